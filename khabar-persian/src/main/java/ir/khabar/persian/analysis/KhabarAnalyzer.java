@@ -1,0 +1,64 @@
+package ir.khabar.persian.analysis;
+
+import ir.khabar.persian.lexicon.Lexicon;
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Khabar's Persian analysis: folding → tokens → lower case → spacing joined → stem → one spelling.
+ * The query side also drops stopwords, never all of them. Both sides otherwise agree term for term,
+ * which is what lets a query in any spelling find a document in any other.
+ */
+public final class KhabarAnalyzer extends Analyzer {
+  private final Lexicon lexicon;
+  private final GuardedStemmer stemmer;
+  private final boolean query;
+
+  private KhabarAnalyzer(Lexicon lexicon, boolean query) {
+    this.lexicon = lexicon;
+    this.stemmer = new GuardedStemmer(lexicon);
+    this.query = query;
+  }
+
+  /** The analyzer documents are indexed with. */
+  public static KhabarAnalyzer forIndex() {
+    return new KhabarAnalyzer(Lexicon.get(), false);
+  }
+
+  /** The analyzer queries are parsed with. */
+  public static KhabarAnalyzer forQuery() {
+    return new KhabarAnalyzer(Lexicon.get(), true);
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new PersianFoldingCharFilter(reader);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return new PersianFoldingCharFilter(reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream stream = new LowerCaseFilter(source);
+    stream = new PersianSpacingFilter(stream, lexicon);
+    if (query) {
+      stream = new QueryStopFilter(stream, lexicon);
+    }
+    stream = new PersianStemFilter(stream, stemmer);
+    stream = new PersianSpellingFilter(stream, lexicon);
+    return new TokenStreamComponents(source, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new LowerCaseFilter(in);
+  }
+}

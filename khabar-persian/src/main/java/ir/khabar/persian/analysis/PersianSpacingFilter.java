@@ -1,0 +1,95 @@
+package ir.khabar.persian.analysis;
+
+import ir.khabar.persian.lexicon.Lexicon;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Joins what a writer spaced but the word joins: a verb prefix and its verb (می شود → میشود), a word and
+ * its plural, comparative or possessive suffix (کتاب ها → کتابها), and the parts of a compound the
+ * lexicon knows (آیین نامه → آییننامه, جست و جو → جستوجو). With ZWNJ already removed by the char
+ * filter, the ZWNJ, spaced and joined spellings of a word reach the index as one term. "می" after
+ * "ماه" is the month May and stays apart.
+ */
+public final class PersianSpacingFilter extends TokenFilter {
+  private record Token(State state, String text, int start, int end) {}
+
+  private final Lexicon lexicon;
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final List<Token> ahead = new ArrayList<>(3);
+  private String previous = "";
+
+  public PersianSpacingFilter(TokenStream input, Lexicon lexicon) {
+    super(input);
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!fill(1)) {
+      return false;
+    }
+    Token first = ahead.remove(0);
+    if (fill(2)) {
+      String triple = lexicon.compound(first.text, ahead.get(0).text, ahead.get(1).text);
+      if (triple != null) {
+        ahead.remove(0);
+        return emit(first, triple, ahead.remove(0).end);
+      }
+    }
+    if (fill(1)) {
+      String pair = joinPair(first.text, ahead.get(0).text);
+      if (pair != null) {
+        return emit(first, pair, ahead.remove(0).end);
+      }
+    }
+    restoreState(first.state);
+    previous = first.text;
+    return true;
+  }
+
+  private String joinPair(String first, String second) {
+    if (Affixes.isVerbPrefix(first)) {
+      return !"ماه".equals(previous) && Affixes.isVerbForm(second, lexicon) ? first + second : null;
+    }
+    if (Affixes.isDetachedSuffix(second) && isWordLike(first)) {
+      return first + second;
+    }
+    return lexicon.compound(first, second);
+  }
+
+  private static boolean isWordLike(String token) {
+    return token.length() > 1 && Character.isLetter(token.charAt(token.length() - 1));
+  }
+
+  private boolean emit(Token first, String joined, int end) {
+    restoreState(first.state);
+    term.setEmpty().append(joined);
+    offset.setOffset(first.start, end);
+    previous = joined;
+    return true;
+  }
+
+  private boolean fill(int n) throws IOException {
+    while (ahead.size() < n) {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      ahead.add(new Token(captureState(), term.toString(), offset.startOffset(), offset.endOffset()));
+    }
+    return true;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    ahead.clear();
+    previous = "";
+  }
+}

@@ -1,0 +1,203 @@
+package ir.khabar.persian.lexicon;
+
+import ir.khabar.persian.text.SearchFolding;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What Khabar knows about Persian words, built once from the vendored lists (hazm, shekar) and
+ * Khabar's own stopwords. Every lookup takes the search-folded form ({@link SearchFolding}) except
+ * {@link #spellings()}, which serves display text.
+ */
+public final class Lexicon {
+  private static final String DIR = "/ir/khabar/persian/lexicon/";
+  private static volatile Lexicon instance;
+
+  private final Set<String> words = new HashSet<>(80_000);
+  private final Set<String> known = new HashSet<>(300_000);
+  private final Set<String> adjectives = new HashSet<>(20_000);
+  private final Set<String> verbStems = new HashSet<>(3_000);
+  private final Set<String> stopwords = new HashSet<>(256);
+  private final Map<String, String> compounds = new HashMap<>(20_000);
+  private final Map<String, String> canonical = new HashMap<>(2_000);
+  private final SpellingTable spellings = new SpellingTable();
+
+  private Lexicon() {}
+
+  /** The lexicon of the vendored lists, loaded on first use (about half a second). */
+  public static Lexicon get() {
+    Lexicon l = instance;
+    if (l == null) {
+      synchronized (Lexicon.class) {
+        l = instance;
+        if (l == null) {
+          l = load();
+          instance = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  private static Lexicon load() {
+    Lexicon l = new Lexicon();
+    Set<String> hamzaAlef = new HashSet<>();
+    java.util.List<String> halfSpaced = new java.util.ArrayList<>();
+    LexiconFiles.lines(DIR + "hazm/words.dat", line -> l.addHazmWord(line, hamzaAlef, halfSpaced));
+    LexiconFiles.lines(DIR + "shekar/vocab.csv", l::addShekarWord);
+    LexiconFiles.lines(DIR + "shekar/compound_words.csv", l::addCompound);
+    halfSpaced.forEach(l::addCompound);
+    LexiconFiles.lines(DIR + "hazm/verbs.dat", l::addHazmVerb);
+    LexiconFiles.lines(DIR + "shekar/verbs.csv", l::addShekarVerb);
+    LexiconFiles.lines(DIR + "stopwords.txt", w -> l.stopwords.add(SearchFolding.fold(w)));
+    l.linkHamzaSpellings(hamzaAlef);
+    return l;
+  }
+
+  /** A word attested as written (tagged in hazm): never stemmed, never split. */
+  public boolean isWord(String folded) {
+    return words.contains(folded);
+  }
+
+  /** A word tagged as an adjective, the kind that takes ‌تر and ‌ترین. */
+  public boolean isAdjective(String folded) {
+    return adjectives.contains(folded);
+  }
+
+  /** Any spelling any of the lists holds, including untagged and joined-by-mistake forms. */
+  public boolean isKnown(String folded) {
+    return known.contains(folded) || words.contains(folded);
+  }
+
+  /** Personal endings of a verb, longest first: میروند = می + رو + ند. */
+  private static final String[] VERB_ENDINGS = {"ند", "ید", "یم", "ام", "ه", "د", "ی", "م", ""};
+
+  /** True when the folded token is a verb stem with a personal ending: شود, گیرد, رفتند, کرد. */
+  public boolean isVerbForm(String folded) {
+    for (String ending : VERB_ENDINGS) {
+      if (folded.length() > ending.length() + 1 && folded.endsWith(ending)
+          && verbStems.contains(folded.substring(0, folded.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isStopword(String folded) {
+    return stopwords.contains(folded);
+  }
+
+  /** The joined form of a compound written as separate parts, or null: ("ایین", "نامه") → "اییننامه". */
+  public String compound(String first, String second) {
+    return compounds.get(first + ' ' + second);
+  }
+
+  public String compound(String first, String second, String third) {
+    return compounds.get(first + ' ' + second + ' ' + third);
+  }
+
+  /** One spelling for words whose hamza seat or medial و varies: مسیله (from مسئله) → مساله. */
+  public String canonical(String folded) {
+    return canonical.getOrDefault(folded, folded);
+  }
+
+  /** Half-space spellings of words, for display normalisation. */
+  public SpellingTable spellings() {
+    return spellings;
+  }
+
+  private void addHazmWord(String line, Set<String> hamzaAlef, java.util.List<String> halfSpaced) {
+    String[] f = line.split("\t");
+    String word = f[0];
+    boolean tagged = f.length > 2 && !"0".equals(f[2]);
+    String folded = SearchFolding.fold(word);
+    known.add(folded);
+    if (tagged) {
+      words.add(folded);
+      if (f[2].contains("AJ")) {
+        adjectives.add(folded);
+      }
+    }
+    if (word.indexOf('\u0623') >= 0) {
+      hamzaAlef.add(word);
+    }
+    if (tagged && word.indexOf('\u200C') >= 0) {
+      halfSpaced.add(word);
+    }
+    spellings.add(word, 0, tagged);
+  }
+
+  private void addShekarWord(String line) {
+    int comma = line.lastIndexOf(',');
+    String word = comma > 0 ? line.substring(0, comma) : line;
+    long freq = comma > 0 ? LexiconFiles.parseLong(line.substring(comma + 1)) : 0;
+    known.add(SearchFolding.fold(word));
+    spellings.add(word, freq, false);
+  }
+
+  private void addCompound(String word) {
+    String folded = SearchFolding.fold(word);
+    known.add(folded);
+    spellings.add(word, 1, true);
+    String[] parts = word.split("[\u200C ]");
+    linkShortForm(parts, folded);
+    if (parts.length < 2 || parts.length > 3 || startsWithParticle(parts[0])) {
+      return;
+    }
+    StringBuilder key = new StringBuilder();
+    for (String p : parts) {
+      key.append(key.length() == 0 ? "" : " ").append(SearchFolding.fold(p));
+    }
+    compounds.putIfAbsent(key.toString(), folded);
+  }
+
+  /** به‌عنوان, در‌باره … are left apart: joining them would hide the common word from searches. */
+  private static boolean startsWithParticle(String first) {
+    return switch (first) {
+      case "به", "در", "از", "با", "بر", "تا", "که", "و", "را", "این", "آن", "هر", "چه", "یک" -> true;
+      default -> false;
+    };
+  }
+
+  private void addHazmVerb(String line) {
+    for (String stem : line.split("#")) {
+      if (!stem.isBlank()) {
+        verbStems.add(SearchFolding.fold(stem));
+      }
+    }
+  }
+
+  private void addShekarVerb(String line) {
+    for (String stem : line.split(",")) {
+      if (!stem.isBlank()) {
+        verbStems.add(SearchFolding.fold(stem));
+      }
+    }
+  }
+
+  /**
+   * Links the spellings a fixed character rule cannot: a word written with ئ in one list and with أ in
+   * another (مسئله / مسأله) folds to مسیله and مساله; both become the alef form, which is also how the
+   * seatless spelling مساله is written.
+   */
+  private void linkHamzaSpellings(Set<String> hamzaAlefWords) {
+    for (String alefWord : hamzaAlefWords) {
+      String yeh = SearchFolding.fold(alefWord.replace('\u0623', '\u0626'));
+      if (known.contains(yeh)) {
+        canonical.putIfAbsent(yeh, SearchFolding.fold(alefWord));
+      }
+    }
+  }
+
+  /** Compounds with و (جست‌وجو, گفت‌وگو) take their short form (جستجو) when the lists know it. */
+  private void linkShortForm(String[] parts, String joined) {
+    if (parts.length == 3 && parts[1].equals("\u0648")) {
+      String shortForm = SearchFolding.fold(parts[0] + parts[2]);
+      if (known.contains(shortForm)) {
+        canonical.putIfAbsent(joined, shortForm);
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package ir.khabar.persian.lexicon;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * For each word the lists spell with a half-space (ZWNJ), whether that spelling or the joined one is
+ * the word as it should be written. Evidence is "strong" when a curated list (hazm's tagged words, the
+ * compound list) holds the spelling, otherwise the web frequencies of shekar's vocabulary decide.
+ */
+public final class SpellingTable {
+  private final Map<String, Spelling> byJoined = new HashMap<>(60_000);
+  private final Map<String, Boolean> joinedStrong = new HashMap<>(200_000);
+  private final Map<String, Long> joinedFreq = new HashMap<>(100_000);
+
+  private static final class Spelling {
+    String form;
+    boolean strong;
+    long freq;
+  }
+
+  void add(String word, long webFreq, boolean strong) {
+    if (word.indexOf('\u200C') < 0) {
+      joinedStrong.merge(word, strong, Boolean::logicalOr);
+      if (webFreq > 0) {
+        joinedFreq.merge(word, webFreq, Math::max);
+      }
+      return;
+    }
+    Spelling s = byJoined.computeIfAbsent(word.replace("\u200C", ""), k -> new Spelling());
+    if (s.form == null || (strong && !s.strong) || (strong == s.strong && webFreq > s.freq)) {
+      s.form = word;
+    }
+    s.strong |= strong;
+    s.freq = Math.max(s.freq, webFreq);
+  }
+
+  /** The half-spaced spelling of a joined word when the lists prefer it, else null. */
+  public String halfSpaced(String joined) {
+    Spelling s = byJoined.get(joined);
+    if (s == null) {
+      return null;
+    }
+    boolean joinedIsStrong = joinedStrong.getOrDefault(joined, false);
+    if (s.strong != joinedIsStrong) {
+      return s.strong ? s.form : null;
+    }
+    return s.freq > joinedFreq.getOrDefault(joined, 0L) ? s.form : null;
+  }
+
+  /** True when a curated list holds the word as written, without a half-space. */
+  public boolean isJoinedWord(String word) {
+    return joinedStrong.getOrDefault(word, false);
+  }
+
+  /** How often the web vocabulary (shekar) saw the word written so; 0 when unknown. */
+  public long frequency(String word) {
+    return joinedFreq.getOrDefault(word, 0L);
+  }
+
+  /** True when any list holds the word as written. */
+  public boolean isAttested(String word) {
+    return joinedStrong.containsKey(word) || byJoined.containsKey(word);
+  }
+}

@@ -1,0 +1,66 @@
+package ir.khabar.persian.spacing;
+
+import ir.khabar.persian.lexicon.Lexicon;
+import ir.khabar.persian.text.DisplayFolding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text as readers should see it: Persian letters and digits, no invisible characters, and half-spaces
+ * restored in joined and spaced words. Works on one line or paragraph at a time and never adds or
+ * removes a line break.
+ */
+public final class DisplayNormalizer {
+  private final HalfSpaceRestorer restorer;
+
+  public DisplayNormalizer(Lexicon lexicon) {
+    this.restorer = new HalfSpaceRestorer(lexicon);
+  }
+
+  public String normalize(String text) {
+    List<String> pieces = split(DisplayFolding.fold(text));
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    String previousWord = "";
+    for (int i = 0; i < pieces.size(); i++) {
+      String piece = pieces.get(i);
+      if (!isWord(piece)) {
+        out.append(piece);
+        continue;
+      }
+      if (i + 2 < pieces.size() && pieces.get(i + 1).equals(" ") && isWord(pieces.get(i + 2))) {
+        String joined = restorer.joinSpaced(previousWord, piece, pieces.get(i + 2));
+        if (joined != null) {
+          out.append(joined);
+          previousWord = joined;
+          i += 2;
+          continue;
+        }
+      }
+      String restored = restorer.restoreWord(piece);
+      out.append(restored);
+      previousWord = restored;
+    }
+    return out.toString();
+  }
+
+  /** Splits into maximal runs of word characters (letters, marks, ZWNJ) and of everything else. */
+  private static List<String> split(String s) {
+    List<String> pieces = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= s.length(); i++) {
+      if (i == s.length() || isWordChar(s.charAt(i)) != isWordChar(s.charAt(start))) {
+        pieces.add(s.substring(start, i));
+        start = i;
+      }
+    }
+    return pieces;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || c == HalfSpaceRestorer.ZWNJ || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isWord(String piece) {
+    return !piece.isEmpty() && isWordChar(piece.charAt(0));
+  }
+}

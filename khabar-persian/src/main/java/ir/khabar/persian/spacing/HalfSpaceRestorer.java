@@ -1,0 +1,177 @@
+package ir.khabar.persian.spacing;
+
+import ir.khabar.persian.lexicon.Lexicon;
+import ir.khabar.persian.lexicon.SpellingTable;
+import ir.khabar.persian.text.SearchFolding;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Puts back the half-spaces (ZWNJ) that scraped text lost: میشود → می‌شود, کتابها → کتاب‌ها,
+ * پیشرفتهترین → پیشرفته‌ترین, and for spaced forms می شود → می‌شود. A half-space goes in only where the
+ * lexicon says the joined reading is not the word (تنها, بیشتر, ایران stay as they are), and only
+ * after a letter that joins to the next one (کشورها needs none).
+ */
+public final class HalfSpaceRestorer {
+  static final char ZWNJ = '\u200C';
+  private static final String NON_JOINING = "اآأإدذرزژوؤۀة";
+  private static final List<String> PLURALS = List.of(
+      "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها");
+  private static final List<String> COMPARATIVES = List.of("ترین", "تری", "تر");
+  /** Clitics written with a half-space after a final ه or ی: خانه‌ای, سنتی‌اند. */
+  private static final List<String> CLITICS = List.of("ایم", "اید", "اند", "ای", "ام", "اش", "ات");
+  /** Endings added to a half-spaced word without a half-space of their own: علاقه‌مندان. */
+  private static final List<String> JOINED_ENDINGS = List.of("انی", "ان", "ی", "ها", "های");
+  private static final List<String> DETACHED = List.of("ها", "های", "هایی");
+  private static final Set<String> JOINED_PRONOUNS = Set.of("آن", "این", "اینها", "آنها");
+  /** می and نمی, also after a preverb: برمی‌دارد, درمی‌آید, فرومی‌خورد. */
+  private static final List<String> VERB_PREFIXES = List.of(
+      "برمی", "درمی", "فرومی", "بازمی", "وامی", "برنمی", "درنمی", "نمی", "می");
+  private static final long COMMON = 1_000_000;
+
+  private final Lexicon lexicon;
+  private final SpellingTable spellings;
+
+  public HalfSpaceRestorer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.spellings = lexicon.spellings();
+  }
+
+  /** The word as it should be written; the word itself when nothing is to be restored. */
+  public String restoreWord(String word) {
+    if (word.length() < 3 || word.indexOf(ZWNJ) >= 0) {
+      return word;
+    }
+    if (JOINED_PRONOUNS.contains(word)) {
+      return word;
+    }
+    String table = spellings.halfSpaced(word);
+    if (table != null) {
+      return table;
+    }
+    if (isProtected(word)) {
+      return word;
+    }
+    String restored = splitVerbPrefix(word);
+    if (restored == null) {
+      restored = splitSuffix(word);
+    }
+    if (restored == null) {
+      restored = splitTableStem(word);
+    }
+    if (restored == null) {
+      restored = splitPrefix(word);
+    }
+    return restored != null ? restored : word;
+  }
+
+  /**
+   * Whether two words written apart are one word: (می, شود), (کتاب, ها). Spaced compounds (آیین نامه)
+   * are left as written: a space is an accepted spelling, a missing half-space is not.
+   */
+  public String joinSpaced(String previous, String first, String second) {
+    if ((first.equals("می") || first.equals("نمی")) && !"ماه".equals(previous)
+        && lexicon.isVerbForm(SearchFolding.fold(second))) {
+      return first + ZWNJ + second;
+    }
+    if (DETACHED.contains(second) && isWord(first)) {
+      return attach(first, second);
+    }
+    return null;
+  }
+
+  /** A curated word, or one with the ی of indefiniteness: بیشتر, بیشتری, تنهایی. */
+  private boolean isProtected(String word) {
+    return spellings.isJoinedWord(word)
+        || (word.endsWith("ی") && spellings.isJoinedWord(word.substring(0, word.length() - 1)))
+        || (word.endsWith("یی") && spellings.isJoinedWord(word.substring(0, word.length() - 2)));
+  }
+
+  private String splitVerbPrefix(String word) {
+    for (String prefix : VERB_PREFIXES) {
+      if (word.startsWith(prefix) && word.length() > prefix.length() + 1) {
+        String rest = word.substring(prefix.length());
+        if (lexicon.isVerbForm(SearchFolding.fold(rest))) {
+          return prefix + ZWNJ + rest;
+        }
+      }
+    }
+    return null;
+  }
+
+  private String splitSuffix(String word) {
+    String best = null;
+    long bestFreq = -1;
+    for (String suffix : CLITICS) {
+      String stem = stemBefore(word, suffix, 3);
+      if (stem != null && (stem.endsWith("ه") || stem.endsWith("ی")) && isWord(stem)
+          && frequency(stem) > bestFreq) {
+        best = attach(restoreWord(stem), suffix);
+        bestFreq = frequency(stem);
+      }
+    }
+    for (String suffix : PLURALS) {
+      String stem = stemBefore(word, suffix, 2);
+      boolean hidden = stem != null && NON_JOINING.indexOf(stem.charAt(stem.length() - 1)) >= 0;
+      if (stem != null && isWord(stem) && frequency(stem) > bestFreq && !(hidden && best != null)) {
+        return attach(restoreWord(stem), suffix);
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (String suffix : COMPARATIVES) {
+      String stem = stemBefore(word, suffix, 3);
+      if (stem != null && isComparable(stem)) {
+        return attach(restoreWord(stem), suffix);
+      }
+    }
+    return null;
+  }
+
+  private String splitTableStem(String word) {
+    for (String ending : JOINED_ENDINGS) {
+      String stem = stemBefore(word, ending, 3);
+      String spelled = stem == null ? null : spellings.halfSpaced(stem);
+      if (spelled != null) {
+        return ending.startsWith("ه") ? attach(spelled, ending) : spelled + ending;
+      }
+    }
+    return null;
+  }
+
+  /** بی‌ and هم‌ before a word: بی‌خود, هم‌حسی; never before a word the lists hold as written. */
+  private String splitPrefix(String word) {
+    for (String prefix : new String[] {"بی", "هم"}) {
+      String rest = word.startsWith(prefix) ? word.substring(prefix.length()) : "";
+      if (rest.length() >= 3 && spellings.isJoinedWord(rest)) {
+        return prefix + ZWNJ + restoreWord(rest);
+      }
+    }
+    return null;
+  }
+
+  private boolean isComparable(String stem) {
+    String folded = SearchFolding.fold(stem);
+    return lexicon.isAdjective(folded) || frequency(stem) >= COMMON
+        || (stem.endsWith("ی") || stem.endsWith("ه")) && lexicon.isKnown(folded);
+  }
+
+  private static String stemBefore(String word, String suffix, int minStem) {
+    return word.endsWith(suffix) && word.length() - suffix.length() >= minStem
+        ? word.substring(0, word.length() - suffix.length()) : null;
+  }
+
+  private long frequency(String stem) {
+    return Math.max(spellings.frequency(stem), spellings.isJoinedWord(stem) ? COMMON : 0);
+  }
+
+  private boolean isWord(String stem) {
+    return spellings.isAttested(stem) || lexicon.isKnown(SearchFolding.fold(stem));
+  }
+
+  private static String attach(String stem, String suffix) {
+    char last = stem.charAt(stem.length() - 1);
+    return NON_JOINING.indexOf(last) >= 0 ? stem + suffix : stem + ZWNJ + suffix;
+  }
+}

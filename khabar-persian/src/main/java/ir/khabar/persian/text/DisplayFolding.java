@@ -1,0 +1,85 @@
+package ir.khabar.persian.text;
+
+/**
+ * The character clean-up for text shown to readers: Arabic letter forms become Persian ones, digits
+ * become Persian (except inside Latin words such as "G20" or "COVID-19"), invisible and bidi control
+ * characters go. Hamza seats, آ and diacritics stay as the writer chose; ZWNJ is kept where it joins
+ * two letters and dropped where it touches a space.
+ */
+public final class DisplayFolding {
+  private DisplayFolding() {}
+
+  public static String fold(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char f = foldChar(c);
+      if (f == SearchFolding.DELETE) {
+        continue;
+      }
+      if (f == ZWNJ && !keepZwnj(out, s, i)) {
+        continue;
+      }
+      if (f >= '0' && f <= '9' && !touchesLatin(s, i)) {
+        f = (char) ('\u06F0' + (f - '0'));
+      }
+      out.append(f);
+    }
+    return out.toString();
+  }
+
+  static final char ZWNJ = '\u200C';
+
+  private static char foldChar(char c) {
+    switch (c) {
+      case '\u064A': case '\u0649': return '\u06CC';
+      case '\u0643': return '\u06A9';
+      case '\u06C0': return '\u0647'; // ۀ → ه (the ezafe is then shown as هٔ by fonts that need it)
+      case '\u0660': case '\u0661': case '\u0662': case '\u0663': case '\u0664':
+      case '\u0665': case '\u0666': case '\u0667': case '\u0668': case '\u0669':
+        return (char) ('0' + (c - '\u0660'));
+      case '\u00A0': case '\u202F': return ' ';
+      case ZWNJ: return ZWNJ;
+      case '\u0640': return SearchFolding.DELETE; // kashida is decoration
+      default:
+        if (c >= '\u06F0' && c <= '\u06F9') {
+          return (char) ('0' + (c - '\u06F0'));
+        }
+        return isInvisible(c) ? SearchFolding.DELETE : SearchFolding.fold(c) == ' ' ? ' ' : c;
+    }
+  }
+
+  private static boolean isInvisible(char c) {
+    return c == '\u00AD' || c == '\u061C' || c == '\uFEFF' || (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  private static boolean keepZwnj(StringBuilder out, CharSequence s, int i) {
+    if (out.length() == 0 || i + 1 >= s.length()) {
+      return false;
+    }
+    char before = out.charAt(out.length() - 1);
+    char after = s.charAt(i + 1);
+    return before != ZWNJ && Character.isLetter(before) && Character.isLetter(after);
+  }
+
+  private static boolean touchesLatin(CharSequence s, int i) {
+    int j = i - 1;
+    while (j >= 0 && isDigitOrSep(s.charAt(j))) {
+      j--;
+    }
+    int k = i + 1;
+    while (k < s.length() && isDigitOrSep(s.charAt(k))) {
+      k++;
+    }
+    return (j >= 0 && isLatin(s.charAt(j))) || (k < s.length() && isLatin(s.charAt(k)));
+  }
+
+  private static boolean isDigitOrSep(char c) {
+    return Character.isDigit(c) || c == '-' || c == '.';
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+}
