@@ -99,22 +99,28 @@ public final class HalfSpaceRestorer {
     return null;
   }
 
+  /**
+   * The likeliest reading of a word ending in a suffix: کالاهای is کالا + های, not کالاه + ای, because
+   * کالا is the more frequent stem; a past participle keeps its clitic (کرده‌ایم).
+   */
   private String splitSuffix(String word) {
     String best = null;
-    long bestFreq = -1;
-    for (String suffix : CLITICS) {
-      String stem = stemBefore(word, suffix, 3);
-      if (stem != null && (stem.endsWith("ه") || stem.endsWith("ی")) && isWord(stem)
-          && frequency(stem) > bestFreq) {
-        best = attach(restoreWord(stem), suffix);
-        bestFreq = frequency(stem);
-      }
-    }
+    long bestScore = 0;
     for (String suffix : PLURALS) {
       String stem = stemBefore(word, suffix, 2);
-      boolean hidden = stem != null && NON_JOINING.indexOf(stem.charAt(stem.length() - 1)) >= 0;
-      if (stem != null && isWord(stem) && frequency(stem) > bestFreq && !(hidden && best != null)) {
-        return attach(restoreWord(stem), suffix);
+      if (stem != null && isWord(stem) && frequency(stem) + 1 > bestScore) {
+        best = attach(restoreWord(stem), suffix);
+        bestScore = frequency(stem) + 1;
+      }
+    }
+    for (String suffix : CLITICS) {
+      String stem = stemBefore(word, suffix, 3);
+      if (stem != null && (stem.endsWith("ه") || stem.endsWith("ی")) && isWord(stem)) {
+        long score = isParticiple(stem) ? Long.MAX_VALUE : frequency(stem);
+        if (score > bestScore) {
+          best = attach(restoreWord(stem), suffix);
+          bestScore = score;
+        }
       }
     }
     if (best != null) {
@@ -127,6 +133,11 @@ public final class HalfSpaceRestorer {
       }
     }
     return null;
+  }
+
+  private boolean isParticiple(String stem) {
+    return (stem.endsWith("ده") || stem.endsWith("ته"))
+        && lexicon.isVerbForm(SearchFolding.fold(stem.substring(0, stem.length() - 1)));
   }
 
   private String splitTableStem(String word) {

@@ -1,0 +1,37 @@
+package ir.khabar.app.cli;
+
+import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.ingest.IngestReport;
+import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.ingest.Rejection;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** `khabar ingest PATH...`: exit 0 when everything was read, 1 when something was rejected. */
+@Command(name = "ingest", description = "Read files and folders into the index; prints a summary.")
+public final class IngestCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders: text pages, .html, .json, .jsonl.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws Exception {
+    int total = Ingester.expand(paths).size();
+    ProgressBar bar = ProgressBar.onTerminal(total);
+    IngestReport report;
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.index())) {
+      report = new Ingester(engine).ingest(paths, bar::update);
+    }
+    bar.finish();
+    for (Rejection r : report.rejections()) {
+      System.err.println("rejected: " + r);
+    }
+    System.out.println(report.summary());
+    return report.clean() ? 0 : 1;
+  }
+}

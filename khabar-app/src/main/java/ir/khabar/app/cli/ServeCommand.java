@@ -1,0 +1,39 @@
+package ir.khabar.app.cli;
+
+import ir.khabar.app.SampleCorpus;
+import ir.khabar.app.web.WebServer;
+import ir.khabar.core.index.LuceneSearchEngine;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** `khabar serve`: the web site and JSON API; an empty index first receives the sample corpus. */
+@Command(name = "serve", description = "Serve the web UI and JSON API.")
+public final class ServeCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).") int port;
+
+  @Override
+  public Integer call() throws Exception {
+    LuceneSearchEngine engine = LuceneSearchEngine.open(data.index());
+    if (engine.count() == 0) {
+      System.out.println("First start: ingesting the sample corpus… " + SampleCorpus.ingest(engine).summary());
+    }
+    var app = new WebServer(engine).start(port);
+    System.out.println("Khabar is serving " + engine.count() + " articles at http://localhost:" + app.port() + "/");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      try {
+        engine.close();
+      } catch (Exception e) {
+        System.err.println("closing the index: " + e.getMessage());
+      }
+      stopped.countDown();
+    }));
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,33 @@
+package ir.khabar.app.cli;
+
+import ir.khabar.core.Article;
+import ir.khabar.core.ArticleJson;
+import ir.khabar.core.index.LuceneSearchEngine;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `khabar show ID`: exit 1 when no article has that id. */
+@Command(name = "show", description = "Print one article.")
+public final class ShowCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+  @Option(names = "--json", description = "Print the whole article as JSON.") boolean json;
+  @Parameters(paramLabel = "ID") String id;
+
+  @Override
+  public Integer call() throws Exception {
+    Optional<Article> article;
+    try (LuceneSearchEngine engine = LuceneSearchEngine.openReadOnly(data.index())) {
+      article = engine.get(id.strip());
+    }
+    if (article.isEmpty()) {
+      System.err.println("no article with id " + id);
+      return 1;
+    }
+    System.out.println(json ? ArticleJson.toJson(article.get()).toPrettyString() : HumanOutput.format(article.get()));
+    return 0;
+  }
+}

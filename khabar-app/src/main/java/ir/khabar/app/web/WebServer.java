@@ -1,0 +1,103 @@
+package ir.khabar.app.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import ir.khabar.core.Article;
+import ir.khabar.core.ArticleJson;
+import ir.khabar.core.search.SearchEngine;
+import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.search.SearchResult;
+import ir.khabar.persian.date.JalaliDates;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The web layer over a search engine: a search page, article pages and the JSON API. Server-rendered
+ * HTML, right-to-left, no JavaScript. (The full reader site arrives with its own issue.)
+ */
+public final class WebServer {
+  private static final int PAGE_SIZE = 10;
+  private final SearchEngine engine;
+
+  public WebServer(SearchEngine engine) {
+    this.engine = engine;
+  }
+
+  public Javalin start(int port) {
+    return Javalin.create(config -> {
+      config.routes.get("/", ctx -> searchPage(ctx));
+      config.routes.get("/search", ctx -> searchPage(ctx));
+      config.routes.get("/a/{id}", ctx -> articlePage(ctx));
+      config.routes.get("/api/search", ctx -> apiSearch(ctx));
+      config.routes.get("/api/articles/{id}", ctx -> apiArticle(ctx));
+      config.routes.exception(IllegalArgumentException.class,
+          (e, ctx) -> ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage()));
+    }).start(port);
+  }
+
+  private SearchRequest request(Context ctx) {
+    int page = Math.max(1, ctx.queryParamAsClass("page", Integer.class).getOrDefault(1));
+    return new SearchRequest(Optional.ofNullable(ctx.queryParam("q")).orElse(""), PAGE_SIZE,
+        (page - 1) * PAGE_SIZE, "any".equals(ctx.queryParam("mode")), blankToNull(ctx.queryParam("source")),
+        date(ctx.queryParam("from")), date(ctx.queryParam("to")),
+        "newest".equals(ctx.queryParam("sort")) ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE);
+  }
+
+  private void searchPage(Context ctx) throws IOException {
+    SearchRequest r = request(ctx);
+    SearchResult result = r.query().isBlank() ? null : engine.search(r);
+    ctx.html(Pages.search(r, result, engine.count()));
+  }
+
+  private void articlePage(Context ctx) throws IOException {
+    Optional<Article> a = engine.get(ctx.pathParam("id"));
+    if (a.isEmpty()) {
+      ctx.status(404).html(Pages.notFound());
+      return;
+    }
+    ctx.html(Pages.article(a.get()));
+  }
+
+  private void apiSearch(Context ctx) throws IOException {
+    SearchResult result = engine.search(request(ctx));
+    ObjectNode o = ArticleJson.MAPPER.createObjectNode();
+    o.put("query", result.query());
+    o.put("understood", result.understood());
+    o.put("total", result.total());
+    var hits = o.putArray("hits");
+    result.hits().forEach(h -> {
+      ObjectNode n = hits.addObject();
+      n.put("id", h.article().id());
+      n.put("title", h.article().title());
+      n.put("source", h.article().source().name());
+      n.put("published", ArticleJson.iso(h.article().published()));
+      n.put("url", h.article().url());
+      n.put("snippet", h.snippet());
+      n.put("score", h.score());
+      n.put("story", h.article().story());
+    });
+    ctx.contentType("application/json; charset=utf-8").result(o.toString());
+  }
+
+  private void apiArticle(Context ctx) throws IOException {
+    Optional<Article> a = engine.get(ctx.pathParam("id"));
+    if (a.isEmpty()) {
+      ctx.status(404).contentType("application/json; charset=utf-8").result("{\"error\":\"not found\"}");
+      return;
+    }
+    ctx.contentType("application/json; charset=utf-8").result(ArticleJson.toJson(a.get()).toString());
+  }
+
+  private static LocalDate date(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    return JalaliDates.parseDateArgument(s).orElseThrow(() -> new IllegalArgumentException("تاریخ نامعتبر: " + s));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

@@ -1,0 +1,79 @@
+package ir.khabar.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import ir.khabar.persian.date.JalaliDates;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The JSON form of an article, as `show --json` prints it and as the index stores it. */
+public final class ArticleJson {
+  public static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ArticleJson() {}
+
+  public static ObjectNode toJson(Article a) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", a.id());
+    o.put("url", a.url());
+    o.put("origin", a.origin());
+    ObjectNode source = o.putObject("source");
+    source.put("id", a.source().id());
+    source.put("name", a.source().name());
+    o.put("title", a.title());
+    o.put("lead", a.lead());
+    ArrayNode body = o.putArray("body");
+    a.body().forEach(body::add);
+    o.put("category", a.category());
+    o.put("published", iso(a.published()));
+    o.put("publishedJalali", a.published() == null ? null : JalaliDates.formatIso(a.published()));
+    ArrayNode tags = o.putArray("tags");
+    a.tags().forEach(tags::add);
+    ArrayNode comments = o.putArray("comments");
+    for (Comment c : a.comments()) {
+      ObjectNode n = comments.addObject();
+      n.put("author", c.author());
+      n.put("country", c.country());
+      n.put("text", c.text());
+      n.put("published", iso(c.published()));
+    }
+    o.putArray("entities");
+    o.put("story", a.story());
+    return o;
+  }
+
+  public static Article fromJson(JsonNode o) {
+    JsonNode s = o.path("source");
+    List<Comment> comments = new ArrayList<>();
+    o.path("comments").forEach(c -> comments.add(new Comment(str(c, "author"), str(c, "country"),
+        str(c, "text"), time(str(c, "published")))));
+    return new Article(o.get("id").asText(), str(o, "url"), str(o, "origin"),
+        new Source(str(s, "id"), str(s, "name")), str(o, "title"), str(o, "lead"), list(o.path("body")),
+        str(o, "category"), time(str(o, "published")), list(o.path("tags")), comments, str(o, "story"));
+  }
+
+  /** ISO-8601 with offset, or null. */
+  public static String iso(ZonedDateTime t) {
+    return t == null ? null : t.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  private static ZonedDateTime time(String iso) {
+    return iso == null ? null : OffsetDateTime.parse(iso).atZoneSameInstant(JalaliDates.TEHRAN);
+  }
+
+  private static String str(JsonNode o, String field) {
+    JsonNode n = o.get(field);
+    return n == null || n.isNull() ? null : n.asText();
+  }
+
+  private static List<String> list(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+}

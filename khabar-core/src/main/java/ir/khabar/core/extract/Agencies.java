@@ -1,0 +1,89 @@
+package ir.khabar.core.extract;
+
+import ir.khabar.core.Source;
+import ir.khabar.persian.text.SearchFolding;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry of Persian news agencies with their names and aliases (صدا و سیما = صداوسیما = IRIB).
+ * Names are compared in a key form: search folding, lower case, no spaces or half-spaces.
+ */
+public final class Agencies {
+  private static final Agencies DEFAULT = load();
+
+  private final Map<String, Source> byKey = new LinkedHashMap<>();
+  private final List<String> keysLongestFirst = new ArrayList<>();
+
+  private Agencies() {}
+
+  public static Agencies get() {
+    return DEFAULT;
+  }
+
+  /** The agency a name, alias or host names, if it is one Khabar knows. */
+  public Optional<Source> byName(String name) {
+    return name == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(name)));
+  }
+
+  /** The agency whose name or alias is the longest found in {@code text}, if any. */
+  public Optional<Source> findIn(String text) {
+    String k = key(text);
+    for (String alias : keysLongestFirst) {
+      if (alias.length() >= 3 && k.contains(alias)) {
+        return Optional.of(byKey.get(alias));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A source for a name the registry does not know: its key as id, the name as written. */
+  public Source resolveOrCreate(String name) {
+    return byName(name).orElseGet(() -> new Source(key(name), name.strip()));
+  }
+
+  /** The comparison form of a name. */
+  public static String key(String name) {
+    String folded = SearchFolding.fold(name).toLowerCase(Locale.ROOT);
+    StringBuilder k = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == '.') {
+        k.append(c);
+      }
+    }
+    return k.toString();
+  }
+
+  private static Agencies load() {
+    Agencies a = new Agencies();
+    var in = Agencies.class.getResourceAsStream("/ir/khabar/core/extract/agencies.tsv");
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(a::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    a.keysLongestFirst.addAll(a.byKey.keySet());
+    a.keysLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
+    return a;
+  }
+
+  private void add(String line) {
+    String[] f = line.split("\t");
+    Source s = new Source(f[0], f[1]);
+    byKey.putIfAbsent(key(f[0]), s);
+    for (int i = 1; i < f.length; i++) {
+      byKey.putIfAbsent(key(f[i]), s);
+    }
+  }
+}

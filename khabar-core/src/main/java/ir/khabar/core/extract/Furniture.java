@@ -1,0 +1,56 @@
+package ir.khabar.core.extract;
+
+import ir.khabar.persian.text.SearchFolding;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that belong to the page around an article, not to the article: an agency's end mark, an
+ * aggregator's disclaimer and lists, comment forms and counters. Compared in a key form (folded
+ * letters, no spaces or half-spaces), so "پربیننده ترین" and "پربیننده‌ترین" are one marker.
+ */
+final class Furniture {
+  /** Lines where the article has ended: everything after them is page furniture. */
+  private static final List<String> TRAILER_STARTS = keys(
+      "انتهای پیام", "منبع خبر", "(ادامه)", "پربیننده ترین خبرها", "پربیننده ترین اخبار",
+      "پربازدیدترین اخبار", "اخبار پیشنهادی", "آخرین اخبار", "اخبار مرتبط", "نظرات کاربران",
+      "ارسال نظر", "آدرس ایمیل خود را با فرمت مناسب وارد نمایید", "با استناد به ماده ۷۴ قانون تجارت");
+
+  /** Short lines that are furniture only when they are the whole line ("تبادل نظر" is also prose). */
+  private static final List<String> WHOLE_LINES = keys(
+      "تبادل نظر", "ادامه", "اشتراک گذاری", "برچسب ها", "کلید واژه ها", "کد خبر");
+
+  /** "العالم ـ ایران ـ سیاسی": an agency's byline of agency, country and desk. */
+  private static final Pattern BYLINE = Pattern.compile("^[^\\s].{1,30}\\s[ـ–-]\\s.{1,25}\\s[ـ–-]\\s.{1,25}$");
+
+  private Furniture() {}
+
+  static boolean startsTrailer(String line) {
+    String k = key(line);
+    return !k.isEmpty() && TRAILER_STARTS.stream().anyMatch(k::startsWith);
+  }
+
+  static boolean isFurnitureLine(String line) {
+    return WHOLE_LINES.contains(key(line));
+  }
+
+  static boolean isByline(String line) {
+    return line.length() < 70 && BYLINE.matcher(line.strip()).matches();
+  }
+
+  static String key(String line) {
+    String folded = SearchFolding.fold(line);
+    StringBuilder k = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        k.append(c);
+      }
+    }
+    return k.toString();
+  }
+
+  private static List<String> keys(String... lines) {
+    return List.of(lines).stream().map(Furniture::key).toList();
+  }
+}

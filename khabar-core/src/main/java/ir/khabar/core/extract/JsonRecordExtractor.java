@@ -1,0 +1,119 @@
+package ir.khabar.core.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import ir.khabar.core.Article;
+import ir.khabar.core.Source;
+import ir.khabar.persian.date.JalaliDates;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Articles from JSON records: the corpus/farsnews shape (title, abstract, paragraphs, cat, subcat,
+ * tags, link) and Khabar's own (title, lead, body, source, published, url, category, tags).
+ */
+public final class JsonRecordExtractor {
+  private final Agencies agencies;
+
+  public JsonRecordExtractor(Agencies agencies) {
+    this.agencies = agencies;
+  }
+
+  /** The article of one record, or empty when the record holds no text. */
+  public Optional<Article> extract(JsonNode record, String origin) {
+    if (!record.isObject()) {
+      return Optional.empty();
+    }
+    String title = text(record, "title", "headline");
+    String lead = text(record, "lead", "abstract", "summary", "description");
+    List<String> body = paragraphs(record.has("body") ? record.get("body") : record.has("paragraphs")
+        ? record.get("paragraphs") : record.get("text"));
+    if (title.isEmpty() && lead.isEmpty() && body.isEmpty()) {
+      return Optional.empty();
+    }
+    String url = text(record, "url", "link", "canonical");
+    String category = text(record, "category", "cat");
+    return Optional.of(new Article("pending", url.isEmpty() ? null : url, origin, source(record, url, lead),
+        title, lead, body, category.isEmpty() ? null : category, published(record), tags(record),
+        List.of(), null));
+  }
+
+  private Source source(JsonNode record, String url, String lead) {
+    JsonNode s = record.get("source");
+    if (s != null && s.isObject()) {
+      String name = text(s, "name", "id");
+      return name.isEmpty() ? Source.UNKNOWN : agencies.resolveOrCreate(name);
+    }
+    if (s != null && s.isTextual() && !s.asText().isBlank()) {
+      return agencies.resolveOrCreate(s.asText());
+    }
+    Optional<Source> byHost = host(url).flatMap(agencies::byName);
+    if (byHost.isPresent()) {
+      return byHost.get();
+    }
+    int colon = lead.indexOf(':');
+    return colon > 0 && colon < 40 ? agencies.findIn(lead.substring(0, colon)).orElse(Source.UNKNOWN)
+        : Source.UNKNOWN;
+  }
+
+  private static Optional<String> host(String url) {
+    try {
+      String h = url.isEmpty() ? null : URI.create(url.strip()).getHost();
+      return Optional.ofNullable(h).map(x -> x.startsWith("www.") ? x.substring(4) : x);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static ZonedDateTime published(JsonNode record) {
+    String p = text(record, "published", "date", "datePublished");
+    if (p.isEmpty()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(p).atZoneSameInstant(JalaliDates.TEHRAN);
+    } catch (DateTimeParseException e) {
+      return JalaliDates.findFirst(p, null).map(m -> m.inTehran()).orElse(null);
+    }
+  }
+
+  private static List<String> tags(JsonNode record) {
+    List<String> tags = new ArrayList<>();
+    JsonNode t = record.get("tags");
+    if (t != null && t.isArray()) {
+      t.forEach(x -> {
+        if (x.isTextual() && !x.asText().isBlank()) {
+          tags.add(x.asText().strip());
+        }
+      });
+    }
+    return tags;
+  }
+
+  private static List<String> paragraphs(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (node.isArray()) {
+      node.forEach(p -> out.addAll(paragraphs(p)));
+    } else if (node.isTextual()) {
+      node.asText().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(out::add);
+    }
+    return out;
+  }
+
+  private static String text(JsonNode record, String... names) {
+    for (String name : names) {
+      JsonNode n = record.get(name);
+      if (n != null && n.isTextual() && !n.asText().isBlank()) {
+        return n.asText().strip();
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,151 @@
+package ir.khabar.core.extract;
+
+import ir.khabar.core.Article;
+import ir.khabar.core.Source;
+import ir.khabar.persian.date.DateMention;
+import ir.khabar.persian.date.JalaliDates;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A first extraction from plain-text pages as aggregators store them (see the seeds): a "date …"
+ * header, the title (printed twice on some pages), a dateline, the lead, the body, and a trailer of
+ * furniture that is cut off. The source comes from "منبع خبر …", "به گزارش … X،" or an agency byline.
+ */
+public final class TextPageExtractor {
+  private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
+  private static final Pattern SOURCE_CREDIT = Pattern.compile("منبع خبر\\s*[\"«“]?\\s*([^\"»”]{2,40}?)\\s*[\"»”]?\\s*است");
+  private static final Pattern ATTRIBUTION = Pattern.compile("به گزارش\\s+([^،,:]{2,120})[،,:]");
+  private static final int MAX_TITLE = 200;
+
+  private final Agencies agencies;
+
+  public TextPageExtractor(Agencies agencies) {
+    this.agencies = agencies;
+  }
+
+  /** The article of a page, or empty when the page holds no article text. */
+  public Optional<Article> extract(String text, String origin) {
+    List<String> lines = new ArrayList<>(text.replace("\r", "").lines().map(String::strip).toList());
+    LocalDate headerDate = takeDateHeader(lines);
+    String trailer = cutTrailer(lines);
+    lines.removeIf(String::isEmpty);
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    String title = takeTitle(lines);
+    ZonedDateTime published = takeDateline(lines, headerDate);
+    Optional<Source> byline = takeByline(lines);
+    lines.removeIf(Furniture::isFurnitureLine);
+    if (lines.isEmpty() && title.length() < 40) {
+      return Optional.empty();
+    }
+    String lead = lines.size() > 1 && lines.get(0).length() <= 400 ? lines.remove(0) : "";
+    Source source = findSource(trailer, byline, lead, lines);
+    return Optional.of(new Article("pending", null, origin, source, title, lead, lines, null, published,
+        List.of(), List.of(), null));
+  }
+
+  private static LocalDate takeDateHeader(List<String> lines) {
+    while (!lines.isEmpty() && lines.get(0).isEmpty()) {
+      lines.remove(0);
+    }
+    if (lines.isEmpty()) {
+      return null;
+    }
+    Matcher m = DATE_HEADER.matcher(lines.get(0));
+    if (!m.find()) {
+      return null;
+    }
+    lines.set(0, lines.get(0).substring(m.end()).strip());
+    return LocalDate.parse(m.group(1));
+  }
+
+  /** Removes the furniture trailer and returns its text (it may name the source). */
+  private static String cutTrailer(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (Furniture.startsTrailer(lines.get(i))) {
+        String trailer = String.join("\n", lines.subList(i, lines.size()));
+        lines.subList(i, lines.size()).clear();
+        return trailer;
+      }
+    }
+    return "";
+  }
+
+  private static String takeTitle(List<String> lines) {
+    String first = lines.remove(0);
+    if (!lines.isEmpty() && Furniture.key(lines.get(0)).equals(Furniture.key(first))) {
+      lines.remove(0);
+    }
+    if (first.length() <= MAX_TITLE && !first.startsWith("به گزارش")) {
+      return first;
+    }
+    lines.add(0, first);
+    return headlineFrom(first);
+  }
+
+  /** A page without a title line: its first sentence, cut at a word boundary. */
+  private static String headlineFrom(String paragraph) {
+    String text = paragraph.replaceFirst("^به گزارش[^،,]{0,120}[،,]\\s*", "");
+    int end = text.indexOf('.');
+    String sentence = end > 0 ? text.substring(0, end) : text;
+    if (sentence.length() <= 120) {
+      return sentence.strip();
+    }
+    int cut = sentence.lastIndexOf(' ', 120);
+    return sentence.substring(0, cut > 40 ? cut : 120).strip() + "…";
+  }
+
+  /** A short line near the top that is only a date and time: "چهارشنبه 26 آذر 1404 - 07:40". */
+  private static ZonedDateTime takeDateline(List<String> lines, LocalDate headerDate) {
+    for (int i = 0; i < Math.min(2, lines.size()); i++) {
+      String line = lines.get(i);
+      Optional<DateMention> m = JalaliDates.findFirst(line, headerDate);
+      if (line.length() <= 60 && m.isPresent() && !m.get().relative()
+          && m.get().end() - m.get().start() >= line.length() / 2) {
+        lines.remove(i);
+        return m.get().inTehran();
+      }
+    }
+    return headerDate == null ? null : headerDate.atStartOfDay(JalaliDates.TEHRAN);
+  }
+
+  private Optional<Source> takeByline(List<String> lines) {
+    for (int i = 0; i < Math.min(3, lines.size()); i++) {
+      if (Furniture.isByline(lines.get(i))) {
+        String agency = lines.remove(i).split("\\s[ـ–-]\\s")[0];
+        return Optional.of(agencies.resolveOrCreate(agency));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Source findSource(String trailer, Optional<Source> byline, String lead, List<String> body) {
+    Matcher credit = SOURCE_CREDIT.matcher(trailer.replace('\n', ' '));
+    if (credit.find()) {
+      return agencies.resolveOrCreate(credit.group(1));
+    }
+    if (byline.isPresent()) {
+      return byline.get();
+    }
+    List<String> top = new ArrayList<>();
+    top.add(lead);
+    top.addAll(body.subList(0, Math.min(3, body.size())));
+    for (String paragraph : top) {
+      Matcher m = ATTRIBUTION.matcher(paragraph);
+      if (m.find()) {
+        Optional<Source> s = agencies.findIn(m.group(1));
+        if (s.isPresent()) {
+          return s.get();
+        }
+      }
+    }
+    return Source.UNKNOWN;
+  }
+}

@@ -1,0 +1,204 @@
+package ir.khabar.core.index;
+
+import ir.khabar.core.Article;
+import ir.khabar.core.extract.Agencies;
+import ir.khabar.core.search.Hit;
+import ir.khabar.core.search.SearchEngine;
+import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.search.SearchResult;
+import ir.khabar.persian.analysis.KhabarAnalyzer;
+import ir.khabar.persian.date.JalaliDates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded engine: a Lucene index on disk, BM25, Khabar's Persian analysis. One process writes
+ * (ingest, serve); any number may read ({@link #openReadOnly}).
+ */
+public final class LuceneSearchEngine implements SearchEngine {
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer queryAnalyzer = KhabarAnalyzer.forQuery();
+  private final Snippets snippets = new Snippets();
+  private final Set<String> addedSinceCommit = new HashSet<>();
+
+  private LuceneSearchEngine(Directory directory, IndexWriter writer) throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+  }
+
+  /** Opens (creating when needed) the index in {@code dir} for writing and searching. */
+  public static LuceneSearchEngine open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Directory d = FSDirectory.open(dir);
+    IndexWriterConfig config = new IndexWriterConfig(KhabarAnalyzer.forIndex());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    IndexWriter w = new IndexWriter(d, config);
+    w.commit();
+    return new LuceneSearchEngine(d, w);
+  }
+
+  /** Opens an existing index for searching only; fails when there is none. */
+  public static LuceneSearchEngine openReadOnly(Path dir) throws IOException {
+    Directory d = FSDirectory.open(dir);
+    if (!DirectoryReader.indexExists(d)) {
+      d.close();
+      throw new IOException("no Khabar index at " + dir + " (ingest something first)");
+    }
+    return new LuceneSearchEngine(d, null);
+  }
+
+  @Override
+  public boolean add(Article article) throws IOException {
+    requireWriter();
+    if (addedSinceCommit.contains(article.id()) || get(article.id()).isPresent()) {
+      return false;
+    }
+    writer.addDocument(ArticleDocuments.toDocument(article));
+    addedSinceCommit.add(article.id());
+    return true;
+  }
+
+  @Override
+  public void commit() throws IOException {
+    requireWriter();
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+    addedSinceCommit.clear();
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      QueryFactory factory = new QueryFactory(queryAnalyzer, t -> docFreq(searcher, t));
+      QueryFactory.Parsed parsed = factory.parse(request.query(), request.anyTerm());
+      if (parsed == null) {
+        return new SearchResult(request.query(), "", 0, List.of());
+      }
+      Query query = withFilters(parsed.query(), request);
+      int n = request.offset() + request.limit();
+      TopDocs top = request.sort() == SearchRequest.Sort.NEWEST
+          ? searcher.search(query, n, new Sort(new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true)), true)
+          : searcher.search(query, n);
+      List<Hit> hits = hits(searcher, query, top, request.offset());
+      return new SearchResult(request.query(), parsed.understood(), searcher.count(query), hits);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset) throws IOException {
+    ScoreDoc[] docs = top.scoreDocs;
+    if (offset >= docs.length) {
+      return List.of();
+    }
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, offset, docs.length);
+    String[] marked = snippets.highlight(searcher, query, page);
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Article a = ArticleDocuments.toArticle(searcher.storedFields().document(page[i].doc));
+      hits.add(new Hit(a, marked[i] != null ? marked[i] : Snippets.opening(a), Float.isNaN(page[i].score) ? 0 : page[i].score));
+    }
+    return hits;
+  }
+
+  private static Query withFilters(Query main, SearchRequest r) {
+    if (r.source() == null && r.from() == null && r.to() == null) {
+      return main;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
+    if (r.source() != null && !r.source().isBlank()) {
+      String id = Agencies.get().byName(r.source()).map(s -> s.id()).orElse(Agencies.key(r.source()));
+      b.add(new TermQuery(new Term(ArticleDocuments.SOURCE, id)), Occur.FILTER);
+    }
+    if (r.from() != null || r.to() != null) {
+      long from = r.from() == null ? Long.MIN_VALUE
+          : r.from().atStartOfDay(JalaliDates.TEHRAN).toInstant().toEpochMilli();
+      long to = r.to() == null ? Long.MAX_VALUE
+          : r.to().plusDays(1).atStartOfDay(JalaliDates.TEHRAN).toInstant().toEpochMilli() - 1;
+      b.add(LongPoint.newRangeQuery(ArticleDocuments.PUBLISHED, from, to), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static int docFreq(IndexSearcher searcher, Term t) {
+    try {
+      return searcher.getIndexReader().docFreq(t);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Optional<Article> get(String id) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocuments.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(ArticleDocuments.toArticle(d));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public long count() throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private void requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened read-only");
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    if (writer != null) {
+      writer.close();
+    }
+    directory.close();
+  }
+}

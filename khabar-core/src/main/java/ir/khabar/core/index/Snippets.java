@@ -1,0 +1,39 @@
+package ir.khabar.core.index;
+
+import ir.khabar.core.Article;
+import java.io.IOException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/** Highlighted snippets from the body, matches marked with {@code <mark>} and the text HTML-escaped. */
+final class Snippets {
+  private final org.apache.lucene.analysis.Analyzer analyzer = ir.khabar.persian.analysis.KhabarAnalyzer.forIndex();
+  private static final int PASSAGES = 2;
+  private static final int OPENING = 220;
+
+  String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFieldMatcher(field -> true)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxLength(200_000)
+        .build();
+    TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+    return highlighter.highlight(ArticleDocuments.BODY, query, top, PASSAGES);
+  }
+
+  /** The opening of the article, for hits whose body holds no match (a title-only match). */
+  static String opening(Article a) {
+    String text = a.leadAndBody().isEmpty() ? a.title() : a.leadAndBody();
+    String cut = text.length() <= OPENING ? text : text.substring(0, text.lastIndexOf(' ', OPENING)) + " …";
+    return escape(cut);
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,24 @@
+package ir.khabar.core.search;
+
+import java.time.LocalDate;
+
+/**
+ * A search: the query as typed, how many hits from which offset, whether any term suffices (ranked)
+ * or all are required (the default), and filters by source and by publication day (Tehran days).
+ */
+public record SearchRequest(String query, int limit, int offset, boolean anyTerm, String source,
+    LocalDate from, LocalDate to, Sort sort) {
+
+  public enum Sort { RELEVANCE, NEWEST }
+
+  public SearchRequest {
+    query = query == null ? "" : query;
+    limit = limit <= 0 ? 10 : limit;
+    offset = Math.max(0, offset);
+    sort = sort == null ? Sort.RELEVANCE : sort;
+  }
+
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, 10, 0, false, null, null, null, Sort.RELEVANCE);
+  }
+}
