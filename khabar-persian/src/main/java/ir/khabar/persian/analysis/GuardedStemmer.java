@@ -19,6 +19,7 @@ public final class GuardedStemmer {
   }
 
   private static final List<Rule> RULES = List.of(
+      new Rule("ای", "", "ه", null),
       new Rule("هایشان", "", null, null), new Rule("هایتان", "", null, null),
       new Rule("هایمان", "", null, null), new Rule("هایش", "", null, null),
       new Rule("هایت", "", null, null), new Rule("هایم", "", null, null),
@@ -26,7 +27,6 @@ public final class GuardedStemmer {
       new Rule("ترین", "", null, null), new Rule("تر", "", null, null),
       new Rule("گان", "ه", null, null), new Rule("یان", "", "او", null),
       new Rule("ان", "", null, "ی"), new Rule("ات", "", null, "ی"),
-      new Rule("ای", "", "ه", null), new Rule("ی", "", "ه", null),
       new Rule("شان", "", null, null), new Rule("تان", "", null, null), new Rule("مان", "", null, null),
       new Rule("اش", "", null, null), new Rule("ش", "", null, "اوه"), new Rule("م", "", null, "اوه"));
 
@@ -66,8 +66,14 @@ public final class GuardedStemmer {
     return word;
   }
 
-  /** Short suffixes need stronger evidence: a curated word, and a stem of three letters or more. */
+  /**
+   * Short suffixes need stronger evidence: a curated word, and a stem of three letters or more. So does
+   * ‌ای after ه, tried before ‌های: مصاحبه‌ای is مصاحبه + ای, کالاهای is کالا + های.
+   */
   private boolean isBase(String stem, Rule rule) {
+    if (rule.suffix.equals("ای")) {
+      return lexicon.isWord(stem) || lexicon.spellings().frequency(stem) >= 100_000;
+    }
     if (rule.suffix.length() <= 2 && !rule.suffix.startsWith("ه")) {
       return stem.length() >= 3 && lexicon.isWord(lexicon.canonical(stem));
     }

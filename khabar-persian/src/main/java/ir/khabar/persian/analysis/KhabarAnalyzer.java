@@ -48,7 +48,7 @@ public final class KhabarAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new LowerCaseFilter(source);
-    stream = new PersianSpacingFilter(stream, lexicon);
+    stream = new PersianSpacingFilter(stream, lexicon, !query);
     if (query) {
       stream = new QueryStopFilter(stream, lexicon);
     }

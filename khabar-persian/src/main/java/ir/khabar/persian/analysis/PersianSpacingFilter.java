@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Joins what a writer spaced but the word joins: a verb prefix and its verb (می شود → میشود), a word and
@@ -15,6 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * lexicon knows (آیین نامه → آییننامه, جست و جو → جستوجو). With ZWNJ already removed by the char
  * filter, the ZWNJ, spaced and joined spellings of a word reach the index as one term. "می" after
  * "ماه" is the month May and stays apart.
+ *
+ * <p>On the index side ({@code keepParts}) a spaced compound also keeps its parts, stacked on the
+ * joined term's position, so "نامه" still finds "آیین نامه" and "رؤسای" finds "رؤسای جمهور".
  */
 public final class PersianSpacingFilter extends TokenFilter {
   private record Token(State state, String text, int start, int end) {}
@@ -22,16 +26,25 @@ public final class PersianSpacingFilter extends TokenFilter {
   private final Lexicon lexicon;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final List<Token> ahead = new ArrayList<>(3);
+  private final List<Token> parts = new ArrayList<>(3);
+  private final boolean keepParts;
   private String previous = "";
 
-  public PersianSpacingFilter(TokenStream input, Lexicon lexicon) {
+  public PersianSpacingFilter(TokenStream input, Lexicon lexicon, boolean keepParts) {
     super(input);
     this.lexicon = lexicon;
+    this.keepParts = keepParts;
   }
 
   @Override
   public boolean incrementToken() throws IOException {
+    if (!parts.isEmpty()) {
+      restoreState(parts.remove(0).state);
+      posInc.setPositionIncrement(0);
+      return true;
+    }
     if (!fill(1)) {
       return false;
     }
@@ -39,6 +52,7 @@ public final class PersianSpacingFilter extends TokenFilter {
     if (fill(2)) {
       String triple = lexicon.compound(first.text, ahead.get(0).text, ahead.get(1).text);
       if (triple != null) {
+        keepParts(first, ahead.get(0), ahead.get(1));
         ahead.remove(0);
         return emit(first, triple, ahead.remove(0).end);
       }
@@ -46,6 +60,9 @@ public final class PersianSpacingFilter extends TokenFilter {
     if (fill(1)) {
       String pair = joinPair(first.text, ahead.get(0).text);
       if (pair != null) {
+        if (isCompound(first.text, ahead.get(0).text)) {
+          keepParts(first, ahead.get(0));
+        }
         return emit(first, pair, ahead.remove(0).end);
       }
     }
@@ -64,6 +81,12 @@ public final class PersianSpacingFilter extends TokenFilter {
     return lexicon.compound(first, second);
   }
 
+  /** A compound of two words, not a word and its affix. */
+  private boolean isCompound(String first, String second) {
+    return !Affixes.isVerbPrefix(first) && !Affixes.isDetachedSuffix(second)
+        && lexicon.compound(first, second) != null;
+  }
+
   private static boolean isWordLike(String token) {
     return token.length() > 1 && Character.isLetter(token.charAt(token.length() - 1));
   }
@@ -74,6 +97,12 @@ public final class PersianSpacingFilter extends TokenFilter {
     offset.setOffset(first.start, end);
     previous = joined;
     return true;
+  }
+
+  private void keepParts(Token... compoundParts) {
+    if (keepParts) {
+      parts.addAll(List.of(compoundParts));
+    }
   }
 
   private boolean fill(int n) throws IOException {
@@ -90,6 +119,7 @@ public final class PersianSpacingFilter extends TokenFilter {
   public void reset() throws IOException {
     super.reset();
     ahead.clear();
+    parts.clear();
     previous = "";
   }
 }

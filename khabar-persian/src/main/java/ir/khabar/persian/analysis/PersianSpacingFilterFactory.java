@@ -9,8 +9,12 @@ import org.apache.lucene.analysis.TokenStream;
 public class PersianSpacingFilterFactory extends TokenFilterFactory {
   public static final String NAME = "khabarPersianSpacing";
 
+  private final boolean keepParts;
+
+  /** {@code keepParts="true"} on the index side keeps the parts of spaced compounds (see the filter). */
   public PersianSpacingFilterFactory(Map<String, String> args) {
     super(args);
+    keepParts = getBoolean(args, "keepParts", false);
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }
@@ -23,6 +27,6 @@ public class PersianSpacingFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new PersianSpacingFilter(input, Lexicon.get());
+    return new PersianSpacingFilter(input, Lexicon.get(), keepParts);
   }
 }

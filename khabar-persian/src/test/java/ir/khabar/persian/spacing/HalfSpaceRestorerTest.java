@@ -1,0 +1,47 @@
+package ir.khabar.persian.spacing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.persian.PersianText;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Display normalisation: half-spaces restored where the joined reading is wrong, and only there. */
+class HalfSpaceRestorerTest {
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      میشود                 | می\u200cشود
+      نمیشود                | نمی\u200cشود
+      میگیرد                | می\u200cگیرد
+      کتابها                | کتاب\u200cها
+      همکاریهای             | همکاری\u200cهای
+      سفارتخانهها           | سفارتخانه\u200cها
+      پیشرفتهترین           | پیشرفته\u200cترین
+      بینالمللی             | بین\u200cالمللی
+      مصاحبهای              | مصاحبه\u200cای
+      کردهایم               | کرده\u200cایم
+      می شود                | می\u200cشود
+      کتاب ها               | کتاب\u200cها
+      كتابهاي ما            | کتاب\u200cهای ما
+      سال 1404              | سال ۱۴۰۴
+      ١٢ سفير               | ۱۲ سفیر
+      """)
+  void restoresHalfSpacesAndPersianLetters(String joined, String expected) {
+    assertThat(PersianText.get().forDisplay(joined)).isEqualTo(expected.replace("\\u200c", "\u200c"));
+  }
+
+  @ParameterizedTest(name = "{0} stays")
+  @CsvSource({"تنها", "بیشتر", "ایران", "تهران", "کشورها", "میز", "میدان", "همکاری", "ماه می بود",
+      "آنها", "بهتر", "دختر", "COVID-19", "G20"})
+  void leavesWordsWhoseJoinedReadingIsRight(String text) {
+    assertThat(PersianText.get().forDisplay(text)).isEqualTo(text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void keepsLinesAndStripsInvisibleCharacters() {
+    assertThat(PersianText.get().forDisplay("ایر\u200fان\u200d")).isEqualTo("ایران");
+    assertThat(PersianText.get().forDisplay("")).isEmpty();
+    assertThat(PersianText.get().forDisplay("کتاب\u200c\u200cها")).isEqualTo("کتاب\u200cها");
+  }
+}
