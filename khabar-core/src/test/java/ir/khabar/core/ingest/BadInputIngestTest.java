@@ -177,4 +177,30 @@ class BadInputIngestTest {
       assertThat(engine.count()).isZero();
     }
   }
+
+  @Test
+  void jsonFileHoldingNoRecordIsRejectedNotSilentlySkipped() throws IOException {
+    Path string = write("13-string.json", "\"فقط یک رشته\"".getBytes(StandardCharsets.UTF_8));
+    Path number = write("14-number.json", "42".getBytes(StandardCharsets.UTF_8));
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
+      IngestReport r = new Ingester(engine).ingest(List.of(string, number), d -> { });
+      assertThat(r.files()).isEqualTo(2);
+      assertThat(r.rejections()).as("a JSON file that is neither a record nor an array of records")
+          .extracting(Rejection::file).containsExactly(string.toString(), number.toString());
+    }
+  }
+
+  @Test
+  void jsonlRejectionNamesTheLineOfTheRecord() throws IOException {
+    Path lines = write("15-lines.jsonl", ("{\"title\": \"شکسته\n{\"title\": \"\"}\n"
+        + GOOD_RECORD.replace("\n", " ") + "\n").getBytes(StandardCharsets.UTF_8));
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
+      IngestReport r = new Ingester(engine).ingest(List.of(lines), d -> { });
+      assertThat(r.added()).isEqualTo(1);
+      assertThat(r.rejections()).hasSize(2);
+      assertThat(r.rejections().get(0).record()).isEqualTo("line 1");
+      assertThat(r.rejections().get(1).record()).as("the empty record is the file's second line")
+          .isIn("line 2", "record 2");
+    }
+  }
 }
