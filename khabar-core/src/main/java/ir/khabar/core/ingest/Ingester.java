@@ -123,34 +123,45 @@ public final class Ingester {
     if (name.endsWith(".json") || name.endsWith(".jsonl")) {
       ingestJson(origin, text, name.endsWith(".jsonl"));
     } else if (name.endsWith(".html") || name.endsWith(".htm")) {
-      records++;
       store(origin, null, htmlPages.extract(text, origin));
     } else {
-      records++;
       store(origin, null, textPages.extract(text, origin));
     }
   }
 
+  /** A record of a JSON file and how a reader finds it there ("line 3", "record 2"), or null. */
+  private record JsonRecord(String label, JsonNode node) {}
+
   private void ingestJson(String origin, String text, boolean lines) throws IOException {
-    List<JsonNode> nodes = new ArrayList<>();
+    List<JsonRecord> found = new ArrayList<>();
     if (lines) {
       List<String> all = text.lines().toList();
       for (int i = 0; i < all.size(); i++) {
+        String label = "line " + (i + 1);
         if (!all.get(i).isBlank()) {
-          parse(origin, "line " + (i + 1), all.get(i)).ifPresent(nodes::add);
+          parse(origin, label, all.get(i)).ifPresent(n -> found.add(new JsonRecord(label, n)));
         }
       }
     } else {
       Optional<JsonNode> root = parse(origin, null, text);
-      root.ifPresent(r -> r.forEach(nodes::add));
-      root.filter(JsonNode::isObject).ifPresent(r -> {
-        nodes.clear();
-        nodes.add(r);
-      });
+      if (root.isEmpty()) {
+        return;
+      }
+      if (root.get().isObject()) {
+        found.add(new JsonRecord(null, root.get()));
+      } else if (root.get().isArray()) {
+        int i = 0;
+        for (JsonNode n : root.get()) {
+          found.add(new JsonRecord("record " + ++i, n));
+        }
+      } else {
+        records++;
+        reject(origin, null, "JSON holds neither an article record nor an array of records");
+        return;
+      }
     }
-    for (int i = 0; i < nodes.size(); i++) {
-      String record = nodes.size() > 1 || lines ? "record " + (i + 1) : null;
-      store(origin, record, jsonRecords.extract(nodes.get(i), origin));
+    for (JsonRecord r : found) {
+      store(origin, r.label, jsonRecords.extract(r.node, origin));
     }
   }
 
@@ -166,9 +177,7 @@ public final class Ingester {
   }
 
   private void store(String origin, String record, Optional<Article> extracted) throws IOException {
-    if (record != null) {
-      records++;
-    }
+    records++;
     if (extracted.isEmpty()) {
       reject(origin, record, record != null ? "record without text (no title or body)" : "no article text found");
       return;

@@ -1,0 +1,85 @@
+package ir.khabar.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import ir.khabar.app.SharedData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `khabar ingest`: the summary line, exit status, rejections on stderr, origins as given. */
+class IngestCommandTest {
+  @TempDir Path data;
+
+  private static final String PAGE = """
+      سرمای زودرس و افزایش مصرف گاز خانگی در شمال کشور
+
+      مصرف گاز خانگی در استان‌های شمالی با کاهش دمای هوا به رکورد تازه‌ای رسید.
+
+      به گزارش خبرگزاری مهر، مدیرعامل شرکت گاز استان مازندران از مشترکان خواست در مصرف صرفه‌جویی کنند.
+      """;
+
+  @Test
+  void ingestingTheSeedsPrintsTheSummaryAndExitsZero() {
+    Path seeds = SharedData.seeds();
+    Cli.Result r = Cli.withData(data, "ingest", seeds.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.outLines()).contains("read 5 file(s), 5 record(s): 5 new, 0 duplicate, 0 rejected");
+    assertThat(r.err()).doesNotContain("rejected:");
+
+    Cli.Result again = Cli.withData(data, "ingest", seeds.toString());
+    assertThat(again.code()).isZero();
+    assertThat(again.outLines()).contains("read 5 file(s), 5 record(s): 0 new, 5 duplicate, 0 rejected");
+  }
+
+  @Test
+  void originOfAFolderIsTheFolderAsGivenJoinedWithTheFile() throws Exception {
+    Path seeds = SharedData.seeds();
+    assertThat(Cli.withData(data, "ingest", seeds.toString()).code()).isZero();
+    JsonNode hits = Cli.withData(data, "search", "--json", "قرقیزستان").json().get("hits");
+    assertThat(hits).hasSize(1);
+    String expected;
+    try (Stream<Path> files = Files.list(seeds)) {
+      expected = files.filter(f -> f.getFileName().toString().startsWith("004_")).findFirst().orElseThrow().toString();
+    }
+    assertThat(hits.get(0).get("origin").asText()).isEqualTo(expected);
+  }
+
+  @Test
+  void aBadFileIsRejectedOnStderrAndExitsOne() throws IOException {
+    Path good = Files.writeString(data.resolve("gas.txt"), PAGE, StandardCharsets.UTF_8);
+    Path empty = Files.write(data.resolve("empty.txt"), new byte[0]);
+    Path binary = Files.write(data.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0x0D});
+    Cli.Result r = Cli.withData(data.resolve("d"), "ingest", good.toString(), empty.toString(), binary.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines()).contains("rejected: " + empty + ": empty file")
+        .anySatisfy(l -> assertThat(l).startsWith("rejected: " + binary + ": ").contains("binary"));
+    assertThat(r.outLines()).contains("read 3 file(s), 1 record(s): 1 new, 0 duplicate, 2 rejected");
+
+    Cli.Result found = Cli.withData(data.resolve("d"), "search", "--json", "مازندران");
+    assertThat(found.code()).isZero();
+    assertThat(found.out()).contains(good.toString());
+  }
+
+  @Test
+  void aMissingPathIsRejectedAndTheRestIsIngested() throws IOException {
+    Path good = Files.writeString(data.resolve("gas.txt"), PAGE, StandardCharsets.UTF_8);
+    Path missing = data.resolve("nowhere.txt");
+    Cli.Result r = Cli.withData(data.resolve("d"), "ingest", missing.toString(), good.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines()).contains("rejected: " + missing + ": no such file");
+    assertThat(r.outLines()).contains("read 2 file(s), 1 record(s): 1 new, 0 duplicate, 1 rejected");
+  }
+
+  @Test
+  void ingestWithoutPathsIsAUsageError() {
+    Cli.Result r = Cli.withData(data, "ingest");
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("PATH");
+  }
+}

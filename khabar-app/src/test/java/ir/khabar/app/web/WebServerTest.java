@@ -1,0 +1,128 @@
+package ir.khabar.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import ir.khabar.app.SharedData;
+import ir.khabar.core.ArticleJson;
+import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.ingest.Ingester;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The web server on a free port over a real index of the seeds, through the JDK's HTTP client. */
+class WebServerTest {
+  @TempDir static Path dir;
+  private static LuceneSearchEngine engine;
+  private static Javalin app;
+  private static final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws IOException {
+    Path seeds = SharedData.seeds();
+    engine = LuceneSearchEngine.open(dir.resolve("index"));
+    assertThat(new Ingester(engine).ingest(List.of(seeds), d -> { }).added()).isEqualTo(5);
+    app = new WebServer(engine).start(0);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (app != null) {
+      app.stop();
+    }
+    if (engine != null) {
+      engine.close();
+    }
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).GET().build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode apiSearch(String query) throws Exception {
+    HttpResponse<String> r = get("/api/search?q=" + query);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    return ArticleJson.MAPPER.readTree(r.body());
+  }
+
+  @Test
+  void apiSearchReturnsHits() throws Exception {
+    JsonNode o = apiSearch(q("نمایشگاه مجازی"));
+    assertThat(o.get("query").asText()).isEqualTo("نمایشگاه مجازی");
+    assertThat(o.get("total").asLong()).isEqualTo(1);
+    JsonNode hit = o.get("hits").get(0);
+    assertThat(hit.get("source").asText()).isEqualTo("خبرگزاری صدا و سیما");
+    assertThat(hit.get("snippet").asText()).contains("<mark>");
+    assertThat(hit.get("id").asText()).matches("[0-9a-f]{16}");
+  }
+
+  @Test
+  void apiSearchFiltersBySourceAndJalaliDate() throws Exception {
+    assertThat(apiSearch(q("ایران") + "&source=" + q("صدا و سیما")).get("total").asLong()).isEqualTo(2);
+    JsonNode dated = apiSearch(q("ایران") + "&from=" + q("۱۴۰۴/۰۹/۲۶") + "&to=" + q("۱۴۰۴/۰۹/۲۶"));
+    assertThat(dated.get("total").asLong()).isEqualTo(1);
+    assertThat(dated.get("hits").get(0).get("title").asText()).startsWith("سفیر ایران");
+    assertThat(get("/api/search?q=" + q("ایران") + "&from=garbage").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void apiArticleByIdAndNotFound() throws Exception {
+    String id = apiSearch(q("قرقیزستان")).get("hits").get(0).get("id").asText();
+    HttpResponse<String> r = get("/api/articles/" + id);
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode a = ArticleJson.MAPPER.readTree(r.body());
+    assertThat(a.get("source").get("id").asText()).isEqualTo("yjc");
+    assertThat(a.get("body")).hasSize(6);
+    assertThat(get("/api/articles/0123456789abcdef").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void articlePageIsRightToLeftPersianHtml() throws Exception {
+    String id = apiSearch(q("قرقیزستان")).get("hits").get(0).get("id").asText();
+    HttpResponse<String> r = get("/a/" + id);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(r.body()).contains("<html lang=\"fa\" dir=\"rtl\">").contains("<h1>دیدار ظریف")
+        .contains("روند صلح در افغانستان").doesNotContain("انتهای پیام").doesNotContain("Mohsen");
+    HttpResponse<String> missing = get("/a/0123456789abcdef");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("dir=\"rtl\"");
+  }
+
+  @Test
+  void searchPageEscapesTheQuery() throws Exception {
+    String attack = "<script>alert(1)</script> ایران";
+    HttpResponse<String> r = get("/search?q=" + q(attack));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).doesNotContain("<script>").doesNotContain("alert(1)</script>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    HttpResponse<String> quoted = get("/search?q=" + q("\"><img src=x onerror=alert(1)>"));
+    assertThat(quoted.body()).doesNotContain("<img").contains("&quot;&gt;&lt;img");
+  }
+
+  @Test
+  void searchPageListsHitsWithLinksToArticles() throws Exception {
+    HttpResponse<String> r = get("/search?q=" + q("افغانستان"));
+    assertThat(r.body()).contains("<html lang=\"fa\" dir=\"rtl\">").contains("href=\"/a/").contains("<mark>")
+        .contains("۱ نتیجه");
+    assertThat(get("/").body()).contains("۵ خبر در نمایه");
+  }
+}
