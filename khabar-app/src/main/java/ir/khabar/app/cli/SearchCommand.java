@@ -1,10 +1,7 @@
 package ir.khabar.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import ir.khabar.core.ArticleJson;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.search.Hit;
+import ir.khabar.core.search.SearchJson;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.persian.date.JalaliDates;
@@ -36,7 +33,7 @@ public final class SearchCommand implements Callable<Integer> {
     try (LuceneSearchEngine engine = LuceneSearchEngine.openReadOnly(data.index())) {
       result = engine.search(request);
     }
-    System.out.println(json ? toJson(result).toPrettyString() : HumanOutput.format(result));
+    System.out.println(json ? SearchJson.toJson(result).toPrettyString() : HumanOutput.format(result));
     return 0;
   }
 
@@ -46,25 +43,5 @@ public final class SearchCommand implements Callable<Integer> {
     }
     return JalaliDates.parseDateArgument(value).orElseThrow(() -> new IllegalArgumentException(
         option + ": not a date: " + value + " (use 1404-09-26, ۱۴۰۴/۰۹/۲۶ or 2025-12-17)"));
-  }
-
-  static ObjectNode toJson(SearchResult result) {
-    ObjectNode o = ArticleJson.MAPPER.createObjectNode();
-    o.put("query", result.query());
-    o.put("total", result.total());
-    ArrayNode hits = o.putArray("hits");
-    for (Hit h : result.hits()) {
-      ObjectNode n = hits.addObject();
-      n.put("id", h.article().id());
-      n.put("title", h.article().title());
-      n.put("source", h.article().source().name());
-      n.put("published", ArticleJson.iso(h.article().published()));
-      n.put("url", h.article().url());
-      n.put("origin", h.article().origin());
-      n.put("snippet", h.snippet());
-      n.put("score", h.score());
-      n.put("story", h.article().story());
-    }
-    return o;
   }
 }

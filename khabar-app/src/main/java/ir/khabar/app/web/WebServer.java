@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.search.SearchEngine;
+import ir.khabar.core.search.SearchJson;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.persian.date.JalaliDates;
@@ -62,22 +63,8 @@ public final class WebServer {
 
   private void apiSearch(Context ctx) throws IOException {
     SearchResult result = engine.search(request(ctx));
-    ObjectNode o = ArticleJson.MAPPER.createObjectNode();
-    o.put("query", result.query());
+    ObjectNode o = SearchJson.toJson(result);
     o.put("understood", result.understood());
-    o.put("total", result.total());
-    var hits = o.putArray("hits");
-    result.hits().forEach(h -> {
-      ObjectNode n = hits.addObject();
-      n.put("id", h.article().id());
-      n.put("title", h.article().title());
-      n.put("source", h.article().source().name());
-      n.put("published", ArticleJson.iso(h.article().published()));
-      n.put("url", h.article().url());
-      n.put("snippet", h.snippet());
-      n.put("score", h.score());
-      n.put("story", h.article().story());
-    });
     ctx.contentType("application/json; charset=utf-8").result(o.toString());
   }
 
