@@ -72,6 +72,11 @@ class WebServerTest {
     assertThat(hit.get("source").asText()).isEqualTo("خبرگزاری صدا و سیما");
     assertThat(hit.get("snippet").asText()).contains("<mark>");
     assertThat(hit.get("id").asText()).matches("[0-9a-f]{16}");
+    List<String> keys = new java.util.ArrayList<>();
+    hit.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).containsExactlyInAnyOrder("id", "title", "source", "published", "url", "origin", "snippet",
+        "score", "story");
+    assertThat(Path.of(hit.get("origin").asText()).getFileName().toString()).startsWith("000_");
   }
 
   @Test

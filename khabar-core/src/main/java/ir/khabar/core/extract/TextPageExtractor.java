@@ -21,6 +21,7 @@ public final class TextPageExtractor {
   private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
   private static final Pattern SOURCE_CREDIT = Pattern.compile("منبع خبر\\s*[\"«“]?\\s*([^\"»”]{2,40}?)\\s*[\"»”]?\\s*است");
   private static final Pattern ATTRIBUTION = Pattern.compile("به گزارش\\s+([^،,:]{2,120})[،,:]");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟:؛…»\"”)\\]]\\s*$");
   private static final int MAX_TITLE = 200;
 
   private final Agencies agencies;
@@ -31,7 +32,7 @@ public final class TextPageExtractor {
 
   /** The article of a page, or empty when the page holds no article text. */
   public Optional<Article> extract(String text, String origin) {
-    List<String> lines = new ArrayList<>(text.replace("\r", "").lines().map(String::strip).toList());
+    List<String> lines = new ArrayList<>(text.replace("\r", "").replace('\u00A0', ' ').lines().map(String::strip).toList());
     LocalDate headerDate = takeDateHeader(lines);
     String trailer = cutTrailer(lines);
     lines.removeIf(String::isEmpty);
@@ -45,10 +46,26 @@ public final class TextPageExtractor {
     if (lines.isEmpty() && title.length() < 40) {
       return Optional.empty();
     }
+    rejoinHardWraps(lines);
     String lead = lines.size() > 1 && lines.get(0).length() <= 400 ? lines.remove(0) : "";
     Source source = findSource(trailer, byline, lead, lines);
     return Optional.of(new Article("pending", null, origin, source, title, lead, lines, null, published,
         List.of(), List.of(), null));
+  }
+
+  /**
+   * Joins a line the page broke inside a sentence to the line after it: a line of five words or more
+   * that ends without sentence punctuation ("… با خبرنگار" / "خبرگزاری صدا و سیما درباره …").
+   */
+  private static void rejoinHardWraps(List<String> lines) {
+    for (int i = 0; i + 1 < lines.size(); ) {
+      String line = lines.get(i);
+      if (line.split("\\s+").length >= 5 && !SENTENCE_END.matcher(line).find()) {
+        lines.set(i, line + " " + lines.remove(i + 1));
+      } else {
+        i++;
+      }
+    }
   }
 
   private static LocalDate takeDateHeader(List<String> lines) {

@@ -119,6 +119,16 @@ class TextPageExtractorSeedsTest {
   }
 
   @Test
+  void seed000HardWrappedLineIsRejoinedIntoOneParagraph() {
+    // The page breaks one sentence over two lines: "... با خبرنگار" / "خبرگزاری صدا و سیما درباره ...".
+    Article a = extract("000");
+    assertThat(a.lead()).as("the lead is a whole sentence, not the first half of one")
+        .startsWith("آقای سید رسول مهاجر در مصاحبه اختصاصی با خبرنگار خبرگزاری صدا و سیما درباره")
+        .endsWith("باید با حضور معاونان جلسه برگزار شود.");
+    assertThat(a.body()).noneMatch(p -> p.startsWith("خبرگزاری صدا و سیما درباره"));
+  }
+
+  @Test
   void seed004CommentSectionIsNotArticleText() {
     Article a = extract("004");
     assertThat(allText(a)).doesNotContain("تبادل نظر\n").doesNotContain("۰۹:۴۲").doesNotContain("وزیرلایقیه");
