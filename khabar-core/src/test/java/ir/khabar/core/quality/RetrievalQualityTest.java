@@ -101,6 +101,9 @@ class RetrievalQualityTest {
         }
       }
       sum += precisionSum / q.getValue().size();
+      if (System.getenv("KHABAR_DEBUG_MAP") != null) {
+        System.out.printf("AP %.3f %s%n", precisionSum / q.getValue().size(), q.getKey());
+      }
     }
     return sum / queries.size();
   }

@@ -17,6 +17,7 @@ public final class Lexicon {
 
   private final Set<String> words = new HashSet<>(80_000);
   private final Set<String> known = new HashSet<>(300_000);
+  private final Set<String> names = new HashSet<>(1_000);
   private final Set<String> adjectives = new HashSet<>(20_000);
   private final Set<String> verbStems = new HashSet<>(3_000);
   private final Set<String> stopwords = new HashSet<>(256);
@@ -52,13 +53,17 @@ public final class Lexicon {
     LexiconFiles.lines(DIR + "hazm/verbs.dat", l::addHazmVerb);
     LexiconFiles.lines(DIR + "shekar/verbs.csv", l::addShekarVerb);
     LexiconFiles.lines(DIR + "stopwords.txt", w -> l.stopwords.add(SearchFolding.fold(w)));
+    LexiconFiles.lines(DIR + "names.txt", w -> l.names.add(SearchFolding.fold(w)));
+    for (String country : java.util.Locale.getISOCountries()) {
+      l.names.add(SearchFolding.fold(new java.util.Locale("", country).getDisplayCountry(new java.util.Locale("fa"))));
+    }
     l.linkHamzaSpellings(hamzaAlef);
     return l;
   }
 
-  /** A word attested as written (tagged in hazm): never stemmed, never split. */
+  /** A word attested as written (tagged in hazm) or a known place name: never stemmed, never split. */
   public boolean isWord(String folded) {
-    return words.contains(folded);
+    return words.contains(folded) || names.contains(folded);
   }
 
   /** A word tagged as an adjective, the kind that takes ‌تر and ‌ترین. */
