@@ -80,12 +80,25 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public boolean add(Article article) throws IOException {
     requireWriter();
-    if (addedSinceCommit.contains(article.id()) || get(article.id()).isPresent()) {
+    if (addedSinceCommit.contains(article.id()) || isCommitted(article.id())) {
       return false;
     }
     writer.addDocument(ArticleDocuments.toDocument(article));
     addedSinceCommit.add(article.id());
     return true;
+  }
+
+  /**
+   * Whether the last commit holds the id. Checked on the current searcher without reopening it: what
+   * was added since is in {@link #addedSinceCommit}, and reopening per article would cost a refresh.
+   */
+  private boolean isCommitted(String id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(new TermQuery(new Term(ArticleDocuments.ID, id))) > 0;
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   @Override
