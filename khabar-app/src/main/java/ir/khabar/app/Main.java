@@ -1,5 +1,6 @@
 package ir.khabar.app;
 
+import ir.khabar.app.cli.BenchCommand;
 import ir.khabar.app.cli.IngestCommand;
 import ir.khabar.app.cli.NormalizeCommand;
 import ir.khabar.app.cli.SearchCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "khabar", mixinStandardHelpOptions = true, version = "Khabar 0.1.0",
     description = "Persian news search engine and aggregator (خبر).",
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, NormalizeCommand.class,
-        ServeCommand.class})
+        ServeCommand.class, BenchCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));

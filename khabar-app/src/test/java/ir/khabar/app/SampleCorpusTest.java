@@ -2,6 +2,8 @@ package ir.khabar.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.ingest.SampleCorpus;
+
 import ir.khabar.core.Article;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.ingest.IngestReport;

@@ -16,7 +16,7 @@ final class ProgressBar {
     return new ProgressBar(total, System.console() != null && total > 1);
   }
 
-  void update(int done) {
+  synchronized void update(int done) {
     if (!visible) {
       return;
     }

@@ -1,6 +1,6 @@
 package ir.khabar.app.cli;
 
-import ir.khabar.app.SampleCorpus;
+import ir.khabar.core.ingest.SampleCorpus;
 import ir.khabar.app.web.WebServer;
 import ir.khabar.core.index.LuceneSearchEngine;
 import java.util.concurrent.Callable;

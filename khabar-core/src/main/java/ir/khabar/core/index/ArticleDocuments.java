@@ -22,18 +22,22 @@ final class ArticleDocuments {
   static final String PUBLISHED = "published";
   static final String JSON = "json";
 
-  /** Analysed text with offsets in the postings, so snippets need no re-analysis. */
-  private static final FieldType TEXT_WITH_OFFSETS = textType(false);
-  private static final FieldType STORED_TEXT_WITH_OFFSETS = textType(true);
+  /**
+   * Title, lead and body are analysed once, into {@link #TEXT}; the title again, alone, for its boost.
+   * The body is only stored: snippets re-analyse the few bodies they show, which costs less than
+   * indexing every body twice.
+   */
+  private static final FieldType TEXT_TYPE = textType(false);
+  private static final FieldType TITLE_TYPE = textType(true);
 
   private ArticleDocuments() {}
 
   static Document toDocument(Article a) throws IOException {
     Document d = new Document();
     d.add(new StringField(ID, a.id(), Field.Store.YES));
-    d.add(new Field(TEXT, a.fullText(), TEXT_WITH_OFFSETS));
-    d.add(new Field(TITLE, a.title(), STORED_TEXT_WITH_OFFSETS));
-    d.add(new Field(BODY, a.leadAndBody(), STORED_TEXT_WITH_OFFSETS));
+    d.add(new Field(TEXT, a.fullText(), TEXT_TYPE));
+    d.add(new Field(TITLE, a.title(), TITLE_TYPE));
+    d.add(new StoredField(BODY, a.leadAndBody()));
     d.add(new StringField(SOURCE, a.source().id(), Field.Store.NO));
     if (a.published() != null) {
       long millis = a.published().toInstant().toEpochMilli();
@@ -52,7 +56,7 @@ final class ArticleDocuments {
     FieldType t = new FieldType();
     t.setTokenized(true);
     t.setStored(stored);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     t.freeze();
     return t;
   }

@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,26 +45,40 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final Analyzer queryAnalyzer = KhabarAnalyzer.forQuery();
-  private final Snippets snippets = new Snippets();
-  private final Set<String> addedSinceCommit = new HashSet<>();
+  private final Analyzer queryAnalyzer;
+  private final Snippets snippets;
+  private final Set<String> addedSinceCommit = ConcurrentHashMap.newKeySet();
 
-  private LuceneSearchEngine(Directory directory, IndexWriter writer) throws IOException {
+  private LuceneSearchEngine(Directory directory, IndexWriter writer, Analysis analysis) throws IOException {
     this.directory = directory;
     this.writer = writer;
+    this.queryAnalyzer = analysis.query();
+    this.snippets = new Snippets(analysis.index());
     this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+  }
+
+  /** The analyzers documents are indexed and queries parsed with. */
+  public record Analysis(Analyzer index, Analyzer query) {
+    public static Analysis khabar() {
+      return new Analysis(KhabarAnalyzer.forIndex(), KhabarAnalyzer.forQuery());
+    }
   }
 
   /** Opens (creating when needed) the index in {@code dir} for writing and searching. */
   public static LuceneSearchEngine open(Path dir) throws IOException {
+    return open(dir, Analysis.khabar());
+  }
+
+  /** The same engine with other analyzers: how benchmarks compare Khabar's analysis with stock Lucene's. */
+  public static LuceneSearchEngine open(Path dir, Analysis analysis) throws IOException {
     Files.createDirectories(dir);
     Directory d = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(KhabarAnalyzer.forIndex());
+    IndexWriterConfig config = new IndexWriterConfig(analysis.index());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     IndexWriter w = new IndexWriter(d, config);
     w.commit();
-    return new LuceneSearchEngine(d, w);
+    return new LuceneSearchEngine(d, w, analysis);
   }
 
   /** Opens an existing index for searching only; fails when there is none. */
@@ -74,17 +88,17 @@ public final class LuceneSearchEngine implements SearchEngine {
       d.close();
       throw new IOException("no Khabar index at " + dir + " (ingest something first)");
     }
-    return new LuceneSearchEngine(d, null);
+    return new LuceneSearchEngine(d, null, Analysis.khabar());
   }
 
+  /** Safe to call from several threads at once; {@link #commit()} must not run meanwhile. */
   @Override
   public boolean add(Article article) throws IOException {
     requireWriter();
-    if (addedSinceCommit.contains(article.id()) || isCommitted(article.id())) {
+    if (isCommitted(article.id()) || !addedSinceCommit.add(article.id())) {
       return false;
     }
     writer.addDocument(ArticleDocuments.toDocument(article));
-    addedSinceCommit.add(article.id());
     return true;
   }
 

@@ -2,6 +2,7 @@ package ir.khabar.core.index;
 
 import ir.khabar.core.Article;
 import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -12,7 +13,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /** Highlighted snippets from the body, matches marked with {@code <mark>} and the text HTML-escaped. */
 final class Snippets {
-  private final org.apache.lucene.analysis.Analyzer analyzer = ir.khabar.persian.analysis.KhabarAnalyzer.forIndex();
+  private final Analyzer analyzer;
+
+  Snippets(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
   private static final int PASSAGES = 2;
   private static final int OPENING = 220;
 

@@ -12,11 +12,13 @@ final class Affixes {
       "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ترین", "تر");
 
   static boolean isVerbPrefix(String token) {
-    return token.equals("می") || token.equals("نمی");
+    return token.length() <= 3 && (token.equals("می") || token.equals("نمی"));
   }
 
+  /** The first-letter test spares a hash of most tokens: every detached suffix starts with ه or ت. */
   static boolean isDetachedSuffix(String token) {
-    return DETACHED.contains(token);
+    char first = token.isEmpty() ? 0 : token.charAt(0);
+    return (first == 'ه' || first == 'ت') && token.length() <= 7 && DETACHED.contains(token);
   }
 
   /** True when {@code token} is a verb stem with a personal ending: شود, گیرد, رفتند, کرد. */

@@ -7,8 +7,10 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Joins what a writer spaced but the word joins: a verb prefix and its verb (می شود → میشود), a word and
@@ -21,12 +23,15 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * joined term's position, so "نامه" still finds "آیین نامه" and "رؤسای" finds "رؤسای جمهور".
  */
 public final class PersianSpacingFilter extends TokenFilter {
-  private record Token(State state, String text, int start, int end) {}
+  /** A token read ahead: what the tokenizer and the filters before this one set, kept without cloning. */
+  private record Token(String text, int start, int end, int increment, String type, boolean keyword) {}
 
   private final Lexicon lexicon;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
+  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final List<Token> ahead = new ArrayList<>(3);
   private final List<Token> parts = new ArrayList<>(3);
   private final boolean keepParts;
@@ -41,7 +46,7 @@ public final class PersianSpacingFilter extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     if (!parts.isEmpty()) {
-      restoreState(parts.remove(0).state);
+      restore(parts.remove(0));
       posInc.setPositionIncrement(0);
       return true;
     }
@@ -66,9 +71,18 @@ public final class PersianSpacingFilter extends TokenFilter {
         return emit(first, pair, ahead.remove(0).end);
       }
     }
-    restoreState(first.state);
+    restore(first);
     previous = first.text;
     return true;
+  }
+
+  private void restore(Token t) {
+    clearAttributes();
+    term.append(t.text);
+    offset.setOffset(t.start, t.end);
+    posInc.setPositionIncrement(t.increment);
+    type.setType(t.type);
+    keyword.setKeyword(t.keyword);
   }
 
   private String joinPair(String first, String second) {
@@ -92,7 +106,7 @@ public final class PersianSpacingFilter extends TokenFilter {
   }
 
   private boolean emit(Token first, String joined, int end) {
-    restoreState(first.state);
+    restore(first);
     term.setEmpty().append(joined);
     offset.setOffset(first.start, end);
     previous = joined;
@@ -110,7 +124,8 @@ public final class PersianSpacingFilter extends TokenFilter {
       if (!input.incrementToken()) {
         return false;
       }
-      ahead.add(new Token(captureState(), term.toString(), offset.startOffset(), offset.endOffset()));
+      ahead.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(),
+          posInc.getPositionIncrement(), type.type(), keyword.isKeyword()));
     }
     return true;
   }

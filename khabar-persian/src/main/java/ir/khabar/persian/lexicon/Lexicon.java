@@ -1,6 +1,7 @@
 package ir.khabar.persian.lexicon;
 
 import ir.khabar.persian.text.SearchFolding;
+import org.apache.lucene.analysis.CharArrayMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -17,12 +18,13 @@ public final class Lexicon {
 
   private final Set<String> words = new HashSet<>(80_000);
   private final Set<String> known = new HashSet<>(300_000);
-  private final Set<String> names = new HashSet<>(1_000);
   private final Set<String> adjectives = new HashSet<>(20_000);
   private final Set<String> verbStems = new HashSet<>(3_000);
   private final Set<String> stopwords = new HashSet<>(256);
-  private final Map<String, String> compounds = new HashMap<>(20_000);
+  /** Compounds by their first part, then the rest of their parts: "ایین" → "نامه" → "اییننامه". */
+  private final Map<String, Map<String, String>> compounds = new HashMap<>(10_000);
   private final Map<String, String> canonical = new HashMap<>(2_000);
+  private CharArrayMap<String> canonicalByChars;
   private final SpellingTable spellings = new SpellingTable();
 
   private Lexicon() {}
@@ -53,17 +55,18 @@ public final class Lexicon {
     LexiconFiles.lines(DIR + "hazm/verbs.dat", l::addHazmVerb);
     LexiconFiles.lines(DIR + "shekar/verbs.csv", l::addShekarVerb);
     LexiconFiles.lines(DIR + "stopwords.txt", w -> l.stopwords.add(SearchFolding.fold(w)));
-    LexiconFiles.lines(DIR + "names.txt", w -> l.names.add(SearchFolding.fold(w)));
+    LexiconFiles.lines(DIR + "names.txt", w -> l.words.add(SearchFolding.fold(w)));
     for (String country : java.util.Locale.getISOCountries()) {
-      l.names.add(SearchFolding.fold(new java.util.Locale("", country).getDisplayCountry(new java.util.Locale("fa"))));
+      l.words.add(SearchFolding.fold(new java.util.Locale("", country).getDisplayCountry(new java.util.Locale("fa"))));
     }
     l.linkHamzaSpellings(hamzaAlef);
+    l.canonicalByChars = CharArrayMap.unmodifiableMap(new CharArrayMap<>(l.canonical, false));
     return l;
   }
 
   /** A word attested as written (tagged in hazm) or a known place name: never stemmed, never split. */
   public boolean isWord(String folded) {
-    return words.contains(folded) || names.contains(folded);
+    return words.contains(folded);
   }
 
   /** A word tagged as an adjective, the kind that takes ‌تر and ‌ترین. */
@@ -96,16 +99,23 @@ public final class Lexicon {
 
   /** The joined form of a compound written as separate parts, or null: ("ایین", "نامه") → "اییننامه". */
   public String compound(String first, String second) {
-    return compounds.get(first + ' ' + second);
+    Map<String, String> rest = compounds.get(first);
+    return rest == null ? null : rest.get(second);
   }
 
   public String compound(String first, String second, String third) {
-    return compounds.get(first + ' ' + second + ' ' + third);
+    Map<String, String> rest = compounds.get(first);
+    return rest == null ? null : rest.get(second + ' ' + third);
   }
 
   /** One spelling for words whose hamza seat or medial و varies: مسیله (from مسئله) → مساله. */
   public String canonical(String folded) {
     return canonical.getOrDefault(folded, folded);
+  }
+
+  /** The same links keyed by characters, for filters that look a term up without making a String. */
+  public CharArrayMap<String> canonicalByChars() {
+    return canonicalByChars;
   }
 
   /** Half-space spellings of words, for display normalisation. */
@@ -151,11 +161,12 @@ public final class Lexicon {
     if (parts.length < 2 || parts.length > 3 || startsWithParticle(parts[0])) {
       return;
     }
-    StringBuilder key = new StringBuilder();
-    for (String p : parts) {
-      key.append(key.length() == 0 ? "" : " ").append(SearchFolding.fold(p));
+    StringBuilder rest = new StringBuilder();
+    for (int i = 1; i < parts.length; i++) {
+      rest.append(i == 1 ? "" : " ").append(SearchFolding.fold(parts[i]));
     }
-    compounds.putIfAbsent(key.toString(), folded);
+    compounds.computeIfAbsent(SearchFolding.fold(parts[0]), k -> new HashMap<>(4))
+        .putIfAbsent(rest.toString(), folded);
   }
 
   /** به‌عنوان, در‌باره … are left apart: joining them would hide the common word from searches. */

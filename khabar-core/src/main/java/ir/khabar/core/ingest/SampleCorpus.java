@@ -1,7 +1,5 @@
-package ir.khabar.app;
+package ir.khabar.core.ingest;
 
-import ir.khabar.core.ingest.IngestReport;
-import ir.khabar.core.ingest.Ingester;
 import ir.khabar.core.search.SearchEngine;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +10,7 @@ import java.util.List;
 
 /** The sample corpus Khabar ships (articles written for the project), read from the jar. */
 public final class SampleCorpus {
-  private static final String DIR = "/ir/khabar/app/sample/";
+  private static final String DIR = "/ir/khabar/core/sample/";
 
   private SampleCorpus() {}
 
@@ -23,12 +21,20 @@ public final class SampleCorpus {
     }
   }
 
+  /** The bytes of one sample page, by a name from {@link #names()}. */
+  public static byte[] bytes(String name) throws IOException {
+    try (InputStream in = SampleCorpus.class.getResourceAsStream(DIR + name)) {
+      if (in == null) {
+        throw new IOException("no sample page " + name);
+      }
+      return in.readAllBytes();
+    }
+  }
+
   public static IngestReport ingest(SearchEngine engine) throws IOException {
     Ingester ingester = new Ingester(engine);
     for (String name : names()) {
-      try (InputStream in = SampleCorpus.class.getResourceAsStream(DIR + name)) {
-        ingester.ingest("sample/" + name, in.readAllBytes());
-      }
+      ingester.ingest("sample/" + name, bytes(name));
     }
     engine.commit();
     return ingester.report();

@@ -1,0 +1,40 @@
+package ir.khabar.app.cli;
+
+import ir.khabar.bench.BenchReport;
+import ir.khabar.bench.MacroBenchmark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `khabar bench`: Khabar against stock Lucene on the same documents, in one process. */
+@Command(name = "bench", description = "The macro benchmark: indexing and query latency against stock Lucene "
+    + "PersianAnalyzer on the same articles, the whole pipeline's rate, heap used.")
+public final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--json", description = "Print one JSON object.") boolean json;
+  @Option(names = "--docs", defaultValue = "10000", paramLabel = "N", description = "Articles to generate (default ${DEFAULT-VALUE}).") int docs;
+  @Option(names = "--queries", defaultValue = "600", paramLabel = "N", description = "Queries in the mix (default ${DEFAULT-VALUE}).") int queries;
+  @Option(names = "--corpus", paramLabel = "DIR", description = "JSON records to draw articles from "
+      + "(default: ../shared/corpus/farsnews beside the repository when present, else the sample corpus).") Path corpus;
+  @Option(names = "--work", paramLabel = "DIR", description = "Where the benchmark's indexes go (deleted after).") Path work;
+  @Option(names = "--seed", defaultValue = "1404") long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = work != null ? work : Files.createTempDirectory("khabar-bench");
+    BenchReport report = MacroBenchmark.run(new MacroBenchmark.Options(docs, corpus(), dir, queries, seed),
+        line -> System.err.println("bench: " + line));
+    System.out.println(json ? report.toJson().toString() : report.summary());
+    return 0;
+  }
+
+  private Path corpus() {
+    if (corpus != null) {
+      return corpus;
+    }
+    String home = System.getProperty("khabar.home");
+    Path beside = Path.of(home != null ? home : ".").resolve("../shared/corpus/farsnews").normalize();
+    return Files.isDirectory(beside) ? beside : null;
+  }
+}

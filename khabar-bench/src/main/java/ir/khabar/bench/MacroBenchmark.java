@@ -1,0 +1,127 @@
+package ir.khabar.bench;
+
+import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.index.LuceneSearchEngine.Analysis;
+import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.search.SearchRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+
+/**
+ * The macro benchmark: in one process and one run, the same generated articles indexed with Khabar's
+ * analysis and with stock Lucene PersianAnalyzer (same engine, same fields), the same query mix against
+ * both, the whole pipeline's rate, and the heap used with the Khabar index open.
+ */
+public final class MacroBenchmark {
+  /** What to run: how many articles, the corpus to draw them from, where the indexes go. */
+  public record Options(int docs, Path corpus, Path workDir, int queries, long seed) {}
+
+  private static final int WARMUP_DOCS = 3_000;
+
+  private MacroBenchmark() {}
+
+  public static BenchReport run(Options o, Consumer<String> log) throws IOException {
+    ArticlePool pool = ArticlePool.load(o.corpus());
+    ArticleGenerator generator = new ArticleGenerator(pool, o.seed());
+    Analysis stock = new Analysis(new PersianAnalyzer(), new PersianAnalyzer());
+    log.accept("warming up…");
+    warmUp(generator, o.workDir().resolve("warmup"), stock);
+    try (LuceneSearchEngine baseline = LuceneSearchEngine.open(o.workDir().resolve("stock"), stock);
+        LuceneSearchEngine khabar = LuceneSearchEngine.open(o.workDir().resolve("khabar"))) {
+      log.accept("indexing " + o.docs() + " articles with stock PersianAnalyzer…");
+      double baselineRate = index(baseline, generator, o.docs());
+      log.accept("indexing " + o.docs() + " articles with Khabar's analysis…");
+      double khabarRate = index(khabar, generator, o.docs());
+      List<SearchRequest> mix = QueryMix.build(pool, o.queries(), o.seed());
+      log.accept("running " + mix.size() + " queries against both…");
+      Latencies[] latencies = queries(mix, khabar, baseline);
+      double heapMb = heapUsedMb();
+      log.accept("running the whole pipeline on " + o.docs() + " raw records…");
+      double pipelineRate = pipeline(generator, o.docs(), o.workDir().resolve("pipeline"));
+      return new BenchReport(o.docs(), pool.origin,
+          new BenchReport.Engine(khabarRate, latencies[0].percentile(50), latencies[0].percentile(99)),
+          new BenchReport.Engine(baselineRate, latencies[1].percentile(50), latencies[1].percentile(99)),
+          pipelineRate, heapMb, mix.size());
+    } finally {
+      delete(o.workDir());
+    }
+  }
+
+  private static void warmUp(ArticleGenerator generator, Path dir, Analysis stock) throws IOException {
+    try (LuceneSearchEngine k = LuceneSearchEngine.open(dir.resolve("k"));
+        LuceneSearchEngine s = LuceneSearchEngine.open(dir.resolve("s"), stock)) {
+      index(k, generator, WARMUP_DOCS);
+      index(s, generator, WARMUP_DOCS);
+    }
+    pipeline(generator, WARMUP_DOCS / 2, dir.resolve("p"));
+    delete(dir);
+  }
+
+  private static double index(LuceneSearchEngine engine, ArticleGenerator generator, int docs) throws IOException {
+    long start = System.nanoTime();
+    for (int i = 0; i < docs; i++) {
+      engine.add(generator.article(i));
+    }
+    engine.commit();
+    return docs / seconds(start);
+  }
+
+  /** Every query on both engines, alternating, after one pass to warm both. */
+  private static Latencies[] queries(List<SearchRequest> mix, LuceneSearchEngine khabar,
+      LuceneSearchEngine baseline) throws IOException {
+    for (SearchRequest q : mix) {
+      khabar.search(q);
+      baseline.search(q);
+    }
+    Latencies k = new Latencies(mix.size());
+    Latencies b = new Latencies(mix.size());
+    for (SearchRequest q : mix) {
+      long t = System.nanoTime();
+      khabar.search(q);
+      k.add(System.nanoTime() - t);
+      t = System.nanoTime();
+      baseline.search(q);
+      b.add(System.nanoTime() - t);
+    }
+    return new Latencies[] {k, b};
+  }
+
+  private static double pipeline(ArticleGenerator generator, int docs, Path dir) throws IOException {
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
+      List<Ingester.Input> inputs = java.util.stream.IntStream.range(0, docs)
+          .mapToObj(i -> new Ingester.Input("bench/" + i + ".json", () -> generator.record(i))).toList();
+      long start = System.nanoTime();
+      new Ingester(engine).ingestAll(inputs, done -> { });
+      return docs / seconds(start);
+    }
+  }
+
+  private static double heapUsedMb() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0);
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package ir.khabar.core.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import ir.khabar.core.Article;
+import ir.khabar.core.ArticleJson;
+import ir.khabar.core.extract.Agencies;
+import ir.khabar.core.extract.HtmlPageExtractor;
+import ir.khabar.core.extract.JsonRecordExtractor;
+import ir.khabar.core.extract.TextPageExtractor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads one input (a file's bytes) into its records: each an extracted article or the reason, in plain
+ * words, that it is not one. Chooses the reader by the name: JSON and JSON lines, HTML, else a text
+ * page. Never throws on bad input. Stateless, so any number of threads may share one.
+ */
+final class InputReader {
+  /**
+   * One record of an input: where it is ("line 3", "record 2", or null for the whole file), the article
+   * or why there is none, and whether it counts as a record (a file that is not text holds none).
+   */
+  record Outcome(String record, Article article, String rejection, boolean counted) {
+    static Outcome of(String record, Optional<Article> article, String reasonIfEmpty) {
+      return article.map(a -> new Outcome(record, a, null, true)).orElseGet(() -> rejected(record, reasonIfEmpty));
+    }
+
+    static Outcome rejected(String record, String reason) {
+      return new Outcome(record, null, reason, true);
+    }
+
+    static Outcome notText(String reason) {
+      return new Outcome(null, null, reason, false);
+    }
+  }
+
+  private final TextPageExtractor textPages;
+  private final HtmlPageExtractor htmlPages;
+  private final JsonRecordExtractor jsonRecords;
+
+  InputReader(Agencies agencies) {
+    this.textPages = new TextPageExtractor(agencies);
+    this.htmlPages = new HtmlPageExtractor(textPages);
+    this.jsonRecords = new JsonRecordExtractor(agencies);
+  }
+
+  List<Outcome> read(String origin, byte[] bytes) {
+    String name = origin.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz") || name.endsWith(".xml")) {
+      return List.of(Outcome.notText("WARC and RSS files are read by the crawler stage, not supported by ingest yet"));
+    }
+    String text;
+    try {
+      text = TextDecoder.decode(bytes);
+    } catch (TextDecoder.NotTextException e) {
+      return List.of(Outcome.notText(e.getMessage()));
+    }
+    if (name.endsWith(".jsonl")) {
+      return jsonLines(origin, text);
+    }
+    if (name.endsWith(".json")) {
+      return json(origin, text);
+    }
+    Optional<Article> page = name.endsWith(".html") || name.endsWith(".htm")
+        ? htmlPages.extract(text, origin) : textPages.extract(text, origin);
+    return List.of(Outcome.of(null, page, "no article text found"));
+  }
+
+  private List<Outcome> jsonLines(String origin, String text) {
+    List<Outcome> out = new ArrayList<>();
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        out.add(record(origin, "line " + (i + 1), lines.get(i)));
+      }
+    }
+    return out;
+  }
+
+  private List<Outcome> json(String origin, String text) {
+    JsonNode root;
+    try {
+      root = ArticleJson.MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      return List.of(Outcome.rejected(null, invalid(e)));
+    }
+    if (root.isObject()) {
+      return List.of(Outcome.of(null, jsonRecords.extract(root, origin), "no article text found"));
+    }
+    if (!root.isArray()) {
+      return List.of(Outcome.rejected(null, "JSON holds neither an article record nor an array of records"));
+    }
+    List<Outcome> out = new ArrayList<>();
+    int i = 0;
+    for (JsonNode n : root) {
+      out.add(Outcome.of("record " + ++i, jsonRecords.extract(n, origin), "record without text (no title or body)"));
+    }
+    return out;
+  }
+
+  private Outcome record(String origin, String label, String json) {
+    try {
+      JsonNode n = ArticleJson.MAPPER.readTree(json);
+      return Outcome.of(label, jsonRecords.extract(n, origin), "record without text (no title or body)");
+    } catch (JsonProcessingException e) {
+      return Outcome.rejected(label, invalid(e));
+    }
+  }
+
+  private static String invalid(JsonProcessingException e) {
+    return "not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+}
