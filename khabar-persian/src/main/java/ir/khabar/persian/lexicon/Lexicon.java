@@ -23,6 +23,8 @@ public final class Lexicon {
   private final Set<String> stopwords = new HashSet<>(256);
   /** Compounds by their first part, then the rest of their parts: "ایین" → "نامه" → "اییننامه". */
   private final Map<String, Map<String, String>> compounds = new HashMap<>(10_000);
+  /** A bit per hash of a compound's first part: most words are not one, and the bit says so in cache. */
+  private final java.util.BitSet compoundStartBits = new java.util.BitSet(1 << 16);
   private final Map<String, String> canonical = new HashMap<>(2_000);
   private CharArrayMap<String> canonicalByChars;
   private final SpellingTable spellings = new SpellingTable();
@@ -99,13 +101,17 @@ public final class Lexicon {
 
   /** The joined form of a compound written as separate parts, or null: ("ایین", "نامه") → "اییننامه". */
   public String compound(String first, String second) {
-    Map<String, String> rest = compounds.get(first);
+    Map<String, String> rest = compoundsStartingWith(first);
     return rest == null ? null : rest.get(second);
   }
 
   public String compound(String first, String second, String third) {
-    Map<String, String> rest = compounds.get(first);
+    Map<String, String> rest = compoundsStartingWith(first);
     return rest == null ? null : rest.get(second + ' ' + third);
+  }
+
+  private Map<String, String> compoundsStartingWith(String first) {
+    return compoundStartBits.get(first.hashCode() & 0xFFFF) ? compounds.get(first) : null;
   }
 
   /** One spelling for words whose hamza seat or medial و varies: مسیله (from مسئله) → مساله. */
@@ -165,8 +171,9 @@ public final class Lexicon {
     for (int i = 1; i < parts.length; i++) {
       rest.append(i == 1 ? "" : " ").append(SearchFolding.fold(parts[i]));
     }
-    compounds.computeIfAbsent(SearchFolding.fold(parts[0]), k -> new HashMap<>(4))
-        .putIfAbsent(rest.toString(), folded);
+    String start = SearchFolding.fold(parts[0]);
+    compounds.computeIfAbsent(start, k -> new HashMap<>(4)).putIfAbsent(rest.toString(), folded);
+    compoundStartBits.set(start.hashCode() & 0xFFFF);
   }
 
   /** به‌عنوان, در‌باره … are left apart: joining them would hide the common word from searches. */
