@@ -44,9 +44,9 @@ final class ArticleGenerator {
     }
     ZonedDateTime published = FIRST_DAY.plusDays(r.nextInt(DAYS))
         .atTime(LocalTime.of(6 + r.nextInt(16), r.nextInt(60))).atZone(JalaliDates.TEHRAN);
-    return new Article("b" + seed + "-" + i, "https://bench.khabar.invalid/" + seed + "/" + i, "bench",
-        AGENCIES.get(r.nextInt(AGENCIES.size())), pool.titles.get(base), pool.leads.get(base), body, null,
-        published, List.of(), List.of(), null);
+    return Article.builder().id("b" + seed + "-" + i).url("https://bench.khabar.invalid/" + seed + "/" + i)
+        .origin("bench").source(AGENCIES.get(r.nextInt(AGENCIES.size()))).title(pool.titles.get(base))
+        .lead(pool.leads.get(base)).body(body).published(published).build();
   }
 
   /** Article {@code i} as a raw JSON record, the input of the whole pipeline. */

@@ -5,26 +5,31 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One news article as it moves through the pipeline. Immutable: each stage returns a richer copy.
+ * One news article as it moves through the pipeline. Immutable: each stage returns a richer copy,
+ * made with {@link #toBuilder()}.
  *
- * @param id        stable identifier (hex), derived from the canonical URL or the normalised text
- * @param url       the article's address on its agency's site, or null
- * @param origin    where Khabar got it: the ingested file's path as given, or the fetched URL
- * @param source    the publishing agency, or {@link Source#UNKNOWN}
- * @param title     headline
- * @param lead      the lead (lede) paragraph, or empty
- * @param body      body paragraphs, furniture removed
- * @param category  the agency's section, or null
- * @param published publication time with its offset, or null when the page does not say
- * @param tags      the agency's tags
- * @param comments  comments shown on the source page (not Khabar's own readers' comments)
- * @param story     the story this article belongs to, or null before stories are built
+ * @param id           stable identifier (hex), derived from the canonical URL or the normalised text
+ * @param url          the article's address on its agency's site, or null
+ * @param canonicalUrl the address the page declares canonical, or null
+ * @param origin       where Khabar got it: the ingested file's path as given, or the fetched URL
+ * @param source       the publishing agency, or {@link Source#UNKNOWN}
+ * @param desk         the agency's desk or bureau when the article states it ("گروه اقتصادی"), or null
+ * @param title        headline
+ * @param lead         the lead paragraph, or empty
+ * @param body         body paragraphs, furniture removed
+ * @param category     the agency's section, or null
+ * @param published    publication time with its offset, or null when the page does not say
+ * @param tags         the agency's tags
+ * @param comments     comments shown on the source page (not Khabar's own readers' comments)
+ * @param story        the story this article belongs to, or null before stories are built
  */
 public record Article(
     String id,
     String url,
+    String canonicalUrl,
     String origin,
     Source source,
+    String desk,
     String title,
     String lead,
     List<String> body,
@@ -42,6 +47,16 @@ public record Article(
     body = List.copyOf(body == null ? List.of() : body);
     tags = List.copyOf(tags == null ? List.of() : tags);
     comments = List.copyOf(comments == null ? List.of() : comments);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder().id(id).url(url).canonicalUrl(canonicalUrl).origin(origin).source(source).desk(desk)
+        .title(title).lead(lead).body(body).category(category).published(published).tags(tags)
+        .comments(comments).story(story);
   }
 
   /** Title, lead and body as one text, paragraphs separated by new lines. */
@@ -62,12 +77,48 @@ public record Article(
   }
 
   public Article withText(String newTitle, String newLead, List<String> newBody) {
-    return new Article(id, url, origin, source, newTitle, newLead, newBody, category, published, tags,
-        comments, story);
+    return toBuilder().title(newTitle).lead(newLead).body(newBody).build();
   }
 
   public Article withId(String newId) {
-    return new Article(newId, url, origin, source, title, lead, body, category, published, tags,
-        comments, story);
+    return toBuilder().id(newId).build();
+  }
+
+  /** Builds an article field by field; the id defaults to "pending" until ingest gives it one. */
+  public static final class Builder {
+    private String id = "pending";
+    private String url;
+    private String canonicalUrl;
+    private String origin;
+    private Source source;
+    private String desk;
+    private String title;
+    private String lead;
+    private List<String> body;
+    private String category;
+    private ZonedDateTime published;
+    private List<String> tags;
+    private List<Comment> comments;
+    private String story;
+
+    public Builder id(String v) { id = v; return this; }
+    public Builder url(String v) { url = v; return this; }
+    public Builder canonicalUrl(String v) { canonicalUrl = v; return this; }
+    public Builder origin(String v) { origin = v; return this; }
+    public Builder source(Source v) { source = v; return this; }
+    public Builder desk(String v) { desk = v; return this; }
+    public Builder title(String v) { title = v; return this; }
+    public Builder lead(String v) { lead = v; return this; }
+    public Builder body(List<String> v) { body = v; return this; }
+    public Builder category(String v) { category = v; return this; }
+    public Builder published(ZonedDateTime v) { published = v; return this; }
+    public Builder tags(List<String> v) { tags = v; return this; }
+    public Builder comments(List<Comment> v) { comments = v; return this; }
+    public Builder story(String v) { story = v; return this; }
+
+    public Article build() {
+      return new Article(id, url, canonicalUrl, origin, source, desk, title, lead, body, category, published,
+          tags, comments, story);
+    }
   }
 }

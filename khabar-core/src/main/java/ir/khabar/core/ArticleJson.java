@@ -21,10 +21,12 @@ public final class ArticleJson {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("id", a.id());
     o.put("url", a.url());
+    o.put("canonicalUrl", a.canonicalUrl());
     o.put("origin", a.origin());
     ObjectNode source = o.putObject("source");
     source.put("id", a.source().id());
     source.put("name", a.source().name());
+    o.put("desk", a.desk());
     o.put("title", a.title());
     o.put("lead", a.lead());
     ArrayNode body = o.putArray("body");
@@ -52,9 +54,11 @@ public final class ArticleJson {
     List<Comment> comments = new ArrayList<>();
     o.path("comments").forEach(c -> comments.add(new Comment(str(c, "author"), str(c, "country"),
         str(c, "text"), time(str(c, "published")))));
-    return new Article(o.get("id").asText(), str(o, "url"), str(o, "origin"),
-        new Source(str(s, "id"), str(s, "name")), str(o, "title"), str(o, "lead"), list(o.path("body")),
-        str(o, "category"), time(str(o, "published")), list(o.path("tags")), comments, str(o, "story"));
+    return Article.builder().id(o.get("id").asText()).url(str(o, "url")).canonicalUrl(str(o, "canonicalUrl"))
+        .origin(str(o, "origin")).source(new Source(str(s, "id"), str(s, "name"))).desk(str(o, "desk"))
+        .title(str(o, "title")).lead(str(o, "lead")).body(list(o.path("body"))).category(str(o, "category"))
+        .published(time(str(o, "published"))).tags(list(o.path("tags"))).comments(comments)
+        .story(str(o, "story")).build();
   }
 
   /** ISO-8601 with offset, or null. */

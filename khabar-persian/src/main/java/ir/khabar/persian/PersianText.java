@@ -5,6 +5,10 @@ import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.spacing.DisplayNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+import ir.khabar.persian.text.SearchFolding;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,10 +17,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class PersianText {
   private static volatile PersianText instance;
 
+  /** Longer than any stopword: longer words are not looked up. */
+  private static final int MAX_STOPWORD = 8;
   private final DisplayNormalizer display;
   private final Analyzer index;
+  private final Lexicon lexicon;
 
   private PersianText(Lexicon lexicon) {
+    this.lexicon = lexicon;
     this.display = new DisplayNormalizer(lexicon);
     this.index = KhabarAnalyzer.forIndex();
   }
@@ -37,6 +45,35 @@ public final class PersianText {
   /** Persian letters and digits, no invisible characters, half-spaces restored: می‌شود, کتاب‌ها. */
   public String forDisplay(String text) {
     return display.normalize(text);
+  }
+
+  /**
+   * The stopwords the text holds, folded: the index drops them from the text, so a query made only of
+   * stopwords ("از این") is answered from these.
+   */
+  public Set<String> stopwordsIn(String text) {
+    CharArraySet stops = lexicon.stopwordSet();
+    Set<String> found = new HashSet<>();
+    char[] word = new char[MAX_STOPWORD];
+    int length = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? SearchFolding.fold(text.charAt(i)) : ' ';
+      if (c == SearchFolding.DELETE) {
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        length = length < MAX_STOPWORD ? length + 1 : MAX_STOPWORD + 1;
+        if (length <= MAX_STOPWORD) {
+          word[length - 1] = c;
+        }
+      } else {
+        if (length > 0 && length <= MAX_STOPWORD && stops.contains(word, 0, length)) {
+          found.add(new String(word, 0, length));
+        }
+        length = 0;
+      }
+    }
+    return found;
   }
 
   /** The index terms of the text, separated by spaces: "کتاب‌ها می شود" → "کتاب میشود". */

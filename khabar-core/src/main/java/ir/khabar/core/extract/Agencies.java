@@ -47,6 +47,37 @@ public final class Agencies {
     return Optional.empty();
   }
 
+  /** An agency found in a text, and where its name starts there. */
+  public record Found(Source source, int start) {}
+
+  /**
+   * The agency named in {@code text} with the longest name or alias, and the index in {@code text}
+   * where that name starts (names are matched ignoring spaces and half-spaces).
+   */
+  public Optional<Found> findWithPosition(String text) {
+    StringBuilder k = new StringBuilder();
+    List<Integer> at = new ArrayList<>();
+    String folded = SearchFolding.fold(text).toLowerCase(Locale.ROOT);
+    for (int i = 0, j = 0; i < text.length() && j < folded.length(); i++) {
+      char c = SearchFolding.fold(Character.toLowerCase(text.charAt(i)));
+      if (c == SearchFolding.DELETE) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c) || c == '.') {
+        k.append(c);
+        at.add(i);
+      }
+      j++;
+    }
+    for (String alias : keysLongestFirst) {
+      int p = alias.length() >= 3 ? k.indexOf(alias) : -1;
+      if (p >= 0) {
+        return Optional.of(new Found(byKey.get(alias), at.get(p)));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A source for a name the registry does not know: its key as id, the name as written. */
   public Source resolveOrCreate(String name) {
     return byName(name).orElseGet(() -> new Source(key(name), name.strip()));

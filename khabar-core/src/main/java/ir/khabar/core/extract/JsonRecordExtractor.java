@@ -37,9 +37,10 @@ public final class JsonRecordExtractor {
     }
     String url = text(record, "url", "link", "canonical");
     String category = text(record, "category", "cat");
-    return Optional.of(new Article("pending", url.isEmpty() ? null : url, origin, source(record, url, lead),
-        title, lead, body, category.isEmpty() ? null : category, published(record), tags(record),
-        List.of(), null));
+    return Optional.of(Article.builder().url(url.isEmpty() ? null : url).origin(origin)
+        .source(source(record, url, lead)).title(title).lead(lead).body(body)
+        .category(category.isEmpty() ? null : category).published(published(record)).tags(tags(record))
+        .build());
   }
 
   private Source source(JsonNode record, String url, String lead) {

@@ -19,15 +19,15 @@ import java.util.regex.Pattern;
  */
 public final class TextPageExtractor {
   private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
-  private static final Pattern SOURCE_CREDIT = Pattern.compile("منبع خبر\\s*[\"«“]?\\s*([^\"»”]{2,40}?)\\s*[\"»”]?\\s*است");
-  private static final Pattern ATTRIBUTION = Pattern.compile("به گزارش\\s+([^،,:]{2,120})[،,:]");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟:؛…»\"”)\\]]\\s*$");
   private static final int MAX_TITLE = 200;
 
   private final Agencies agencies;
+  private final Attribution attribution;
 
   public TextPageExtractor(Agencies agencies) {
     this.agencies = agencies;
+    this.attribution = new Attribution(agencies);
   }
 
   /** The article of a page, or empty when the page holds no article text. */
@@ -48,9 +48,15 @@ public final class TextPageExtractor {
     }
     rejoinHardWraps(lines);
     String lead = lines.size() > 1 && lines.get(0).length() <= 400 ? lines.remove(0) : "";
-    Source source = findSource(trailer, byline, lead, lines);
-    return Optional.of(new Article("pending", null, origin, source, title, lead, lines, null, published,
-        List.of(), List.of(), null));
+    List<String> top = new ArrayList<>();
+    top.add(lead);
+    top.addAll(lines.subList(0, Math.min(3, lines.size())));
+    Optional<Attribution.Credit> credit = attribution.attributionIn(top);
+    Source source = attribution.creditIn(trailer).or(() -> byline).or(() -> credit.map(Attribution.Credit::source))
+        .orElse(Source.UNKNOWN);
+    String desk = credit.filter(c -> c.source().equals(source)).map(Attribution.Credit::desk).orElse(null);
+    return Optional.of(Article.builder().origin(origin).source(source).desk(desk).title(title).lead(lead)
+        .body(lines).published(published).comments(PageComments.fromTrailer(trailer)).build());
   }
 
   /**
@@ -141,28 +147,5 @@ public final class TextPageExtractor {
       }
     }
     return Optional.empty();
-  }
-
-  private Source findSource(String trailer, Optional<Source> byline, String lead, List<String> body) {
-    Matcher credit = SOURCE_CREDIT.matcher(trailer.replace('\n', ' '));
-    if (credit.find()) {
-      return agencies.resolveOrCreate(credit.group(1));
-    }
-    if (byline.isPresent()) {
-      return byline.get();
-    }
-    List<String> top = new ArrayList<>();
-    top.add(lead);
-    top.addAll(body.subList(0, Math.min(3, body.size())));
-    for (String paragraph : top) {
-      Matcher m = ATTRIBUTION.matcher(paragraph);
-      if (m.find()) {
-        Optional<Source> s = agencies.findIn(m.group(1));
-        if (s.isPresent()) {
-          return s.get();
-        }
-      }
-    }
-    return Source.UNKNOWN;
   }
 }

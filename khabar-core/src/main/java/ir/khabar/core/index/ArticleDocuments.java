@@ -2,6 +2,8 @@ package ir.khabar.core.index;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
+import java.util.Set;
+import java.util.function.Function;
 import java.io.IOException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -21,6 +23,8 @@ final class ArticleDocuments {
   static final String SOURCE = "source";
   static final String PUBLISHED = "published";
   static final String JSON = "json";
+  /** The stopwords of the text, one term each: the text field drops them (see KhabarAnalyzer). */
+  static final String STOPS = "stops";
 
   /**
    * Title, lead and body are analysed once, into {@link #TEXT}; the title again, alone, for its boost.
@@ -32,13 +36,16 @@ final class ArticleDocuments {
 
   private ArticleDocuments() {}
 
-  static Document toDocument(Article a) throws IOException {
+  static Document toDocument(Article a, Function<String, Set<String>> stopwordsIn) throws IOException {
     Document d = new Document();
     d.add(new StringField(ID, a.id(), Field.Store.YES));
     d.add(new Field(TEXT, a.fullText(), TEXT_TYPE));
     d.add(new Field(TITLE, a.title(), TITLE_TYPE));
     d.add(new StoredField(BODY, a.leadAndBody()));
     d.add(new StringField(SOURCE, a.source().id(), Field.Store.NO));
+    for (String stop : stopwordsIn.apply(a.fullText())) {
+      d.add(new StringField(STOPS, stop, Field.Store.NO));
+    }
     if (a.published() != null) {
       long millis = a.published().toInstant().toEpochMilli();
       d.add(new LongPoint(PUBLISHED, millis));

@@ -8,6 +8,9 @@ import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.persian.date.JalaliDates;
+import ir.khabar.persian.PersianText;
+import ir.khabar.persian.lexicon.Lexicon;
+import java.util.function.Function;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,6 +49,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer queryAnalyzer;
+  private final Function<String, Set<String>> stopwordsIn;
   private final Snippets snippets;
   private final Set<String> addedSinceCommit = ConcurrentHashMap.newKeySet();
 
@@ -53,14 +57,23 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.directory = directory;
     this.writer = writer;
     this.queryAnalyzer = analysis.query();
+    this.stopwordsIn = analysis.stopwordsIn();
     this.snippets = new Snippets(analysis.index());
     this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
   }
 
-  /** The analyzers documents are indexed and queries parsed with. */
-  public record Analysis(Analyzer index, Analyzer query) {
+  /**
+   * The analyzers documents are indexed and queries parsed with, and how to find the stopwords a text
+   * holds (the index analyzer drops them from the text; see {@link ArticleDocuments#STOPS}).
+   */
+  public record Analysis(Analyzer index, Analyzer query, Function<String, Set<String>> stopwordsIn) {
     public static Analysis khabar() {
-      return new Analysis(KhabarAnalyzer.forIndex(), KhabarAnalyzer.forQuery());
+      return new Analysis(KhabarAnalyzer.forIndex(), KhabarAnalyzer.forQuery(), PersianText.get()::stopwordsIn);
+    }
+
+    /** Other analyzers, with no stopwords recorded apart. */
+    public static Analysis of(Analyzer index, Analyzer query) {
+      return new Analysis(index, query, text -> Set.of());
     }
   }
 
@@ -98,7 +111,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     if (isCommitted(article.id()) || !addedSinceCommit.add(article.id())) {
       return false;
     }
-    writer.addDocument(ArticleDocuments.toDocument(article));
+    writer.addDocument(ArticleDocuments.toDocument(article, stopwordsIn));
     return true;
   }
 
@@ -128,7 +141,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     searchers.maybeRefresh();
     IndexSearcher searcher = searchers.acquire();
     try {
-      QueryFactory factory = new QueryFactory(queryAnalyzer, t -> docFreq(searcher, t));
+      QueryFactory factory = new QueryFactory(queryAnalyzer, t -> docFreq(searcher, t), Lexicon.get()::isStopword);
       QueryFactory.Parsed parsed = factory.parse(request.query(), request.anyTerm());
       if (parsed == null) {
         return new SearchResult(request.query(), "", 0, List.of());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +23,8 @@ import org.apache.lucene.search.TermQuery;
  * Turns what a reader typed into a Lucene query. Quoted parts are phrases; every other word is a
  * term, all required unless {@code any}. Words the analyzer could not join are tried joined too
  * (معصومی فر ↔ معصومیفر) and words it could not split are tried split, when the index holds that
- * spelling: a name or compound the lexicon does not know still matches in all its spellings.
+ * spelling: a name or compound the lexicon does not know still matches in all its spellings. A query
+ * of stopwords only is answered from the stopwords field.
  */
 final class QueryFactory {
   private static final Pattern QUOTED = Pattern.compile("[\"«“]([^\"»”]+)[\"»”]");
@@ -30,10 +32,13 @@ final class QueryFactory {
 
   private final Analyzer analyzer;
   private final ToIntFunction<Term> docFreq;
+  private final Predicate<String> isStopword;
 
-  QueryFactory(Analyzer analyzer, ToIntFunction<Term> docFreq) {
+  /** {@code isStopword} says which query terms the index keeps only in the stopwords field. */
+  QueryFactory(Analyzer analyzer, ToIntFunction<Term> docFreq, Predicate<String> isStopword) {
     this.analyzer = analyzer;
     this.docFreq = docFreq;
+    this.isStopword = isStopword;
   }
 
   /** The parsed query and its index terms as Khabar understood them, or null for an empty query. */
@@ -57,7 +62,13 @@ final class QueryFactory {
       last = m.end();
     }
     free.append(text.substring(last));
-    addWords(terms(free.toString()), required, title, understood);
+    List<String> words = terms(free.toString());
+    if (required.isEmpty() && !words.isEmpty() && words.stream().allMatch(isStopword)) {
+      words.forEach(w -> required.add(term(ArticleDocuments.STOPS, w)));
+      understood.addAll(words);
+    } else {
+      addWords(words, required, title, understood);
+    }
     if (required.isEmpty()) {
       return null;
     }

@@ -2,6 +2,7 @@ package ir.khabar.persian.lexicon;
 
 import ir.khabar.persian.text.SearchFolding;
 import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -27,6 +28,7 @@ public final class Lexicon {
   private final java.util.BitSet compoundStartBits = new java.util.BitSet(1 << 16);
   private final Map<String, String> canonical = new HashMap<>(2_000);
   private CharArrayMap<String> canonicalByChars;
+  private CharArraySet stopwordSet;
   private final SpellingTable spellings = new SpellingTable();
 
   private Lexicon() {}
@@ -63,6 +65,7 @@ public final class Lexicon {
     }
     l.linkHamzaSpellings(hamzaAlef);
     l.canonicalByChars = CharArrayMap.unmodifiableMap(new CharArrayMap<>(l.canonical, false));
+    l.stopwordSet = CharArraySet.unmodifiableSet(new CharArraySet(l.stopwords, false));
     return l;
   }
 
@@ -97,6 +100,11 @@ public final class Lexicon {
 
   public boolean isStopword(String folded) {
     return stopwords.contains(folded);
+  }
+
+  /** The stopwords, folded, for Lucene's StopFilter (read-only). */
+  public CharArraySet stopwordSet() {
+    return stopwordSet;
   }
 
   /** The joined form of a compound written as separate parts, or null: ("ایین", "نامه") → "اییننامه". */

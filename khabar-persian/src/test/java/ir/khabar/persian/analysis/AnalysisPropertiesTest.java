@@ -51,7 +51,11 @@ class AnalysisPropertiesTest {
     List<String> document = terms(INDEX, text);
     List<String> query = terms(QUERY, text);
     assertThat(query).isNotEmpty();
-    assertThat(document).containsAll(query);
+    if (!document.isEmpty()) {
+      assertThat(query).isEqualTo(document);
+    } else {
+      assertThat(ir.khabar.persian.PersianText.get().stopwordsIn(text)).containsAll(query);
+    }
   }
 
   @Property

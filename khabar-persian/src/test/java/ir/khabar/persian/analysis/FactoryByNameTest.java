@@ -15,7 +15,8 @@ class FactoryByNameTest {
   void factoriesAreRegisteredByName() {
     assertThat(CharFilterFactory.availableCharFilters()).contains(PersianFoldingCharFilterFactory.NAME);
     assertThat(TokenFilterFactory.availableTokenFilters()).contains(PersianSpacingFilterFactory.NAME,
-        PersianStemFilterFactory.NAME, PersianSpellingFilterFactory.NAME, QueryStopFilterFactory.NAME);
+        PersianStemFilterFactory.NAME, PersianSpellingFilterFactory.NAME, QueryStopFilterFactory.NAME,
+        PersianStopFilterFactory.NAME);
   }
 
   @Test
@@ -25,6 +26,7 @@ class FactoryByNameTest {
         .withTokenizer("standard")
         .addTokenFilter("lowercase")
         .addTokenFilter(PersianSpacingFilterFactory.NAME, "keepParts", "true")
+        .addTokenFilter(PersianStopFilterFactory.NAME)
         .addTokenFilter(PersianStemFilterFactory.NAME)
         .addTokenFilter(PersianSpellingFilterFactory.NAME)
         .build();
