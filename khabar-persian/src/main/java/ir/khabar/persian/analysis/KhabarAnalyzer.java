@@ -4,14 +4,13 @@ import ir.khabar.persian.lexicon.Lexicon;
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Khabar's Persian analysis: folding → tokens → lower case → spacing joined → stopwords → stem → one
- * spelling. Documents lose their stopwords (positions kept); queries lose them too unless nothing else
+ * spelling (the last three fused in {@link PersianTermFilter}). Documents lose their stopwords (positions kept); queries lose them too unless nothing else
  * is left, and such a query is answered from the stopwords each document records apart (see the core's
  * index). Both sides otherwise agree term for term, which is what lets a query in any spelling find a
  * document in any other.
@@ -52,9 +51,10 @@ public final class KhabarAnalyzer extends Analyzer {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new LowerCaseFilter(source);
     stream = new PersianSpacingFilter(stream, lexicon, !query);
-    stream = query ? new QueryStopFilter(stream, lexicon) : new StopFilter(stream, lexicon.stopwordSet());
-    stream = new PersianStemFilter(stream, stemmer);
-    stream = new PersianSpellingFilter(stream, lexicon);
+    if (query) {
+      stream = new QueryStopFilter(stream, lexicon);
+    }
+    stream = new PersianTermFilter(stream, lexicon, stemmer, !query);
     return new TokenStreamComponents(source, stream);
   }
 

@@ -3,14 +3,20 @@ package ir.khabar.persian.analysis;
 import ir.khabar.persian.text.SearchFolding;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
  * Applies {@link SearchFolding} before tokenisation, so that the tokenizer sees one spelling of each
- * letter and digit, and no invisible characters. Offsets of deleted characters are corrected, so
- * highlights still land on the original text.
+ * letter and digit and no invisible characters, and closes the space before a detached suffix
+ * ("کتاب ها" → "کتابها", "بزرگ ترین" → "بزرگترین"): with ZWNJ deleted too, the three spellings of such a
+ * word reach the tokenizer as one. Offsets of removed characters are corrected, so highlights still
+ * land on the original text.
  */
 public final class PersianFoldingCharFilter extends BaseCharFilter {
+  private static final String[] DETACHED = {
+      "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها", "ترین", "تر"};
+
   private char[] folded;
   private int length;
   private int pos;
@@ -34,22 +40,65 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
   }
 
   private void foldInput() throws IOException {
-    char[] buf = new char[1024];
-    folded = new char[1024];
+    char[] text = readAll();
+    folded = new char[text.length];
     int deleted = 0;
-    for (int read = input.read(buf); read != -1; read = input.read(buf)) {
-      if (length + read > folded.length) {
-        folded = java.util.Arrays.copyOf(folded, Math.max(folded.length * 2, length + read));
-      }
-      for (int i = 0; i < read; i++) {
-        char f = SearchFolding.fold(buf[i]);
-        if (f == SearchFolding.DELETE) {
-          deleted++;
-          addOffCorrectMap(length, deleted);
-        } else {
-          folded[length++] = f;
-        }
+    for (int i = 0; i < text.length; i++) {
+      char f = SearchFolding.fold(text[i]);
+      if (f == SearchFolding.DELETE || (f == ' ' && joinsDetachedSuffix(text, i))) {
+        deleted++;
+        addOffCorrectMap(length, deleted);
+      } else {
+        folded[length++] = f;
       }
     }
+  }
+
+  /** A space between a word and a suffix written apart: the letter before it, a suffix word after it. */
+  private boolean joinsDetachedSuffix(char[] text, int space) {
+    if (length == 0 || !isPersianLetter(folded[length - 1]) || space + 2 >= text.length) {
+      return false;
+    }
+    char next = SearchFolding.fold(text[space + 1]);
+    if (next != 'ه' && next != 'ت') {
+      return false;
+    }
+    for (String suffix : DETACHED) {
+      int end = space + 1 + suffix.length();
+      if (end <= text.length && regionMatches(text, space + 1, suffix)
+          && (end == text.length || !isWordChar(text[end]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean regionMatches(char[] text, int at, String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (SearchFolding.fold(text[at + k]) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\u200C';
+  }
+
+  private static boolean isPersianLetter(char c) {
+    return c >= '\u0621' && c <= '\u06D3' && Character.isLetter(c);
+  }
+
+  private char[] readAll() throws IOException {
+    char[] buf = new char[4096];
+    int n = 0;
+    for (int read = input.read(buf, n, buf.length - n); read != -1; read = input.read(buf, n, buf.length - n)) {
+      n += read;
+      if (n == buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
+    }
+    return Arrays.copyOf(buf, n);
   }
 }

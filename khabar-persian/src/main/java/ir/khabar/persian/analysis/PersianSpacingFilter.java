@@ -13,11 +13,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Joins what a writer spaced but the word joins: a verb prefix and its verb (می شود → میشود), a word and
- * its plural, comparative or possessive suffix (کتاب ها → کتابها), and the parts of a compound the
- * lexicon knows (آیین نامه → آییننامه, جست و جو → جستوجو). With ZWNJ already removed by the char
- * filter, the ZWNJ, spaced and joined spellings of a word reach the index as one term. "می" after
- * "ماه" is the month May and stays apart.
+ * Joins what a writer spaced but the word joins: a verb prefix and its verb (می شود → میشود) and the
+ * parts of a compound the lexicon knows (آیین نامه → آییننامه, جست و جو → جستوجو); detached suffixes
+ * (کتاب ها) are already closed up by {@link PersianFoldingCharFilter}. With ZWNJ removed there too, the
+ * ZWNJ, spaced and joined spellings of a word reach the index as one term. "می" after "ماه" is the
+ * month May and stays apart. Only a token that can start a join is held back to look at the next.
  *
  * <p>On the index side ({@code keepParts}) a spaced compound also keeps its parts, stacked on the
  * joined term's position, so "نامه" still finds "آیین نامه" and "رؤسای" finds "رؤسای جمهور".
@@ -35,7 +35,8 @@ public final class PersianSpacingFilter extends TokenFilter {
   private final List<Token> ahead = new ArrayList<>(3);
   private final List<Token> parts = new ArrayList<>(3);
   private final boolean keepParts;
-  private String previous = "";
+  private static final String MONTH = "ماه";
+  private boolean afterMonth;
 
   public PersianSpacingFilter(TokenStream input, Lexicon lexicon, boolean keepParts) {
     super(input);
@@ -50,8 +51,15 @@ public final class PersianSpacingFilter extends TokenFilter {
       posInc.setPositionIncrement(0);
       return true;
     }
-    if (!fill(1)) {
-      return false;
+    if (ahead.isEmpty()) {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      if (!mayStartJoin()) {
+        afterMonth = isMonth();
+        return true;
+      }
+      ahead.add(capture());
     }
     Token first = ahead.remove(0);
     if (fill(2)) {
@@ -72,8 +80,21 @@ public final class PersianSpacingFilter extends TokenFilter {
       }
     }
     restore(first);
-    previous = first.text;
+    afterMonth = first.text.equals(MONTH);
     return true;
+  }
+
+  /** Only a verb prefix or a compound's first part can start a join; other tokens pass untouched. */
+  private boolean mayStartJoin() {
+    char[] b = term.buffer();
+    int n = term.length();
+    boolean prefix = (n == 2 && b[0] == 'م' && b[1] == 'ی') || (n == 3 && b[0] == 'ن' && b[1] == 'م' && b[2] == 'ی');
+    return prefix || lexicon.mayStartCompound(b, n);
+  }
+
+  private boolean isMonth() {
+    char[] b = term.buffer();
+    return term.length() == 3 && b[0] == 'م' && b[1] == 'ا' && b[2] == 'ه';
   }
 
   private void restore(Token t) {
@@ -87,29 +108,21 @@ public final class PersianSpacingFilter extends TokenFilter {
 
   private String joinPair(String first, String second) {
     if (Affixes.isVerbPrefix(first)) {
-      return !"ماه".equals(previous) && Affixes.isVerbForm(second, lexicon) ? first + second : null;
-    }
-    if (Affixes.isDetachedSuffix(second) && isWordLike(first)) {
-      return first + second;
+      return !afterMonth && Affixes.isVerbForm(second, lexicon) ? first + second : null;
     }
     return lexicon.compound(first, second);
   }
 
-  /** A compound of two words, not a word and its affix. */
+  /** A compound of two words, not a verb and its prefix. */
   private boolean isCompound(String first, String second) {
-    return !Affixes.isVerbPrefix(first) && !Affixes.isDetachedSuffix(second)
-        && lexicon.compound(first, second) != null;
-  }
-
-  private static boolean isWordLike(String token) {
-    return token.length() > 1 && Character.isLetter(token.charAt(token.length() - 1));
+    return !Affixes.isVerbPrefix(first) && lexicon.compound(first, second) != null;
   }
 
   private boolean emit(Token first, String joined, int end) {
     restore(first);
     term.setEmpty().append(joined);
     offset.setOffset(first.start, end);
-    previous = joined;
+    afterMonth = false;
     return true;
   }
 
@@ -119,13 +132,17 @@ public final class PersianSpacingFilter extends TokenFilter {
     }
   }
 
+  private Token capture() {
+    return new Token(term.toString(), offset.startOffset(), offset.endOffset(), posInc.getPositionIncrement(),
+        type.type(), keyword.isKeyword());
+  }
+
   private boolean fill(int n) throws IOException {
     while (ahead.size() < n) {
       if (!input.incrementToken()) {
         return false;
       }
-      ahead.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(),
-          posInc.getPositionIncrement(), type.type(), keyword.isKeyword()));
+      ahead.add(capture());
     }
     return true;
   }
@@ -135,6 +152,6 @@ public final class PersianSpacingFilter extends TokenFilter {
     super.reset();
     ahead.clear();
     parts.clear();
-    previous = "";
+    afterMonth = false;
   }
 }

@@ -118,6 +118,18 @@ public final class Lexicon {
     return rest == null ? null : rest.get(second + ' ' + third);
   }
 
+  /**
+   * False when no compound starts with the term in {@code chars}; true when one may (a hash bit, the
+   * same as {@link String#hashCode()}'s, so no String is made for most terms).
+   */
+  public boolean mayStartCompound(char[] chars, int length) {
+    int h = 0;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + chars[i];
+    }
+    return compoundStartBits.get(h & 0xFFFF);
+  }
+
   private Map<String, String> compoundsStartingWith(String first) {
     return compoundStartBits.get(first.hashCode() & 0xFFFF) ? compounds.get(first) : null;
   }

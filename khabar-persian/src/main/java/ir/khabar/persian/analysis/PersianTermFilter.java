@@ -1,0 +1,71 @@
+package ir.khabar.persian.analysis;
+
+import ir.khabar.persian.lexicon.Lexicon;
+import java.io.IOException;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * The last three steps of the index chain in one pass: drop stopwords (optional), stem
+ * ({@link GuardedStemmer}) and give one spelling ({@link PersianSpellingFilter}'s links). The same
+ * output as those filters in a row, with one lookup per term instead of three: each word's outcome is
+ * remembered per filter, and news vocabulary is Zipfian.
+ */
+public final class PersianTermFilter extends TokenFilter {
+  private static final int CACHE_LIMIT = 50_000;
+  private static final char[] STOPWORD = new char[0];
+
+  private final GuardedStemmer stemmer;
+  private final Lexicon lexicon;
+  private final CharArraySet stopwords;
+  private final CharArrayMap<char[]> cache = new CharArrayMap<>(1024, false);
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+  private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+
+  /** {@code dropStopwords}: the index side; a query keeps the stopwords {@link QueryStopFilter} kept. */
+  public PersianTermFilter(TokenStream input, Lexicon lexicon, GuardedStemmer stemmer, boolean dropStopwords) {
+    super(input);
+    this.lexicon = lexicon;
+    this.stemmer = stemmer;
+    this.stopwords = dropStopwords ? lexicon.stopwordSet() : CharArraySet.EMPTY_SET;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    int skipped = 0;
+    while (input.incrementToken()) {
+      if (keyword.isKeyword()) {
+        posInc.setPositionIncrement(posInc.getPositionIncrement() + skipped);
+        return true;
+      }
+      char[] outcome = outcome();
+      if (outcome != STOPWORD) {
+        term.copyBuffer(outcome, 0, outcome.length);
+        posInc.setPositionIncrement(posInc.getPositionIncrement() + skipped);
+        return true;
+      }
+      skipped += posInc.getPositionIncrement();
+    }
+    return false;
+  }
+
+  private char[] outcome() {
+    char[] cached = cache.get(term.buffer(), 0, term.length());
+    if (cached != null) {
+      return cached;
+    }
+    String word = term.toString();
+    char[] outcome = stopwords.contains(word) ? STOPWORD : lexicon.canonical(stemmer.stem(word)).toCharArray();
+    if (cache.size() >= CACHE_LIMIT) {
+      cache.clear();
+    }
+    cache.put(word, outcome);
+    return outcome;
+  }
+}
