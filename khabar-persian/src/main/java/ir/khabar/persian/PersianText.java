@@ -53,6 +53,7 @@ public final class PersianText {
    */
   public Set<String> stopwordsIn(String text) {
     CharArraySet stops = lexicon.stopwordSet();
+    CharArraySet seen = new CharArraySet(32, false);
     Set<String> found = new HashSet<>();
     char[] word = new char[MAX_STOPWORD];
     int length = 0;
@@ -67,8 +68,11 @@ public final class PersianText {
           word[length - 1] = c;
         }
       } else {
-        if (length > 0 && length <= MAX_STOPWORD && stops.contains(word, 0, length)) {
-          found.add(new String(word, 0, length));
+        if (length > 0 && length <= MAX_STOPWORD && stops.contains(word, 0, length)
+            && !seen.contains(word, 0, length)) {
+          String stop = new String(word, 0, length);
+          seen.add(stop);
+          found.add(stop);
         }
         length = 0;
       }

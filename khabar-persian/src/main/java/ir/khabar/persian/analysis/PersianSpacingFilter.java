@@ -62,7 +62,16 @@ public final class PersianSpacingFilter extends TokenFilter {
       ahead.add(capture());
     }
     Token first = ahead.remove(0);
-    if (fill(2)) {
+    if (!ahead.isEmpty() || mayStartJoin(first.text)) {
+      return joinOrEmit(first);
+    }
+    restore(first);
+    afterMonth = first.text.equals(MONTH);
+    return true;
+  }
+
+  private boolean joinOrEmit(Token first) throws IOException {
+    if (lexicon.mayStartTriple(first.text) && fill(2)) {
       String triple = lexicon.compound(first.text, ahead.get(0).text, ahead.get(1).text);
       if (triple != null) {
         keepParts(first, ahead.get(0), ahead.get(1));
@@ -90,6 +99,10 @@ public final class PersianSpacingFilter extends TokenFilter {
     int n = term.length();
     boolean prefix = (n == 2 && b[0] == 'م' && b[1] == 'ی') || (n == 3 && b[0] == 'ن' && b[1] == 'م' && b[2] == 'ی');
     return prefix || lexicon.mayStartCompound(b, n);
+  }
+
+  private boolean mayStartJoin(String token) {
+    return Affixes.isVerbPrefix(token) || lexicon.mayStartCompound(token);
   }
 
   private boolean isMonth() {

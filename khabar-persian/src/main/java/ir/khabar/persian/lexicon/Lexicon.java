@@ -25,6 +25,7 @@ public final class Lexicon {
   /** Compounds by their first part, then the rest of their parts: "ایین" → "نامه" → "اییننامه". */
   private final Map<String, Map<String, String>> compounds = new HashMap<>(10_000);
   /** A bit per hash of a compound's first part: most words are not one, and the bit says so in cache. */
+  private final Set<String> tripleStarts = new HashSet<>(512);
   private final java.util.BitSet compoundStartBits = new java.util.BitSet(1 << 16);
   private final Map<String, String> canonical = new HashMap<>(2_000);
   private CharArrayMap<String> canonicalByChars;
@@ -130,6 +131,15 @@ public final class Lexicon {
     return compoundStartBits.get(h & 0xFFFF);
   }
 
+  public boolean mayStartCompound(String first) {
+    return compoundStartBits.get(first.hashCode() & 0xFFFF);
+  }
+
+  /** True when a compound of three parts (جست و جو) may start with {@code first}. */
+  public boolean mayStartTriple(String first) {
+    return tripleStarts.contains(first);
+  }
+
   private Map<String, String> compoundsStartingWith(String first) {
     return compoundStartBits.get(first.hashCode() & 0xFFFF) ? compounds.get(first) : null;
   }
@@ -194,6 +204,9 @@ public final class Lexicon {
     String start = SearchFolding.fold(parts[0]);
     compounds.computeIfAbsent(start, k -> new HashMap<>(4)).putIfAbsent(rest.toString(), folded);
     compoundStartBits.set(start.hashCode() & 0xFFFF);
+    if (parts.length == 3) {
+      tripleStarts.add(start);
+    }
   }
 
   /** به‌عنوان, در‌باره … are left apart: joining them would hide the common word from searches. */
