@@ -15,6 +15,7 @@ public final class Attribution {
       Pattern.compile("منبع خبر\\s*[\"«“]?\\s*([^\"»”]{2,40}?)\\s*[\"»”]?\\s*است");
   private static final Pattern ATTRIBUTION = Pattern.compile("به گزارش\\s+([^،,:]{2,120})[،,:]\\s*([^،,:]{2,40}?)\\s*[،,]?");
   private static final Pattern DESK_WORDS = Pattern.compile("^(خبرنگار\\s+)?((گروه|حوزه|سرویس|دفتر|دبیرخانه|مرکز)\\b.*)$");
+  private static final Pattern NEXT_UNIT = Pattern.compile("\\s(گروه|حوزه|سرویس|دفتر)\\s");
   private static final Pattern BUREAU = Pattern.compile("^(مرکز|دفتر)\\s+\\S+.*");
 
   /** An agency and, when stated, its desk. */
@@ -46,6 +47,12 @@ public final class Attribution {
     return Optional.empty();
   }
 
+  /** "حوزه سیاست خارجی گروه سیاسی" names a unit inside a unit; the desk is the first, the narrower. */
+  private static String firstUnit(String desk) {
+    Matcher next = NEXT_UNIT.matcher(desk);
+    return next.find(1) ? desk.substring(0, next.start()).strip() : desk;
+  }
+
   private Optional<Credit> credit(String clause, String after) {
     Optional<Agencies.Found> found = agencies.findWithPosition(clause);
     if (found.isEmpty()) {
@@ -54,7 +61,7 @@ public final class Attribution {
     String before = clause.substring(0, found.get().start()).strip()
         .replaceFirst("(خبرگزاری|پایگاه خبری|شبکه|روزنامه)$", "").strip();
     Matcher desk = DESK_WORDS.matcher(before);
-    String deskName = desk.matches() ? desk.group(2).strip() : null;
+    String deskName = desk.matches() ? firstUnit(desk.group(2).strip()) : null;
     if (deskName == null && BUREAU.matcher(after.strip()).matches()) {
       deskName = after.strip();
     }

@@ -18,10 +18,13 @@ final class Furniture {
 
   /** Short lines that are furniture only when they are the whole line ("تبادل نظر" is also prose). */
   private static final List<String> WHOLE_LINES = keys(
-      "تبادل نظر", "ادامه", "اشتراک گذاری", "برچسب ها", "کلید واژه ها", "کد خبر");
+      "تبادل نظر", "ادامه", "اشتراک گذاری", "برچسب ها", "کلید واژه ها", "کد خبر", "بیشتر بخوانید",
+      "بیشتر بخوانید:");
 
   /** "العالم ـ ایران ـ سیاسی": an agency's byline of agency, country and desk. */
   private static final Pattern BYLINE = Pattern.compile("^[^\\s].{1,30}\\s[ـ–-]\\s.{1,25}\\s[ـ–-]\\s.{1,25}$");
+
+  private static final Pattern END_MARK = Pattern.compile("^(انتهای پیام\\s*/?.{0,20}|کد خبر\\s*[:：]?\\s*[0-9۰-۹]+)$");
 
   private Furniture() {}
 
@@ -32,6 +35,11 @@ final class Furniture {
 
   static boolean isFurnitureLine(String line) {
     return WHOLE_LINES.contains(key(line));
+  }
+
+  /** An agency's end mark: "انتهای پیام/ 241", "کد خبر: 14040730000412". */
+  static boolean isEndMark(String line) {
+    return END_MARK.matcher(line.strip()).matches();
   }
 
   static boolean isByline(String line) {

@@ -1,37 +1,82 @@
 package ir.khabar.core.extract;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.Source;
+import ir.khabar.core.extract.html.HtmlArticle;
+import ir.khabar.core.extract.html.HtmlReader;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * A first extraction from HTML pages: the OpenGraph or document title and the text of the main
- * paragraphs, read by the text-page rules. The extraction stage deepens this (JSON-LD, per-site rules).
+ * Articles from HTML pages: the page's declared metadata first (JSON-LD, OpenGraph, meta), then its
+ * main content and comments (see {@link HtmlReader}), then the same furniture and attribution rules as
+ * text pages. The agency comes from the site's declared name, the "به گزارش" line, or the host.
  */
 public final class HtmlPageExtractor {
-  private final TextPageExtractor text;
+  private final Agencies agencies;
+  private final Attribution attribution;
+  private final HtmlReader reader = new HtmlReader();
 
-  public HtmlPageExtractor(TextPageExtractor text) {
-    this.text = text;
+  public HtmlPageExtractor(Agencies agencies) {
+    this.agencies = agencies;
+    this.attribution = new Attribution(agencies);
   }
 
-  public Optional<Article> extract(String html, String origin) {
-    Document doc = Jsoup.parse(html);
-    doc.select("script, style, nav, header, footer, aside, form").remove();
-    Element og = doc.selectFirst("meta[property=og:title]");
-    String title = og != null ? og.attr("content") : doc.title();
-    if (title.isBlank()) {
-      Element h1 = doc.selectFirst("h1");
-      title = h1 == null ? "" : h1.text();
+  /** The article of a page fetched from {@code url} (or null) and known to Khabar as {@code origin}. */
+  public Optional<Article> extract(String html, String origin, String url) {
+    HtmlArticle page = reader.read(html, url);
+    List<String> body = clean(page);
+    if (page.title() == null && body.isEmpty()) {
+      return Optional.empty();
     }
-    List<String> paragraphs = doc.select("p").eachText().stream().filter(p -> !p.isBlank()).toList();
-    if (paragraphs.isEmpty()) {
-      paragraphs = doc.body() == null ? List.of() : List.of(doc.body().text());
+    Optional<Attribution.Credit> credit = attribution.attributionIn(body);
+    Source source = siteSource(page).or(() -> credit.map(Attribution.Credit::source))
+        .or(() -> host(page.url() != null ? page.url() : url).flatMap(agencies::byName)).orElse(Source.UNKNOWN);
+    String desk = credit.filter(c -> c.source().equals(source)).map(Attribution.Credit::desk).orElse(null);
+    return Optional.of(Article.builder().url(page.url() != null ? page.url() : url).canonicalUrl(page.canonicalUrl())
+        .origin(origin).source(source).desk(desk).title(page.title() == null ? "" : page.title())
+        .lead(page.lead() == null ? "" : page.lead()).body(body).category(page.category())
+        .published(page.published()).tags(page.tags()).comments(page.comments()).build());
+  }
+
+  /** The body without the repeated title or lead, and without the furniture trailer and lines. */
+  private static List<String> clean(HtmlArticle page) {
+    List<String> body = new ArrayList<>();
+    String titleKey = page.title() == null ? "" : Furniture.key(page.title());
+    String leadKey = page.lead() == null ? "" : Furniture.key(page.lead());
+    for (String p : page.paragraphs()) {
+      if (Furniture.startsTrailer(p) || Furniture.isEndMark(p)) {
+        break;
+      }
+      String key = Furniture.key(p);
+      if (!key.equals(titleKey) && !key.equals(leadKey) && !Furniture.isFurnitureLine(p)) {
+        body.add(p);
+      }
     }
-    String page = title + "\n" + String.join("\n", paragraphs);
-    return this.text.extract(page, origin);
+    return body;
+  }
+
+  private Optional<Source> siteSource(HtmlArticle page) {
+    if (page.siteName() == null) {
+      return Optional.empty();
+    }
+    for (String part : page.siteName().split(" \\| ")) {
+      Optional<Source> s = agencies.byName(part);
+      if (s.isPresent()) {
+        return s;
+      }
+    }
+    return agencies.findIn(page.siteName().length() < 40 ? page.siteName() : "");
+  }
+
+  private static Optional<String> host(String url) {
+    try {
+      String h = url == null ? null : URI.create(url.strip()).getHost();
+      return Optional.ofNullable(h).map(x -> x.startsWith("www.") ? x.substring(4) : x);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -43,14 +43,20 @@ final class InputReader {
 
   InputReader(Agencies agencies) {
     this.textPages = new TextPageExtractor(agencies);
-    this.htmlPages = new HtmlPageExtractor(textPages);
+    this.htmlPages = new HtmlPageExtractor(agencies);
     this.jsonRecords = new JsonRecordExtractor(agencies);
   }
 
   List<Outcome> read(String origin, byte[] bytes) {
     String name = origin.toLowerCase(Locale.ROOT);
-    if (name.endsWith(".warc") || name.endsWith(".warc.gz") || name.endsWith(".xml")) {
-      return List.of(Outcome.notText("WARC and RSS files are read by the crawler stage, not supported by ingest yet"));
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      return WarcPages.read(bytes, this::page);
+    }
+    if (name.endsWith(".xml")) {
+      return List.of(Outcome.notText("RSS and Atom feeds are read by the crawler (khabar crawl), not by ingest"));
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return List.of(page(origin, null, null, bytes));
     }
     String text;
     try {
@@ -64,9 +70,17 @@ final class InputReader {
     if (name.endsWith(".json")) {
       return json(origin, text);
     }
-    Optional<Article> page = name.endsWith(".html") || name.endsWith(".htm")
-        ? htmlPages.extract(text, origin) : textPages.extract(text, origin);
-    return List.of(Outcome.of(null, page, "no article text found"));
+    return List.of(Outcome.of(null, textPages.extract(text, origin), "no article text found"));
+  }
+
+  /** One HTML page, from a file or a WARC record, fetched from {@code url} when known. */
+  Outcome page(String origin, String record, String url, byte[] bytes) {
+    try {
+      String html = PageDecoder.decode(bytes);
+      return Outcome.of(record, htmlPages.extract(html, origin, url), "no article text found");
+    } catch (TextDecoder.NotTextException e) {
+      return record == null ? Outcome.notText(e.getMessage()) : Outcome.rejected(record, e.getMessage());
+    }
   }
 
   private List<Outcome> jsonLines(String origin, String text) {

@@ -94,7 +94,7 @@ class BadInputIngestTest {
       assertReason(r, "06-records.json", "record 1", "record without text");
       assertReason(r, "07-broken.json", null, "not valid JSON");
       assertReason(r, "08-lines.jsonl", "line 2", "not valid JSON");
-      assertReason(r, "09-capture.warc", null, "not supported");
+      assertReason(r, "09-capture.warc", null, "WARC");
       assertThat(r.rejections()).hasSize(8);
       assertThat(r.summary()).endsWith("4 new, 0 duplicate, 8 rejected");
     }
