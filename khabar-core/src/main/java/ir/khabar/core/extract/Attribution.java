@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Attribution {
   private static final Pattern SOURCE_CREDIT =
       Pattern.compile("منبع خبر\\s*[\"«“]?\\s*([^\"»”]{2,40}?)\\s*[\"»”]?\\s*است");
-  private static final Pattern ATTRIBUTION = Pattern.compile("به گزارش\\s+([^،,:]{2,120})[،,:]\\s*([^،,:]{2,40}?)\\s*[،,]?");
+  private static final Pattern ATTRIBUTION = Pattern.compile("به گزارش\\s+([^،,:]{2,120})[،,:](?:\\s*([^،,:]{2,40}?)\\s*[،,])?");
   private static final Pattern DESK_WORDS = Pattern.compile("^(خبرنگار\\s+)?((گروه|حوزه|سرویس|دفتر|دبیرخانه|مرکز)\\b.*)$");
   private static final Pattern NEXT_UNIT = Pattern.compile("\\s(گروه|حوزه|سرویس|دفتر)\\s");
   private static final Pattern BUREAU = Pattern.compile("^(مرکز|دفتر)\\s+\\S+.*");
@@ -38,7 +38,7 @@ public final class Attribution {
     for (String paragraph : paragraphs) {
       Matcher m = ATTRIBUTION.matcher(paragraph);
       if (m.find()) {
-        Optional<Credit> c = credit(m.group(1), m.group(2));
+        Optional<Credit> c = credit(m.group(1), m.group(2) == null ? "" : m.group(2));
         if (c.isPresent()) {
           return c;
         }

@@ -2,6 +2,7 @@ package ir.khabar.core.ingest;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.extract.Agencies;
+import ir.khabar.core.extract.SourceFurniture;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.understand.Understanding;
 import ir.khabar.persian.lexicon.Lexicon;
@@ -40,6 +41,7 @@ public final class Ingester {
   private final SearchEngine engine;
   private final InputReader reader = new InputReader(Agencies.get());
   private final Understanding understanding = new Understanding(Lexicon.get());
+  private final SourceFurniture furniture = new SourceFurniture();
   private final List<Rejection> rejections = new ArrayList<>();
   private final AtomicInteger records = new AtomicInteger();
   private final AtomicInteger added = new AtomicInteger();
@@ -94,18 +96,32 @@ public final class Ingester {
     return new IngestReport(files, records.get(), added.get(), duplicates.get(), rejections);
   }
 
+  /**
+   * One chunk in three steps: read and extract every input (in parallel), learn each source's
+   * furniture from all the chunk's articles, then clean, understand and store them (in parallel).
+   */
   private List<List<Rejection>> inParallel(List<Input> chunk, AtomicInteger done, IntConsumer progress)
       throws IOException {
+    List<List<InputReader.Outcome>> read = new ArrayList<>(chunk.size());
+    chunk.forEach(i -> read.add(null));
     List<List<Rejection>> rejected = new ArrayList<>(chunk.size());
     chunk.forEach(i -> rejected.add(null));
+    parallel(chunk.size(), i -> read.set(i, readOne(chunk.get(i))));
+    furniture.learn(read.stream().flatMap(List::stream).map(InputReader.Outcome::article)
+        .filter(java.util.Objects::nonNull).toList());
+    parallel(chunk.size(), i -> {
+      rejected.set(i, storeAll(chunk.get(i), read.get(i)));
+      synchronized (progress) {
+        progress.accept(done.incrementAndGet());
+      }
+    });
+    return rejected;
+  }
+
+  private static void parallel(int n, java.util.function.IntConsumer work) throws IOException {
     ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     try {
-      pool.submit(() -> IntStream.range(0, chunk.size()).parallel().forEach(i -> {
-        rejected.set(i, ingestOne(chunk.get(i)));
-        synchronized (progress) {
-          progress.accept(done.incrementAndGet());
-        }
-      })).get();
+      pool.submit(() -> IntStream.range(0, n).parallel().forEach(work)).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("ingest interrupted", e);
@@ -114,30 +130,34 @@ public final class Ingester {
     } finally {
       pool.shutdown();
     }
-    return rejected;
   }
 
-  /** Reads, extracts, understands and stores one input; returns its rejections. */
-  private List<Rejection> ingestOne(Input input) {
-    List<Rejection> rejected = new ArrayList<>();
+  /** Reads and extracts one input; a file that cannot be read is one rejection. */
+  private List<InputReader.Outcome> readOne(Input input) {
     byte[] bytes;
     try {
       bytes = input.bytes().read();
     } catch (NoSuchFileException e) {
-      return List.of(new Rejection(input.origin(), null, "no such file"));
+      return List.of(InputReader.Outcome.notText("no such file"));
     } catch (AccessDeniedException e) {
-      return List.of(new Rejection(input.origin(), null, "cannot read: permission denied"));
+      return List.of(InputReader.Outcome.notText("cannot read: permission denied"));
     } catch (IOException e) {
-      return List.of(new Rejection(input.origin(), null, "cannot read: " + e.getMessage()));
+      return List.of(InputReader.Outcome.notText("cannot read: " + e.getMessage()));
     }
-    for (InputReader.Outcome outcome : reader.read(input.origin(), bytes)) {
+    return reader.read(input.origin(), bytes);
+  }
+
+  /** Stores the articles of one input; returns its rejections. */
+  private List<Rejection> storeAll(Input input, List<InputReader.Outcome> outcomes) {
+    List<Rejection> rejected = new ArrayList<>();
+    for (InputReader.Outcome outcome : outcomes) {
       if (outcome.counted()) {
         records.incrementAndGet();
       }
       if (outcome.article() == null) {
         rejected.add(new Rejection(input.origin(), outcome.record(), outcome.rejection()));
       } else {
-        store(outcome.article());
+        store(furniture.clean(outcome.article()));
       }
     }
     return rejected;

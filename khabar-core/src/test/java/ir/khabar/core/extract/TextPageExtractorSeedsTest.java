@@ -141,4 +141,22 @@ class TextPageExtractorSeedsTest {
     assertThat(extractor.extract("\n  \n\t\n", "blank.txt")).isEmpty();
     assertThat(extractor.extract("انتهای پیام/ 241\nپربیننده ترین خبرها\nآخرین اخبار", "trailer.txt")).isEmpty();
   }
+
+  @Test
+  void seed004ReaderCommentIsKeptAsTheSourcesComment() {
+    Article a = extract("004");
+    assertThat(a.comments()).singleElement().satisfies(c -> {
+      assertThat(c.author()).isEqualTo("Mohsen");
+      assertThat(c.country()).isEqualTo("Iran (Islamic Republic of)");
+      assertThat(c.text()).startsWith("پول این سفرهارادولت چجوری حساب کرده");
+      assertThat(c.published()).isEqualTo(java.time.ZonedDateTime.parse("2021-04-06T09:42+04:30[Asia/Tehran]"));
+    });
+  }
+
+  @Test
+  void desksAndBureausAreReadFromTheAttribution() {
+    assertThat(extract("004").desk()).isEqualTo("حوزه سیاست خارجی");
+    assertThat(extract("002").desk()).isEqualTo("گروه اخبار داخلی");
+    assertThat(extract("001").desk()).isEqualTo("مرکز خراسان رضوی");
+  }
 }

@@ -1,0 +1,71 @@
+package ir.khabar.core.extract;
+
+import ir.khabar.core.Article;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Furniture learnt from a source's own pages: a paragraph that recurs word for word in many articles
+ * of one agency (a slogan, a standing notice, a signature) is not article text. Real paragraphs do
+ * not repeat across different articles, so only lines seen in at least {@value #MIN_PAGES} articles and
+ * in {@value #MIN_SHARE} of the source's articles in a batch count; what was learnt is kept for later
+ * batches.
+ */
+public final class SourceFurniture {
+  static final int MIN_PAGES = 4;
+  static final double MIN_SHARE = 0.5;
+
+  private final Map<String, Set<String>> learnt = new ConcurrentHashMap<>();
+
+  /** Learns from a batch of extracted articles. */
+  public void learn(List<Article> batch) {
+    Map<String, List<Article>> bySource = new HashMap<>();
+    for (Article a : batch) {
+      bySource.computeIfAbsent(a.source().id(), k -> new ArrayList<>()).add(a);
+    }
+    bySource.forEach((source, articles) -> {
+      if (articles.size() >= MIN_PAGES) {
+        Set<String> recurring = recurring(articles);
+        if (!recurring.isEmpty()) {
+          learnt.computeIfAbsent(source, k -> ConcurrentHashMap.newKeySet()).addAll(recurring);
+        }
+      }
+    });
+  }
+
+  /** The article without the paragraphs learnt as its source's furniture. */
+  public Article clean(Article a) {
+    Set<String> lines = learnt.get(a.source().id());
+    if (lines == null) {
+      return a;
+    }
+    List<String> body = a.body().stream().filter(p -> !lines.contains(Furniture.key(p))).toList();
+    return body.size() == a.body().size() || body.isEmpty() ? a : a.toBuilder().body(body).build();
+  }
+
+  private static Set<String> recurring(List<Article> articles) {
+    Map<String, Integer> pages = new HashMap<>();
+    for (Article a : articles) {
+      Set<String> seen = new HashSet<>();
+      for (String p : a.body()) {
+        String key = Furniture.key(p);
+        if (!key.isEmpty() && seen.add(key)) {
+          pages.merge(key, 1, Integer::sum);
+        }
+      }
+    }
+    int needed = Math.max(MIN_PAGES, (int) Math.ceil(articles.size() * MIN_SHARE));
+    Set<String> out = new HashSet<>();
+    pages.forEach((key, n) -> {
+      if (n >= needed) {
+        out.add(key);
+      }
+    });
+    return out;
+  }
+}
