@@ -68,6 +68,12 @@ class WarcAndCharsetTest {
     assertThat(reader.read("empty.html", new byte[0]).get(0).rejection()).isEqualTo("empty file");
     assertThat(reader.read("menu.html", "<html><body><nav><a href='/'>خانه</a></nav></body></html>"
         .getBytes(StandardCharsets.UTF_8)).get(0).rejection()).isEqualTo("no article text found");
+    Article malformed = reader.read("malformed.html", ("<html><head><title>بارش برف در اردبیل - ایرنا</title>"
+        + "<body><div><p>به گزارش ایرنا، بارش برف راه ارتباطی ۱۲۰ روستای اردبیل را بست.<p>راهداران از صبح امروز "
+        + "مشغول بازگشایی راه‌ها هستند و <b>تردد با زنجیر چرخ<div>ممکن است</p></table>")
+        .getBytes(StandardCharsets.UTF_8)).get(0).article();
+    assertThat(malformed.source().id()).isEqualTo("irna");
+    assertThat(String.join(" ", malformed.body())).contains("۱۲۰ روستای اردبیل").contains("زنجیر چرخ");
     assertThat(reader.read("broken.warc", "WARC/1.0\r\nnot really".getBytes(StandardCharsets.UTF_8)).get(0).rejection())
         .isNotBlank();
   }
