@@ -106,9 +106,9 @@ final class QueryFactory {
     return df(ArticleDocuments.TEXT, j.get(0)) > 0 ? j.get(0) : null;
   }
 
-  /** Two words a rare joined word is written as elsewhere (بهرهبرداری → بهره برداری). */
+  /** Two words a joined word no document holds is written as elsewhere (بهرهبرداری → بهره برداری). */
   private String[] splitIfIndexed(String t) {
-    if (t.length() < 5 || df(ArticleDocuments.TEXT, t) > 2) {
+    if (t.length() < 5 || df(ArticleDocuments.TEXT, t) > 0) {
       return null;
     }
     String[] best = null;

@@ -20,12 +20,14 @@ final class Snippets {
   }
   private static final int PASSAGES = 2;
   private static final int OPENING = 220;
+  /** Snippets come from the first 20,000 characters: long bodies are not re-analysed to the end. */
+  private static final int MAX_ANALYSED = 20_000;
 
   String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFieldMatcher(field -> true)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxLength(200_000)
+        .withMaxLength(MAX_ANALYSED)
         .build();
     TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
     return highlighter.highlight(ArticleDocuments.BODY, query, top, PASSAGES);
