@@ -84,7 +84,7 @@ class SearchAndShowCommandTest {
     assertThat(hit.get("url").isNull()).isTrue();
     assertThat(hit.get("snippet").asText()).contains("<mark>");
     assertThat(hit.get("score").isNumber()).isTrue();
-    assertThat(hit.get("story").isNull()).isTrue();
+    assertThat(hit.get("story").asText()).as("a story of its own: its id is the article's").isEqualTo(hit.get("id").asText());
     assertThat(seedFiles).allSatisfy(f -> assertThat(Path.of(f)).isAbsolute());
   }
 

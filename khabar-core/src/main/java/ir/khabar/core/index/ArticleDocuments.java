@@ -2,6 +2,7 @@ package ir.khabar.core.index;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
+import ir.khabar.core.stories.Fingerprint;
 import java.util.Set;
 import java.util.function.Function;
 import java.io.IOException;
@@ -25,6 +26,13 @@ final class ArticleDocuments {
   static final String JSON = "json";
   /** The stopwords of the text, one term each: the text field drops them (see KhabarAnalyzer). */
   static final String STOPS = "stops";
+  static final String STORY = "story";
+  static final String TEXT_KEY = "textkey";
+  /** Locality-sensitive bands of the story fingerprint, one term each. */
+  static final String BANDS = "lsh";
+  static final String MINHASH = "minhash";
+  static final String HEADLINE = "headline";
+  static final String PUBLISHED_AT = "published_at";
 
   /**
    * Title, lead and body are analysed once, into {@link #TEXT}; the title again, alone, for its boost.
@@ -36,9 +44,19 @@ final class ArticleDocuments {
 
   private ArticleDocuments() {}
 
-  static Document toDocument(Article a, Function<String, Set<String>> stopwordsIn) throws IOException {
+  static Document toDocument(Article a, Fingerprint fingerprint, String textKey,
+      Function<String, Set<String>> stopwordsIn) throws IOException {
     Document d = new Document();
     d.add(new StringField(ID, a.id(), Field.Store.YES));
+    d.add(new StringField(TEXT_KEY, textKey, Field.Store.NO));
+    if (a.story() != null) {
+      d.add(new StringField(STORY, a.story(), Field.Store.YES));
+    }
+    if (fingerprint != null) {
+      fingerprint.bands().forEach(b -> d.add(new StringField(BANDS, b, Field.Store.NO)));
+      d.add(new StoredField(MINHASH, fingerprint.signatureBytes()));
+      d.add(new StoredField(HEADLINE, String.join(" ", fingerprint.headline())));
+    }
     d.add(new Field(TEXT, a.fullText(), TEXT_TYPE));
     d.add(new Field(TITLE, a.title(), TITLE_TYPE));
     d.add(new StoredField(BODY, a.leadAndBody()));
@@ -50,9 +68,24 @@ final class ArticleDocuments {
       long millis = a.published().toInstant().toEpochMilli();
       d.add(new LongPoint(PUBLISHED, millis));
       d.add(new NumericDocValuesField(PUBLISHED, millis));
+      d.add(new StoredField(PUBLISHED_AT, millis));
     }
     d.add(new StoredField(JSON, ArticleJson.MAPPER.writeValueAsString(ArticleJson.toJson(a))));
     return d;
+  }
+
+  /** The fingerprint stored with an article, or null when it was stored without one. */
+  static Fingerprint fingerprint(Document d) {
+    org.apache.lucene.util.BytesRef sig = d.getBinaryValue(MINHASH);
+    if (sig == null) {
+      return null;
+    }
+    String headline = d.get(HEADLINE);
+    Number at = d.getField(PUBLISHED_AT) == null ? null : d.getField(PUBLISHED_AT).numericValue();
+    java.time.ZonedDateTime published = at == null ? null
+        : java.time.Instant.ofEpochMilli(at.longValue()).atZone(ir.khabar.persian.date.JalaliDates.TEHRAN);
+    return new Fingerprint(Fingerprint.signatureOf(java.util.Arrays.copyOfRange(sig.bytes, sig.offset, sig.offset + sig.length)),
+        headline == null || headline.isEmpty() ? Set.of() : Set.of(headline.split(" ")), published);
   }
 
   static Article toArticle(Document d) throws IOException {

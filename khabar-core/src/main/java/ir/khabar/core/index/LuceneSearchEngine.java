@@ -6,6 +6,9 @@ import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
+import ir.khabar.core.stories.Fingerprint;
+import ir.khabar.core.stories.StoryCandidate;
+import org.apache.lucene.search.ConstantScoreQuery;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.persian.date.JalaliDates;
 import ir.khabar.persian.PersianText;
@@ -52,6 +55,11 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final Function<String, Set<String>> stopwordsIn;
   private final Snippets snippets;
   private final Set<String> addedSinceCommit = ConcurrentHashMap.newKeySet();
+  /** A band shared by more articles than this is boilerplate, not a story. */
+  private static final int CROWDED_BAND = 200;
+  private static final int MAX_STORY = 500;
+  private static final Set<String> CANDIDATE_FIELDS = Set.of(ArticleDocuments.ID, ArticleDocuments.STORY,
+      ArticleDocuments.MINHASH, ArticleDocuments.HEADLINE, ArticleDocuments.PUBLISHED_AT);
 
   private LuceneSearchEngine(Directory directory, IndexWriter writer, Analysis analysis) throws IOException {
     this.directory = directory;
@@ -104,25 +112,86 @@ public final class LuceneSearchEngine implements SearchEngine {
     return new LuceneSearchEngine(d, null, Analysis.khabar());
   }
 
+  /** Stores an article without a story fingerprint (tools and benchmarks that group no stories). */
+  public boolean add(Article article) throws IOException {
+    return add(article, null);
+  }
+
   /** Safe to call from several threads at once; {@link #commit()} must not run meanwhile. */
   @Override
-  public boolean add(Article article) throws IOException {
+  public boolean add(Article article, Fingerprint fingerprint) throws IOException {
     requireWriter();
-    if (isCommitted(article.id()) || !addedSinceCommit.add(article.id())) {
+    String textKey = TextKey.of(article);
+    if (isCommitted(ArticleDocuments.ID, article.id()) || isCommitted(ArticleDocuments.TEXT_KEY, textKey)
+        || !addedSinceCommit.add(article.id()) || !addedSinceCommit.add("text:" + textKey)) {
       return false;
     }
-    writer.addDocument(ArticleDocuments.toDocument(article, stopwordsIn));
+    writer.addDocument(ArticleDocuments.toDocument(article, fingerprint, textKey, stopwordsIn));
     return true;
+  }
+
+  @Override
+  public boolean contains(String id) throws IOException {
+    return isCommitted(ArticleDocuments.ID, id) || addedSinceCommit.contains(id);
+  }
+
+  /** Stored articles sharing a band with the fingerprint, most bands first; crowded bands are skipped. */
+  @Override
+  public List<StoryCandidate> storyCandidates(Fingerprint fingerprint, int max) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      BooleanQuery.Builder q = new BooleanQuery.Builder();
+      int clauses = 0;
+      for (String band : fingerprint.bands()) {
+        Term t = new Term(ArticleDocuments.BANDS, band);
+        int df = searcher.getIndexReader().docFreq(t);
+        if (df > 0 && df <= CROWDED_BAND) {
+          q.add(new ConstantScoreQuery(new TermQuery(t)), Occur.SHOULD);
+          clauses++;
+        }
+      }
+      if (clauses == 0) {
+        return List.of();
+      }
+      List<StoryCandidate> out = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(q.build(), max).scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc, CANDIDATE_FIELDS);
+        Fingerprint f = ArticleDocuments.fingerprint(d);
+        if (f != null) {
+          out.add(new StoryCandidate(d.get(ArticleDocuments.ID), d.get(ArticleDocuments.STORY), f));
+        }
+      }
+      return out;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public List<Article> story(String storyId) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocuments.STORY, storyId)), MAX_STORY,
+          new Sort(new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, false)));
+      List<Article> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(ArticleDocuments.toArticle(searcher.storedFields().document(sd.doc)));
+      }
+      return out;
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /**
    * Whether the last commit holds the id. Checked on the current searcher without reopening it: what
    * was added since is in {@link #addedSinceCommit}, and reopening per article would cost a refresh.
    */
-  private boolean isCommitted(String id) throws IOException {
+  private boolean isCommitted(String field, String value) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return searcher.count(new TermQuery(new Term(ArticleDocuments.ID, id))) > 0;
+      return searcher.getIndexReader().docFreq(new Term(field, value)) > 0;
     } finally {
       searchers.release(searcher);
     }

@@ -8,14 +8,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Article ids: 16 hex digits of SHA-256 over the URL when there is one, else over the folded text, so
+ * Article ids: 16 hex digits of SHA-256 over the canonical URL (or the URL) when there is one, else
+ * over the folded text, so
  * the same article ingested twice, from any path or in any spelling of its letters, has one id.
  */
 final class ArticleIds {
   private ArticleIds() {}
 
   static String of(Article a) {
-    String key = a.url() != null && !a.url().isBlank() ? "url:" + a.url().strip()
+    String url = a.canonicalUrl() != null && !a.canonicalUrl().isBlank() ? a.canonicalUrl() : a.url();
+    String key = url != null && !url.isBlank() ? "url:" + url.strip()
         : "text:" + SearchFolding.fold(a.fullText()).replaceAll("\\s+", " ").strip();
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,10 @@ import ir.khabar.core.Article;
 import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.extract.SourceFurniture;
 import ir.khabar.core.search.SearchEngine;
+import ir.khabar.core.stories.Fingerprint;
+import ir.khabar.core.stories.Fingerprinter;
+import ir.khabar.core.stories.Stories;
+import ir.khabar.persian.PersianText;
 import ir.khabar.core.understand.Understanding;
 import ir.khabar.persian.lexicon.Lexicon;
 import java.io.IOException;
@@ -42,6 +46,8 @@ public final class Ingester {
   private final InputReader reader = new InputReader(Agencies.get());
   private final Understanding understanding = new Understanding(Lexicon.get());
   private final SourceFurniture furniture = new SourceFurniture();
+  private final Fingerprinter fingerprinter = new Fingerprinter(PersianText.get());
+  private final Stories stories;
   private final List<Rejection> rejections = new ArrayList<>();
   private final AtomicInteger records = new AtomicInteger();
   private final AtomicInteger added = new AtomicInteger();
@@ -50,6 +56,7 @@ public final class Ingester {
 
   public Ingester(SearchEngine engine) {
     this.engine = engine;
+    this.stories = new Stories(engine);
   }
 
   /** Every file under the given paths, as Files lists them (folders walked in name order). */
@@ -88,6 +95,7 @@ public final class Ingester {
       rejected.forEach(rejections::addAll);
       files += chunk.size();
       engine.commit();
+      stories.committed();
     }
     return report();
   }
@@ -97,25 +105,42 @@ public final class Ingester {
   }
 
   /**
-   * One chunk in three steps: read and extract every input (in parallel), learn each source's
-   * furniture from all the chunk's articles, then clean, understand and store them (in parallel).
+   * One chunk in four steps: read and extract every input (in parallel); learn each source's furniture
+   * from the chunk's articles; clean, understand and fingerprint them (in parallel); give each its story
+   * and store it (in order, so that two versions of a new story in one chunk meet).
    */
   private List<List<Rejection>> inParallel(List<Input> chunk, AtomicInteger done, IntConsumer progress)
       throws IOException {
-    List<List<InputReader.Outcome>> read = new ArrayList<>(chunk.size());
-    chunk.forEach(i -> read.add(null));
-    List<List<Rejection>> rejected = new ArrayList<>(chunk.size());
-    chunk.forEach(i -> rejected.add(null));
+    List<List<InputReader.Outcome>> read = slots(chunk.size());
     parallel(chunk.size(), i -> read.set(i, readOne(chunk.get(i))));
     furniture.learn(read.stream().flatMap(List::stream).map(InputReader.Outcome::article)
         .filter(java.util.Objects::nonNull).toList());
+    List<List<Rejection>> rejected = slots(chunk.size());
+    List<List<Understood>> understood = slots(chunk.size());
     parallel(chunk.size(), i -> {
-      rejected.set(i, storeAll(chunk.get(i), read.get(i)));
+      rejected.set(i, rejections(chunk.get(i), read.get(i)));
+      understood.set(i, understand(read.get(i)));
+    });
+    for (int i = 0; i < chunk.size(); i++) {
+      for (Understood u : understood.get(i)) {
+        store(u);
+      }
       synchronized (progress) {
         progress.accept(done.incrementAndGet());
       }
-    });
+    }
     return rejected;
+  }
+
+  /** An article ready to store: understood, with its id and story fingerprint. */
+  private record Understood(Article article, Fingerprint fingerprint) {}
+
+  private static <T> List<T> slots(int n) {
+    List<T> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(null);
+    }
+    return list;
   }
 
   private static void parallel(int n, java.util.function.IntConsumer work) throws IOException {
@@ -147,8 +172,8 @@ public final class Ingester {
     return reader.read(input.origin(), bytes);
   }
 
-  /** Stores the articles of one input; returns its rejections. */
-  private List<Rejection> storeAll(Input input, List<InputReader.Outcome> outcomes) {
+  /** Counts the input's records and returns its rejections. */
+  private List<Rejection> rejections(Input input, List<InputReader.Outcome> outcomes) {
     List<Rejection> rejected = new ArrayList<>();
     for (InputReader.Outcome outcome : outcomes) {
       if (outcome.counted()) {
@@ -156,24 +181,33 @@ public final class Ingester {
       }
       if (outcome.article() == null) {
         rejected.add(new Rejection(input.origin(), outcome.record(), outcome.rejection()));
-      } else {
-        store(furniture.clean(outcome.article()));
       }
     }
     return rejected;
   }
 
-  private void store(Article extracted) {
-    Article article = understanding.understand(extracted);
-    article = article.withId(ArticleIds.of(article));
-    try {
-      if (engine.add(article)) {
-        added.incrementAndGet();
-      } else {
-        duplicates.incrementAndGet();
+  private List<Understood> understand(List<InputReader.Outcome> outcomes) {
+    List<Understood> out = new ArrayList<>();
+    for (InputReader.Outcome outcome : outcomes) {
+      if (outcome.article() != null) {
+        Article article = understanding.understand(furniture.clean(outcome.article()));
+        article = article.withId(ArticleIds.of(article));
+        out.add(new Understood(article, fingerprinter.of(article)));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private void store(Understood u) throws IOException {
+    if (engine.contains(u.article().id())) {
+      duplicates.incrementAndGet();
+      return;
+    }
+    Article article = stories.assign(u.article(), u.fingerprint());
+    if (engine.add(article, u.fingerprint())) {
+      added.incrementAndGet();
+    } else {
+      duplicates.incrementAndGet();
     }
   }
 }

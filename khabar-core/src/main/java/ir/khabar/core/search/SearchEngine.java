@@ -1,15 +1,30 @@
 package ir.khabar.core.search;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.stories.Fingerprint;
+import ir.khabar.core.stories.Stories;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
-/** Where articles are stored and searched: embedded Lucene now, SolrCloud later. */
-public interface SearchEngine extends Closeable {
+/**
+ * Where articles are stored and searched: embedded Lucene now, SolrCloud later. It also remembers the
+ * fingerprints the stories stage compares new articles with.
+ */
+public interface SearchEngine extends Closeable, Stories.Memory {
 
-  /** Stores an article unless one with its id is already stored; false for such a duplicate. */
-  boolean add(Article article) throws IOException;
+  /**
+   * Stores an article and its story fingerprint unless the same article is already stored (same id,
+   * or the same text); false for such a duplicate.
+   */
+  boolean add(Article article, Fingerprint fingerprint) throws IOException;
+
+  /** Whether an article with this id is stored. */
+  boolean contains(String id) throws IOException;
+
+  /** Every stored version of a story, the earliest first. */
+  List<Article> story(String storyId) throws IOException;
 
   /** Makes everything added so far durable and visible to searches. */
   void commit() throws IOException;

@@ -54,9 +54,14 @@ class BadInputIngestTest {
     write("06-records.json", ("[{\"title\": \"\", \"abstract\": \"\", \"paragraphs\": []}, " + GOOD_RECORD + "]")
         .getBytes(StandardCharsets.UTF_8));
     write("07-broken.json", "{\"title\": \"خبر ناقص\", \"paragraphs\": [".getBytes(StandardCharsets.UTF_8));
-    write("08-lines.jsonl", (GOOD_RECORD.replace("\n", " ").replace("111", "222") + "\n{\"title\": \"شکسته\"\n"
-        + GOOD_RECORD.replace("\n", " ").replace("111", "333") + "\n").getBytes(StandardCharsets.UTF_8));
+    write("08-lines.jsonl", (variant(GOOD_RECORD, "222", "جوانان") + "\n{\"title\": \"شکسته\"\n"
+        + variant(GOOD_RECORD, "333", "بزرگسالان") + "\n").getBytes(StandardCharsets.UTF_8));
     write("09-capture.warc", "WARC/1.1\r\nWARC-Type: warcinfo\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Another article: another link and another team (the same text under two links is one article). */
+  private static String variant(String record, String link, String team) {
+    return record.replace("\n", " ").replace("111", link).replace("تیم ملی", "تیم ملی " + team);
   }
 
   private Path write(String name, byte[] bytes) throws IOException {

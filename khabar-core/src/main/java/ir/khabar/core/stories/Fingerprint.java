@@ -1,0 +1,85 @@
+package ir.khabar.core.stories;
+
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the stories stage compares: a MinHash signature of the article's word shingles (in the index
+ * form, so spelling does not matter), the terms of its title and lead, and its publication time.
+ */
+public record Fingerprint(int[] minhash, Set<String> headline, ZonedDateTime published) {
+  static final int HASHES = 128;
+  static final int ROWS = 2;
+
+  public Fingerprint {
+    minhash = minhash.clone();
+    headline = Set.copyOf(headline);
+  }
+
+  /** The share of equal signature positions: an estimate of the shingles' Jaccard similarity. */
+  public double similarity(Fingerprint other) {
+    int same = 0;
+    for (int i = 0; i < HASHES; i++) {
+      if (minhash[i] == other.minhash[i]) {
+        same++;
+      }
+    }
+    return same / (double) HASHES;
+  }
+
+  /** Overlap of the two headlines' terms, over the smaller headline. */
+  public double headlineOverlap(Fingerprint other) {
+    if (headline.isEmpty() || other.headline.isEmpty()) {
+      return 0;
+    }
+    long common = headline.stream().filter(other.headline::contains).count();
+    return common / (double) Math.min(headline.size(), other.headline.size());
+  }
+
+  /** Locality-sensitive bands: articles sharing one band are candidates for one story. */
+  public List<String> bands() {
+    String[] out = new String[HASHES / ROWS];
+    for (int b = 0; b < out.length; b++) {
+      int h = 17;
+      for (int r = 0; r < ROWS; r++) {
+        h = 31 * h + minhash[b * ROWS + r];
+      }
+      out[b] = Integer.toString(b, 36) + ':' + Integer.toString(h, 36);
+    }
+    return List.of(out);
+  }
+
+  /** The signature as bytes, for storing. */
+  public byte[] signatureBytes() {
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(HASHES * 4);
+    for (int v : minhash) {
+      buf.putInt(v);
+    }
+    return buf.array();
+  }
+
+  public static int[] signatureOf(byte[] bytes) {
+    java.nio.IntBuffer ints = java.nio.ByteBuffer.wrap(bytes).asIntBuffer();
+    int[] out = new int[ints.remaining()];
+    ints.get(out);
+    return out;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Fingerprint f && Arrays.equals(minhash, f.minhash) && headline.equals(f.headline)
+        && java.util.Objects.equals(published, f.published);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(minhash) * 31 + headline.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Fingerprint" + headline;
+  }
+}

@@ -1,0 +1,68 @@
+package ir.khabar.core.stories;
+
+import ir.khabar.core.Article;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stories stage: each new article joins the story of the stored or just-seen article it is the
+ * same story as (near-duplicate, or another version of the event), or starts a story of its own whose
+ * id is its own id. Candidates come from locality-sensitive bands of the MinHash signature, so the
+ * cost per article does not grow with the number of stories: no all-pairs pass.
+ */
+public final class Stories {
+  /** Where stored articles' fingerprints are found by band: the index. */
+  public interface Memory {
+    List<StoryCandidate> storyCandidates(Fingerprint fingerprint, int max) throws IOException;
+  }
+
+  private static final int CANDIDATES = 12;
+  private final Memory memory;
+  private final Map<String, List<StoryCandidate>> recentByBand = new HashMap<>();
+
+  public Stories(Memory memory) {
+    this.memory = memory;
+  }
+
+  /** The article with its story; remembers it for the articles of the same batch. */
+  public Article assign(Article article, Fingerprint fingerprint) throws IOException {
+    String story = bestStory(fingerprint);
+    Article assigned = article.toBuilder().story(story != null ? story : article.id()).build();
+    StoryCandidate seen = new StoryCandidate(assigned.id(), assigned.story(), fingerprint);
+    for (String band : fingerprint.bands()) {
+      recentByBand.computeIfAbsent(band, k -> new ArrayList<>(2)).add(seen);
+    }
+    return assigned;
+  }
+
+  /** After a commit the index answers for everything seen so far. */
+  public void committed() {
+    recentByBand.clear();
+  }
+
+  private String bestStory(Fingerprint fingerprint) throws IOException {
+    Map<String, StoryCandidate> candidates = new LinkedHashMap<>();
+    for (StoryCandidate c : memory.storyCandidates(fingerprint, CANDIDATES)) {
+      candidates.putIfAbsent(c.id(), c);
+    }
+    for (String band : fingerprint.bands()) {
+      for (StoryCandidate c : recentByBand.getOrDefault(band, List.of())) {
+        candidates.putIfAbsent(c.id(), c);
+      }
+    }
+    StoryCandidate best = null;
+    double bestSimilarity = 0;
+    for (StoryCandidate c : candidates.values()) {
+      double s = c.fingerprint().similarity(fingerprint);
+      if (SameStory.test(fingerprint, c.fingerprint()) && s > bestSimilarity) {
+        best = c;
+        bestSimilarity = s;
+      }
+    }
+    return best == null ? null : best.story();
+  }
+}
