@@ -28,6 +28,10 @@ final class HumanOutput {
       }
       sb.append(" · ").append(a.id()).append('\n');
       sb.append("   ").append(snippet(h.snippet())).append('\n');
+      if (h.moreInStory() > 0) {
+        sb.append("   + ").append(h.moreInStory()).append(" more from other agencies (story ").append(a.story())
+            .append(")\n");
+      }
     }
     return sb.toString();
   }

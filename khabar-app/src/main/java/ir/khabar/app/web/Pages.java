@@ -27,7 +27,12 @@ final class Pages {
         if (a.published() != null) {
           b.append(" · ").append(esc(JalaliDates.formatDateTime(a.published())));
         }
-        b.append("</p><p>").append(h.snippet()).append("</p></li>"); // snippet is escaped by the highlighter
+        b.append("</p><p>").append(h.snippet()).append("</p>"); // snippet is escaped by the highlighter
+        if (h.moreInStory() > 0) {
+          b.append("<p><a href=\"/story/").append(esc(a.story())).append("\">").append(digits(h.moreInStory()))
+              .append(" خبر دیگر از همین رویداد</a></p>");
+        }
+        b.append("</li>");
       }
       b.append("</ol>");
     }
@@ -47,6 +52,18 @@ final class Pages {
     a.body().forEach(p -> b.append("<p>").append(esc(p)).append("</p>"));
     b.append("<p class=\"meta\">منبع خبر: ").append(esc(a.source().name())).append("</p></article>");
     return page(a.title(), b.toString());
+  }
+
+  /** Every version of a story by agency, the earliest report first: a timeline. */
+  static String story(java.util.List<Article> versions) {
+    StringBuilder b = new StringBuilder("<h1>").append(esc(versions.get(0).title())).append("</h1>")
+        .append("<p>").append(digits(versions.size())).append(" گزارش از این رویداد، نخستین گزارش اول</p><ol>");
+    for (Article a : versions) {
+      b.append("<li><time>").append(a.published() == null ? "" : esc(JalaliDates.formatDateTime(a.published())))
+          .append("</time> · ").append(esc(a.source().name())).append(": <a href=\"/a/").append(esc(a.id()))
+          .append("\">").append(esc(a.title())).append("</a></li>");
+    }
+    return page(versions.get(0).title(), b.append("</ol>").toString());
   }
 
   static String notFound() {

@@ -33,6 +33,8 @@ public final class WebServer {
       config.routes.get("/a/{id}", ctx -> articlePage(ctx));
       config.routes.get("/api/search", ctx -> apiSearch(ctx));
       config.routes.get("/api/articles/{id}", ctx -> apiArticle(ctx));
+      config.routes.get("/story/{id}", ctx -> storyPage(ctx));
+      config.routes.get("/api/stories/{id}", ctx -> apiStory(ctx));
       config.routes.exception(IllegalArgumentException.class,
           (e, ctx) -> ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage()));
     }).start(port);
@@ -65,6 +67,9 @@ public final class WebServer {
     SearchResult result = engine.search(request(ctx));
     ObjectNode o = SearchJson.toJson(result);
     o.put("understood", result.understood());
+    for (int i = 0; i < result.hits().size(); i++) {
+      ((ObjectNode) o.get("hits").get(i)).put("moreInStory", result.hits().get(i).moreInStory());
+    }
     ctx.contentType("application/json; charset=utf-8").result(o.toString());
   }
 
@@ -75,6 +80,28 @@ public final class WebServer {
       return;
     }
     ctx.contentType("application/json; charset=utf-8").result(ArticleJson.toJson(a.get()).toString());
+  }
+
+  private void storyPage(Context ctx) throws IOException {
+    java.util.List<Article> versions = engine.story(ctx.pathParam("id"));
+    if (versions.isEmpty()) {
+      ctx.status(404).html(Pages.notFound());
+      return;
+    }
+    ctx.html(Pages.story(versions));
+  }
+
+  private void apiStory(Context ctx) throws IOException {
+    java.util.List<Article> versions = engine.story(ctx.pathParam("id"));
+    if (versions.isEmpty()) {
+      ctx.status(404).contentType("application/json; charset=utf-8").result("{\"error\":\"not found\"}");
+      return;
+    }
+    ObjectNode o = ArticleJson.MAPPER.createObjectNode();
+    o.put("id", ctx.pathParam("id"));
+    var list = o.putArray("articles");
+    versions.forEach(a -> list.add(ArticleJson.toJson(a)));
+    ctx.contentType("application/json; charset=utf-8").result(o.toString());
   }
 
   private static LocalDate date(String s) {

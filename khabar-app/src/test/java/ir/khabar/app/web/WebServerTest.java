@@ -74,8 +74,9 @@ class WebServerTest {
     assertThat(hit.get("id").asText()).matches("[0-9a-f]{16}");
     List<String> keys = new java.util.ArrayList<>();
     hit.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).containsExactlyInAnyOrder("id", "title", "source", "published", "url", "origin", "snippet",
-        "score", "story");
+    assertThat(keys).as("the CLI's hit keys, and how many more versions the story has")
+        .containsExactlyInAnyOrder("id", "title", "source", "published", "url", "origin", "snippet", "score", "story",
+            "moreInStory");
     assertThat(Path.of(hit.get("origin").asText()).getFileName().toString()).startsWith("000_");
   }
 

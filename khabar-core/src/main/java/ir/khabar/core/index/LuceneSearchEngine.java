@@ -216,28 +216,28 @@ public final class LuceneSearchEngine implements SearchEngine {
         return new SearchResult(request.query(), "", 0, List.of());
       }
       Query query = withFilters(parsed.query(), request);
-      int n = request.offset() + request.limit();
+      int n = (request.offset() + request.limit()) * 4 + 20;
       TopDocs top = request.sort() == SearchRequest.Sort.NEWEST
           ? searcher.search(query, n, new Sort(new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true)), true)
           : searcher.search(query, n);
-      List<Hit> hits = hits(searcher, query, top, request.offset());
+      List<Hit> hits = hits(searcher, query, top, request.offset(), request.limit());
       return new SearchResult(request.query(), parsed.understood(), searcher.count(query), hits);
     } finally {
       searchers.release(searcher);
     }
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset) throws IOException {
-    ScoreDoc[] docs = top.scoreDocs;
-    if (offset >= docs.length) {
-      return List.of();
-    }
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, offset, docs.length);
-    String[] marked = snippets.highlight(searcher, query, page);
-    List<Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Article a = ArticleDocuments.toArticle(searcher.storedFields().document(page[i].doc));
-      hits.add(new Hit(a, marked[i] != null ? marked[i] : Snippets.opening(a), Float.isNaN(page[i].score) ? 0 : page[i].score));
+  /** One hit per story, the page asked for, with snippets. */
+  private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset, int limit)
+      throws IOException {
+    List<StoryCollapse.Representative> page = StoryCollapse.collapse(searcher, top.scoreDocs, offset, limit);
+    ScoreDoc[] docs = page.stream().map(StoryCollapse.Representative::doc).toArray(ScoreDoc[]::new);
+    String[] marked = snippets.highlight(searcher, query, docs);
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Article a = ArticleDocuments.toArticle(searcher.storedFields().document(docs[i].doc));
+      float score = Float.isNaN(docs[i].score) ? 0 : docs[i].score;
+      hits.add(new Hit(a, marked[i] != null ? marked[i] : Snippets.opening(a), score, page.get(i).others()));
     }
     return hits;
   }
