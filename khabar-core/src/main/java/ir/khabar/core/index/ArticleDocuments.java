@@ -32,6 +32,7 @@ final class ArticleDocuments {
   static final String BANDS = "lsh";
   static final String MINHASH = "minhash";
   static final String HEADLINE = "headline";
+  static final String SHINGLES = "shingles";
   static final String PUBLISHED_AT = "published_at";
 
   /**
@@ -55,6 +56,7 @@ final class ArticleDocuments {
     if (fingerprint != null) {
       fingerprint.bands().forEach(b -> d.add(new StringField(BANDS, b, Field.Store.NO)));
       d.add(new StoredField(MINHASH, fingerprint.signatureBytes()));
+      d.add(new StoredField(SHINGLES, fingerprint.shingles()));
       d.add(new StoredField(HEADLINE, String.join(" ", fingerprint.headline())));
     }
     d.add(new Field(TEXT, a.fullText(), TEXT_TYPE));
@@ -84,8 +86,9 @@ final class ArticleDocuments {
     Number at = d.getField(PUBLISHED_AT) == null ? null : d.getField(PUBLISHED_AT).numericValue();
     java.time.ZonedDateTime published = at == null ? null
         : java.time.Instant.ofEpochMilli(at.longValue()).atZone(ir.khabar.persian.date.JalaliDates.TEHRAN);
+    int shingles = d.getField(SHINGLES) == null ? 1 : d.getField(SHINGLES).numericValue().intValue();
     return new Fingerprint(Fingerprint.signatureOf(java.util.Arrays.copyOfRange(sig.bytes, sig.offset, sig.offset + sig.length)),
-        headline == null || headline.isEmpty() ? Set.of() : Set.of(headline.split(" ")), published);
+        shingles, headline == null || headline.isEmpty() ? Set.of() : Set.of(headline.split(" ")), published);
   }
 
   static Article toArticle(Document d) throws IOException {

@@ -59,7 +59,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private static final int CROWDED_BAND = 200;
   private static final int MAX_STORY = 500;
   private static final Set<String> CANDIDATE_FIELDS = Set.of(ArticleDocuments.ID, ArticleDocuments.STORY,
-      ArticleDocuments.MINHASH, ArticleDocuments.HEADLINE, ArticleDocuments.PUBLISHED_AT);
+      ArticleDocuments.MINHASH, ArticleDocuments.SHINGLES, ArticleDocuments.HEADLINE, ArticleDocuments.PUBLISHED_AT);
 
   private LuceneSearchEngine(Directory directory, IndexWriter writer, Analysis analysis) throws IOException {
     this.directory = directory;

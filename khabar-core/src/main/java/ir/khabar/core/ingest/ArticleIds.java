@@ -12,13 +12,21 @@ import java.util.HexFormat;
  * over the folded text, so
  * the same article ingested twice, from any path or in any spelling of its letters, has one id.
  */
-final class ArticleIds {
+public final class ArticleIds {
   private ArticleIds() {}
 
-  static String of(Article a) {
+  public static String of(Article a) {
     String url = a.canonicalUrl() != null && !a.canonicalUrl().isBlank() ? a.canonicalUrl() : a.url();
-    String key = url != null && !url.isBlank() ? "url:" + url.strip()
-        : "text:" + SearchFolding.fold(a.fullText()).replaceAll("\\s+", " ").strip();
+    return url != null && !url.isBlank() ? forUrl(url)
+        : hash("text:" + SearchFolding.fold(a.fullText()).replaceAll("\\s+", " ").strip());
+  }
+
+  /** The id of the article whose canonical URL this is. */
+  public static String forUrl(String url) {
+    return hash("url:" + url.strip());
+  }
+
+  private static String hash(String key) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);

@@ -25,7 +25,7 @@ public final class Fingerprinter {
     List<String> words = List.of(persian.forSearch(a.leadAndBody()).split(" "));
     Set<String> headline = new HashSet<>(List.of(persian.forSearch(a.title()).split(" ")));
     headline.remove("");
-    return new Fingerprint(minhash(words), headline, a.published());
+    return new Fingerprint(minhash(words), Math.max(1, words.size() - SHINGLE + 1), headline, a.published());
   }
 
   private static int[] minhash(List<String> words) {

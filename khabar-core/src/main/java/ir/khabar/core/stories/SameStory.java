@@ -4,14 +4,16 @@ import java.time.Duration;
 
 /**
  * The decision: near-duplicates (most shingles shared) are one story whatever their headlines; other
- * versions of an event share a good part of their text and either their headline's words or much
- * more text, and were published within a few days of each other.
+ * versions of an event, published within a few days of each other, share a good part of their text and
+ * either their headline's words, much more text, or most of the shorter version (another agency that
+ * kept a few paragraphs of the longer one).
  */
 public final class SameStory {
   static final double NEAR_DUPLICATE = 0.5;
   static final double SAME_EVENT = 0.15;
   static final double HEADLINE = 0.3;
   static final double STRONG_TEXT = 0.3;
+  static final double CONTAINED = 0.7;
   static final Duration WINDOW = Duration.ofDays(3);
 
   private SameStory() {}
@@ -24,7 +26,7 @@ public final class SameStory {
     if (text < SAME_EVENT || !near(a, b)) {
       return false;
     }
-    return text >= STRONG_TEXT || a.headlineOverlap(b) >= HEADLINE;
+    return text >= STRONG_TEXT || a.headlineOverlap(b) >= HEADLINE || a.containment(b) >= CONTAINED;
   }
 
   private static boolean near(Fingerprint a, Fingerprint b) {
