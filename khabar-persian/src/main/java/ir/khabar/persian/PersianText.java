@@ -62,7 +62,7 @@ public final class PersianText {
       if (c == SearchFolding.DELETE) {
         continue;
       }
-      if (Character.isLetter(c)) {
+      if (isWordChar(c)) {
         length = length < MAX_STOPWORD ? length + 1 : MAX_STOPWORD + 1;
         if (length <= MAX_STOPWORD) {
           word[length - 1] = c;
@@ -78,6 +78,12 @@ public final class PersianText {
       }
     }
     return found;
+  }
+
+  /** Arabic-script letters (after folding) and Latin letters and digits: no table lookups per char. */
+  private static boolean isWordChar(char c) {
+    return (c >= '\u0621' && c <= '\u06FF') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9');
   }
 
   /** The index terms of the text, separated by spaces: "کتاب‌ها می شود" → "کتاب میشود". */

@@ -14,6 +14,10 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).") int port;
+  @Option(names = "--crawl-every", paramLabel = "DURATION", description = "Crawl the sources file every so often "
+      + "while serving, e.g. 10m or 1h.") String crawlEvery;
+  @Option(names = "--sources", paramLabel = "FILE", defaultValue = "conf/sources.tsv",
+      description = "Feeds to crawl with --crawl-every (default: ${DEFAULT-VALUE}).") java.nio.file.Path sources;
 
   @Override
   public Integer call() throws Exception {
@@ -22,6 +26,9 @@ public final class ServeCommand implements Callable<Integer> {
       System.out.println("First start: ingesting the sample corpus… " + SampleCorpus.ingest(engine).summary());
     }
     var app = new WebServer(engine).start(port);
+    if (crawlEvery != null) {
+      scheduleCrawls(engine, java.time.Duration.parse("PT" + crawlEvery.toUpperCase()));
+    }
     System.out.println("Khabar is serving " + engine.count() + " articles at http://localhost:" + app.port() + "/");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -35,5 +42,22 @@ public final class ServeCommand implements Callable<Integer> {
     }));
     stopped.await();
     return 0;
+  }
+
+  private void scheduleCrawls(LuceneSearchEngine engine, java.time.Duration every) throws java.io.IOException {
+    java.util.List<java.net.URI> feeds = CrawlCommand.readSources(sources);
+    var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "khabar-crawl");
+      t.setDaemon(true);
+      return t;
+    });
+    timer.scheduleWithFixedDelay(() -> {
+      try {
+        System.out.println(CrawlCommand.crawl(engine, data, feeds, java.time.Duration.ofSeconds(2)).summary());
+      } catch (Exception e) {
+        System.err.println("crawl failed: " + e.getMessage());
+      }
+    }, 0, every.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    System.out.println("crawling " + feeds.size() + " feed(s) from " + sources + " every " + crawlEvery);
   }
 }

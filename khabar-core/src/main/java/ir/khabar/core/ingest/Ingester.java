@@ -33,8 +33,20 @@ import java.util.stream.Stream;
 public final class Ingester {
   private static final int CHUNK = 2_000;
 
-  /** One input: its origin (a path as given, a URL) and how to get its bytes. */
-  public record Input(String origin, ByteSource bytes) {}
+  /**
+   * One input: its origin (a path as given, a URL), how to get its bytes, and whether it is a fetched
+   * HTML page (whose origin is its URL) rather than a file read by its name.
+   */
+  public record Input(String origin, ByteSource bytes, boolean fetchedPage) {
+    public Input(String origin, ByteSource bytes) {
+      this(origin, bytes, false);
+    }
+
+    /** A page fetched from {@code url}. */
+    public static Input page(String url, byte[] html) {
+      return new Input(url, () -> html, true);
+    }
+  }
 
   /** The bytes of an input, read when a worker gets to it. */
   @FunctionalInterface
@@ -169,7 +181,8 @@ public final class Ingester {
     } catch (IOException e) {
       return List.of(InputReader.Outcome.notText("cannot read: " + e.getMessage()));
     }
-    return reader.read(input.origin(), bytes);
+    return input.fetchedPage() ? List.of(reader.page(input.origin(), null, input.origin(), bytes))
+        : reader.read(input.origin(), bytes);
   }
 
   /** Counts the input's records and returns its rejections. */

@@ -1,0 +1,43 @@
+package ir.khabar.app.cli;
+
+import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.ingest.IngestReport;
+import ir.khabar.core.ingest.Ingester;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** `khabar reindex`: the index rebuilt from the crawled pages kept in raw/, without fetching again. */
+@Command(name = "reindex", description = "Rebuild the index from the WARC files under DATA/raw (no fetching).")
+public final class ReindexCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+
+  @Override
+  public Integer call() throws Exception {
+    Path raw = data.data.resolve("raw");
+    if (!Files.isDirectory(raw)) {
+      System.err.println("khabar reindex: no crawled pages under " + raw);
+      return 1;
+    }
+    Path index = data.index();
+    if (Files.exists(index)) {
+      try (Stream<Path> walk = Files.walk(index)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    IngestReport report;
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(index)) {
+      report = new Ingester(engine).ingest(List.of(raw), done -> { });
+    }
+    report.rejections().forEach(r -> System.err.println("rejected: " + r));
+    System.out.println("reindexed from " + raw + ": " + report.summary());
+    return report.clean() ? 0 : 1;
+  }
+}

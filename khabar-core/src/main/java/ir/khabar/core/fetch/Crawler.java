@@ -1,0 +1,142 @@
+package ir.khabar.core.fetch;
+
+import ir.khabar.core.ingest.ArticleIds;
+import ir.khabar.core.ingest.IngestReport;
+import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.search.SearchEngine;
+import java.io.IOException;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The fetch stage's entry point: reads each feed (conditionally), fetches the article pages it has not
+ * stored or given up on, politely and as robots.txt allows, keeps each page in the WARC archive, and
+ * hands the feed's pages to ingest, which commits them before they are marked done. A crawl stopped at
+ * any point and started again fetches and stores nothing twice.
+ */
+public final class Crawler {
+  /** A URL the crawl did not store, and why. */
+  public record Skip(String url, String reason) {
+    @Override
+    public String toString() {
+      return url + ": " + reason;
+    }
+  }
+
+  /** What a crawl did. */
+  public record Report(int feeds, int unchangedFeeds, int fetched, int added, int duplicates, List<Skip> skipped) {
+    public String summary() {
+      return String.format("crawled %d feed(s) (%d unchanged), fetched %d page(s): %d new, %d duplicate, %d skipped",
+          feeds, unchangedFeeds, fetched, added, duplicates, skipped.size());
+    }
+  }
+
+  private final SearchEngine engine;
+  private final Fetcher fetcher;
+  private final Robots robots;
+  private final CrawlState state;
+  private final WarcArchive archive;
+  private final FeedReader feeds = new FeedReader();
+  private final List<Skip> skipped = new ArrayList<>();
+  private int unchanged;
+  private int fetched;
+  private int added;
+  private int duplicates;
+
+  public Crawler(SearchEngine engine, Fetcher fetcher, CrawlState state, WarcArchive archive) {
+    this.engine = engine;
+    this.fetcher = fetcher;
+    this.robots = new Robots(fetcher);
+    this.state = state;
+    this.archive = archive;
+  }
+
+  public Report crawl(List<URI> feedUrls) throws IOException, SQLException, InterruptedException {
+    for (URI feed : feedUrls) {
+      crawlFeed(feed);
+    }
+    return new Report(feedUrls.size(), unchanged, fetched, added, duplicates, List.copyOf(skipped));
+  }
+
+  private void crawlFeed(URI feed) throws IOException, SQLException, InterruptedException {
+    String[] validators = state.validators(feed.toString());
+    Fetched f = fetcher.get(feed, validators[0], validators[1]);
+    if (f.notModified()) {
+      unchanged++;
+      return;
+    }
+    if (!f.ok()) {
+      skip(feed.toString(), f.failure());
+      return;
+    }
+    List<URI> links;
+    try {
+      links = feeds.links(feed, f.body());
+    } catch (FeedReader.NotAFeedException e) {
+      skip(feed.toString(), e.getMessage());
+      return;
+    }
+    List<Ingester.Input> pages = new ArrayList<>();
+    List<String> fetchedLinks = new ArrayList<>();
+    for (URI link : links) {
+      Ingester.Input page = fetchPage(link);
+      if (page != null) {
+        pages.add(page);
+        fetchedLinks.add(link.toString());
+      }
+    }
+    store(pages, fetchedLinks);
+    state.feedFetched(feed.toString(), f.etag(), f.lastModified());
+  }
+
+  /** The page as an ingest input, or null when it is done already or cannot be had. */
+  private Ingester.Input fetchPage(URI link) throws IOException, SQLException, InterruptedException {
+    String url = link.toString();
+    if (state.seen(url) || engine.contains(ArticleIds.forUrl(url))) {
+      return null;
+    }
+    if (!robots.allowed(link)) {
+      skipForGood(url, "disallowed by robots.txt");
+      return null;
+    }
+    Fetched page = fetcher.get(link);
+    if (!page.ok()) {
+      skip(url, page.failure());
+      state.failed(url, page.failure());
+      return null;
+    }
+    fetched++;
+    String type = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
+    if (!type.isEmpty() && !type.contains("html")) {
+      skipForGood(url, "not an HTML page (" + type + ")");
+      return null;
+    }
+    archive.write(page.url(), page);
+    return Ingester.Input.page(url, page.body());
+  }
+
+  private void store(List<Ingester.Input> pages, List<String> links) throws IOException, SQLException {
+    if (pages.isEmpty()) {
+      return;
+    }
+    IngestReport report = new Ingester(engine).ingestAll(pages, done -> { });
+    added += report.added();
+    duplicates += report.duplicates();
+    report.rejections().forEach(r -> skipped.add(new Skip(r.file(), r.reason())));
+    for (String link : links) {
+      state.markSeen(link, "stored");
+    }
+  }
+
+  private void skipForGood(String url, String reason) throws SQLException {
+    skip(url, reason);
+    state.markSeen(url, reason);
+  }
+
+  private void skip(String url, String reason) {
+    skipped.add(new Skip(url, reason));
+  }
+}
