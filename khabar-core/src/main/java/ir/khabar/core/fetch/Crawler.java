@@ -34,6 +34,8 @@ public final class Crawler {
     }
   }
 
+  /** Pages stored and committed together: what a crawl stopped midway fetches again is at most this. */
+  private static final int BATCH = 8;
   private final SearchEngine engine;
   private final Fetcher fetcher;
   private final Robots robots;
@@ -86,6 +88,11 @@ public final class Crawler {
       if (page != null) {
         pages.add(page);
         fetchedLinks.add(link.toString());
+      }
+      if (pages.size() == BATCH) {
+        store(pages, fetchedLinks);
+        pages.clear();
+        fetchedLinks.clear();
       }
     }
     store(pages, fetchedLinks);
