@@ -80,6 +80,31 @@ public final class PersianText {
     return found;
   }
 
+  /**
+   * The text's words in search folding (letters, digits, no ZWNJ), without stopwords and without the
+   * analyzer's joining and stemming: a cheap, spelling-tolerant sequence for fingerprints.
+   */
+  public java.util.List<String> foldedWords(String text) {
+    java.util.List<String> words = new java.util.ArrayList<>(text.length() / 5);
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? SearchFolding.fold(text.charAt(i)) : ' ';
+      if (c == SearchFolding.DELETE) {
+        continue;
+      }
+      if (isWordChar(c)) {
+        word.append(c);
+      } else if (word.length() > 0) {
+        String w = word.toString();
+        if (!lexicon.isStopword(w)) {
+          words.add(w);
+        }
+        word.setLength(0);
+      }
+    }
+    return words;
+  }
+
   /** Arabic-script letters (after folding) and Latin letters and digits: no table lookups per char. */
   private static boolean isWordChar(char c) {
     return (c >= '\u0621' && c <= '\u06FF') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')

@@ -6,6 +6,7 @@ import ir.khabar.core.stories.Fingerprint;
 import java.util.Set;
 import java.util.function.Function;
 import java.io.IOException;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -30,10 +31,8 @@ final class ArticleDocuments {
   static final String TEXT_KEY = "textkey";
   /** Locality-sensitive bands of the story fingerprint, one term each. */
   static final String BANDS = "lsh";
-  static final String MINHASH = "minhash";
-  static final String HEADLINE = "headline";
-  static final String SHINGLES = "shingles";
-  static final String PUBLISHED_AT = "published_at";
+  /** The story candidate (id, story, fingerprint) as a doc value: see {@link FingerprintCodec}. */
+  static final String FINGERPRINT = "fingerprint";
 
   /**
    * Title, lead and body are analysed once, into {@link #TEXT}; the title again, alone, for its boost.
@@ -55,9 +54,7 @@ final class ArticleDocuments {
     }
     if (fingerprint != null) {
       fingerprint.bands().forEach(b -> d.add(new StringField(BANDS, b, Field.Store.NO)));
-      d.add(new StoredField(MINHASH, fingerprint.signatureBytes()));
-      d.add(new StoredField(SHINGLES, fingerprint.shingles()));
-      d.add(new StoredField(HEADLINE, String.join(" ", fingerprint.headline())));
+      d.add(new BinaryDocValuesField(FINGERPRINT, FingerprintCodec.encode(a.id(), a.story(), fingerprint)));
     }
     d.add(new Field(TEXT, a.fullText(), TEXT_TYPE));
     d.add(new Field(TITLE, a.title(), TITLE_TYPE));
@@ -70,25 +67,9 @@ final class ArticleDocuments {
       long millis = a.published().toInstant().toEpochMilli();
       d.add(new LongPoint(PUBLISHED, millis));
       d.add(new NumericDocValuesField(PUBLISHED, millis));
-      d.add(new StoredField(PUBLISHED_AT, millis));
     }
     d.add(new StoredField(JSON, ArticleJson.MAPPER.writeValueAsString(ArticleJson.toJson(a))));
     return d;
-  }
-
-  /** The fingerprint stored with an article, or null when it was stored without one. */
-  static Fingerprint fingerprint(Document d) {
-    org.apache.lucene.util.BytesRef sig = d.getBinaryValue(MINHASH);
-    if (sig == null) {
-      return null;
-    }
-    String headline = d.get(HEADLINE);
-    Number at = d.getField(PUBLISHED_AT) == null ? null : d.getField(PUBLISHED_AT).numericValue();
-    java.time.ZonedDateTime published = at == null ? null
-        : java.time.Instant.ofEpochMilli(at.longValue()).atZone(ir.khabar.persian.date.JalaliDates.TEHRAN);
-    int shingles = d.getField(SHINGLES) == null ? 1 : d.getField(SHINGLES).numericValue().intValue();
-    return new Fingerprint(Fingerprint.signatureOf(java.util.Arrays.copyOfRange(sig.bytes, sig.offset, sig.offset + sig.length)),
-        shingles, headline == null || headline.isEmpty() ? Set.of() : Set.of(headline.split(" ")), published);
   }
 
   static Article toArticle(Document d) throws IOException {

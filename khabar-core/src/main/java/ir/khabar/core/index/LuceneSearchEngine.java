@@ -8,6 +8,11 @@ import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.StoryCandidate;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.ConstantScoreQuery;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.persian.date.JalaliDates;
@@ -56,10 +61,8 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final Snippets snippets;
   private final Set<String> addedSinceCommit = ConcurrentHashMap.newKeySet();
   /** A band shared by more articles than this is boilerplate, not a story. */
-  private static final int CROWDED_BAND = 200;
+  private static final int CROWDED_BAND = 50;
   private static final int MAX_STORY = 500;
-  private static final Set<String> CANDIDATE_FIELDS = Set.of(ArticleDocuments.ID, ArticleDocuments.STORY,
-      ArticleDocuments.MINHASH, ArticleDocuments.SHINGLES, ArticleDocuments.HEADLINE, ArticleDocuments.PUBLISHED_AT);
 
   private LuceneSearchEngine(Directory directory, IndexWriter writer, Analysis analysis) throws IOException {
     this.directory = directory;
@@ -144,9 +147,10 @@ public final class LuceneSearchEngine implements SearchEngine {
       int clauses = 0;
       for (String band : fingerprint.bands()) {
         Term t = new Term(ArticleDocuments.BANDS, band);
-        int df = searcher.getIndexReader().docFreq(t);
+        TermStates states = TermStates.build(searcher, t, true);
+        int df = states.docFreq();
         if (df > 0 && df <= CROWDED_BAND) {
-          q.add(new ConstantScoreQuery(new TermQuery(t)), Occur.SHOULD);
+          q.add(new ConstantScoreQuery(new TermQuery(t, states)), Occur.SHOULD);
           clauses++;
         }
       }
@@ -154,11 +158,12 @@ public final class LuceneSearchEngine implements SearchEngine {
         return List.of();
       }
       List<StoryCandidate> out = new ArrayList<>();
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       for (ScoreDoc sd : searcher.search(q.build(), max).scoreDocs) {
-        Document d = searcher.storedFields().document(sd.doc, CANDIDATE_FIELDS);
-        Fingerprint f = ArticleDocuments.fingerprint(d);
-        if (f != null) {
-          out.add(new StoryCandidate(d.get(ArticleDocuments.ID), d.get(ArticleDocuments.STORY), f));
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+        BinaryDocValues values = DocValues.getBinary(leaf.reader(), ArticleDocuments.FINGERPRINT);
+        if (values.advanceExact(sd.doc - leaf.docBase)) {
+          out.add(FingerprintCodec.decode(values.binaryValue()));
         }
       }
       return out;

@@ -7,6 +7,7 @@ import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.Fingerprinter;
 import ir.khabar.core.stories.Stories;
+import ir.khabar.core.stories.StoryCandidate;
 import ir.khabar.persian.PersianText;
 import ir.khabar.core.understand.Understanding;
 import ir.khabar.persian.lexicon.Lexicon;
@@ -117,9 +118,9 @@ public final class Ingester {
   }
 
   /**
-   * One chunk in four steps: read and extract every input (in parallel); learn each source's furniture
+   * One chunk in five steps: read and extract every input (in parallel); learn each source's furniture
    * from the chunk's articles; clean, understand and fingerprint them (in parallel); give each its story
-   * and store it (in order, so that two versions of a new story in one chunk meet).
+   * (in order, so that two versions of a new story in one chunk meet); store them (in parallel).
    */
   private List<List<Rejection>> inParallel(List<Input> chunk, AtomicInteger done, IntConsumer progress)
       throws IOException {
@@ -133,10 +134,17 @@ public final class Ingester {
       rejected.set(i, rejections(chunk.get(i), read.get(i)));
       understood.set(i, understand(read.get(i)));
     });
-    for (int i = 0; i < chunk.size(); i++) {
-      for (Understood u : understood.get(i)) {
-        store(u);
+    List<Understood> toStore = new ArrayList<>();
+    for (List<Understood> articles : understood) {
+      for (Understood u : articles) {
+        Understood assigned = assign(u);
+        if (assigned != null) {
+          toStore.add(assigned);
+        }
       }
+    }
+    parallel(toStore.size(), i -> store(toStore.get(i)));
+    for (int i = 0; i < chunk.size(); i++) {
       synchronized (progress) {
         progress.accept(done.incrementAndGet());
       }
@@ -144,8 +152,8 @@ public final class Ingester {
     return rejected;
   }
 
-  /** An article ready to store: understood, with its id and story fingerprint. */
-  private record Understood(Article article, Fingerprint fingerprint) {}
+  /** An article ready to store: understood, with its id, story fingerprint and stored story candidates. */
+  private record Understood(Article article, Fingerprint fingerprint, List<StoryCandidate> candidates) {}
 
   private static <T> List<T> slots(int n) {
     List<T> list = new ArrayList<>(n);
@@ -205,22 +213,39 @@ public final class Ingester {
       if (outcome.article() != null) {
         Article article = understanding.understand(furniture.clean(outcome.article()));
         article = article.withId(ArticleIds.of(article));
-        out.add(new Understood(article, fingerprinter.of(article)));
+        Fingerprint fingerprint = fingerprinter.of(article);
+        out.add(new Understood(article, fingerprint, storyCandidates(fingerprint)));
       }
     }
     return out;
   }
 
-  private void store(Understood u) throws IOException {
+  /** The article with its story, or null (counted) when it is stored already. */
+  private Understood assign(Understood u) throws IOException {
     if (engine.contains(u.article().id())) {
       duplicates.incrementAndGet();
-      return;
+      return null;
     }
-    Article article = stories.assign(u.article(), u.fingerprint());
-    if (engine.add(article, u.fingerprint())) {
-      added.incrementAndGet();
-    } else {
-      duplicates.incrementAndGet();
+    return new Understood(stories.assign(u.article(), u.fingerprint(), u.candidates()), u.fingerprint(), List.of());
+  }
+
+  private List<StoryCandidate> storyCandidates(Fingerprint fingerprint) {
+    try {
+      return stories.stored(fingerprint);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void store(Understood u) {
+    try {
+      if (engine.add(u.article(), u.fingerprint())) {
+        added.incrementAndGet();
+      } else {
+        duplicates.incrementAndGet();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

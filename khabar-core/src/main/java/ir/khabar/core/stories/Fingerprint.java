@@ -10,7 +10,7 @@ import java.util.Set;
  * form, so spelling does not matter), the terms of its title and lead, and its publication time.
  */
 public record Fingerprint(int[] minhash, int shingles, Set<String> headline, ZonedDateTime published) {
-  static final int HASHES = 128;
+  public static final int HASHES = 64;
   static final int ROWS = 2;
 
   public Fingerprint {

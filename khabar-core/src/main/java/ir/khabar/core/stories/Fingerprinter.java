@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Fingerprints an article: MinHash over 3-word shingles of its lead and body in the index form (stems,
- * one spelling, no stopwords), so furniture-free rewrites of one text share most of their signature.
+ * Fingerprints an article: MinHash over 3-word shingles of its lead and body in search folding (one
+ * spelling of each letter, no half-spaces, no stopwords), so rewrites of one text share most of their
+ * signature.
  */
 public final class Fingerprinter {
   private static final int SHINGLE = 3;
@@ -22,12 +23,16 @@ public final class Fingerprinter {
   }
 
   public Fingerprint of(Article a) {
-    List<String> words = List.of(persian.forSearch(a.leadAndBody()).split(" "));
-    Set<String> headline = new HashSet<>(List.of(persian.forSearch(a.title()).split(" ")));
-    headline.remove("");
+    List<String> words = persian.foldedWords(a.leadAndBody());
+    Set<String> headline = new HashSet<>(persian.foldedWords(a.title()));
     return new Fingerprint(minhash(words), Math.max(1, words.size() - SHINGLE + 1), headline, a.published());
   }
 
+  /**
+   * One-permutation MinHash: each shingle is hashed once, its hash picks one of the signature's
+   * positions and competes for that position's minimum; empty positions borrow from the next filled one
+   * (densification). The same estimate of Jaccard similarity as 128 hash functions, at 1/128 the cost.
+   */
   private static int[] minhash(List<String> words) {
     int[] sig = new int[Fingerprint.HASHES];
     Arrays.fill(sig, Integer.MAX_VALUE);
@@ -37,14 +42,31 @@ public final class Fingerprinter {
       for (int k = i; k < Math.min(words.size(), i + SHINGLE); k++) {
         h = (h ^ words.get(k).hashCode()) * 0x100000001b3L;
       }
-      for (int j = 0; j < sig.length; j++) {
-        int v = (int) (mix(h ^ SEEDS[j]) >>> 33);
-        if (v < sig[j]) {
-          sig[j] = v;
+      long m = mix(h);
+      int position = (int) ((m >>> 1) % sig.length);
+      int value = (int) (m >>> 33);
+      if (value < sig[position]) {
+        sig[position] = value;
+      }
+    }
+    densify(sig);
+    return sig;
+  }
+
+  /** Fills empty positions from the next filled one, mixed with the distance so positions stay distinct. */
+  private static void densify(int[] sig) {
+    for (int j = 0; j < sig.length; j++) {
+      if (sig[j] != Integer.MAX_VALUE) {
+        continue;
+      }
+      for (int step = 1; step < sig.length; step++) {
+        int from = sig[(j + step) % sig.length];
+        if (from != Integer.MAX_VALUE) {
+          sig[j] = (int) (mix(from + SEEDS[step]) >>> 33) | Integer.MIN_VALUE;
+          break;
         }
       }
     }
-    return sig;
   }
 
   /** The finaliser of SplitMix64: a good 64-bit mix. */

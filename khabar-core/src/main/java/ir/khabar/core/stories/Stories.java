@@ -20,7 +20,7 @@ public final class Stories {
     List<StoryCandidate> storyCandidates(Fingerprint fingerprint, int max) throws IOException;
   }
 
-  private static final int CANDIDATES = 12;
+  private static final int CANDIDATES = 8;
   private final Memory memory;
   private final Map<String, List<StoryCandidate>> recentByBand = new HashMap<>();
 
@@ -30,7 +30,20 @@ public final class Stories {
 
   /** The article with its story; remembers it for the articles of the same batch. */
   public Article assign(Article article, Fingerprint fingerprint) throws IOException {
-    String story = bestStory(fingerprint);
+    return assign(article, fingerprint, stored(fingerprint));
+  }
+
+  /** Stored articles that may share the fingerprint's story; safe to ask from several threads at once. */
+  public List<StoryCandidate> stored(Fingerprint fingerprint) throws IOException {
+    return memory.storyCandidates(fingerprint, CANDIDATES);
+  }
+
+  /**
+   * The article with its story, given the stored candidates found for it ({@link #stored}); call in
+   * arrival order, so that versions of a new story in one batch meet.
+   */
+  public synchronized Article assign(Article article, Fingerprint fingerprint, List<StoryCandidate> stored) {
+    String story = bestStory(fingerprint, stored);
     Article assigned = article.toBuilder().story(story != null ? story : article.id()).build();
     StoryCandidate seen = new StoryCandidate(assigned.id(), assigned.story(), fingerprint);
     for (String band : fingerprint.bands()) {
@@ -40,13 +53,13 @@ public final class Stories {
   }
 
   /** After a commit the index answers for everything seen so far. */
-  public void committed() {
+  public synchronized void committed() {
     recentByBand.clear();
   }
 
-  private String bestStory(Fingerprint fingerprint) throws IOException {
+  private String bestStory(Fingerprint fingerprint, List<StoryCandidate> stored) {
     Map<String, StoryCandidate> candidates = new LinkedHashMap<>();
-    for (StoryCandidate c : memory.storyCandidates(fingerprint, CANDIDATES)) {
+    for (StoryCandidate c : stored) {
       candidates.putIfAbsent(c.id(), c);
     }
     for (String band : fingerprint.bands()) {

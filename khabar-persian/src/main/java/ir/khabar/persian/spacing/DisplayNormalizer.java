@@ -11,7 +11,11 @@ import java.util.List;
  * removes a line break.
  */
 public final class DisplayNormalizer {
+  private static final int CACHE_LIMIT = 50_000;
   private final HalfSpaceRestorer restorer;
+  /** Words restored already, per thread: news vocabulary is Zipfian, most words come again. */
+  private final ThreadLocal<java.util.Map<String, String>> restored =
+      ThreadLocal.withInitial(() -> new java.util.HashMap<>(4096));
 
   public DisplayNormalizer(Lexicon lexicon) {
     this.restorer = new HalfSpaceRestorer(lexicon);
@@ -36,11 +40,24 @@ public final class DisplayNormalizer {
           continue;
         }
       }
-      String restored = restorer.restoreWord(piece);
-      out.append(restored);
-      previousWord = restored;
+      String word = restoreWord(piece);
+      out.append(word);
+      previousWord = word;
     }
     return out.toString();
+  }
+
+  private String restoreWord(String word) {
+    java.util.Map<String, String> cache = restored.get();
+    String r = cache.get(word);
+    if (r == null) {
+      r = restorer.restoreWord(word);
+      if (cache.size() >= CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(word, r);
+    }
+    return r;
   }
 
   /** Splits into maximal runs of word characters (letters, marks, ZWNJ) and of everything else. */

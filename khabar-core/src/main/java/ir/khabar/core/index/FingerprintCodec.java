@@ -1,0 +1,57 @@
+package ir.khabar.core.index;
+
+import ir.khabar.core.stories.Fingerprint;
+import ir.khabar.core.stories.StoryCandidate;
+import ir.khabar.persian.date.JalaliDates;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Set;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A story candidate as one doc value: id, story, fingerprint. Doc values are read per document without
+ * decompressing stored-field blocks, which keeps the stories stage's lookups cheap as the index grows.
+ */
+final class FingerprintCodec {
+  private FingerprintCodec() {}
+
+  static BytesRef encode(String id, String story, Fingerprint f) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(640);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeUTF(id);
+      out.writeUTF(story == null ? id : story);
+      for (int v : f.minhash()) {
+        out.writeInt(v);
+      }
+      out.writeInt(f.shingles());
+      out.writeLong(f.published() == null ? Long.MIN_VALUE : f.published().toInstant().toEpochMilli());
+      out.writeUTF(String.join(" ", f.headline()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new BytesRef(bytes.toByteArray());
+  }
+
+  static StoryCandidate decode(BytesRef ref) {
+    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(ref.bytes, ref.offset, ref.length))) {
+      String id = in.readUTF();
+      String story = in.readUTF();
+      int[] minhash = new int[Fingerprint.HASHES];
+      for (int i = 0; i < minhash.length; i++) {
+        minhash[i] = in.readInt();
+      }
+      int shingles = in.readInt();
+      long published = in.readLong();
+      String headline = in.readUTF();
+      return new StoryCandidate(id, story, new Fingerprint(minhash, shingles,
+          headline.isEmpty() ? Set.of() : Set.of(headline.split(" ")),
+          published == Long.MIN_VALUE ? null : Instant.ofEpochMilli(published).atZone(JalaliDates.TEHRAN)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
