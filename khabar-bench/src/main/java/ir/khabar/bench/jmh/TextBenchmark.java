@@ -3,6 +3,8 @@ package ir.khabar.bench.jmh;
 import ir.khabar.core.Article;
 import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.extract.TextPageExtractor;
+import ir.khabar.core.stories.Fingerprint;
+import ir.khabar.core.stories.Fingerprinter;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.date.DateMention;
 import ir.khabar.persian.date.JalaliDates;
@@ -22,7 +24,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Per-page costs of the text stages: folding, display normalisation, date finding, extraction. */
+/**
+ * Per-page costs of the text stages: folding, display normalisation, date finding, extraction, and the
+ * story fingerprint.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -34,6 +39,8 @@ public class TextBenchmark {
   private String page;
   private PersianText persian;
   private TextPageExtractor extractor;
+  private Fingerprinter fingerprinter;
+  private Article article;
 
   @Setup
   public void setUp() {
@@ -41,6 +48,13 @@ public class TextBenchmark {
     page = pages.get(1);
     persian = PersianText.get();
     extractor = new TextPageExtractor(Agencies.get());
+    fingerprinter = new Fingerprinter(persian);
+    article = extractor.extract(page, "bench").orElseThrow();
+  }
+
+  @Benchmark
+  public Fingerprint storyFingerprint() {
+    return fingerprinter.of(article);
   }
 
   @Benchmark
