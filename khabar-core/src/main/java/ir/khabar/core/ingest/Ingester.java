@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * and what the index held before is never touched. Reports list rejections in input order.
  */
 public final class Ingester {
-  private static final int CHUNK = 2_000;
+  private static final int CHUNK = 8_000;
 
   /**
    * One input: its origin (a path as given, a URL), how to get its bytes, and whether it is a fetched
