@@ -1,17 +1,14 @@
 package ir.khabar.persian;
 
 import ir.khabar.persian.analysis.KhabarAnalyzer;
+import ir.khabar.persian.analysis.Terms;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.spacing.DisplayNormalizer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import ir.khabar.persian.text.SearchFolding;
 import java.util.HashSet;
 import java.util.Set;
-import ir.khabar.persian.text.SearchFolding;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.CharArraySet;
 
 /** The Persian text layer's entry point: text for readers, and the form the index compares. */
 public final class PersianText {
@@ -113,17 +110,6 @@ public final class PersianText {
 
   /** The index terms of the text, separated by spaces: "کتاب‌ها می شود" → "کتاب میشود". */
   public String forSearch(String text) {
-    StringBuilder out = new StringBuilder();
-    try (TokenStream ts = index.tokenStream("text", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.append(out.length() == 0 ? "" : " ").append(term);
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return String.join(" ", Terms.of(index, "text", text));
   }
 }

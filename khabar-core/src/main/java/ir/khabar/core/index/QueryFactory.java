@@ -1,7 +1,6 @@
 package ir.khabar.core.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import ir.khabar.persian.analysis.Terms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -9,8 +8,6 @@ import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -152,17 +149,6 @@ final class QueryFactory {
   }
 
   List<String> terms(String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(ArticleDocuments.TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return Terms.of(analyzer, ArticleDocuments.TEXT, text);
   }
 }
