@@ -61,22 +61,6 @@ public record Fingerprint(int[] minhash, int shingles, Set<String> headline, Zon
     return List.of(out);
   }
 
-  /** The signature as bytes, for storing. */
-  public byte[] signatureBytes() {
-    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(HASHES * 4);
-    for (int v : minhash) {
-      buf.putInt(v);
-    }
-    return buf.array();
-  }
-
-  public static int[] signatureOf(byte[] bytes) {
-    java.nio.IntBuffer ints = java.nio.ByteBuffer.wrap(bytes).asIntBuffer();
-    int[] out = new int[ints.remaining()];
-    ints.get(out);
-    return out;
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Fingerprint f && Arrays.equals(minhash, f.minhash) && shingles == f.shingles
