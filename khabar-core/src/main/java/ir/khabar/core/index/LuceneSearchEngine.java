@@ -6,6 +6,8 @@ import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
+import ir.khabar.core.search.SourceCount;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.StoryCandidate;
 import org.apache.lucene.index.BinaryDocValues;
@@ -59,6 +61,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final Analyzer queryAnalyzer;
   private final Function<String, Set<String>> stopwordsIn;
   private final Snippets snippets;
+  private final RelatedArticles related;
   private final Set<String> addedSinceCommit = ConcurrentHashMap.newKeySet();
   /** A band shared by more articles than this is boilerplate, not a story. */
   private static final int CROWDED_BAND = 50;
@@ -70,6 +73,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.queryAnalyzer = analysis.query();
     this.stopwordsIn = analysis.stopwordsIn();
     this.snippets = new Snippets(analysis.index());
+    this.related = new RelatedArticles(analysis.index());
     this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
   }
 
@@ -212,21 +216,52 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      QueryFactory factory = new QueryFactory(queryAnalyzer, t -> docFreq(searcher, t), Lexicon.get()::isStopword);
-      QueryFactory.Parsed parsed = factory.parse(request.query(), request.anyTerm());
-      if (parsed == null) {
-        return new SearchResult(request.query(), "", 0, List.of());
+    return withSearcher(searcher -> {
+      boolean browse = request.query().isBlank();
+      Query base = new MatchAllDocsQuery();
+      String understood = "";
+      if (!browse) {
+        QueryFactory factory = new QueryFactory(queryAnalyzer, t -> docFreq(searcher, t), Lexicon.get()::isStopword);
+        QueryFactory.Parsed parsed = factory.parse(request.query(), request.anyTerm());
+        if (parsed == null) {
+          return new SearchResult(request.query(), "", 0, List.of());
+        }
+        base = parsed.query();
+        understood = parsed.understood();
       }
-      Query query = withFilters(parsed.query(), request);
+      Query query = withFilters(base, request);
       int n = (request.offset() + request.limit()) * 4 + 20;
-      TopDocs top = request.sort() == SearchRequest.Sort.NEWEST
+      TopDocs top = browse || request.sort() == SearchRequest.Sort.NEWEST
           ? searcher.search(query, n, new Sort(new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true)), true)
           : searcher.search(query, n);
       List<Hit> hits = hits(searcher, query, top, request.offset(), request.limit());
-      return new SearchResult(request.query(), parsed.understood(), searcher.count(query), hits);
+      return new SearchResult(request.query(), understood, searcher.count(query), hits);
+    });
+  }
+
+  @Override
+  public List<Article> related(String id, int limit) throws IOException {
+    Optional<Article> article = get(id);
+    if (article.isEmpty()) {
+      return List.of();
+    }
+    return withSearcher(searcher -> related.find(searcher, article.get(), limit));
+  }
+
+  @Override
+  public List<SourceCount> sources() throws IOException {
+    return withSearcher(SourceCounts::of);
+  }
+
+  private interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> f) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return f.apply(searcher);
     } finally {
       searchers.release(searcher);
     }
@@ -276,29 +311,16 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   @Override
   public Optional<Article> get(String id) throws IOException {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    return withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocuments.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-      return Optional.of(ArticleDocuments.toArticle(d));
-    } finally {
-      searchers.release(searcher);
-    }
+      return top.scoreDocs.length == 0 ? Optional.<Article>empty()
+          : Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    });
   }
 
   @Override
   public long count() throws IOException {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return searcher.getIndexReader().numDocs();
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
   }
 
   private void requireWriter() {

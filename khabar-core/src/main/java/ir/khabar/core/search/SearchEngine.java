@@ -29,7 +29,17 @@ public interface SearchEngine extends Closeable, Stories.Memory {
   /** Makes everything added so far durable and visible to searches. */
   void commit() throws IOException;
 
+  /**
+   * Searches. A blank query browses: every article that passes the filters, newest first (how latest
+   * news and a source's page are listed).
+   */
   SearchResult search(SearchRequest request) throws IOException;
+
+  /** Articles about the same things as this one, best first, one per story, none from its own story. */
+  List<Article> related(String id, int limit) throws IOException;
+
+  /** Every source with stored articles, the largest first. */
+  List<SourceCount> sources() throws IOException;
 
   Optional<Article> get(String id) throws IOException;
 

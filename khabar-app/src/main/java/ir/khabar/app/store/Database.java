@@ -1,0 +1,94 @@
+package ir.khabar.app.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The SQL store of the site: readers' comments, views and settings. SQLite under the data directory by
+ * default, PostgreSQL with a {@code jdbc:postgresql://…} address; the schema is brought up to date by
+ * Flyway's versioned migrations when it opens.
+ */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource pool;
+  private final Dialect dialect;
+
+  public enum Dialect { SQLITE, POSTGRESQL }
+
+  private Database(HikariDataSource pool, Dialect dialect) {
+    this.pool = pool;
+    this.dialect = dialect;
+  }
+
+  /** The database at {@code jdbcUrl}, or SQLite's {@code khabar.db} in {@code dataDir} when it is null. */
+  public static Database open(String jdbcUrl, Path dataDir) throws IOException {
+    if (jdbcUrl == null || jdbcUrl.isBlank()) {
+      Files.createDirectories(dataDir);
+      return open("jdbc:sqlite:" + dataDir.resolve("khabar.db"));
+    }
+    return open(jdbcUrl);
+  }
+
+  public static Database open(String jdbcUrl) {
+    Dialect dialect = dialectOf(jdbcUrl);
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setPoolName("khabar-db");
+    if (dialect == Dialect.SQLITE) {
+      // One writer at a time is SQLite's rule; WAL lets readers go on while it writes.
+      config.setMaximumPoolSize(4);
+      config.addDataSourceProperty("journal_mode", "WAL");
+      config.addDataSourceProperty("busy_timeout", "15000");
+      config.addDataSourceProperty("synchronous", "NORMAL");
+    } else {
+      config.setMaximumPoolSize(16);
+    }
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      migrate(pool, dialect);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new Database(pool, dialect);
+  }
+
+  private static void migrate(DataSource ds, Dialect dialect) {
+    Flyway.configure()
+        .dataSource(ds)
+        .locations("classpath:ir/khabar/app/store/migration/" + dialect.name().toLowerCase())
+        .table("khabar_schema_history")
+        // khabar.db may already hold the crawler's tables, which are not Flyway's to manage.
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate();
+  }
+
+  static Dialect dialectOf(String jdbcUrl) {
+    if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+      return Dialect.SQLITE;
+    }
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      return Dialect.POSTGRESQL;
+    }
+    throw new IllegalArgumentException("unsupported database address (SQLite or PostgreSQL): " + jdbcUrl);
+  }
+
+  public DataSource dataSource() {
+    return pool;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}
