@@ -1,6 +1,7 @@
 package ir.khabar.app.cli;
 
 import ir.khabar.core.ingest.SampleCorpus;
+import ir.khabar.app.store.Database;
 import ir.khabar.app.web.WebServer;
 import ir.khabar.core.index.LuceneSearchEngine;
 import java.util.concurrent.Callable;
@@ -18,6 +19,10 @@ public final class ServeCommand implements Callable<Integer> {
       + "while serving, e.g. 10m or 1h.") String crawlEvery;
   @Option(names = "--sources", paramLabel = "FILE", defaultValue = "conf/sources.tsv",
       description = "Feeds to crawl with --crawl-every (default: ${DEFAULT-VALUE}).") java.nio.file.Path sources;
+  @Option(names = "--db", paramLabel = "JDBC_URL", description = "Comments and views in this database, "
+      + "e.g. jdbc:postgresql://host/khabar?user=khabar (default: SQLite khabar.db under --data).") String db;
+  @Option(names = "--trust-proxy", description = "Take the client address from X-Forwarded-For (only behind "
+      + "a reverse proxy that sets it).") boolean trustProxy;
 
   @Override
   public Integer call() throws Exception {
@@ -25,7 +30,9 @@ public final class ServeCommand implements Callable<Integer> {
     if (engine.count() == 0) {
       System.out.println("First start: ingesting the sample corpus… " + SampleCorpus.ingest(engine).summary());
     }
-    var app = new WebServer(engine).start(port);
+    Database database = Database.open(db, data.data);
+    var app = new WebServer(engine, database, WebServer.Options.defaults().withTrustProxy(trustProxy), System.out)
+        .start(port);
     if (crawlEvery != null) {
       scheduleCrawls(engine, java.time.Duration.parse("PT" + crawlEvery.toUpperCase()));
     }
@@ -33,6 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
+      database.close();
       try {
         engine.close();
       } catch (Exception e) {

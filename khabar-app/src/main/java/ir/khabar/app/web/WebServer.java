@@ -1,117 +1,132 @@
 package ir.khabar.app.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import ir.khabar.core.Article;
-import ir.khabar.core.ArticleJson;
+import ir.khabar.app.store.CommentStore;
+import ir.khabar.app.store.Database;
+import ir.khabar.app.store.ReaderComment.Status;
+import ir.khabar.app.store.Settings;
+import ir.khabar.app.store.ViewStore;
+import ir.khabar.app.web.view.Page;
+import ir.khabar.app.web.view.Views;
 import ir.khabar.core.search.SearchEngine;
-import ir.khabar.core.search.SearchJson;
-import ir.khabar.core.search.SearchRequest;
-import ir.khabar.core.search.SearchResult;
-import ir.khabar.persian.date.JalaliDates;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.Optional;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 
 /**
- * The web layer over a search engine: a search page, article pages and the JSON API. Server-rendered
- * HTML, right-to-left, no JavaScript. (The full reader site arrives with its own issue.)
+ * The web site and JSON API over a search engine and the SQL store: routes to handlers, security
+ * headers, errors as Persian pages (or JSON under /api). Server-rendered; the pages need no script.
  */
 public final class WebServer {
-  private static final int PAGE_SIZE = 10;
-  private final SearchEngine engine;
+  private final Site site;
 
-  public WebServer(SearchEngine engine) {
-    this.engine = engine;
+  /** How the site behaves: the comment rate limit, and whether X-Forwarded-For is believed. */
+  public record Options(int commentsPerWindow, Duration commentWindow, boolean trustProxy, String adminPassword,
+      Clock clock) {
+    public static Options defaults() {
+      return new Options(30, Duration.ofMinutes(10), false, System.getenv("KHABAR_ADMIN_PASSWORD"), Clock.systemUTC());
+    }
+
+    public Options withCommentLimit(int perWindow, Duration window) {
+      return new Options(perWindow, window, trustProxy, adminPassword, clock);
+    }
+
+    public Options withAdminPassword(String password) {
+      return new Options(commentsPerWindow, commentWindow, trustProxy, password, clock);
+    }
+
+    public Options withTrustProxy(boolean trust) {
+      return new Options(commentsPerWindow, commentWindow, trust, adminPassword, clock);
+    }
+  }
+
+  public WebServer(SearchEngine engine, Database db, Options options, PrintStream out) {
+    Settings settings = new Settings(db);
+    Keys keys = Keys.from(settings);
+    CommentStore comments = new CommentStore(db);
+    AdminPassword password = AdminPassword.resolve(options.adminPassword(), settings, out);
+    this.site = new Site(engine, comments, new ViewStore(db), new Templates(),
+        new Visitors(keys, options.trustProxy()), new Csrf(), new AdminAuth(password, keys, options.clock()),
+        new CommentIntake(comments, options.clock(), options.commentsPerWindow(), options.commentWindow()),
+        options.clock());
   }
 
   public Javalin start(int port) {
+    ReaderPages pages = new ReaderPages(site);
+    ArticlePage article = new ArticlePage(site);
+    AdminPages admin = new AdminPages(site);
+    Api api = new Api(site, article);
+    AdminApi adminApi = new AdminApi(site);
+    AtomFeed feed = new AtomFeed(site);
     return Javalin.create(config -> {
-      config.routes.get("/", ctx -> searchPage(ctx));
-      config.routes.get("/search", ctx -> searchPage(ctx));
-      config.routes.get("/a/{id}", ctx -> articlePage(ctx));
-      config.routes.get("/api/search", ctx -> apiSearch(ctx));
-      config.routes.get("/api/articles/{id}", ctx -> apiArticle(ctx));
-      config.routes.get("/story/{id}", ctx -> storyPage(ctx));
-      config.routes.get("/api/stories/{id}", ctx -> apiStory(ctx));
-      config.routes.exception(IllegalArgumentException.class,
-          (e, ctx) -> ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage()));
+      config.startup.showJavalinBanner = false;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/ir/khabar/app/web/static";
+        files.location = Location.CLASSPATH;
+        files.headers = Map.of("Cache-Control", "public, max-age=86400");
+      });
+      config.routes.before(WebServer::securityHeaders);
+      config.routes.get("/", pages::home);
+      config.routes.get("/search", pages::search);
+      config.routes.get("/a/{id}", article::show);
+      config.routes.post("/a/{id}/comments", article::comment);
+      config.routes.get("/story/{id}", pages::story);
+      config.routes.get("/source/{id}", pages::source);
+      config.routes.get("/feed", feed::serve);
+      config.routes.get("/admin", ctx -> ctx.redirect("/admin/comments"));
+      config.routes.get("/admin/login", admin::loginForm);
+      config.routes.post("/admin/login", admin::logIn);
+      config.routes.post("/admin/logout", admin::logOut);
+      config.routes.get("/admin/comments", admin::queue);
+      config.routes.post("/admin/comments/{id}/approve", ctx -> admin.decide(ctx, Status.APPROVED));
+      config.routes.post("/admin/comments/{id}/reject", ctx -> admin.decide(ctx, Status.REJECTED));
+      config.routes.get("/api/search", api::search);
+      config.routes.get("/api/latest", api::latest);
+      config.routes.get("/api/popular", api::popular);
+      config.routes.get("/api/sources", api::sources);
+      config.routes.get("/api/articles/{id}", api::article);
+      config.routes.get("/api/articles/{id}/related", api::related);
+      config.routes.get("/api/articles/{id}/comments", api::comments);
+      config.routes.post("/api/articles/{id}/comments", api::submitComment);
+      config.routes.get("/api/stories/{id}", api::story);
+      config.routes.get("/api/admin/comments", adminApi::list);
+      config.routes.post("/api/admin/comments/{id}/approve", ctx -> adminApi.decide(ctx, Status.APPROVED));
+      config.routes.post("/api/admin/comments/{id}/reject", ctx -> adminApi.decide(ctx, Status.REJECTED));
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+      config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        System.err.println("error serving " + ctx.path() + ": " + e);
+        error(ctx, 500, "خطایی در خبر رخ داد؛ کمی بعد دوباره بیازمایید.");
+      });
+      config.routes.error(404, ctx -> {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          error(ctx, 404, "این صفحه پیدا نشد.");
+        }
+      });
     }).start(port);
   }
 
-  private SearchRequest request(Context ctx) {
-    int page = Math.max(1, ctx.queryParamAsClass("page", Integer.class).getOrDefault(1));
-    return new SearchRequest(Optional.ofNullable(ctx.queryParam("q")).orElse(""), PAGE_SIZE,
-        (page - 1) * PAGE_SIZE, "any".equals(ctx.queryParam("mode")), blankToNull(ctx.queryParam("source")),
-        date(ctx.queryParam("from")), date(ctx.queryParam("to")),
-        "newest".equals(ctx.queryParam("sort")) ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE);
+  /** No script runs on these pages but our own files; nothing may frame them. */
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+        + "font-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    ctx.header("X-Frame-Options", "DENY");
   }
 
-  private void searchPage(Context ctx) throws IOException {
-    SearchRequest r = request(ctx);
-    SearchResult result = r.query().isBlank() ? null : engine.search(r);
-    ctx.html(Pages.search(r, result, engine.count()));
-  }
-
-  private void articlePage(Context ctx) throws IOException {
-    Optional<Article> a = engine.get(ctx.pathParam("id"));
-    if (a.isEmpty()) {
-      ctx.status(404).html(Pages.notFound());
+  private void error(Context ctx, int status, String message) {
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/")) {
+      Api.error(ctx, status, message);
       return;
     }
-    ctx.html(Pages.article(a.get()));
-  }
-
-  private void apiSearch(Context ctx) throws IOException {
-    SearchResult result = engine.search(request(ctx));
-    ObjectNode o = SearchJson.toJson(result);
-    o.put("understood", result.understood());
-    for (int i = 0; i < result.hits().size(); i++) {
-      ((ObjectNode) o.get("hits").get(i)).put("moreInStory", result.hits().get(i).moreInStory());
-    }
-    ctx.contentType("application/json; charset=utf-8").result(o.toString());
-  }
-
-  private void apiArticle(Context ctx) throws IOException {
-    Optional<Article> a = engine.get(ctx.pathParam("id"));
-    if (a.isEmpty()) {
-      ctx.status(404).contentType("application/json; charset=utf-8").result("{\"error\":\"not found\"}");
-      return;
-    }
-    ctx.contentType("application/json; charset=utf-8").result(ArticleJson.toJson(a.get()).toString());
-  }
-
-  private void storyPage(Context ctx) throws IOException {
-    java.util.List<Article> versions = engine.story(ctx.pathParam("id"));
-    if (versions.isEmpty()) {
-      ctx.status(404).html(Pages.notFound());
-      return;
-    }
-    ctx.html(Pages.story(versions));
-  }
-
-  private void apiStory(Context ctx) throws IOException {
-    java.util.List<Article> versions = engine.story(ctx.pathParam("id"));
-    if (versions.isEmpty()) {
-      ctx.status(404).contentType("application/json; charset=utf-8").result("{\"error\":\"not found\"}");
-      return;
-    }
-    ObjectNode o = ArticleJson.MAPPER.createObjectNode();
-    o.put("id", ctx.pathParam("id"));
-    var list = o.putArray("articles");
-    versions.forEach(a -> list.add(ArticleJson.toJson(a)));
-    ctx.contentType("application/json; charset=utf-8").result(o.toString());
-  }
-
-  private static LocalDate date(String s) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    return JalaliDates.parseDateArgument(s).orElseThrow(() -> new IllegalArgumentException("تاریخ نامعتبر: " + s));
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
+    Page page = site.page(ctx, message, "", "", null);
+    site.render(ctx, "error.jte", new Views.Error(page, status, message));
   }
 }

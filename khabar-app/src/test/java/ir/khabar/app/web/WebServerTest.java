@@ -25,31 +25,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** The web server on a free port over a real index of the seeds, through the JDK's HTTP client. */
 class WebServerTest {
   @TempDir static Path dir;
-  private static LuceneSearchEngine engine;
-  private static Javalin app;
-  private static final HttpClient http = HttpClient.newHttpClient();
+  private static TestSite site;
 
   @BeforeAll
   static void start() throws IOException {
     Path seeds = SharedData.seeds();
-    engine = LuceneSearchEngine.open(dir.resolve("index"));
-    assertThat(new Ingester(engine).ingest(List.of(seeds), d -> { }).added()).isEqualTo(5);
-    app = new WebServer(engine).start(0);
+    site = TestSite.overSeeds(dir, seeds, TestSite.options());
+    assertThat(site.engine.count()).isEqualTo(5);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (app != null) {
-      app.stop();
-    }
-    if (engine != null) {
-      engine.close();
+    if (site != null) {
+      site.close();
     }
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).GET().build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return site.get(path);
   }
 
   private static String q(String s) {
@@ -106,8 +99,11 @@ class WebServerTest {
     HttpResponse<String> r = get("/a/" + id);
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-    assertThat(r.body()).contains("<html lang=\"fa\" dir=\"rtl\">").contains("<h1>دیدار ظریف")
-        .contains("روند صلح در افغانستان").doesNotContain("انتهای پیام").doesNotContain("Mohsen");
+    assertThat(r.body()).contains("<html lang=\"fa\" dir=\"rtl\">").contains(">دیدار ظریف")
+        .contains("روند صلح در افغانستان").doesNotContain("انتهای پیام");
+    assertThat(r.body()).as("the source page's comment, under its own heading, apart from the body")
+        .contains("نظرات در صفحهٔ منبع").contains("Mohsen");
+    assertThat(r.body().indexOf("Mohsen")).isGreaterThan(r.body().indexOf("روند صلح در افغانستان"));
     HttpResponse<String> missing = get("/a/0123456789abcdef");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).contains("dir=\"rtl\"");
@@ -121,7 +117,7 @@ class WebServerTest {
     assertThat(r.body()).doesNotContain("<script>").doesNotContain("alert(1)</script>")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     HttpResponse<String> quoted = get("/search?q=" + q("\"><img src=x onerror=alert(1)>"));
-    assertThat(quoted.body()).doesNotContain("<img").contains("&quot;&gt;&lt;img");
+    assertThat(quoted.body()).doesNotContain("<img").contains("&lt;img src=x");
   }
 
   @Test
@@ -129,6 +125,6 @@ class WebServerTest {
     HttpResponse<String> r = get("/search?q=" + q("افغانستان"));
     assertThat(r.body()).contains("<html lang=\"fa\" dir=\"rtl\">").contains("href=\"/a/").contains("<mark>")
         .contains("۱ نتیجه");
-    assertThat(get("/").body()).contains("۵ خبر در نمایه");
+    assertThat(get("/").body()).contains("همهٔ اخبار (۵ خبر)");
   }
 }

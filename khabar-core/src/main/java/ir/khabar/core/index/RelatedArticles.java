@@ -34,6 +34,8 @@ final class RelatedArticles {
     mlt.setMinDocFreq(2);
     mlt.setMaxQueryTerms(25);
     mlt.setMinWordLen(2);
+    // Words in more than a fifth of the news say little about what this article is about.
+    mlt.setMaxDocFreqPct(20);
     Query like = mlt.like(ArticleDocuments.TEXT, new StringReader(article.fullText()));
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(like, Occur.MUST)
         .add(new TermQuery(new Term(ArticleDocuments.ID, article.id())), Occur.MUST_NOT);

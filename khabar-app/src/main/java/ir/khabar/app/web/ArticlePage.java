@@ -1,0 +1,79 @@
+package ir.khabar.app.web;
+
+import ir.khabar.app.store.CommentStore;
+import ir.khabar.app.web.view.Cards;
+import ir.khabar.app.web.view.Fa;
+import ir.khabar.app.web.view.Views;
+import ir.khabar.core.Article;
+import ir.khabar.core.Comment;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/** An article as readers see it, with related news, comments, and the comment form. */
+final class ArticlePage {
+  static final int RELATED = 6;
+  private final Site site;
+
+  ArticlePage(Site site) {
+    this.site = site;
+  }
+
+  void show(Context ctx) throws IOException {
+    Article a = article(ctx);
+    countView(ctx, a.id());
+    boolean held = "held".equals(ctx.queryParam("comment"));
+    Views.CommentForm form = new Views.CommentForm("", "", "", List.of(), held, CommentIntake.MAX_TEXT);
+    render(ctx, a, form);
+  }
+
+  /** The form's POST: held for moderation (then back to the article), or the form again with the reasons. */
+  void comment(Context ctx) throws IOException {
+    site.csrf().check(ctx);
+    Article a = article(ctx);
+    CommentIntake.Submission s = new CommentIntake.Submission(ctx.formParam("name"), ctx.formParam("email"),
+        ctx.formParam("text"));
+    CommentIntake.Outcome o = site.intake().submit(a.id(), s, site.visitors().address(ctx));
+    if (o.held()) {
+      ctx.redirect("/a/" + SearchParams.enc(a.id()) + "?comment=held#comments", io.javalin.http.HttpStatus.SEE_OTHER);
+      return;
+    }
+    ctx.status(o.status());
+    render(ctx, a, new Views.CommentForm(s.name(), s.email(), s.text(), o.errors(), false, CommentIntake.MAX_TEXT));
+  }
+
+  void countView(Context ctx, String id) {
+    if (!site.visitors().isBot(ctx)) {
+      site.views().record(id, site.visitors().visitor(ctx, site.today()), site.today());
+    }
+  }
+
+  private Article article(Context ctx) throws IOException {
+    return site.engine().get(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("این خبر پیدا نشد."));
+  }
+
+  private void render(Context ctx, Article a, Views.CommentForm form) throws IOException {
+    Instant now = site.clock().instant();
+    CommentStore.Counts counts = site.comments().counts(a.id());
+    List<Article> story = a.story() == null ? List.of() : site.engine().story(a.story());
+    String storyHref = story.size() > 1 ? "/story/" + SearchParams.enc(a.story()) : null;
+    String storyText = "این رویداد در " + Fa.number(story.size()) + " خبر از منابع مختلف";
+    String description = a.lead().isEmpty() ? "" : a.lead();
+    site.render(ctx, "article.jte", new Views.Article(site.page(ctx, a.title(), description, "", null), a.id(),
+        a.title(), a.lead(), a.body(), a.source().name(), a.source().id(), a.url(), Fa.dateTime(a.published()),
+        Fa.ago(a.published(), now), Fa.iso(a.published()), a.category(), a.tags(), storyHref, storyText,
+        site.engine().related(a.id(), RELATED).stream().map(r -> Cards.of(r, now)).toList(),
+        a.comments().stream().map(ArticlePage::sourceComment).toList(),
+        site.comments().approved(a.id()).stream()
+            .map(c -> new Views.ReaderCommentView(c.name(), Fa.dateTime(c.created()), Fa.ago(c.created(), now), c.text()))
+            .toList(),
+        Fa.number(counts.published()), Fa.number(counts.pending()), form));
+  }
+
+  private static Views.SourceComment sourceComment(Comment c) {
+    return new Views.SourceComment(c.author() == null ? "" : c.author(), c.country() == null ? "" : c.country(),
+        Fa.dateTime(c.published()), c.text());
+  }
+}

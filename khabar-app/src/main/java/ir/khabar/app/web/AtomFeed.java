@@ -1,0 +1,69 @@
+package ir.khabar.app.web;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import ir.khabar.core.Article;
+import ir.khabar.core.search.Hit;
+import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.search.SearchResult;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/** {@code /feed?q=}: an Atom feed (written by Rome) of the newest articles matching a query, or of all. */
+final class AtomFeed {
+  private static final int ENTRIES = 30;
+  private final Site site;
+
+  AtomFeed(Site site) {
+    this.site = site;
+  }
+
+  void serve(Context ctx) throws IOException, FeedException {
+    SearchParams p = SearchParams.of(ctx);
+    SearchRequest r = new SearchRequest(p.query(), ENTRIES, 0, p.any(), p.source().isEmpty() ? null : p.source(),
+        null, null, SearchRequest.Sort.NEWEST);
+    SearchResult result = site.engine().search(r);
+    String base = ctx.scheme() + "://" + ctx.host();
+    SyndFeed feed = new SyndFeedImpl();
+    feed.setFeedType("atom_1.0");
+    feed.setLanguage("fa");
+    feed.setTitle(p.query().isEmpty() ? "خبر — آخرین اخبار" : "خبر — " + p.query());
+    feed.setDescription("اخبار خبرگزاری\u200cهای فارسی در خبر");
+    feed.setLink(base + (p.query().isEmpty() ? "/" : "/search?q=" + SearchParams.enc(p.query()) + "&sort=newest"));
+    feed.setUri(base + "/feed?q=" + SearchParams.enc(p.query()));
+    feed.setPublishedDate(new Date(site.clock().millis()));
+    List<SyndEntry> entries = new ArrayList<>();
+    for (Hit h : result.hits()) {
+      entries.add(entry(base, h));
+    }
+    feed.setEntries(entries);
+    ctx.contentType("application/atom+xml; charset=utf-8").result(new SyndFeedOutput().outputString(feed));
+  }
+
+  private static SyndEntry entry(String base, Hit h) {
+    Article a = h.article();
+    SyndEntry e = new SyndEntryImpl();
+    e.setTitle(a.title());
+    e.setLink(base + "/a/" + SearchParams.enc(a.id()));
+    e.setUri("urn:khabar:article:" + a.id());
+    e.setAuthor(a.source().name());
+    if (a.published() != null) {
+      e.setPublishedDate(Date.from(a.published().toInstant()));
+      e.setUpdatedDate(Date.from(a.published().toInstant()));
+    }
+    SyndContent summary = new SyndContentImpl();
+    summary.setType("html");
+    summary.setValue(h.snippet());
+    e.setDescription(summary);
+    return e;
+  }
+}

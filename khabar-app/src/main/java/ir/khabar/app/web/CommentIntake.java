@@ -1,0 +1,87 @@
+package ir.khabar.app.web;
+
+import ir.khabar.app.store.CommentStore;
+import ir.khabar.app.web.view.Fa;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.validator.routines.EmailValidator;
+
+/**
+ * A reader's comment on its way in: checked (a name or "ناشناس", a well-formed email, a text within the
+ * length limit), limited per address, and stored as pending for a moderator. Refusals are in Persian.
+ */
+final class CommentIntake {
+  static final int MAX_TEXT = 2000;
+  static final int MAX_NAME = 80;
+  static final String BAD_EMAIL = "آدرس ایمیل خود را با فرمت مناسب وارد نمایید.";
+  static final String EMPTY_TEXT = "متن نظر را بنویسید؛ نظر خالی فرستاده نمی\u200cشود.";
+  private static final String ANONYMOUS = "ناشناس";
+  private final CommentStore store;
+  private final Clock clock;
+  private final int perWindow;
+  private final Duration window;
+
+  CommentIntake(CommentStore store, Clock clock, int perWindow, Duration window) {
+    this.store = store;
+    this.clock = clock;
+    this.perWindow = perWindow;
+    this.window = window;
+  }
+
+  /** What a reader sent. */
+  record Submission(String name, String email, String text) {
+    Submission {
+      name = clean(name);
+      email = email == null ? "" : email.strip();
+      text = clean(text);
+    }
+  }
+
+  /** The outcome: stored (with its id), or refused with an HTTP status and the reasons. */
+  record Outcome(long id, int status, List<String> errors) {
+    boolean held() {
+      return errors.isEmpty();
+    }
+  }
+
+  Outcome submit(String articleId, Submission s, String address) {
+    List<String> errors = problems(s);
+    if (!errors.isEmpty()) {
+      return new Outcome(0, 400, errors);
+    }
+    Instant now = clock.instant();
+    if (store.submittedSince(address, now.minus(window)) >= perWindow) {
+      return new Outcome(0, 429, List.of("از این نشانی در " + Fa.number(window.toMinutes())
+          + " دقیقهٔ گذشته بیش از " + Fa.number(perWindow) + " نظر رسیده است؛ کمی بعد دوباره بفرستید."));
+    }
+    String name = s.name().isEmpty() ? ANONYMOUS : s.name();
+    return new Outcome(store.submit(articleId, name, s.email(), s.text(), address, now), 202, List.of());
+  }
+
+  static List<String> problems(Submission s) {
+    List<String> errors = new ArrayList<>();
+    if (s.name().length() > MAX_NAME) {
+      errors.add("نام حداکثر " + Fa.number(MAX_NAME) + " نویسه است.");
+    }
+    if (s.email().length() > 254 || !EmailValidator.getInstance().isValid(s.email())) {
+      errors.add(BAD_EMAIL);
+    }
+    if (s.text().isEmpty()) {
+      errors.add(EMPTY_TEXT);
+    } else if (s.text().length() > MAX_TEXT) {
+      errors.add("متن نظر حداکثر " + Fa.number(MAX_TEXT) + " نویسه است.");
+    }
+    return errors;
+  }
+
+  /** Drops control characters (keeping line breaks) and surrounding space; the text is otherwise the reader's. */
+  private static String clean(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.replace("\r\n", "\n").replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
+  }
+}

@@ -1,0 +1,106 @@
+package ir.khabar.app.web;
+
+import ir.khabar.app.store.ViewStore;
+import ir.khabar.app.web.view.Card;
+import ir.khabar.app.web.view.Cards;
+import ir.khabar.app.web.view.Fa;
+import ir.khabar.app.web.view.Views;
+import ir.khabar.core.Article;
+import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.search.SearchResult;
+import ir.khabar.core.search.SourceCount;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The reader's pages besides the article: home, search, a story's timeline, a source's news. */
+final class ReaderPages {
+  static final int PAGE_SIZE = 10;
+  static final int POPULAR_DAYS = 7;
+  private final Site site;
+
+  ReaderPages(Site site) {
+    this.site = site;
+  }
+
+  void home(Context ctx) throws IOException {
+    Instant now = site.clock().instant();
+    SearchResult latest = site.engine().search(new SearchRequest("", 12, 0, false, null, null, null, null));
+    List<Card> cards = latest.hits().stream().map(h -> Cards.of(h, now)).toList();
+    site.render(ctx, "home.jte", new Views.Home(
+        site.page(ctx, "", "آخرین اخبار خبرگزاری\u200cهای فارسی، یکجا و جستجوپذیر", "", "/feed"),
+        cards, popular(10), sources(), Fa.number(site.engine().count())));
+  }
+
+  /** The most viewed articles of the last week that are still in the index. */
+  List<Card> popular(int limit) throws IOException {
+    Instant now = site.clock().instant();
+    List<Card> out = new ArrayList<>();
+    for (ViewStore.Viewed v : site.views().mostViewed(site.today().minusDays(POPULAR_DAYS - 1), limit * 2)) {
+      Optional<Article> a = site.engine().get(v.articleId());
+      if (a.isPresent() && out.size() < limit) {
+        out.add(Cards.viewed(a.get(), v.views(), now));
+      }
+    }
+    return out;
+  }
+
+  List<Views.SourceLink> sources() throws IOException {
+    List<Views.SourceLink> out = new ArrayList<>();
+    for (SourceCount c : site.engine().sources()) {
+      out.add(new Views.SourceLink(c.source().id(), c.source().name(), Fa.number(c.articles()) + " خبر"));
+    }
+    return out;
+  }
+
+  void search(Context ctx) throws IOException {
+    SearchParams p = SearchParams.of(ctx);
+    String error = null;
+    SearchResult result = new SearchResult(p.query(), "", 0, List.of());
+    try {
+      result = site.engine().search(p.request(PAGE_SIZE));
+    } catch (IllegalArgumentException e) {
+      error = e.getMessage();
+      ctx.status(400);
+    }
+    Instant now = site.clock().instant();
+    String feed = "/feed?q=" + SearchParams.enc(p.query());
+    String title = p.query().isEmpty() ? "آخرین اخبار" : "جستجو: " + p.query();
+    site.render(ctx, "search.jte", new Views.Search(site.page(ctx, title, "", p.query(), feed), p.query(),
+        result.understood(), error == null, Fa.number(result.total()),
+        result.hits().stream().map(h -> Cards.of(h, now)).toList(), p.source(), p.from(), p.to(), p.newest(),
+        p.any(), sources(), Pagers.links(p.page(), result.total(), PAGE_SIZE, n -> p.withPage("/search", n)),
+        error, feed));
+  }
+
+  void story(Context ctx) throws IOException {
+    List<Article> versions = site.engine().story(ctx.pathParam("id"));
+    if (versions.isEmpty()) {
+      throw new NotFoundResponse("این رویداد پیدا نشد.");
+    }
+    Instant now = site.clock().instant();
+    long sources = versions.stream().map(a -> a.source().id()).distinct().count();
+    String summary = Fa.number(versions.size()) + " خبر از " + Fa.number(sources) + " منبع، به ترتیب زمان انتشار";
+    site.render(ctx, "story.jte", new Views.Story(site.page(ctx, versions.get(0).title(), summary, "", null),
+        versions.get(0).title(), summary, versions.stream().map(a -> Cards.of(a, now)).toList()));
+  }
+
+  void source(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    int page = SearchParams.of(ctx).page();
+    SearchResult r = site.engine().search(
+        new SearchRequest("", PAGE_SIZE, (page - 1) * PAGE_SIZE, false, id, null, null, SearchRequest.Sort.NEWEST));
+    if (r.total() == 0) {
+      throw new NotFoundResponse("از این منبع خبری نداریم.");
+    }
+    Instant now = site.clock().instant();
+    String name = r.hits().isEmpty() ? id : r.hits().get(0).article().source().name();
+    site.render(ctx, "source.jte", new Views.Source(site.page(ctx, name, "آخرین اخبار " + name, "", null), name,
+        Fa.number(r.total()), r.hits().stream().map(h -> Cards.of(h, now)).toList(),
+        Pagers.links(page, r.total(), PAGE_SIZE, n -> "/source/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))));
+  }
+}

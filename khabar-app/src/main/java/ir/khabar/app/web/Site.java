@@ -1,0 +1,27 @@
+package ir.khabar.app.web;
+
+import ir.khabar.app.store.CommentStore;
+import ir.khabar.app.store.ViewStore;
+import ir.khabar.app.web.view.Page;
+import ir.khabar.core.search.SearchEngine;
+import ir.khabar.persian.date.JalaliDates;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** What the handlers share: the engine, the stores, the templates and the request helpers. */
+record Site(SearchEngine engine, CommentStore comments, ViewStore views, Templates templates, Visitors visitors,
+    Csrf csrf, AdminAuth admin, CommentIntake intake, Clock clock) {
+
+  LocalDate today() {
+    return LocalDate.now(clock.withZone(JalaliDates.TEHRAN));
+  }
+
+  Page page(Context ctx, String title, String description, String query, String feed) {
+    return new Page(title, description, query, feed, csrf.token(ctx));
+  }
+
+  void render(Context ctx, String template, Object model) {
+    ctx.html(templates.render(template, model));
+  }
+}

@@ -1,0 +1,70 @@
+package ir.khabar.app.web.view;
+
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
+import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
+import com.ibm.icu.util.ULocale;
+import ir.khabar.persian.date.JalaliDates;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+
+/** The interface's Persian: numbers in Persian digits, Jalali dates, "۳ ساعت پیش". */
+public final class Fa {
+  private static final ULocale FA = new ULocale("fa");
+
+  private Fa() {}
+
+  public static String number(long n) {
+    return NumberFormat.getInstance(FA).format(n);
+  }
+
+  /** {@code ۲۶ آذر ۱۴۰۴} in Tehran, or empty when the date is unknown. */
+  public static String date(ZonedDateTime t) {
+    return t == null ? "" : JalaliDates.formatDate(t.withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate());
+  }
+
+  /** {@code چهارشنبه ۲۶ آذر ۱۴۰۴، ساعت ۰۷:۴۰}. */
+  public static String dateTime(ZonedDateTime t) {
+    return t == null ? "" : JalaliDates.formatDateTime(t);
+  }
+
+  public static String dateTime(Instant t) {
+    return dateTime(t.atZone(JalaliDates.TEHRAN));
+  }
+
+  /** How long ago, in words: {@code ۳ ساعت پیش}, {@code ۲ روز پیش}; empty for unknown or future times. */
+  public static String ago(ZonedDateTime t, Instant now) {
+    return t == null ? "" : ago(t.toInstant(), now);
+  }
+
+  public static String ago(Instant t, Instant now) {
+    Duration d = Duration.between(t, now);
+    if (d.isNegative()) {
+      return "";
+    }
+    RelativeDateTimeFormatter f = RelativeDateTimeFormatter.getInstance(FA);
+    if (d.toMinutes() < 1) {
+      return f.format(Direction.PLAIN, RelativeDateTimeFormatter.AbsoluteUnit.NOW);
+    }
+    if (d.toHours() < 1) {
+      return f.format(d.toMinutes(), Direction.LAST, RelativeUnit.MINUTES);
+    }
+    if (d.toDays() < 1) {
+      return f.format(d.toHours(), Direction.LAST, RelativeUnit.HOURS);
+    }
+    if (d.toDays() < 31) {
+      return f.format(d.toDays(), Direction.LAST, RelativeUnit.DAYS);
+    }
+    if (d.toDays() < 365) {
+      return f.format(d.toDays() / 30, Direction.LAST, RelativeUnit.MONTHS);
+    }
+    return f.format(d.toDays() / 365, Direction.LAST, RelativeUnit.YEARS);
+  }
+
+  /** The machine-readable time of a {@code <time datetime>} attribute. */
+  public static String iso(ZonedDateTime t) {
+    return t == null ? "" : t.toOffsetDateTime().toString();
+  }
+}

@@ -1,0 +1,58 @@
+package ir.khabar.app.web.view;
+
+import java.util.List;
+
+/** The models the templates render, one per page; each holds only display-ready values. */
+public final class Views {
+  private Views() {}
+
+  public record SourceLink(String id, String name, String articles) {
+    public String href() {
+      return "/source/" + id;
+    }
+  }
+
+  public record Home(Page page, List<Card> latest, List<Card> popular, List<SourceLink> sources, String total) {}
+
+  /** Page links for a result list; {@code href} is null for the current page. */
+  public record PageLink(String label, String href, boolean current) {}
+
+  public record Search(Page page, String query, String understood, boolean searched, String total,
+      List<Card> hits, String source, String from, String to, boolean newest, boolean any,
+      List<SourceLink> sources, List<PageLink> pages, String error, String feed) {}
+
+  /** A paragraph of the article, an ordinary one or a subheading. */
+  public record Paragraph(String text) {}
+
+  public record SourceComment(String author, String country, String date, String text) {}
+
+  public record ReaderCommentView(String name, String date, String ago, String text) {}
+
+  /** What the comment form shows again after a refused submission: the values and the reasons. */
+  public record CommentForm(String name, String email, String text, List<String> errors, boolean held,
+      int maxLength) {
+    public static CommentForm empty(int maxLength) {
+      return new CommentForm("", "", "", List.of(), false, maxLength);
+    }
+  }
+
+  public record Article(Page page, String id, String title, String lead, List<String> paragraphs,
+      String source, String sourceId, String url, String date, String ago, String iso, String category,
+      List<String> tags, String storyHref, String storyText, List<Card> related,
+      List<SourceComment> sourceComments, List<ReaderCommentView> comments, String published, String pending,
+      CommentForm form) {}
+
+  public record Story(Page page, String title, String summary, List<Card> versions) {}
+
+  public record Source(Page page, String name, String total, List<Card> articles, List<PageLink> pages) {}
+
+  public record Login(Page page, String error) {}
+
+  public record PendingComment(long id, String articleId, String articleTitle, String name, String email,
+      String text, String date) {}
+
+  public record Moderation(Page page, List<PendingComment> pending, String pendingCount, String approvedCount,
+      String rejectedCount, String notice) {}
+
+  public record Error(Page page, int status, String message) {}
+}

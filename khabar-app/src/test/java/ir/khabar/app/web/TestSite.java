@@ -1,0 +1,89 @@
+package ir.khabar.app.web;
+
+import io.javalin.Javalin;
+import ir.khabar.app.store.Database;
+import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.ingest.SampleCorpus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A real Khabar site for tests: a Lucene index on disk (the seeds, or the sample corpus), the SQL store
+ * (SQLite in the folder, or a JDBC address), and the web server on a free port.
+ */
+final class TestSite implements AutoCloseable {
+  static final String PASSWORD = "گذرواژهٔ-آزمون-42";
+  final LuceneSearchEngine engine;
+  final Database db;
+  final Javalin app;
+  final String printed;
+  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private TestSite(LuceneSearchEngine engine, Database db, WebServer.Options options) {
+    this.engine = engine;
+    this.db = db;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    this.app = new WebServer(engine, db, options, new PrintStream(out, true, StandardCharsets.UTF_8)).start(0);
+    this.printed = out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The seeds of ../shared in a fresh index. */
+  static TestSite overSeeds(Path dir, Path seeds, WebServer.Options options) throws IOException {
+    LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"));
+    new Ingester(engine).ingest(List.of(seeds), d -> { });
+    return new TestSite(engine, Database.open(null, dir), options);
+  }
+
+  /** The project's own sample corpus (24 articles), which needs nothing from ../shared. */
+  static TestSite overSample(Path dir, String jdbcUrl, WebServer.Options options) throws IOException {
+    LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"));
+    SampleCorpus.ingest(engine);
+    return new TestSite(engine, Database.open(jdbcUrl, dir), options);
+  }
+
+  static WebServer.Options options() {
+    return WebServer.Options.defaults().withAdminPassword(PASSWORD);
+  }
+
+  String base() {
+    return "http://localhost:" + app.port();
+  }
+
+  HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<String> post(String path, String contentType, String body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static String basic(String password) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void close() throws IOException {
+    app.stop();
+    db.close();
+    engine.close();
+  }
+}
