@@ -34,7 +34,7 @@ public final class ServeCommand implements Callable<Integer> {
     var app = new WebServer(engine, database, WebServer.Options.defaults().withTrustProxy(trustProxy), System.out)
         .start(port);
     if (crawlEvery != null) {
-      scheduleCrawls(engine, java.time.Duration.parse("PT" + crawlEvery.toUpperCase()));
+      scheduleCrawls(engine, java.time.Duration.parse("PT" + crawlEvery.toUpperCase(java.util.Locale.ROOT)));
     }
     System.out.println("Khabar is serving " + engine.count() + " articles at http://localhost:" + app.port() + "/");
     CountDownLatch stopped = new CountDownLatch(1);

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -60,7 +61,8 @@ public final class Database implements AutoCloseable {
   private static void migrate(DataSource ds, Dialect dialect) {
     Flyway.configure()
         .dataSource(ds)
-        .locations("classpath:ir/khabar/app/store/migration/" + dialect.name().toLowerCase())
+        // Locale.ROOT: under a Turkish default locale "SQLITE".toLowerCase() is "sqlıte", a folder with no migrations.
+        .locations("classpath:ir/khabar/app/store/migration/" + dialect.name().toLowerCase(Locale.ROOT))
         .table("khabar_schema_history")
         // khabar.db may already hold the crawler's tables, which are not Flyway's to manage.
         .baselineOnMigrate(true)

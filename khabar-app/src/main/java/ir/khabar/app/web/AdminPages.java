@@ -82,7 +82,7 @@ final class AdminPages {
     if (!site.comments().decide(commentId(ctx), decision, site.clock().instant())) {
       throw new NotFoundResponse("این نظر پیدا نشد.");
     }
-    ctx.redirect("/admin/comments?done=" + decision.name().toLowerCase(), HttpStatus.SEE_OTHER);
+    ctx.redirect("/admin/comments?done=" + decision.name().toLowerCase(java.util.Locale.ROOT), HttpStatus.SEE_OTHER);
   }
 
   static long commentId(Context ctx) {

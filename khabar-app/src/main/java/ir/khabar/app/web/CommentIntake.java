@@ -77,11 +77,15 @@ final class CommentIntake {
     return errors;
   }
 
-  /** Drops control characters (keeping line breaks) and surrounding space; the text is otherwise the reader's. */
+  /**
+   * Drops control characters (keeping line breaks) and the spaces and invisible marks (ZWNJ, bidi marks)
+   * around the text, so that a text of nothing visible is empty; the text is otherwise the reader's.
+   */
   private static String clean(String s) {
     if (s == null) {
       return "";
     }
-    return s.replace("\r\n", "\n").replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
+    return s.replace("\r\n", "\n").replaceAll("[\\p{Cc}&&[^\\n\\t]]", "")
+        .replaceAll("^[\\s\\p{Cf}]+|[\\s\\p{Cf}]+$", "");
   }
 }

@@ -1,0 +1,151 @@
+package ir.khabar.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import ir.khabar.core.ArticleJson;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The site over the project's own sample corpus, SQLite under the data folder, the server on a free
+ * port: pages, the JSON API, most viewed, related, Atom, and readers' comments through moderation.
+ */
+class SiteTest {
+  @TempDir static Path dir;
+  private static TestSite site;
+
+  @BeforeAll
+  static void start() throws Exception {
+    site = TestSite.overSample(dir, null, TestSite.options());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    site.close();
+  }
+
+  static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws Exception {
+    assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    return ArticleJson.MAPPER.readTree(r.body());
+  }
+
+  static String idOf(String query) throws Exception {
+    return json(site.get("/api/search?q=" + q(query))).get("hits").get(0).get("id").asText();
+  }
+
+  @Test
+  void everyPageIsPersianRightToLeftWithTheSelfServedFont() throws Exception {
+    String id = idOf("جام تختی");
+    String story = json(site.get("/api/articles/" + id)).get("story").asText();
+    for (String path : List.of("/", "/search?q=" + q("ایران"), "/a/" + id, "/story/" + story, "/source/irna",
+        "/admin/login", "/no-such-page")) {
+      HttpResponse<String> r = site.get(path);
+      assertThat(r.body()).as(path).contains("<html lang=\"fa\" dir=\"rtl\">").contains("<main id=\"main\"")
+          .contains("role=\"search\"").contains("/static/khabar.css");
+      assertThat(r.headers().firstValue("content-security-policy")).as(path).hasValueSatisfying(
+          csp -> assertThat(csp).contains("script-src 'self'"));
+    }
+    assertThat(site.get("/no-such-page").statusCode()).isEqualTo(404);
+    assertThat(site.get("/static/khabar.css").body()).contains("Vazirmatn-Regular.woff2");
+    HttpResponse<String> font = site.get("/static/fonts/Vazirmatn-Regular.woff2");
+    assertThat(font.statusCode()).isEqualTo(200);
+    assertThat(font.body()).startsWith("wOF2");
+  }
+
+  @Test
+  void homeShowsLatestPopularAndSourcesInPersianDigits() throws Exception {
+    String home = site.get("/").body();
+    assertThat(home).contains("آخرین اخبار").contains("پربیننده\u200cترین").contains("منابع خبر")
+        .contains("همهٔ اخبار (۲۴ خبر)").contains("href=\"/source/irna\"");
+    JsonNode latest = json(site.get("/api/latest?limit=5"));
+    assertThat(latest.isArray()).isTrue();
+    assertThat(latest).hasSize(5);
+    List<String> published = new ArrayList<>();
+    latest.forEach(a -> published.add(a.get("published").asText()));
+    assertThat(published).isSortedAccordingTo((a, b) -> java.time.OffsetDateTime.parse(b)
+        .compareTo(java.time.OffsetDateTime.parse(a)));
+    assertThat(home).contains(latest.get(0).get("title").asText());
+  }
+
+  @Test
+  void searchPageHasFiltersSortPagingTotalAndTheUnderstoodQuery() throws Exception {
+    String page = site.get("/search?q=" + q("ایران") + "&sort=newest").body();
+    assertThat(page).contains("name=\"source\"").contains("name=\"from\"").contains("name=\"to\"")
+        .contains("<option value=\"newest\" selected>").contains("نتیجه").contains("خبر این جستجو را چنین فهمید")
+        .contains("<mark>");
+    JsonNode p1 = json(site.get("/api/search?q=" + q("ایران") + "&mode=any&limit=3"));
+    JsonNode p2 = json(site.get("/api/search?q=" + q("ایران") + "&mode=any&limit=3&page=2"));
+    assertThat(p1.get("total").asLong()).isGreaterThan(3);
+    assertThat(p2.get("hits").get(0).get("id").asText()).isNotEqualTo(p1.get("hits").get(0).get("id").asText());
+    String bad = site.get("/search?q=" + q("ایران") + "&from=" + q("دیروزِ نامعلوم")).body();
+    assertThat(bad).contains("role=\"alert\"").contains("خوانده نشد");
+  }
+
+  @Test
+  void relatedNewsLeavesOutTheArticleAndFindsTheOtherAgencysReport() throws Exception {
+    String wrestling = idOf("جام تختی کرمانشاه ۱۸۵ امتیاز");
+    JsonNode related = json(site.get("/api/articles/" + wrestling + "/related"));
+    assertThat(related.isArray()).isTrue();
+    List<String> titles = new ArrayList<>();
+    related.forEach(a -> titles.add(a.get("title").asText()));
+    related.forEach(a -> assertThat(a.get("id").asText()).isNotEqualTo(wrestling));
+    assertThat(titles).anySatisfy(t -> assertThat(t).contains("جام تختی"));
+    assertThat(site.get("/a/" + wrestling).body()).contains("اخبار مرتبط").contains(titles.get(0));
+    assertThat(site.get("/api/articles/0000000000000000/related").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void atomFeedForAQuery() throws Exception {
+    HttpResponse<String> r = site.get("/feed?q=" + q("تهران"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
+    SyndFeed feed = new SyndFeedInput().build(new StringReader(r.body()));
+    assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+    assertThat(feed.getTitle()).contains("تهران");
+    assertThat(feed.getEntries()).isNotEmpty();
+    for (SyndEntry e : feed.getEntries()) {
+      assertThat(e.getLink()).startsWith(site.base() + "/a/");
+      assertThat(e.getTitle() + " " + e.getDescription().getValue()).contains("تهران");
+    }
+    assertThat(site.get("/").body()).contains("type=\"application/atom+xml\"");
+  }
+
+  @Test
+  void mostViewedCountsEachVisitorOncePerDayAndIgnoresCrawlers() throws Exception {
+    String a = idOf("آلودگی هوای تهران مدارس");
+    String b = idOf("جشنواره فیلم فجر");
+    for (String ua : List.of("Mozilla/5.0 reader-one", "Mozilla/5.0 reader-two", "Mozilla/5.0 reader-three")) {
+      site.get("/a/" + a, "User-Agent", ua);
+      site.get("/a/" + a, "User-Agent", ua);
+    }
+    site.get("/a/" + b, "User-Agent", "Mozilla/5.0 reader-one");
+    for (int i = 0; i < 5; i++) {
+      site.get("/a/" + b, "User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
+      site.get("/api/articles/" + b, "User-Agent", "Mozilla/5.0 (compatible; bingbot/2.0)");
+    }
+    JsonNode popular = json(site.get("/api/popular"));
+    List<String> ids = new ArrayList<>();
+    popular.forEach(p -> ids.add(p.get("id").asText()));
+    assertThat(ids.indexOf(a)).isGreaterThanOrEqualTo(0).isLessThan(ids.indexOf(b));
+    assertThat(popular.get(ids.indexOf(a)).get("views").asLong()).isEqualTo(3);
+    assertThat(popular.get(ids.indexOf(b)).get("views").asLong()).isEqualTo(1);
+    assertThat(site.get("/").body()).contains("۳ بازدید");
+  }
+}
