@@ -1,6 +1,9 @@
 package ir.khabar.app.cli;
 
+import ir.khabar.app.load.LoadRun;
 import ir.khabar.bench.BenchReport;
+import ir.khabar.bench.GeneratedCorpus;
+import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.bench.MacroBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +22,34 @@ public final class BenchCommand implements Callable<Integer> {
       + "(default: ../shared/corpus/farsnews beside the repository when present, else the sample corpus).") Path corpus;
   @Option(names = "--work", paramLabel = "DIR", description = "Where the benchmark's indexes go (deleted after).") Path work;
   @Option(names = "--seed", defaultValue = "1404") long seed;
+  @Option(names = "--web", description = "Instead: load the web site on loopback with --clients readers for "
+      + "--seconds, over --docs generated articles; report throughput, latency, errors and lost comments.") boolean web;
+  @Option(names = "--clients", defaultValue = "100", paramLabel = "N", description = "With --web: concurrent readers (default ${DEFAULT-VALUE}).") int clients;
+  @Option(names = "--seconds", defaultValue = "60", paramLabel = "S", description = "With --web: how long (default ${DEFAULT-VALUE}).") int seconds;
 
   @Override
   public Integer call() throws Exception {
     Path dir = work != null ? work : Files.createTempDirectory("khabar-bench");
+    if (web) {
+      return webLoad(dir);
+    }
     BenchReport report = MacroBenchmark.run(new MacroBenchmark.Options(docs, corpus(), dir, queries, seed),
         line -> System.err.println("bench: " + line));
     System.out.println(json ? report.toJson().toString() : report.summary());
     return 0;
+  }
+
+  private int webLoad(Path dir) throws Exception {
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
+      System.err.println("bench: indexing " + docs + " generated articles…");
+      GeneratedCorpus.ingest(engine, corpus(), docs, seed);
+      System.err.println("bench: " + clients + " readers for " + seconds + " s…");
+      LoadRun.Result r = LoadRun.run(engine, dir, clients, java.time.Duration.ofSeconds(seconds));
+      var o = r.load().toJson().put("articles", engine.count()).put("commentsStored", r.commentsStored())
+          .put("lostComments", r.lostComments());
+      System.out.println(json ? o.toString() : o.toPrettyString());
+      return r.clean() ? 0 : 1;
+    }
   }
 
   private Path corpus() {
