@@ -31,6 +31,10 @@ public final class WebLoad {
   private final int clients;
   private final Duration length;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> kindMicros =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> kindCounts =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public WebLoad(String base, int clients, Duration length) {
     this.base = base;
@@ -40,7 +44,7 @@ public final class WebLoad {
 
   /** What a run did: requests and their latencies (ms), errors with a sample of reasons, comments accepted. */
   public record Report(int clients, double seconds, long requests, long errors, List<String> sampleErrors,
-      long commentsAccepted, long[] sortedMicros) {
+      long commentsAccepted, long[] sortedMicros, java.util.Map<String, Double> meanMsByKind) {
     public double throughput() {
       return requests / seconds;
     }
@@ -59,6 +63,8 @@ public final class WebLoad {
           .put("commentsAccepted", commentsAccepted).put("p50Ms", percentile(0.50)).put("p95Ms", percentile(0.95))
           .put("p99Ms", percentile(0.99));
       sampleErrors.forEach(o.putArray("sampleErrors")::add);
+      ObjectNode kinds = o.putObject("meanMsByKind");
+      new java.util.TreeMap<>(meanMsByKind).forEach((k, v) -> kinds.put(k, Math.round(v * 10) / 10.0));
       return o;
     }
   }
@@ -85,7 +91,9 @@ public final class WebLoad {
     done.await();
     double seconds = (System.nanoTime() - start) / 1e9;
     long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
-    return new Report(clients, seconds, all.length, errors.get(), List.copyOf(errorSample), comments.get(), all);
+    java.util.Map<String, Double> means = new java.util.HashMap<>();
+    kindMicros.forEach((k, sum) -> means.put(k, sum.sum() / 1e3 / kindCounts.get(k).sum()));
+    return new Report(clients, seconds, all.length, errors.get(), List.copyOf(errorSample), comments.get(), all, means);
   }
 
   private List<String> articleIds() throws IOException, InterruptedException {
@@ -130,18 +138,18 @@ public final class WebLoad {
         String article = articles.get(random.nextInt(articles.size()));
         String q = URLEncoder.encode(QUERIES.get(random.nextInt(QUERIES.size())), StandardCharsets.UTF_8);
         if (dice < 40) {
-          call(get("/search?q=" + q + (random.nextBoolean() ? "&sort=newest" : "")), 200);
+          call("search page", get("/search?q=" + q + (random.nextBoolean() ? "&sort=newest" : "")), 200);
         } else if (dice < 50) {
-          call(get("/api/search?q=" + q + "&mode=any"), 200);
+          call("search api", get("/api/search?q=" + q + "&mode=any"), 200);
         } else if (dice < 80) {
-          call(get("/a/" + article), 200);
+          call("article page", get("/a/" + article), 200);
         } else if (dice < 88) {
-          call(get("/"), 200);
+          call("home page", get("/"), 200);
         } else if (dice < 92) {
-          call(get("/api/popular"), 200);
+          call("popular api", get("/api/popular"), 200);
         } else if (dice < 95) {
-          call(get("/api/articles/" + article + "/related"), 200);
-        } else if (call(comment(article, step), 202)) {
+          call("related api", get("/api/articles/" + article + "/related"), 200);
+        } else if (call("comment api", comment(article, step), 202)) {
           comments.incrementAndGet();
         }
       }
@@ -162,11 +170,14 @@ public final class WebLoad {
           .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     }
 
-    private boolean call(HttpRequest request, int expected) {
+    private boolean call(String kind, HttpRequest request, int expected) {
       long t0 = System.nanoTime();
       try {
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        record((System.nanoTime() - t0) / 1000);
+        long micros = (System.nanoTime() - t0) / 1000;
+        record(micros);
+        kindMicros.computeIfAbsent(kind, k -> new java.util.concurrent.atomic.LongAdder()).add(micros);
+        kindCounts.computeIfAbsent(kind, k -> new java.util.concurrent.atomic.LongAdder()).increment();
         if (r.statusCode() != expected) {
           fail(request.method() + " " + request.uri().getPath() + " answered " + r.statusCode());
           return false;

@@ -94,6 +94,6 @@ final class AdminPages {
   }
 
   private ir.khabar.app.web.view.Page page(Context ctx, String title) {
-    return site.page(ctx, title, "", "", null);
+    return site.formPage(ctx, title, "");
   }
 }

@@ -61,7 +61,7 @@ final class ArticlePage {
     String storyHref = story.size() > 1 ? "/story/" + SearchParams.enc(a.story()) : null;
     String storyText = "این رویداد در " + Fa.number(story.size()) + " خبر از منابع مختلف";
     String description = a.lead().isEmpty() ? "" : a.lead();
-    site.render(ctx, "article.jte", new Views.Article(site.page(ctx, a.title(), description, "", null), a.id(),
+    site.render(ctx, "article.jte", new Views.Article(site.formPage(ctx, a.title(), description), a.id(),
         a.title(), a.lead(), a.body(), a.source().name(), a.source().id(), a.url(), Fa.dateTime(a.published()),
         Fa.ago(a.published(), now), Fa.iso(a.published()), a.category(), a.tags(), storyHref, storyText,
         site.engine().related(a.id(), RELATED).stream().map(r -> Cards.of(r, now)).toList(),

@@ -17,8 +17,14 @@ record Site(SearchEngine engine, CommentStore comments, ViewStore views, Templat
     return LocalDate.now(clock.withZone(JalaliDates.TEHRAN));
   }
 
+  /** A page's frame; its forms, if any, are GET forms. */
   Page page(Context ctx, String title, String description, String query, String feed) {
-    return new Page(title, description, query, feed, csrf.token(ctx));
+    return new Page(title, description, query, feed, null);
+  }
+
+  /** The frame of a page with POST forms: the browser gets its CSRF token. */
+  Page formPage(Context ctx, String title, String description) {
+    return new Page(title, description, "", null, csrf.token(ctx));
   }
 
   void render(Context ctx, String template, Object model) {

@@ -62,6 +62,8 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final Function<String, Set<String>> stopwordsIn;
   private final Snippets snippets;
   private final RelatedArticles related;
+  private final ReaderCache<String, List<Article>> relatedCache = new ReaderCache<>(2_000);
+  private final ReaderCache<String, List<SourceCount>> sourcesCache = new ReaderCache<>(1);
   private final Set<String> addedSinceCommit = ConcurrentHashMap.newKeySet();
   /** A band shared by more articles than this is boilerplate, not a story. */
   private static final int CROWDED_BAND = 50;
@@ -234,7 +236,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       TopDocs top = browse || request.sort() == SearchRequest.Sort.NEWEST
           ? searcher.search(query, n, new Sort(new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true)), true)
           : searcher.search(query, n);
-      List<Hit> hits = hits(searcher, query, top, request.offset(), request.limit());
+      List<Hit> hits = hits(searcher, browse ? null : query, top, request.offset(), request.limit());
       return new SearchResult(request.query(), understood, searcher.count(query), hits);
     });
   }
@@ -245,12 +247,13 @@ public final class LuceneSearchEngine implements SearchEngine {
     if (article.isEmpty()) {
       return List.of();
     }
-    return withSearcher(searcher -> related.find(searcher, article.get(), limit));
+    return withSearcher(searcher -> relatedCache.get(searcher, id + "/" + limit,
+        () -> List.copyOf(related.find(searcher, article.get(), limit))));
   }
 
   @Override
   public List<SourceCount> sources() throws IOException {
-    return withSearcher(SourceCounts::of);
+    return withSearcher(searcher -> sourcesCache.get(searcher, "all", () -> List.copyOf(SourceCounts.of(searcher))));
   }
 
   private interface SearcherFunction<T> {
@@ -267,12 +270,12 @@ public final class LuceneSearchEngine implements SearchEngine {
     }
   }
 
-  /** One hit per story, the page asked for, with snippets. */
+  /** One hit per story, the page asked for, with snippets (the opening when there is no query to mark). */
   private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset, int limit)
       throws IOException {
     List<StoryCollapse.Representative> page = StoryCollapse.collapse(searcher, top.scoreDocs, offset, limit);
     ScoreDoc[] docs = page.stream().map(StoryCollapse.Representative::doc).toArray(ScoreDoc[]::new);
-    String[] marked = snippets.highlight(searcher, query, docs);
+    String[] marked = query == null ? new String[docs.length] : snippets.highlight(searcher, query, docs);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Article a = ArticleDocuments.toArticle(searcher.storedFields().document(docs[i].doc));

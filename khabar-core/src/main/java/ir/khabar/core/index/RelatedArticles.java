@@ -20,6 +20,8 @@ import org.apache.lucene.search.TopDocs;
  * them, with the article's story left out so the related list never repeats what the reader is reading.
  */
 final class RelatedArticles {
+  /** Below this many articles, document frequencies are too coarse to cut common words by them. */
+  private static final int LARGE = 200;
   private final Analyzer indexAnalyzer;
 
   RelatedArticles(Analyzer indexAnalyzer) {
@@ -34,8 +36,10 @@ final class RelatedArticles {
     mlt.setMinDocFreq(2);
     mlt.setMaxQueryTerms(25);
     mlt.setMinWordLen(2);
-    // Words in more than a fifth of the news say little about what this article is about.
-    mlt.setMaxDocFreqPct(20);
+    if (searcher.getIndexReader().numDocs() >= LARGE) {
+      // Words in more than a fifth of the news say little about what this article is about.
+      mlt.setMaxDocFreqPct(20);
+    }
     Query like = mlt.like(ArticleDocuments.TEXT, new StringReader(article.fullText()));
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(like, Occur.MUST)
         .add(new TermQuery(new Term(ArticleDocuments.ID, article.id())), Occur.MUST_NOT);

@@ -13,11 +13,13 @@ import java.time.ZonedDateTime;
 /** The interface's Persian: numbers in Persian digits, Jalali dates, "۳ ساعت پیش". */
 public final class Fa {
   private static final ULocale FA = new ULocale("fa");
+  private static final ThreadLocal<NumberFormat> NUMBERS = ThreadLocal.withInitial(() -> NumberFormat.getInstance(FA));
+  private static final RelativeDateTimeFormatter RELATIVE = RelativeDateTimeFormatter.getInstance(FA);
 
   private Fa() {}
 
   public static String number(long n) {
-    return NumberFormat.getInstance(FA).format(n);
+    return NUMBERS.get().format(n);
   }
 
   /** {@code ۲۶ آذر ۱۴۰۴} in Tehran, or empty when the date is unknown. */
@@ -44,7 +46,7 @@ public final class Fa {
     if (d.isNegative()) {
       return "";
     }
-    RelativeDateTimeFormatter f = RelativeDateTimeFormatter.getInstance(FA);
+    RelativeDateTimeFormatter f = RELATIVE;
     if (d.toMinutes() < 1) {
       return f.format(Direction.PLAIN, RelativeDateTimeFormatter.AbsoluteUnit.NOW);
     }
