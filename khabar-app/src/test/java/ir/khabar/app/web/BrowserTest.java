@@ -65,13 +65,13 @@ class BrowserTest {
     WebElement box = browser.findElement(By.id("site-q"));
     box.sendKeys("تجارت ایران و روسیه");
     box.submit();
-    assertThat(browser.getCurrentUrl()).contains("/search?q=");
+    awaitUrl("/search?q=");
     assertThat(browser.findElements(By.cssSelector(".results .card"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector(".results mark"))).isNotEmpty();
     screenshot("search");
 
     browser.findElement(By.cssSelector(".results .card-title a")).click();
-    assertThat(browser.getCurrentUrl()).contains("/a/");
+    awaitUrl("/a/");
     String articleUrl = browser.getCurrentUrl();
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("روسیه");
     assertThat(browser.findElement(By.cssSelector(".source-line")).getText()).startsWith("منبع خبر:");
@@ -86,10 +86,10 @@ class BrowserTest {
     assertThat(browser.findElements(By.cssSelector(".reader-comment"))).isEmpty();
 
     browser.get(site.base() + "/admin/comments");
-    assertThat(browser.getCurrentUrl()).endsWith("/admin/login");
+    awaitUrl("/admin/login");
     browser.findElement(By.id("password")).sendKeys(TestSite.PASSWORD);
     browser.findElement(By.cssSelector(".login-form button")).click();
-    assertThat(browser.getCurrentUrl()).endsWith("/admin/comments");
+    awaitUrl("/admin/comments");
     WebElement pending = browser.findElements(By.cssSelector(".moderation")).stream()
         .filter(e -> e.getText().contains(text)).findFirst().orElseThrow();
     assertThat(pending.getText()).contains("sara@example.ir").contains("سارا محمدی");
@@ -101,8 +101,7 @@ class BrowserTest {
     assertThat(shown).hasSize(1);
     assertThat(shown.get(0).getText()).contains("سارا محمدی").contains(text).doesNotContain("sara@example.ir");
     assertThat(browser.findElement(By.cssSelector(".published-count")).getText()).isEqualTo("۱");
-    browser.executeScript("document.getElementById('comments').scrollIntoView()");
-    browser.executeScript("window.scrollTo(0, 0)");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2600));
     screenshot("article");
   }
 
@@ -113,6 +112,15 @@ class BrowserTest {
     long width = (Long) browser.executeScript("return document.documentElement.scrollWidth");
     assertThat(width).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
     screenshot("home-phone");
+  }
+
+  /** Waits for a navigation a click or submit started: Selenium may return before the new page loads. */
+  private void awaitUrl(String part) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!browser.getCurrentUrl().contains(part) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(browser.getCurrentUrl()).as(browser.findElement(By.tagName("main")).getText()).contains(part);
   }
 
   private void screenshot(String name) throws Exception {

@@ -34,6 +34,10 @@ public final class Views {
     public static CommentForm empty(int maxLength) {
       return new CommentForm("", "", "", List.of(), false, maxLength);
     }
+
+    public String maxLengthText() {
+      return Fa.number(maxLength);
+    }
   }
 
   public record Article(Page page, String id, String title, String lead, List<String> paragraphs,
