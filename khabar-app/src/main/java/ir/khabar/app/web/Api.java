@@ -53,7 +53,7 @@ final class Api {
 
   void latest(Context ctx) throws IOException {
     SearchParams p = SearchParams.of(ctx);
-    SearchResult r = site.engine().search(new ir.khabar.core.search.SearchRequest("", limit(ctx, 20), 0, false,
+    SearchResult r = site.engine().browse(new ir.khabar.core.search.SearchRequest("", limit(ctx, 20), 0, false,
         p.source().isEmpty() ? null : p.source(), null, null, null));
     ArrayNode list = ArticleJson.MAPPER.createArrayNode();
     r.hits().forEach(h -> list.add(summary(h.article())));

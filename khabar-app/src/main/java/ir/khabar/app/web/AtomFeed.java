@@ -31,7 +31,7 @@ final class AtomFeed {
     SearchParams p = SearchParams.of(ctx);
     SearchRequest r = new SearchRequest(p.query(), ENTRIES, 0, p.any(), p.source().isEmpty() ? null : p.source(),
         null, null, SearchRequest.Sort.NEWEST);
-    SearchResult result = site.engine().search(r);
+    SearchResult result = p.query().isEmpty() ? site.engine().browse(r) : site.engine().search(r);
     String base = ctx.scheme() + "://" + ctx.host();
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");

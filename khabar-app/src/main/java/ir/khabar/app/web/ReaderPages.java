@@ -29,7 +29,7 @@ final class ReaderPages {
 
   void home(Context ctx) throws IOException {
     Instant now = site.clock().instant();
-    SearchResult latest = site.engine().search(new SearchRequest("", 12, 0, false, null, null, null, null));
+    SearchResult latest = site.engine().browse(new SearchRequest("", 12, 0, false, null, null, null, null));
     List<Card> cards = latest.hits().stream().map(h -> Cards.of(h, now)).toList();
     site.render(ctx, "home.jte", new Views.Home(
         site.page(ctx, "", "آخرین اخبار خبرگزاری\u200cهای فارسی، یکجا و جستجوپذیر", "", "/feed"),
@@ -62,7 +62,8 @@ final class ReaderPages {
     String error = null;
     SearchResult result = new SearchResult(p.query(), "", 0, List.of());
     try {
-      result = site.engine().search(p.request(PAGE_SIZE));
+      SearchRequest r = p.request(PAGE_SIZE);
+      result = p.query().isEmpty() ? site.engine().browse(r) : site.engine().search(r);
     } catch (IllegalArgumentException e) {
       error = e.getMessage();
       ctx.status(400);
@@ -92,7 +93,7 @@ final class ReaderPages {
   void source(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     int page = SearchParams.of(ctx).page();
-    SearchResult r = site.engine().search(
+    SearchResult r = site.engine().browse(
         new SearchRequest("", PAGE_SIZE, (page - 1) * PAGE_SIZE, false, id, null, null, SearchRequest.Sort.NEWEST));
     if (r.total() == 0) {
       throw new NotFoundResponse("از این منبع خبری نداریم.");

@@ -218,8 +218,19 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
+    if (request.query().isBlank()) {
+      return new SearchResult(request.query(), "", 0, List.of());
+    }
+    return run(request, false);
+  }
+
+  @Override
+  public SearchResult browse(SearchRequest request) throws IOException {
+    return run(request, true);
+  }
+
+  private SearchResult run(SearchRequest request, boolean browse) throws IOException {
     return withSearcher(searcher -> {
-      boolean browse = request.query().isBlank();
       Query base = new MatchAllDocsQuery();
       String understood = "";
       if (!browse) {

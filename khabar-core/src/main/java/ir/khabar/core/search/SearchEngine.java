@@ -29,11 +29,14 @@ public interface SearchEngine extends Closeable, Stories.Memory {
   /** Makes everything added so far durable and visible to searches. */
   void commit() throws IOException;
 
-  /**
-   * Searches. A blank query browses: every article that passes the filters, newest first (how latest
-   * news and a source's page are listed).
-   */
+  /** Searches; a blank query finds nothing. */
   SearchResult search(SearchRequest request) throws IOException;
+
+  /**
+   * Every article that passes the request's filters (source, days), newest first, one per story: how
+   * latest news and a source's page are listed. The request's query is ignored.
+   */
+  SearchResult browse(SearchRequest request) throws IOException;
 
   /** Articles about the same things as this one, best first, one per story, none from its own story. */
   List<Article> related(String id, int limit) throws IOException;

@@ -31,10 +31,6 @@ public final class Views {
   /** What the comment form shows again after a refused submission: the values and the reasons. */
   public record CommentForm(String name, String email, String text, List<String> errors, boolean held,
       int maxLength) {
-    public static CommentForm empty(int maxLength) {
-      return new CommentForm("", "", "", List.of(), false, maxLength);
-    }
-
     public String maxLengthText() {
       return Fa.number(maxLength);
     }
