@@ -28,6 +28,6 @@ record Site(SearchEngine engine, CommentStore comments, ViewStore views, Templat
   }
 
   void render(Context ctx, String template, Object model) {
-    ctx.html(templates.render(template, model));
+    ctx.contentType("text/html; charset=utf-8").result(templates.render(template, model));
   }
 }
