@@ -1,6 +1,7 @@
 package ir.khabar.app;
 
 import ir.khabar.app.cli.BenchCommand;
+import ir.khabar.app.cli.EntitiesCommand;
 import ir.khabar.app.cli.CrawlCommand;
 import ir.khabar.app.cli.ReindexCommand;
 import ir.khabar.app.cli.IngestCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "khabar", mixinStandardHelpOptions = true, version = "Khabar 0.1.0",
     description = "Persian news search engine and aggregator (خبر).",
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, NormalizeCommand.class,
-        ServeCommand.class, BenchCommand.class, CrawlCommand.class, ReindexCommand.class})
+        ServeCommand.class, BenchCommand.class, CrawlCommand.class, ReindexCommand.class, EntitiesCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param tags         the agency's tags
  * @param comments     comments shown on the source page (not Khabar's own readers' comments)
  * @param story        the story this article belongs to, or null before stories are built
+ * @param entities     the people, countries, places and organisations it mentions, the most mentioned first
+ * @param events       the visits, meetings, talks, agreements and statements it reports
  */
 public record Article(
     String id,
@@ -37,7 +39,9 @@ public record Article(
     ZonedDateTime published,
     List<String> tags,
     List<Comment> comments,
-    String story) {
+    String story,
+    List<Entity> entities,
+    List<Event> events) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -47,6 +51,8 @@ public record Article(
     body = List.copyOf(body == null ? List.of() : body);
     tags = List.copyOf(tags == null ? List.of() : tags);
     comments = List.copyOf(comments == null ? List.of() : comments);
+    entities = List.copyOf(entities == null ? List.of() : entities);
+    events = List.copyOf(events == null ? List.of() : events);
   }
 
   public static Builder builder() {
@@ -56,7 +62,7 @@ public record Article(
   public Builder toBuilder() {
     return new Builder().id(id).url(url).canonicalUrl(canonicalUrl).origin(origin).source(source).desk(desk)
         .title(title).lead(lead).body(body).category(category).published(published).tags(tags)
-        .comments(comments).story(story);
+        .comments(comments).story(story).entities(entities).events(events);
   }
 
   /** Title, lead and body as one text, paragraphs separated by new lines. */
@@ -100,6 +106,8 @@ public record Article(
     private List<String> tags;
     private List<Comment> comments;
     private String story;
+    private List<Entity> entities;
+    private List<Event> events;
 
     public Builder id(String v) { id = v; return this; }
     public Builder url(String v) { url = v; return this; }
@@ -115,10 +123,12 @@ public record Article(
     public Builder tags(List<String> v) { tags = v; return this; }
     public Builder comments(List<Comment> v) { comments = v; return this; }
     public Builder story(String v) { story = v; return this; }
+    public Builder entities(List<Entity> v) { entities = v; return this; }
+    public Builder events(List<Event> v) { events = v; return this; }
 
     public Article build() {
       return new Article(id, url, canonicalUrl, origin, source, desk, title, lead, body, category, published,
-          tags, comments, story);
+          tags, comments, story, entities, events);
     }
   }
 }

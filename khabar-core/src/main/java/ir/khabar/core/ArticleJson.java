@@ -44,7 +44,16 @@ public final class ArticleJson {
       n.put("text", c.text());
       n.put("published", iso(c.published()));
     }
-    o.putArray("entities");
+    ArrayNode entities = o.putArray("entities");
+    for (Entity e : a.entities()) {
+      ObjectNode n = entities.addObject().put("type", e.type().label()).put("id", e.id()).put("name", e.name())
+          .put("mentions", e.mentions());
+      if (e.role() != null) {
+        n.put("role", e.role());
+      }
+    }
+    ArrayNode events = o.putArray("events");
+    a.events().forEach(e -> events.add(event(e)));
     o.put("story", a.story());
     return o;
   }
@@ -58,7 +67,46 @@ public final class ArticleJson {
         .origin(str(o, "origin")).source(new Source(str(s, "id"), str(s, "name"))).desk(str(o, "desk"))
         .title(str(o, "title")).lead(str(o, "lead")).body(list(o.path("body"))).category(str(o, "category"))
         .published(time(str(o, "published"))).tags(list(o.path("tags"))).comments(comments)
-        .story(str(o, "story")).build();
+        .story(str(o, "story")).entities(entities(o.path("entities"))).events(events(o.path("events"))).build();
+  }
+
+  private static ObjectNode event(Event e) {
+    ObjectNode n = MAPPER.createObjectNode().put("type", e.type()).put("cameo", e.cameo());
+    ArrayNode actors = n.putArray("actors");
+    e.actors().forEach(a -> actors.add(actor(a)));
+    n.set("place", e.place() == null ? null : actor(e.place()));
+    n.put("date", e.date() == null ? null : e.date().toString());
+    ArrayNode topics = n.putArray("topics");
+    e.topics().forEach(topics::add);
+    n.put("sentence", e.sentence());
+    return n;
+  }
+
+  private static ObjectNode actor(Event.Actor a) {
+    return MAPPER.createObjectNode().put("id", a.id()).put("name", a.name()).put("type", a.type().label());
+  }
+
+  private static List<Entity> entities(JsonNode array) {
+    List<Entity> out = new ArrayList<>();
+    array.forEach(n -> out.add(new Entity(Entity.Type.ofLabel(n.get("type").asText()), str(n, "id"), str(n, "name"),
+        n.path("mentions").asInt(1), str(n, "role"))));
+    return out;
+  }
+
+  private static List<Event> events(JsonNode array) {
+    List<Event> out = new ArrayList<>();
+    for (JsonNode n : array) {
+      List<Event.Actor> actors = new ArrayList<>();
+      n.path("actors").forEach(a -> actors.add(actor(a)));
+      String date = str(n, "date");
+      out.add(new Event(str(n, "type"), str(n, "cameo"), actors, n.hasNonNull("place") ? actor(n.get("place")) : null,
+          date == null ? null : java.time.LocalDate.parse(date), list(n.path("topics")), str(n, "sentence")));
+    }
+    return out;
+  }
+
+  private static Event.Actor actor(JsonNode a) {
+    return new Event.Actor(str(a, "id"), str(a, "name"), Entity.Type.ofLabel(a.get("type").asText()));
   }
 
   /** ISO-8601 with offset, or null. */

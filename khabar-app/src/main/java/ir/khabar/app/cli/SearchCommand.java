@@ -2,6 +2,7 @@ package ir.khabar.app.cli;
 
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.search.SearchJson;
+import ir.khabar.core.search.EntityFilter;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.persian.date.JalaliDates;
@@ -23,12 +24,16 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "NAME", description = "Only this agency (id, name or alias).") String source;
   @Option(names = "--from", paramLabel = "DATE") String from;
   @Option(names = "--to", paramLabel = "DATE") String to;
+  @Option(names = "--person", paramLabel = "NAME", description = "Only articles that mention this person (name or id).") String person;
+  @Option(names = "--country", paramLabel = "NAME", description = "Only articles that mention this country (name or id).") String country;
+  @Option(names = "--org", paramLabel = "NAME", description = "Only articles that mention this organisation (name or id).") String org;
   @Parameters(arity = "1..*", paramLabel = "QUERY") List<String> query;
 
   @Override
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(String.join(" ", query), limit, 0, any, source,
-        date(from, "--from"), date(to, "--to"), SearchRequest.Sort.RELEVANCE);
+        date(from, "--from"), date(to, "--to"), SearchRequest.Sort.RELEVANCE,
+        new EntityFilter(person, country, org));
     SearchResult result;
     try (LuceneSearchEngine engine = LuceneSearchEngine.openReadOnly(data.index())) {
       result = engine.search(request);

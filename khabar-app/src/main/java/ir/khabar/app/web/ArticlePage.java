@@ -69,7 +69,10 @@ final class ArticlePage {
         site.comments().approved(a.id()).stream()
             .map(c -> new Views.ReaderCommentView(c.name(), Fa.dateTime(c.created()), Fa.ago(c.created(), now), c.text()))
             .toList(),
-        Fa.number(counts.published()), Fa.number(counts.pending()), form));
+        Fa.number(counts.published()), Fa.number(counts.pending()), form,
+        a.entities().stream().filter(e -> e.mentions() > 0).limit(20)
+            .map(e -> new Views.EntityLink(e.id(), e.name(), EntityPages.typeName(e.type()), "")).toList(),
+        a.events().stream().filter(e -> !"statement".equals(e.type())).map(e -> EntityPages.view(e, a)).toList()));
   }
 
   private static Views.SourceComment sourceComment(Comment c) {

@@ -75,7 +75,33 @@ final class ReaderPages {
         result.understood(), error == null, Fa.number(result.total()),
         result.hits().stream().map(h -> Cards.of(h, now)).toList(), p.source(), p.from(), p.to(), p.newest(),
         p.any(), sources(), Pagers.links(p.page(), result.total(), PAGE_SIZE, n -> p.withPage("/search", n)),
-        error, feed));
+        error, feed, error == null ? facets(p) : List.of(), p.person(), p.country(), p.org()));
+  }
+
+  /** People, countries and organisations across every match, each a link that narrows the search to it. */
+  private List<Views.Facet> facets(SearchParams p) throws IOException {
+    var counts = site.engine().facets(p.request(PAGE_SIZE), 8);
+    List<Views.Facet> out = new ArrayList<>();
+    facet(out, "اشخاص", "person", p.person(), counts.get(ir.khabar.core.Entity.Type.PERSON), p);
+    facet(out, "کشورها", "country", p.country(), counts.get(ir.khabar.core.Entity.Type.COUNTRY), p);
+    facet(out, "سازمان\u200cها", "org", p.org(), counts.get(ir.khabar.core.Entity.Type.ORGANISATION), p);
+    return out;
+  }
+
+  private static void facet(List<Views.Facet> out, String title, String param, String current,
+      List<ir.khabar.core.search.FacetCount> counts, SearchParams p) {
+    if (counts == null || counts.isEmpty()) {
+      return;
+    }
+    List<Views.FacetLink> links = new ArrayList<>();
+    for (var c : counts) {
+      boolean active = c.id().equals(current);
+      String base = p.withPage("/search", 1);
+      String href = active ? base.replace("&" + param + "=" + SearchParams.enc(current), "")
+          : base + "&" + param + "=" + SearchParams.enc(c.id());
+      links.add(new Views.FacetLink(c.name(), Fa.number(c.count()), href, active));
+    }
+    out.add(new Views.Facet(title, param, links));
   }
 
   void story(Context ctx) throws IOException {

@@ -1,5 +1,6 @@
 package ir.khabar.app.web;
 
+import ir.khabar.core.search.EntityFilter;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.persian.date.JalaliDates;
 import io.javalin.http.Context;
@@ -7,9 +8,11 @@ import java.time.LocalDate;
 
 /**
  * The search parameters of a page or API request: {@code q, source, from, to} (Jalali or Gregorian
- * days, any digits), {@code page}, {@code sort=relevance|newest}, {@code mode=any}.
+ * days, any digits), {@code page}, {@code sort=relevance|newest}, {@code mode=any}, and the entity
+ * filters {@code person, country, org} (names or ids).
  */
-record SearchParams(String query, String source, String from, String to, int page, boolean newest, boolean any) {
+record SearchParams(String query, String source, String from, String to, int page, boolean newest, boolean any,
+    String person, String country, String org) {
   static final int MAX_PAGE = 1000;
 
   static SearchParams of(Context ctx) {
@@ -21,13 +24,17 @@ record SearchParams(String query, String source, String from, String to, int pag
     }
     return new SearchParams(param(ctx, "q"), param(ctx, "source"), param(ctx, "from"), param(ctx, "to"),
         Math.min(MAX_PAGE, Math.max(1, page)), "newest".equals(ctx.queryParam("sort")),
-        "any".equals(ctx.queryParam("mode")));
+        "any".equals(ctx.queryParam("mode")), param(ctx, "person"), param(ctx, "country"), param(ctx, "org"));
+  }
+
+  EntityFilter entities() {
+    return new EntityFilter(person, country, org);
   }
 
   /** The engine's request for this page of {@code pageSize} hits; a malformed date is an IllegalArgumentException. */
   SearchRequest request(int pageSize) {
     return new SearchRequest(query, pageSize, (page - 1) * pageSize, any, source.isEmpty() ? null : source,
-        day(from), day(to), newest ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE);
+        day(from), day(to), newest ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE, entities());
   }
 
   /** This search's address with another page number. */
@@ -36,6 +43,9 @@ record SearchParams(String query, String source, String from, String to, int pag
     append(b, "source", source);
     append(b, "from", from);
     append(b, "to", to);
+    append(b, "person", person);
+    append(b, "country", country);
+    append(b, "org", org);
     if (newest) {
       b.append("&sort=newest");
     }

@@ -62,6 +62,7 @@ public final class WebServer {
     Api api = new Api(site, article);
     AdminApi adminApi = new AdminApi(site);
     AtomFeed feed = new AtomFeed(site);
+    EntityPages entities = new EntityPages(site);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.staticFiles.add(files -> {
@@ -78,6 +79,8 @@ public final class WebServer {
       config.routes.get("/story/{id}", pages::story);
       config.routes.get("/source/{id}", pages::source);
       config.routes.get("/feed", feed::serve);
+      config.routes.get("/entity/{id}", entities::entity);
+      config.routes.get("/countries/{a}/{b}", entities::countries);
       config.routes.get("/admin", ctx -> ctx.redirect("/admin/comments"));
       config.routes.get("/admin/login", admin::loginForm);
       config.routes.post("/admin/login", admin::logIn);

@@ -14,6 +14,9 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.util.BytesRef;
+import ir.khabar.core.Entity;
 import org.apache.lucene.index.IndexOptions;
 
 /** How an article is laid out in the Lucene index. */
@@ -33,6 +36,10 @@ final class ArticleDocuments {
   static final String BANDS = "lsh";
   /** The story candidate (id, story, fingerprint) as a doc value: see {@link FingerprintCodec}. */
   static final String FINGERPRINT = "fingerprint";
+  /** Every entity id the article mentions, for entity pages and filters. */
+  static final String ENTITY = "entity";
+  /** Per type, "id\u0001name" as sorted-set doc values: the facet counts' source. */
+  static final String FACET_PREFIX = "facet_";
 
   /**
    * Title, lead and body are analysed once, into {@link #TEXT}; the title again, alone, for its boost.
@@ -60,6 +67,10 @@ final class ArticleDocuments {
     d.add(new Field(TITLE, a.title(), TITLE_TYPE));
     d.add(new StoredField(BODY, a.leadAndBody()));
     d.add(new StringField(SOURCE, a.source().id(), Field.Store.NO));
+    for (Entity e : a.entities()) {
+      d.add(new StringField(ENTITY, e.id(), Field.Store.NO));
+      d.add(new SortedSetDocValuesField(FACET_PREFIX + e.type().label(), new BytesRef(e.id() + '\u0001' + e.name())));
+    }
     for (String stop : stopwordsIn.apply(a.fullText())) {
       d.add(new StringField(STOPS, stop, Field.Store.NO));
     }

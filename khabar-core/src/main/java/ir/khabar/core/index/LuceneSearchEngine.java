@@ -7,6 +7,10 @@ import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
+import ir.khabar.core.search.FacetCount;
+import ir.khabar.core.Entity;
+import ir.khabar.core.understand.entities.EntityRecognizer;
+import java.util.Map;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.StoryCandidate;
@@ -297,10 +301,14 @@ public final class LuceneSearchEngine implements SearchEngine {
   }
 
   private static Query withFilters(Query main, SearchRequest r) {
-    if (r.source() == null && r.from() == null && r.to() == null) {
+    if (r.source() == null && r.from() == null && r.to() == null && r.entities().isEmpty()) {
       return main;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
+    entityFilter(b, r.entities().person(), Entity.Type.PERSON);
+    entityFilter(b, r.entities().country(), Entity.Type.COUNTRY);
+    entityFilter(b, r.entities().otherCountry(), Entity.Type.COUNTRY);
+    entityFilter(b, r.entities().org(), Entity.Type.ORGANISATION);
     if (r.source() != null && !r.source().isBlank()) {
       String id = Agencies.get().byName(r.source()).map(s -> s.id()).orElse(Agencies.key(r.source()));
       b.add(new TermQuery(new Term(ArticleDocuments.SOURCE, id)), Occur.FILTER);
@@ -313,6 +321,29 @@ public final class LuceneSearchEngine implements SearchEngine {
       b.add(LongPoint.newRangeQuery(ArticleDocuments.PUBLISHED, from, to), Occur.FILTER);
     }
     return b.build();
+  }
+
+  private static void entityFilter(BooleanQuery.Builder b, String nameOrId, Entity.Type type) {
+    if (nameOrId != null) {
+      String id = EntityRecognizer.get().resolve(nameOrId, type);
+      b.add(new TermQuery(new Term(ArticleDocuments.ENTITY, id)), Occur.FILTER);
+    }
+  }
+
+  @Override
+  public Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException {
+    return withSearcher(searcher -> {
+      Query base = new MatchAllDocsQuery();
+      if (!request.query().isBlank()) {
+        QueryFactory factory = new QueryFactory(queryAnalyzer, t -> docFreq(searcher, t), Lexicon.get()::isStopword);
+        QueryFactory.Parsed parsed = factory.parse(request.query(), request.anyTerm());
+        if (parsed == null) {
+          return Map.of();
+        }
+        base = parsed.query();
+      }
+      return EntityFacets.count(searcher, withFilters(base, request), top);
+    });
   }
 
   private static int docFreq(IndexSearcher searcher, Term t) {

@@ -38,6 +38,12 @@ public interface SearchEngine extends Closeable, Stories.Memory {
    */
   SearchResult browse(SearchRequest request) throws IOException;
 
+  /**
+   * The people, countries and organisations most mentioned in all articles the request matches (a
+   * blank query: all articles that pass its filters), at most {@code top} of each, the most frequent first.
+   */
+  java.util.Map<ir.khabar.core.Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException;
+
   /** Articles about the same things as this one, best first, one per story, none from its own story. */
   List<Article> related(String id, int limit) throws IOException;
 

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 
 /**
  * A search: the query as typed, how many hits from which offset, whether any term suffices (ranked)
- * or all are required (the default), and filters by source and by publication day (Tehran days).
+ * or all are required (the default), and filters by source, by publication day (Tehran days) and by
+ * the people, countries and organisations mentioned.
  */
 public record SearchRequest(String query, int limit, int offset, boolean anyTerm, String source,
-    LocalDate from, LocalDate to, Sort sort) {
+    LocalDate from, LocalDate to, Sort sort, EntityFilter entities) {
 
   public enum Sort { RELEVANCE, NEWEST }
 
@@ -16,6 +17,16 @@ public record SearchRequest(String query, int limit, int offset, boolean anyTerm
     limit = limit <= 0 ? 10 : limit;
     offset = Math.max(0, offset);
     sort = sort == null ? Sort.RELEVANCE : sort;
+    entities = entities == null ? EntityFilter.NONE : entities;
+  }
+
+  public SearchRequest(String query, int limit, int offset, boolean anyTerm, String source, LocalDate from,
+      LocalDate to, Sort sort) {
+    this(query, limit, offset, anyTerm, source, from, to, sort, EntityFilter.NONE);
+  }
+
+  public SearchRequest withEntities(EntityFilter filter) {
+    return new SearchRequest(query, limit, offset, anyTerm, source, from, to, sort, filter);
   }
 
   public static SearchRequest of(String query) {

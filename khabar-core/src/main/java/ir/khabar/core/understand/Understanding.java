@@ -1,12 +1,19 @@
 package ir.khabar.core.understand;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.understand.entities.EntityRecognizer;
+import ir.khabar.core.understand.entities.Span;
+import ir.khabar.core.understand.events.EventExtractor;
+import ir.khabar.persian.date.JalaliDates;
+import java.time.LocalDate;
+import java.util.List;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.spacing.DisplayNormalizer;
 
 /**
  * The understanding stage: the article's text as readers should see it (Persian letters and digits,
- * half-spaces restored). Entities and events join here in later work.
+ * half-spaces restored), the people, countries, places and organisations it mentions, and the events it
+ * reports.
  */
 public final class Understanding {
   private final DisplayNormalizer display;
@@ -16,9 +23,15 @@ public final class Understanding {
   }
 
   public Article understand(Article article) {
-    return article.withText(
+    Article shown = article.withText(
         display.normalize(article.title()),
         display.normalize(article.lead()),
         article.body().stream().map(display::normalize).toList());
+    String text = shown.fullText();
+    List<Span> mentions = EntityRecognizer.get().mentions(text);
+    LocalDate day = shown.published() == null ? null
+        : shown.published().withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate();
+    return shown.toBuilder().entities(EntityRecognizer.entities(mentions))
+        .events(EventExtractor.events(text, mentions, day)).build();
   }
 }

@@ -19,7 +19,8 @@ public final class Views {
 
   public record Search(Page page, String query, String understood, boolean searched, String total,
       List<Card> hits, String source, String from, String to, boolean newest, boolean any,
-      List<SourceLink> sources, List<PageLink> pages, String error, String feed) {}
+      List<SourceLink> sources, List<PageLink> pages, String error, String feed, List<Facet> facets,
+      String person, String country, String org) {}
 
   /** A paragraph of the article, an ordinary one or a subheading. */
   public record Paragraph(String text) {}
@@ -40,7 +41,7 @@ public final class Views {
       String source, String sourceId, String url, String date, String ago, String iso, String category,
       List<String> tags, String storyHref, String storyText, List<Card> related,
       List<SourceComment> sourceComments, List<ReaderCommentView> comments, String published, String pending,
-      CommentForm form) {}
+      CommentForm form, List<EntityLink> entities, List<EventView> events) {}
 
   public record Story(Page page, String title, String summary, List<Card> versions) {}
 
@@ -55,4 +56,32 @@ public final class Views {
       String rejectedCount, String notice) {}
 
   public record Error(Page page, int status, String message) {}
+
+  /** A link to an entity's page, with a count when it is a facet. */
+  public record EntityLink(String id, String name, String type, String count) {
+    public String href() {
+      return "/entity/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+  }
+
+  /** The facets beside results: people, countries and organisations, each linking to a narrower search. */
+  public record Facet(String title, String param, List<FacetLink> links) {}
+
+  public record FacetLink(String name, String count, String href, boolean active) {}
+
+  /** An event for display: {@code day} in Jalali words, {@code month} for grouping, {@code sortKey} ISO. */
+  public record EventView(String type, String cameo, List<EntityLink> actors, EntityLink place, String day,
+      String month, String sortKey, List<String> topics, String sentence, String articleId, String articleTitle) {
+    public String articleHref() {
+      return "/a/" + articleId;
+    }
+  }
+
+  public record EntityPage(Page page, String name, String type, String role, String total, List<EventView> events,
+      List<Card> articles, List<EntityLink> together, List<PageLink> pages) {}
+
+  public record TopicMonth(String month, List<String> topics) {}
+
+  public record CountryPair(Page page, String a, String b, String total, List<EventView> events,
+      List<TopicMonth> months, List<Card> articles) {}
 }

@@ -1,0 +1,166 @@
+package ir.khabar.app.web;
+
+import ir.khabar.app.web.view.Cards;
+import ir.khabar.app.web.view.Fa;
+import ir.khabar.app.web.view.Views;
+import ir.khabar.core.Article;
+import ir.khabar.core.Entity;
+import ir.khabar.core.Event;
+import ir.khabar.core.search.EntityFilter;
+import ir.khabar.core.search.FacetCount;
+import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.search.SearchResult;
+import ir.khabar.core.understand.entities.EntityRecognizer;
+import ir.khabar.persian.date.JalaliDate;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An entity's page (its timeline: events and articles) and a country pair's page (ایران و روسیه). */
+final class EntityPages {
+  private static final int ARTICLES = 10;
+  private static final int EVENT_SOURCE = 200;
+  private final Site site;
+
+  EntityPages(Site site) {
+    this.site = site;
+  }
+
+  void entity(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    int page = SearchParams.of(ctx).page();
+    EntityFilter filter = EntityFilter.entity(id);
+    SearchResult r = site.engine().browse(request(filter, ARTICLES, (page - 1) * ARTICLES));
+    if (r.total() == 0) {
+      throw new NotFoundResponse("خبری دربارهٔ این نام نداریم.");
+    }
+    Entity entity = describe(r, id);
+    Instant now = site.clock().instant();
+    List<Views.EventView> events = events(filter, e -> e.actors().stream().anyMatch(a -> a.id().equals(id))
+        || e.place() != null && e.place().id().equals(id));
+    List<Views.EntityLink> together = new ArrayList<>();
+    site.engine().facets(request(filter, 1, 0), 8).forEach((type, counts) -> counts.stream()
+        .filter(c -> !c.id().equals(id)).forEach(c -> together.add(link(c, type))));
+    String title = entity.name();
+    site.render(ctx, "entity.jte", new Views.EntityPage(site.page(ctx, title, typeName(entity.type()) + " در خبر", "",
+        null), title, typeName(entity.type()), entity.role(), Fa.number(r.total()), events,
+        r.hits().stream().map(h -> Cards.of(h, now)).toList(), together,
+        Pagers.links(page, r.total(), ARTICLES, n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))));
+  }
+
+  void countries(Context ctx) throws IOException {
+    EntityRecognizer recognizer = EntityRecognizer.get();
+    String a = recognizer.resolve(ctx.pathParam("a"), Entity.Type.COUNTRY);
+    String b = recognizer.resolve(ctx.pathParam("b"), Entity.Type.COUNTRY);
+    EntityFilter filter = EntityFilter.countries(a, b);
+    SearchResult r = site.engine().browse(request(filter, ARTICLES, 0));
+    if (r.total() == 0) {
+      throw new NotFoundResponse("خبری که هر دو کشور را نام ببرد نداریم.");
+    }
+    String nameA = describe(r, a).name();
+    String nameB = describe(r, b).name();
+    List<Views.EventView> events = events(filter, e -> involves(e, a) && involves(e, b));
+    Instant now = site.clock().instant();
+    String title = nameA + " و " + nameB;
+    site.render(ctx, "countries.jte", new Views.CountryPair(site.page(ctx, title, "رویدادها و موضوع\u200cهای " + title,
+        "", null), nameA, nameB, Fa.number(r.total()), events, months(events),
+        r.hits().stream().map(h -> Cards.of(h, now)).toList()));
+  }
+
+  private static boolean involves(Event e, String id) {
+    return e.actors().stream().anyMatch(x -> x.id().equals(id));
+  }
+
+  /** Topics by Jalali month, newest month first, each month's topics by how many events raised them. */
+  private static List<Views.TopicMonth> months(List<Views.EventView> events) {
+    Map<String, Map<String, Integer>> byMonth = new LinkedHashMap<>();
+    for (Views.EventView e : events) {
+      if (!e.month().isEmpty()) {
+        Map<String, Integer> topics = byMonth.computeIfAbsent(e.month(), k -> new LinkedHashMap<>());
+        e.topics().forEach(t -> topics.merge(t, 1, Integer::sum));
+      }
+    }
+    List<Views.TopicMonth> out = new ArrayList<>();
+    byMonth.forEach((month, topics) -> out.add(new Views.TopicMonth(month, topics.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(t -> t.getKey() + " (" + Fa.number(t.getValue()) + ")").toList())));
+    return out;
+  }
+
+  private List<Views.EventView> events(EntityFilter filter, java.util.function.Predicate<Event> keep)
+      throws IOException {
+    List<Views.EventView> out = new ArrayList<>();
+    List<Event> seen = new ArrayList<>();
+    SearchResult r = site.engine().browse(request(filter, EVENT_SOURCE, 0));
+    for (var h : r.hits()) {
+      Article a = h.article();
+      for (Event e : a.events()) {
+        if (keep.test(e) && !"statement".equals(e.type()) && seen.stream().noneMatch(s -> s.sentence().equals(e.sentence()))) {
+          seen.add(e);
+          out.add(view(e, a));
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Views.EventView::sortKey, Comparator.reverseOrder()));
+    return out;
+  }
+
+  static Views.EventView view(Event e, Article a) {
+    return new Views.EventView(eventName(e.type()), e.cameo(),
+        e.actors().stream().map(x -> new Views.EntityLink(x.id(), x.name(), typeName(x.type()), "")).toList(),
+        e.place() == null ? null : new Views.EntityLink(e.place().id(), e.place().name(), typeName(e.place().type()), ""),
+        e.date() == null ? "" : ir.khabar.persian.date.JalaliDates.formatDate(e.date()),
+        e.date() == null ? "" : month(e.date()), e.date() == null ? "" : e.date().toString(), e.topics(),
+        e.sentence(), a.id(), a.title());
+  }
+
+  private static String month(java.time.LocalDate d) {
+    JalaliDate j = JalaliDate.of(d);
+    return j.monthName() + " " + Fa.number(j.year()).replace("٬", "");
+  }
+
+  private static Entity describe(SearchResult r, String id) {
+    for (var h : r.hits()) {
+      Optional<Entity> e = h.article().entities().stream().filter(x -> x.id().equals(id)).findFirst();
+      if (e.isPresent()) {
+        return e.get();
+      }
+    }
+    return new Entity(Entity.Type.PERSON, id, id, 0, null);
+  }
+
+  private static Views.EntityLink link(FacetCount c, Entity.Type type) {
+    return new Views.EntityLink(c.id(), c.name(), typeName(type), Fa.number(c.count()));
+  }
+
+  private static SearchRequest request(EntityFilter filter, int limit, int offset) {
+    return new SearchRequest("", limit, offset, false, null, null, null, SearchRequest.Sort.NEWEST, filter);
+  }
+
+  static String typeName(Entity.Type t) {
+    return switch (t) {
+      case PERSON -> "شخص";
+      case COUNTRY -> "کشور";
+      case PLACE -> "مکان";
+      case ORGANISATION -> "سازمان";
+    };
+  }
+
+  static String eventName(String type) {
+    return switch (type) {
+      case "visit" -> "سفر";
+      case "host" -> "میزبانی";
+      case "meet" -> "دیدار";
+      case "talks" -> "گفت\u200cوگو";
+      case "agreement" -> "توافق و امضا";
+      default -> "اظهارات";
+    };
+  }
+}

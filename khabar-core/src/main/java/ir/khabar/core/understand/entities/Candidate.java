@@ -1,0 +1,26 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+
+/** A possible mention over tokens [from, to), with how much its pattern is trusted when two overlap. */
+record Candidate(int from, int to, Entity.Type type, String id, String name, String kind, String role,
+    int priority) {
+
+  static final int KNOWN_PERSON = 6;
+  static final int ORGANISATION = 5;
+  static final int PLACE = 4;
+  static final int PATTERN_PERSON = 3;
+  static final int COUNTRY_WORD = 1;
+
+  int length() {
+    return to - from;
+  }
+
+  boolean overlaps(Candidate o) {
+    return from < o.to && o.from < to;
+  }
+
+  Span toSpan(Scan s) {
+    return new Span(type, s.start(from), s.end(to - 1), s.surface(from, to), id, name, kind, role);
+  }
+}

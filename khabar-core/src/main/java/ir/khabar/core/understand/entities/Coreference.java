@@ -1,0 +1,59 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Later mentions of a person within one text: the family name alone (ظریف after محمد جواد ظریف), and
+ * «وی», «او» or «ایشان», which refer to the person named last before them. A role given anywhere is
+ * carried to every mention.
+ */
+final class Coreference {
+  private Coreference() {}
+
+  static void resolve(Scan s, List<Candidate> chosen) {
+    Map<String, Candidate> bySurname = new HashMap<>();
+    for (Candidate c : chosen) {
+      if (c.type() == Entity.Type.PERSON && c.length() >= 2) {
+        bySurname.putIfAbsent(s.key(c.to() - 1), c);
+      }
+    }
+    boolean[] covered = new boolean[s.size()];
+    chosen.forEach(c -> java.util.Arrays.fill(covered, c.from(), c.to(), true));
+    List<Candidate> added = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      Candidate person = covered[i] ? null : bySurname.get(s.key(i));
+      if (person != null && person.from() < i) {
+        added.add(new Candidate(i, i + 1, Entity.Type.PERSON, person.id(), person.name(), "person", person.role(),
+            Candidate.PATTERN_PERSON));
+      }
+    }
+    chosen.addAll(added);
+    pronouns(s, chosen, covered);
+  }
+
+  private static void pronouns(Scan s, List<Candidate> chosen, boolean[] covered) {
+    List<Candidate> people = chosen.stream().filter(c -> c.type() == Entity.Type.PERSON)
+        .sorted(Comparator.comparingInt(Candidate::from)).toList();
+    if (people.isEmpty()) {
+      return;
+    }
+    List<Candidate> added = new ArrayList<>();
+    int p = -1;
+    for (int i = 0; i < s.size(); i++) {
+      while (p + 1 < people.size() && people.get(p + 1).from() < i) {
+        p++;
+      }
+      if (p >= 0 && !covered[i] && Words.isPronoun(s.key(i))) {
+        Candidate last = people.get(p);
+        added.add(new Candidate(i, i + 1, Entity.Type.PERSON, last.id(), last.name(), "pronoun", last.role(),
+            Candidate.PATTERN_PERSON));
+      }
+    }
+    chosen.addAll(added);
+  }
+}

@@ -1,0 +1,150 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds people, countries, places and organisations in Persian news text. Known names come from the
+ * gazetteer; organisations and people it does not know are read from their surroundings (head words,
+ * roles, honorifics, given names). Where two readings overlap the longer wins, then the more trusted.
+ * Later mentions by family name, and «وی» or «او», are resolved to the person named before them.
+ */
+public final class EntityRecognizer {
+  private static final EntityRecognizer INSTANCE = new EntityRecognizer(Gazetteer.get());
+  private final Gazetteer gazetteer;
+  private static final java.util.Set<String> ADMINISTRATIVE = Words.folded("استان", "شهر", "شهرستان", "ایالت");
+  private static final java.util.Set<String> OFFICIAL = Words.folded("جمهوری", "اسلامی", "فدراسیون", "پادشاهی",
+      "امارت", "دولت\u200cشهر", "سلطان\u200cنشین", "خلق", "دموکراتیک", "عربی", "متحده");
+
+  private EntityRecognizer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public static EntityRecognizer get() {
+    return INSTANCE;
+  }
+
+  /** Every mention in the text, in order: names, and the demonyms, «کشورمان» and pronouns that refer. */
+  public List<Span> mentions(String text) {
+    Scan s = new Scan(text, gazetteer);
+    List<Candidate> candidates = new ArrayList<>();
+    known(s, candidates);
+    OrganisationPatterns.find(s, candidates);
+    PersonPatterns.find(s, candidates);
+    List<Candidate> chosen = resolve(candidates);
+    Roles.attach(s, chosen);
+    Coreference.resolve(s, chosen);
+    chosen.sort(Comparator.comparingInt(Candidate::from));
+    return chosen.stream().map(c -> c.toSpan(s)).toList();
+  }
+
+  /**
+   * The canonical id a reader means by a name (ظریف, روسیه, وزارت امور خارجه), or the id itself when
+   * given one (country-ru). A name nobody knows gets the id its words would give it in an article.
+   */
+  public String resolve(String nameOrId, Entity.Type type) {
+    String s = nameOrId.strip();
+    if (s.matches("(country|capital|person|org|city|province|place)-.+") || s.matches("[a-z0-9]+(-[a-z0-9]+)+")) {
+      return s;
+    }
+    for (Span m : mentions(s)) {
+      if (m.type() == type || type == Entity.Type.PLACE && m.type() == Entity.Type.COUNTRY) {
+        return m.id();
+      }
+    }
+    String words = String.join("-", Tokens.of(s).stream().map(Token::key).toList());
+    return switch (type) {
+      case PERSON -> "person-" + words;
+      case ORGANISATION -> "org-" + words.replace("-", "");
+      default -> "unknown-" + words;
+    };
+  }
+
+  /** The names only: the spans a reader would mark. */
+  public List<Span> names(String text) {
+    return mentions(text).stream().filter(Span::isName).toList();
+  }
+
+  /** The entities of a text with how often each is mentioned, the most mentioned first. */
+  public List<Entity> entities(String text) {
+    return entities(mentions(text));
+  }
+
+  /** The entities behind these mentions, with how often each is mentioned, the most mentioned first. */
+  public static List<Entity> entities(List<Span> mentions) {
+    Map<String, int[]> counts = new HashMap<>();
+    Map<String, Span> first = new LinkedHashMap<>();
+    Map<String, String> roles = new HashMap<>();
+    for (Span m : mentions) {
+      counts.computeIfAbsent(m.id(), k -> new int[1])[0]++;
+      first.putIfAbsent(m.id(), m);
+      if (m.role() != null) {
+        roles.putIfAbsent(m.id(), m.role());
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    first.forEach((id, m) -> out.add(new Entity(m.type(), id, m.name(), counts.get(id)[0], roles.get(id))));
+    out.sort(Comparator.comparingInt(Entity::mentions).reversed());
+    return out;
+  }
+
+  private static void known(Scan s, List<Candidate> out) {
+    for (int i = 0; i < s.size(); i++) {
+      Entry e = s.name[i];
+      if (e == null || e.type() == Entity.Type.ORGANISATION) {
+        continue;
+      }
+      int priority = switch (e.type()) {
+        case PERSON -> Candidate.KNOWN_PERSON;
+        case COUNTRY -> e.isCountryWord() ? Candidate.COUNTRY_WORD : Candidate.PLACE;
+        default -> Candidate.PLACE;
+      };
+      if (isDateWord(s, i)) {
+        continue;
+      }
+      int from = e.isCountry() ? officialStart(s, i) : i;
+      if (s.nameLength[i] > 1 && ADMINISTRATIVE.contains(s.key(i))) {
+        from = i + 1; // «استان تهران»: the name is تهران
+      }
+      out.add(new Candidate(from, i + s.nameLength[i], e.type(), e.id(), e.name(), e.kind(), null, priority));
+    }
+  }
+
+  /** A month name next to a number is a date (۲۶ مهر), not the agency or place the word also names. */
+  static boolean isDateWord(Scan s, int i) {
+    if (!Words.isTime(s.key(i))) {
+      return false;
+    }
+    return i > 0 && Character.isDigit(s.key(i - 1).charAt(0))
+        || i + 1 < s.size() && Character.isDigit(s.key(i + 1).charAt(0));
+  }
+
+  /** A country's official name takes in the words before it: «جمهوری قرقیزستان», «فدراسیون روسیه». */
+  private static int officialStart(Scan s, int i) {
+    int from = i;
+    while (from > 0 && i - from < 2 && s.adjacent(from - 1) && OFFICIAL.contains(s.key(from - 1))) {
+      from--;
+    }
+    return from;
+  }
+
+  /** Keeps the longest, then most trusted, of overlapping candidates. */
+  private static List<Candidate> resolve(List<Candidate> candidates) {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
+        .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
+        .thenComparingInt(Candidate::from));
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : sorted) {
+      if (chosen.stream().noneMatch(c::overlaps)) {
+        chosen.add(c);
+      }
+    }
+    return chosen;
+  }
+}

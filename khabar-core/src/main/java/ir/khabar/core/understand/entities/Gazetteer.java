@@ -1,0 +1,191 @@
+package ir.khabar.core.understand.entities;
+
+import com.ibm.icu.util.ULocale;
+import ir.khabar.core.Entity;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The names Khabar knows: countries (the project's list, then ICU's Persian names for every other
+ * region), their demonyms and capitals, Iran's provinces and cities, organisations, well-known people;
+ * and the words around names: roles, honorifics, given names. Written for the project; see the files in
+ * resources/ir/khabar/core/understand/entities. Names are keyed by their folded words joined without
+ * spaces, so ZWNJ, space and joined writings, Arabic and Persian letters all meet.
+ */
+final class Gazetteer {
+  private static final String DIR = "/ir/khabar/core/understand/entities/";
+  private static volatile Gazetteer instance;
+  private final Map<String, Entry> names = new HashMap<>();
+  private final Map<String, String> roles = new HashMap<>();
+  private final Set<String> honorifics = new HashSet<>();
+  private final Set<String> givenNames = new HashSet<>();
+  private final Map<String, String> countryNames = new HashMap<>();
+  private int longest = 1;
+
+  static Gazetteer get() {
+    Gazetteer g = instance;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        if (instance == null) {
+          instance = load();
+        }
+        g = instance;
+      }
+    }
+    return g;
+  }
+
+  private static Gazetteer load() {
+    Gazetteer g = new Gazetteer();
+    // First writer wins on a shared name, so the order is the priority: people, organisations, countries.
+    // «کشورمان» ("our country") is Iran, but as a reference, not a name: it must not enter as a country name.
+    g.add("کشورمان", new Entry(Entity.Type.COUNTRY, "country-ir", "ایران", "ours", "IR"));
+    rows("people.tsv", r -> g.people(r));
+    rows("organisations.tsv", r -> g.organisation(r));
+    rows("countries.tsv", r -> g.country(r));
+    g.icuCountries();
+    rows("iran-places.tsv", r -> g.iranPlace(r));
+    rows("roles.tsv", r -> g.roles.put(key(r[0]), r.length > 1 ? r[1] : "other"));
+    rows("honorifics.txt", r -> g.honorifics.add(key(r[0])));
+    rows("given-names.txt", r -> g.givenNames.add(key(r[0])));
+    return g;
+  }
+
+  private void people(String[] r) {
+    Entry e = new Entry(Entity.Type.PERSON, r[0], r[1], "person", col(r, 2));
+    add(r[1], e);
+    aliases(col(r, 4), e);
+  }
+
+  private void organisation(String[] r) {
+    Entry e = new Entry(Entity.Type.ORGANISATION, "org-" + r[0], r[1], col(r, 2), col(r, 3));
+    add(r[1], e);
+    aliases(col(r, 4), e);
+  }
+
+  private void country(String[] r) {
+    String iso = r[0].toUpperCase(Locale.ROOT);
+    String id = countryId(iso);
+    Entry e = new Entry(Entity.Type.COUNTRY, id, r[1], "country", iso);
+    countryNames.put(iso, r[1]);
+    add(r[1], e);
+    aliases(col(r, 2), e);
+    aliases(col(r, 3), new Entry(Entity.Type.COUNTRY, id, r[1], "demonym", iso));
+    String capital = col(r, 4);
+    if (capital != null) {
+      Entry c = new Entry(Entity.Type.PLACE, "capital-" + iso.toLowerCase(Locale.ROOT), capital, "capital", iso);
+      add(capital, c);
+      aliases(col(r, 5), c);
+    }
+  }
+
+  private void icuCountries() {
+    ULocale fa = new ULocale("fa");
+    for (String iso : Locale.getISOCountries()) {
+      String name = new ULocale("", iso).getDisplayCountry(fa);
+      if (name.isBlank() || name.equals(iso)) {
+        continue;
+      }
+      countryNames.putIfAbsent(iso, name);
+      add(name, new Entry(Entity.Type.COUNTRY, countryId(iso), countryNames.get(iso), "country", iso));
+    }
+  }
+
+  private void iranPlace(String[] r) {
+    Entry e = new Entry(Entity.Type.PLACE, r[0], r[2], r[1], "IR");
+    add(r[2], e);
+    aliases(col(r, 4), e);
+  }
+
+  private void aliases(String list, Entry e) {
+    if (list != null) {
+      for (String a : list.split("\\|")) {
+        if (!a.isBlank()) {
+          add(a.strip(), e);
+        }
+      }
+    }
+  }
+
+  private void add(String name, Entry e) {
+    List<Token> tokens = Tokens.of(name);
+    if (tokens.isEmpty()) {
+      return;
+    }
+    longest = Math.max(longest, tokens.size());
+    names.putIfAbsent(join(tokens, 0, tokens.size()), e);
+  }
+
+  static String countryId(String iso) {
+    return "country-" + iso.toLowerCase(Locale.ROOT);
+  }
+
+  String countryName(String iso) {
+    return countryNames.getOrDefault(iso, iso);
+  }
+
+  Entry name(String joinedKey) {
+    return names.get(joinedKey);
+  }
+
+  String role(String joinedKey) {
+    return roles.get(joinedKey);
+  }
+
+  boolean isHonorific(String joinedKey) {
+    return honorifics.contains(joinedKey);
+  }
+
+  boolean isGivenName(String key) {
+    return givenNames.contains(key);
+  }
+
+  /** The most words any known name has. */
+  int longest() {
+    return longest;
+  }
+
+  static String join(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      b.append(tokens.get(i).key());
+    }
+    return b.toString();
+  }
+
+  private static String key(String s) {
+    List<Token> t = Tokens.of(s);
+    return join(t, 0, t.size());
+  }
+
+  private static String col(String[] r, int i) {
+    return i < r.length && !r[i].isBlank() && !r[i].equals("-") ? r[i].strip() : null;
+  }
+
+  private static void rows(String file, Consumer<String[]> row) {
+    InputStream in = Gazetteer.class.getResourceAsStream(DIR + file);
+    if (in == null) {
+      throw new IllegalStateException("missing gazetteer " + DIR + file);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          row.accept(line.split("\t", -1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Organisations: the known ones, widened by a country or place that follows (وزارت امور خارجه روسیه),
+ * and unlisted ones read from a head word and the words after it (اتاق بازرگانی تبریز, کمیسیون مشترک
+ * اقتصادی ایران و روسیه), up to the first function word, verb, time word or role.
+ */
+final class OrganisationPatterns {
+  private static final Set<String> HEADS = Words.folded("وزارت", "سازمان", "اتاق", "شرکت", "بانک", "دانشگاه",
+      "شورای", "مجلس", "اتحادیه", "انجمن", "کمیسیون", "ستاد", "صندوق", "بنیاد", "خبرگزاری", "روزنامه", "باشگاه",
+      "حزب", "جبهه", "نیروی", "سپاه", "ارتش", "استانداری", "فرمانداری", "شهرداری", "کمیته", "پژوهشگاه",
+      "پژوهشکده", "گمرک", "فدراسیون", "کانون", "موسسه", "مؤسسه", "هیئت", "هیات", "قرارگاه", "دبیرخانه",
+      "سفارت", "کنسولگری", "خانه", "مرکز", "اداره", "دادگاه", "بورس", "پارلمان", "کنگره", "دومای");
+  private static final int MAX_WORDS = 4;
+
+  private OrganisationPatterns() {}
+
+  static void find(Scan s, List<Candidate> out) {
+    for (int i = 0; i < s.size(); i++) {
+      Entry e = s.name[i];
+      if (e != null && e.type() == Entity.Type.ORGANISATION) {
+        if (!EntityRecognizer.isDateWord(s, i)) {
+          known(s, i, e, out);
+        }
+      } else if (HEADS.contains(s.key(i)) && s.roleLength[i] == 0) {
+        headed(s, i, out);
+      }
+    }
+  }
+
+  private static void known(Scan s, int i, Entry e, List<Candidate> out) {
+    int end = i + s.nameLength[i];
+    int widened = end;
+    while (widened < s.size() && s.adjacent(widened - 1) && isPlaceName(s.name[widened])) {
+      widened += s.nameLength[widened];
+    }
+    if (widened == end) {
+      out.add(new Candidate(i, end, Entity.Type.ORGANISATION, e.id(), e.name(), e.kind(), null,
+          Candidate.ORGANISATION));
+    } else {
+      out.add(pattern(s, i, widened));
+    }
+  }
+
+  private static void headed(Scan s, int i, List<Candidate> out) {
+    int j = i + 1;
+    int words = 0;
+    while (j < s.size() && s.adjacent(j - 1) && words < MAX_WORDS) {
+      Entry e = s.name[j];
+      if (e != null && (isPlaceName(e) || e.type() == Entity.Type.ORGANISATION)) {
+        j += s.nameLength[j];
+        words++;
+        continue;
+      }
+      String key = s.key(j);
+      if (key.equals("و") && j + 1 < s.size() && s.adjacent(j) && isPlaceName(s.name[j + 1])) {
+        j++;
+        continue;
+      }
+      if (Words.breaksName(key) || s.roleLength[j] > 0 || s.honorificLength[j] > 0 || e != null) {
+        break;
+      }
+      j++;
+      words++;
+    }
+    if (words > 0) {
+      out.add(pattern(s, i, j));
+    }
+  }
+
+  private static Candidate pattern(Scan s, int from, int to) {
+    String name = s.surface(from, to);
+    return new Candidate(from, to, Entity.Type.ORGANISATION, "org-" + Gazetteer.join(s.tokens, from, to), name,
+        "organisation", null, Candidate.ORGANISATION);
+  }
+
+  static boolean isPlaceName(Entry e) {
+    return e != null && (e.isCountry() || e.type() == Entity.Type.PLACE);
+  }
+}

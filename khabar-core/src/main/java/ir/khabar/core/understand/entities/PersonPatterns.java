@@ -1,0 +1,135 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * People not in the gazetteer, read from what surrounds a name in news: an honorific before it (آقای،
+ * دکتر), a role before or after it (وزیر امور خارجه …, … سفیر ایران در روسیه), a given name that starts
+ * it (محمد جواد …), or «guillemets» after a role. Transliterated foreign names are words no Persian
+ * word list holds, which is how they are told from the words around them.
+ */
+final class PersonPatterns {
+  /** Words that complete a role between it and the name: وزیر امور خارجه «کشورمان»، سفیر «سابق». */
+  private static final Set<String> ROLE_COMPLEMENTS = Words.folded("کشور", "کشورمان", "خارجه", "امور", "سابق",
+      "اسبق", "جدید", "کل", "ویژه", "وقت", "فعلی", "منتخب", "اول", "دوم", "محترم", "ارشد", "عالی", "جمهوری",
+      "اسلامی", "فدراسیون", "پادشاهی", "در");
+  private static final int MAX_NAME = 3;
+
+  private PersonPatterns() {}
+
+  static void find(Scan s, List<Candidate> out) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.honorificLength[i] > 0) {
+        int j = i + s.honorificLength[i];
+        add(s, j, run(s, j, true), null, out);
+      }
+      if (s.roleLength[i] > 0) {
+        afterRole(s, i, out);
+        beforeRole(s, i, out);
+      }
+      if (s.givenName(i) && s.name[i] == null) {
+        fromGivenName(s, i, out);
+      }
+    }
+  }
+
+  private static void afterRole(Scan s, int i, List<Candidate> out) {
+    int j = i + s.roleLength[i];
+    while (j < s.size() && s.adjacent(j - 1)) {
+      if (s.name[j] != null && s.name[j].type() != Entity.Type.PERSON) {
+        j += s.nameLength[j];
+      } else if (ROLE_COMPLEMENTS.contains(s.key(j)) || s.roleLength[j] > 0) {
+        j += Math.max(1, s.roleLength[j]);
+      } else {
+        break;
+      }
+    }
+    if (j >= s.size() || !(s.adjacent(j - 1) || s.quotedFrom(j))) {
+      return;
+    }
+    boolean quoted = s.quotedFrom(j);
+    if (!quoted && !s.givenName(j) && !Words.isUnknown(s.key(j))) {
+      return;
+    }
+    add(s, j, run(s, j, quoted), s.surface(i, j), out);
+  }
+
+  private static void beforeRole(Scan s, int i, List<Candidate> out) {
+    int from = i;
+    while (from > 0 && i - from < MAX_NAME && (from == i ? s.adjacent(from - 1) || comma(s, from - 1)
+        : s.adjacent(from - 1)) && nameWord(s, from - 1, false)) {
+      from--;
+    }
+    if (from < i && (Words.isUnknown(s.key(from)) || s.givenName(from))) {
+      add(s, from, i - from, s.surface(i, i + s.roleLength[i]), out);
+    }
+  }
+
+  private static void fromGivenName(Scan s, int i, List<Candidate> out) {
+    int j = i + 1;
+    while (j < s.size() && s.adjacent(j - 1) && s.givenName(j) && j - i < 3) {
+      j++;
+    }
+    if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true)) {
+      j++;
+      if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, false)
+          && (Words.isUnknown(s.key(j)) || Words.looksLikeSurname(s.key(j)))) {
+        j++;
+      }
+    }
+    String last = s.key(j - 1);
+    boolean common = ir.khabar.persian.lexicon.Lexicon.get().isWord(s.key(i));
+    boolean plausible = Words.isUnknown(last) || Words.looksLikeSurname(last) || s.givenName(j - 1)
+        || contextBefore(s, i);
+    if (j - i >= 2 && (plausible || !common)) {
+      add(s, i, j - i, null, out);
+    }
+  }
+
+  /** Tokens from j that can make a name; with {@code lenient} the first may be an ordinary word (آقای ظریف). */
+  private static int run(Scan s, int j, boolean lenient) {
+    int n = 0;
+    while (j + n < s.size() && n < MAX_NAME && (n == 0 || s.adjacent(j + n - 1))
+        && nameWord(s, j + n, lenient && n == 0 || s.givenName(j + n))) {
+      n++;
+      if (!lenient && n > 0 && !Words.isUnknown(s.key(j + n - 1)) && !s.givenName(j + n - 1)) {
+        break;
+      }
+    }
+    return n;
+  }
+
+  private static boolean nameWord(Scan s, int x, boolean lenient) {
+    String key = s.key(x);
+    if (Words.breaksName(key) || s.roleLength[x] > 0 || s.honorificLength[x] > 0
+        || (s.name[x] != null && s.name[x].type() != Entity.Type.PERSON) || ROLE_COMPLEMENTS.contains(key)) {
+      return false;
+    }
+    return lenient || Words.isUnknown(key) || s.givenName(x) || Words.looksLikeSurname(key)
+        || s.name[x] != null;
+  }
+
+  private static boolean contextBefore(Scan s, int i) {
+    return i > 0 && (s.honorificLength[i - 1] > 0 || s.role[i - 1] != null
+        || ROLE_COMPLEMENTS.contains(s.key(i - 1)) || s.name[i - 1] != null);
+  }
+
+  private static boolean comma(Scan s, int i) {
+    String between = s.text.substring(s.end(i), s.start(i + 1)).strip();
+    return between.equals("،") || between.equals(",");
+  }
+
+  private static void add(Scan s, int from, int length, String role, List<Candidate> out) {
+    if (length <= 0) {
+      return;
+    }
+    int to = from + length;
+    Entry known = s.gazetteer().name(s.key(to - 1));
+    String id = known != null && known.type() == Entity.Type.PERSON ? known.id()
+        : "person-" + String.join("-", s.tokens.subList(from, to).stream().map(Token::key).toList());
+    String name = known != null && known.type() == Entity.Type.PERSON ? known.name() : s.surface(from, to);
+    out.add(new Candidate(from, to, Entity.Type.PERSON, id, name, "person", role, Candidate.PATTERN_PERSON));
+  }
+}

@@ -1,0 +1,99 @@
+package ir.khabar.core.understand.entities;
+
+import java.util.List;
+
+/**
+ * One text being read: its tokens, and at each token the longest known name, role and honorific that
+ * starts there (by token count), found once and shared by the patterns.
+ */
+final class Scan {
+  final String text;
+  final List<Token> tokens;
+  final Entry[] name;
+  final int[] nameLength;
+  final String[] role;
+  final int[] roleLength;
+  final int[] honorificLength;
+  private final Gazetteer gazetteer;
+
+  Scan(String text, Gazetteer gazetteer) {
+    this.text = text;
+    this.gazetteer = gazetteer;
+    this.tokens = Tokens.of(text);
+    int n = tokens.size();
+    name = new Entry[n];
+    nameLength = new int[n];
+    role = new String[n];
+    roleLength = new int[n];
+    honorificLength = new int[n];
+    for (int i = 0; i < n; i++) {
+      lookUp(i);
+    }
+  }
+
+  private void lookUp(int i) {
+    int max = Math.min(gazetteer.longest(), tokens.size() - i);
+    for (int k = 1; k <= max; k++) {
+      if (k > 1 && !adjacent(i + k - 2)) {
+        break;
+      }
+      String key = Gazetteer.join(tokens, i, i + k);
+      Entry e = gazetteer.name(key);
+      if (e != null) {
+        name[i] = e;
+        nameLength[i] = k;
+      }
+      String r = gazetteer.role(key);
+      if (r != null) {
+        role[i] = r;
+        roleLength[i] = k;
+      }
+      if (gazetteer.isHonorific(key)) {
+        honorificLength[i] = k;
+      }
+    }
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  String key(int i) {
+    return tokens.get(i).key();
+  }
+
+  /** Whether token i and i+1 are separated by spaces only. */
+  boolean adjacent(int i) {
+    return i + 1 < tokens.size() && Tokens.adjacent(text, tokens.get(i), tokens.get(i + 1));
+  }
+
+  boolean givenName(int i) {
+    return gazetteer.isGivenName(key(i));
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The text from token {@code from} to token {@code to} (exclusive). */
+  String surface(int from, int to) {
+    return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  int start(int i) {
+    return tokens.get(i).start();
+  }
+
+  int end(int i) {
+    return tokens.get(i).end();
+  }
+
+  /** Whether the character just before token i (past spaces) is «. */
+  boolean quotedFrom(int i) {
+    int p = start(i) - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    return p >= 0 && text.charAt(p) == '«';
+  }
+}

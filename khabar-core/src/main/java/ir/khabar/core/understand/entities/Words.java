@@ -1,0 +1,53 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.persian.lexicon.Lexicon;
+import ir.khabar.persian.text.SearchFolding;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** What a folded word is, as far as finding names needs: a function word, a verb, a time word, unknown. */
+final class Words {
+  private static final Lexicon LEXICON = Lexicon.get();
+  private static final Set<String> TIME = folded("روز", "امروز", "دیروز", "فردا", "امشب", "دیشب", "هفته", "ماه",
+      "سال", "امسال", "صبح", "ظهر", "عصر", "شب", "شنبه", "یکشنبه", "دوشنبه", "سه\u200cشنبه", "سهشنبه", "چهارشنبه",
+      "پنجشنبه", "پنج\u200cشنبه", "جمعه", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+      "آذر", "دی", "بهمن", "اسفند", "ساعت", "اخیر", "گذشته", "آینده", "جاری");
+  private static final Set<String> BREAKS = folded("و", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا",
+      "بر", "هم", "نیز", "یا", "اما", "ولی", "چون", "اگر", "هر", "همه", "پس", "پیش", "بین", "میان", "طی", "ضمن",
+      "درباره", "علیه", "مانند", "بدون", "نزد", "سوی", "طرف", "وی", "او", "ما", "آنها", "ایشان", "خود", "همچنین",
+      "گفت", "افزود", "کرد", "شد", "است", "بود", "دارد", "داشت", "کند", "شود", "نمود", "گفته", "گردید", "کردند");
+  private static final Set<String> PRONOUNS = folded("وی", "او", "ایشان");
+
+  private Words() {}
+
+  static Set<String> folded(String... words) {
+    return Stream.of(words).map(SearchFolding::fold).collect(Collectors.toUnmodifiableSet());
+  }
+
+  static boolean isTime(String key) {
+    return TIME.contains(key);
+  }
+
+  /** A word no name runs through: a function word, a verb, a time word, a number. */
+  static boolean breaksName(String key) {
+    return BREAKS.contains(key) || TIME.contains(key) || LEXICON.isStopword(key) || LEXICON.isVerbForm(key)
+        || Character.isDigit(key.charAt(0)) || key.startsWith("می") && LEXICON.isVerbForm(key.substring(2));
+  }
+
+  static boolean isPronoun(String key) {
+    return PRONOUNS.contains(key);
+  }
+
+  /** A word none of the Persian word lists holds: in news, most often a transliterated name. */
+  static boolean isUnknown(String key) {
+    return !LEXICON.isKnown(key) && key.length() > 1 && !Character.isDigit(key.charAt(0));
+  }
+
+  /** Endings Iranian family names often have. */
+  static boolean looksLikeSurname(String key) {
+    return key.length() > 3 && (key.endsWith("زاده") || key.endsWith("پور") || key.endsWith("نژاد")
+        || key.endsWith("فر") || key.endsWith("نیا") || key.endsWith("وند") || key.endsWith("یان")
+        || key.endsWith("ی") && !LEXICON.isWord(key));
+  }
+}

@@ -1,0 +1,89 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.core.Entity;
+import ir.khabar.core.Event;
+import ir.khabar.core.understand.entities.Span;
+import ir.khabar.persian.date.DateMention;
+import ir.khabar.persian.date.JalaliDates;
+import ir.khabar.persian.text.SearchFolding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Events read sentence by sentence: the first reporting words a sentence holds give its type and CAMEO
+ * code; the people and countries mentioned in it (pronouns resolved) are its actors; a place after «در»
+ * (or after «به» for a visit) is where; a date in the sentence, resolved against the article's day
+ * («امروز», «۲۱ آذرماه»), or else the article's day, is when. Statements are kept only when a person
+ * makes them.
+ */
+public final class EventExtractor {
+  private static final Pattern SENTENCE = Pattern.compile("[^.!?؟\\n]+[.!?؟]?");
+
+  private EventExtractor() {}
+
+  /** The events of a text whose mentions were found over the same text; {@code day} is its date or null. */
+  public static List<Event> events(String text, List<Span> mentions, LocalDate day) {
+    List<Event> out = new ArrayList<>();
+    List<String> articleTopics = Topics.of(keys(text));
+    Matcher m = SENTENCE.matcher(text);
+    while (m.find()) {
+      List<Span> inside = mentions.stream().filter(s -> s.start() >= m.start() && s.end() <= m.end()).toList();
+      sentence(text.substring(m.start(), m.end()).strip(), m.start(), inside, day, articleTopics)
+          .ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Optional<Event> sentence(String sentence, int offset, List<Span> mentions, LocalDate day,
+      List<String> articleTopics) {
+    List<String> keys = keys(sentence);
+    EventType type = EventType.of(keys);
+    if (type == null) {
+      return Optional.empty();
+    }
+    Map<String, Event.Actor> actors = new LinkedHashMap<>();
+    Event.Actor place = null;
+    for (Span s : mentions) {
+      if (s.type() == Entity.Type.PERSON || s.type() == Entity.Type.COUNTRY) {
+        actors.putIfAbsent(s.id(), new Event.Actor(s.id(), s.name(), s.type()));
+      } else if (s.type() == Entity.Type.PLACE && place == null && after(sentence, s.start() - offset, type)) {
+        place = new Event.Actor(s.id(), s.name(), s.type());
+      }
+    }
+    boolean hasPerson = actors.values().stream().anyMatch(a -> a.type() == Entity.Type.PERSON);
+    if (actors.isEmpty() || type == EventType.STATEMENT && !hasPerson) {
+      return Optional.empty();
+    }
+    List<String> topics = Topics.of(keys);
+    return Optional.of(new Event(type.label, type.cameo, List.copyOf(actors.values()), place, date(sentence, day),
+        topics.isEmpty() ? articleTopics : topics, sentence));
+  }
+
+  /** Whether the place at {@code at} follows «در» (or «به», for a visit). */
+  private static boolean after(String sentence, int at, EventType type) {
+    String before = sentence.substring(0, Math.max(0, at)).stripTrailing();
+    return before.endsWith(" در") || before.equals("در")
+        || (type == EventType.VISIT || type == EventType.HOST) && (before.endsWith(" به") || before.equals("به"));
+  }
+
+  private static LocalDate date(String sentence, LocalDate day) {
+    return JalaliDates.findFirst(sentence, day).map(DateMention::date).orElse(day);
+  }
+
+  private static List<String> keys(String text) {
+    List<String> keys = new ArrayList<>();
+    for (String w : text.split("[\\s\\p{Punct}،؛«»]+")) {
+      String k = SearchFolding.fold(w);
+      if (!k.isEmpty()) {
+        keys.add(k);
+      }
+    }
+    return keys;
+  }
+}
