@@ -22,6 +22,15 @@ final class Coreference {
         bySurname.putIfAbsent(s.key(c.to() - 1), c);
       }
     }
+    // A family name read alone before (or apart from) the full name is the same person: آقای مهاجر = سید رسول مهاجر.
+    for (int x = 0; x < chosen.size(); x++) {
+      Candidate c = chosen.get(x);
+      Candidate full = c.type() == Entity.Type.PERSON && c.length() == 1 ? bySurname.get(s.key(c.from())) : null;
+      if (full != null && !full.id().equals(c.id())) {
+        chosen.set(x, new Candidate(c.from(), c.to(), c.type(), full.id(), full.name(), c.kind(),
+            c.role() != null ? c.role() : full.role(), c.priority()));
+      }
+    }
     boolean[] covered = new boolean[s.size()];
     chosen.forEach(c -> java.util.Arrays.fill(covered, c.from(), c.to(), true));
     List<Candidate> added = new ArrayList<>();

@@ -65,6 +65,11 @@ public final class EntityRecognizer {
     };
   }
 
+  /** The Persian name of a country by its ISO code (IR → ایران). */
+  public String countryName(String iso) {
+    return gazetteer.countryName(iso.toUpperCase(java.util.Locale.ROOT));
+  }
+
   /** The names only: the spans a reader would mark. */
   public List<Span> names(String text) {
     return mentions(text).stream().filter(Span::isName).toList();

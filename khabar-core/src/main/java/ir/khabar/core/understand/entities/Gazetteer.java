@@ -32,6 +32,7 @@ final class Gazetteer {
   private final Set<String> givenNames = new HashSet<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private int longest = 1;
+  private static final Set<String> COMMON_WORDS = Set.of("مالی", "پرو", "چاد", "توگو", "جرزی", "گوام");
 
   static Gazetteer get() {
     Gazetteer g = instance;
@@ -95,6 +96,10 @@ final class Gazetteer {
     for (String iso : Locale.getISOCountries()) {
       String name = new ULocale("", iso).getDisplayCountry(fa);
       if (name.isBlank() || name.equals(iso)) {
+        continue;
+      }
+      // ICU names every region; a name that is mostly a common word (مالی: "financial") is left out.
+      if (!countryNames.containsKey(iso) && COMMON_WORDS.contains(name)) {
         continue;
       }
       countryNames.putIfAbsent(iso, name);

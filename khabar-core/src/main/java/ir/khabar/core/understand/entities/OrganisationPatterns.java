@@ -14,7 +14,8 @@ final class OrganisationPatterns {
       "شورای", "مجلس", "اتحادیه", "انجمن", "کمیسیون", "ستاد", "صندوق", "بنیاد", "خبرگزاری", "روزنامه", "باشگاه",
       "حزب", "جبهه", "نیروی", "سپاه", "ارتش", "استانداری", "فرمانداری", "شهرداری", "کمیته", "پژوهشگاه",
       "پژوهشکده", "گمرک", "فدراسیون", "کانون", "موسسه", "مؤسسه", "هیئت", "هیات", "قرارگاه", "دبیرخانه",
-      "سفارت", "کنسولگری", "خانه", "مرکز", "اداره", "دادگاه", "بورس", "پارلمان", "کنگره", "دومای");
+      "سفارت", "کنسولگری", "خانه", "اداره", "دادگاه", "بورس", "پارلمان", "کنگره", "دومای", "فراکسیون", "پلیس",
+      "شبکه", "رادیو", "تلویزیون", "نمایشگاه", "مدرسه", "بیمارستان", "گارد", "ناوگان", "قوه", "اداره\u200cکل");
   private static final int MAX_WORDS = 4;
 
   private OrganisationPatterns() {}
@@ -61,7 +62,8 @@ final class OrganisationPatterns {
         j++;
         continue;
       }
-      if (Words.breaksName(key) || s.roleLength[j] > 0 || s.honorificLength[j] > 0 || e != null) {
+      if (Words.breaksName(key) || s.roleLength[j] > 0 || s.honorificLength[j] > 0 || e != null
+          || lightVerbNoun(s, j)) {
         break;
       }
       j++;
@@ -70,6 +72,13 @@ final class OrganisationPatterns {
     if (words > 0) {
       out.add(pattern(s, i, j));
     }
+  }
+
+  /** A noun that makes a verb with the next word (اظهار داشت، دایر می‌شود) ends the name before it. */
+  private static boolean lightVerbNoun(Scan s, int j) {
+    return j + 1 < s.size() && s.adjacent(j) && Words.breaksName(s.key(j + 1))
+        && ir.khabar.persian.lexicon.Lexicon.get().isVerbForm(s.key(j + 1).startsWith("می") ? s.key(j + 1).substring(2)
+        : s.key(j + 1));
   }
 
   private static Candidate pattern(Scan s, int from, int to) {

@@ -16,6 +16,8 @@ final class PersonPatterns {
       "اسبق", "جدید", "کل", "ویژه", "وقت", "فعلی", "منتخب", "اول", "دوم", "محترم", "ارشد", "عالی", "جمهوری",
       "اسلامی", "فدراسیون", "پادشاهی", "در");
   private static final int MAX_NAME = 3;
+  private static final Set<String> SPEECH = Words.folded("گفت", "افزود", "اظهارداشت", "تصریح", "خاطرنشان", "گفته",
+      "تاکید", "معتقد", "ادامه", "اعلام");
 
   private PersonPatterns() {}
 
@@ -32,6 +34,36 @@ final class PersonPatterns {
       if (s.givenName(i) && s.name[i] == null) {
         fromGivenName(s, i, out);
       }
+      if (SPEECH.contains(s.key(i))) {
+        beforeSpeech(s, i, out);
+      }
+      if (Words.isUnknown(s.key(i)) && (i == 0 || !s.adjacent(i - 1) || !Words.isUnknown(s.key(i - 1)))) {
+        unknownRun(s, i, out);
+      }
+    }
+  }
+
+  /** «پامپئو گفت», «لاوروف، افزود»: words no list holds, right before a verb of saying. */
+  private static void beforeSpeech(Scan s, int i, List<Candidate> out) {
+    int from = i;
+    while (from > 0 && i - from < MAX_NAME && (s.adjacent(from - 1) || from == i && comma(s, from - 1))
+        && Words.isUnknown(s.key(from - 1)) && !Words.breaksName(s.key(from - 1)) && s.name[from - 1] == null) {
+      from--;
+    }
+    if (from < i) {
+      add(s, from, i - from, null, out);
+    }
+  }
+
+  /** Two or three words in a row that no list holds: a transliterated name (ژان برتراند آریستید). */
+  private static void unknownRun(Scan s, int i, List<Candidate> out) {
+    int n = 1;
+    while (i + n < s.size() && n < MAX_NAME && s.adjacent(i + n - 1) && Words.isUnknown(s.key(i + n))
+        && !Words.breaksName(s.key(i + n)) && s.name[i + n] == null && s.roleLength[i + n] == 0) {
+      n++;
+    }
+    if (n >= 2 && s.name[i] == null && !Words.breaksName(s.key(i))) {
+      add(s, i, n, null, out);
     }
   }
 

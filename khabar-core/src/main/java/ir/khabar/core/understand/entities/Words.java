@@ -31,17 +31,46 @@ final class Words {
 
   /** A word no name runs through: a function word, a verb, a time word, a number. */
   static boolean breaksName(String key) {
-    return BREAKS.contains(key) || TIME.contains(key) || LEXICON.isStopword(key) || LEXICON.isVerbForm(key)
-        || Character.isDigit(key.charAt(0)) || key.startsWith("می") && LEXICON.isVerbForm(key.substring(2));
+    return BREAKS.contains(key) || TIME.contains(key) || LEXICON.isStopword(key) || isVerb(key)
+        || Character.isDigit(key.charAt(0));
   }
+
+  /** A verb, with its prefixes: شود، میشود، نمیشود، بتوانیم، نکرد. */
+  static boolean isVerb(String key) {
+    if (LEXICON.isVerbForm(key)) {
+      return true;
+    }
+    for (String prefix : VERB_PREFIXES) {
+      if (key.length() > prefix.length() + 1 && key.startsWith(prefix)
+          && LEXICON.isVerbForm(key.substring(prefix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] VERB_PREFIXES = {"نمی", "می", "ب", "ن"};
 
   static boolean isPronoun(String key) {
     return PRONOUNS.contains(key);
   }
 
-  /** A word none of the Persian word lists holds: in news, most often a transliterated name. */
+  /** Plural, ezafe and adjectival endings a known word may carry (کشورهای، همکاریهای، معاونان). */
+  private static final String[] ENDINGS = {"هایی", "های", "ها", "ترین", "تر", "یی", "ای", "ان", "ات", "ی", "اش",
+      "شان", "مان", "ایم", "اید", "اند", "یم", "ید", "ند", "ام", "م"};
+
+  /** A word none of the Persian word lists holds, even without an ending: in news, most often a transliterated name. */
   static boolean isUnknown(String key) {
-    return !LEXICON.isKnown(key) && key.length() > 1 && !Character.isDigit(key.charAt(0));
+    if (key.length() < 2 || Character.isDigit(key.charAt(0)) || LEXICON.isKnown(key)) {
+      return false;
+    }
+    for (String ending : ENDINGS) {
+      if (key.length() > ending.length() + 1 && key.endsWith(ending)
+          && LEXICON.isKnown(key.substring(0, key.length() - ending.length()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Endings Iranian family names often have. */

@@ -2,6 +2,7 @@ package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
+import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.core.understand.entities.Span;
 import ir.khabar.persian.date.DateMention;
 import ir.khabar.persian.date.JalaliDates;
@@ -30,7 +31,7 @@ public final class EventExtractor {
   /** The events of a text whose mentions were found over the same text; {@code day} is its date or null. */
   public static List<Event> events(String text, List<Span> mentions, LocalDate day) {
     List<Event> out = new ArrayList<>();
-    List<String> articleTopics = Topics.of(keys(text));
+    List<String> articleTopics = Topics.top(keys(text), 2);
     Matcher m = SENTENCE.matcher(text);
     while (m.find()) {
       List<Span> inside = mentions.stream().filter(s -> s.start() >= m.start() && s.end() <= m.end()).toList();
@@ -54,6 +55,12 @@ public final class EventExtractor {
         actors.putIfAbsent(s.id(), new Event.Actor(s.id(), s.name(), s.type()));
       } else if (s.type() == Entity.Type.PLACE && place == null && after(sentence, s.start() - offset, type)) {
         place = new Event.Actor(s.id(), s.name(), s.type());
+      }
+      if (s.kind().equals("capital")) {
+        // A capital stands for its country: «سفر به مسکو» is a visit to Russia.
+        String iso = s.id().substring(s.id().indexOf('-') + 1);
+        actors.putIfAbsent("country-" + iso, new Event.Actor("country-" + iso,
+            EntityRecognizer.get().countryName(iso), Entity.Type.COUNTRY));
       }
     }
     boolean hasPerson = actors.values().stream().anyMatch(a -> a.type() == Entity.Type.PERSON);

@@ -35,6 +35,18 @@ final class Topics {
     STEMS.put(name, stems);
   }
 
+  /** The {@code n} topics most often raised in a text's words, the most frequent first. */
+  static List<String> top(List<String> keys, int n) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      for (String t : of(keys.subList(i, Math.min(keys.size(), i + 3)))) {
+        counts.merge(t, 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n)
+        .map(Map.Entry::getKey).toList();
+  }
+
   /** The topics whose words start any of these folded words (or two of them joined), in a fixed order. */
   static List<String> of(List<String> keys) {
     List<String> out = new ArrayList<>();
