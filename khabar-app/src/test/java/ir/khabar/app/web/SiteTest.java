@@ -148,4 +148,32 @@ class SiteTest {
     assertThat(popular.get(ids.indexOf(b)).get("views").asLong()).isEqualTo(1);
     assertThat(site.get("/").body()).contains("۳ بازدید");
   }
+
+  @Test
+  void entitiesFilterFacetAndHaveTheirOwnPages() throws Exception {
+    String id = idOf("تجارت ایران و روسیه");
+    JsonNode article = json(site.get("/api/articles/" + id));
+    List<String> entityIds = new ArrayList<>();
+    article.get("entities").forEach(e -> entityIds.add(e.get("id").asText()));
+    assertThat(entityIds).contains("country-ir", "country-ru");
+    assertThat(article.get("events")).anySatisfy(e -> assertThat(e.get("cameo").asText()).matches("0[0-9]{2}"));
+
+    JsonNode filtered = json(site.get("/api/search?q=" + q("صادرات") + "&mode=any&country=" + q("روسیه")));
+    JsonNode all = json(site.get("/api/search?q=" + q("صادرات") + "&mode=any"));
+    assertThat(filtered.get("total").asLong()).isPositive().isLessThan(all.get("total").asLong());
+    for (JsonNode h : filtered.get("hits")) {
+      JsonNode a = json(site.get("/api/articles/" + h.get("id").asText()));
+      List<String> ids = new ArrayList<>();
+      a.get("entities").forEach(e -> ids.add(e.get("id").asText()));
+      assertThat(ids).contains("country-ru");
+    }
+
+    String page = site.get("/search?q=" + q("صادرات") + "&mode=any").body();
+    assertThat(page).contains("کشورها").contains("country=country-ru");
+    String entity = site.get("/entity/country-ru").body();
+    assertThat(entity).contains("<h1 class=\"page-title\">روسیه").contains("رویدادها").contains("در همین اخبار");
+    String pair = site.get("/countries/" + q("ایران") + "/" + q("روسیه")).body();
+    assertThat(pair).contains("ایران و روسیه").contains("موضوع\u200cها در گذر زمان");
+    assertThat(site.get("/entity/no-such-entity").statusCode()).isEqualTo(404);
+  }
 }

@@ -36,8 +36,14 @@ final class OrganisationPatterns {
   private static void known(Scan s, int i, Entry e, List<Candidate> out) {
     int end = i + s.nameLength[i];
     int widened = end;
-    while (widened < s.size() && s.adjacent(widened - 1) && isPlaceName(s.name[widened])) {
-      widened += s.nameLength[widened];
+    while (widened < s.size() && s.adjacent(widened - 1)) {
+      if (isPlaceName(s.name[widened])) {
+        widened += s.nameLength[widened];
+      } else if (andPlace(s, widened)) {
+        widened++;
+      } else {
+        break;
+      }
     }
     if (widened == end) {
       out.add(new Candidate(i, end, Entity.Type.ORGANISATION, e.id(), e.name(), e.kind(), null,
@@ -58,7 +64,7 @@ final class OrganisationPatterns {
         continue;
       }
       String key = s.key(j);
-      if (key.equals("و") && j + 1 < s.size() && s.adjacent(j) && isPlaceName(s.name[j + 1])) {
+      if (andPlace(s, j)) {
         j++;
         continue;
       }
@@ -85,6 +91,12 @@ final class OrganisationPatterns {
     String name = s.surface(from, to);
     return new Candidate(from, to, Entity.Type.ORGANISATION, "org-" + Gazetteer.join(s.tokens, from, to), name,
         "organisation", null, Candidate.ORGANISATION);
+  }
+
+  /** «و» between two place names inside an organisation's name: اتاق بازرگانی ایران و روسیه. */
+  private static boolean andPlace(Scan s, int j) {
+    return s.key(j).equals("و") && j > 0 && j + 1 < s.size() && s.adjacent(j) && isPlaceName(s.name[j + 1])
+        && isPlaceName(s.gazetteer().name(s.key(j - 1)));
   }
 
   static boolean isPlaceName(Entry e) {
