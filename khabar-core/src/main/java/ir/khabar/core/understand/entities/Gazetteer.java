@@ -32,6 +32,8 @@ final class Gazetteer {
   private final Set<String> givenNames = new HashSet<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private int longest = 1;
+  /** Every proper prefix of a name's, role's or honorific's joined key: a scan stops where none goes on. */
+  private final Set<String> prefixes = new HashSet<>();
   private static final Set<String> COMMON_WORDS = Set.of("مالی", "پرو", "چاد", "توگو", "جرزی", "گوام");
 
   static Gazetteer get() {
@@ -57,8 +59,9 @@ final class Gazetteer {
     rows("countries.tsv", r -> g.country(r));
     g.icuCountries();
     rows("iran-places.tsv", r -> g.iranPlace(r));
-    rows("roles.tsv", r -> g.roles.put(key(r[0]), r.length > 1 ? r[1] : "other"));
-    rows("honorifics.txt", r -> g.honorifics.add(key(r[0])));
+    rows("world-places.tsv", r -> g.worldPlace(r));
+    rows("roles.tsv", r -> g.roles.put(g.phrase(r[0]), r.length > 1 ? r[1] : "other"));
+    rows("honorifics.txt", r -> g.honorifics.add(g.phrase(r[0])));
     rows("given-names.txt", r -> g.givenNames.add(key(r[0])));
     return g;
   }
@@ -113,6 +116,12 @@ final class Gazetteer {
     aliases(col(r, 4), e);
   }
 
+  private void worldPlace(String[] r) {
+    Entry e = new Entry(Entity.Type.PLACE, r[0], r[2], r[1], col(r, 3));
+    add(r[2], e);
+    aliases(col(r, 4), e);
+  }
+
   private void aliases(String list, Entry e) {
     if (list != null) {
       for (String a : list.split("\\|")) {
@@ -130,6 +139,28 @@ final class Gazetteer {
     }
     longest = Math.max(longest, tokens.size());
     names.putIfAbsent(join(tokens, 0, tokens.size()), e);
+    addPrefixes(tokens);
+  }
+
+  /** A role or honorific phrase's key, its prefixes noted. */
+  private String phrase(String s) {
+    List<Token> tokens = Tokens.of(s);
+    longest = Math.max(longest, tokens.size());
+    addPrefixes(tokens);
+    return join(tokens, 0, tokens.size());
+  }
+
+  /** Every proper prefix of the joined key, by characters: the text may join or split words differently. */
+  private void addPrefixes(List<Token> tokens) {
+    String joined = join(tokens, 0, tokens.size());
+    for (int c = 1; c < joined.length(); c++) {
+      prefixes.add(joined.substring(0, c));
+    }
+  }
+
+  /** Whether some longer name, role or honorific starts with these words. */
+  boolean goesOn(String joinedKey) {
+    return prefixes.contains(joinedKey);
   }
 
   static String countryId(String iso) {

@@ -68,7 +68,7 @@ final class OrganisationPatterns {
         j++;
         continue;
       }
-      if (Words.breaksName(key) || s.roleLength[j] > 0 || s.honorificLength[j] > 0 || e != null
+      if (s.breaks(j) || s.roleLength[j] > 0 || s.honorificLength[j] > 0 || e != null
           || lightVerbNoun(s, j)) {
         break;
       }
@@ -82,7 +82,7 @@ final class OrganisationPatterns {
 
   /** A noun that makes a verb with the next word (اظهار داشت، دایر می‌شود) ends the name before it. */
   private static boolean lightVerbNoun(Scan s, int j) {
-    return j + 1 < s.size() && s.adjacent(j) && Words.breaksName(s.key(j + 1))
+    return j + 1 < s.size() && s.adjacent(j) && s.breaks(j + 1)
         && ir.khabar.persian.lexicon.Lexicon.get().isVerbForm(s.key(j + 1).startsWith("می") ? s.key(j + 1).substring(2)
         : s.key(j + 1));
   }

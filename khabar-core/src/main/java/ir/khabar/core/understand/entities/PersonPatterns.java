@@ -37,7 +37,7 @@ final class PersonPatterns {
       if (SPEECH.contains(s.key(i))) {
         beforeSpeech(s, i, out);
       }
-      if (Words.isUnknown(s.key(i)) && (i == 0 || !s.adjacent(i - 1) || !Words.isUnknown(s.key(i - 1)))) {
+      if (s.unknown(i) && (i == 0 || !s.adjacent(i - 1) || !s.unknown(i - 1))) {
         unknownRun(s, i, out);
       }
     }
@@ -47,7 +47,7 @@ final class PersonPatterns {
   private static void beforeSpeech(Scan s, int i, List<Candidate> out) {
     int from = i;
     while (from > 0 && i - from < MAX_NAME && (s.adjacent(from - 1) || from == i && comma(s, from - 1))
-        && Words.isUnknown(s.key(from - 1)) && !Words.breaksName(s.key(from - 1)) && s.name[from - 1] == null) {
+        && s.unknown(from - 1) && !s.breaks(from - 1) && s.name[from - 1] == null) {
       from--;
     }
     if (from < i) {
@@ -58,11 +58,11 @@ final class PersonPatterns {
   /** Two or three words in a row that no list holds: a transliterated name (ژان برتراند آریستید). */
   private static void unknownRun(Scan s, int i, List<Candidate> out) {
     int n = 1;
-    while (i + n < s.size() && n < MAX_NAME && s.adjacent(i + n - 1) && Words.isUnknown(s.key(i + n))
-        && !Words.breaksName(s.key(i + n)) && s.name[i + n] == null && s.roleLength[i + n] == 0) {
+    while (i + n < s.size() && n < MAX_NAME && s.adjacent(i + n - 1) && s.unknown(i + n)
+        && !s.breaks(i + n) && s.name[i + n] == null && s.roleLength[i + n] == 0) {
       n++;
     }
-    if (n >= 2 && s.name[i] == null && !Words.breaksName(s.key(i))) {
+    if (n >= 2 && s.name[i] == null && !s.breaks(i)) {
       add(s, i, n, null, out);
     }
   }
@@ -82,7 +82,7 @@ final class PersonPatterns {
       return;
     }
     boolean quoted = s.quotedFrom(j);
-    if (!quoted && !s.givenName(j) && !Words.isUnknown(s.key(j))) {
+    if (!quoted && !s.givenName(j) && !s.unknown(j)) {
       return;
     }
     add(s, j, run(s, j, quoted), s.surface(i, j), out);
@@ -94,7 +94,7 @@ final class PersonPatterns {
         : s.adjacent(from - 1)) && nameWord(s, from - 1, false)) {
       from--;
     }
-    if (from < i && (Words.isUnknown(s.key(from)) || s.givenName(from))) {
+    if (from < i && (s.unknown(from) || s.givenName(from))) {
       add(s, from, i - from, s.surface(i, i + s.roleLength[i]), out);
     }
   }
@@ -107,7 +107,7 @@ final class PersonPatterns {
     if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true)) {
       j++;
       if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, false)
-          && (Words.isUnknown(s.key(j)) || Words.looksLikeSurname(s.key(j)))) {
+          && (s.unknown(j) || Words.looksLikeSurname(s.key(j)))) {
         j++;
       }
     }
@@ -126,7 +126,7 @@ final class PersonPatterns {
     while (j + n < s.size() && n < MAX_NAME && (n == 0 || s.adjacent(j + n - 1))
         && nameWord(s, j + n, lenient && n == 0 || s.givenName(j + n))) {
       n++;
-      if (!lenient && n > 0 && !Words.isUnknown(s.key(j + n - 1)) && !s.givenName(j + n - 1)) {
+      if (!lenient && n > 0 && !s.unknown(j + n - 1) && !s.givenName(j + n - 1)) {
         break;
       }
     }
@@ -135,11 +135,11 @@ final class PersonPatterns {
 
   private static boolean nameWord(Scan s, int x, boolean lenient) {
     String key = s.key(x);
-    if (Words.breaksName(key) || s.roleLength[x] > 0 || s.honorificLength[x] > 0
+    if (s.breaks(x) || s.roleLength[x] > 0 || s.honorificLength[x] > 0
         || (s.name[x] != null && s.name[x].type() != Entity.Type.PERSON) || ROLE_COMPLEMENTS.contains(key)) {
       return false;
     }
-    return lenient || Words.isUnknown(key) || s.givenName(x) || Words.looksLikeSurname(key)
+    return lenient || s.unknown(x) || s.givenName(x) || Words.looksLikeSurname(key)
         || s.name[x] != null;
   }
 

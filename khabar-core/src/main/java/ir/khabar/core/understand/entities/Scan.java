@@ -14,6 +14,9 @@ final class Scan {
   final String[] role;
   final int[] roleLength;
   final int[] honorificLength;
+  /** Per token, computed when first asked: 0 not yet, 1 no, 2 yes. */
+  private final byte[] unknown;
+  private final byte[] breaks;
   private final Gazetteer gazetteer;
 
   Scan(String text, Gazetteer gazetteer) {
@@ -26,6 +29,8 @@ final class Scan {
     role = new String[n];
     roleLength = new int[n];
     honorificLength = new int[n];
+    unknown = new byte[n];
+    breaks = new byte[n];
     for (int i = 0; i < n; i++) {
       lookUp(i);
     }
@@ -33,11 +38,12 @@ final class Scan {
 
   private void lookUp(int i) {
     int max = Math.min(gazetteer.longest(), tokens.size() - i);
+    StringBuilder joined = new StringBuilder();
     for (int k = 1; k <= max; k++) {
-      if (k > 1 && !adjacent(i + k - 2)) {
+      if (k > 1 && (!adjacent(i + k - 2) || !gazetteer.goesOn(joined.toString()))) {
         break;
       }
-      String key = Gazetteer.join(tokens, i, i + k);
+      String key = joined.append(tokens.get(i + k - 1).key()).toString();
       Entry e = gazetteer.name(key);
       if (e != null) {
         name[i] = e;
@@ -52,6 +58,22 @@ final class Scan {
         honorificLength[i] = k;
       }
     }
+  }
+
+  /** Whether no word list holds token i (and it is no function word or verb): likely part of a name. */
+  boolean unknown(int i) {
+    if (unknown[i] == 0) {
+      unknown[i] = (byte) (Words.isUnknown(key(i)) ? 2 : 1);
+    }
+    return unknown[i] == 2;
+  }
+
+  /** Whether token i is a function word, verb, time word or number, which no name runs through. */
+  boolean breaks(int i) {
+    if (breaks[i] == 0) {
+      breaks[i] = (byte) (Words.breaksName(key(i)) ? 2 : 1);
+    }
+    return breaks[i] == 2;
   }
 
   int size() {

@@ -30,20 +30,36 @@ public final class EventExtractor {
 
   /** The events of a text whose mentions were found over the same text; {@code day} is its date or null. */
   public static List<Event> events(String text, List<Span> mentions, LocalDate day) {
-    List<Event> out = new ArrayList<>();
-    List<String> articleTopics = Topics.top(keys(text), 2);
+    List<int[]> bounds = new ArrayList<>();
+    List<List<String>> keys = new ArrayList<>();
     Matcher m = SENTENCE.matcher(text);
     while (m.find()) {
-      List<Span> inside = mentions.stream().filter(s -> s.start() >= m.start() && s.end() <= m.end()).toList();
-      sentence(text.substring(m.start(), m.end()).strip(), m.start(), inside, day, articleTopics)
-          .ifPresent(out::add);
+      String raw = text.substring(m.start(), m.end());
+      int lead = raw.length() - raw.stripLeading().length();
+      bounds.add(new int[] {m.start() + lead, m.end()});
+      keys.add(keys(raw));
+    }
+    List<String> articleTopics = Topics.top(keys, 2);
+    List<Event> out = new ArrayList<>();
+    int next = 0; // mentions come in text order
+    for (int i = 0; i < bounds.size(); i++) {
+      int[] b = bounds.get(i);
+      while (next < mentions.size() && mentions.get(next).start() < b[0]) {
+        next++;
+      }
+      int end = next;
+      while (end < mentions.size() && mentions.get(end).end() <= b[1]) {
+        end++;
+      }
+      String sentence = text.substring(b[0], b[1]).strip();
+      sentence(sentence, keys.get(i), b[0], mentions.subList(next, end), day, articleTopics).ifPresent(out::add);
+      next = end;
     }
     return out;
   }
 
-  private static Optional<Event> sentence(String sentence, int offset, List<Span> mentions, LocalDate day,
-      List<String> articleTopics) {
-    List<String> keys = keys(sentence);
+  private static Optional<Event> sentence(String sentence, List<String> keys, int offset, List<Span> mentions,
+      LocalDate day, List<String> articleTopics) {
     EventType type = EventType.of(keys);
     if (type == null) {
       return Optional.empty();

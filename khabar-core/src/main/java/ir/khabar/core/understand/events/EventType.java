@@ -31,16 +31,31 @@ enum EventType {
     this.triggers = Stream.of(triggers).map(SearchFolding::fold).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The first type whose words the sentence holds (as single words or two joined), or null. */
-  static EventType of(List<String> keys) {
+  private static final java.util.Map<String, EventType> BY_TRIGGER = new java.util.HashMap<>();
+  /** First words of the two-word triggers (وارد شد، دیدار کرد): only after these is a pair joined. */
+  private static final Set<String> PAIR_STARTS = Stream.of("وارد", "دیدار", "کمیسیون", "نشست", "سند", "یادداشت",
+      "اظهار", "اعلام", "تاکید", "خاطرنشان", "تصریح", "یادآور").map(SearchFolding::fold)
+      .collect(Collectors.toUnmodifiableSet());
+
+  static {
     for (EventType t : values()) {
-      for (int i = 0; i < keys.size(); i++) {
-        if (t.triggers.contains(keys.get(i))
-            || i + 1 < keys.size() && t.triggers.contains(keys.get(i) + keys.get(i + 1))) {
-          return t;
-        }
+      t.triggers.forEach(w -> BY_TRIGGER.putIfAbsent(w, t));
+    }
+  }
+
+  /** The first type (in declaration order) whose words the sentence holds, as single words or two joined; or null. */
+  static EventType of(List<String> keys) {
+    EventType best = null;
+    for (int i = 0; i < keys.size(); i++) {
+      best = earlier(best, BY_TRIGGER.get(keys.get(i)));
+      if (i + 1 < keys.size() && PAIR_STARTS.contains(keys.get(i))) {
+        best = earlier(best, BY_TRIGGER.get(keys.get(i) + keys.get(i + 1)));
       }
     }
-    return null;
+    return best;
+  }
+
+  private static EventType earlier(EventType a, EventType b) {
+    return a == null ? b : b == null || a.ordinal() <= b.ordinal() ? a : b;
   }
 }

@@ -8,7 +8,13 @@ import java.util.Map;
 
 /** The topics of Iran's foreign and economic relations, each known by the stems of its words. */
 final class Topics {
-  private static final Map<String, List<String>> STEMS = new LinkedHashMap<>();
+  /** Single-word stems: a word starting with one raises its topic. */
+  private static final Map<String, String> STEMS = new java.util.HashMap<>();
+  /** Stems of two or three words, matched joined and whole (شمال جنوب، پول ملی). */
+  private static final Map<String, String> PHRASES = new java.util.HashMap<>();
+  private static final List<String> ORDER = new ArrayList<>();
+  private static final java.util.Set<String> PHRASE_STARTS = new java.util.HashSet<>();
+  private static int[] stemLengths = new int[0];
 
   static {
     topic("کریدور", "کریدور", "راهگذر", "ترانزیت", "شمال جنوب", "راه آهن", "ریلی", "بندر", "حمل و نقل", "لجستیک");
@@ -23,46 +29,61 @@ final class Topics {
     topic("فرهنگ", "فرهنگ", "فرهنگی", "گردشگری", "دانشگاه", "آموزش", "ورزش");
     topic("کشاورزی", "کشاورزی", "غلات", "گندم", "محصولات کشاورزی");
     topic("سیاست منطقه", "منطقه", "افغانستان", "سوریه", "فلسطین", "غزه", "لبنان", "یمن", "قفقاز");
+    stemLengths = STEMS.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
   }
 
   private Topics() {}
 
   private static void topic(String name, String... words) {
-    List<String> stems = new ArrayList<>();
+    ORDER.add(name);
     for (String w : words) {
-      stems.add(SearchFolding.fold(w.replace(" ", "")));
-    }
-    STEMS.put(name, stems);
-  }
-
-  /** The {@code n} topics most often raised in a text's words, the most frequent first. */
-  static List<String> top(List<String> keys, int n) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      for (String t : of(keys.subList(i, Math.min(keys.size(), i + 3)))) {
-        counts.merge(t, 1, Integer::sum);
+      String folded = SearchFolding.fold(w.replace(" ", ""));
+      (w.contains(" ") ? PHRASES : STEMS).putIfAbsent(folded, name);
+      if (w.contains(" ")) {
+        PHRASE_STARTS.add(SearchFolding.fold(w.substring(0, w.indexOf(' '))));
       }
     }
+  }
+
+  /** The topics these folded words raise, in a fixed order. */
+  static List<String> of(List<String> keys) {
+    Map<String, Integer> counts = counts(keys);
+    return ORDER.stream().filter(counts::containsKey).toList();
+  }
+
+  /** The {@code n} topics most often raised in these sentences' words, the most frequent first. */
+  static List<String> top(List<List<String>> sentences, int n) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    sentences.forEach(keys -> counts(keys).forEach((t, c) -> counts.merge(t, c, Integer::sum)));
     return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n)
         .map(Map.Entry::getKey).toList();
   }
 
-  /** The topics whose words start any of these folded words (or two of them joined), in a fixed order. */
-  static List<String> of(List<String> keys) {
-    List<String> out = new ArrayList<>();
-    STEMS.forEach((topic, stems) -> {
-      for (int i = 0; i < keys.size() && !out.contains(topic); i++) {
-        String one = keys.get(i);
-        String two = i + 1 < keys.size() ? one + keys.get(i + 1) : one;
-        String three = i + 2 < keys.size() ? two + keys.get(i + 2) : two;
-        for (String stem : stems) {
-          if (one.startsWith(stem) || two.equals(stem) || three.equals(stem)) {
-            out.add(topic);
-            break;
-          }
+  private static Map<String, Integer> counts(List<String> keys) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      String key = keys.get(i);
+      for (int length : stemLengths) {
+        if (length > key.length()) {
+          break;
+        }
+        String topic = STEMS.get(key.substring(0, length));
+        if (topic != null) {
+          counts.merge(topic, 1, Integer::sum);
+          break;
         }
       }
-    });
-    return out;
+      if (i + 1 < keys.size() && PHRASE_STARTS.contains(key)) {
+        String two = key + keys.get(i + 1);
+        String topic = PHRASES.get(two);
+        if (topic == null && i + 2 < keys.size()) {
+          topic = PHRASES.get(two + keys.get(i + 2));
+        }
+        if (topic != null) {
+          counts.merge(topic, 1, Integer::sum);
+        }
+      }
+    }
+    return counts;
   }
 }
