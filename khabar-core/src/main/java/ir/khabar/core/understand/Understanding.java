@@ -2,11 +2,9 @@ package ir.khabar.core.understand;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.understand.entities.EntityRecognizer;
-import ir.khabar.core.understand.entities.Span;
 import ir.khabar.core.understand.events.EventExtractor;
 import ir.khabar.persian.date.JalaliDates;
 import java.time.LocalDate;
-import java.util.List;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.spacing.DisplayNormalizer;
 
@@ -28,10 +26,10 @@ public final class Understanding {
         display.normalize(article.lead()),
         article.body().stream().map(display::normalize).toList());
     String text = shown.fullText();
-    List<Span> mentions = EntityRecognizer.get().mentions(text);
+    EntityRecognizer.Reading reading = EntityRecognizer.get().read(text);
     LocalDate day = shown.published() == null ? null
         : shown.published().withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate();
-    return shown.toBuilder().entities(EntityRecognizer.entities(mentions))
-        .events(EventExtractor.events(text, mentions, day)).build();
+    return shown.toBuilder().entities(EntityRecognizer.entities(reading.mentions()))
+        .events(EventExtractor.events(text, reading, day)).build();
   }
 }

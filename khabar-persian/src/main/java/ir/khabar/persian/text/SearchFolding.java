@@ -23,8 +23,15 @@ public final class SearchFolding {
 
   /** Folds a whole string (used for lexicon entries and tests; the analyzer uses the char filter). */
   public static String fold(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int same = 0;
+    while (same < s.length() && fold(s.charAt(same)) == s.charAt(same)) {
+      same++;
+    }
+    if (same == s.length()) {
+      return s.toString(); // most words need no change: no copy
+    }
+    StringBuilder out = new StringBuilder(s.length()).append(s, 0, same);
+    for (int i = same; i < s.length(); i++) {
       char f = fold(s.charAt(i));
       if (f != DELETE) {
         out.append(f);

@@ -29,8 +29,18 @@ public final class EntityRecognizer {
     return INSTANCE;
   }
 
+  /**
+   * A text as read: its mentions, and its words (folded) with where each starts, for the stages that
+   * read it further (events) without folding it again.
+   */
+  public record Reading(List<Span> mentions, List<String> keys, int[] starts) {}
+
   /** Every mention in the text, in order: names, and the demonyms, «کشورمان» and pronouns that refer. */
   public List<Span> mentions(String text) {
+    return read(text).mentions();
+  }
+
+  public Reading read(String text) {
     Scan s = new Scan(text, gazetteer);
     List<Candidate> candidates = new ArrayList<>();
     known(s, candidates);
@@ -40,7 +50,13 @@ public final class EntityRecognizer {
     Roles.attach(s, chosen);
     Coreference.resolve(s, chosen);
     chosen.sort(Comparator.comparingInt(Candidate::from));
-    return chosen.stream().map(c -> c.toSpan(s)).toList();
+    int[] starts = new int[s.size()];
+    List<String> keys = new ArrayList<>(s.size());
+    for (int i = 0; i < s.size(); i++) {
+      starts[i] = s.start(i);
+      keys.add(s.key(i));
+    }
+    return new Reading(chosen.stream().map(c -> c.toSpan(s)).toList(), keys, starts);
   }
 
   /**

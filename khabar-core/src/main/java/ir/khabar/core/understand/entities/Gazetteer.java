@@ -26,14 +26,19 @@ import java.util.function.Consumer;
 final class Gazetteer {
   private static final String DIR = "/ir/khabar/core/understand/entities/";
   private static volatile Gazetteer instance;
-  private final Map<String, Entry> names = new HashMap<>();
-  private final Map<String, String> roles = new HashMap<>();
-  private final Set<String> honorifics = new HashSet<>();
+  /** Everything known of a joined key: the name, role or honorific it is, and whether longer ones start with it. */
+  static final class Known {
+    Entry name;
+    String role;
+    boolean honorific;
+    boolean goesOn;
+  }
+
+  private final Map<String, Known> known = new HashMap<>();
   private final Set<String> givenNames = new HashSet<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private int longest = 1;
-  /** Every proper prefix of a name's, role's or honorific's joined key: a scan stops where none goes on. */
-  private final Set<String> prefixes = new HashSet<>();
+
   private static final Set<String> COMMON_WORDS = Set.of("مالی", "پرو", "چاد", "توگو", "جرزی", "گوام");
 
   static Gazetteer get() {
@@ -60,8 +65,8 @@ final class Gazetteer {
     g.icuCountries();
     rows("iran-places.tsv", r -> g.iranPlace(r));
     rows("world-places.tsv", r -> g.worldPlace(r));
-    rows("roles.tsv", r -> g.roles.put(g.phrase(r[0]), r.length > 1 ? r[1] : "other"));
-    rows("honorifics.txt", r -> g.honorifics.add(g.phrase(r[0])));
+    rows("roles.tsv", r -> g.at(g.phrase(r[0])).role = r.length > 1 ? r[1] : "other");
+    rows("honorifics.txt", r -> g.at(g.phrase(r[0])).honorific = true);
     rows("given-names.txt", r -> g.givenNames.add(key(r[0])));
     return g;
   }
@@ -138,8 +143,15 @@ final class Gazetteer {
       return;
     }
     longest = Math.max(longest, tokens.size());
-    names.putIfAbsent(join(tokens, 0, tokens.size()), e);
+    Known k = at(join(tokens, 0, tokens.size()));
+    if (k.name == null) {
+      k.name = e;
+    }
     addPrefixes(tokens);
+  }
+
+  private Known at(String key) {
+    return known.computeIfAbsent(key, x -> new Known());
   }
 
   /** A role or honorific phrase's key, its prefixes noted. */
@@ -154,13 +166,13 @@ final class Gazetteer {
   private void addPrefixes(List<Token> tokens) {
     String joined = join(tokens, 0, tokens.size());
     for (int c = 1; c < joined.length(); c++) {
-      prefixes.add(joined.substring(0, c));
+      at(joined.substring(0, c)).goesOn = true;
     }
   }
 
-  /** Whether some longer name, role or honorific starts with these words. */
-  boolean goesOn(String joinedKey) {
-    return prefixes.contains(joinedKey);
+  /** What is known of these words joined, or null. */
+  Known known(String joinedKey) {
+    return known.get(joinedKey);
   }
 
   static String countryId(String iso) {
@@ -172,15 +184,8 @@ final class Gazetteer {
   }
 
   Entry name(String joinedKey) {
-    return names.get(joinedKey);
-  }
-
-  String role(String joinedKey) {
-    return roles.get(joinedKey);
-  }
-
-  boolean isHonorific(String joinedKey) {
-    return honorifics.contains(joinedKey);
+    Known k = known.get(joinedKey);
+    return k == null ? null : k.name;
   }
 
   boolean isGivenName(String key) {

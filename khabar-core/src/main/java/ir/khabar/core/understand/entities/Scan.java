@@ -38,25 +38,27 @@ final class Scan {
 
   private void lookUp(int i) {
     int max = Math.min(gazetteer.longest(), tokens.size() - i);
-    StringBuilder joined = new StringBuilder();
+    String key = tokens.get(i).key();
     for (int k = 1; k <= max; k++) {
-      if (k > 1 && (!adjacent(i + k - 2) || !gazetteer.goesOn(joined.toString()))) {
-        break;
+      Gazetteer.Known known = gazetteer.known(key);
+      if (known == null) {
+        return;
       }
-      String key = joined.append(tokens.get(i + k - 1).key()).toString();
-      Entry e = gazetteer.name(key);
-      if (e != null) {
-        name[i] = e;
+      if (known.name != null) {
+        name[i] = known.name;
         nameLength[i] = k;
       }
-      String r = gazetteer.role(key);
-      if (r != null) {
-        role[i] = r;
+      if (known.role != null) {
+        role[i] = known.role;
         roleLength[i] = k;
       }
-      if (gazetteer.isHonorific(key)) {
+      if (known.honorific) {
         honorificLength[i] = k;
       }
+      if (!known.goesOn || k == max || !adjacent(i + k - 1)) {
+        return;
+      }
+      key = key + tokens.get(i + k).key();
     }
   }
 

@@ -6,7 +6,6 @@ import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.core.understand.entities.Span;
 import ir.khabar.persian.date.DateMention;
 import ir.khabar.persian.date.JalaliDates;
-import ir.khabar.persian.text.SearchFolding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,15 +28,25 @@ public final class EventExtractor {
   private EventExtractor() {}
 
   /** The events of a text whose mentions were found over the same text; {@code day} is its date or null. */
-  public static List<Event> events(String text, List<Span> mentions, LocalDate day) {
+  public static List<Event> events(String text, EntityRecognizer.Reading reading, LocalDate day) {
+    List<Span> mentions = reading.mentions();
     List<int[]> bounds = new ArrayList<>();
     List<List<String>> keys = new ArrayList<>();
     Matcher m = SENTENCE.matcher(text);
+    int word = 0;
     while (m.find()) {
       String raw = text.substring(m.start(), m.end());
       int lead = raw.length() - raw.stripLeading().length();
       bounds.add(new int[] {m.start() + lead, m.end()});
-      keys.add(keys(raw));
+      while (word < reading.starts().length && reading.starts()[word] < m.start()) {
+        word++;
+      }
+      int last = word;
+      while (last < reading.starts().length && reading.starts()[last] < m.end()) {
+        last++;
+      }
+      keys.add(reading.keys().subList(word, last));
+      word = last;
     }
     List<String> articleTopics = Topics.top(keys, 2);
     List<Event> out = new ArrayList<>();
@@ -99,14 +108,5 @@ public final class EventExtractor {
     return JalaliDates.findFirst(sentence, day).map(DateMention::date).orElse(day);
   }
 
-  private static List<String> keys(String text) {
-    List<String> keys = new ArrayList<>();
-    for (String w : text.split("[\\s\\p{Punct}،؛«»]+")) {
-      String k = SearchFolding.fold(w);
-      if (!k.isEmpty()) {
-        keys.add(k);
-      }
-    }
-    return keys;
-  }
+
 }
