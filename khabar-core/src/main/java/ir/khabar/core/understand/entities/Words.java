@@ -57,7 +57,8 @@ final class Words {
 
   /** Plural, ezafe and adjectival endings a known word may carry (کشورهای، همکاریهای، معاونان). */
   private static final String[] ENDINGS = {"هایی", "های", "ها", "ترین", "تر", "یی", "ای", "ان", "ات", "ی", "اش",
-      "شان", "مان", "ایم", "اید", "اند", "یم", "ید", "ند", "ام", "م"};
+      "شان", "مان", "ایم", "اید", "اند", "یم", "ید", "ند", "ام", "م", "شده", "شدهها", "شدهی", "کننده", "کنندگان",
+      "کنندهی", "گر", "گری", "گرا", "گرایی", "پذیر", "ساز", "سازی", "گیری", "رسانی", "شدن", "کردن"};
 
   /** A word none of the Persian word lists holds, even without an ending: in news, most often a transliterated name. */
   static boolean isUnknown(String key) {
