@@ -55,6 +55,52 @@ final class EntityPages {
         Pagers.links(page, r.total(), ARTICLES, n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))));
   }
 
+  /** {@code GET /api/entities/{id}}: the entity, its events (newest first) and its latest articles. */
+  void apiEntity(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    EntityFilter filter = EntityFilter.entity(id);
+    SearchResult r = site.engine().browse(request(filter, Api.limit(ctx, ARTICLES), 0));
+    if (r.total() == 0) {
+      throw new NotFoundResponse("خبری دربارهٔ این نام نداریم.");
+    }
+    Entity entity = describe(r, id);
+    var o = ir.khabar.core.ArticleJson.MAPPER.createObjectNode().put("id", id).put("type", entity.type().label())
+        .put("name", entity.name()).put("articles", r.total());
+    var events = o.putArray("events");
+    eventsOf(filter, e -> e.actors().stream().anyMatch(a -> a.id().equals(id))
+        || e.place() != null && e.place().id().equals(id)).forEach(x -> events.add(eventJson(x.event(), x.article())));
+    var latest = o.putArray("latest");
+    r.hits().forEach(h -> latest.add(Api.summary(h.article())));
+    Api.json(ctx, o);
+  }
+
+  /** {@code GET /api/countries/{a}/{b}}: the events between two countries and the articles naming both. */
+  void apiCountries(Context ctx) throws IOException {
+    EntityRecognizer recognizer = EntityRecognizer.get();
+    String a = recognizer.resolve(ctx.pathParam("a"), Entity.Type.COUNTRY);
+    String b = recognizer.resolve(ctx.pathParam("b"), Entity.Type.COUNTRY);
+    EntityFilter filter = EntityFilter.countries(a, b);
+    SearchResult r = site.engine().browse(request(filter, Api.limit(ctx, ARTICLES), 0));
+    var o = ir.khabar.core.ArticleJson.MAPPER.createObjectNode().put("a", a).put("b", b).put("articles", r.total());
+    var events = o.putArray("events");
+    eventsOf(filter, e -> involves(e, a) && involves(e, b)).forEach(x -> events.add(eventJson(x.event(), x.article())));
+    var latest = o.putArray("latest");
+    r.hits().forEach(h -> latest.add(Api.summary(h.article())));
+    Api.json(ctx, o);
+  }
+
+  private static com.fasterxml.jackson.databind.node.ObjectNode eventJson(Event e, Article a) {
+    var n = ir.khabar.core.ArticleJson.MAPPER.createObjectNode().put("type", e.type()).put("cameo", e.cameo());
+    var actors = n.putArray("actors");
+    e.actors().forEach(x -> actors.addObject().put("id", x.id()).put("name", x.name()).put("type", x.type().label()));
+    n.put("place", e.place() == null ? null : e.place().name());
+    n.put("date", e.date() == null ? null : e.date().toString());
+    var topics = n.putArray("topics");
+    e.topics().forEach(topics::add);
+    n.put("sentence", e.sentence()).put("article", a.id());
+    return n;
+  }
+
   void countries(Context ctx) throws IOException {
     EntityRecognizer recognizer = EntityRecognizer.get();
     String a = recognizer.resolve(ctx.pathParam("a"), Entity.Type.COUNTRY);
@@ -94,21 +140,27 @@ final class EntityPages {
     return out;
   }
 
+  /** An event and the article it was read from. */
+  private record Found(Event event, Article article) {}
+
   private List<Views.EventView> events(EntityFilter filter, java.util.function.Predicate<Event> keep)
       throws IOException {
-    List<Views.EventView> out = new ArrayList<>();
-    List<Event> seen = new ArrayList<>();
-    SearchResult r = site.engine().browse(request(filter, EVENT_SOURCE, 0));
-    for (var h : r.hits()) {
-      Article a = h.article();
-      for (Event e : a.events()) {
-        if (keep.test(e) && !"statement".equals(e.type()) && seen.stream().noneMatch(s -> s.sentence().equals(e.sentence()))) {
-          seen.add(e);
-          out.add(view(e, a));
+    return eventsOf(filter, keep).stream().map(f -> view(f.event(), f.article())).toList();
+  }
+
+  /** The events (not statements) of the matching articles that pass {@code keep}, once each, newest first. */
+  private List<Found> eventsOf(EntityFilter filter, java.util.function.Predicate<Event> keep) throws IOException {
+    List<Found> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (var h : site.engine().browse(request(filter, EVENT_SOURCE, 0)).hits()) {
+      for (Event e : h.article().events()) {
+        if (keep.test(e) && !"statement".equals(e.type()) && seen.add(e.sentence())) {
+          out.add(new Found(e, h.article()));
         }
       }
     }
-    out.sort(Comparator.comparing(Views.EventView::sortKey, Comparator.reverseOrder()));
+    out.sort(Comparator.comparing((Found f) -> f.event().date() == null ? "" : f.event().date().toString())
+        .reversed());
     return out;
   }
 

@@ -97,6 +97,8 @@ public final class WebServer {
       config.routes.get("/api/articles/{id}/comments", api::comments);
       config.routes.post("/api/articles/{id}/comments", api::submitComment);
       config.routes.get("/api/stories/{id}", api::story);
+      config.routes.get("/api/entities/{id}", entities::apiEntity);
+      config.routes.get("/api/countries/{a}/{b}", entities::apiCountries);
       config.routes.get("/api/admin/comments", adminApi::list);
       config.routes.post("/api/admin/comments/{id}/approve", ctx -> adminApi.decide(ctx, Status.APPROVED));
       config.routes.post("/api/admin/comments/{id}/reject", ctx -> adminApi.decide(ctx, Status.REJECTED));

@@ -175,5 +175,14 @@ class SiteTest {
     String pair = site.get("/countries/" + q("ایران") + "/" + q("روسیه")).body();
     assertThat(pair).contains("ایران و روسیه").contains("موضوع\u200cها در گذر زمان");
     assertThat(site.get("/entity/no-such-entity").statusCode()).isEqualTo(404);
+    JsonNode russia = json(site.get("/api/entities/country-ru"));
+    assertThat(russia.get("name").asText()).isEqualTo("روسیه");
+    assertThat(russia.get("type").asText()).isEqualTo("country");
+    assertThat(russia.get("articles").asLong()).isPositive();
+    assertThat(russia.get("latest")).isNotEmpty();
+    JsonNode both = json(site.get("/api/countries/" + q("ایران") + "/" + q("روسیه")));
+    assertThat(both.get("a").asText()).isEqualTo("country-ir");
+    assertThat(both.get("b").asText()).isEqualTo("country-ru");
+    assertThat(both.get("articles").asLong()).isPositive();
   }
 }
