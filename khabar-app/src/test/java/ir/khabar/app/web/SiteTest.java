@@ -156,7 +156,12 @@ class SiteTest {
     List<String> entityIds = new ArrayList<>();
     article.get("entities").forEach(e -> entityIds.add(e.get("id").asText()));
     assertThat(entityIds).contains("country-ir", "country-ru");
-    assertThat(article.get("events")).anySatisfy(e -> assertThat(e.get("cameo").asText()).matches("0[0-9]{2}"));
+    JsonNode signing = json(site.get("/api/articles/" + idOf("سند همکاری تهران بغداد امضا")));
+    assertThat(signing.get("events")).anySatisfy(e -> {
+      assertThat(e.get("type").asText()).isEqualTo("agreement");
+      assertThat(e.get("cameo").asText()).isEqualTo("057");
+      assertThat(e.get("sentence").asText()).contains("امضا");
+    });
 
     JsonNode filtered = json(site.get("/api/search?q=" + q("صادرات") + "&mode=any&country=" + q("روسیه")));
     JsonNode all = json(site.get("/api/search?q=" + q("صادرات") + "&mode=any"));
