@@ -75,7 +75,7 @@ public final class EntityRecognizer {
     }
     String words = String.join("-", Tokens.of(s).stream().map(Token::key).toList());
     return switch (type) {
-      case PERSON -> "person-" + words;
+      case PERSON -> "person-" + words.replace("-", "");
       case ORGANISATION -> "org-" + words.replace("-", "");
       default -> "unknown-" + words;
     };

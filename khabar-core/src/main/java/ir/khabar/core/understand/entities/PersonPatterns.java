@@ -16,6 +16,9 @@ final class PersonPatterns {
       "اسبق", "جدید", "کل", "ویژه", "وقت", "فعلی", "منتخب", "اول", "دوم", "محترم", "ارشد", "عالی", "جمهوری",
       "اسلامی", "فدراسیون", "پادشاهی", "در");
   private static final int MAX_NAME = 3;
+  /** Endings of family names often written apart: فرخی زاد، رستم پور، سلیمی نژاد. */
+  private static final Set<String> SURNAME_PARTS = Words.folded("زاده", "زاد", "پور", "نژاد", "فر", "نیا", "وند",
+      "راد", "کیا", "منش", "فرد", "نسب", "پناه");
   private static final Set<String> SPEECH = Words.folded("گفت", "افزود", "اظهارداشت", "تصریح", "خاطرنشان", "گفته",
       "تاکید", "معتقد", "ادامه", "اعلام");
 
@@ -106,15 +109,15 @@ final class PersonPatterns {
     }
     if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true)) {
       j++;
-      if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, false)
-          && (s.unknown(j) || Words.looksLikeSurname(s.key(j)))) {
+      if (j < s.size() && s.adjacent(j - 1) && (SURNAME_PARTS.contains(s.key(j)) || nameWord(s, j, false)
+          && (s.unknown(j) || Words.looksLikeSurname(s.key(j))))) {
         j++;
       }
     }
     String last = s.key(j - 1);
     boolean common = ir.khabar.persian.lexicon.Lexicon.get().isWord(s.key(i));
     boolean plausible = Words.isUnknown(last) || Words.looksLikeSurname(last) || s.givenName(j - 1)
-        || contextBefore(s, i);
+        || SURNAME_PARTS.contains(last) || contextBefore(s, i);
     if (j - i >= 2 && (plausible || !common)) {
       add(s, i, j - i, null, out);
     }
@@ -160,7 +163,7 @@ final class PersonPatterns {
     int to = from + length;
     Entry known = s.gazetteer().name(s.key(to - 1));
     String id = known != null && known.type() == Entity.Type.PERSON ? known.id()
-        : "person-" + String.join("-", s.tokens.subList(from, to).stream().map(Token::key).toList());
+        : "person-" + Gazetteer.join(s.tokens, from, to); // joined: فرخی زاد and فرخی‌زاد are one person
     String name = known != null && known.type() == Entity.Type.PERSON ? known.name() : s.surface(from, to);
     out.add(new Candidate(from, to, Entity.Type.PERSON, id, name, "person", role, Candidate.PATTERN_PERSON));
   }
