@@ -30,6 +30,7 @@ final class FingerprintCodec {
       out.writeInt(f.shingles());
       out.writeLong(f.published() == null ? Long.MIN_VALUE : f.published().toInstant().toEpochMilli());
       out.writeUTF(String.join(" ", f.headline()));
+      out.writeUTF(String.join(" ", f.names()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -47,9 +48,11 @@ final class FingerprintCodec {
       int shingles = in.readInt();
       long published = in.readLong();
       String headline = in.readUTF();
+      String names = in.available() > 0 ? in.readUTF() : ""; // indexes written before names were kept
       return new StoryCandidate(id, story, new Fingerprint(minhash, shingles,
           headline.isEmpty() ? Set.of() : Set.of(headline.split(" ")),
-          published == Long.MIN_VALUE ? null : Instant.ofEpochMilli(published).atZone(JalaliDates.TEHRAN)));
+          published == Long.MIN_VALUE ? null : Instant.ofEpochMilli(published).atZone(JalaliDates.TEHRAN),
+          names.isEmpty() ? Set.of() : Set.of(names.split(" "))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,15 +7,30 @@ import java.util.Set;
 
 /**
  * What the stories stage compares: a MinHash signature of the article's word shingles (in the index
- * form, so spelling does not matter), the terms of its title and lead, and its publication time.
+ * form, so spelling does not matter), the terms of its title and lead, its publication time, and the
+ * people it names (entity ids): another agency's rewrite of an event shares no sentence, but names the
+ * same people.
  */
-public record Fingerprint(int[] minhash, int shingles, Set<String> headline, ZonedDateTime published) {
+public record Fingerprint(int[] minhash, int shingles, Set<String> headline, ZonedDateTime published,
+    Set<String> names) {
   public static final int HASHES = 64;
   static final int ROWS = 2;
+  /** Names paired into bands: the first few, so the number of bands stays small. */
+  private static final int BANDED_NAMES = 6;
 
   public Fingerprint {
     minhash = minhash.clone();
     headline = Set.copyOf(headline);
+    names = names == null ? Set.of() : Set.copyOf(names);
+  }
+
+  public Fingerprint(int[] minhash, int shingles, Set<String> headline, ZonedDateTime published) {
+    this(minhash, shingles, headline, published, Set.of());
+  }
+
+  /** How many people both articles name. */
+  public int sharedNames(Fingerprint other) {
+    return (int) names.stream().filter(other.names::contains).count();
   }
 
   /** The share of equal signature positions: an estimate of the shingles' Jaccard similarity. */
@@ -48,23 +63,32 @@ public record Fingerprint(int[] minhash, int shingles, Set<String> headline, Zon
     return common / (double) Math.min(headline.size(), other.headline.size());
   }
 
-  /** Locality-sensitive bands: articles sharing one band are candidates for one story. */
+  /**
+   * Locality-sensitive bands: articles sharing one band are candidates for one story. Besides the
+   * signature's bands, each pair of named people is a band, so rewrites that share names meet.
+   */
   public List<String> bands() {
-    String[] out = new String[HASHES / ROWS];
-    for (int b = 0; b < out.length; b++) {
+    java.util.ArrayList<String> out = new java.util.ArrayList<>(HASHES / ROWS + 15);
+    for (int b = 0; b < HASHES / ROWS; b++) {
       int h = 17;
       for (int r = 0; r < ROWS; r++) {
         h = 31 * h + minhash[b * ROWS + r];
       }
-      out[b] = Integer.toString(b, 36) + ':' + Integer.toString(h, 36);
+      out.add(Integer.toString(b, 36) + ':' + Integer.toString(h, 36));
     }
-    return List.of(out);
+    List<String> sorted = names.stream().sorted().limit(BANDED_NAMES).toList();
+    for (int i = 0; i < sorted.size(); i++) {
+      for (int j = i + 1; j < sorted.size(); j++) {
+        out.add("n:" + Integer.toString((sorted.get(i) + '|' + sorted.get(j)).hashCode(), 36));
+      }
+    }
+    return List.copyOf(out);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Fingerprint f && Arrays.equals(minhash, f.minhash) && shingles == f.shingles
-        && headline.equals(f.headline)
+        && headline.equals(f.headline) && names.equals(f.names)
         && java.util.Objects.equals(published, f.published);
   }
 

@@ -25,7 +25,9 @@ public final class Fingerprinter {
   public Fingerprint of(Article a) {
     List<String> words = persian.foldedWords(a.leadAndBody());
     Set<String> headline = new HashSet<>(persian.foldedWords(a.title()));
-    return new Fingerprint(minhash(words), Math.max(1, words.size() - SHINGLE + 1), headline, a.published());
+    Set<String> names = new HashSet<>();
+    a.entities().stream().filter(e -> e.type() == ir.khabar.core.Entity.Type.PERSON).forEach(e -> names.add(e.id()));
+    return new Fingerprint(minhash(words), Math.max(1, words.size() - SHINGLE + 1), headline, a.published(), names);
   }
 
   /**

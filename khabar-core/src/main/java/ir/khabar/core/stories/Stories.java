@@ -71,7 +71,7 @@ public final class Stories {
     double bestSimilarity = 0;
     for (StoryCandidate c : candidates.values()) {
       double s = c.fingerprint().similarity(fingerprint);
-      if (SameStory.test(fingerprint, c.fingerprint()) && s > bestSimilarity) {
+      if (SameStory.test(fingerprint, c.fingerprint()) && (best == null || s > bestSimilarity)) {
         best = c;
         bestSimilarity = s;
       }

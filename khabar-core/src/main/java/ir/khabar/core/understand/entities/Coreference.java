@@ -18,7 +18,9 @@ final class Coreference {
   static void resolve(Scan s, List<Candidate> chosen) {
     Map<String, Candidate> bySurname = new HashMap<>();
     for (Candidate c : chosen) {
-      if (c.type() == Entity.Type.PERSON && c.length() >= 2) {
+      // A family name written apart (فرخی زاد) is not looked for alone: «زاد» would match any word.
+      if (c.type() == Entity.Type.PERSON && c.length() >= 2 && s.key(c.to() - 1).length() > 2
+          && !PersonPatterns.isSurnamePart(s.key(c.to() - 1))) {
         bySurname.putIfAbsent(s.key(c.to() - 1), c);
       }
     }

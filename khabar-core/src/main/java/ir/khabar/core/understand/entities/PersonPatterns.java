@@ -24,6 +24,10 @@ final class PersonPatterns {
 
   private PersonPatterns() {}
 
+  static boolean isSurnamePart(String key) {
+    return SURNAME_PARTS.contains(key);
+  }
+
   static void find(Scan s, List<Candidate> out) {
     for (int i = 0; i < s.size(); i++) {
       if (s.honorificLength[i] > 0) {
@@ -115,7 +119,7 @@ final class PersonPatterns {
       }
     }
     String last = s.key(j - 1);
-    boolean common = ir.khabar.persian.lexicon.Lexicon.get().isWord(s.key(i));
+    boolean common = ir.khabar.persian.lexicon.Lexicon.get().isKnown(s.key(i));
     boolean plausible = Words.isUnknown(last) || Words.looksLikeSurname(last) || s.givenName(j - 1)
         || SURNAME_PARTS.contains(last) || contextBefore(s, i);
     if (j - i >= 2 && (plausible || !common)) {
