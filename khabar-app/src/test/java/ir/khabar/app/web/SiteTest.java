@@ -99,16 +99,24 @@ class SiteTest {
   }
 
   @Test
-  void relatedNewsLeavesOutTheArticleAndFindsTheOtherAgencysReport() throws Exception {
-    String wrestling = idOf("جام تختی کرمانشاه ۱۸۵ امتیاز");
-    JsonNode related = json(site.get("/api/articles/" + wrestling + "/related"));
+  void relatedNewsLeavesOutTheArticlesOwnStory() throws Exception {
+    String train = idOf("قطار باری مشهد هرات");
+    String story = json(site.get("/api/articles/" + train)).get("story").asText();
+    JsonNode related = json(site.get("/api/articles/" + train + "/related"));
     assertThat(related.isArray()).isTrue();
     List<String> titles = new ArrayList<>();
     related.forEach(a -> titles.add(a.get("title").asText()));
-    related.forEach(a -> assertThat(a.get("id").asText()).isNotEqualTo(wrestling));
-    assertThat(titles).anySatisfy(t -> assertThat(t).contains("جام تختی"));
-    assertThat(site.get("/a/" + wrestling).body()).contains("اخبار مرتبط").contains(titles.get(0));
+    related.forEach(a -> assertThat(a.get("story").asText()).isNotEqualTo(story));
+    assertThat(titles).anySatisfy(t -> assertThat(t).contains("قطار"));
+    assertThat(site.get("/a/" + train).body()).contains("اخبار مرتبط").contains(titles.get(0));
     assertThat(site.get("/api/articles/0000000000000000/related").statusCode()).isEqualTo(404);
+
+    String wrestling = idOf("جام تختی کرمانشاه ۱۸۵ امتیاز");
+    String takhti = json(site.get("/api/articles/" + wrestling)).get("story").asText();
+    JsonNode versions = json(site.get("/api/stories/" + takhti)).get("articles");
+    assertThat(versions).hasSize(2);
+    json(site.get("/api/articles/" + wrestling + "/related"))
+        .forEach(a -> assertThat(a.get("story").asText()).isNotEqualTo(takhti));
   }
 
   @Test
