@@ -17,8 +17,14 @@ public final class ViewStore {
   /** An article and its views over a period. */
   public record Viewed(String articleId, long views) {}
 
+  private volatile LocalDate pruned;
+
   /** Counts a view unless this visitor already viewed the article that day; true when it counted. */
   public boolean record(String articleId, String visitor, LocalDate day) {
+    if (!day.equals(pruned)) {
+      pruned = day;
+      forgetVisitorsBefore(day.minusDays(1)); // who viewed what matters only for today's count
+    }
     return sql.inTransaction(c -> {
       int fresh = Sql.update(c, "INSERT INTO article_view_visitor (article_id, day, visitor) VALUES (?, ?, ?) "
           + "ON CONFLICT DO NOTHING", articleId, day.toString(), visitor);

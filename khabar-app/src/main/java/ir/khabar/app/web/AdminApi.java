@@ -20,7 +20,7 @@ final class AdminApi {
 
   /** Refuses requests without the admin's credentials, and cross-site ones that carry them anyway. */
   void authorize(Context ctx) {
-    if (!site.admin().hasBasic(ctx)) {
+    if (!site.admin().hasBasic(ctx, site.visitors().address(ctx))) {
       ctx.header("WWW-Authenticate", "Basic realm=\"khabar-admin\", charset=\"UTF-8\"");
       throw new UnauthorizedResponse("نام کاربری یا گذرواژه نادرست است.");
     }

@@ -35,17 +35,10 @@ final class AdminAuth {
 
   /** Checks a login; on success the browser receives the session cookie. */
   boolean logIn(Context ctx, String address, String candidate) {
-    Deque<Long> recent = failures.computeIfAbsent(address, a -> new ConcurrentLinkedDeque<>());
-    long now = clock.millis();
-    recent.removeIf(t -> t < now - FAILURE_WINDOW.toMillis());
-    if (recent.size() >= FAILURES_ALLOWED) {
-      throw new TooManyRequestsResponse("تلاش\u200cهای ناموفق بسیار بود؛ پانزده دقیقه بعد دوباره بیازمایید.");
-    }
-    if (!password.matches(candidate)) {
-      recent.add(now);
+    if (!check(address, candidate)) {
       return false;
     }
-    String expiry = Long.toString(now + SESSION.toMillis());
+    String expiry = Long.toString(clock.millis() + SESSION.toMillis());
     Cookie c = new Cookie(COOKIE, expiry + "." + signature(expiry));
     c.setHttpOnly(true);
     c.setPath("/");
@@ -53,6 +46,29 @@ final class AdminAuth {
     c.setMaxAge((int) SESSION.toSeconds());
     ctx.cookie(c);
     return true;
+  }
+
+  /**
+   * The password check behind both the form and Basic, limited per address: after ten failures in a
+   * quarter of an hour the address is refused until they age out.
+   */
+  private boolean check(String address, String candidate) {
+    long now = clock.millis();
+    failures.values().removeIf(d -> {
+      d.removeIf(t -> t < now - FAILURE_WINDOW.toMillis());
+      return d.isEmpty();
+    });
+    Deque<Long> recent = failures.computeIfAbsent(address, a -> new ConcurrentLinkedDeque<>());
+    synchronized (recent) {
+      if (recent.size() >= FAILURES_ALLOWED) {
+        throw new TooManyRequestsResponse("تلاش\u200cهای ناموفق بسیار بود؛ پانزده دقیقه بعد دوباره بیازمایید.");
+      }
+      if (password.matches(candidate)) {
+        return true;
+      }
+      recent.add(now);
+      return false;
+    }
   }
 
   void logOut(Context ctx) {
@@ -73,8 +89,8 @@ final class AdminAuth {
     }
   }
 
-  /** Whether the request carries {@code Authorization: Basic admin:<password>}. */
-  boolean hasBasic(Context ctx) {
+  /** Whether the request carries {@code Authorization: Basic admin:<password>}; failures count as for logins. */
+  boolean hasBasic(Context ctx, String address) {
     String h = ctx.header("Authorization");
     if (h == null || !h.regionMatches(true, 0, "Basic ", 0, 6)) {
       return false;
@@ -86,7 +102,7 @@ final class AdminAuth {
       return false;
     }
     int colon = decoded.indexOf(':');
-    return colon > 0 && decoded.substring(0, colon).equals("admin") && password.matches(decoded.substring(colon + 1));
+    return colon > 0 && decoded.substring(0, colon).equals("admin") && check(address, decoded.substring(colon + 1));
   }
 
   private String signature(String expiry) {

@@ -20,9 +20,10 @@ final class AdminPassword {
     this.stored = stored;
   }
 
-  static AdminPassword resolve(String fromEnvironment, Settings settings, PrintStream out) {
+  static AdminPassword resolve(String fromEnvironment, Settings settings, Keys keys, PrintStream out) {
     if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-      return new AdminPassword(hash(fromEnvironment, Keys.token(16)));
+      // A salt every node derives alike from the shared site key: sessions survive restarts and cross nodes.
+      return new AdminPassword(hash(fromEnvironment, keys.hash("admin-password-salt").substring(0, 22)));
     }
     return settings.get("admin_password").map(AdminPassword::new).orElseGet(() -> {
       String generated = Keys.token(12);

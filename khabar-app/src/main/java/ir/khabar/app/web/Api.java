@@ -103,6 +103,12 @@ final class Api {
   /** {@code POST /api/articles/{id}/comments} with {@code {name, email, text}}: 202 when held for moderation. */
   void submitComment(Context ctx) throws IOException {
     Article a = article(ctx.pathParam("id"));
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      // Only JSON: a form on another site can send text/plain to a visitor's browser, not JSON.
+      error(ctx, 415, "نظر را با Content-Type: application/json بفرستید.");
+      return;
+    }
     JsonNode body;
     try {
       body = ArticleJson.MAPPER.readTree(ctx.body());

@@ -44,9 +44,15 @@ final class ArticlePage {
     render(ctx, a, new Views.CommentForm(s.name(), s.email(), s.text(), o.errors(), false, CommentIntake.MAX_TEXT));
   }
 
+  /** Counts the view; a count that fails (the database busy or away) is reported, never the page's failure. */
   void countView(Context ctx, String id) {
-    if (!site.visitors().isBot(ctx)) {
+    if (site.visitors().isBot(ctx)) {
+      return;
+    }
+    try {
       site.views().record(id, site.visitors().visitor(ctx, site.today()), site.today());
+    } catch (RuntimeException e) {
+      System.err.println("view of " + id + " not counted: " + e.getMessage());
     }
   }
 
@@ -62,7 +68,7 @@ final class ArticlePage {
     String storyText = "این رویداد در " + Fa.number(story.size()) + " خبر از منابع مختلف";
     String description = a.lead().isEmpty() ? "" : a.lead();
     site.render(ctx, "article.jte", new Views.Article(site.formPage(ctx, a.title(), description), a.id(),
-        a.title(), a.lead(), a.body(), a.source().name(), a.source().id(), a.url(), Fa.dateTime(a.published()),
+        a.title(), a.lead(), a.body(), a.source().name(), a.source().id(), webAddress(a.url()), Fa.dateTime(a.published()),
         Fa.ago(a.published(), now), Fa.iso(a.published()), a.category(), a.tags(), storyHref, storyText,
         site.engine().related(a.id(), RELATED).stream().map(r -> Cards.of(r, now)).toList(),
         a.comments().stream().map(ArticlePage::sourceComment).toList(),
@@ -73,6 +79,11 @@ final class ArticlePage {
         a.entities().stream().filter(e -> e.mentions() > 0).limit(20)
             .map(e -> new Views.EntityLink(e.id(), e.name(), EntityPages.typeName(e.type()), "")).toList(),
         a.events().stream().filter(e -> !"statement".equals(e.type())).map(e -> EntityPages.view(e, a)).toList()));
+  }
+
+  /** The original's address when it is a web address; anything else (javascript:, data:) is not linked. */
+  private static String webAddress(String url) {
+    return url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url : null;
   }
 
   private static Views.SourceComment sourceComment(Comment c) {

@@ -36,7 +36,7 @@ final class AtomFeed {
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");
     feed.setLanguage("fa");
-    feed.setTitle(p.query().isEmpty() ? "خبر — آخرین اخبار" : "خبر — " + p.query());
+    feed.setTitle(p.query().isEmpty() ? "خبر — آخرین اخبار" : "خبر — " + xml(p.query()));
     feed.setDescription("اخبار خبرگزاری\u200cهای فارسی در خبر");
     feed.setLink(base + (p.query().isEmpty() ? "/" : "/search?q=" + SearchParams.enc(p.query()) + "&sort=newest"));
     feed.setUri(base + "/feed?q=" + SearchParams.enc(p.query()));
@@ -49,20 +49,25 @@ final class AtomFeed {
     ctx.contentType("application/atom+xml; charset=utf-8").result(new SyndFeedOutput().outputString(feed));
   }
 
+  /** XML 1.0 has no place for most control characters; a stray one in an article must not break the feed. */
+  static String xml(String s) {
+    return s == null ? null : s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "");
+  }
+
   private static SyndEntry entry(String base, Hit h) {
     Article a = h.article();
     SyndEntry e = new SyndEntryImpl();
-    e.setTitle(a.title());
+    e.setTitle(xml(a.title()));
     e.setLink(base + "/a/" + SearchParams.enc(a.id()));
     e.setUri("urn:khabar:article:" + a.id());
-    e.setAuthor(a.source().name());
+    e.setAuthor(xml(a.source().name()));
     if (a.published() != null) {
       e.setPublishedDate(Date.from(a.published().toInstant()));
       e.setUpdatedDate(Date.from(a.published().toInstant()));
     }
     SyndContent summary = new SyndContentImpl();
     summary.setType("html");
-    summary.setValue(h.snippet());
+    summary.setValue(xml(h.snippet()));
     e.setDescription(summary);
     return e;
   }

@@ -31,13 +31,24 @@ final class CommentIntake {
     this.window = window;
   }
 
-  /** What a reader sent. */
-  record Submission(String name, String email, String text) {
-    Submission {
-      name = clean(name);
-      email = email == null ? "" : email.strip();
-      text = clean(text);
+  /**
+   * What a reader sent, cleaned. A text or name far over its limit is refused without being read
+   * further ({@code oversized}): its length alone decides.
+   */
+  record Submission(String name, String email, String text, boolean oversized) {
+    Submission(String name, String email, String text) {
+      this(clean(cap(name, MAX_NAME * 4)), email == null ? "" : cap(email, 1000).strip(), clean(cap(text, MAX_TEXT * 4)),
+          length(name) > MAX_NAME * 4 || length(text) > MAX_TEXT * 4);
     }
+  }
+
+  private static int length(String s) {
+    return s == null ? 0 : s.length();
+  }
+
+  /** Longer than the limit stays longer (so it is refused), but no longer than needed to say so. */
+  private static String cap(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 
   /** The outcome: stored (with its id), or refused with an HTTP status and the reasons. */
@@ -49,9 +60,11 @@ final class CommentIntake {
 
   Outcome submit(String articleId, Submission s, String address) {
     List<String> errors = problems(s);
-    if (!errors.isEmpty()) {
-      return new Outcome(0, 400, errors);
-    }
+    return errors.isEmpty() ? accept(articleId, s, address) : new Outcome(0, 400, errors);
+  }
+
+  /** Checks the address's recent count and stores in one step, so a burst cannot slip past the limit. */
+  private synchronized Outcome accept(String articleId, Submission s, String address) {
     Instant now = clock.instant();
     if (store.submittedSince(address, now.minus(window)) >= perWindow) {
       return new Outcome(0, 429, List.of("از این نشانی در " + Fa.number(window.toMinutes())
@@ -69,7 +82,9 @@ final class CommentIntake {
     if (s.email().length() > 254 || !EmailValidator.getInstance().isValid(s.email())) {
       errors.add(BAD_EMAIL);
     }
-    if (s.text().isEmpty()) {
+    if (s.oversized()) {
+      errors.add("متن نظر حداکثر " + Fa.number(MAX_TEXT) + " نویسه و نام حداکثر " + Fa.number(MAX_NAME) + " نویسه است.");
+    } else if (s.text().isEmpty()) {
       errors.add(EMPTY_TEXT);
     } else if (s.text().length() > MAX_TEXT) {
       errors.add("متن نظر حداکثر " + Fa.number(MAX_TEXT) + " نویسه است.");
@@ -85,7 +100,19 @@ final class CommentIntake {
     if (s == null) {
       return "";
     }
-    return s.replace("\r\n", "\n").replaceAll("[\\p{Cc}&&[^\\n\\t]]", "")
-        .replaceAll("^[\\s\\p{Cf}]+|[\\s\\p{Cf}]+$", "");
+    String kept = s.replace("\r\n", "\n").replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
+    int from = 0;
+    int to = kept.length();
+    while (from < to && invisible(kept.charAt(from))) {
+      from++;
+    }
+    while (to > from && invisible(kept.charAt(to - 1))) {
+      to--;
+    }
+    return kept.substring(from, to);
+  }
+
+  private static boolean invisible(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
   }
 }

@@ -31,11 +31,18 @@ final class Visitors {
     return isBot(ctx.userAgent());
   }
 
-  /** The client's address: the connection's, or the first X-Forwarded-For hop behind a trusted proxy. */
+  /**
+   * The client's address: the connection's, or behind a trusted proxy the last X-Forwarded-For entry,
+   * the one that proxy added (earlier entries are whatever the client wrote).
+   */
   String ip(Context ctx) {
     String forwarded = ctx.header("X-Forwarded-For");
     if (trustProxy && forwarded != null && !forwarded.isBlank()) {
-      return forwarded.split(",")[0].strip();
+      String[] hops = forwarded.split(",");
+      String last = hops[hops.length - 1].strip();
+      if (!last.isEmpty()) {
+        return last;
+      }
     }
     return ctx.ip();
   }

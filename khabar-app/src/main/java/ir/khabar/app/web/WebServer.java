@@ -48,7 +48,7 @@ public final class WebServer {
     Settings settings = new Settings(db);
     Keys keys = Keys.from(settings);
     CommentStore comments = new CommentStore(db);
-    AdminPassword password = AdminPassword.resolve(options.adminPassword(), settings, out);
+    AdminPassword password = AdminPassword.resolve(options.adminPassword(), settings, keys, out);
     this.site = new Site(engine, comments, new ViewStore(db), new Templates(),
         new Visitors(keys, options.trustProxy()), new Csrf(), new AdminAuth(password, keys, options.clock()),
         new CommentIntake(comments, options.clock(), options.commentsPerWindow(), options.commentWindow()),

@@ -97,6 +97,33 @@ abstract class CommentFlow {
   }
 
   @Test
+  void commentsComeAsJsonOnlyAndOversizedTextIsRefusedWithoutBeingRead() throws Exception {
+    String id = articleId("بورس تهران");
+    String body = ArticleJson.MAPPER.createObjectNode().put("name", "علی").put("email", "ali@example.com")
+        .put("text", "سلام").toString();
+    assertThat(site().post("/api/articles/" + id + "/comments", "text/plain", body, "X-Forwarded-For", "10.0.0.3")
+        .statusCode()).isEqualTo(415);
+    HttpResponse<String> huge = postComment(id, "علی", "ali@example.com", "x" + " ".repeat(100_000) + "x",
+        "10.0.0.3");
+    assertThat(huge.statusCode()).isEqualTo(400);
+    assertThat(json(huge).get("error").asText()).contains("حداکثر");
+  }
+
+  @Test
+  void wrongAdminPasswordsLockTheAddressOutButNotOthers() throws Exception {
+    for (int i = 0; i < 10; i++) {
+      assertThat(site().get("/api/admin/comments", "Authorization", TestSite.basic("guess-" + i),
+          "X-Forwarded-For", "10.7.7.7").statusCode()).isEqualTo(401);
+    }
+    assertThat(site().get("/api/admin/comments", "Authorization", TestSite.basic(TestSite.PASSWORD),
+        "X-Forwarded-For", "10.7.7.7").statusCode()).isEqualTo(429);
+    assertThat(site().get("/api/admin/comments", "Authorization", TestSite.basic(TestSite.PASSWORD),
+        "X-Forwarded-For", "10.7.7.8").statusCode()).isEqualTo(200);
+    assertThat(site().get("/api/admin/comments", "Authorization", TestSite.basic(TestSite.PASSWORD),
+        "X-Forwarded-For", "10.7.7.7, 10.7.7.9").statusCode()).as("the proxy's own hop counts").isEqualTo(200);
+  }
+
+  @Test
   void onePostingAddressIsLimited() throws Exception {
     String id = articleId("قطار مشهد");
     for (int i = 0; i < 5; i++) {

@@ -136,6 +136,28 @@ class SiteTest {
   }
 
   @Test
+  void anArticleWithControlCharactersAndNoSpacesBreaksNoPage(@TempDir Path ownDir) throws Exception {
+    try (TestSite site = TestSite.overSample(ownDir, null, TestSite.options())) {
+      oddArticle(site);
+    }
+  }
+
+  private static void oddArticle(TestSite site) throws Exception {
+    ir.khabar.core.Article odd = ir.khabar.core.Article.builder().id("00000000000000aa")
+        .title("عنوانی\u000Bبا نویسهٔ کنترلی").lead("ب".repeat(400)).body(List.of("متن"))
+        .source(new ir.khabar.core.Source("test", "آزمون"))
+        .published(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Tehran"))).build();
+    assertThat(site.engine.add(odd)).isTrue();
+    site.engine.commit();
+    assertThat(site.get("/").statusCode()).isEqualTo(200);
+    assertThat(site.get("/source/test").statusCode()).isEqualTo(200);
+    HttpResponse<String> feed = site.get("/feed");
+    assertThat(feed.statusCode()).isEqualTo(200);
+    SyndFeed parsed = new SyndFeedInput().build(new StringReader(feed.body()));
+    assertThat(parsed.getEntries()).anySatisfy(e -> assertThat(e.getTitle()).isEqualTo("عنوانیبا نویسهٔ کنترلی"));
+  }
+
+  @Test
   void mostViewedCountsEachVisitorOncePerDayAndIgnoresCrawlers() throws Exception {
     String a = idOf("آلودگی هوای تهران مدارس");
     String b = idOf("جشنواره فیلم فجر");

@@ -36,7 +36,8 @@ final class Snippets {
   /** The opening of the article, for hits whose body holds no match (a title-only match). */
   static String opening(Article a) {
     String text = a.leadAndBody().isEmpty() ? a.title() : a.leadAndBody();
-    String cut = text.length() <= OPENING ? text : text.substring(0, text.lastIndexOf(' ', OPENING)) + " …";
+    int space = text.lastIndexOf(' ', OPENING);
+    String cut = text.length() <= OPENING ? text : text.substring(0, space > 0 ? space : OPENING) + " …";
     return escape(cut);
   }
 
