@@ -129,6 +129,9 @@ public final class EntityRecognizer {
         continue;
       }
       int from = e.isCountry() ? officialStart(s, i) : i;
+      if (e.type() == Entity.Type.PERSON && s.honorificLength[i] > 0 && s.honorificLength[i] < s.nameLength[i]) {
+        from = i + s.honorificLength[i]; // «امام خمینی»: the title stays outside the name
+      }
       if (s.nameLength[i] > 1 && ADMINISTRATIVE.contains(s.key(i))) {
         from = i + 1; // «استان تهران»: the name is تهران
       }

@@ -16,6 +16,15 @@ final class PersonPatterns {
       "اسبق", "جدید", "کل", "ویژه", "وقت", "فعلی", "منتخب", "اول", "دوم", "محترم", "ارشد", "عالی", "جمهوری",
       "اسلامی", "فدراسیون", "پادشاهی", "در");
   private static final int MAX_NAME = 3;
+  /** Given names that are more often ordinary words: a name starting with one needs a family name that looks like one. */
+  private static final Set<String> AMBIGUOUS_GIVEN = Words.folded("امید", "بهار", "نسیم", "صبا", "امیر", "شهریار",
+      "مهران", "روشن", "آرام", "سحر", "شادی", "ستاره", "باران", "دریا", "آسمان", "نگار", "نیکی", "ساحل", "آزاده",
+      "فرشته", "شیرین", "گل", "مینا", "ناز", "هستی", "کوثر", "یاس", "سپیده", "رها", "آوا", "بنفشه", "پرستو",
+      "ترانه", "رضا", "حسن", "کریم", "جمال", "کمال", "عادل", "صادق", "امین", "منصور", "ناصر", "نصر", "ظفر",
+      "سلطان", "شریف", "لطیف", "رحیم", "حمید", "مجید", "سعید", "فرید", "وحید", "شاهد", "ایمان", "صالح", "طاهر",
+      "جواد", "مهدی", "هادی", "رسول", "نبی", "ولی", "سید", "سیده", "آقا", "بانو", "شاه", "ملک", "میر", "بهروز",
+      "پیروز", "فیروز", "بیژن", "داریوش", "کوروش", "آرش", "سیاوش", "پرویز", "ایرج", "جهان", "کیان", "آریا",
+      "پارسا", "نیما", "سینا", "حامد", "محسن", "احسان", "عرفان", "فرهاد", "فرزاد", "بهزاد", "شهرام", "بهرام");
   /** Endings of family names often written apart: فرخی زاد، رستم پور، سلیمی نژاد. */
   private static final Set<String> SURNAME_PARTS = Words.folded("زاده", "زاد", "پور", "نژاد", "فر", "نیا", "وند",
       "راد", "کیا", "منش", "فرد", "نسب", "پناه");
@@ -119,7 +128,7 @@ final class PersonPatterns {
       }
     }
     String last = s.key(j - 1);
-    boolean common = ir.khabar.persian.lexicon.Lexicon.get().isKnown(s.key(i));
+    boolean common = AMBIGUOUS_GIVEN.contains(s.key(i));
     boolean plausible = Words.isUnknown(last) || Words.looksLikeSurname(last) || s.givenName(j - 1)
         || SURNAME_PARTS.contains(last) || contextBefore(s, i);
     if (j - i >= 2 && (plausible || !common)) {
