@@ -17,6 +17,8 @@ final class OrganisationPatterns {
       "سفارت", "کنسولگری", "خانه", "اداره", "دادگاه", "بورس", "پارلمان", "کنگره", "دومای", "فراکسیون", "پلیس",
       "شبکه", "رادیو", "تلویزیون", "نمایشگاه", "مدرسه", "بیمارستان", "گارد", "ناوگان", "قوه", "اداره\u200cکل");
   private static final int MAX_WORDS = 4;
+  /** Heads that name one body by themselves: «کنگره» is the US Congress in the news. */
+  private static final Set<String> ALONE = Words.folded("کنگره", "پارلمان", "سنا");
 
   private OrganisationPatterns() {}
 
@@ -75,7 +77,7 @@ final class OrganisationPatterns {
       j++;
       words++;
     }
-    if (words > 0) {
+    if (words > 0 || ALONE.contains(s.key(i))) {
       out.add(pattern(s, i, j));
     }
   }
