@@ -16,7 +16,7 @@ public record Fingerprint(int[] minhash, int shingles, Set<String> headline, Zon
   public static final int HASHES = 64;
   static final int ROWS = 2;
   /** Names paired into bands: the first few, so the number of bands stays small. */
-  private static final int BANDED_NAMES = 6;
+  private static final int BANDED_NAMES = 4;
 
   public Fingerprint {
     minhash = minhash.clone();

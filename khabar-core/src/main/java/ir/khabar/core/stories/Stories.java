@@ -21,6 +21,8 @@ public final class Stories {
   }
 
   private static final int CANDIDATES = 8;
+  /** A band shared by more of the batch's articles than this is boilerplate or a common name pair. */
+  private static final int CROWDED = 50;
   private final Memory memory;
   private final Map<String, List<StoryCandidate>> recentByBand = new HashMap<>();
 
@@ -47,7 +49,10 @@ public final class Stories {
     Article assigned = article.toBuilder().story(story != null ? story : article.id()).build();
     StoryCandidate seen = new StoryCandidate(assigned.id(), assigned.story(), fingerprint);
     for (String band : fingerprint.bands()) {
-      recentByBand.computeIfAbsent(band, k -> new ArrayList<>(2)).add(seen);
+      List<StoryCandidate> sharing = recentByBand.computeIfAbsent(band, k -> new ArrayList<>(2));
+      if (sharing.size() <= CROWDED) {
+        sharing.add(seen);
+      }
     }
     return assigned;
   }
@@ -63,7 +68,11 @@ public final class Stories {
       candidates.putIfAbsent(c.id(), c);
     }
     for (String band : fingerprint.bands()) {
-      for (StoryCandidate c : recentByBand.getOrDefault(band, List.of())) {
+      List<StoryCandidate> sharing = recentByBand.getOrDefault(band, List.of());
+      if (sharing.size() > CROWDED) {
+        continue;
+      }
+      for (StoryCandidate c : sharing) {
         candidates.putIfAbsent(c.id(), c);
       }
     }
