@@ -29,8 +29,7 @@ final class Coreference {
       Candidate c = chosen.get(x);
       Candidate full = c.type() == Entity.Type.PERSON && c.length() == 1 ? bySurname.get(s.key(c.from())) : null;
       if (full != null && !full.id().equals(c.id())) {
-        chosen.set(x, new Candidate(c.from(), c.to(), c.type(), full.id(), full.name(), c.kind(),
-            c.role() != null ? c.role() : full.role(), c.priority()));
+        chosen.set(x, c.as(full, c.kind()));
       }
     }
     boolean[] covered = new boolean[s.size()];
@@ -40,7 +39,7 @@ final class Coreference {
       Candidate person = covered[i] ? null : bySurname.get(s.key(i));
       if (person != null && person.from() < i) {
         added.add(new Candidate(i, i + 1, Entity.Type.PERSON, person.id(), person.name(), "person", person.role(),
-            Candidate.PATTERN_PERSON));
+            Candidate.PATTERN_PERSON, person.country()));
       }
     }
     chosen.addAll(added);
@@ -62,7 +61,7 @@ final class Coreference {
       if (p >= 0 && !covered[i] && Words.isPronoun(s.key(i))) {
         Candidate last = people.get(p);
         added.add(new Candidate(i, i + 1, Entity.Type.PERSON, last.id(), last.name(), "pronoun", last.role(),
-            Candidate.PATTERN_PERSON));
+            Candidate.PATTERN_PERSON, last.country()));
       }
     }
     chosen.addAll(added);

@@ -135,7 +135,8 @@ public final class EntityRecognizer {
       if (s.nameLength[i] > 1 && ADMINISTRATIVE.contains(s.key(i))) {
         from = i + 1; // «استان تهران»: the name is تهران
       }
-      out.add(new Candidate(from, i + s.nameLength[i], e.type(), e.id(), e.name(), e.kind(), null, priority));
+      out.add(new Candidate(from, i + s.nameLength[i], e.type(), e.id(), e.name(), e.kind(), null, priority,
+          e.type() == Entity.Type.PERSON ? e.country() : null));
     }
   }
 

@@ -3,7 +3,10 @@ package ir.khabar.core.understand.entities;
 import ir.khabar.core.Entity;
 import java.util.List;
 
-/** Gives a person the role written next to the name: «وزیر امور خارجه کشورمان محمد جواد ظریف», «پوتین، رئیس جمهور روسیه». */
+/**
+ * Gives a person the role written next to the name («وزیر امور خارجه کشورمان محمد جواد ظریف», «پوتین،
+ * رئیس جمهور روسیه»), and the country the role names (کشورمان: Iran) as the country the person serves.
+ */
 final class Roles {
   private static final int REACH = 6;
 
@@ -15,29 +18,44 @@ final class Roles {
       if (c.type() != Entity.Type.PERSON || c.role() != null) {
         continue;
       }
-      String role = before(s, c);
-      if (role == null) {
-        role = after(s, c);
+      int[] range = before(s, c);
+      if (range == null) {
+        range = after(s, c);
       }
-      if (role != null) {
-        chosen.set(x, new Candidate(c.from(), c.to(), c.type(), c.id(), c.name(), c.kind(), role, c.priority()));
+      if (range != null) {
+        String country = c.country() != null ? c.country() : countryIn(s, range[0], range[1]);
+        chosen.set(x, new Candidate(c.from(), c.to(), c.type(), c.id(), c.name(), c.kind(),
+            s.surface(range[0], range[1]), c.priority(), country));
       }
     }
   }
 
-  private static String before(Scan s, Candidate c) {
-    for (int k = c.from() - 1; k >= Math.max(0, c.from() - REACH); k--) {
-      if (!s.adjacent(k)) {
-        return null;
-      }
-      if (s.roleLength[k] > 0 && k + s.roleLength[k] <= c.from()) {
-        return s.surface(k, c.from());
+  /** The country a role's words name, or null. */
+  private static String countryIn(Scan s, int from, int to) {
+    for (int t = from; t < to; t++) {
+      Entry e = s.name[t];
+      if (e != null && e.type() == ir.khabar.core.Entity.Type.COUNTRY) {
+        return e.country();
       }
     }
     return null;
   }
 
-  private static String after(Scan s, Candidate c) {
+  /** The tokens of the role just before the name, or null. */
+  private static int[] before(Scan s, Candidate c) {
+    for (int k = c.from() - 1; k >= Math.max(0, c.from() - REACH); k--) {
+      if (!s.adjacent(k)) {
+        return null;
+      }
+      if (s.roleLength[k] > 0 && k + s.roleLength[k] <= c.from()) {
+        return new int[] {k, c.from()};
+      }
+    }
+    return null;
+  }
+
+  /** The tokens of the role just after the name («، رئیس جمهور روسیه»), or null. */
+  private static int[] after(Scan s, Candidate c) {
     int k = c.to();
     if (k >= s.size() || s.roleLength[k] == 0) {
       return null;
@@ -51,6 +69,6 @@ final class Roles {
         && s.name[end].type() != Entity.Type.PERSON && end - k < REACH) {
       end += s.nameLength[end];
     }
-    return s.surface(k, end);
+    return new int[] {k, end};
   }
 }

@@ -78,6 +78,12 @@ public final class EventExtractor {
     for (Span s : mentions) {
       if (s.type() == Entity.Type.PERSON || s.type() == Entity.Type.COUNTRY) {
         actors.putIfAbsent(s.id(), new Event.Actor(s.id(), s.name(), s.type()));
+        if (s.type() == Entity.Type.PERSON && s.country() != null) {
+          // A minister acts for a country: «وزیر امور خارجه روسیه لاوروف» brings Russia to the event.
+          String iso = s.country().toLowerCase(java.util.Locale.ROOT);
+          actors.putIfAbsent("country-" + iso, new Event.Actor("country-" + iso,
+              EntityRecognizer.get().countryName(iso), Entity.Type.COUNTRY));
+        }
       } else if (s.type() == Entity.Type.PLACE && place == null && after(sentence, s.start() - offset, type)) {
         place = new Event.Actor(s.id(), s.name(), s.type());
       }
