@@ -49,7 +49,7 @@ final class EntityPages {
     site.engine().facets(request(filter, 1, 0), 8).forEach((type, counts) -> counts.stream()
         .filter(c -> !c.id().equals(id)).forEach(c -> together.add(link(c, type))));
     String title = entity.name();
-    site.render(ctx, "entity.jte", new Views.EntityPage(site.page(ctx, title, typeName(entity.type()) + " در خبر", "",
+    site.render(ctx, "entity.jte", new Views.EntityPage(site.page(title, typeName(entity.type()) + " در خبر", "",
         null), title, typeName(entity.type()), entity.role(), Fa.number(r.total()), events,
         r.hits().stream().map(h -> Cards.of(h, now)).toList(), together,
         Pagers.links(page, r.total(), ARTICLES, n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))));
@@ -115,7 +115,7 @@ final class EntityPages {
     List<Views.EventView> events = events(filter, e -> involves(e, a) && involves(e, b));
     Instant now = site.clock().instant();
     String title = nameA + " و " + nameB;
-    site.render(ctx, "countries.jte", new Views.CountryPair(site.page(ctx, title, "رویدادها و موضوع\u200cهای " + title,
+    site.render(ctx, "countries.jte", new Views.CountryPair(site.page(title, "رویدادها و موضوع\u200cهای " + title,
         "", null), nameA, nameB, Fa.number(r.total()), events, months(events),
         r.hits().stream().map(h -> Cards.of(h, now)).toList()));
   }

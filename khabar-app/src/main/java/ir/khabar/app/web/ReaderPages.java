@@ -32,7 +32,7 @@ final class ReaderPages {
     SearchResult latest = site.engine().browse(new SearchRequest("", 12, 0, false, null, null, null, null));
     List<Card> cards = latest.hits().stream().map(h -> Cards.of(h, now)).toList();
     site.render(ctx, "home.jte", new Views.Home(
-        site.page(ctx, "", "آخرین اخبار خبرگزاری\u200cهای فارسی، یکجا و جستجوپذیر", "", "/feed"),
+        site.page("", "آخرین اخبار خبرگزاری\u200cهای فارسی، یکجا و جستجوپذیر", "", "/feed"),
         cards, popular(10), sources(), Fa.number(site.engine().count())));
   }
 
@@ -71,7 +71,7 @@ final class ReaderPages {
     Instant now = site.clock().instant();
     String feed = "/feed?q=" + SearchParams.enc(p.query());
     String title = p.query().isEmpty() ? "آخرین اخبار" : "جستجو: " + p.query();
-    site.render(ctx, "search.jte", new Views.Search(site.page(ctx, title, "", p.query(), feed), p.query(),
+    site.render(ctx, "search.jte", new Views.Search(site.page(title, "", p.query(), feed), p.query(),
         result.understood(), error == null, Fa.number(result.total()),
         result.hits().stream().map(h -> Cards.of(h, now)).toList(), p.source(), p.from(), p.to(), p.newest(),
         p.any(), sources(), Pagers.links(p.page(), result.total(), PAGE_SIZE, n -> p.withPage("/search", n)),
@@ -101,7 +101,7 @@ final class ReaderPages {
           : base + "&" + param + "=" + SearchParams.enc(c.id());
       links.add(new Views.FacetLink(c.name(), Fa.number(c.count()), href, active));
     }
-    out.add(new Views.Facet(title, param, links));
+    out.add(new Views.Facet(title, links));
   }
 
   void story(Context ctx) throws IOException {
@@ -112,7 +112,7 @@ final class ReaderPages {
     Instant now = site.clock().instant();
     long sources = versions.stream().map(a -> a.source().id()).distinct().count();
     String summary = Fa.number(versions.size()) + " خبر از " + Fa.number(sources) + " منبع، به ترتیب زمان انتشار";
-    site.render(ctx, "story.jte", new Views.Story(site.page(ctx, versions.get(0).title(), summary, "", null),
+    site.render(ctx, "story.jte", new Views.Story(site.page(versions.get(0).title(), summary, "", null),
         versions.get(0).title(), summary, versions.stream().map(a -> Cards.of(a, now)).toList()));
   }
 
@@ -126,7 +126,7 @@ final class ReaderPages {
     }
     Instant now = site.clock().instant();
     String name = r.hits().isEmpty() ? id : r.hits().get(0).article().source().name();
-    site.render(ctx, "source.jte", new Views.Source(site.page(ctx, name, "آخرین اخبار " + name, "", null), name,
+    site.render(ctx, "source.jte", new Views.Source(site.page(name, "آخرین اخبار " + name, "", null), name,
         Fa.number(r.total()), r.hits().stream().map(h -> Cards.of(h, now)).toList(),
         Pagers.links(page, r.total(), PAGE_SIZE, n -> "/source/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))));
   }

@@ -18,7 +18,7 @@ record Site(SearchEngine engine, CommentStore comments, ViewStore views, Templat
   }
 
   /** A page's frame; its forms, if any, are GET forms. */
-  Page page(Context ctx, String title, String description, String query, String feed) {
+  Page page(String title, String description, String query, String feed) {
     return new Page(title, description, query, feed, null);
   }
 

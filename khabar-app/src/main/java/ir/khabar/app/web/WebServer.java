@@ -131,7 +131,7 @@ public final class WebServer {
       Api.error(ctx, status, message);
       return;
     }
-    Page page = site.page(ctx, message, "", "", null);
+    Page page = site.page(message, "", "", null);
     site.render(ctx, "error.jte", new Views.Error(page, status, message));
   }
 }

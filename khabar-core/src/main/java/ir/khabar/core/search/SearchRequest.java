@@ -25,10 +25,6 @@ public record SearchRequest(String query, int limit, int offset, boolean anyTerm
     this(query, limit, offset, anyTerm, source, from, to, sort, EntityFilter.NONE);
   }
 
-  public SearchRequest withEntities(EntityFilter filter) {
-    return new SearchRequest(query, limit, offset, anyTerm, source, from, to, sort, filter);
-  }
-
   public static SearchRequest of(String query) {
     return new SearchRequest(query, 10, 0, false, null, null, null, Sort.RELEVANCE);
   }

@@ -22,9 +22,6 @@ public final class Views {
       List<SourceLink> sources, List<PageLink> pages, String error, String feed, List<Facet> facets,
       String person, String country, String org) {}
 
-  /** A paragraph of the article, an ordinary one or a subheading. */
-  public record Paragraph(String text) {}
-
   public record SourceComment(String author, String country, String date, String text) {}
 
   public record ReaderCommentView(String name, String date, String ago, String text) {}
@@ -65,7 +62,7 @@ public final class Views {
   }
 
   /** The facets beside results: people, countries and organisations, each linking to a narrower search. */
-  public record Facet(String title, String param, List<FacetLink> links) {}
+  public record Facet(String title, List<FacetLink> links) {}
 
   public record FacetLink(String name, String count, String href, boolean active) {}
 

@@ -91,11 +91,6 @@ public final class EntityRecognizer {
     return mentions(text).stream().filter(Span::isName).toList();
   }
 
-  /** The entities of a text with how often each is mentioned, the most mentioned first. */
-  public List<Entity> entities(String text) {
-    return entities(mentions(text));
-  }
-
   /** The entities behind these mentions, with how often each is mentioned, the most mentioned first. */
   public static List<Entity> entities(List<Span> mentions) {
     Map<String, int[]> counts = new HashMap<>();
