@@ -99,6 +99,23 @@ public final class Lexicon {
     return false;
   }
 
+  /** Prefixes a verb form may carry: میشود، نمیشود، بتوانیم، نکرد. */
+  private static final String[] VERB_PREFIXES = {"نمی", "می", "ب", "ن"};
+
+  /** True for a verb form with or without its prefix (شود, میشود, نمیشود, بتوانیم, نکرد). */
+  public boolean isVerb(String folded) {
+    if (isVerbForm(folded)) {
+      return true;
+    }
+    for (String prefix : VERB_PREFIXES) {
+      if (folded.length() > prefix.length() + 1 && folded.startsWith(prefix)
+          && isVerbForm(folded.substring(prefix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean isStopword(String folded) {
     return stopwords.contains(folded);
   }

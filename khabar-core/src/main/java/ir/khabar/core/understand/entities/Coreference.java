@@ -20,7 +20,7 @@ final class Coreference {
     for (Candidate c : chosen) {
       // A family name written apart (فرخی زاد) is not looked for alone: «زاد» would match any word.
       if (c.type() == Entity.Type.PERSON && c.length() >= 2 && s.key(c.to() - 1).length() > 2
-          && !PersonPatterns.isSurnamePart(s.key(c.to() - 1))) {
+          && !Words.SURNAME_PARTS.contains(s.key(c.to() - 1))) {
         bySurname.putIfAbsent(s.key(c.to() - 1), c);
       }
     }

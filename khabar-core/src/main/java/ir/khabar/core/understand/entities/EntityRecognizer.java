@@ -15,7 +15,7 @@ import java.util.Map;
  * Later mentions by family name, and «وی» or «او», are resolved to the person named before them.
  */
 public final class EntityRecognizer {
-  private static final EntityRecognizer INSTANCE = new EntityRecognizer(Gazetteer.get());
+  private static final EntityRecognizer INSTANCE = new EntityRecognizer(Gazetteer.load());
   private final Gazetteer gazetteer;
   private static final java.util.Set<String> ADMINISTRATIVE = Words.folded("استان", "شهر", "شهرستان", "ایالت");
   private static final java.util.Set<String> OFFICIAL = Words.folded("جمهوری", "اسلامی", "فدراسیون", "پادشاهی",
@@ -120,9 +120,6 @@ public final class EntityRecognizer {
         case COUNTRY -> e.isCountryWord() ? Candidate.COUNTRY_WORD : Candidate.PLACE;
         default -> Candidate.PLACE;
       };
-      if (isDateWord(s, i)) {
-        continue;
-      }
       int from = e.isCountry() ? officialStart(s, i) : i;
       if (e.type() == Entity.Type.PERSON && s.honorificLength[i] > 0 && s.honorificLength[i] < s.nameLength[i]) {
         from = i + s.honorificLength[i]; // «امام خمینی»: the title stays outside the name
@@ -133,15 +130,6 @@ public final class EntityRecognizer {
       out.add(new Candidate(from, i + s.nameLength[i], e.type(), e.id(), e.name(), e.kind(), null, priority,
           e.type() == Entity.Type.PERSON ? e.country() : null));
     }
-  }
-
-  /** A month name next to a number is a date (۲۶ مهر), not the agency or place the word also names. */
-  static boolean isDateWord(Scan s, int i) {
-    if (!Words.isTime(s.key(i))) {
-      return false;
-    }
-    return i > 0 && Character.isDigit(s.key(i - 1).charAt(0))
-        || i + 1 < s.size() && Character.isDigit(s.key(i + 1).charAt(0));
   }
 
   /** A country's official name takes in the words before it: «جمهوری قرقیزستان», «فدراسیون روسیه». */

@@ -25,7 +25,6 @@ import java.util.function.Consumer;
  */
 final class Gazetteer {
   private static final String DIR = "/ir/khabar/core/understand/entities/";
-  private static volatile Gazetteer instance;
   /** Everything known of a joined key: the name, role or honorific it is, and whether longer ones start with it. */
   static final class Known {
     Entry name;
@@ -41,20 +40,7 @@ final class Gazetteer {
 
   private static final Set<String> COMMON_WORDS = Set.of("مالی", "پرو", "چاد", "توگو", "جرزی", "گوام");
 
-  static Gazetteer get() {
-    Gazetteer g = instance;
-    if (g == null) {
-      synchronized (Gazetteer.class) {
-        if (instance == null) {
-          instance = load();
-        }
-        g = instance;
-      }
-    }
-    return g;
-  }
-
-  private static Gazetteer load() {
+  static Gazetteer load() {
     Gazetteer g = new Gazetteer();
     // First writer wins on a shared name, so the order is the priority: people, organisations, countries.
     // «کشورمان» ("our country") is Iran, but as a reference, not a name: it must not enter as a country name.

@@ -26,9 +26,7 @@ final class OrganisationPatterns {
     for (int i = 0; i < s.size(); i++) {
       Entry e = s.name[i];
       if (e != null && e.type() == Entity.Type.ORGANISATION) {
-        if (!EntityRecognizer.isDateWord(s, i)) {
-          known(s, i, e, out);
-        }
+        known(s, i, e, out);
       } else if (HEADS.contains(s.key(i)) && s.roleLength[i] == 0) {
         headed(s, i, out);
       }

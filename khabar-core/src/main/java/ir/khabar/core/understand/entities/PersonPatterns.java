@@ -25,17 +25,10 @@ final class PersonPatterns {
       "جواد", "مهدی", "هادی", "رسول", "نبی", "ولی", "سید", "سیده", "آقا", "بانو", "شاه", "ملک", "میر", "بهروز",
       "پیروز", "فیروز", "بیژن", "داریوش", "کوروش", "آرش", "سیاوش", "پرویز", "ایرج", "جهان", "کیان", "آریا",
       "پارسا", "نیما", "سینا", "حامد", "محسن", "احسان", "عرفان", "فرهاد", "فرزاد", "بهزاد", "شهرام", "بهرام");
-  /** Endings of family names often written apart: فرخی زاد، رستم پور، سلیمی نژاد. */
-  private static final Set<String> SURNAME_PARTS = Words.folded("زاده", "زاد", "پور", "نژاد", "فر", "نیا", "وند",
-      "راد", "کیا", "منش", "فرد", "نسب", "پناه");
   private static final Set<String> SPEECH = Words.folded("گفت", "افزود", "اظهارداشت", "تصریح", "خاطرنشان", "گفته",
       "تاکید", "معتقد", "ادامه", "اعلام");
 
   private PersonPatterns() {}
-
-  static boolean isSurnamePart(String key) {
-    return SURNAME_PARTS.contains(key);
-  }
 
   static void find(Scan s, List<Candidate> out) {
     for (int i = 0; i < s.size(); i++) {
@@ -122,7 +115,7 @@ final class PersonPatterns {
     }
     if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true)) {
       j++;
-      if (j < s.size() && s.adjacent(j - 1) && (SURNAME_PARTS.contains(s.key(j)) || nameWord(s, j, false)
+      if (j < s.size() && s.adjacent(j - 1) && (Words.SURNAME_PARTS.contains(s.key(j)) || nameWord(s, j, false)
           && (s.unknown(j) || Words.looksLikeSurname(s.key(j))))) {
         j++;
       }
@@ -130,7 +123,7 @@ final class PersonPatterns {
     String last = s.key(j - 1);
     boolean common = AMBIGUOUS_GIVEN.contains(s.key(i));
     boolean plausible = Words.isUnknown(last) || Words.looksLikeSurname(last) || s.givenName(j - 1)
-        || SURNAME_PARTS.contains(last) || contextBefore(s, i);
+        || Words.SURNAME_PARTS.contains(last) || contextBefore(s, i);
     if (j - i >= 2 && (plausible || !common)) {
       add(s, i, j - i, null, out);
     }

@@ -44,7 +44,7 @@ final class Scan {
       if (known == null) {
         return;
       }
-      if (known.name != null) {
+      if (known.name != null && !(k == 1 && isDate(i))) {
         name[i] = known.name;
         nameLength[i] = k;
       }
@@ -60,6 +60,12 @@ final class Scan {
       }
       key = key + tokens.get(i + k).key();
     }
+  }
+
+  /** A month name next to a number is a date (۲۶ مهر), not the agency or place the word also names. */
+  private boolean isDate(int i) {
+    return Words.isTime(key(i)) && (i > 0 && Character.isDigit(key(i - 1).charAt(0))
+        || i + 1 < tokens.size() && Character.isDigit(key(i + 1).charAt(0)));
   }
 
   /** Whether no word list holds token i (and it is no function word or verb): likely part of a name. */

@@ -31,25 +31,9 @@ final class Words {
 
   /** A word no name runs through: a function word, a verb, a time word, a number. */
   static boolean breaksName(String key) {
-    return BREAKS.contains(key) || TIME.contains(key) || LEXICON.isStopword(key) || isVerb(key)
+    return BREAKS.contains(key) || TIME.contains(key) || LEXICON.isStopword(key) || LEXICON.isVerb(key)
         || Character.isDigit(key.charAt(0));
   }
-
-  /** A verb, with its prefixes: شود، میشود، نمیشود، بتوانیم، نکرد. */
-  static boolean isVerb(String key) {
-    if (LEXICON.isVerbForm(key)) {
-      return true;
-    }
-    for (String prefix : VERB_PREFIXES) {
-      if (key.length() > prefix.length() + 1 && key.startsWith(prefix)
-          && LEXICON.isVerbForm(key.substring(prefix.length()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final String[] VERB_PREFIXES = {"نمی", "می", "ب", "ن"};
 
   static boolean isPronoun(String key) {
     return PRONOUNS.contains(key);
@@ -74,10 +58,20 @@ final class Words {
     return true;
   }
 
-  /** Endings Iranian family names often have. */
+  /** Endings of Iranian family names, joined to the name or written apart (فرخی زاد، سلیمی نژاد). */
+  static final Set<String> SURNAME_PARTS = folded("زاده", "زاد", "پور", "نژاد", "فر", "نیا", "وند", "راد", "کیا",
+      "منش", "فرد", "نسب", "پناه");
+
+  /** A word with a family name's ending (رستگارپور، بهرامیفر، …یان), or an unlisted word in «…ی». */
   static boolean looksLikeSurname(String key) {
-    return key.length() > 3 && (key.endsWith("زاده") || key.endsWith("پور") || key.endsWith("نژاد")
-        || key.endsWith("فر") || key.endsWith("نیا") || key.endsWith("وند") || key.endsWith("یان")
-        || key.endsWith("ی") && !LEXICON.isWord(key));
+    if (key.length() <= 3) {
+      return false;
+    }
+    for (String part : SURNAME_PARTS) {
+      if (key.length() > part.length() + 1 && key.endsWith(part)) {
+        return true;
+      }
+    }
+    return key.endsWith("یان") || key.endsWith("ی") && !LEXICON.isWord(key);
   }
 }
