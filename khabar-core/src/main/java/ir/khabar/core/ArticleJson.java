@@ -70,7 +70,8 @@ public final class ArticleJson {
         .story(str(o, "story")).entities(entities(o.path("entities"))).events(events(o.path("events"))).build();
   }
 
-  private static ObjectNode event(Event e) {
+  /** An event as {@code show --json} prints it. */
+  public static ObjectNode event(Event e) {
     ObjectNode n = MAPPER.createObjectNode().put("type", e.type()).put("cameo", e.cameo());
     ArrayNode actors = n.putArray("actors");
     e.actors().forEach(a -> actors.add(actor(a)));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.khabar.app.store.CommentStore;
 import ir.khabar.app.store.ReaderComment;
-import ir.khabar.app.store.ViewStore;
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.search.SearchJson;
@@ -16,7 +15,6 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 /** The JSON API of DESIGN.md under /api: search, articles, latest, popular, related, stories, comments. */
 final class Api {
@@ -63,13 +61,7 @@ final class Api {
   void popular(Context ctx) throws IOException {
     int days = Math.max(1, Math.min(366, ctx.queryParamAsClass("days", Integer.class).getOrDefault(ReaderPages.POPULAR_DAYS)));
     ArrayNode list = ArticleJson.MAPPER.createArrayNode();
-    int limit = limit(ctx, 10);
-    for (ViewStore.Viewed v : site.views().mostViewed(site.today().minusDays(days - 1), limit * 2)) {
-      Optional<Article> a = site.engine().get(v.articleId());
-      if (a.isPresent() && list.size() < limit) {
-        list.add(summary(a.get()).put("views", v.views()));
-      }
-    }
+    site.mostViewed(days, limit(ctx, 10)).forEach(v -> list.add(summary(v.article()).put("views", v.views())));
     json(ctx, list);
   }
 

@@ -22,6 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import ir.khabar.core.ArticleJson;
 
 /** An entity's page (its timeline: events and articles) and a country pair's page (ایران و روسیه). */
 final class EntityPages {
@@ -43,8 +46,7 @@ final class EntityPages {
     }
     Entity entity = describe(r, id);
     Instant now = site.clock().instant();
-    List<Views.EventView> events = events(filter, e -> e.actors().stream().anyMatch(a -> a.id().equals(id))
-        || e.place() != null && e.place().id().equals(id));
+    List<Views.EventView> events = events(filter, involving(id));
     List<Views.EntityLink> together = new ArrayList<>();
     site.engine().facets(request(filter, 1, 0), 8).forEach((type, counts) -> counts.stream()
         .filter(c -> !c.id().equals(id)).forEach(c -> together.add(link(c, type))));
@@ -64,14 +66,9 @@ final class EntityPages {
       throw new NotFoundResponse("خبری دربارهٔ این نام نداریم.");
     }
     Entity entity = describe(r, id);
-    var o = ir.khabar.core.ArticleJson.MAPPER.createObjectNode().put("id", id).put("type", entity.type().label())
-        .put("name", entity.name()).put("articles", r.total());
-    var events = o.putArray("events");
-    eventsOf(filter, e -> e.actors().stream().anyMatch(a -> a.id().equals(id))
-        || e.place() != null && e.place().id().equals(id)).forEach(x -> events.add(eventJson(x.event(), x.article())));
-    var latest = o.putArray("latest");
-    r.hits().forEach(h -> latest.add(Api.summary(h.article())));
-    Api.json(ctx, o);
+    var o = ArticleJson.MAPPER.createObjectNode().put("id", id).put("type", entity.type().label())
+        .put("name", entity.name());
+    Api.json(ctx, timeline(o, filter, involving(id), r));
   }
 
   /** {@code GET /api/countries/{a}/{b}}: the events between two countries and the articles naming both. */
@@ -81,24 +78,28 @@ final class EntityPages {
     String b = recognizer.resolve(ctx.pathParam("b"), Entity.Type.COUNTRY);
     EntityFilter filter = EntityFilter.countries(a, b);
     SearchResult r = site.engine().browse(request(filter, Api.limit(ctx, ARTICLES), 0));
-    var o = ir.khabar.core.ArticleJson.MAPPER.createObjectNode().put("a", a).put("b", b).put("articles", r.total());
-    var events = o.putArray("events");
-    eventsOf(filter, e -> involves(e, a) && involves(e, b)).forEach(x -> events.add(eventJson(x.event(), x.article())));
-    var latest = o.putArray("latest");
-    r.hits().forEach(h -> latest.add(Api.summary(h.article())));
-    Api.json(ctx, o);
+    Api.json(ctx, timeline(ArticleJson.MAPPER.createObjectNode().put("a", a).put("b", b), filter, between(a, b), r));
   }
 
-  private static com.fasterxml.jackson.databind.node.ObjectNode eventJson(Event e, Article a) {
-    var n = ir.khabar.core.ArticleJson.MAPPER.createObjectNode().put("type", e.type()).put("cameo", e.cameo());
-    var actors = n.putArray("actors");
-    e.actors().forEach(x -> actors.addObject().put("id", x.id()).put("name", x.name()).put("type", x.type().label()));
-    n.put("place", e.place() == null ? null : e.place().name());
-    n.put("date", e.date() == null ? null : e.date().toString());
-    var topics = n.putArray("topics");
-    e.topics().forEach(topics::add);
-    n.put("sentence", e.sentence()).put("article", a.id());
-    return n;
+  /** The JSON timeline: article count, events as {@code show --json} prints them (with their article), latest. */
+  private ObjectNode timeline(ObjectNode o, EntityFilter filter, Predicate<Event> keep, SearchResult r)
+      throws IOException {
+    o.put("articles", r.total());
+    var events = o.putArray("events");
+    eventsOf(filter, keep).forEach(x -> events.add(ArticleJson.event(x.event()).put("article", x.article().id())));
+    var latest = o.putArray("latest");
+    r.hits().forEach(h -> latest.add(Api.summary(h.article())));
+    return o;
+  }
+
+  /** Events with this entity among the actors, or as the place. */
+  private static Predicate<Event> involving(String id) {
+    return e -> involves(e, id) || e.place() != null && e.place().id().equals(id);
+  }
+
+  /** Events with both countries among the actors. */
+  private static Predicate<Event> between(String a, String b) {
+    return e -> involves(e, a) && involves(e, b);
   }
 
   void countries(Context ctx) throws IOException {
@@ -112,7 +113,7 @@ final class EntityPages {
     }
     String nameA = describe(r, a).name();
     String nameB = describe(r, b).name();
-    List<Views.EventView> events = events(filter, e -> involves(e, a) && involves(e, b));
+    List<Views.EventView> events = events(filter, between(a, b));
     Instant now = site.clock().instant();
     String title = nameA + " و " + nameB;
     site.render(ctx, "countries.jte", new Views.CountryPair(site.page(title, "رویدادها و موضوع\u200cهای " + title,
@@ -143,13 +144,13 @@ final class EntityPages {
   /** An event and the article it was read from. */
   private record Found(Event event, Article article) {}
 
-  private List<Views.EventView> events(EntityFilter filter, java.util.function.Predicate<Event> keep)
+  private List<Views.EventView> events(EntityFilter filter, Predicate<Event> keep)
       throws IOException {
     return eventsOf(filter, keep).stream().map(f -> view(f.event(), f.article())).toList();
   }
 
   /** The events (not statements) of the matching articles that pass {@code keep}, once each, newest first. */
-  private List<Found> eventsOf(EntityFilter filter, java.util.function.Predicate<Event> keep) throws IOException {
+  private List<Found> eventsOf(EntityFilter filter, Predicate<Event> keep) throws IOException {
     List<Found> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (var h : site.engine().browse(request(filter, EVENT_SOURCE, 0)).hits()) {

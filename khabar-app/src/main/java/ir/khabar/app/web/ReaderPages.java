@@ -1,6 +1,5 @@
 package ir.khabar.app.web;
 
-import ir.khabar.app.store.ViewStore;
 import ir.khabar.app.web.view.Card;
 import ir.khabar.app.web.view.Cards;
 import ir.khabar.app.web.view.Fa;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The reader's pages besides the article: home, search, a story's timeline, a source's news. */
 final class ReaderPages {
@@ -36,17 +34,10 @@ final class ReaderPages {
         cards, popular(10), sources(), Fa.number(site.engine().count())));
   }
 
-  /** The most viewed articles of the last week that are still in the index. */
+  /** The most viewed articles of the last week. */
   List<Card> popular(int limit) throws IOException {
     Instant now = site.clock().instant();
-    List<Card> out = new ArrayList<>();
-    for (ViewStore.Viewed v : site.views().mostViewed(site.today().minusDays(POPULAR_DAYS - 1), limit * 2)) {
-      Optional<Article> a = site.engine().get(v.articleId());
-      if (a.isPresent() && out.size() < limit) {
-        out.add(Cards.viewed(a.get(), v.views(), now));
-      }
-    }
-    return out;
+    return site.mostViewed(POPULAR_DAYS, limit).stream().map(v -> Cards.viewed(v.article(), v.views(), now)).toList();
   }
 
   List<Views.SourceLink> sources() throws IOException {

@@ -27,6 +27,21 @@ record Site(SearchEngine engine, CommentStore comments, ViewStore views, Templat
     return new Page(title, description, "", null, csrf.token(ctx));
   }
 
+  /** An article and its views over the period asked. */
+  record Viewed(ir.khabar.core.Article article, long views) {}
+
+  /** The most viewed articles of the last {@code days} Tehran days that are still in the index. */
+  java.util.List<Viewed> mostViewed(int days, int limit) throws java.io.IOException {
+    java.util.List<Viewed> out = new java.util.ArrayList<>();
+    for (ir.khabar.app.store.ViewStore.Viewed v : views.mostViewed(today().minusDays(days - 1), limit * 2)) {
+      var a = engine.get(v.articleId());
+      if (a.isPresent() && out.size() < limit) {
+        out.add(new Viewed(a.get(), v.views()));
+      }
+    }
+    return out;
+  }
+
   void render(Context ctx, String template, Object model) {
     ctx.contentType("text/html; charset=utf-8").result(templates.render(template, model));
   }

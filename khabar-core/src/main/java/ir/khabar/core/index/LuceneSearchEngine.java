@@ -235,25 +235,27 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private SearchResult run(SearchRequest request, boolean browse) throws IOException {
     return withSearcher(searcher -> {
-      Query base = new MatchAllDocsQuery();
-      String understood = "";
-      if (!browse) {
-        QueryFactory factory = new QueryFactory(queryAnalyzer, t -> docFreq(searcher, t), Lexicon.get()::isStopword);
-        QueryFactory.Parsed parsed = factory.parse(request.query(), request.anyTerm());
-        if (parsed == null) {
-          return new SearchResult(request.query(), "", 0, List.of());
-        }
-        base = parsed.query();
-        understood = parsed.understood();
+      QueryFactory.Parsed parsed = parse(searcher, request, browse);
+      if (parsed == null) {
+        return new SearchResult(request.query(), "", 0, List.of());
       }
-      Query query = withFilters(base, request);
+      Query query = withFilters(parsed.query(), request);
       int n = (request.offset() + request.limit()) * 4 + 20;
       TopDocs top = browse || request.sort() == SearchRequest.Sort.NEWEST
           ? searcher.search(query, n, new Sort(new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true)), true)
           : searcher.search(query, n);
       List<Hit> hits = hits(searcher, browse ? null : query, top, request.offset(), request.limit());
-      return new SearchResult(request.query(), understood, searcher.count(query), hits);
+      return new SearchResult(request.query(), parsed.understood(), searcher.count(query), hits);
     });
+  }
+
+  /** The query a request asks for: every article when browsing, else the parsed query, or null when none. */
+  private QueryFactory.Parsed parse(IndexSearcher searcher, SearchRequest request, boolean browse) {
+    if (browse) {
+      return new QueryFactory.Parsed(new MatchAllDocsQuery(), "");
+    }
+    QueryFactory factory = new QueryFactory(queryAnalyzer, t -> docFreq(searcher, t), Lexicon.get()::isStopword);
+    return factory.parse(request.query(), request.anyTerm());
   }
 
   @Override
@@ -333,16 +335,9 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException {
     return withSearcher(searcher -> {
-      Query base = new MatchAllDocsQuery();
-      if (!request.query().isBlank()) {
-        QueryFactory factory = new QueryFactory(queryAnalyzer, t -> docFreq(searcher, t), Lexicon.get()::isStopword);
-        QueryFactory.Parsed parsed = factory.parse(request.query(), request.anyTerm());
-        if (parsed == null) {
-          return Map.of();
-        }
-        base = parsed.query();
-      }
-      return EntityFacets.count(searcher, withFilters(base, request), top);
+      QueryFactory.Parsed parsed = parse(searcher, request, request.query().isBlank());
+      return parsed == null ? Map.<Entity.Type, List<FacetCount>>of()
+          : EntityFacets.count(searcher, withFilters(parsed.query(), request), top);
     });
   }
 
