@@ -2,8 +2,8 @@ package ir.khabar.persian.text;
 
 /**
  * The character clean-up for text shown to readers: Arabic letter forms become Persian ones, digits
- * become Persian (except inside Latin words such as "G20" or "COVID-19"), invisible and bidi control
- * characters go. Hamza seats, آ and diacritics stay as the writer chose; ZWNJ is kept where it joins
+ * become Persian (except inside Latin words such as "G20" or "COVID-19"), invisible, bidi and other
+ * control characters go (a stray one in a scraped title has no place in HTML or an Atom feed). Hamza seats, آ and diacritics stay as the writer chose; ZWNJ is kept where it joins
  * two letters and dropped where it touches a space.
  */
 public final class DisplayFolding {
@@ -49,8 +49,9 @@ public final class DisplayFolding {
     }
   }
 
+  /** Invisible and control characters; line breaks and tabs are text. */
   private static boolean isInvisible(char c) {
-    return c == '\u00AD' || c == '\u061C' || c == '\uFEFF' || (c >= '\u200B' && c <= '\u200F')
+    return c < ' ' && c != '\n' && c != '\t' || c >= '\u007F' && c <= '\u009F' || c == '\u00AD' || c == '\u061C' || c == '\uFEFF' || (c >= '\u200B' && c <= '\u200F')
         || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
   }
 
