@@ -19,27 +19,27 @@ import org.apache.lucene.util.BytesRef;
 import ir.khabar.core.Entity;
 import org.apache.lucene.index.IndexOptions;
 
-/** How an article is laid out in the Lucene index. */
-final class ArticleDocuments {
-  static final String ID = "id";
-  static final String TEXT = "text";
-  static final String TITLE = "title";
-  static final String BODY = "body";
-  static final String SOURCE = "source";
-  static final String PUBLISHED = "published";
-  static final String JSON = "json";
+/** How an article is laid out in the index: the field names are shared with the SolrCloud schema. */
+public final class ArticleDocuments {
+  public static final String ID = "id";
+  public static final String TEXT = "text";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String SOURCE = "source";
+  public static final String PUBLISHED = "published";
+  public static final String JSON = "json";
   /** The stopwords of the text, one term each: the text field drops them (see KhabarAnalyzer). */
-  static final String STOPS = "stops";
-  static final String STORY = "story";
-  static final String TEXT_KEY = "textkey";
+  public static final String STOPS = "stops";
+  public static final String STORY = "story";
+  public static final String TEXT_KEY = "textkey";
   /** Locality-sensitive bands of the story fingerprint, one term each. */
-  static final String BANDS = "lsh";
+  public static final String BANDS = "lsh";
   /** The story candidate (id, story, fingerprint) as a doc value: see {@link FingerprintCodec}. */
-  static final String FINGERPRINT = "fingerprint";
+  public static final String FINGERPRINT = "fingerprint";
   /** Every entity id the article mentions, for entity pages and filters. */
-  static final String ENTITY = "entity";
+  public static final String ENTITY = "entity";
   /** Per type, "id\u0001name" as sorted-set doc values: the facet counts' source. */
-  static final String FACET_PREFIX = "facet_";
+  public static final String FACET_PREFIX = "facet_";
 
   /**
    * Title, lead and body are analysed once, into {@link #TEXT}; the title again, alone, for its boost.

@@ -16,10 +16,10 @@ import org.apache.lucene.util.BytesRef;
  * A story candidate as one doc value: id, story, fingerprint. Doc values are read per document without
  * decompressing stored-field blocks, which keeps the stories stage's lookups cheap as the index grows.
  */
-final class FingerprintCodec {
+public final class FingerprintCodec {
   private FingerprintCodec() {}
 
-  static BytesRef encode(String id, String story, Fingerprint f) {
+  public static BytesRef encode(String id, String story, Fingerprint f) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(640);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeUTF(id);
@@ -37,7 +37,7 @@ final class FingerprintCodec {
     return new BytesRef(bytes.toByteArray());
   }
 
-  static StoryCandidate decode(BytesRef ref) {
+  public static StoryCandidate decode(BytesRef ref) {
     try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(ref.bytes, ref.offset, ref.length))) {
       String id = in.readUTF();
       String story = in.readUTF();

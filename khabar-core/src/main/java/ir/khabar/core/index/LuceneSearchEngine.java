@@ -1,7 +1,6 @@
 package ir.khabar.core.index;
 
 import ir.khabar.core.Article;
-import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
@@ -9,7 +8,6 @@ import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
 import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.Entity;
-import ir.khabar.core.understand.entities.EntityRecognizer;
 import java.util.Map;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import ir.khabar.core.stories.Fingerprint;
@@ -21,7 +19,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.ConstantScoreQuery;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
-import ir.khabar.persian.date.JalaliDates;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.lexicon.Lexicon;
 import java.util.function.Function;
@@ -35,8 +32,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -72,6 +67,9 @@ public final class LuceneSearchEngine implements SearchEngine {
   /** A band shared by more articles than this is boilerplate, not a story. */
   private static final int CROWDED_BAND = 50;
   private static final int MAX_STORY = 500;
+  /** Newest first; among articles of the same moment (or of no known date), the most relevant first. */
+  private static final Sort NEWEST_FIRST =
+      new Sort(new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
   private LuceneSearchEngine(Directory directory, IndexWriter writer, Analysis analysis) throws IOException {
     this.directory = directory;
@@ -239,10 +237,10 @@ public final class LuceneSearchEngine implements SearchEngine {
       if (parsed == null) {
         return new SearchResult(request.query(), "", 0, List.of());
       }
-      Query query = withFilters(parsed.query(), request);
+      Query query = SearchFilters.apply(parsed.query(), request);
       int n = (request.offset() + request.limit()) * 4 + 20;
       TopDocs top = browse || request.sort() == SearchRequest.Sort.NEWEST
-          ? searcher.search(query, n, new Sort(new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true)), true)
+          ? searcher.search(query, n, NEWEST_FIRST, true)
           : searcher.search(query, n);
       List<Hit> hits = hits(searcher, browse ? null : query, top, request.offset(), request.limit());
       return new SearchResult(request.query(), parsed.understood(), searcher.count(query), hits);
@@ -302,42 +300,12 @@ public final class LuceneSearchEngine implements SearchEngine {
     return hits;
   }
 
-  private static Query withFilters(Query main, SearchRequest r) {
-    if (r.source() == null && r.from() == null && r.to() == null && r.entities().isEmpty()) {
-      return main;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
-    entityFilter(b, r.entities().person(), Entity.Type.PERSON);
-    entityFilter(b, r.entities().country(), Entity.Type.COUNTRY);
-    entityFilter(b, r.entities().otherCountry(), Entity.Type.COUNTRY);
-    entityFilter(b, r.entities().org(), Entity.Type.ORGANISATION);
-    if (r.source() != null && !r.source().isBlank()) {
-      String id = Agencies.get().byName(r.source()).map(s -> s.id()).orElse(Agencies.key(r.source()));
-      b.add(new TermQuery(new Term(ArticleDocuments.SOURCE, id)), Occur.FILTER);
-    }
-    if (r.from() != null || r.to() != null) {
-      long from = r.from() == null ? Long.MIN_VALUE
-          : r.from().atStartOfDay(JalaliDates.TEHRAN).toInstant().toEpochMilli();
-      long to = r.to() == null ? Long.MAX_VALUE
-          : r.to().plusDays(1).atStartOfDay(JalaliDates.TEHRAN).toInstant().toEpochMilli() - 1;
-      b.add(LongPoint.newRangeQuery(ArticleDocuments.PUBLISHED, from, to), Occur.FILTER);
-    }
-    return b.build();
-  }
-
-  private static void entityFilter(BooleanQuery.Builder b, String nameOrId, Entity.Type type) {
-    if (nameOrId != null) {
-      String id = EntityRecognizer.get().resolve(nameOrId, type);
-      b.add(new TermQuery(new Term(ArticleDocuments.ENTITY, id)), Occur.FILTER);
-    }
-  }
-
   @Override
   public Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException {
     return withSearcher(searcher -> {
       QueryFactory.Parsed parsed = parse(searcher, request, request.query().isBlank());
       return parsed == null ? Map.<Entity.Type, List<FacetCount>>of()
-          : EntityFacets.count(searcher, withFilters(parsed.query(), request), top);
+          : EntityFacets.count(searcher, SearchFilters.apply(parsed.query(), request), top);
     });
   }
 

@@ -23,7 +23,7 @@ import org.apache.lucene.search.TermQuery;
  * spelling: a name or compound the lexicon does not know still matches in all its spellings. A query
  * of stopwords only is answered from the stopwords field.
  */
-final class QueryFactory {
+public final class QueryFactory {
   private static final Pattern QUOTED = Pattern.compile("[\"«“]([^\"»”]+)[\"»”]");
   private static final float TITLE_BOOST = 0.6f;
 
@@ -32,16 +32,16 @@ final class QueryFactory {
   private final Predicate<String> isStopword;
 
   /** {@code isStopword} says which query terms the index keeps only in the stopwords field. */
-  QueryFactory(Analyzer analyzer, ToIntFunction<Term> docFreq, Predicate<String> isStopword) {
+  public QueryFactory(Analyzer analyzer, ToIntFunction<Term> docFreq, Predicate<String> isStopword) {
     this.analyzer = analyzer;
     this.docFreq = docFreq;
     this.isStopword = isStopword;
   }
 
   /** The parsed query and its index terms as Khabar understood them, or null for an empty query. */
-  record Parsed(Query query, String understood) {}
+  public record Parsed(Query query, String understood) {}
 
-  Parsed parse(String text, boolean any) {
+  public Parsed parse(String text, boolean any) {
     List<Query> required = new ArrayList<>();
     List<Query> title = new ArrayList<>();
     List<String> understood = new ArrayList<>();

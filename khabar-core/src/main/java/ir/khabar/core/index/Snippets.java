@@ -12,7 +12,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /** Highlighted snippets from the body, matches marked with {@code <mark>} and the text HTML-escaped. */
-final class Snippets {
+public final class Snippets {
   private final Analyzer analyzer;
 
   Snippets(Analyzer analyzer) {
@@ -34,7 +34,7 @@ final class Snippets {
   }
 
   /** The opening of the article, for hits whose body holds no match (a title-only match). */
-  static String opening(Article a) {
+  public static String opening(Article a) {
     String text = a.leadAndBody().isEmpty() ? a.title() : a.leadAndBody();
     int space = text.lastIndexOf(' ', OPENING);
     String cut = text.length() <= OPENING ? text : text.substring(0, space > 0 ? space : OPENING) + " …";

@@ -8,10 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The same text, whatever its URL, letters or spacing: SHA-256 of the folded title and body. */
-final class TextKey {
+public final class TextKey {
   private TextKey() {}
 
-  static String of(Article a) {
+  public static String of(Article a) {
     StringBuilder text = new StringBuilder(a.title());
     a.body().forEach(p -> text.append(' ').append(p));
     String folded = SearchFolding.fold(text).replaceAll("[\\s\\p{Punct}،؛؟«»]+", "");

@@ -1,0 +1,49 @@
+package ir.khabar.core.index;
+
+import ir.khabar.core.Entity;
+import ir.khabar.core.extract.Agencies;
+import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.understand.entities.EntityRecognizer;
+import ir.khabar.persian.date.JalaliDates;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/** A request's filters as query clauses: the same for the embedded index and for SolrCloud. */
+public final class SearchFilters {
+  private SearchFilters() {}
+
+  /** The query restricted by the request's filters (source, days, entities), which do not score. */
+  public static Query apply(Query main, SearchRequest r) {
+    if (r.source() == null && r.from() == null && r.to() == null && r.entities().isEmpty()) {
+      return main;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
+    entityFilter(b, r.entities().person(), Entity.Type.PERSON);
+    entityFilter(b, r.entities().country(), Entity.Type.COUNTRY);
+    entityFilter(b, r.entities().otherCountry(), Entity.Type.COUNTRY);
+    entityFilter(b, r.entities().org(), Entity.Type.ORGANISATION);
+    if (r.source() != null && !r.source().isBlank()) {
+      String id = Agencies.get().byName(r.source()).map(s -> s.id()).orElse(Agencies.key(r.source()));
+      b.add(new TermQuery(new Term(ArticleDocuments.SOURCE, id)), Occur.FILTER);
+    }
+    if (r.from() != null || r.to() != null) {
+      long from = r.from() == null ? Long.MIN_VALUE
+          : r.from().atStartOfDay(JalaliDates.TEHRAN).toInstant().toEpochMilli();
+      long to = r.to() == null ? Long.MAX_VALUE
+          : r.to().plusDays(1).atStartOfDay(JalaliDates.TEHRAN).toInstant().toEpochMilli() - 1;
+      b.add(LongPoint.newRangeQuery(ArticleDocuments.PUBLISHED, from, to), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static void entityFilter(BooleanQuery.Builder b, String nameOrId, Entity.Type type) {
+    if (nameOrId != null) {
+      String id = EntityRecognizer.get().resolve(nameOrId, type);
+      b.add(new TermQuery(new Term(ArticleDocuments.ENTITY, id)), Occur.FILTER);
+    }
+  }
+}
