@@ -1,0 +1,102 @@
+package ir.khabar.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.SharedData;
+import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.ingest.IngestReport;
+import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.search.SearchResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 600 Fars News records (Arabic kaf and yeh, spaced and joined verbs) in the embedded index and in a
+ * 2 × 2 SolrCloud collection: queries made from their headlines, as printed and in standard Persian
+ * letters, as phrases, ranked by any term and sorted by date, get the same hits from both engines.
+ */
+class FarsNewsSameAnswersTest {
+  @TempDir static Path data;
+  static LuceneSearchEngine embedded;
+  static SolrSearchEngine solr;
+  static IngestReport embeddedReport;
+  static IngestReport solrReport;
+
+  @BeforeAll
+  static void ingest() throws Exception {
+    List<Path> files = List.of(SharedData.farsnews().resolve("fars-news-1.json"),
+        SharedData.farsnews().resolve("fars-news-2.json"));
+    embedded = LuceneSearchEngine.open(data.resolve("index"));
+    embeddedReport = new Ingester(embedded).ingest(files, n -> { });
+    solr = SolrSearchEngine.connect(SolrClusterFixture.collection("farsnews"));
+    solrReport = new Ingester(solr).ingest(files, n -> { });
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    if (embedded != null) {
+      embedded.close();
+    }
+    if (solr != null) {
+      solr.close();
+    }
+  }
+
+  @Test
+  void ingestCountsTheSame() throws Exception {
+    assertThat(solrReport.added()).isEqualTo(embeddedReport.added()).isGreaterThan(500);
+    assertThat(solrReport.duplicates()).isEqualTo(embeddedReport.duplicates());
+    assertThat(solr.count()).isEqualTo(embedded.count());
+  }
+
+  @Test
+  void headlineQueriesGetTheSameHits() throws Exception {
+    List<String> differences = new ArrayList<>();
+    int withHits = 0;
+    List<SearchRequest> requests = requests();
+    for (SearchRequest r : requests) {
+      SearchResult expected = embedded.search(r);
+      String difference = SameAnswersTest.difference(r, expected, solr.search(r));
+      if (difference != null) {
+        differences.add("«" + r.query() + "» " + r.anyTerm() + " " + r.sort() + ": " + difference);
+      }
+      withHits += expected.hits().isEmpty() ? 0 : 1;
+    }
+    System.out.printf("Fars News: %d queries, %d with hits, %d differ%n", requests.size(), withHits, differences.size());
+    differences.forEach(d -> System.out.println("  " + d));
+    assertThat(withHits).isGreaterThan(requests.size() * 3 / 4);
+    assertThat(differences).isEmpty();
+  }
+
+  /** From the first headlines: two words as printed, in Persian letters, a quoted pair, three words ranked by any. */
+  private static List<SearchRequest> requests() throws Exception {
+    Set<SearchRequest> out = new LinkedHashSet<>();
+    int headlines = 0;
+    for (var hit : embedded.browse(new SearchRequest("", 60, 0, false, null, null, null, null)).hits()) {
+      String[] w = hit.article().title().split("\\s+");
+      if (w.length < 4) {
+        continue;
+      }
+      headlines++;
+      String two = w[0] + " " + w[1];
+      out.add(new SearchRequest(two, 10, 0, false, null, null, null, null));
+      out.add(new SearchRequest(persianLetters(two), 10, 0, false, null, null, null, SearchRequest.Sort.NEWEST));
+      out.add(new SearchRequest("«" + w[1] + " " + w[2] + "»", 10, 0, false, null, null, null, null));
+      out.add(new SearchRequest(w[0] + " " + w[2] + " " + w[3], 10, 0, true, null, null, null, null));
+    }
+    assertThat(headlines).isGreaterThan(30);
+    return new ArrayList<>(out);
+  }
+
+  private static String persianLetters(String s) {
+    return s.replace('ك', 'ک').replace('ي', 'ی');
+  }
+}

@@ -1,0 +1,123 @@
+package ir.khabar.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.SharedData;
+import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.search.Hit;
+import ir.khabar.core.search.SearchEngine;
+import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.search.SearchResult;
+import ir.khabar.core.search.VariantQueries;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seeds in the embedded index and in a 2-shard × 2-replica SolrCloud collection: every labelled
+ * spelling-variant query gets the same hits from both, in the same order where scores differ clearly.
+ */
+class SameAnswersTest {
+  @TempDir static Path data;
+  static LuceneSearchEngine embedded;
+  static SolrSearchEngine solr;
+
+  @BeforeAll
+  static void ingest() throws Exception {
+    Path seeds = SharedData.seeds();
+    embedded = LuceneSearchEngine.open(data.resolve("index"));
+    new Ingester(embedded).ingest(List.of(seeds), n -> { });
+    solr = SolrSearchEngine.connect(SolrClusterFixture.collection("seeds"));
+    new Ingester(solr).ingest(List.of(seeds), n -> { });
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    if (embedded != null) {
+      embedded.close();
+    }
+    if (solr != null) {
+      solr.close();
+    }
+  }
+
+  @Test
+  void spellingVariantsFindTheSameSeeds() throws Exception {
+    assertThat(solr.count()).isEqualTo(embedded.count()).isPositive();
+    List<String> differences = new ArrayList<>();
+    int answered = 0;
+    int exact = 0;
+    for (VariantQueries.Case c : VariantQueries.all()) {
+      SearchRequest r = new SearchRequest(c.query(), 20, 0, false, null, null, null, null);
+      SearchResult fromSolr = solr.search(r);
+      String difference = difference(r, embedded.search(r), fromSolr);
+      if (difference != null) {
+        differences.add("«" + c.query() + "» " + difference);
+      }
+      answered += fromSolr.hits().isEmpty() ? 0 : 1;
+      exact += VariantQueries.seedsFound(solr, c.query()).equals(c.expected()) ? 1 : 0;
+    }
+    System.out.printf("SolrCloud: %d variant queries with hits, %d answered exactly%n", answered, exact);
+    assertThat(differences).isEmpty();
+    assertThat(answered).isGreaterThanOrEqualTo(50);
+    assertThat(exact).isGreaterThanOrEqualTo(57);
+  }
+
+  /**
+   * Null when both answers have the same total and the same hits, in the same order wherever the
+   * embedded engine's order is clear: a newer article (when sorted by date) or a clearly higher score.
+   * Hits tied with the last one shown may differ, as ties at a page's end are cut arbitrarily.
+   */
+  static String difference(SearchRequest request, SearchResult expected, SearchResult actual) {
+    boolean byDate = request.sort() == SearchRequest.Sort.NEWEST;
+    List<Hit> e = expected.hits();
+    List<Hit> a = actual.hits();
+    String both = "embedded " + expected.total() + " " + scores(e) + " solr " + actual.total() + " " + scores(a);
+    if (expected.total() != actual.total() || e.size() != a.size()) {
+      return both;
+    }
+    for (Hit h : e) {
+      if (!ids(a).contains(h.article().id()) && !tiedWithLast(h, e, byDate)) {
+        return "hits: " + both;
+      }
+    }
+    List<String> order = ids(a);
+    for (int i = 0; i < e.size(); i++) {
+      for (int j = i + 1; j < e.size(); j++) {
+        if (clearlyBefore(e.get(i), e.get(j), byDate) && order.contains(e.get(i).article().id())
+            && order.indexOf(e.get(i).article().id()) > order.indexOf(e.get(j).article().id())
+            && order.contains(e.get(j).article().id())) {
+          return "order: " + both;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean tiedWithLast(Hit h, List<Hit> hits, boolean byDate) {
+    return !clearlyBefore(h, hits.get(hits.size() - 1), byDate);
+  }
+
+  /** Whether x must come before y: newer when sorted by date (then by score), else a clearly higher score. */
+  private static boolean clearlyBefore(Hit x, Hit y, boolean byDate) {
+    long px = x.article().published() == null ? Long.MIN_VALUE : x.article().published().toInstant().toEpochMilli();
+    long py = y.article().published() == null ? Long.MIN_VALUE : y.article().published().toInstant().toEpochMilli();
+    if (byDate && px != py) {
+      return px > py;
+    }
+    return x.score() > y.score() * 1.05f;
+  }
+
+  static List<String> ids(List<Hit> hits) {
+    return hits.stream().map(h -> h.article().id()).toList();
+  }
+
+  static List<String> scores(List<Hit> hits) {
+    return hits.stream().map(h -> h.article().id() + "=" + h.score()).toList();
+  }
+}
