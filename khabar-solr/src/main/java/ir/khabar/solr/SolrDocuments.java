@@ -17,6 +17,7 @@ import static ir.khabar.core.index.ArticleDocuments.TITLE;
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.Entity;
+import ir.khabar.core.index.FacetValues;
 import ir.khabar.core.index.FingerprintCodec;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.StoryCandidate;
@@ -35,7 +36,6 @@ import org.apache.solr.common.SolrInputDocument;
 final class SolrDocuments {
   /** "id\u0001name" of the article's source, counted for the list of sources. */
   static final String SOURCE_FACET = "source_facet";
-  static final char SEPARATOR = '\u0001';
 
   private SolrDocuments() {}
 
@@ -56,10 +56,10 @@ final class SolrDocuments {
       d.addField(BODY, a.leadAndBody());
     }
     d.addField(SOURCE, a.source().id());
-    d.addField(SOURCE_FACET, a.source().id() + SEPARATOR + a.source().name());
+    d.addField(SOURCE_FACET, FacetValues.of(a.source().id(), a.source().name()));
     for (Entity e : a.entities()) {
       d.addField(ENTITY, e.id());
-      d.addField(FACET_PREFIX + e.type().label(), e.id() + SEPARATOR + e.name());
+      d.addField(FACET_PREFIX + e.type().label(), FacetValues.of(e.id(), e.name()));
     }
     PersianText.get().stopwordsIn(a.fullText()).forEach(s -> d.addField(STOPS, s));
     if (a.published() != null) {

@@ -10,6 +10,7 @@ import static ir.khabar.core.index.ArticleDocuments.STORY;
 import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
 import ir.khabar.core.Source;
+import ir.khabar.core.index.FacetValues;
 import ir.khabar.core.index.Snippets;
 import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.Hit;
@@ -22,7 +23,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,9 +122,10 @@ final class SolrSearches {
     SolrQuery q = xml(queryXml).setRows(Math.max(1, page.size())).setFields(ID, JSON);
     q.addFilterQuery("{!xmlparser}" + anyOf(ID, page.stream().map(Ranked::id).toList()));
     if (snippets) {
-      // The embedded engine's highlighter: unified, whole sentences, two passages joined by an ellipsis.
+      // The embedded engine's highlighter: unified, sentences (a fragsize of 1 sets no length goal), two
+      // passages joined by an ellipsis.
       q.setHighlight(true).set("hl.method", "unified").set("hl.fl", BODY).set("hl.requireFieldMatch", false)
-          .set("hl.snippets", 2).set("hl.fragsize", 0).set("hl.tag.pre", "<mark>").set("hl.tag.post", "</mark>")
+          .set("hl.snippets", 2).set("hl.fragsize", 1).set("hl.tag.pre", "<mark>").set("hl.tag.post", "</mark>")
           .set("hl.tag.ellipsis", " … ").set("hl.encoder", "html").set("hl.maxAnalyzedChars", 20_000)
           .set("hl.defaultSummary", false);
     }
@@ -147,20 +148,12 @@ final class SolrSearches {
     QueryResponse response = solr.query("count facets", q);
     Map<Entity.Type, List<FacetCount>> out = new EnumMap<>(Entity.Type.class);
     for (Entity.Type type : FACETED) {
-      // One row per id: a person found in two spellings is one person.
-      Map<String, long[]> byId = new LinkedHashMap<>();
-      Map<String, String> names = new HashMap<>();
+      Map<String, Long> counts = new HashMap<>();
       FacetField field = response.getFacetField(FACET_PREFIX + type.label());
-      for (FacetField.Count c : field == null ? List.<FacetField.Count>of() : field.getValues()) {
-        int sep = c.getName().indexOf(SolrDocuments.SEPARATOR);
-        String id = c.getName().substring(0, sep);
-        byId.computeIfAbsent(id, k -> new long[1])[0] += c.getCount();
-        names.putIfAbsent(id, c.getName().substring(sep + 1));
+      if (field != null) {
+        field.getValues().forEach(c -> counts.put(c.getName(), c.getCount()));
       }
-      List<FacetCount> list = new ArrayList<>();
-      byId.forEach((id, n) -> list.add(new FacetCount(id, names.get(id), n[0])));
-      list.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::name));
-      out.put(type, List.copyOf(list.subList(0, Math.min(top, list.size()))));
+      out.put(type, FacetValues.top(counts, top));
     }
     return out;
   }
@@ -190,7 +183,7 @@ final class SolrSearches {
         .setFacetLimit(-1).setFacetMinCount(1);
     List<SourceCount> out = new ArrayList<>();
     for (FacetField.Count c : solr.query("count sources", q).getFacetField(SolrDocuments.SOURCE_FACET).getValues()) {
-      int sep = c.getName().indexOf(SolrDocuments.SEPARATOR);
+      int sep = c.getName().indexOf(FacetValues.SEPARATOR);
       out.add(new SourceCount(new Source(c.getName().substring(0, sep), c.getName().substring(sep + 1)), c.getCount()));
     }
     out.sort(Comparator.comparingLong(SourceCount::articles).reversed().thenComparing(c -> c.source().name()));

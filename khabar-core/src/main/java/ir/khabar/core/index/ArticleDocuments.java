@@ -69,7 +69,7 @@ public final class ArticleDocuments {
     d.add(new StringField(SOURCE, a.source().id(), Field.Store.NO));
     for (Entity e : a.entities()) {
       d.add(new StringField(ENTITY, e.id(), Field.Store.NO));
-      d.add(new SortedSetDocValuesField(FACET_PREFIX + e.type().label(), new BytesRef(e.id() + '\u0001' + e.name())));
+      d.add(new SortedSetDocValuesField(FACET_PREFIX + e.type().label(), new BytesRef(FacetValues.of(e.id(), e.name()))));
     }
     for (String stop : stopwordsIn.apply(a.fullText())) {
       d.add(new StringField(STOPS, stop, Field.Store.NO));

@@ -3,8 +3,6 @@ package ir.khabar.core.index;
 import ir.khabar.core.Entity;
 import ir.khabar.core.search.FacetCount;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -32,19 +30,7 @@ final class EntityFacets {
     counter.flush();
     Map<Entity.Type, List<FacetCount>> out = new EnumMap<>(Entity.Type.class);
     for (Entity.Type type : TYPES) {
-      // One row per id: a person found in two spellings (فرخی زاد, فرخی‌زاد) is one person.
-      Map<String, long[]> byId = new java.util.LinkedHashMap<>();
-      Map<String, String> names = new HashMap<>();
-      counter.totals.getOrDefault(type, Map.of()).forEach((value, n) -> {
-        int sep = value.indexOf('\u0001');
-        String id = value.substring(0, sep);
-        byId.computeIfAbsent(id, k -> new long[1])[0] += n;
-        names.putIfAbsent(id, value.substring(sep + 1));
-      });
-      List<FacetCount> list = new ArrayList<>();
-      byId.forEach((id, n) -> list.add(new FacetCount(id, names.get(id), n[0])));
-      list.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::name));
-      out.put(type, List.copyOf(list.subList(0, Math.min(top, list.size()))));
+      out.put(type, FacetValues.top(counter.totals.getOrDefault(type, Map.of()), top));
     }
     return out;
   }
