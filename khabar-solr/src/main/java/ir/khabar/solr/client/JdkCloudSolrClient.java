@@ -106,7 +106,8 @@ public final class JdkCloudSolrClient extends CloudSolrClient {
           // closing: nothing left to do with a client that fails to close
         }
       });
-      ExecutorUtil.shutdownAndAwaitTermination(executor);
+      // Not awaited: a request to a node that died can hold a thread until its timeout.
+      executor.shutdownNow();
       super.close();
     }
   }
