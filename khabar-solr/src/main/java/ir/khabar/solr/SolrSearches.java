@@ -57,6 +57,8 @@ final class SolrSearches {
         .setFields(ID, STORY, "score");
     if (newest) {
       ranked.addSort(PUBLISHED, SolrQuery.ORDER.desc).addSort("score", SolrQuery.ORDER.desc);
+    } else {
+      ranked.addSort("score", SolrQuery.ORDER.desc).addSort(PUBLISHED, SolrQuery.ORDER.desc);
     }
     QueryResponse top = solr.query("search", ranked);
     List<Ranked> page = collapse(top.getResults(), request.offset(), request.limit());

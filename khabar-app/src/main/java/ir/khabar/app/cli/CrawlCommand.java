@@ -5,7 +5,7 @@ import ir.khabar.core.fetch.Crawler;
 import ir.khabar.core.fetch.FetchPolicy;
 import ir.khabar.core.fetch.Fetcher;
 import ir.khabar.core.fetch.WarcArchive;
-import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.search.SearchEngine;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "crawl", description = "Crawl RSS/Atom feeds and their article pages, politely.")
 public final class CrawlCommand implements Callable<Integer> {
   @Mixin DataOption data;
+  @Mixin EngineOption engine;
   @Option(names = "--feed", paramLabel = "URL", description = "A feed to read (repeatable).") List<URI> feeds = new ArrayList<>();
   @Option(names = "--sources", paramLabel = "FILE", description = "A sources file: one feed URL a line, "
       + "optionally after an agency id and a tab (see conf/sources.tsv).") Path sources;
@@ -37,19 +38,16 @@ public final class CrawlCommand implements Callable<Integer> {
       System.err.println("khabar crawl: give --feed URL or --sources FILE");
       return 2;
     }
-    Crawler.Report report = crawl(data, all, Duration.ofMillis(delayMs));
+    Crawler.Report report;
+    try (SearchEngine index = engine.open(data)) {
+      report = crawl(index, data, all, Duration.ofMillis(delayMs));
+    }
     report.skipped().forEach(s -> System.err.println("skipped: " + s));
     System.out.println(report.summary());
     return report.skipped().isEmpty() ? 0 : 1;
   }
 
-  static Crawler.Report crawl(DataOption data, List<URI> feeds, Duration delay) throws Exception {
-    try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.index())) {
-      return crawl(engine, data, feeds, delay);
-    }
-  }
-
-  static Crawler.Report crawl(LuceneSearchEngine engine, DataOption data, List<URI> feeds, Duration delay)
+  static Crawler.Report crawl(SearchEngine engine, DataOption data, List<URI> feeds, Duration delay)
       throws Exception {
     try (CrawlState state = CrawlState.open(data.data.resolve("khabar.db"));
         WarcArchive archive = new WarcArchive(data.data.resolve("raw"))) {

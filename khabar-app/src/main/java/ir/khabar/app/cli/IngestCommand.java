@@ -1,6 +1,6 @@
 package ir.khabar.app.cli;
 
-import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.ingest.IngestReport;
 import ir.khabar.core.ingest.Ingester;
 import ir.khabar.core.ingest.Rejection;
@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", description = "Read files and folders into the index; prints a summary.")
 public final class IngestCommand implements Callable<Integer> {
   @Mixin DataOption data;
+  @Mixin EngineOption engine;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders: text pages, .html, .json, .jsonl.")
   List<Path> paths;
@@ -24,8 +25,8 @@ public final class IngestCommand implements Callable<Integer> {
     int total = Ingester.expand(paths).size();
     ProgressBar bar = ProgressBar.onTerminal(total);
     IngestReport report;
-    try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.index())) {
-      report = new Ingester(engine).ingest(paths, bar::update);
+    try (SearchEngine index = engine.open(data)) {
+      report = new Ingester(index).ingest(paths, bar::update);
     }
     bar.finish();
     for (Rejection r : report.rejections()) {

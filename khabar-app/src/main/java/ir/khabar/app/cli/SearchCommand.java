@@ -1,6 +1,6 @@
 package ir.khabar.app.cli;
 
-import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchJson;
 import ir.khabar.core.search.EntityFilter;
 import ir.khabar.core.search.SearchRequest;
@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", description = "Search the index. Dates are Jalali (1404-09-26) or Gregorian (2025-12-17).")
 public final class SearchCommand implements Callable<Integer> {
   @Mixin DataOption data;
+  @Mixin EngineOption engine;
   @Option(names = "--json", description = "Print one JSON object.") boolean json;
   @Option(names = "--limit", defaultValue = "10", paramLabel = "N") int limit;
   @Option(names = "--any", description = "Rank articles that match any term.") boolean any;
@@ -35,8 +36,8 @@ public final class SearchCommand implements Callable<Integer> {
         date(from, "--from"), date(to, "--to"), SearchRequest.Sort.RELEVANCE,
         new EntityFilter(person, country, org));
     SearchResult result;
-    try (LuceneSearchEngine engine = LuceneSearchEngine.openReadOnly(data.index())) {
-      result = engine.search(request);
+    try (SearchEngine index = engine.openForReading(data)) {
+      result = index.search(request);
     }
     System.out.println(json ? SearchJson.toJson(result).toPrettyString() : HumanOutput.format(result));
     return 0;

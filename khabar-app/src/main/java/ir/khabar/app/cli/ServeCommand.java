@@ -3,7 +3,7 @@ package ir.khabar.app.cli;
 import ir.khabar.core.ingest.SampleCorpus;
 import ir.khabar.app.store.Database;
 import ir.khabar.app.web.WebServer;
-import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.search.SearchEngine;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", description = "Serve the web UI and JSON API.")
 public final class ServeCommand implements Callable<Integer> {
   @Mixin DataOption data;
+  @Mixin EngineOption engineOption;
   @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).") int port;
   @Option(names = "--crawl-every", paramLabel = "DURATION", description = "Crawl the sources file every so often "
       + "while serving, e.g. 10m or 1h.") String crawlEvery;
@@ -26,8 +27,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LuceneSearchEngine engine = LuceneSearchEngine.open(data.index());
-    if (engine.count() == 0) {
+    SearchEngine engine = engineOption.open(data);
+    if (engine.count() == 0 && !engineOption.isSolr()) {
       System.out.println("First start: ingesting the sample corpus… " + SampleCorpus.ingest(engine).summary());
     }
     Database database = Database.open(db, data.data);
@@ -52,7 +53,7 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void scheduleCrawls(LuceneSearchEngine engine, java.time.Duration every) throws java.io.IOException {
+  private void scheduleCrawls(SearchEngine engine, java.time.Duration every) throws java.io.IOException {
     java.util.List<java.net.URI> feeds = CrawlCommand.readSources(sources);
     var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "khabar-crawl");

@@ -2,7 +2,7 @@ package ir.khabar.app.cli;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
-import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.search.SearchEngine;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,14 +14,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", description = "Print one article.")
 public final class ShowCommand implements Callable<Integer> {
   @Mixin DataOption data;
+  @Mixin EngineOption engine;
   @Option(names = "--json", description = "Print the whole article as JSON.") boolean json;
   @Parameters(paramLabel = "ID") String id;
 
   @Override
   public Integer call() throws Exception {
     Optional<Article> article;
-    try (LuceneSearchEngine engine = LuceneSearchEngine.openReadOnly(data.index())) {
-      article = engine.get(id.strip());
+    try (SearchEngine index = engine.openForReading(data)) {
+      article = index.get(id.strip());
     }
     if (article.isEmpty()) {
       System.err.println("no article with id " + id);

@@ -67,6 +67,9 @@ public final class LuceneSearchEngine implements SearchEngine {
   /** A band shared by more articles than this is boilerplate, not a story. */
   private static final int CROWDED_BAND = 50;
   private static final int MAX_STORY = 500;
+  /** The most relevant first; among equally relevant articles (a query of stopwords), the newest first. */
+  private static final Sort MOST_RELEVANT_FIRST =
+      new Sort(SortField.FIELD_SCORE, new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true));
   /** Newest first; among articles of the same moment (or of no known date), the most relevant first. */
   private static final Sort NEWEST_FIRST =
       new Sort(new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
@@ -241,7 +244,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       int n = (request.offset() + request.limit()) * 4 + 20;
       TopDocs top = browse || request.sort() == SearchRequest.Sort.NEWEST
           ? searcher.search(query, n, NEWEST_FIRST, true)
-          : searcher.search(query, n);
+          : searcher.search(query, n, MOST_RELEVANT_FIRST, true);
       List<Hit> hits = hits(searcher, browse ? null : query, top, request.offset(), request.limit());
       return new SearchResult(request.query(), parsed.understood(), searcher.count(query), hits);
     });
