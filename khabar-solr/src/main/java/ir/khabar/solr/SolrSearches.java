@@ -60,6 +60,7 @@ final class SolrSearches {
     } else {
       ranked.addSort("score", SolrQuery.ORDER.desc).addSort(PUBLISHED, SolrQuery.ORDER.desc);
     }
+    ranked.addSort(ID, SolrQuery.ORDER.asc); // the embedded engine's last tie-breaker too
     QueryResponse top = solr.query("search", ranked);
     List<Ranked> page = collapse(top.getResults(), request.offset(), request.limit());
     Map<String, Long> storySizes = storySizes(page);

@@ -14,6 +14,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import ir.khabar.core.Entity;
@@ -23,6 +24,8 @@ import org.apache.lucene.index.IndexOptions;
 public final class ArticleDocuments {
   public static final String ID = "id";
   public static final String TEXT = "text";
+  /** The id as a sorted doc value: results tied on score and date are ordered by id, in every engine. */
+  public static final String SORT_ID = "sort_id";
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String SOURCE = "source";
@@ -55,6 +58,7 @@ public final class ArticleDocuments {
       Function<String, Set<String>> stopwordsIn) throws IOException {
     Document d = new Document();
     d.add(new StringField(ID, a.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(SORT_ID, new BytesRef(a.id())));
     d.add(new StringField(TEXT_KEY, textKey, Field.Store.NO));
     if (a.story() != null) {
       d.add(new StringField(STORY, a.story(), Field.Store.YES));

@@ -67,12 +67,13 @@ public final class LuceneSearchEngine implements SearchEngine {
   /** A band shared by more articles than this is boilerplate, not a story. */
   private static final int CROWDED_BAND = 50;
   private static final int MAX_STORY = 500;
+  private static final SortField NEWEST = new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true);
+  /** The last tie-breaker, the same in every engine: the id. */
+  private static final SortField BY_ID = new SortField(ArticleDocuments.SORT_ID, SortField.Type.STRING);
   /** The most relevant first; among equally relevant articles (a query of stopwords), the newest first. */
-  private static final Sort MOST_RELEVANT_FIRST =
-      new Sort(SortField.FIELD_SCORE, new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true));
+  private static final Sort MOST_RELEVANT_FIRST = new Sort(SortField.FIELD_SCORE, NEWEST, BY_ID);
   /** Newest first; among articles of the same moment (or of no known date), the most relevant first. */
-  private static final Sort NEWEST_FIRST =
-      new Sort(new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+  private static final Sort NEWEST_FIRST = new Sort(NEWEST, SortField.FIELD_SCORE, BY_ID);
 
   private LuceneSearchEngine(Directory directory, IndexWriter writer, Analysis analysis) throws IOException {
     this.directory = directory;
