@@ -27,6 +27,8 @@ public final class CrawlCommand implements Callable<Integer> {
       + "optionally after an agency id and a tab (see conf/sources.tsv).") Path sources;
   @Option(names = "--delay", paramLabel = "MS", defaultValue = "2000",
       description = "Milliseconds between requests to one host (default ${DEFAULT-VALUE}).") long delayMs;
+  @Option(names = "--db", paramLabel = "JDBC_URL", description = "Keep the crawl state in this database, e.g. "
+      + "jdbc:postgresql://host/khabar?user=khabar (default: SQLite khabar.db under --data).") String db;
 
   @Override
   public Integer call() throws Exception {
@@ -40,16 +42,17 @@ public final class CrawlCommand implements Callable<Integer> {
     }
     Crawler.Report report;
     try (SearchEngine index = engine.open(data)) {
-      report = crawl(index, data, all, Duration.ofMillis(delayMs));
+      report = crawl(index, data, db, all, Duration.ofMillis(delayMs));
     }
     report.skipped().forEach(s -> System.err.println("skipped: " + s));
     System.out.println(report.summary());
     return report.skipped().isEmpty() ? 0 : 1;
   }
 
-  static Crawler.Report crawl(SearchEngine engine, DataOption data, List<URI> feeds, Duration delay)
+  /** Crawls the feeds into the engine; the crawl state in {@code db} (a JDBC URL), or SQLite under --data when null. */
+  static Crawler.Report crawl(SearchEngine engine, DataOption data, String db, List<URI> feeds, Duration delay)
       throws Exception {
-    try (CrawlState state = CrawlState.open(data.data.resolve("khabar.db"));
+    try (CrawlState state = db == null ? CrawlState.open(data.data.resolve("khabar.db")) : CrawlState.open(db);
         WarcArchive archive = new WarcArchive(data.data.resolve("raw"))) {
       Fetcher fetcher = new Fetcher(FetchPolicy.standard().withDelay(delay));
       return new Crawler(engine, fetcher, state, archive).crawl(feeds);

@@ -62,7 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
     });
     timer.scheduleWithFixedDelay(() -> {
       try {
-        System.out.println(CrawlCommand.crawl(engine, data, feeds, java.time.Duration.ofSeconds(2)).summary());
+        System.out.println(CrawlCommand.crawl(engine, data, db, feeds, java.time.Duration.ofSeconds(2)).summary());
       } catch (Exception e) {
         System.err.println("crawl failed: " + e.getMessage());
       }

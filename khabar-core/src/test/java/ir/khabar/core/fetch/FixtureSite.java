@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Windows-1256), robots.txt rules, a 429 with Retry-After, redirect chains and a loop, a slow page,
  * an oversized page, an image, a 404, and a feed that is not XML. It records every request.
  */
-final class FixtureSite implements AutoCloseable {
+public final class FixtureSite implements AutoCloseable {
   /** One request the site received. */
-  record Request(String path, String userAgent, String ifNoneMatch, long nanos) {}
+  public record Request(String path, String userAgent, String ifNoneMatch, long nanos) {}
 
   static final String FEED_ETAG = "\"feed-v1\"";
   private final HttpServer server;
@@ -40,20 +37,20 @@ final class FixtureSite implements AutoCloseable {
   }
 
   /** The standard site: its feed links these paths. */
-  static FixtureSite standard() throws IOException {
+  public static FixtureSite standard() throws IOException {
     return new FixtureSite(List.of("/news/1", "/news/2", "/private/3", "/redirect/a", "/loop/a", "/slow",
         "/big", "/image.png", "/busy", "/missing"));
   }
 
-  URI url(String path) {
+  public URI url(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return requests;
   }
 
-  int hits(String path) {
+  public int hits(String path) {
     return hits.getOrDefault(path, new AtomicInteger()).get();
   }
 
@@ -146,11 +143,13 @@ final class FixtureSite implements AutoCloseable {
     }
   }
 
+  /** A fixture page, read as a resource so that it is found inside the test jar too. */
   static byte[] page(String name) throws IOException {
-    try {
-      return Files.readAllBytes(Path.of(FixtureSite.class.getResource("/ir/khabar/core/extract/pages/" + name).toURI()));
-    } catch (URISyntaxException e) {
-      throw new IOException(e);
+    try (var in = FixtureSite.class.getResourceAsStream("/ir/khabar/core/extract/pages/" + name)) {
+      if (in == null) {
+        throw new IOException("no fixture page " + name);
+      }
+      return in.readAllBytes();
     }
   }
 
