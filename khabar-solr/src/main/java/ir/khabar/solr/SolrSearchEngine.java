@@ -42,6 +42,12 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
+import org.apache.solr.common.util.NamedList;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -169,6 +175,12 @@ public final class SolrSearchEngine implements SearchEngine {
     return Optional.ofNullable(retry.run("get article " + id, () -> client.getById(collection, id, fl)));
   }
 
+  /** Each call waits on a round trip or two: many at once keep the cluster's cores busy. */
+  @Override
+  public int concurrency() {
+    return 16;
+  }
+
   @Override
   public long count() throws IOException {
     return query("count articles", xml(new MatchAllDocsQuery()).setRows(0)).getResults().getNumFound();
@@ -285,6 +297,21 @@ public final class SolrSearchEngine implements SearchEngine {
   @Override
   public List<SourceCount> sources() throws IOException {
     return searches.sources();
+  }
+
+  /** The bytes of one copy of the collection's index: each shard leader's index, summed (for capacity plans). */
+  public long indexBytes() throws IOException {
+    DocCollection c = client.getClusterStateProvider().getCollection(collection);
+    long total = 0;
+    for (Slice slice : c.getActiveSlices()) {
+      Replica leader = slice.getLeader();
+      try (HttpJdkSolrClient node = new HttpJdkSolrClient.Builder(leader.getBaseUrl()).useHttp1_1(true).build()) {
+        NamedList<Object> status = retry.run("read index size",
+            () -> CoreAdminRequest.getStatus(leader.getCoreName(), node).getCoreStatus(leader.getCoreName()));
+        total += ((Number) ((NamedList<?>) status.get("index")).get("sizeInBytes")).longValue();
+      }
+    }
+    return total;
   }
 
   private static SolrQuery xml(Query q) {

@@ -2,9 +2,12 @@ package ir.khabar.app.cli;
 
 import ir.khabar.app.load.LoadRun;
 import ir.khabar.bench.BenchReport;
+import ir.khabar.bench.EngineComparison;
 import ir.khabar.bench.GeneratedCorpus;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.bench.MacroBenchmark;
+import ir.khabar.solr.SolrAddress;
+import ir.khabar.solr.SolrSearchEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Option;
 
 /** `khabar bench`: Khabar against stock Lucene on the same documents, in one process. */
 @Command(name = "bench", description = "The macro benchmark: indexing and query latency against stock Lucene "
-    + "PersianAnalyzer on the same articles, the whole pipeline's rate, heap used.")
+    + "PersianAnalyzer on the same articles, the whole pipeline's rate, heap used; with --web, the site under load; "
+    + "with --engine, the embedded engine against SolrCloud.")
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.") boolean json;
   @Option(names = "--docs", defaultValue = "10000", paramLabel = "N", description = "Articles to generate (default ${DEFAULT-VALUE}).") int docs;
@@ -26,12 +30,18 @@ public final class BenchCommand implements Callable<Integer> {
       + "--seconds, over --docs generated articles; report throughput, latency, errors and lost comments.") boolean web;
   @Option(names = "--clients", defaultValue = "100", paramLabel = "N", description = "With --web: concurrent readers (default ${DEFAULT-VALUE}).") int clients;
   @Option(names = "--seconds", defaultValue = "60", paramLabel = "S", description = "With --web: how long (default ${DEFAULT-VALUE}).") int seconds;
+  @Option(names = "--engine", paramLabel = "solr:ZKHOST/COLLECTION", description = "Instead: the embedded engine "
+      + "against this SolrCloud collection (an empty one, e.g. from ./khabar cluster) on the same --docs articles: "
+      + "pipeline rate, query latency, index bytes per article.") String engine;
 
   @Override
   public Integer call() throws Exception {
     Path dir = work != null ? work : Files.createTempDirectory("khabar-bench");
     if (web) {
       return webLoad(dir);
+    }
+    if (engine != null) {
+      return compareEngines(dir);
     }
     BenchReport report = MacroBenchmark.run(new MacroBenchmark.Options(docs, corpus(), dir, queries, seed),
         line -> System.err.println("bench: " + line));
@@ -49,6 +59,36 @@ public final class BenchCommand implements Callable<Integer> {
           .put("lostComments", r.lostComments());
       System.out.println(json ? o.toString() : o.toPrettyString());
       return r.clean() ? 0 : 1;
+    }
+  }
+
+  private int compareEngines(Path dir) throws Exception {
+    Path index = dir.resolve("index");
+    try (LuceneSearchEngine embedded = LuceneSearchEngine.open(index);
+        SolrSearchEngine solr = SolrSearchEngine.connect(SolrAddress.parse(engine))) {
+      if (solr.count() > 0) {
+        System.err.println("khabar bench: " + engine + " already holds " + solr.count() + " articles; give an empty collection");
+        return 2;
+      }
+      EngineComparison.Report report = EngineComparison.run(new EngineComparison.Options(docs, corpus(), queries, seed),
+          new EngineComparison.Engine("embedded", embedded, () -> bytesUnder(index)),
+          new EngineComparison.Engine("solrcloud", solr, () -> {
+            try {
+              return solr.indexBytes();
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }), line -> System.err.println("bench: " + line));
+      System.out.println(json ? report.toJson().toString() : report.summary());
+      return 0;
+    }
+  }
+
+  private static long bytesUnder(Path dir) {
+    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
