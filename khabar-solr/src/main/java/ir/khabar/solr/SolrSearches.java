@@ -31,6 +31,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CommonParams;
 
 /**
  * The pages of answers the engine builds from several requests: ranked ids, one per story, with the
@@ -55,6 +56,7 @@ final class SolrSearches {
       throws IOException {
     SolrQuery ranked = xml(queryXml).setRows((request.offset() + request.limit()) * 4 + 20)
         .setFields(ID, STORY, "score");
+    ranked.set(CommonParams.DISTRIB_STATS_CACHE, true); // BM25 over the whole collection, as one index scores
     if (newest) {
       ranked.addSort(PUBLISHED, SolrQuery.ORDER.desc).addSort("score", SolrQuery.ORDER.desc);
     } else {
@@ -199,9 +201,14 @@ final class SolrSearches {
     return b.append("</BooleanQuery>").toString();
   }
 
+  /**
+   * A request for the query in XML. Without the collection-wide term statistics (an extra round trip
+   * to every shard): only a ranking needs them, and {@link #run} asks for them.
+   */
   static SolrQuery xml(String queryXml) {
     SolrQuery s = new SolrQuery(queryXml);
     s.set("defType", "xmlparser");
+    s.set(CommonParams.DISTRIB_STATS_CACHE, false);
     return s;
   }
 }

@@ -33,6 +33,7 @@ import java.util.stream.Stream;
  */
 public final class Ingester {
   private static final int CHUNK = 8_000;
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   /**
    * One input: its origin (a path as given, a URL), how to get its bytes, and whether it is a fetched
@@ -66,10 +67,13 @@ public final class Ingester {
   private final AtomicInteger added = new AtomicInteger();
   private final AtomicInteger duplicates = new AtomicInteger();
   private int files;
+  /** Threads for the stages that call the engine: more than the cores when each call waits on a network. */
+  private final int engineThreads;
 
   public Ingester(SearchEngine engine) {
     this.engine = engine;
     this.stories = new Stories(engine);
+    this.engineThreads = Math.max(CORES, engine.concurrency());
   }
 
   /** Every file under the given paths, as Files lists them (folders walked in name order). */
@@ -125,12 +129,12 @@ public final class Ingester {
   private List<List<Rejection>> inParallel(List<Input> chunk, AtomicInteger done, IntConsumer progress)
       throws IOException {
     List<List<InputReader.Outcome>> read = slots(chunk.size());
-    parallel(chunk.size(), i -> read.set(i, readOne(chunk.get(i))));
+    parallel(chunk.size(), CORES, i -> read.set(i, readOne(chunk.get(i))));
     furniture.learn(read.stream().flatMap(List::stream).map(InputReader.Outcome::article)
         .filter(java.util.Objects::nonNull).toList());
     List<List<Rejection>> rejected = slots(chunk.size());
     List<List<Understood>> understood = slots(chunk.size());
-    parallel(chunk.size(), i -> {
+    parallel(chunk.size(), engineThreads, i -> {
       rejected.set(i, rejections(chunk.get(i), read.get(i)));
       understood.set(i, understand(read.get(i)));
     });
@@ -143,7 +147,7 @@ public final class Ingester {
         }
       }
     }
-    parallel(toStore.size(), i -> store(toStore.get(i)));
+    parallel(toStore.size(), engineThreads, i -> store(toStore.get(i)));
     for (int i = 0; i < chunk.size(); i++) {
       synchronized (progress) {
         progress.accept(done.incrementAndGet());
@@ -153,7 +157,8 @@ public final class Ingester {
   }
 
   /** An article ready to store: understood, with its id, story fingerprint and stored story candidates. */
-  private record Understood(Article article, Fingerprint fingerprint, List<StoryCandidate> candidates) {}
+  private record Understood(Article article, Fingerprint fingerprint, List<StoryCandidate> candidates,
+      boolean stored) {}
 
   private static <T> List<T> slots(int n) {
     List<T> list = new ArrayList<>(n);
@@ -163,8 +168,8 @@ public final class Ingester {
     return list;
   }
 
-  private static void parallel(int n, java.util.function.IntConsumer work) throws IOException {
-    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+  private static void parallel(int n, int threads, java.util.function.IntConsumer work) throws IOException {
+    ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       pool.submit(() -> IntStream.range(0, n).parallel().forEach(work)).get();
     } catch (InterruptedException e) {
@@ -214,19 +219,32 @@ public final class Ingester {
         Article article = understanding.understand(furniture.clean(outcome.article()));
         article = article.withId(ArticleIds.of(article));
         Fingerprint fingerprint = fingerprinter.of(article);
-        out.add(new Understood(article, fingerprint, storyCandidates(fingerprint)));
+        out.add(new Understood(article, fingerprint, storyCandidates(fingerprint), stored(article.id())));
       }
     }
     return out;
   }
 
   /** The article with its story, or null (counted) when it is stored already. */
-  private Understood assign(Understood u) throws IOException {
-    if (engine.contains(u.article().id())) {
+  private Understood assign(Understood u) {
+    if (u.stored()) {
       duplicates.incrementAndGet();
       return null;
     }
-    return new Understood(stories.assign(u.article(), u.fingerprint(), u.candidates()), u.fingerprint(), List.of());
+    return new Understood(stories.assign(u.article(), u.fingerprint(), u.candidates()), u.fingerprint(), List.of(),
+        false);
+  }
+
+  /**
+   * Whether the engine already holds the id. Asked while understanding, in parallel: nothing is stored
+   * between then and the story stage, and a repeat within the chunk is caught when it is stored.
+   */
+  private boolean stored(String id) {
+    try {
+      return engine.contains(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private List<StoryCandidate> storyCandidates(Fingerprint fingerprint) {

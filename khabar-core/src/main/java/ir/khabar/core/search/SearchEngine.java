@@ -53,4 +53,12 @@ public interface SearchEngine extends Closeable, Stories.Memory {
   Optional<Article> get(String id) throws IOException;
 
   long count() throws IOException;
+
+  /**
+   * How many calls at once suit this engine; ingest runs its engine-bound stages on this many threads.
+   * An embedded index is bound by the cores; a remote engine mostly waits on the network.
+   */
+  default int concurrency() {
+    return Runtime.getRuntime().availableProcessors();
+  }
 }
