@@ -67,7 +67,7 @@ public final class EngineComparison {
     double[] rates = ingestAlternating(generator, o.docs(), first.engine(), second.engine());
     List<SearchRequest> mix = QueryMix.build(pool, o.queries(), o.seed());
     log.accept("running " + mix.size() + " queries against both…");
-    Latencies[] latencies = queries(mix, first.engine(), second.engine());
+    Latencies[] latencies = Latencies.alternating(mix, first.engine(), second.engine());
     return new Report(o.docs(), pool.origin, mix.size(), side(first, rates[0], latencies[0]),
         side(second, rates[1], latencies[1]));
   }
@@ -96,25 +96,6 @@ public final class EngineComparison {
       nanosB += System.nanoTime() - t;
     }
     return new double[] {docs / (nanosA / 1e9), docs / (nanosB / 1e9)};
-  }
-
-  /** Every query on both engines, alternating, after one pass to warm both. */
-  private static Latencies[] queries(List<SearchRequest> mix, SearchEngine a, SearchEngine b) throws IOException {
-    for (SearchRequest q : mix) {
-      a.search(q);
-      b.search(q);
-    }
-    Latencies la = new Latencies(mix.size());
-    Latencies lb = new Latencies(mix.size());
-    for (SearchRequest q : mix) {
-      long t = System.nanoTime();
-      a.search(q);
-      la.add(System.nanoTime() - t);
-      t = System.nanoTime();
-      b.search(q);
-      lb.add(System.nanoTime() - t);
-    }
-    return new Latencies[] {la, lb};
   }
 
   private static double round(double v) {

@@ -41,7 +41,7 @@ public final class MacroBenchmark {
       double baselineRate = rates[1];
       List<SearchRequest> mix = QueryMix.build(pool, o.queries(), o.seed());
       log.accept("running " + mix.size() + " queries against both…");
-      Latencies[] latencies = queries(mix, khabar, baseline);
+      Latencies[] latencies = Latencies.alternating(mix, khabar, baseline);
       double heapMb = heapUsedMb();
       log.accept("running the whole pipeline on " + o.docs() + " raw records…");
       double pipelineRate = pipeline(generator, o.docs(), o.workDir().resolve("pipeline"));
@@ -103,26 +103,6 @@ public final class MacroBenchmark {
     }
     engine.commit();
     return docs / seconds(start);
-  }
-
-  /** Every query on both engines, alternating, after one pass to warm both. */
-  private static Latencies[] queries(List<SearchRequest> mix, LuceneSearchEngine khabar,
-      LuceneSearchEngine baseline) throws IOException {
-    for (SearchRequest q : mix) {
-      khabar.search(q);
-      baseline.search(q);
-    }
-    Latencies k = new Latencies(mix.size());
-    Latencies b = new Latencies(mix.size());
-    for (SearchRequest q : mix) {
-      long t = System.nanoTime();
-      khabar.search(q);
-      k.add(System.nanoTime() - t);
-      t = System.nanoTime();
-      baseline.search(q);
-      b.add(System.nanoTime() - t);
-    }
-    return new Latencies[] {k, b};
   }
 
   private static double pipeline(ArticleGenerator generator, int docs, Path dir) throws IOException {

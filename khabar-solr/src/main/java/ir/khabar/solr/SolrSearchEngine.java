@@ -12,7 +12,6 @@ import static ir.khabar.core.index.ArticleDocuments.TEXT_KEY;
 import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
 import ir.khabar.core.index.QueryFactory;
-import ir.khabar.core.index.SearchFilters;
 import ir.khabar.core.index.TextKey;
 import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.SearchEngine;
@@ -22,7 +21,6 @@ import ir.khabar.core.search.SourceCount;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.StoryCandidate;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
-import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.solr.client.JdkCloudSolrClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -248,20 +246,14 @@ public final class SolrSearchEngine implements SearchEngine {
     if (parsed == null) {
       return new SearchResult(request.query(), "", 0, List.of());
     }
-    Query query = SearchFilters.apply(parsed.query(), request);
     boolean newest = browse || request.sort() == SearchRequest.Sort.NEWEST;
-    return searches.run(request, parsed.understood(), QueryXml.of(query), newest, !browse);
+    return searches.run(request, parsed.understood(), QueryXml.of(parsed.query()), newest, !browse);
   }
 
-  /** The query a request asks for: every article when browsing, else the parsed query, or null when none. */
+  /** The request's query, filters included; each term's frequency is asked of the collection once. */
   private QueryFactory.Parsed parse(SearchRequest request, boolean browse) {
-    if (browse) {
-      return new QueryFactory.Parsed(new MatchAllDocsQuery(), "");
-    }
     Map<Term, Integer> seen = new ConcurrentHashMap<>();
-    QueryFactory factory = new QueryFactory(queryAnalyzer, t -> seen.computeIfAbsent(t, this::docFreq),
-        Lexicon.get()::isStopword);
-    return factory.parse(request.query(), request.anyTerm());
+    return QueryFactory.of(request, browse, queryAnalyzer, t -> seen.computeIfAbsent(t, this::docFreq));
   }
 
   /** How many articles of the whole collection hold the term (the query factory's joins and splits). */
@@ -279,7 +271,7 @@ public final class SolrSearchEngine implements SearchEngine {
     if (parsed == null) {
       return Map.of();
     }
-    return searches.facets(QueryXml.of(SearchFilters.apply(parsed.query(), request)), top);
+    return searches.facets(QueryXml.of(parsed.query()), top);
   }
 
   @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.IngestReport;
 import ir.khabar.core.ingest.Ingester;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
@@ -25,35 +24,30 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FarsNewsSameAnswersTest {
   @TempDir static Path data;
+  static EnginePair engines;
   static LuceneSearchEngine embedded;
   static SolrSearchEngine solr;
-  static IngestReport embeddedReport;
-  static IngestReport solrReport;
 
   @BeforeAll
   static void ingest() throws Exception {
     List<Path> files = List.of(SharedData.farsnews().resolve("fars-news-1.json"),
         SharedData.farsnews().resolve("fars-news-2.json"));
-    embedded = LuceneSearchEngine.open(data.resolve("index"));
-    embeddedReport = new Ingester(embedded).ingest(files, n -> { });
-    solr = SolrSearchEngine.connect(SolrClusterFixture.collection("farsnews"));
-    solrReport = new Ingester(solr).ingest(files, n -> { });
+    engines = EnginePair.load(data, "farsnews", e -> new Ingester(e).ingest(files, n -> { }));
+    embedded = engines.embedded;
+    solr = engines.solr;
   }
 
   @AfterAll
   static void close() throws Exception {
-    if (embedded != null) {
-      embedded.close();
-    }
-    if (solr != null) {
-      solr.close();
+    if (engines != null) {
+      engines.close();
     }
   }
 
   @Test
   void ingestCountsTheSame() throws Exception {
-    assertThat(solrReport.added()).isEqualTo(embeddedReport.added()).isGreaterThan(500);
-    assertThat(solrReport.duplicates()).isEqualTo(embeddedReport.duplicates());
+    assertThat(engines.solrReport.added()).isEqualTo(engines.embeddedReport.added()).isGreaterThan(500);
+    assertThat(engines.solrReport.duplicates()).isEqualTo(engines.embeddedReport.duplicates());
     assertThat(solr.count()).isEqualTo(embedded.count());
   }
 

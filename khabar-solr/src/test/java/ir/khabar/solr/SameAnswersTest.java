@@ -24,25 +24,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SameAnswersTest {
   @TempDir static Path data;
+  static EnginePair engines;
   static LuceneSearchEngine embedded;
   static SolrSearchEngine solr;
 
   @BeforeAll
   static void ingest() throws Exception {
     Path seeds = SharedData.seeds();
-    embedded = LuceneSearchEngine.open(data.resolve("index"));
-    new Ingester(embedded).ingest(List.of(seeds), n -> { });
-    solr = SolrSearchEngine.connect(SolrClusterFixture.collection("seeds"));
-    new Ingester(solr).ingest(List.of(seeds), n -> { });
+    engines = EnginePair.load(data, "seeds", e -> new Ingester(e).ingest(List.of(seeds), n -> { }));
+    embedded = engines.embedded;
+    solr = engines.solr;
   }
 
   @AfterAll
   static void close() throws Exception {
-    if (embedded != null) {
-      embedded.close();
-    }
-    if (solr != null) {
-      solr.close();
+    if (engines != null) {
+      engines.close();
     }
   }
 

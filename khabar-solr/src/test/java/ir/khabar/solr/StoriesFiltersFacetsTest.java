@@ -26,24 +26,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StoriesFiltersFacetsTest {
   @TempDir static Path data;
+  static EnginePair engines;
   static LuceneSearchEngine embedded;
   static SolrSearchEngine solr;
 
   @BeforeAll
   static void ingest() throws Exception {
-    embedded = LuceneSearchEngine.open(data.resolve("index"));
-    SampleCorpus.ingest(embedded);
-    solr = SolrSearchEngine.connect(SolrClusterFixture.collection("sample"));
-    SampleCorpus.ingest(solr);
+    engines = EnginePair.load(data, "sample", SampleCorpus::ingest);
+    embedded = engines.embedded;
+    solr = engines.solr;
   }
 
   @AfterAll
   static void close() throws Exception {
-    if (embedded != null) {
-      embedded.close();
-    }
-    if (solr != null) {
-      solr.close();
+    if (engines != null) {
+      engines.close();
     }
   }
 

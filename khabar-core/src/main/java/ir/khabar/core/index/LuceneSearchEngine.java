@@ -9,7 +9,6 @@ import ir.khabar.core.search.SourceCount;
 import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.Entity;
 import java.util.Map;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.StoryCandidate;
 import org.apache.lucene.index.BinaryDocValues;
@@ -20,7 +19,6 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.ConstantScoreQuery;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.persian.PersianText;
-import ir.khabar.persian.lexicon.Lexicon;
 import java.util.function.Function;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -237,11 +235,11 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private SearchResult run(SearchRequest request, boolean browse) throws IOException {
     return withSearcher(searcher -> {
-      QueryFactory.Parsed parsed = parse(searcher, request, browse);
+      QueryFactory.Parsed parsed = QueryFactory.of(request, browse, queryAnalyzer, t -> docFreq(searcher, t));
       if (parsed == null) {
         return new SearchResult(request.query(), "", 0, List.of());
       }
-      Query query = SearchFilters.apply(parsed.query(), request);
+      Query query = parsed.query();
       int n = (request.offset() + request.limit()) * 4 + 20;
       TopDocs top = browse || request.sort() == SearchRequest.Sort.NEWEST
           ? searcher.search(query, n, NEWEST_FIRST, true)
@@ -249,15 +247,6 @@ public final class LuceneSearchEngine implements SearchEngine {
       List<Hit> hits = hits(searcher, browse ? null : query, top, request.offset(), request.limit());
       return new SearchResult(request.query(), parsed.understood(), searcher.count(query), hits);
     });
-  }
-
-  /** The query a request asks for: every article when browsing, else the parsed query, or null when none. */
-  private QueryFactory.Parsed parse(IndexSearcher searcher, SearchRequest request, boolean browse) {
-    if (browse) {
-      return new QueryFactory.Parsed(new MatchAllDocsQuery(), "");
-    }
-    QueryFactory factory = new QueryFactory(queryAnalyzer, t -> docFreq(searcher, t), Lexicon.get()::isStopword);
-    return factory.parse(request.query(), request.anyTerm());
   }
 
   @Override
@@ -307,9 +296,9 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException {
     return withSearcher(searcher -> {
-      QueryFactory.Parsed parsed = parse(searcher, request, request.query().isBlank());
-      return parsed == null ? Map.<Entity.Type, List<FacetCount>>of()
-          : EntityFacets.count(searcher, SearchFilters.apply(parsed.query(), request), top);
+      QueryFactory.Parsed parsed = QueryFactory.of(request, request.query().isBlank(), queryAnalyzer,
+          t -> docFreq(searcher, t));
+      return parsed == null ? Map.<Entity.Type, List<FacetCount>>of() : EntityFacets.count(searcher, parsed.query(), top);
     });
   }
 

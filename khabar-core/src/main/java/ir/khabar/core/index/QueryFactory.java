@@ -1,6 +1,8 @@
 package ir.khabar.core.index;
 
+import ir.khabar.core.search.SearchRequest;
 import ir.khabar.persian.analysis.Terms;
+import ir.khabar.persian.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -12,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -40,6 +43,17 @@ public final class QueryFactory {
 
   /** The parsed query and its index terms as Khabar understood them, or null for an empty query. */
   public record Parsed(Query query, String understood) {}
+
+  /**
+   * What a request asks for, its filters included: every article when browsing, else the reader's
+   * words parsed with {@code analyzer} against the engine's document frequencies; null when the words
+   * leave nothing to search. Both engines build their queries here.
+   */
+  public static Parsed of(SearchRequest request, boolean browse, Analyzer analyzer, ToIntFunction<Term> docFreq) {
+    Parsed parsed = browse ? new Parsed(new MatchAllDocsQuery(), "")
+        : new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword).parse(request.query(), request.anyTerm());
+    return parsed == null ? null : new Parsed(SearchFilters.apply(parsed.query(), request), parsed.understood());
+  }
 
   public Parsed parse(String text, boolean any) {
     List<Query> required = new ArrayList<>();
