@@ -6,7 +6,6 @@ import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.ingest.Ingester;
 import ir.khabar.core.search.Hit;
-import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.VariantQueries;
