@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Light Persian stemming guarded by the lexicon: a suffix comes off only when what remains is a word
- * the lists know, and a word the curated list holds as written is never cut. So کتابها → کتاب and
- * نمایندگان → نماینده, while ایران, تهران and names the lists do not know stay whole.
+ * the lists know, and a word the lists hold as written is never cut unless they call it a plural. So
+ * کتابها → کتاب, نمایندگان → نماینده, مذاکرات → مذاکره and مسئولین → مسئول, while ایران, تهران, گرگان and
+ * names the lists do not know stay whole.
  */
 public final class GuardedStemmer {
   /** A suffix, what replaces it, and which endings of the remaining stem allow it. */
@@ -18,17 +19,26 @@ public final class GuardedStemmer {
     }
   }
 
+  private static final Rule INDEFINITE_AFTER_HEH = new Rule("ای", "", "ه", null);
+  private static final Rule EZAFE_AFTER_VOWEL = new Rule("ی", "", "او", null);
+  /** ‌ان after ی (ایرانیان → ایرانی) only for a word a list calls a plural: میان and بیان are words. */
+  private static final Rule PLURAL_AFTER_YEH = new Rule("ان", "", "ی", null);
   private static final List<Rule> RULES = List.of(
-      new Rule("ای", "", "ه", null),
+      INDEFINITE_AFTER_HEH,
       new Rule("هایشان", "", null, null), new Rule("هایتان", "", null, null),
       new Rule("هایمان", "", null, null), new Rule("هایش", "", null, null),
       new Rule("هایت", "", null, null), new Rule("هایم", "", null, null),
       new Rule("هایی", "", null, null), new Rule("های", "", null, null), new Rule("ها", "", null, null),
       new Rule("ترین", "", null, null), new Rule("تر", "", null, null),
       new Rule("گان", "ه", null, null), new Rule("یان", "", "او", null),
-      new Rule("ان", "", null, "ی"), new Rule("ات", "", null, "ی"),
+      new Rule("ین", "", null, "یاوه"),
+      new Rule("ان", "", null, "ی"), PLURAL_AFTER_YEH, new Rule("ات", "ه", null, "ی"), new Rule("ات", "", null, "ی"),
+      EZAFE_AFTER_VOWEL,
       new Rule("شان", "", null, null), new Rule("تان", "", null, null), new Rule("مان", "", null, null),
       new Rule("اش", "", null, null), new Rule("ش", "", null, "اوه"), new Rule("م", "", null, "اوه"));
+
+  /** The suffixes a listed plural may lose: ات of a word in ه, ین, ان and گان (مذاکرات, مسئولین). */
+  private static final List<String> PLURAL_ONLY = List.of("ین", "ان", "گان", "یان");
 
   private static final int MIN_STEM = 2;
   private final Lexicon lexicon;
@@ -37,24 +47,45 @@ public final class GuardedStemmer {
     this.lexicon = lexicon;
   }
 
-  /** The stem of a search-folded word, or the word itself. */
+  /** Suffixes a writer sets off with a half-space, which then says where the stem ends. */
+  private static final List<String> AFTER_HALF_SPACE = List.of("هایشان", "هایتان", "هایمان", "هایش", "هایت",
+      "هایم", "هایی", "های", "ها", "ترین", "تر", "ای", "اش");
+  private static final char ZWNJ = '\u200c';
+
+  /**
+   * The stem of a search-folded word, or the word itself, without half-spaces. A half-space the writer
+   * put before a suffix settles which reading the letters have: آیه‌ای is آیه + ای and رویه‌ای is
+   * رویه + ای, where the joined letters would read as plurals of آی and روی.
+   */
   public String stem(String word) {
-    return stem(word, 2);
+    int zwnj = word.lastIndexOf(ZWNJ);
+    if (zwnj < 0) {
+      return stem(word, 2);
+    }
+    String head = word.substring(0, zwnj).replace(String.valueOf(ZWNJ), "");
+    String tail = word.substring(zwnj + 1);
+    if (AFTER_HALF_SPACE.contains(tail) && head.length() >= MIN_STEM && isPersian(head)
+        && (lexicon.isWord(head) || lexicon.isKnown(head) && head.length() >= 3)) {
+      return head;
+    }
+    return stem(head + tail, 2);
   }
 
   private String stem(String word, int depth) {
-    if (depth == 0 || word.length() <= MIN_STEM || lexicon.isWord(word) || !isPersian(word)) {
+    if (depth == 0 || word.length() <= MIN_STEM || !isPersian(word)) {
+      return word;
+    }
+    boolean listedPlural = lexicon.isWord(word) && lexicon.isPlural(word);
+    if (lexicon.isWord(word) && !listedPlural) {
       return word;
     }
     for (Rule rule : RULES) {
       int cut = word.length() - rule.suffix.length();
-      if (cut < MIN_STEM || !word.endsWith(rule.suffix)) {
+      if (cut < MIN_STEM || !word.endsWith(rule.suffix) || !rule.allows(word.substring(0, cut))
+          || listedPlural && !mayLeaveListedPlural(rule) || rule == PLURAL_AFTER_YEH && !lexicon.isPlural(word)) {
         continue;
       }
       String stem = word.substring(0, cut) + rule.replacement;
-      if (!rule.allows(word.substring(0, cut))) {
-        continue;
-      }
       if (isBase(stem, rule)) {
         return stem;
       }
@@ -66,13 +97,24 @@ public final class GuardedStemmer {
     return word;
   }
 
+  private static boolean mayLeaveListedPlural(Rule rule) {
+    return PLURAL_ONLY.contains(rule.suffix) || rule.suffix.equals("ات") && rule.replacement.equals("ه");
+  }
+
   /**
-   * Short suffixes need stronger evidence: a curated word, and a stem of three letters or more. So does
-   * ‌ای after ه, tried before ‌های: مصاحبه‌ای is مصاحبه + ای, کالاهای is کالا + های.
+   * Short suffixes need stronger evidence: a curated word, and a stem of three letters or more. ‌ای
+   * after ه is tried before ‌های, and wins only when the stem in ه is much the likelier word: مصاحبه‌ای
+   * is مصاحبه + ای, but کتابهای and نهادهای are plurals (کتاب, نهاد), not کتابه‌ای or نهاده‌ای.
    */
   private boolean isBase(String stem, Rule rule) {
-    if (rule.suffix.equals("ای")) {
-      return lexicon.isWord(stem) || lexicon.spellings().frequency(stem) >= 100_000;
+    if (rule == INDEFINITE_AFTER_HEH) {
+      return lexicon.prefersIndefinite(stem);
+    }
+    if (rule == EZAFE_AFTER_VOWEL || rule == PLURAL_AFTER_YEH || rule.suffix.equals("ین")) {
+      return stem.length() >= 3 && lexicon.isWord(stem) && !lexicon.isVerb(stem);
+    }
+    if (rule.suffix.equals("ات") && rule.replacement.equals("ه")) {
+      return lexicon.isWord(stem);
     }
     if (rule.suffix.length() <= 2 && !rule.suffix.startsWith("ه")) {
       return stem.length() >= 3 && lexicon.isWord(lexicon.canonical(stem));

@@ -16,12 +16,22 @@ import java.util.Set;
 public final class Lexicon {
   private static final String DIR = "/ir/khabar/persian/lexicon/";
   private static volatile Lexicon instance;
+  /** Xه‌ای is read so rather than as the plural X‌های only when Xه is this many times likelier. */
+  private static final int INDEFINITE_MARGIN = 4;
 
   private final Set<String> words = new HashSet<>(80_000);
   private final Set<String> known = new HashSet<>(300_000);
   private final Set<String> adjectives = new HashSet<>(20_000);
   private final Set<String> verbStems = new HashSet<>(3_000);
   private final Set<String> stopwords = new HashSet<>(256);
+  /** Words a list tags as plural (hazm PL, Lilak noun_plural): listed, yet inflected forms of a stem. */
+  private final Set<String> plurals = new HashSet<>(4_000);
+  /** Words Lilak tags as singular nouns, adjectives or adverbs: گرگان the city, though hazm says plural. */
+  private final Set<String> singulars = new HashSet<>(40_000);
+  /** Web frequencies of the folded words (shekar's vocabulary): which of two readings is likelier. */
+  private final Map<String, Long> frequency = new HashMap<>(100_000);
+  private final HamzaSpellings hamza = new HamzaSpellings();
+  private final Set<String> names = new HashSet<>(512);
   /** Compounds by their first part, then the rest of their parts: "ایین" → "نامه" → "اییننامه". */
   private final Map<String, Map<String, String>> compounds = new HashMap<>(10_000);
   /** A bit per hash of a compound's first part: most words are not one, and the bit says so in cache. */
@@ -51,20 +61,21 @@ public final class Lexicon {
 
   private static Lexicon load() {
     Lexicon l = new Lexicon();
-    Set<String> hamzaAlef = new HashSet<>();
     java.util.List<String> halfSpaced = new java.util.ArrayList<>();
-    LexiconFiles.lines(DIR + "hazm/words.dat", line -> l.addHazmWord(line, hamzaAlef, halfSpaced));
+    LexiconFiles.lines(DIR + "hazm/words.dat", line -> l.addHazmWord(line, halfSpaced));
     LexiconFiles.lines(DIR + "shekar/vocab.csv", l::addShekarWord);
+    LexiconFiles.lines(DIR + "lilak/lexicon", l::addLilakWord);
     LexiconFiles.lines(DIR + "shekar/compound_words.csv", l::addCompound);
     halfSpaced.forEach(l::addCompound);
     LexiconFiles.lines(DIR + "hazm/verbs.dat", l::addHazmVerb);
     LexiconFiles.lines(DIR + "shekar/verbs.csv", l::addShekarVerb);
     LexiconFiles.lines(DIR + "stopwords.txt", w -> l.stopwords.add(SearchFolding.fold(w)));
-    LexiconFiles.lines(DIR + "names.txt", w -> l.words.add(SearchFolding.fold(w)));
+    LexiconFiles.lines(DIR + "names.txt", w -> l.names.add(SearchFolding.fold(w)));
     for (String country : java.util.Locale.getISOCountries()) {
-      l.words.add(SearchFolding.fold(new java.util.Locale("", country).getDisplayCountry(new java.util.Locale("fa"))));
+      l.names.add(SearchFolding.fold(new java.util.Locale("", country).getDisplayCountry(new java.util.Locale("fa"))));
     }
-    l.linkHamzaSpellings(hamzaAlef);
+    l.words.addAll(l.names);
+    l.hamza.linkInto(l.canonical, l.frequency);
     l.canonicalByChars = CharArrayMap.unmodifiableMap(new CharArrayMap<>(l.canonical, false));
     l.stopwordSet = CharArraySet.unmodifiableSet(new CharArraySet(l.stopwords, false));
     return l;
@@ -73,6 +84,33 @@ public final class Lexicon {
   /** A word attested as written (tagged in hazm) or a known place name: never stemmed, never split. */
   public boolean isWord(String folded) {
     return words.contains(folded);
+  }
+
+  /**
+   * A listed word that is itself an inflected form, so that it may be stemmed: a plural no list calls a
+   * singular noun (مذاکرات, مسئولین, but not گرگان) and no name.
+   */
+  public boolean isPlural(String folded) {
+    return plurals.contains(folded) && !singulars.contains(folded) && !names.contains(folded);
+  }
+
+  /**
+   * Whether letters that read both Xه + ‌ای and X + ‌های (مصاحبهای, نهادهای) are the first: only when Xه
+   * is a word and much the likelier of the two. مصاحبه‌ای, رسانه‌ای; but نهادهای, کتابهای, کردهای are
+   * plurals.
+   */
+  public boolean prefersIndefinite(String stemInHeh) {
+    if (!isWord(stemInHeh)) {
+      return false;
+    }
+    String plural = stemInHeh.substring(0, stemInHeh.length() - 1);
+    return !isKnown(plural) || isStopword(plural)
+        || frequency(stemInHeh) >= INDEFINITE_MARGIN * Math.max(1, frequency(plural));
+  }
+
+  /** How often the web vocabulary saw the word, in search folding; 0 when unknown. */
+  public long frequency(String folded) {
+    return frequency.getOrDefault(folded, 0L);
   }
 
   /** A word tagged as an adjective, the kind that takes ‌تر and ‌ترین. */
@@ -176,7 +214,7 @@ public final class Lexicon {
     return spellings;
   }
 
-  private void addHazmWord(String line, Set<String> hamzaAlef, java.util.List<String> halfSpaced) {
+  private void addHazmWord(String line, java.util.List<String> halfSpaced) {
     String[] f = line.split("\t");
     String word = f[0];
     boolean tagged = f.length > 2 && !"0".equals(f[2]);
@@ -188,9 +226,10 @@ public final class Lexicon {
         adjectives.add(folded);
       }
     }
-    if (word.indexOf('\u0623') >= 0) {
-      hamzaAlef.add(word);
+    if (f.length > 2 && f[2].contains("PL")) {
+      plurals.add(folded);
     }
+    hamza.add(word);
     if (tagged && word.indexOf('\u200C') >= 0) {
       halfSpaced.add(word);
     }
@@ -201,8 +240,30 @@ public final class Lexicon {
     int comma = line.lastIndexOf(',');
     String word = comma > 0 ? line.substring(0, comma) : line;
     long freq = comma > 0 ? LexiconFiles.parseLong(line.substring(comma + 1)) : 0;
-    known.add(SearchFolding.fold(word));
+    String folded = SearchFolding.fold(word);
+    known.add(folded);
+    frequency.merge(folded, freq, Math::max);
+    hamza.add(word);
     spellings.add(word, freq, false);
+  }
+
+  /** A Lilak line, {@code word,pos,…}: plural nouns are marked, other nouns and adjectives are words. */
+  private void addLilakWord(String line) {
+    String[] f = line.split(",", -1);
+    if (f.length < 2 || f[1].equals("verb") || f[1].isEmpty()) {
+      return;
+    }
+    String folded = SearchFolding.fold(f[0]);
+    known.add(folded);
+    hamza.add(f[0]);
+    if (f[1].equals("noun_plural")) {
+      plurals.add(folded);
+    } else if (f[1].equals("noun_singular") || f[1].startsWith("adjective") || f[1].equals("adverb")) {
+      singulars.add(folded);
+      if (f[0].indexOf('\u200C') < 0) {
+        words.add(folded);
+      }
+    }
   }
 
   private void addCompound(String word) {
@@ -246,20 +307,6 @@ public final class Lexicon {
     for (String stem : line.split(",")) {
       if (!stem.isBlank()) {
         verbStems.add(SearchFolding.fold(stem));
-      }
-    }
-  }
-
-  /**
-   * Links the spellings a fixed character rule cannot: a word written with ئ in one list and with أ in
-   * another (مسئله / مسأله) folds to مسیله and مساله; both become the alef form, which is also how the
-   * seatless spelling مساله is written.
-   */
-  private void linkHamzaSpellings(Set<String> hamzaAlefWords) {
-    for (String alefWord : hamzaAlefWords) {
-      String yeh = SearchFolding.fold(alefWord.replace('\u0623', '\u0626'));
-      if (known.contains(yeh)) {
-        canonical.putIfAbsent(yeh, SearchFolding.fold(alefWord));
       }
     }
   }

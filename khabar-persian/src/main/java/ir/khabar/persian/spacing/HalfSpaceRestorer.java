@@ -28,6 +28,7 @@ public final class HalfSpaceRestorer {
   private static final List<String> VERB_PREFIXES = List.of(
       "برمی", "درمی", "فرومی", "بازمی", "وامی", "برنمی", "درنمی", "نمی", "می");
   private static final long COMMON = 1_000_000;
+  private static final List<String> NAME_ENDINGS = List.of("فر", "پور", "زاده", "نژاد", "نیا", "راد", "منش");
 
   private final Lexicon lexicon;
   private final SpellingTable spellings;
@@ -43,6 +44,9 @@ public final class HalfSpaceRestorer {
       return word;
     }
     if (JOINED_PRONOUNS.contains(word)) {
+      return word;
+    }
+    if (isPluralAsWritten(word)) {
       return word;
     }
     String table = spellings.halfSpaced(word);
@@ -62,6 +66,9 @@ public final class HalfSpaceRestorer {
     if (restored == null) {
       restored = splitPrefix(word);
     }
+    if (restored == null) {
+      restored = splitNameEnding(word);
+    }
     return restored != null ? restored : word;
   }
 
@@ -78,6 +85,20 @@ public final class HalfSpaceRestorer {
       return attach(first, second);
     }
     return null;
+  }
+
+  /**
+   * A plural after a letter that does not join is written right with no half-space (نهادهای, کالاها),
+   * and is left so unless Xه‌ای is much the likelier reading (see {@link Lexicon#prefersIndefinite}).
+   */
+  private boolean isPluralAsWritten(String word) {
+    for (String suffix : DETACHED) {
+      String stem = stemBefore(word, suffix, 2);
+      if (stem != null && NON_JOINING.indexOf(stem.charAt(stem.length() - 1)) >= 0 && isListed(stem)) {
+        return !suffix.equals("های") || !lexicon.prefersIndefinite(SearchFolding.fold(stem + "ه"));
+      }
+    }
+    return false;
   }
 
   /** A curated word, or one with the ی of indefiniteness: بیشتر, بیشتری, تنهایی. */
@@ -115,8 +136,9 @@ public final class HalfSpaceRestorer {
     }
     for (String suffix : CLITICS) {
       String stem = stemBefore(word, suffix, 3);
-      if (stem != null && (stem.endsWith("ه") || stem.endsWith("ی")) && isWord(stem)) {
-        long score = isParticiple(stem) ? Long.MAX_VALUE : frequency(stem);
+      if (stem != null && (stem.endsWith("ه") || stem.endsWith("ی")) && isWord(stem)
+          && (!suffix.equals("ای") || !stem.endsWith("ه") || lexicon.prefersIndefinite(SearchFolding.fold(stem)))) {
+        long score = isParticiple(stem) && !suffix.equals("ای") ? Long.MAX_VALUE : frequency(stem) + 1;
         if (score > bestScore) {
           best = attach(restoreWord(stem), suffix);
           bestScore = score;
@@ -162,6 +184,20 @@ public final class HalfSpaceRestorer {
     return null;
   }
 
+  /**
+   * A family name made of a word in ی and a name ending (معصومی‌فر, علی‌پور, حسینی‌نژاد): the half-space
+   * goes after the ی, and only when the rest is a word or a word + ی.
+   */
+  private String splitNameEnding(String word) {
+    for (String ending : NAME_ENDINGS) {
+      String stem = stemBefore(word, ending, 4);
+      if (stem != null && stem.endsWith("ی") && isWord(stem)) {
+        return stem + ZWNJ + ending;
+      }
+    }
+    return null;
+  }
+
   private boolean isComparable(String stem) {
     String folded = SearchFolding.fold(stem);
     return lexicon.isAdjective(folded) || frequency(stem) >= COMMON
@@ -177,7 +213,12 @@ public final class HalfSpaceRestorer {
     return Math.max(spellings.frequency(stem), spellings.isJoinedWord(stem) ? COMMON : 0);
   }
 
+  /** A word the lists hold, or one made of such a word and ‌ی (قرقیزستانی, معصومی). */
   private boolean isWord(String stem) {
+    return isListed(stem) || stem.length() >= 4 && stem.endsWith("ی") && isListed(stem.substring(0, stem.length() - 1));
+  }
+
+  private boolean isListed(String stem) {
     return spellings.isAttested(stem) || lexicon.isKnown(SearchFolding.fold(stem));
   }
 
