@@ -1,5 +1,6 @@
 package ir.khabar.persian.analysis;
 
+import ir.khabar.persian.lexicon.HayReading;
 import ir.khabar.persian.lexicon.Lexicon;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public final class GuardedStemmer {
       new Rule("ترین", "", null, null), new Rule("تر", "", null, null),
       new Rule("گان", "ه", null, null), new Rule("یان", "", "او", null),
       new Rule("ین", "", null, "یاوه"),
-      new Rule("ان", "", null, "ی"), PLURAL_AFTER_YEH, new Rule("ات", "ه", null, "ی"), new Rule("ات", "", null, "ی"),
+      new Rule("ان", "", null, "ی"), PLURAL_AFTER_YEH, new Rule("ات", "ت", null, null), new Rule("ات", "ه", null, "ی"), new Rule("ات", "", null, "ی"),
       EZAFE_AFTER_VOWEL,
       new Rule("شان", "", null, null), new Rule("تان", "", null, null), new Rule("مان", "", null, null),
       new Rule("اش", "", null, null), new Rule("ش", "", null, "اوه"), new Rule("م", "", null, "اوه"));
@@ -98,7 +99,7 @@ public final class GuardedStemmer {
   }
 
   private static boolean mayLeaveListedPlural(Rule rule) {
-    return PLURAL_ONLY.contains(rule.suffix) || rule.suffix.equals("ات") && rule.replacement.equals("ه");
+    return PLURAL_ONLY.contains(rule.suffix) || rule.suffix.equals("ات") && !rule.replacement.isEmpty();
   }
 
   /**
@@ -108,12 +109,12 @@ public final class GuardedStemmer {
    */
   private boolean isBase(String stem, Rule rule) {
     if (rule == INDEFINITE_AFTER_HEH) {
-      return lexicon.prefersIndefinite(stem);
+      return lexicon.readingOfHay(stem) == HayReading.INDEFINITE;
     }
     if (rule == EZAFE_AFTER_VOWEL || rule == PLURAL_AFTER_YEH || rule.suffix.equals("ین")) {
       return stem.length() >= 3 && lexicon.isWord(stem) && !lexicon.isVerb(stem);
     }
-    if (rule.suffix.equals("ات") && rule.replacement.equals("ه")) {
+    if (rule.suffix.equals("ات") && !rule.replacement.isEmpty()) {
       return lexicon.isWord(stem);
     }
     if (rule.suffix.length() <= 2 && !rule.suffix.startsWith("ه")) {

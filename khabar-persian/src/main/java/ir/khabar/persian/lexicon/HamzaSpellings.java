@@ -2,6 +2,7 @@ package ir.khabar.persian.lexicon;
 
 import ir.khabar.persian.text.SearchFolding;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -13,33 +14,58 @@ import java.util.TreeSet;
  */
 final class HamzaSpellings {
   private static final String SEATS = "\u0626\u0624\u0623\u0625";
+  /** A seatless writing this many times commoner than the seated ones is taken for another word. */
+  private static final int OTHER_WORD_RATIO = 2;
   /** The written words with a hamza on a seat, grouped by their letters with the seat blanked out. */
   private final Map<String, TreeSet<String>> bySkeleton = new HashMap<>();
 
-  void add(String written) {
+  /** How often the web saw each folded form written without a seat (شکار's vocabulary). */
+  private final Map<String, Long> withoutSeat = new HashMap<>();
+  /** How often the web saw the seated spellings of each group, at most. */
+  private final Map<String, Long> seated = new HashMap<>();
+
+  void add(String written, long webFrequency) {
     if (hasSeat(written)) {
-      bySkeleton.computeIfAbsent(skeleton(written), k -> new TreeSet<>()).add(SearchFolding.fold(written));
+      String skeleton = skeleton(written);
+      bySkeleton.computeIfAbsent(skeleton, k -> new TreeSet<>()).add(SearchFolding.fold(written));
+      seated.merge(skeleton, webFrequency, Math::max);
+    } else {
+      withoutSeat.merge(SearchFolding.fold(written), webFrequency, Math::max);
     }
   }
 
-  /** Every folded spelling of a word spelled with two seats or more, linked to one of them. */
+  /**
+   * Every folded spelling of a word spelled with two seats or more, linked to one of them. A form also
+   * written without a seat joins only when that writing is not far commoner than the seated ones: then
+   * it is the same word without its hamza (مساله, مسوول, هیات), not another word that folds alike (تأم
+   * folds to تام «complete», تئم to تیم «team», ملأ to ملا «mullah»).
+   */
   void linkInto(Map<String, String> canonical, Map<String, Long> frequency) {
-    for (TreeSet<String> spellings : bySkeleton.values()) {
+    for (Map.Entry<String, TreeSet<String>> group : bySkeleton.entrySet()) {
+      long seatedFrequency = seated.getOrDefault(group.getKey(), 0L);
+      List<String> spellings = group.getValue().stream()
+          .filter(s -> withoutSeat.getOrDefault(s, 0L) <= OTHER_WORD_RATIO * Math.max(1, seatedFrequency))
+          .toList();
       if (spellings.size() < 2) {
         continue;
       }
-      String chosen = spellings.first();
-      for (String s : spellings) {
-        if (frequency.getOrDefault(s, 0L) > frequency.getOrDefault(chosen, 0L)) {
-          chosen = s;
-        }
-      }
+      String chosen = mostFrequent(spellings, frequency);
       for (String s : spellings) {
         if (!s.equals(chosen)) {
           canonical.putIfAbsent(s, chosen);
         }
       }
     }
+  }
+
+  private static String mostFrequent(List<String> spellings, Map<String, Long> frequency) {
+    String chosen = spellings.get(0);
+    for (String s : spellings) {
+      if (frequency.getOrDefault(s, 0L) > frequency.getOrDefault(chosen, 0L)) {
+        chosen = s;
+      }
+    }
+    return chosen;
   }
 
   private static boolean hasSeat(String word) {

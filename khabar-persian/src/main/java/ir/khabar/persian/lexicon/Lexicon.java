@@ -16,13 +16,12 @@ import java.util.Set;
 public final class Lexicon {
   private static final String DIR = "/ir/khabar/persian/lexicon/";
   private static volatile Lexicon instance;
-  /** Xه‌ای is read so rather than as the plural X‌های only when Xه is this many times likelier. */
-  private static final int INDEFINITE_MARGIN = 4;
 
   private final Set<String> words = new HashSet<>(80_000);
   private final Set<String> known = new HashSet<>(300_000);
   private final Set<String> adjectives = new HashSet<>(20_000);
   private final Set<String> verbStems = new HashSet<>(3_000);
+  private final Set<String> pastStems = new HashSet<>(1_500);
   private final Set<String> stopwords = new HashSet<>(256);
   /** Words a list tags as plural (hazm PL, Lilak noun_plural): listed, yet inflected forms of a stem. */
   private final Set<String> plurals = new HashSet<>(4_000);
@@ -70,6 +69,7 @@ public final class Lexicon {
     LexiconFiles.lines(DIR + "hazm/verbs.dat", l::addHazmVerb);
     LexiconFiles.lines(DIR + "shekar/verbs.csv", l::addShekarVerb);
     LexiconFiles.lines(DIR + "stopwords.txt", w -> l.stopwords.add(SearchFolding.fold(w)));
+    LexiconFiles.lines(DIR + "nouns.txt", w -> l.addNoun(SearchFolding.fold(w)));
     LexiconFiles.lines(DIR + "names.txt", w -> l.names.add(SearchFolding.fold(w)));
     for (String country : java.util.Locale.getISOCountries()) {
       l.names.add(SearchFolding.fold(new java.util.Locale("", country).getDisplayCountry(new java.util.Locale("fa"))));
@@ -94,18 +94,19 @@ public final class Lexicon {
     return plurals.contains(folded) && !singulars.contains(folded) && !names.contains(folded);
   }
 
-  /**
-   * Whether letters that read both Xه + ‌ای and X + ‌های (مصاحبهای, نهادهای) are the first: only when Xه
-   * is a word and much the likelier of the two. مصاحبه‌ای, رسانه‌ای; but نهادهای, کتابهای, کردهای are
-   * plurals.
-   */
-  public boolean prefersIndefinite(String stemInHeh) {
-    if (!isWord(stemInHeh)) {
-      return false;
-    }
-    String plural = stemInHeh.substring(0, stemInHeh.length() - 1);
-    return !isKnown(plural) || isStopword(plural)
-        || frequency(stemInHeh) >= INDEFINITE_MARGIN * Math.max(1, frequency(plural));
+  /** How letters that spell both Xه + ‌ای and X + ‌های are read: see {@link HayReading}. */
+  public HayReading readingOfHay(String stemInHeh) {
+    return HayReading.of(this, stemInHeh);
+  }
+
+  /** A noun, adjective or adverb by Lilak or Khabar's own list. */
+  boolean isSingular(String folded) {
+    return singulars.contains(folded);
+  }
+
+  /** A verb's past stem: نهاد, کرد, خرید (whose participles are نهاده, کرده, خریده). */
+  boolean isPastStem(String folded) {
+    return pastStems.contains(folded);
   }
 
   /** How often the web vocabulary saw the word, in search folding; 0 when unknown. */
@@ -166,7 +167,27 @@ public final class Lexicon {
   /** The joined form of a compound written as separate parts, or null: ("ایین", "نامه") → "اییننامه". */
   public String compound(String first, String second) {
     Map<String, String> rest = compoundsStartingWith(first);
-    return rest == null ? null : rest.get(second);
+    if (rest == null) {
+      return null;
+    }
+    String whole = rest.get(second);
+    return whole != null ? whole : inflectedCompound(rest, second);
+  }
+
+  /** Endings an inflected compound carries on its last part: دانش آموزان, سرمایه گذاری‌ها. */
+  private static final String[] COMPOUND_ENDINGS = {"هایی", "های", "ها", "ان", "ترین", "تر"};
+
+  /** The joined form of a compound whose last part is inflected: (دانش, اموزان) → دانشاموزان. */
+  private static String inflectedCompound(Map<String, String> rest, String second) {
+    for (String ending : COMPOUND_ENDINGS) {
+      if (second.length() > ending.length() + 1 && second.endsWith(ending)) {
+        String whole = rest.get(second.substring(0, second.length() - ending.length()));
+        if (whole != null) {
+          return whole + ending;
+        }
+      }
+    }
+    return null;
   }
 
   public String compound(String first, String second, String third) {
@@ -229,7 +250,7 @@ public final class Lexicon {
     if (f.length > 2 && f[2].contains("PL")) {
       plurals.add(folded);
     }
-    hamza.add(word);
+    hamza.add(word, 0);
     if (tagged && word.indexOf('\u200C') >= 0) {
       halfSpaced.add(word);
     }
@@ -243,8 +264,14 @@ public final class Lexicon {
     String folded = SearchFolding.fold(word);
     known.add(folded);
     frequency.merge(folded, freq, Math::max);
-    hamza.add(word);
+    hamza.add(word, freq);
     spellings.add(word, freq, false);
+  }
+
+  private void addNoun(String folded) {
+    known.add(folded);
+    words.add(folded);
+    singulars.add(folded);
   }
 
   /** A Lilak line, {@code word,pos,…}: plural nouns are marked, other nouns and adjectives are words. */
@@ -255,7 +282,7 @@ public final class Lexicon {
     }
     String folded = SearchFolding.fold(f[0]);
     known.add(folded);
-    hamza.add(f[0]);
+    hamza.add(f[0], 0);
     if (f[1].equals("noun_plural")) {
       plurals.add(folded);
     } else if (f[1].equals("noun_singular") || f[1].startsWith("adjective") || f[1].equals("adverb")) {
@@ -270,7 +297,7 @@ public final class Lexicon {
     String folded = SearchFolding.fold(word);
     known.add(folded);
     spellings.add(word, 1, true);
-    String[] parts = word.split("[\u200C ]");
+    String[] parts = splitParts(word);
     linkShortForm(parts, folded);
     if (parts.length < 2 || parts.length > 3 || startsWithParticle(parts[0])) {
       return;
@@ -287,6 +314,18 @@ public final class Lexicon {
     }
   }
 
+  /**
+   * A compound's parts as a writer may space them: حمل‌ونقل is حمل و نقل, so a part starting with the
+   * conjunction و is two parts.
+   */
+  private static String[] splitParts(String word) {
+    String[] parts = word.split("[\u200C ]");
+    if (parts.length == 2 && parts[1].length() > 2 && parts[1].charAt(0) == '\u0648') {
+      return new String[] {parts[0], "\u0648", parts[1].substring(1)};
+    }
+    return parts;
+  }
+
   /** به‌عنوان, در‌باره … are left apart: joining them would hide the common word from searches. */
   private static boolean startsWithParticle(String first) {
     return switch (first) {
@@ -296,7 +335,11 @@ public final class Lexicon {
   }
 
   private void addHazmVerb(String line) {
-    for (String stem : line.split("#")) {
+    String[] stems = line.split("#");
+    if (!stems[0].isBlank()) {
+      pastStems.add(SearchFolding.fold(stems[0]));
+    }
+    for (String stem : stems) {
       if (!stem.isBlank()) {
         verbStems.add(SearchFolding.fold(stem));
       }
@@ -304,7 +347,11 @@ public final class Lexicon {
   }
 
   private void addShekarVerb(String line) {
-    for (String stem : line.split(",")) {
+    String[] stems = line.split(",");
+    if (stems.length > 1 && !stems[1].isBlank()) {
+      pastStems.add(SearchFolding.fold(stems[1]));
+    }
+    for (String stem : stems) {
       if (!stem.isBlank()) {
         verbStems.add(SearchFolding.fold(stem));
       }

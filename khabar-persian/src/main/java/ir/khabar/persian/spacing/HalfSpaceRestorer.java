@@ -1,5 +1,6 @@
 package ir.khabar.persian.spacing;
 
+import ir.khabar.persian.lexicon.HayReading;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.lexicon.SpellingTable;
 import ir.khabar.persian.text.SearchFolding;
@@ -46,7 +47,7 @@ public final class HalfSpaceRestorer {
     if (JOINED_PRONOUNS.contains(word)) {
       return word;
     }
-    if (isPluralAsWritten(word)) {
+    if (isPluralAsWritten(word) || isUnsureHay(word)) {
       return word;
     }
     String table = spellings.halfSpaced(word);
@@ -89,16 +90,22 @@ public final class HalfSpaceRestorer {
 
   /**
    * A plural after a letter that does not join is written right with no half-space (نهادهای, کالاها),
-   * and is left so unless Xه‌ای is much the likelier reading (see {@link Lexicon#prefersIndefinite}).
+   * and is left so: the same letters may read Xه‌ای, and when unsure the text stays as written.
    */
   private boolean isPluralAsWritten(String word) {
     for (String suffix : DETACHED) {
       String stem = stemBefore(word, suffix, 2);
       if (stem != null && NON_JOINING.indexOf(stem.charAt(stem.length() - 1)) >= 0 && isListed(stem)) {
-        return !suffix.equals("های") || !lexicon.prefersIndefinite(SearchFolding.fold(stem + "ه"));
+        return true;
       }
     }
     return false;
+  }
+
+  /** Letters that read Xه‌ای and X‌های alike, with no clear choice: left as written. */
+  private boolean isUnsureHay(String word) {
+    String stem = stemBefore(word, "های", 2);
+    return stem != null && lexicon.readingOfHay(SearchFolding.fold(stem + "ه")) == HayReading.UNSURE;
   }
 
   /** A curated word, or one with the ی of indefiniteness: بیشتر, بیشتری, تنهایی. */
@@ -125,6 +132,11 @@ public final class HalfSpaceRestorer {
    * کالا is the more frequent stem; a past participle keeps its clitic (کرده‌ایم).
    */
   private String splitSuffix(String word) {
+    String stemInHeh = word.endsWith("های") ? word.substring(0, word.length() - 2) : null;
+    if (stemInHeh != null && stemInHeh.length() >= 3
+        && lexicon.readingOfHay(SearchFolding.fold(stemInHeh)) == HayReading.INDEFINITE) {
+      return attach(restoreWord(stemInHeh), "ای");
+    }
     String best = null;
     long bestScore = 0;
     for (String suffix : PLURALS) {
@@ -137,7 +149,7 @@ public final class HalfSpaceRestorer {
     for (String suffix : CLITICS) {
       String stem = stemBefore(word, suffix, 3);
       if (stem != null && (stem.endsWith("ه") || stem.endsWith("ی")) && isWord(stem)
-          && (!suffix.equals("ای") || !stem.endsWith("ه") || lexicon.prefersIndefinite(SearchFolding.fold(stem)))) {
+          && (!suffix.equals("ای") || !stem.endsWith("ه") || lexicon.readingOfHay(SearchFolding.fold(stem)) == HayReading.INDEFINITE)) {
         long score = isParticiple(stem) && !suffix.equals("ای") ? Long.MAX_VALUE : frequency(stem) + 1;
         if (score > bestScore) {
           best = attach(restoreWord(stem), suffix);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Restoring half-spaces never makes a word another word: on every distinct word of the Fars News
- * corpus (ZWNJ removed first, as scrapers lose it), the search form of the restored word is the search
+ * corpus and the Hamshahri development documents (ZWNJ removed first, as scrapers lose it), the search form of the restored word is the search
  * form of the word as written, and no word search reads as a plural «…های» comes out as «…ه‌ای».
  */
 class RestorationKeepsSearchFormTest {
@@ -36,7 +36,7 @@ class RestorationKeepsSearchFormTest {
         }
       }
     }
-    System.out.printf("restoration: %d of %d distinct Fars words restored, %d change their search form: %s%n",
+    System.out.printf("restoration: %d of %d distinct Fars and Hamshahri words restored, %d change their search form: %s%n",
         restored, words.size(), changed.size(), changed.subList(0, Math.min(40, changed.size())));
     assertThat(changed).isEmpty();
   }
@@ -65,13 +65,25 @@ class RestorationKeepsSearchFormTest {
       for (JsonNode r : json.readTree(dir.resolve("fars-news-" + n + ".json").toFile())) {
         StringBuilder text = new StringBuilder(r.path("title").asText()).append(' ').append(r.path("abstract").asText());
         r.path("paragraphs").forEach(p -> text.append(' ').append(p.asText()));
-        for (String w : text.toString().replace("\u200c", "").split("[^\\p{L}]+")) {
-          if (w.length() > 2) {
-            words.add(w);
-          }
+        addWords(text.toString(), words);
+      }
+    }
+    Path hamshahri = Path.of(shared, "data", "hamshahri-dev", "docs");
+    if (Files.isDirectory(hamshahri)) {
+      try (var files = Files.walk(hamshahri)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".ham")).toList()) {
+          addWords(Files.readString(f), words);
         }
       }
     }
     return words;
+  }
+
+  private static void addWords(String text, Set<String> words) {
+    for (String w : text.replace("\u200c", "").split("[^\\p{L}]+")) {
+      if (w.length() > 2) {
+        words.add(w);
+      }
+    }
   }
 }
