@@ -1,6 +1,5 @@
 package ir.khabar.persian.analysis;
 
-import ir.khabar.persian.lexicon.HayReading;
 import ir.khabar.persian.lexicon.Lexicon;
 import java.util.List;
 
@@ -109,7 +108,7 @@ public final class GuardedStemmer {
    */
   private boolean isBase(String stem, Rule rule) {
     if (rule == INDEFINITE_AFTER_HEH) {
-      return lexicon.readingOfHay(stem) == HayReading.INDEFINITE;
+      return lexicon.searchesAsIndefinite(stem);
     }
     if (rule == EZAFE_AFTER_VOWEL || rule == PLURAL_AFTER_YEH || rule.suffix.equals("ین")) {
       return stem.length() >= 3 && lexicon.isWord(stem) && !lexicon.isVerb(stem);

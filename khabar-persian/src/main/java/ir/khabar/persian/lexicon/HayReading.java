@@ -10,8 +10,35 @@ public enum HayReading {
   PLURAL,
   /** Xه + ‌ای: مصاحبه‌ای, رسانه‌ای. */
   INDEFINITE,
-  /** Both are real words and neither is clearly the likelier: مقابلهای, پلهای. Search reads a plural. */
+  /**
+   * Both are real words and neither is clearly the likelier: مقابلهای, بندهای, سالهای. Readers' text
+   * keeps them as written; search needs a reading, see {@link #searchesAsIndefinite}.
+   */
   UNSURE;
+
+  private static final String NON_JOINING = "ادذرزژو";
+  /** Unsure letters after a joining letter are searched as Xه + ‌ای from this web-frequency ratio up. */
+  private static final double SEARCH_INDEFINITE_RATIO = 0.2;
+
+  /**
+   * The reading search gives letters that may be Xه + ‌ای: a clear one, else a plural after a letter that
+   * does not join (بند‌های needs no half-space, بنده‌ای does, so text that keeps its half-spaces writes
+   * only the plural so), else Xه + ‌ای when Xه is not rare beside X (مقابله‌ای, سابقه‌ای, هفته‌ای, but
+   * سال‌های, چشم‌های).
+   */
+  static boolean searchesAsIndefinite(Lexicon lexicon, String stemInHeh) {
+    HayReading reading = of(lexicon, stemInHeh);
+    if (reading != UNSURE) {
+      return reading == INDEFINITE;
+    }
+    String plural = stemInHeh.substring(0, stemInHeh.length() - 1);
+    return NON_JOINING.indexOf(plural.charAt(plural.length() - 1)) < 0
+        && ratio(lexicon, stemInHeh, plural) >= SEARCH_INDEFINITE_RATIO;
+  }
+
+  private static double ratio(Lexicon lexicon, String stemInHeh, String plural) {
+    return lexicon.frequency(stemInHeh) / (double) Math.max(1, lexicon.frequency(plural));
+  }
 
   /** Xه is read with ‌ای when it is this many times likelier than X on the web. */
   private static final int INDEFINITE_RATIO = 4;
@@ -34,7 +61,7 @@ public enum HayReading {
     if (lexicon.isPastStem(plural)) {
       return PLURAL; // نهاده, کرده, خریده: a participle; its X (نهاد, کرد, خرید) is the noun that takes ‌های
     }
-    double ratio = lexicon.frequency(stemInHeh) / (double) Math.max(1, lexicon.frequency(plural));
+    double ratio = ratio(lexicon, stemInHeh, plural);
     return ratio >= INDEFINITE_RATIO ? INDEFINITE : ratio <= PLURAL_RATIO ? PLURAL : UNSURE;
   }
 }

@@ -99,6 +99,11 @@ public final class Lexicon {
     return HayReading.of(this, stemInHeh);
   }
 
+  /** Whether search reads such letters as Xه + ‌ای: see {@link HayReading#searchesAsIndefinite}. */
+  public boolean searchesAsIndefinite(String stemInHeh) {
+    return HayReading.searchesAsIndefinite(this, stemInHeh);
+  }
+
   /** A noun, adjective or adverb by Lilak or Khabar's own list. */
   boolean isSingular(String folded) {
     return singulars.contains(folded);
