@@ -21,7 +21,10 @@ public final class GuardedStemmer {
 
   private static final Rule INDEFINITE_AFTER_HEH = new Rule("ای", "", "ه", null);
   private static final Rule EZAFE_AFTER_VOWEL = new Rule("ی", "", "او", null);
-  /** ‌ان after ی (ایرانیان → ایرانی) only for a word a list calls a plural: میان and بیان are words. */
+  /**
+   * ‌ان after ی (ایرانیان → ایرانی, قاچاقچیان → قاچاقچی) for a word a list calls a plural, or one no list
+   * tags as a word whose stem has four letters or more: میان, بیان and آریان are words or names of their own.
+   */
   private static final Rule PLURAL_AFTER_YEH = new Rule("ان", "", "ی", null);
   private static final List<Rule> RULES = List.of(
       INDEFINITE_AFTER_HEH,
@@ -82,7 +85,7 @@ public final class GuardedStemmer {
     for (Rule rule : RULES) {
       int cut = word.length() - rule.suffix.length();
       if (cut < MIN_STEM || !word.endsWith(rule.suffix) || !rule.allows(word.substring(0, cut))
-          || listedPlural && !mayLeaveListedPlural(rule) || rule == PLURAL_AFTER_YEH && !lexicon.isPlural(word)) {
+          || listedPlural && !mayLeaveListedPlural(rule) || rule == PLURAL_AFTER_YEH && !mayTakeAnAfterYeh(word)) {
         continue;
       }
       String stem = word.substring(0, cut) + rule.replacement;
@@ -95,6 +98,10 @@ public final class GuardedStemmer {
       }
     }
     return word;
+  }
+
+  private boolean mayTakeAnAfterYeh(String word) {
+    return lexicon.isPlural(word) || !lexicon.isWord(word) && word.length() >= 6;
   }
 
   private static boolean mayLeaveListedPlural(Rule rule) {
