@@ -47,13 +47,14 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
     char[] input = readAll();
     char[] text = toLetters(input);
     folded = new char[text.length];
+    int[] src = sources; // null: no presentation forms, each char of text is the input's char
     int diff = 0; // input offset - output offset, at the output char last written
     for (int i = 0; i < text.length; i++) {
       char f = SearchFolding.fold(text[i]);
       if (f == SearchFolding.DELETE || (f == ' ' && joinsDetachedSuffix(text, i))) {
         continue;
       }
-      int d = inputOffset(i) - length;
+      int d = (src == null ? i : src[i]) - length;
       if (d != diff) {
         addOffCorrectMap(length, d);
         diff = d;
@@ -64,11 +65,6 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
       addOffCorrectMap(length, input.length - length); // the end of the text, after deleted chars
     }
     sources = null;
-  }
-
-  /** Where the char at {@code i} of the text with presentation forms replaced came from in the input. */
-  private int inputOffset(int i) {
-    return sources == null ? i : sources[i];
   }
 
   /**
