@@ -1,5 +1,6 @@
 package ir.khabar.persian.analysis;
 
+import ir.khabar.persian.text.PresentationForms;
 import ir.khabar.persian.text.SearchFolding;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,14 +11,17 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * Applies {@link SearchFolding} before tokenisation, so that the tokenizer sees one spelling of each
  * letter and digit and no invisible characters, and closes the space before a detached suffix
  * ("کتاب ها" → "کتابها", "بزرگ ترین" → "بزرگترین"): with ZWNJ deleted too, the three spellings of such a
- * word reach the tokenizer as one. Offsets of removed characters are corrected, so highlights still
- * land on the original text.
+ * word reach the tokenizer as one. Arabic presentation forms are read as their letters first (ﺷﻬﺮﺳﺘﺎن →
+ * شهرستان, ﻻ → لا; see {@link PresentationForms}). Offsets are corrected for removed characters and for
+ * ligatures written out as several letters, so highlights still land on the original text.
  */
 public final class PersianFoldingCharFilter extends BaseCharFilter {
   private static final String[] DETACHED = {
       "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها", "ترین", "تر"};
 
   private char[] folded;
+  /** While folding: the input offset of each char of the text with presentation forms replaced. */
+  private int[] sources;
   private int length;
   private int pos;
 
@@ -40,18 +44,65 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
   }
 
   private void foldInput() throws IOException {
-    char[] text = readAll();
+    char[] input = readAll();
+    char[] text = toLetters(input);
     folded = new char[text.length];
-    int deleted = 0;
+    int[] src = sources; // null: no presentation forms, each char of text is the input's char
+    int diff = 0; // input offset - output offset, at the output char last written
     for (int i = 0; i < text.length; i++) {
       char f = SearchFolding.fold(text[i]);
       if (f == SearchFolding.DELETE || (f == ' ' && joinsDetachedSuffix(text, i))) {
-        deleted++;
-        addOffCorrectMap(length, deleted);
+        continue;
+      }
+      int d = (src == null ? i : src[i]) - length;
+      if (d != diff) {
+        addOffCorrectMap(length, d);
+        diff = d;
+      }
+      folded[length++] = f;
+    }
+    if (input.length - length != diff) {
+      addOffCorrectMap(length, input.length - length); // the end of the text, after deleted chars
+    }
+    sources = null;
+  }
+
+  /**
+   * The input with each presentation form replaced by its letters, before any other folding; the input
+   * itself when it has none. A ligature's letters all come from the ligature: a token starting at any of
+   * them starts at the ligature, and the offset after them is the one after the ligature (as Lucene's
+   * MappingCharFilter maps a longer replacement).
+   */
+  private char[] toLetters(char[] input) {
+    int first = 0;
+    while (first < input.length && PresentationForms.letters(input[first]) == null) {
+      first++;
+    }
+    if (first == input.length) {
+      return input;
+    }
+    char[] text = new char[input.length + 16];
+    sources = new int[text.length];
+    int n = 0;
+    for (int i = 0; i < input.length; i++) {
+      String letters = i < first ? null : PresentationForms.letters(input[i]);
+      int count = letters == null ? 1 : letters.length();
+      if (n + count > text.length) {
+        int size = Math.max(text.length * 2, n + count);
+        text = Arrays.copyOf(text, size);
+        sources = Arrays.copyOf(sources, size);
+      }
+      if (letters == null) {
+        text[n] = input[i];
+        sources[n++] = i;
       } else {
-        folded[length++] = f;
+        for (int k = 0; k < count; k++) {
+          text[n] = letters.charAt(k);
+          sources[n++] = i;
+        }
       }
     }
+    return Arrays.copyOf(text, n);
   }
 
   /** A space between a word and a suffix written apart: the letter before it, a suffix word after it. */

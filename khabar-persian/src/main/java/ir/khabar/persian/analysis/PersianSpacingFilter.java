@@ -20,7 +20,13 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * month May and stays apart. Only a token that can start a join is held back to look at the next.
  *
  * <p>On the index side ({@code keepParts}) a spaced compound also keeps its parts, stacked on the
- * joined term's position, so "نامه" still finds "آیین نامه" and "رؤسای" finds "رؤسای جمهور".
+ * joined term's position, so "نامه" still finds "آیین نامه" and "رؤسای" finds "رؤسای جمهور". The parts
+ * take the compound's offsets: tokens at one position must agree on where it starts and ends (Lucene's
+ * token-stream contract; offsets in postings or term vectors, and highlighting, rely on it), so a match
+ * on a part highlights the whole compound as written. They are stacked rather than laid out as a token
+ * graph at positions of their own because a compound then takes one position in every spelling (ZWNJ,
+ * space, joined) and on both sides: the query side joins it to one term, and a phrase such as
+ * "آیین نامه جدید" matches a document whatever spelling it uses.
  */
 public final class PersianSpacingFilter extends TokenFilter {
   /** A token read ahead: what the tokenizer and the filters before this one set, kept without cloning. */
@@ -37,6 +43,11 @@ public final class PersianSpacingFilter extends TokenFilter {
   private final boolean keepParts;
   private static final String MONTH = "ماه";
   private boolean afterMonth;
+  /** The input has returned false: it must not be asked again before {@link #reset()}. */
+  private boolean exhausted;
+  /** The offsets of the compound whose parts are being emitted. */
+  private int partsStart;
+  private int partsEnd;
 
   public PersianSpacingFilter(TokenStream input, Lexicon lexicon, boolean keepParts) {
     super(input);
@@ -49,10 +60,11 @@ public final class PersianSpacingFilter extends TokenFilter {
     if (!parts.isEmpty()) {
       restore(parts.remove(0));
       posInc.setPositionIncrement(0);
+      offset.setOffset(partsStart, partsEnd);
       return true;
     }
     if (ahead.isEmpty()) {
-      if (!input.incrementToken()) {
+      if (!next()) {
         return false;
       }
       if (!mayStartJoin()) {
@@ -142,6 +154,8 @@ public final class PersianSpacingFilter extends TokenFilter {
   private void keepParts(Token... compoundParts) {
     if (keepParts) {
       parts.addAll(List.of(compoundParts));
+      partsStart = compoundParts[0].start;
+      partsEnd = compoundParts[compoundParts.length - 1].end;
     }
   }
 
@@ -152,12 +166,21 @@ public final class PersianSpacingFilter extends TokenFilter {
 
   private boolean fill(int n) throws IOException {
     while (ahead.size() < n) {
-      if (!input.incrementToken()) {
+      if (!next()) {
         return false;
       }
       ahead.add(capture());
     }
     return true;
+  }
+
+  /** The input's next token; false, without asking the input again, once it has ended. */
+  private boolean next() throws IOException {
+    if (exhausted) {
+      return false;
+    }
+    exhausted = !input.incrementToken();
+    return !exhausted;
   }
 
   @Override
@@ -166,5 +189,6 @@ public final class PersianSpacingFilter extends TokenFilter {
     ahead.clear();
     parts.clear();
     afterMonth = false;
+    exhausted = false;
   }
 }

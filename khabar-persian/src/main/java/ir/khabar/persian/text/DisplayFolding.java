@@ -4,12 +4,14 @@ package ir.khabar.persian.text;
  * The character clean-up for text shown to readers: Arabic letter forms become Persian ones, digits
  * become Persian (except inside Latin words such as "G20" or "COVID-19"), invisible, bidi and other
  * control characters go (a stray one in a scraped title has no place in HTML or an Atom feed). Hamza seats, آ and diacritics stay as the writer chose; ZWNJ is kept where it joins
- * two letters and dropped where it touches a space.
+ * two letters and dropped where it touches a space. Arabic presentation forms (ﺷﻬﺮﺳﺘﺎن, ﻻ) become the
+ * letters they stand for ({@link PresentationForms}), so that the text is shaped by the reader's font.
  */
 public final class DisplayFolding {
   private DisplayFolding() {}
 
-  public static String fold(CharSequence s) {
+  public static String fold(CharSequence text) {
+    String s = PresentationForms.toLetters(text);
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -7,24 +7,60 @@ package ir.khabar.persian.text;
  * <p>Hamza seats fold by a fixed rule here (أ→ا, ؤ→و, ئ→ی); the words where that rule alone is not
  * enough (مسئله / مساله) are unified later by the lexicon. ZWNJ is deleted: the index compares words
  * in their joined form, and spaced forms are joined by the spacing filter.
+ *
+ * <p>Arabic presentation forms ({@link PresentationForms}) are first read as the letters they stand for.
+ * {@link #fold(char)} can do that for a form of one letter (ﺷ → ش); a ligature of several (ﻻ → لا) needs
+ * {@link #fold(CharSequence)}, which handles both, as does the analyzer's char filter.
  */
 public final class SearchFolding {
   /** Returned by {@link #fold(char)} for a character that is removed. */
   public static final char DELETE = '\uFFFF';
 
   private static final char[] TABLE = buildTable();
+  private static final char FORMS_START = '\uFB50';
+  /** Presentation forms folded: one char, {@link #DELETE}, or the form itself for a ligature. */
+  private static final char[] FORMS = new char['\uFEFF' - FORMS_START + 1];
+  /** The folded letters of a ligature whose letters fold to two chars or more; else null. */
+  private static final String[] LIGATURES = new String[FORMS.length];
+
+  static {
+    for (int k = 0; k < FORMS.length; k++) {
+      char c = (char) (FORMS_START + k);
+      String letters = PresentationForms.letters(c);
+      String folded = letters == null ? null : foldLetters(letters);
+      if (folded == null) {
+        FORMS[k] = c;
+      } else if (folded.length() <= 1) {
+        FORMS[k] = folded.isEmpty() ? DELETE : folded.charAt(0);
+      } else {
+        FORMS[k] = c;
+        LIGATURES[k] = folded;
+      }
+    }
+  }
 
   private SearchFolding() {}
 
-  /** The folded form of {@code c}, {@link #DELETE} when it is removed, or {@code c} itself. */
+  /**
+   * The folded form of {@code c}, {@link #DELETE} when it is removed, or {@code c} itself (also for a
+   * ligature of several letters: see {@link #ligature(char)}).
+   */
   public static char fold(char c) {
-    return c < TABLE.length ? TABLE[c] : foldHigh(c);
+    if (c < TABLE.length) {
+      return TABLE[c];
+    }
+    return c >= FORMS_START && c < '\uFEFF' ? FORMS[c - FORMS_START] : foldHigh(c);
+  }
+
+  /** The folded letters of a presentation-form ligature of several letters (ﻻ → لا), else null. */
+  public static String ligature(char c) {
+    return c < FORMS_START || c >= '\uFEFF' ? null : LIGATURES[c - FORMS_START];
   }
 
   /** Folds a whole string (used for lexicon entries and tests; the analyzer uses the char filter). */
   public static String fold(CharSequence s) {
     int same = 0;
-    while (same < s.length() && fold(s.charAt(same)) == s.charAt(same)) {
+    while (same < s.length() && fold(s.charAt(same)) == s.charAt(same) && ligature(s.charAt(same)) == null) {
       same++;
     }
     if (same == s.length()) {
@@ -32,7 +68,26 @@ public final class SearchFolding {
     }
     StringBuilder out = new StringBuilder(s.length()).append(s, 0, same);
     for (int i = same; i < s.length(); i++) {
-      char f = fold(s.charAt(i));
+      char c = s.charAt(i);
+      String ligature = ligature(c);
+      if (ligature != null) {
+        out.append(ligature);
+        continue;
+      }
+      char f = fold(c);
+      if (f != DELETE) {
+        out.append(f);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Folds the letters of a presentation form (Arabic letters, marks and spaces: no forms again). */
+  private static String foldLetters(String letters) {
+    StringBuilder out = new StringBuilder(letters.length());
+    for (int i = 0; i < letters.length(); i++) {
+      char c = letters.charAt(i);
+      char f = c < TABLE.length ? TABLE[c] : foldHigh(c);
       if (f != DELETE) {
         out.append(f);
       }
