@@ -50,15 +50,16 @@ public final class GuardedStemmer {
     this.lexicon = lexicon;
   }
 
-  /** Suffixes a writer sets off with a half-space, which then says where the stem ends. */
-  private static final List<String> AFTER_HALF_SPACE = List.of("هایشان", "هایتان", "هایمان", "هایش", "هایت",
-      "هایم", "هایی", "های", "ها", "ترین", "تر", "ای", "اش");
+  /** Plural endings a writer sets off with a half-space, which then says where the stem ends. */
+  private static final List<String> PLURAL_AFTER_HALF_SPACE = List.of("هایشان", "هایتان", "هایمان", "هایش",
+      "هایت", "هایم", "هایی", "های", "ها");
   private static final char ZWNJ = '\u200c';
 
   /**
    * The stem of a search-folded word, or the word itself, without half-spaces. A half-space the writer
-   * put before a suffix settles which reading the letters have: آیه‌ای is آیه + ای and رویه‌ای is
-   * رویه + ای, where the joined letters would read as plurals of آی and روی.
+   * put before ‌ای or ‌های settles which reading the letters have: آیه‌ای is آیه + ای and مصاحب‌های is
+   * مصاحب + های, where the joined letters could read either way. It never cuts more than the joined
+   * letters would be cut otherwise: a word the lists hold whole (هسته‌ای, بیش‌ترین) stays whole.
    */
   public String stem(String word) {
     int zwnj = word.lastIndexOf(ZWNJ);
@@ -67,11 +68,14 @@ public final class GuardedStemmer {
     }
     String head = word.substring(0, zwnj).replace(String.valueOf(ZWNJ), "");
     String tail = word.substring(zwnj + 1);
-    if (AFTER_HALF_SPACE.contains(tail) && head.length() >= MIN_STEM && isPersian(head)
-        && (lexicon.isWord(head) || lexicon.isKnown(head) && head.length() >= 3)) {
-      return head;
+    String joined = head + tail;
+    if (head.length() < MIN_STEM || !isPersian(joined) || lexicon.isWord(joined) && !lexicon.isPlural(joined)) {
+      return stem(joined, 2);
     }
-    return stem(head + tail, 2);
+    boolean indefinite = tail.equals("ای") && head.endsWith("ه") && lexicon.isWord(head);
+    boolean plural = PLURAL_AFTER_HALF_SPACE.contains(tail)
+        && (lexicon.isWord(head) || lexicon.isKnown(head) && head.length() >= 3);
+    return indefinite || plural ? head : stem(joined, 2);
   }
 
   private String stem(String word, int depth) {

@@ -10,8 +10,9 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 /**
  * Applies {@link SearchFolding} before tokenisation, so that the tokenizer sees one spelling of each
  * letter and digit and no invisible characters, and closes the space before a detached suffix
- * ("کتاب ها" → "کتابها", "بزرگ ترین" → "بزرگترین"): with ZWNJ deleted too, the three spellings of such a
- * word reach the tokenizer as one. Arabic presentation forms are read as their letters first (ﺷﻬﺮﺳﺘﺎن →
+ * ("کتاب ها" → "کتاب‌ها", "بزرگ ترین" → "بزرگ‌ترین") with a half-space, which it keeps between letters:
+ * the three spellings of such a word reach the tokenizer as one, and the half-space still marks where the
+ * suffix starts. Arabic presentation forms are read as their letters first (ﺷﻬﺮﺳﺘﺎن →
  * شهرستان, ﻻ → لا; see {@link PresentationForms}). Offsets are corrected for removed characters and for
  * ligatures written out as several letters, so highlights still land on the original text.
  */
@@ -19,6 +20,7 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
   private static final String[] DETACHED = {
       "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها", "ترین", "تر"};
 
+  private static final char ZWNJ = '\u200c';
   private char[] folded;
   /** While folding: the input offset of each char of the text with presentation forms replaced. */
   private int[] sources;
@@ -51,7 +53,9 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
     int diff = 0; // input offset - output offset, at the output char last written
     for (int i = 0; i < text.length; i++) {
       char f = SearchFolding.fold(text[i]);
-      if (f == SearchFolding.DELETE || (f == ' ' && joinsDetachedSuffix(text, i))) {
+      if (text[i] == ZWNJ && keepsHalfSpace(text, i) || f == ' ' && joinsDetachedSuffix(text, i)) {
+        f = ZWNJ;
+      } else if (f == SearchFolding.DELETE) {
         continue;
       }
       int d = (src == null ? i : src[i]) - length;
@@ -103,6 +107,15 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
       }
     }
     return Arrays.copyOf(text, n);
+  }
+
+  /**
+   * A half-space between two letters stays, one of a row: it tells the stemmer where a suffix starts
+   * (آیه‌ای is آیه + ای, where آیهای could be آی + های). The term filter removes it from the term.
+   */
+  private boolean keepsHalfSpace(char[] text, int at) {
+    return length > 0 && isPersianLetter(folded[length - 1]) && at + 1 < text.length
+        && isPersianLetter(SearchFolding.fold(text[at + 1]));
   }
 
   /** A space between a word and a suffix written apart: the letter before it, a suffix word after it. */

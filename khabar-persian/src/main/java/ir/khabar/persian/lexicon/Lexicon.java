@@ -16,6 +16,7 @@ import java.util.Set;
 public final class Lexicon {
   private static final String DIR = "/ir/khabar/persian/lexicon/";
   private static volatile Lexicon instance;
+  private static final char ZWNJ = '\u200c';
 
   private final Set<String> words = new HashSet<>(80_000);
   private final Set<String> known = new HashSet<>(300_000);
@@ -77,7 +78,7 @@ public final class Lexicon {
     l.words.addAll(l.names);
     l.hamza.linkInto(l.canonical, l.frequency);
     l.canonicalByChars = CharArrayMap.unmodifiableMap(new CharArrayMap<>(l.canonical, false));
-    l.stopwordSet = CharArraySet.unmodifiableSet(new CharArraySet(l.stopwords, false));
+    l.stopwordSet = CharArraySet.unmodifiableSet(withHalfSpaces(l.stopwords));
     return l;
   }
 
@@ -161,7 +162,22 @@ public final class Lexicon {
   }
 
   public boolean isStopword(String folded) {
-    return stopwords.contains(folded);
+    return stopwords.contains(folded.indexOf(ZWNJ) < 0 ? folded : folded.replace(String.valueOf(ZWNJ), ""));
+  }
+
+  /**
+   * The stopwords as the analysis meets them: folded, and also with a half-space inside, which the
+   * analysis keeps between letters (آن‌ها, این‌که).
+   */
+  private static CharArraySet withHalfSpaces(Set<String> stopwords) {
+    CharArraySet set = new CharArraySet(stopwords.size() * 8, false);
+    for (String w : stopwords) {
+      set.add(w);
+      for (int i = 1; i < w.length(); i++) {
+        set.add(w.substring(0, i) + ZWNJ + w.substring(i));
+      }
+    }
+    return set;
   }
 
   /** The stopwords, folded, for Lucene's StopFilter (read-only). */
