@@ -308,6 +308,9 @@ public final class Lexicon {
       plurals.add(folded);
     } else if (f[1].equals("noun_singular") || f[1].startsWith("adjective") || f[1].equals("adverb")) {
       singulars.add(folded);
+      if (!f[1].startsWith("adjective_")) {
+        spellings.add(f[0], 0, true); // a spell checker's word as written: فیلتر is not فیل‌تر
+      }
       if (f[0].indexOf('\u200C') < 0) {
         words.add(folded);
       }

@@ -212,7 +212,7 @@ public final class HalfSpaceRestorer {
 
   private boolean isComparable(String stem) {
     String folded = SearchFolding.fold(stem);
-    return lexicon.isAdjective(folded) || frequency(stem) >= COMMON
+    return lexicon.isAdjective(folded)
         || (stem.endsWith("ی") || stem.endsWith("ه")) && lexicon.isKnown(folded);
   }
 
