@@ -11,6 +11,7 @@ import static ir.khabar.core.index.ArticleDocuments.TEXT_KEY;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
+import ir.khabar.core.index.Feedback;
 import ir.khabar.core.index.QueryFactory;
 import ir.khabar.core.index.TextKey;
 import ir.khabar.core.search.FacetCount;
@@ -69,6 +70,8 @@ public final class SolrSearchEngine implements SearchEngine {
   private final String collection;
   private final Retry retry;
   private final Analyzer queryAnalyzer = KhabarAnalyzer.forQuery();
+  /** The analysis of the collection's text, for the words of the first pass's articles (see {@link Feedback}). */
+  private final Analyzer indexAnalyzer = KhabarAnalyzer.forIndex();
   private final List<SolrInputDocument> pending = new ArrayList<>();
   private final Set<String> addedSinceCommit = ConcurrentHashMap.newKeySet();
   private final SolrSearches searches;
@@ -247,7 +250,9 @@ public final class SolrSearchEngine implements SearchEngine {
       return new SearchResult(request.query(), "", 0, List.of());
     }
     boolean newest = browse || request.sort() == SearchRequest.Sort.NEWEST;
-    return searches.run(request, parsed.understood(), QueryXml.of(parsed.query()), newest, !browse);
+    String queryXml = QueryXml.of(parsed.query());
+    String rankXml = newest ? queryXml : QueryXml.of(Feedback.expand(parsed.query(), searches.firstPass(queryXml), indexAnalyzer));
+    return searches.run(request, parsed.understood(), queryXml, rankXml, newest, !browse);
   }
 
   /** The request's query, filters included; each term's frequency is asked of the collection once. */

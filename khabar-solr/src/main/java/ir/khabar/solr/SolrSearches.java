@@ -6,11 +6,13 @@ import static ir.khabar.core.index.ArticleDocuments.ID;
 import static ir.khabar.core.index.ArticleDocuments.JSON;
 import static ir.khabar.core.index.ArticleDocuments.PUBLISHED;
 import static ir.khabar.core.index.ArticleDocuments.STORY;
+import static ir.khabar.core.index.ArticleDocuments.TITLE;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
 import ir.khabar.core.Source;
 import ir.khabar.core.index.FacetValues;
+import ir.khabar.core.index.Feedback;
 import ir.khabar.core.index.Snippets;
 import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.Hit;
@@ -51,17 +53,13 @@ final class SolrSearches {
 
   private record Ranked(String id, String story, float score) {}
 
-  SearchResult run(SearchRequest request, String understood, String queryXml, boolean newest, boolean snippets)
-      throws IOException {
-    SolrQuery ranked = xml(queryXml).setRows((request.offset() + request.limit()) * 4 + 20)
-        .setFields(ID, STORY, "score");
-    ranked.set(CommonParams.DISTRIB_STATS_CACHE, true); // BM25 over the whole collection, as one index scores
-    if (newest) {
-      ranked.addSort(PUBLISHED, SolrQuery.ORDER.desc).addSort("score", SolrQuery.ORDER.desc);
-    } else {
-      ranked.addSort("score", SolrQuery.ORDER.desc).addSort(PUBLISHED, SolrQuery.ORDER.desc);
-    }
-    ranked.addSort(ID, SolrQuery.ORDER.asc); // the embedded engine's last tie-breaker too
+  /**
+   * The articles {@code queryXml} finds, {@code rankXml} orders (the same query, or the query with
+   * {@link Feedback}'s words), a page of them, with snippets of {@code queryXml}'s words.
+   */
+  SearchResult run(SearchRequest request, String understood, String queryXml, String rankXml, boolean newest,
+      boolean snippets) throws IOException {
+    SolrQuery ranked = ranked(rankXml, (request.offset() + request.limit()) * 4 + 20, newest).setFields(ID, STORY, "score");
     QueryResponse top = solr.query("search", ranked);
     List<Ranked> page = collapse(top.getResults(), request.offset(), request.limit());
     Map<String, Long> storySizes = storySizes(page);
@@ -82,6 +80,29 @@ final class SolrSearches {
           (int) Math.max(0, others)));
     }
     return new SearchResult(request.query(), understood, top.getResults().getNumFound(), hits);
+  }
+
+  private static SolrQuery ranked(String queryXml, int rows, boolean newest) {
+    SolrQuery ranked = xml(queryXml).setRows(rows);
+    ranked.set(CommonParams.DISTRIB_STATS_CACHE, true); // BM25 over the whole collection, as one index scores
+    if (newest) {
+      ranked.addSort(PUBLISHED, SolrQuery.ORDER.desc).addSort("score", SolrQuery.ORDER.desc);
+    } else {
+      ranked.addSort("score", SolrQuery.ORDER.desc).addSort(PUBLISHED, SolrQuery.ORDER.desc);
+    }
+    return ranked.addSort(ID, SolrQuery.ORDER.asc); // the embedded engine's last tie-breaker too
+  }
+
+  /** The best {@link Feedback#DOCS} articles by relevance, their title and body, with their scores. */
+  List<Feedback.Doc> firstPass(String queryXml) throws IOException {
+    SolrQuery q = ranked(queryXml, Feedback.DOCS, false).setFields(TITLE, BODY, "score");
+    List<Feedback.Doc> out = new ArrayList<>();
+    for (SolrDocument d : solr.query("read the best articles", q).getResults()) {
+      Object score = d.getFirstValue("score");
+      out.add(new Feedback.Doc(Feedback.text((String) d.getFirstValue(TITLE), (String) d.getFirstValue(BODY)),
+          score == null ? 0f : ((Number) score).floatValue()));
+    }
+    return out;
   }
 
   /** One hit per story, the best-ranked version standing for it, from the page asked for. */

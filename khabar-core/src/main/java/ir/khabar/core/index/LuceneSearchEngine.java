@@ -56,6 +56,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer queryAnalyzer;
+  private final Analyzer indexAnalyzer;
   private final Function<String, Set<String>> stopwordsIn;
   private final Snippets snippets;
   private final RelatedArticles related;
@@ -77,6 +78,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.directory = directory;
     this.writer = writer;
     this.queryAnalyzer = analysis.query();
+    this.indexAnalyzer = analysis.index();
     this.stopwordsIn = analysis.stopwordsIn();
     this.snippets = new Snippets(analysis.index());
     this.related = new RelatedArticles(analysis.index());
@@ -243,7 +245,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       int n = (request.offset() + request.limit()) * 4 + 20;
       TopDocs top = browse || request.sort() == SearchRequest.Sort.NEWEST
           ? searcher.search(query, n, NEWEST_FIRST, true)
-          : searcher.search(query, n, MOST_RELEVANT_FIRST, true);
+          : searcher.search(Feedback.expand(searcher, query, MOST_RELEVANT_FIRST, indexAnalyzer), n, MOST_RELEVANT_FIRST, true);
       List<Hit> hits = hits(searcher, browse ? null : query, top, request.offset(), request.limit());
       return new SearchResult(request.query(), parsed.understood(), searcher.count(query), hits);
     });
