@@ -33,6 +33,7 @@ public final class IngestCommand implements Callable<Integer> {
       System.err.println("rejected: " + r);
     }
     System.out.println(report.summary());
+    System.out.println(report.datingSummary());
     return report.clean() ? 0 : 1;
   }
 }

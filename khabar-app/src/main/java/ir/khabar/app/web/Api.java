@@ -10,7 +10,6 @@ import ir.khabar.core.ArticleJson;
 import ir.khabar.core.search.SearchJson;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
-import ir.khabar.persian.date.JalaliDates;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -143,8 +142,7 @@ final class Api {
     n.put("title", a.title());
     n.put("source", a.source().name());
     n.put("sourceId", a.source().id());
-    n.put("published", ArticleJson.iso(a.published()));
-    n.put("publishedJalali", a.published() == null ? null : JalaliDates.formatIso(a.published()));
+    ArticleJson.putPublished(n, a);
     n.put("url", a.url());
     n.put("story", a.story());
     return n;

@@ -66,6 +66,7 @@ public final class Ingester {
   private final AtomicInteger records = new AtomicInteger();
   private final AtomicInteger added = new AtomicInteger();
   private final AtomicInteger duplicates = new AtomicInteger();
+  private final DatingCounts dating = new DatingCounts();
   private int files;
   /** Threads for the stages that call the engine: more than the cores when each call waits on a network. */
   private final int engineThreads;
@@ -118,7 +119,8 @@ public final class Ingester {
   }
 
   public IngestReport report() {
-    return new IngestReport(files, records.get(), added.get(), duplicates.get(), rejections);
+    return new IngestReport(files, records.get(), added.get(), duplicates.get(), rejections, dating.byBasis(),
+        dating.undated());
   }
 
   /**
@@ -259,6 +261,7 @@ public final class Ingester {
     try {
       if (engine.add(u.article(), u.fingerprint())) {
         added.incrementAndGet();
+        dating.count(u.article());
       } else {
         duplicates.incrementAndGet();
       }

@@ -8,6 +8,8 @@ import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.extract.HtmlPageExtractor;
 import ir.khabar.core.extract.JsonRecordExtractor;
 import ir.khabar.core.extract.TextPageExtractor;
+import ir.khabar.core.extract.dates.DateFromLink;
+import ir.khabar.core.extract.dates.UrlDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,7 @@ final class InputReader {
    */
   record Outcome(String record, Article article, String rejection, boolean counted) {
     static Outcome of(String record, Optional<Article> article, String reasonIfEmpty) {
-      return article.map(a -> new Outcome(record, a, null, true)).orElseGet(() -> rejected(record, reasonIfEmpty));
+      return article.map(LINK_DATES::complete).map(a -> new Outcome(record, a, null, true)).orElseGet(() -> rejected(record, reasonIfEmpty));
     }
 
     static Outcome rejected(String record, String reason) {
@@ -36,6 +38,9 @@ final class InputReader {
       return new Outcome(null, null, reason, false);
     }
   }
+
+  /** Dates from links, for the articles whose page or record gives none. */
+  private static final DateFromLink LINK_DATES = new DateFromLink(new UrlDates());
 
   private final TextPageExtractor textPages;
   private final HtmlPageExtractor htmlPages;

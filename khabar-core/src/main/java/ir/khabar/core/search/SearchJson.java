@@ -7,7 +7,7 @@ import ir.khabar.core.ArticleJson;
 
 /**
  * The JSON of a search, as DESIGN.md fixes it: {@code {"query", "total", "hits": [{"id", "title",
- * "source", "published", "url", "origin", "snippet", "score", "story"}]}}.
+ * "source", "published", "publishedPrecision", "url", "origin", "snippet", "score", "story"}]}}.
  */
 public final class SearchJson {
   private SearchJson() {}
@@ -24,6 +24,7 @@ public final class SearchJson {
       n.put("title", a.title());
       n.put("source", a.source().name());
       n.put("published", ArticleJson.iso(a.published()));
+      n.put("publishedPrecision", a.dating() == null ? null : a.dating().precision());
       n.put("url", a.url());
       n.put("origin", a.origin());
       n.put("snippet", h.snippet());
