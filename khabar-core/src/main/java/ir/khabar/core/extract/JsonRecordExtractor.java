@@ -100,9 +100,14 @@ public final class JsonRecordExtractor {
     if (node.isArray()) {
       node.forEach(p -> out.addAll(paragraphs(p)));
     } else if (node.isTextual()) {
-      node.asText().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(out::add);
+      node.asText().lines().map(String::strip).filter(JsonRecordExtractor::hasText).forEach(out::add);
     }
     return out;
+  }
+
+  /** A paragraph with a letter or digit in it: "." and "…", the body of a photo item, are none. */
+  private static boolean hasText(String line) {
+    return line.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static String text(JsonNode record, String... names) {

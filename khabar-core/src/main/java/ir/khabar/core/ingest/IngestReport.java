@@ -10,14 +10,28 @@ import java.util.Map;
  * the new articles were dated ({@code dated} by basis, {@code undated}).
  */
 public record IngestReport(int files, int records, int added, int duplicates, List<Rejection> rejections,
-    Map<Dating.Basis, Integer> dated, int undated) {
+    List<Skip> skipped, Map<Dating.Basis, Integer> dated, int undated) {
   public IngestReport {
     rejections = List.copyOf(rejections);
+    skipped = List.copyOf(skipped);
     dated = Map.copyOf(dated);
   }
 
   public IngestReport(int files, int records, int added, int duplicates, List<Rejection> rejections) {
-    this(files, records, added, duplicates, rejections, new EnumMap<>(Dating.Basis.class), 0);
+    this(files, records, added, duplicates, rejections, List.of(), new EnumMap<>(Dating.Basis.class), 0);
+  }
+
+  /** {@code skipped 16: 14 no text, 2 not news}, or empty when nothing was skipped. */
+  public String skipSummary() {
+    if (skipped.isEmpty()) {
+      return "";
+    }
+    Map<Skip.Kind, Long> byKind = new EnumMap<>(Skip.Kind.class);
+    skipped.forEach(s -> byKind.merge(s.kind(), 1L, Long::sum));
+    StringBuilder sb = new StringBuilder("skipped ").append(skipped.size()).append(':');
+    byKind.forEach((kind, n) -> sb.append(sb.charAt(sb.length() - 1) == ':' ? " " : ", ").append(n).append(' ')
+        .append(kind.label()));
+    return sb.toString();
   }
 
   /** The articles dated from {@code basis}. */
@@ -34,9 +48,9 @@ public record IngestReport(int files, int records, int added, int duplicates, Li
     return rejections.isEmpty();
   }
 
-  /** The one-line summary the CLI always prints. */
+  /** The one-line summary the CLI always prints; the skips are counted when there are any. */
   public String summary() {
     return String.format("read %d file(s), %d record(s): %d new, %d duplicate, %d rejected",
-        files, records, added, duplicates, rejections.size());
+        files, records, added, duplicates, rejections.size()) + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped");
   }
 }
