@@ -5,7 +5,6 @@ import ir.khabar.core.Dating;
 import ir.khabar.core.extract.dates.StatedDate;
 import ir.khabar.core.Source;
 import ir.khabar.persian.date.DateMention;
-import ir.khabar.persian.date.JalaliDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +33,7 @@ public final class TextPageExtractor {
   /** The article of a page, or empty when the page holds no article text. */
   public Optional<Article> extract(String text, String origin) {
     List<String> lines = new ArrayList<>(text.replace("\r", "").replace('\u00A0', ' ').lines().map(String::strip).toList());
+    PageHeader.remove(lines);
     LocalDate headerDate = takeDateHeader(lines);
     String trailer = cutTrailer(lines);
     lines.removeIf(String::isEmpty);
@@ -133,10 +133,8 @@ public final class TextPageExtractor {
    */
   private static StatedDate takeDateline(List<String> lines, LocalDate headerDate) {
     for (int i = 0; i < Math.min(2, lines.size()); i++) {
-      String line = lines.get(i);
-      Optional<DateMention> m = JalaliDates.findFirst(line, headerDate);
-      if (line.length() <= 60 && m.isPresent() && !m.get().relative()
-          && m.get().end() - m.get().start() >= line.length() / 2) {
+      Optional<DateMention> m = Dateline.of(lines.get(i), headerDate);
+      if (m.isPresent()) {
         lines.remove(i);
         return StatedDate.of(m.get());
       }
