@@ -19,11 +19,9 @@ import java.util.List;
 final class Api {
   private static final int MAX_LIMIT = 100;
   private final Site site;
-  private final ArticlePage articles;
 
-  Api(Site site, ArticlePage articles) {
+  Api(Site site) {
     this.site = site;
-    this.articles = articles;
   }
 
   void search(Context ctx) throws IOException {
@@ -38,9 +36,9 @@ final class Api {
     json(ctx, o);
   }
 
+  /** The article as JSON. Not a page view: only a reader opening the article page ({@code /a/{id}}) is one. */
   void article(Context ctx) throws IOException {
     Article a = article(ctx.pathParam("id"));
-    articles.countView(ctx, a.id());
     ObjectNode o = ArticleJson.toJson(a);
     CommentStore.Counts counts = site.comments().counts(a.id());
     o.put("readerComments", counts.published());

@@ -37,7 +37,7 @@ public final class HtmlPageExtractor {
     String desk = credit.filter(c -> c.source().equals(source)).map(Attribution.Credit::desk).orElse(null);
     return Optional.of(Article.builder().url(page.url() != null ? page.url() : url).canonicalUrl(page.canonicalUrl())
         .origin(origin).source(source).desk(desk).title(page.title() == null ? "" : page.title())
-        .lead(page.lead() == null ? "" : page.lead()).body(body).category(page.category())
+        .lead(page.lead() == null ? "" : page.lead()).body(body).category(Categories.label(page.category()))
         .published(page.published() == null ? null : page.published().time(),
             page.published() == null ? null : page.published().dating(Dating.Basis.PAGE)).tags(page.tags()).comments(page.comments()).build());
   }

@@ -37,7 +37,8 @@ public final class JsonRecordExtractor {
     Optional<StatedDate> published = published(record);
     return Optional.of(Article.builder().url(url.isEmpty() ? null : url).origin(origin)
         .source(source(record, url, lead)).title(title).lead(lead).body(body)
-        .category(category.isEmpty() ? null : category).published(published.map(StatedDate::time).orElse(null), published.map(p -> p.dating(basis(record))).orElse(null))
+        .category(Categories.label(category))
+        .published(published.map(StatedDate::time).orElse(null), published.map(p -> p.dating(basis(record))).orElse(null))
         .tags(tags(record))
         .build());
   }
