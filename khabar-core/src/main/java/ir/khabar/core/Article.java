@@ -18,7 +18,10 @@ import java.util.Objects;
  * @param lead         the lead paragraph, or empty
  * @param body         body paragraphs, furniture removed
  * @param category     the agency's section, or null
- * @param published    publication time with its offset, or null when the page does not say
+ * @param published    publication time with its offset, or null when the page does not say; the start of
+ *                     the day in Tehran when only the day is known
+ * @param dating       where the date came from and whether its time is known; null exactly when
+ *                     {@code published} is null (a date given without it counts as the page's, to the minute)
  * @param tags         the agency's tags
  * @param comments     comments shown on the source page (not Khabar's own readers' comments)
  * @param story        the story this article belongs to, or null before stories are built
@@ -37,6 +40,7 @@ public record Article(
     List<String> body,
     String category,
     ZonedDateTime published,
+    Dating dating,
     List<String> tags,
     List<Comment> comments,
     String story,
@@ -46,6 +50,7 @@ public record Article(
   public Article {
     Objects.requireNonNull(id, "id");
     source = source == null ? Source.UNKNOWN : source;
+    dating = published == null ? null : dating == null ? Dating.PAGE_TIME : dating;
     title = title == null ? "" : title;
     lead = lead == null ? "" : lead;
     body = List.copyOf(body == null ? List.of() : body);
@@ -61,7 +66,7 @@ public record Article(
 
   public Builder toBuilder() {
     return new Builder().id(id).url(url).canonicalUrl(canonicalUrl).origin(origin).source(source).desk(desk)
-        .title(title).lead(lead).body(body).category(category).published(published).tags(tags)
+        .title(title).lead(lead).body(body).category(category).published(published).dating(dating).tags(tags)
         .comments(comments).story(story).entities(entities).events(events);
   }
 
@@ -86,6 +91,11 @@ public record Article(
     return toBuilder().title(newTitle).lead(newLead).body(newBody).build();
   }
 
+  /** Whether only the day of publication is known, not its time. */
+  public boolean publishedDayOnly() {
+    return dating != null && dating.dayOnly();
+  }
+
   public Article withId(String newId) {
     return toBuilder().id(newId).build();
   }
@@ -103,6 +113,7 @@ public record Article(
     private List<String> body;
     private String category;
     private ZonedDateTime published;
+    private Dating dating;
     private List<String> tags;
     private List<Comment> comments;
     private String story;
@@ -120,6 +131,9 @@ public record Article(
     public Builder body(List<String> v) { body = v; return this; }
     public Builder category(String v) { category = v; return this; }
     public Builder published(ZonedDateTime v) { published = v; return this; }
+    public Builder dating(Dating v) { dating = v; return this; }
+    /** The publication time and how it was had. */
+    public Builder published(ZonedDateTime v, Dating d) { published = v; dating = d; return this; }
     public Builder tags(List<String> v) { tags = v; return this; }
     public Builder comments(List<Comment> v) { comments = v; return this; }
     public Builder story(String v) { story = v; return this; }
@@ -128,7 +142,7 @@ public record Article(
 
     public Article build() {
       return new Article(id, url, canonicalUrl, origin, source, desk, title, lead, body, category, published,
-          tags, comments, story, entities, events);
+          dating, tags, comments, story, entities, events);
     }
   }
 }

@@ -32,8 +32,7 @@ public final class ArticleJson {
     ArrayNode body = o.putArray("body");
     a.body().forEach(body::add);
     o.put("category", a.category());
-    o.put("published", iso(a.published()));
-    o.put("publishedJalali", a.published() == null ? null : JalaliDates.formatIso(a.published()));
+    putPublished(o, a);
     ArrayNode tags = o.putArray("tags");
     a.tags().forEach(tags::add);
     ArrayNode comments = o.putArray("comments");
@@ -66,8 +65,44 @@ public final class ArticleJson {
     return Article.builder().id(o.get("id").asText()).url(str(o, "url")).canonicalUrl(str(o, "canonicalUrl"))
         .origin(str(o, "origin")).source(new Source(str(s, "id"), str(s, "name"))).desk(str(o, "desk"))
         .title(str(o, "title")).lead(str(o, "lead")).body(list(o.path("body"))).category(str(o, "category"))
-        .published(time(str(o, "published"))).tags(list(o.path("tags"))).comments(comments)
+        .published(time(str(o, "published")), dating(o)).tags(list(o.path("tags"))).comments(comments)
         .story(str(o, "story")).entities(entities(o.path("entities"))).events(events(o.path("events"))).build();
+  }
+
+  /**
+   * {@code published} (ISO-8601 with offset, or null), {@code publishedJalali} (the Jalali date, with the
+   * time only when it is known), {@code publishedPrecision} ({@code day} or {@code minute}) and
+   * {@code datedBy} ({@code page}, {@code record}, {@code url} or {@code text}); all null when undated.
+   */
+  public static void putPublished(ObjectNode o, Article a) {
+    o.put("published", iso(a.published()));
+    o.put("publishedJalali", jalali(a));
+    o.put("publishedPrecision", a.dating() == null ? null : a.dating().precision());
+    o.put("datedBy", a.dating() == null ? null : a.dating().basis().label());
+  }
+
+  /** {@code 1394-10-29} for a day-only date, {@code 1404-09-26T07:40:00+03:30} otherwise; null when undated. */
+  public static String jalali(Article a) {
+    if (a.published() == null) {
+      return null;
+    }
+    return a.publishedDayOnly()
+        ? ir.khabar.persian.date.JalaliDate.of(a.published().withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate())
+            .toString()
+        : JalaliDates.formatIso(a.published());
+  }
+
+  private static Dating dating(JsonNode o) {
+    String by = str(o, "datedBy");
+    String precision = str(o, "publishedPrecision");
+    if (by == null && precision == null) {
+      return null;
+    }
+    try {
+      return Dating.of(by == null ? Dating.Basis.PAGE : Dating.Basis.ofLabel(by), "day".equals(precision));
+    } catch (IllegalArgumentException e) {
+      return Dating.of(Dating.Basis.PAGE, "day".equals(precision));
+    }
   }
 
   /** An event as {@code show --json} prints it. */

@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** `khabar crawl --feed URL...`: exit 0 when every feed and page was had, 1 when something was skipped. */
+/**
+ * `khabar crawl --feed URL...`: exit 0 unless something failed (a fetch error, a feed that is not one, a
+ * page that could not be read): pages skipped by rule (robots.txt, not HTML, not news) are no failure.
+ */
 @Command(name = "crawl", description = "Crawl RSS/Atom feeds and their article pages, politely.")
 public final class CrawlCommand implements Callable<Integer> {
   @Mixin DataOption data;
@@ -46,7 +49,8 @@ public final class CrawlCommand implements Callable<Integer> {
     }
     report.skipped().forEach(s -> System.err.println("skipped: " + s));
     System.out.println(report.summary());
-    return report.skipped().isEmpty() ? 0 : 1;
+    System.out.println(report.datingSummary());
+    return report.succeeded() ? 0 : 1;
   }
 
   /** Crawls the feeds into the engine; the crawl state in {@code db} (a JDBC URL), or SQLite under --data when null. */

@@ -24,7 +24,7 @@ final class HumanOutput {
       sb.append('\n').append(rank++).append(". ").append(a.title()).append('\n');
       sb.append("   ").append(a.source().name());
       if (a.published() != null) {
-        sb.append(" · ").append(JalaliDates.formatDateTime(a.published()));
+        sb.append(" · ").append(JalaliDates.formatDateTime(a.published(), a.publishedDayOnly()));
       }
       sb.append(" · ").append(a.id()).append('\n');
       sb.append("   ").append(snippet(h.snippet())).append('\n');
@@ -40,7 +40,7 @@ final class HumanOutput {
     StringBuilder sb = new StringBuilder(a.title()).append('\n');
     sb.append(a.source().name());
     if (a.published() != null) {
-      sb.append(" · ").append(JalaliDates.formatDateTime(a.published()));
+      sb.append(" · ").append(JalaliDates.formatDateTime(a.published(), a.publishedDayOnly()));
     }
     sb.append(" · ").append(a.id()).append('\n');
     if (a.url() != null) {

@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** `khabar ingest PATH...`: exit 0 when everything was read, 1 when something was rejected. */
+/**
+ * `khabar ingest PATH...`: exit 0 when everything was read, 1 when something was rejected. Files and
+ * items skipped as not news (a licence, a photo item without text) are reported but are no failure.
+ */
 @Command(name = "ingest", description = "Read files and folders into the index; prints a summary.")
 public final class IngestCommand implements Callable<Integer> {
   @Mixin DataOption data;
@@ -32,7 +35,12 @@ public final class IngestCommand implements Callable<Integer> {
     for (Rejection r : report.rejections()) {
       System.err.println("rejected: " + r);
     }
+    report.skipped().forEach(s -> System.err.println("skipped: " + s));
     System.out.println(report.summary());
+    if (!report.skipped().isEmpty()) {
+      System.out.println(report.skipSummary());
+    }
+    System.out.println(report.datingSummary());
     return report.clean() ? 0 : 1;
   }
 }

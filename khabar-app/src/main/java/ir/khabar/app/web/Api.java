@@ -10,7 +10,6 @@ import ir.khabar.core.ArticleJson;
 import ir.khabar.core.search.SearchJson;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
-import ir.khabar.persian.date.JalaliDates;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -20,11 +19,9 @@ import java.util.List;
 final class Api {
   private static final int MAX_LIMIT = 100;
   private final Site site;
-  private final ArticlePage articles;
 
-  Api(Site site, ArticlePage articles) {
+  Api(Site site) {
     this.site = site;
-    this.articles = articles;
   }
 
   void search(Context ctx) throws IOException {
@@ -39,9 +36,9 @@ final class Api {
     json(ctx, o);
   }
 
+  /** The article as JSON. Not a page view: only a reader opening the article page ({@code /a/{id}}) is one. */
   void article(Context ctx) throws IOException {
     Article a = article(ctx.pathParam("id"));
-    articles.countView(ctx, a.id());
     ObjectNode o = ArticleJson.toJson(a);
     CommentStore.Counts counts = site.comments().counts(a.id());
     o.put("readerComments", counts.published());
@@ -143,8 +140,7 @@ final class Api {
     n.put("title", a.title());
     n.put("source", a.source().name());
     n.put("sourceId", a.source().id());
-    n.put("published", ArticleJson.iso(a.published()));
-    n.put("publishedJalali", a.published() == null ? null : JalaliDates.formatIso(a.published()));
+    ArticleJson.putPublished(n, a);
     n.put("url", a.url());
     n.put("story", a.story());
     return n;

@@ -6,6 +6,7 @@ import ir.khabar.app.web.view.Fa;
 import ir.khabar.app.web.view.Views;
 import ir.khabar.core.Article;
 import ir.khabar.core.Comment;
+import ir.khabar.core.extract.Categories;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -68,8 +69,8 @@ final class ArticlePage {
     String storyText = "این رویداد در " + Fa.number(story.size()) + " خبر از منابع مختلف";
     String description = a.lead().isEmpty() ? "" : a.lead();
     site.render(ctx, "article.jte", new Views.Article(site.formPage(ctx, a.title(), description), a.id(),
-        a.title(), a.lead(), a.body(), a.source().name(), a.source().id(), webAddress(a.url()), Fa.dateTime(a.published()),
-        Fa.ago(a.published(), now), Fa.iso(a.published()), a.category(), a.tags(), storyHref, storyText,
+        a.title(), a.lead(), a.body(), a.source().name(), a.source().id(), webAddress(a.url()), Fa.dateTime(a.published(), a.publishedDayOnly()),
+        Fa.ago(a.published(), a.publishedDayOnly(), now), Fa.iso(a.published(), a.publishedDayOnly()), Categories.label(a.category()), a.tags(), storyHref, storyText,
         site.engine().related(a.id(), RELATED).stream().map(r -> Cards.of(r, now)).toList(),
         a.comments().stream().map(ArticlePage::sourceComment).toList(),
         site.comments().approved(a.id()).stream()

@@ -59,7 +59,7 @@ public final class WebServer {
     ReaderPages pages = new ReaderPages(site);
     ArticlePage article = new ArticlePage(site);
     AdminPages admin = new AdminPages(site);
-    Api api = new Api(site, article);
+    Api api = new Api(site);
     AdminApi adminApi = new AdminApi(site);
     AtomFeed feed = new AtomFeed(site);
     EntityPages entities = new EntityPages(site);

@@ -67,6 +67,22 @@ class IngestCommandTest {
   }
 
   @Test
+  void aLicenceInTheCorpusFolderIsSkippedAsNotNewsAndTheIngestStillSucceeds() throws Exception {
+    Path folder = Files.createDirectories(data.resolve("corpus"));
+    Path good = Files.writeString(folder.resolve("gas.txt"), PAGE, StandardCharsets.UTF_8);
+    Path licence = Files.writeString(folder.resolve("LICENSE"), "                                 Apache License\n"
+        + "                           Version 2.0, January 2004\n        http://www.apache.org/licenses/\n"
+        + "   TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.withData(data.resolve("d"), "ingest", folder.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err().lines()).contains("skipped: " + licence + ": not a news item: a licence (LICENSE)");
+    assertThat(r.outLines()).contains("read 2 file(s), 2 record(s): 1 new, 0 duplicate, 0 rejected, 1 skipped",
+        "skipped 1: 1 not news", "dated: 0 by the page, 0 by the record, 0 by the URL, 0 by the text; 1 undated");
+    assertThat(Cli.withData(data.resolve("d"), "search", "--json", "License").json().get("total").asInt()).isZero();
+    assertThat(Cli.withData(data.resolve("d"), "search", "--json", "مازندران").out()).contains(good.toString());
+  }
+
+  @Test
   void aMissingPathIsRejectedAndTheRestIsIngested() throws IOException {
     Path good = Files.writeString(data.resolve("gas.txt"), PAGE, StandardCharsets.UTF_8);
     Path missing = data.resolve("nowhere.txt");

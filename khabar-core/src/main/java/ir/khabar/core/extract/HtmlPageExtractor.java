@@ -1,10 +1,10 @@
 package ir.khabar.core.extract;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.Dating;
 import ir.khabar.core.Source;
 import ir.khabar.core.extract.html.HtmlArticle;
 import ir.khabar.core.extract.html.HtmlReader;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +33,13 @@ public final class HtmlPageExtractor {
     }
     Optional<Attribution.Credit> credit = attribution.attributionIn(body);
     Source source = siteSource(page).or(() -> credit.map(Attribution.Credit::source))
-        .or(() -> host(page.url() != null ? page.url() : url).flatMap(agencies::byName)).orElse(Source.UNKNOWN);
+        .or(() -> UrlHost.of(page.url() != null ? page.url() : url).flatMap(agencies::byName)).orElse(Source.UNKNOWN);
     String desk = credit.filter(c -> c.source().equals(source)).map(Attribution.Credit::desk).orElse(null);
     return Optional.of(Article.builder().url(page.url() != null ? page.url() : url).canonicalUrl(page.canonicalUrl())
         .origin(origin).source(source).desk(desk).title(page.title() == null ? "" : page.title())
-        .lead(page.lead() == null ? "" : page.lead()).body(body).category(page.category())
-        .published(page.published()).tags(page.tags()).comments(page.comments()).build());
+        .lead(page.lead() == null ? "" : page.lead()).body(body).category(Categories.label(page.category()))
+        .published(page.published() == null ? null : page.published().time(),
+            page.published() == null ? null : page.published().dating(Dating.Basis.PAGE)).tags(page.tags()).comments(page.comments()).build());
   }
 
   /** The body without the repeated title or lead, and without the furniture trailer and lines. */
@@ -69,14 +70,5 @@ public final class HtmlPageExtractor {
       }
     }
     return agencies.findIn(page.siteName().length() < 40 ? page.siteName() : "");
-  }
-
-  private static Optional<String> host(String url) {
-    try {
-      String h = url == null ? null : URI.create(url.strip()).getHost();
-      return Optional.ofNullable(h).map(x -> x.startsWith("www.") ? x.substring(4) : x);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -3,11 +3,8 @@ package ir.khabar.core.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.Article;
 import ir.khabar.core.Source;
-import ir.khabar.persian.date.JalaliDates;
-import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
+import ir.khabar.core.Dating;
+import ir.khabar.core.extract.dates.StatedDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +34,12 @@ public final class JsonRecordExtractor {
     }
     String url = text(record, "url", "link", "canonical");
     String category = text(record, "category", "cat");
+    Optional<StatedDate> published = published(record);
     return Optional.of(Article.builder().url(url.isEmpty() ? null : url).origin(origin)
         .source(source(record, url, lead)).title(title).lead(lead).body(body)
-        .category(category.isEmpty() ? null : category).published(published(record)).tags(tags(record))
+        .category(Categories.label(category))
+        .published(published.map(StatedDate::time).orElse(null), published.map(p -> p.dating(basis(record))).orElse(null))
+        .tags(tags(record))
         .build());
   }
 
@@ -52,7 +52,7 @@ public final class JsonRecordExtractor {
     if (s != null && s.isTextual() && !s.asText().isBlank()) {
       return agencies.resolveOrCreate(s.asText());
     }
-    Optional<Source> byHost = host(url).flatMap(agencies::byName);
+    Optional<Source> byHost = UrlHost.of(url).flatMap(agencies::byName);
     if (byHost.isPresent()) {
       return byHost.get();
     }
@@ -61,24 +61,22 @@ public final class JsonRecordExtractor {
         : Source.UNKNOWN;
   }
 
-  private static Optional<String> host(String url) {
-    try {
-      String h = url.isEmpty() ? null : URI.create(url.strip()).getHost();
-      return Optional.ofNullable(h).map(x -> x.startsWith("www.") ? x.substring(4) : x);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+  /**
+   * The record's own date: the record's word (or, for Khabar's own JSON, where it first came from), a day
+   * only when the record gives no time or says {@code "publishedPrecision": "day"}.
+   */
+  private static Optional<StatedDate> published(JsonNode record) {
+    Optional<StatedDate> stated = StatedDate.parse(text(record, "published", "date", "datePublished"));
+    boolean dayOnly = "day".equals(text(record, "publishedPrecision"));
+    return stated.map(s -> dayOnly && !s.dayOnly() ? new StatedDate(s.time(), true) : s);
   }
 
-  private static ZonedDateTime published(JsonNode record) {
-    String p = text(record, "published", "date", "datePublished");
-    if (p.isEmpty()) {
-      return null;
-    }
+  private static Dating.Basis basis(JsonNode record) {
     try {
-      return OffsetDateTime.parse(p).atZoneSameInstant(JalaliDates.TEHRAN);
-    } catch (DateTimeParseException e) {
-      return JalaliDates.findFirst(p, null).map(m -> m.inTehran()).orElse(null);
+      String by = text(record, "datedBy");
+      return by.isEmpty() ? Dating.Basis.RECORD : Dating.Basis.ofLabel(by);
+    } catch (IllegalArgumentException e) {
+      return Dating.Basis.RECORD;
     }
   }
 
@@ -103,9 +101,14 @@ public final class JsonRecordExtractor {
     if (node.isArray()) {
       node.forEach(p -> out.addAll(paragraphs(p)));
     } else if (node.isTextual()) {
-      node.asText().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(out::add);
+      node.asText().lines().map(String::strip).filter(JsonRecordExtractor::hasText).forEach(out::add);
     }
     return out;
+  }
+
+  /** A paragraph with a letter or digit in it: "." and "…", the body of a photo item, are none. */
+  private static boolean hasText(String line) {
+    return line.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static String text(JsonNode record, String... names) {

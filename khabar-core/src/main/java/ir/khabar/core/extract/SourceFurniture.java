@@ -14,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * of one agency (a slogan, a standing notice, a signature) is not article text. Real paragraphs do
  * not repeat across different articles, so only lines seen in at least {@value #MIN_PAGES} articles and
  * in {@value #MIN_SHARE} of the source's articles in a batch count; what was learnt is kept for later
- * batches.
+ * batches. Evidence comes from distinct articles: the same article arriving twice (the same link, or the
+ * same text) counts once. And what was learnt never reduces an article to nothing: an article whose
+ * every paragraph would go keeps them all.
  */
 public final class SourceFurniture {
   static final int MIN_PAGES = 4;
@@ -48,9 +50,18 @@ public final class SourceFurniture {
     return body.size() == a.body().size() || body.isEmpty() ? a : a.toBuilder().body(body).build();
   }
 
+  /** What makes two arrivals one article: its link, else its text. */
+  private static String identity(Article a) {
+    return a.url() != null && !a.url().isBlank() ? "url:" + a.url().strip() : "text:" + Furniture.key(a.fullText());
+  }
+
   private static Set<String> recurring(List<Article> articles) {
     Map<String, Integer> pages = new HashMap<>();
+    Set<String> distinct = new HashSet<>();
     for (Article a : articles) {
+      if (!distinct.add(identity(a))) {
+        continue;
+      }
       Set<String> seen = new HashSet<>();
       for (String p : a.body()) {
         String key = Furniture.key(p);
@@ -59,7 +70,7 @@ public final class SourceFurniture {
         }
       }
     }
-    int needed = Math.max(MIN_PAGES, (int) Math.ceil(articles.size() * MIN_SHARE));
+    int needed = Math.max(MIN_PAGES, (int) Math.ceil(distinct.size() * MIN_SHARE));
     Set<String> out = new HashSet<>();
     pages.forEach((key, n) -> {
       if (n >= needed) {

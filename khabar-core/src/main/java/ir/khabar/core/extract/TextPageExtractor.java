@@ -1,11 +1,11 @@
 package ir.khabar.core.extract;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.Dating;
+import ir.khabar.core.extract.dates.StatedDate;
 import ir.khabar.core.Source;
 import ir.khabar.persian.date.DateMention;
-import ir.khabar.persian.date.JalaliDates;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +33,7 @@ public final class TextPageExtractor {
   /** The article of a page, or empty when the page holds no article text. */
   public Optional<Article> extract(String text, String origin) {
     List<String> lines = new ArrayList<>(text.replace("\r", "").replace('\u00A0', ' ').lines().map(String::strip).toList());
+    PageHeader.remove(lines);
     LocalDate headerDate = takeDateHeader(lines);
     String trailer = cutTrailer(lines);
     lines.removeIf(String::isEmpty);
@@ -40,7 +41,7 @@ public final class TextPageExtractor {
       return Optional.empty();
     }
     String title = takeTitle(lines);
-    ZonedDateTime published = takeDateline(lines, headerDate);
+    StatedDate published = takeDateline(lines, headerDate);
     Optional<Source> byline = takeByline(lines);
     lines.removeIf(Furniture::isFurnitureLine);
     if (lines.isEmpty() && title.length() < 40) {
@@ -56,7 +57,8 @@ public final class TextPageExtractor {
         .orElse(Source.UNKNOWN);
     String desk = credit.filter(c -> c.source().equals(source)).map(Attribution.Credit::desk).orElse(null);
     return Optional.of(Article.builder().origin(origin).source(source).desk(desk).title(title).lead(lead)
-        .body(lines).published(published).comments(PageComments.fromTrailer(trailer)).build());
+        .body(lines).published(published == null ? null : published.time(),
+            published == null ? null : published.dating(Dating.Basis.PAGE)).comments(PageComments.fromTrailer(trailer)).build());
   }
 
   /**
@@ -125,18 +127,19 @@ public final class TextPageExtractor {
     return sentence.substring(0, cut > 40 ? cut : 120).strip() + "…";
   }
 
-  /** A short line near the top that is only a date and time: "چهارشنبه 26 آذر 1404 - 07:40". */
-  private static ZonedDateTime takeDateline(List<String> lines, LocalDate headerDate) {
+  /**
+   * A short line near the top that is only a date and time: "چهارشنبه 26 آذر 1404 - 07:40"; else the
+   * "date …" header's day. A date without a time is a day only.
+   */
+  private static StatedDate takeDateline(List<String> lines, LocalDate headerDate) {
     for (int i = 0; i < Math.min(2, lines.size()); i++) {
-      String line = lines.get(i);
-      Optional<DateMention> m = JalaliDates.findFirst(line, headerDate);
-      if (line.length() <= 60 && m.isPresent() && !m.get().relative()
-          && m.get().end() - m.get().start() >= line.length() / 2) {
+      Optional<DateMention> m = Dateline.of(lines.get(i), headerDate);
+      if (m.isPresent()) {
         lines.remove(i);
-        return m.get().inTehran();
+        return StatedDate.of(m.get());
       }
     }
-    return headerDate == null ? null : headerDate.atStartOfDay(JalaliDates.TEHRAN);
+    return headerDate == null ? null : StatedDate.day(headerDate);
   }
 
   private Optional<Source> takeByline(List<String> lines) {

@@ -1,6 +1,8 @@
 package ir.khabar.core.fetch;
 
+import ir.khabar.core.Dating;
 import ir.khabar.core.ingest.ArticleIds;
+import ir.khabar.core.ingest.DatingCounts;
 import ir.khabar.core.ingest.IngestReport;
 import ir.khabar.core.ingest.Ingester;
 import ir.khabar.core.search.SearchEngine;
@@ -8,6 +10,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,19 +22,54 @@ import java.util.Locale;
  * any point and started again fetches and stores nothing twice.
  */
 public final class Crawler {
-  /** A URL the crawl did not store, and why. */
-  public record Skip(String url, String reason) {
+  /**
+   * A URL the crawl did not store, and why; {@code failure} when something went wrong (a fetch error, a
+   * feed that is not one, a page that could not be read), false for a polite or deliberate skip
+   * (robots.txt, not an HTML page, not news), which is no failure: wget and Scrapy exit 0 on those too.
+   */
+  public record Skip(String url, String reason, boolean failure) {
+    public Skip(String url, String reason) {
+      this(url, reason, true);
+    }
+
     @Override
     public String toString() {
-      return url + ": " + reason;
+      return url + ": " + reason + (failure ? "" : " (not a failure)");
     }
   }
 
-  /** What a crawl did. */
-  public record Report(int feeds, int unchangedFeeds, int fetched, int added, int duplicates, List<Skip> skipped) {
+  /** What a crawl did, and how the new articles were dated. */
+  public record Report(int feeds, int unchangedFeeds, int fetched, int added, int duplicates, List<Skip> skipped,
+      Map<Dating.Basis, Integer> dated, int undated) {
+    public Report {
+      skipped = List.copyOf(skipped);
+      dated = Map.copyOf(dated);
+    }
+
+    public Report(int feeds, int unchangedFeeds, int fetched, int added, int duplicates, List<Skip> skipped) {
+      this(feeds, unchangedFeeds, fetched, added, duplicates, skipped, Map.of(), 0);
+    }
+
+    /** The skips that were failures. */
+    public List<Skip> failures() {
+      return skipped.stream().filter(Skip::failure).toList();
+    }
+
+    /** True when nothing failed: a crawl whose only skips are polite ones is a successful crawl. */
+    public boolean succeeded() {
+      return failures().isEmpty();
+    }
+
     public String summary() {
-      return String.format("crawled %d feed(s) (%d unchanged), fetched %d page(s): %d new, %d duplicate, %d skipped",
-          feeds, unchangedFeeds, fetched, added, duplicates, skipped.size());
+      int failed = failures().size();
+      return String.format("crawled %d feed(s) (%d unchanged), fetched %d page(s): %d new, %d duplicate, %d skipped"
+          + " (%d failed, %d by rule: robots.txt, not HTML, not news)",
+          feeds, unchangedFeeds, fetched, added, duplicates, skipped.size(), failed, skipped.size() - failed);
+    }
+
+    /** {@code dated: 0 by the page, … ; 2 undated}, as ingest prints it. */
+    public String datingSummary() {
+      return DatingCounts.summary(dated, undated);
     }
   }
 
@@ -47,6 +86,8 @@ public final class Crawler {
   private int fetched;
   private int added;
   private int duplicates;
+  private final Map<Dating.Basis, Integer> dated = new EnumMap<>(Dating.Basis.class);
+  private int undated;
 
   public Crawler(SearchEngine engine, Fetcher fetcher, CrawlState state, WarcArchive archive) {
     this.engine = engine;
@@ -60,7 +101,7 @@ public final class Crawler {
     for (URI feed : feedUrls) {
       crawlFeed(feed);
     }
-    return new Report(feedUrls.size(), unchanged, fetched, added, duplicates, List.copyOf(skipped));
+    return new Report(feedUrls.size(), unchanged, fetched, added, duplicates, List.copyOf(skipped), dated, undated);
   }
 
   private void crawlFeed(URI feed) throws IOException, SQLException, InterruptedException {
@@ -106,7 +147,7 @@ public final class Crawler {
       return null;
     }
     if (!robots.allowed(link)) {
-      skipForGood(url, "disallowed by robots.txt");
+      skipPolitely(url, "disallowed by robots.txt");
       return null;
     }
     Fetched page = fetcher.get(link);
@@ -118,7 +159,7 @@ public final class Crawler {
     fetched++;
     String type = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
     if (!type.isEmpty() && !type.contains("html")) {
-      skipForGood(url, "not an HTML page (" + type + ")");
+      skipPolitely(url, "not an HTML page (" + type + ")");
       return null;
     }
     archive.write(page.url(), page);
@@ -133,13 +174,17 @@ public final class Crawler {
     added += report.added();
     duplicates += report.duplicates();
     report.rejections().forEach(r -> skipped.add(new Skip(r.file(), r.reason())));
+    report.skipped().forEach(s -> skipped.add(new Skip(s.file(), s.reason(), false)));
+    report.dated().forEach((basis, n) -> dated.merge(basis, n, Integer::sum));
+    undated += report.undated();
     for (String link : links) {
       state.markSeen(link, "stored");
     }
   }
 
-  private void skipForGood(String url, String reason) throws SQLException {
-    skip(url, reason);
+  /** A skip by rule, not a failure; the URL is not asked for again. */
+  private void skipPolitely(String url, String reason) throws SQLException {
+    skipped.add(new Skip(url, reason, false));
     state.markSeen(url, reason);
   }
 

@@ -63,9 +63,11 @@ public final class Ingester {
   private final Fingerprinter fingerprinter = new Fingerprinter(PersianText.get());
   private final Stories stories;
   private final List<Rejection> rejections = new ArrayList<>();
+  private final List<Skip> skips = new ArrayList<>();
   private final AtomicInteger records = new AtomicInteger();
   private final AtomicInteger added = new AtomicInteger();
   private final AtomicInteger duplicates = new AtomicInteger();
+  private final DatingCounts dating = new DatingCounts();
   private int files;
   /** Threads for the stages that call the engine: more than the cores when each call waits on a network. */
   private final int engineThreads;
@@ -108,8 +110,10 @@ public final class Ingester {
     AtomicInteger done = new AtomicInteger();
     for (int from = 0; from < inputs.size(); from += CHUNK) {
       List<Input> chunk = inputs.subList(from, Math.min(inputs.size(), from + CHUNK));
-      List<List<Rejection>> rejected = inParallel(chunk, done, progress);
-      rejected.forEach(rejections::addAll);
+      for (NotStored n : inParallel(chunk, done, progress)) {
+        rejections.addAll(n.rejected());
+        skips.addAll(n.skipped());
+      }
       files += chunk.size();
       engine.commit();
       stories.committed();
@@ -118,7 +122,8 @@ public final class Ingester {
   }
 
   public IngestReport report() {
-    return new IngestReport(files, records.get(), added.get(), duplicates.get(), rejections);
+    return new IngestReport(files, records.get(), added.get(), duplicates.get(), rejections, skips,
+        dating.byBasis(), dating.undated());
   }
 
   /**
@@ -126,13 +131,13 @@ public final class Ingester {
    * from the chunk's articles; clean, understand and fingerprint them (in parallel); give each its story
    * (in order, so that two versions of a new story in one chunk meet); store them (in parallel).
    */
-  private List<List<Rejection>> inParallel(List<Input> chunk, AtomicInteger done, IntConsumer progress)
+  private List<NotStored> inParallel(List<Input> chunk, AtomicInteger done, IntConsumer progress)
       throws IOException {
     List<List<InputReader.Outcome>> read = slots(chunk.size());
     parallel(chunk.size(), CORES, i -> read.set(i, readOne(chunk.get(i))));
     furniture.learn(read.stream().flatMap(List::stream).map(InputReader.Outcome::article)
         .filter(java.util.Objects::nonNull).toList());
-    List<List<Rejection>> rejected = slots(chunk.size());
+    List<NotStored> rejected = slots(chunk.size());
     List<List<Understood>> understood = slots(chunk.size());
     parallel(chunk.size(), engineThreads, i -> {
       rejected.set(i, rejections(chunk.get(i), read.get(i)));
@@ -198,18 +203,24 @@ public final class Ingester {
         : reader.read(input.origin(), bytes);
   }
 
-  /** Counts the input's records and returns its rejections. */
-  private List<Rejection> rejections(Input input, List<InputReader.Outcome> outcomes) {
+  /** What of one input was not stored: rejected (it could not be read) or skipped (it is not news). */
+  private record NotStored(List<Rejection> rejected, List<Skip> skipped) {}
+
+  /** Counts the input's records and returns its rejections and skips. */
+  private NotStored rejections(Input input, List<InputReader.Outcome> outcomes) {
     List<Rejection> rejected = new ArrayList<>();
+    List<Skip> skipped = new ArrayList<>();
     for (InputReader.Outcome outcome : outcomes) {
       if (outcome.counted()) {
         records.incrementAndGet();
       }
-      if (outcome.article() == null) {
+      if (outcome.skip() != null) {
+        skipped.add(new Skip(input.origin(), outcome.record(), outcome.skip(), outcome.rejection()));
+      } else if (outcome.article() == null) {
         rejected.add(new Rejection(input.origin(), outcome.record(), outcome.rejection()));
       }
     }
-    return rejected;
+    return new NotStored(rejected, skipped);
   }
 
   private List<Understood> understand(List<InputReader.Outcome> outcomes) {
@@ -259,6 +270,7 @@ public final class Ingester {
     try {
       if (engine.add(u.article(), u.fingerprint())) {
         added.incrementAndGet();
+        dating.count(u.article());
       } else {
         duplicates.incrementAndGet();
       }

@@ -8,6 +8,9 @@ import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.extract.HtmlPageExtractor;
 import ir.khabar.core.extract.JsonRecordExtractor;
 import ir.khabar.core.extract.TextPageExtractor;
+import ir.khabar.core.extract.Textless;
+import ir.khabar.core.extract.dates.DateFromLink;
+import ir.khabar.core.extract.dates.UrlDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,19 +26,37 @@ final class InputReader {
    * One record of an input: where it is ("line 3", "record 2", or null for the whole file), the article
    * or why there is none, and whether it counts as a record (a file that is not text holds none).
    */
-  record Outcome(String record, Article article, String rejection, boolean counted) {
+  record Outcome(String record, Article article, String rejection, boolean counted, Skip.Kind skip) {
+    /**
+     * The extracted article, dated by its link when it states no date; a skip when it has no text of its
+     * own; a rejection when there is none.
+     */
     static Outcome of(String record, Optional<Article> article, String reasonIfEmpty) {
-      return article.map(a -> new Outcome(record, a, null, true)).orElseGet(() -> rejected(record, reasonIfEmpty));
+      if (article.isEmpty()) {
+        return rejected(record, reasonIfEmpty);
+      }
+      Optional<String> textless = TEXTLESS.why(article.get());
+      return textless.map(why -> skipped(record, Skip.Kind.NO_TEXT, why))
+          .orElseGet(() -> new Outcome(record, LINK_DATES.complete(article.get()), null, true, null));
     }
 
     static Outcome rejected(String record, String reason) {
-      return new Outcome(record, null, reason, true);
+      return new Outcome(record, null, reason, true, null);
     }
 
     static Outcome notText(String reason) {
-      return new Outcome(null, null, reason, false);
+      return new Outcome(null, null, reason, false, null);
+    }
+
+    /** Read, and deliberately not stored (not news, or no text): reported, but not a failure. */
+    static Outcome skipped(String record, Skip.Kind kind, String reason) {
+      return new Outcome(record, null, reason, true, kind);
     }
   }
+
+  /** Dates from links, for the articles whose page or record gives none. */
+  private static final DateFromLink LINK_DATES = new DateFromLink(new UrlDates());
+  private static final Textless TEXTLESS = new Textless(Agencies.get());
 
   private final TextPageExtractor textPages;
   private final HtmlPageExtractor htmlPages;
@@ -69,6 +90,10 @@ final class InputReader {
     }
     if (name.endsWith(".json")) {
       return json(origin, text);
+    }
+    Optional<String> notNews = NonNewsFiles.why(origin, text);
+    if (notNews.isPresent()) {
+      return List.of(Outcome.skipped(null, Skip.Kind.NOT_NEWS, notNews.get()));
     }
     return List.of(Outcome.of(null, textPages.extract(text, origin), "no article text found"));
   }

@@ -14,17 +14,25 @@ import ir.khabar.persian.spacing.DisplayNormalizer;
  * reports.
  */
 public final class Understanding {
+  /** Two or more spaces, tabs or no-break spaces in a row (never a new line or a half-space). */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \t\u00A0\u202F]{2,}");
+
   private final DisplayNormalizer display;
 
   public Understanding(Lexicon lexicon) {
     this.display = new DisplayNormalizer(lexicon);
   }
 
+  /** The text as readers see it, with runs of spaces made one ("ظریف و  نهاوندیان" → "ظریف و نهاوندیان"). */
+  private String shown(String text) {
+    return SPACES.matcher(display.normalize(text)).replaceAll(" ").strip();
+  }
+
   public Article understand(Article article) {
     Article shown = article.withText(
-        display.normalize(article.title()),
-        display.normalize(article.lead()),
-        article.body().stream().map(display::normalize).toList());
+        shown(article.title()),
+        shown(article.lead()),
+        article.body().stream().map(this::shown).toList());
     String text = shown.fullText();
     EntityRecognizer.Reading reading = EntityRecognizer.get().read(text);
     LocalDate day = shown.published() == null ? null

@@ -93,6 +93,20 @@ class TextPageExtractorSeedsTest {
         .isEqualTo(LocalDate.of(2025, 10, 22).atStartOfDay(JalaliDates.TEHRAN));
   }
 
+  @Test
+  void seed001GivesOnlyADaySoNoTimeIsInvented() {
+    assertThat(extract("001").dating()).isEqualTo(ir.khabar.core.Dating.of(ir.khabar.core.Dating.Basis.PAGE, true));
+    assertThat(JalaliDates.formatDateTime(extract("001").published(), extract("001").publishedDayOnly()))
+        .isEqualTo("چهارشنبه ۳۰ مهر ۱۴۰۴").doesNotContain("ساعت");
+  }
+
+  @Test
+  void seed003GivesItsTimeToTheMinute() {
+    assertThat(extract("003").dating()).isEqualTo(ir.khabar.core.Dating.of(ir.khabar.core.Dating.Basis.PAGE, false));
+    assertThat(JalaliDates.formatDateTime(extract("003").published(), extract("003").publishedDayOnly()))
+        .endsWith("ساعت ۰۷:۴۰");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"000", "002", "004"})
   void seedsWithoutADateHaveNoPublished(String seed) {

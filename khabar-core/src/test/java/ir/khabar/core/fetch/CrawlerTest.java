@@ -80,13 +80,39 @@ class CrawlerTest {
     }
   }
 
+  @Test
+  void aCrawlWhoseOnlySkipsAreRobotsRulesSucceeds() throws Exception {
+    try (FixtureSite site = new FixtureSite(List.of("/news/1", "/private/3"))) {
+      Crawler.Report report = crawl(site, List.of(site.url("/feed.xml")));
+      assertThat(report.added()).isEqualTo(1);
+      assertThat(report.skipped()).extracting(Crawler.Skip::reason).containsExactly("disallowed by robots.txt");
+      assertThat(report.failures()).isEmpty();
+      assertThat(report.succeeded()).as("a polite skip is not a failure").isTrue();
+      assertThat(report.summary()).endsWith("1 new, 0 duplicate, 1 skipped (0 failed, 1 by rule: robots.txt, not HTML, not news)");
+      assertThat(report.datingSummary()).endsWith("0 undated").startsWith("dated: ");
+    }
+  }
+
+  @Test
+  void aCrawlWithARealFailureDoesNotSucceed() throws Exception {
+    try (FixtureSite site = FixtureSite.standard()) {
+      Crawler.Report report = crawl(site);
+      assertThat(report.succeeded()).isFalse();
+      assertThat(report.failures()).extracting(Crawler.Skip::reason).contains("HTTP 404")
+          .doesNotContain("disallowed by robots.txt");
+    }
+  }
+
   private Crawler.Report crawl(FixtureSite site) throws Exception {
+    return crawl(site, List.of(site.url("/feed.xml"), site.url("/notxml.xml")));
+  }
+
+  private Crawler.Report crawl(FixtureSite site, List<java.net.URI> feeds) throws Exception {
     FetchPolicy policy = FetchPolicy.standard().withDelay(DELAY).withLimits(200 * 1024, Duration.ofSeconds(1));
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"));
         CrawlState state = CrawlState.open(data.resolve("khabar.db"));
         WarcArchive archive = new WarcArchive(data.resolve("raw"))) {
-      return new Crawler(engine, new Fetcher(policy), state, archive)
-          .crawl(List.of(site.url("/feed.xml"), site.url("/notxml.xml")));
+      return new Crawler(engine, new Fetcher(policy), state, archive).crawl(feeds);
     }
   }
 

@@ -97,7 +97,9 @@ class CorpusIngestTest {
       IngestReport r = ingest(engine, files);
       assertThat(r.files()).isEqualTo(5);
       assertThat(r.records()).isEqualTo(1500);
-      assertThat(r.added() + r.duplicates() + r.rejections().size()).isEqualTo(r.records());
+      assertThat(r.added() + r.duplicates() + r.rejections().size() + r.skipped().size()).isEqualTo(r.records());
+      assertThat(r.skipped()).as("the photo items whose text is only \".\" or \"…\" and a title").hasSize(12)
+          .allSatisfy(s -> assertThat(s.kind()).isEqualTo(Skip.Kind.NO_TEXT));
       assertThat(r.duplicates()).as("the corpus repeats 9 links, and one text under two links").isEqualTo(10);
       assertThat(r.rejections()).isEmpty();
       assertThat(engine.count()).isEqualTo(r.added());
@@ -111,7 +113,7 @@ class CorpusIngestTest {
 
       IngestReport again = ingest(engine, files.subList(0, 1));
       assertThat(again.added()).isZero();
-      assertThat(again.duplicates() + again.rejections().size()).isEqualTo(300);
+      assertThat(again.duplicates() + again.rejections().size() + again.skipped().size()).isEqualTo(300);
     }
   }
 }

@@ -71,6 +71,18 @@ public final class JalaliDates {
         + Digits.twoPersian(local.getMinute());
   }
 
+  /**
+   * {@code چهارشنبه ۲۶ آذر ۱۴۰۴} for a date known only to the day ({@code dayOnly}): no invented
+   * «ساعت ۰۰:۰۰»; else {@link #formatDateTime(ZonedDateTime)}.
+   */
+  public static String formatDateTime(ZonedDateTime t, boolean dayOnly) {
+    if (!dayOnly) {
+      return formatDateTime(t);
+    }
+    LocalDate day = t.withZoneSameInstant(TEHRAN).toLocalDate();
+    return weekdayName(day.getDayOfWeek()) + " " + formatDate(day);
+  }
+
   /** {@code 1404-09-26T07:40:00+03:30}: the Jalali date-time in Tehran, Latin digits. */
   public static String formatIso(ZonedDateTime t) {
     ZonedDateTime local = t.withZoneSameInstant(TEHRAN);

@@ -22,7 +22,7 @@ public final class Cards {
 
   private static Card card(Article a, String snippet, int more, long views, Instant now) {
     return new Card(a.id(), a.title(), a.source().name(), a.source().id(), Fa.date(a.published()),
-        Fa.ago(a.published(), now), Fa.iso(a.published()), snippet, more, a.story() == null ? a.id() : a.story(),
+        Fa.ago(a.published(), a.publishedDayOnly(), now), Fa.iso(a.published(), a.publishedDayOnly()), snippet, more, a.story() == null ? a.id() : a.story(),
         views);
   }
 }

@@ -32,6 +32,11 @@ public final class Fa {
     return t == null ? "" : JalaliDates.formatDateTime(t);
   }
 
+  /** {@code چهارشنبه ۲۶ آذر ۱۴۰۴}, without a time, when only the day is known. */
+  public static String dateTime(ZonedDateTime t, boolean dayOnly) {
+    return t == null ? "" : JalaliDates.formatDateTime(t, dayOnly);
+  }
+
   public static String dateTime(Instant t) {
     return dateTime(t.atZone(JalaliDates.TEHRAN));
   }
@@ -39,6 +44,25 @@ public final class Fa {
   /** How long ago, in words: {@code ۳ ساعت پیش}, {@code ۲ روز پیش}; empty for unknown or future times. */
   public static String ago(ZonedDateTime t, Instant now) {
     return t == null ? "" : ago(t.toInstant(), now);
+  }
+
+  /**
+   * As {@link #ago(ZonedDateTime, Instant)}, but for a date known only to the day in whole days: «امروز»,
+   * «دیروز», «۳ روز پیش» — never hours counted from an invented midnight.
+   */
+  public static String ago(ZonedDateTime t, boolean dayOnly, Instant now) {
+    if (t == null || !dayOnly) {
+      return ago(t, now);
+    }
+    java.time.LocalDate day = t.withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate();
+    long days = java.time.temporal.ChronoUnit.DAYS.between(day, now.atZone(JalaliDates.TEHRAN).toLocalDate());
+    if (days < 0) {
+      return "";
+    }
+    if (days < 2) {
+      return RELATIVE.format(days == 0 ? Direction.THIS : Direction.LAST, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
+    }
+    return days < 31 ? RELATIVE.format(days, Direction.LAST, RelativeUnit.DAYS) : ago(t, now);
   }
 
   public static String ago(Instant t, Instant now) {
@@ -68,5 +92,10 @@ public final class Fa {
   /** The machine-readable time of a {@code <time datetime>} attribute. */
   public static String iso(ZonedDateTime t) {
     return t == null ? "" : t.toOffsetDateTime().toString();
+  }
+
+  /** The machine-readable day ({@code 2016-01-19}) of a date known only to the day, else {@link #iso(ZonedDateTime)}. */
+  public static String iso(ZonedDateTime t, boolean dayOnly) {
+    return t == null || !dayOnly ? iso(t) : t.withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate().toString();
   }
 }

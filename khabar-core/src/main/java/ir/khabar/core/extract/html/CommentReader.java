@@ -1,6 +1,7 @@
 package ir.khabar.core.extract.html;
 
 import ir.khabar.core.Comment;
+import ir.khabar.core.extract.dates.StatedDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -31,7 +32,7 @@ final class CommentReader {
       }
       String date = text(item, DATE);
       comments.add(new Comment(text(item, AUTHOR), country(item), text,
-          date == null ? null : MetadataReader.time(date)));
+          date == null ? null : StatedDate.parse(date).map(StatedDate::time).orElse(null)));
     }
     return comments;
   }

@@ -1,7 +1,7 @@
 package ir.khabar.core.extract.html;
 
 import ir.khabar.core.Comment;
-import java.time.ZonedDateTime;
+import ir.khabar.core.extract.dates.StatedDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -39,7 +39,7 @@ public final class HtmlReader {
     List<Comment> comments = CommentReader.read(doc);
     String title = first(meta.title(), text(doc, TITLE), pageTitle(doc));
     String lead = first(text(doc, LEAD), meta.description());
-    ZonedDateTime published = meta.published() != null ? meta.published() : visibleDate(doc);
+    StatedDate published = meta.published() != null ? meta.published() : visibleDate(doc);
     String category = first(meta.section(), breadcrumbSection(doc), serviceLine(doc));
     List<String> tags = meta.tags().isEmpty() ? visibleTags(doc) : meta.tags();
     Element article = doc.selectFirst("article") != null ? doc.selectFirst("article") : doc.body();
@@ -54,13 +54,13 @@ public final class HtmlReader {
         meta.canonicalUrl(), site, category, published, tags, comments);
   }
 
-  private static ZonedDateTime visibleDate(Document doc) {
+  private static StatedDate visibleDate(Document doc) {
     for (String selector : DATES) {
       for (Element e : doc.select(selector)) {
         if (e.closest(PAGE_HEADER) != null) {
           continue;
         }
-        ZonedDateTime t = MetadataReader.time(e.hasAttr("datetime") ? e.attr("datetime") : e.text());
+        StatedDate t = MetadataReader.time(e.hasAttr("datetime") ? e.attr("datetime") : e.text());
         if (t != null) {
           return t;
         }

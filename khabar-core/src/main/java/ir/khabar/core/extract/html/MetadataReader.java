@@ -2,10 +2,7 @@ package ir.khabar.core.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.ArticleJson;
-import ir.khabar.persian.date.JalaliDates;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
+import ir.khabar.core.extract.dates.StatedDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +26,7 @@ public final class MetadataReader {
     String canonical = first(attr(doc, "link[rel=canonical]", "href"), mainEntity(ld), url);
     String site = first(ld == null ? null : text(ld.path("publisher"), "name"), meta(doc, "og:site_name"),
         meta(doc, "application-name"));
-    ZonedDateTime published = firstTime(text(ld, "datePublished"), meta(doc, "article:published_time"),
+    StatedDate published = firstTime(text(ld, "datePublished"), meta(doc, "article:published_time"),
         meta(doc, "pubdate"), meta(doc, "date"), meta(doc, "dc.date"), attr(doc, "time[datetime]", "datetime"));
     String section = first(text(ld, "articleSection"), meta(doc, "article:section"));
     return new PageMetadata(title, description, url, canonical, site, published, section, tags(doc, ld));
@@ -110,9 +107,9 @@ public final class MetadataReader {
     }
   }
 
-  private static ZonedDateTime firstTime(String... values) {
+  private static StatedDate firstTime(String... values) {
     for (String v : values) {
-      ZonedDateTime t = time(v);
+      StatedDate t = time(v);
       if (t != null) {
         return t;
       }
@@ -120,20 +117,9 @@ public final class MetadataReader {
     return null;
   }
 
-  /** ISO-8601 with an offset, a Tehran local ISO time, or any Jalali form the date layer reads. */
-  static ZonedDateTime time(String v) {
-    if (v == null || v.isBlank()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(v.strip()).atZoneSameInstant(JalaliDates.TEHRAN);
-    } catch (DateTimeParseException e) {
-      try {
-        return java.time.LocalDateTime.parse(v.strip()).atZone(JalaliDates.TEHRAN);
-      } catch (DateTimeParseException e2) {
-        return JalaliDates.findFirst(v, null).filter(m -> !m.relative()).map(m -> m.inTehran()).orElse(null);
-      }
-    }
+  /** ISO-8601 with an offset, a Tehran local ISO time, an ISO day, or any Jalali form the date layer reads. */
+  static StatedDate time(String v) {
+    return StatedDate.parse(v).orElse(null);
   }
 
   private static String meta(Document doc, String name) {

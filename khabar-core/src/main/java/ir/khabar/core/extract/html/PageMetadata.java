@@ -1,6 +1,6 @@
 package ir.khabar.core.extract.html;
 
-import java.time.ZonedDateTime;
+import ir.khabar.core.extract.dates.StatedDate;
 import java.util.List;
 
 /**
@@ -8,7 +8,7 @@ import java.util.List;
  * (or empty) when the page does not say.
  */
 public record PageMetadata(String title, String description, String url, String canonicalUrl,
-    String siteName, ZonedDateTime published, String section, List<String> tags) {
+    String siteName, StatedDate published, String section, List<String> tags) {
 
   public PageMetadata {
     tags = List.copyOf(tags == null ? List.of() : tags);
