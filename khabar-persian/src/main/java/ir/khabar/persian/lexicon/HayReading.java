@@ -58,8 +58,8 @@ public enum HayReading {
         || lexicon.isVerb(plural) && !lexicon.isPastStem(plural) && !lexicon.isSingular(plural)) {
       return INDEFINITE;
     }
-    if (lexicon.isPastStem(plural)) {
-      return PLURAL; // نهاده, کرده, خریده: a participle; its X (نهاد, کرد, خرید) is the noun that takes ‌های
+    if (lexicon.isPastStem(plural) && lexicon.isSingular(plural)) {
+      return PLURAL; // نهاده, کرده, خریده: a participle, and its X (نهاد, کرد, خرید) a noun that takes ‌های
     }
     double ratio = ratio(lexicon, stemInHeh, plural);
     return ratio >= INDEFINITE_RATIO ? INDEFINITE : ratio <= PLURAL_RATIO ? PLURAL : UNSURE;

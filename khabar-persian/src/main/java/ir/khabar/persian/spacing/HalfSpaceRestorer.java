@@ -185,8 +185,11 @@ public final class HalfSpaceRestorer {
     return null;
   }
 
-  /** بی‌ and هم‌ before a word: بی‌خود, هم‌حسی; never before a word the lists hold as written. */
+  /** بی‌ and هم‌ before a word: بی‌خود, هم‌حسی; never before a word the lists hold as written, nor in a verb. */
   private String splitPrefix(String word) {
+    if (lexicon.isVerb(SearchFolding.fold(word))) {
+      return null; // بینیم is a verb, not بی‌ + نیم
+    }
     for (String prefix : new String[] {"بی", "هم"}) {
       String rest = word.startsWith(prefix) ? word.substring(prefix.length()) : "";
       if (rest.length() >= 3 && spellings.isJoinedWord(rest)) {
