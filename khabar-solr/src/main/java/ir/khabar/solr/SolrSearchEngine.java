@@ -12,6 +12,7 @@ import static ir.khabar.core.index.ArticleDocuments.TEXT_KEY;
 import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
 import ir.khabar.core.index.QueryFactory;
+import ir.khabar.core.index.Snippets;
 import ir.khabar.core.index.TextKey;
 import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.SearchEngine;
@@ -247,7 +248,9 @@ public final class SolrSearchEngine implements SearchEngine {
       return new SearchResult(request.query(), "", 0, List.of());
     }
     boolean newest = browse || request.sort() == SearchRequest.Sort.NEWEST;
-    return searches.run(request, parsed.understood(), QueryXml.of(parsed.query()), newest, !browse);
+    Query marked = browse ? null : Snippets.marked(parsed.query());
+    return searches.run(request, parsed.understood(), QueryXml.of(parsed.query()), newest,
+        marked == null ? null : QueryXml.of(marked));
   }
 
   /** The request's query, filters included; each term's frequency is asked of the collection once. */

@@ -63,7 +63,7 @@ public final class Snippets {
    * stopwords) left out, since the highlighter matches every field's terms against the re-analysed
    * body, which holds none of them; null when nothing is left.
    */
-  static Query marked(Query query) {
+  public static Query marked(Query query) {
     if (query instanceof BooleanQuery b) {
       BooleanQuery.Builder out = new BooleanQuery.Builder();
       int kept = 0;
