@@ -84,7 +84,7 @@ class SameAnswersTest {
     SearchResult both = solr.search(new SearchRequest("\"ایران و روسیه\"", 20, 0, false, null, null, null, null));
     assertThat(both.hits()).extracting(h -> Path.of(h.article().origin()).getFileName().toString().substring(0, 3))
         .contains("003");
-    assertThat(both.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>"));
+    assertThat(both.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>ایران و روسیه</mark>"));
   }
 
   /**

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import ir.khabar.persian.analysis.Terms;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -87,6 +90,41 @@ public final class Snippets {
       return null;
     }
     return query;
+  }
+
+  private static final Pattern MARK = Pattern.compile("<mark>([^<]*)</mark>");
+
+  /**
+   * A snippet another highlighter marked word by word (Solr's), with the marks of one phrase of the
+   * query joined as {@link #highlight} joins them: each marked word is analysed to find its phrase.
+   */
+  public static String joinPhraseMarks(String html, Query query, Analyzer analyzer) {
+    List<Set<String>> phrases = phrases(query);
+    if (html == null || phrases.isEmpty()) {
+      return html;
+    }
+    PhraseFormatter formatter = new PhraseFormatter(phrases);
+    List<MatchResult> marks = MARK.matcher(html).results().toList();
+    boolean[] joinNext = new boolean[marks.size()];
+    for (int i = 0; i + 1 < marks.size(); i++) {
+      String between = html.substring(marks.get(i).end(), marks.get(i + 1).start());
+      joinNext[i] = formatter.samePhrase(label(marks.get(i).group(1), analyzer), label(marks.get(i + 1).group(1), analyzer))
+          && PhraseFormatter.joins(between, 0, between.length());
+    }
+    StringBuilder out = new StringBuilder(html.length());
+    int pos = 0;
+    for (int i = 0; i < marks.size(); i++) {
+      MatchResult mark = marks.get(i);
+      out.append(html, pos, mark.start());
+      out.append(i > 0 && joinNext[i - 1] ? "" : "<mark>").append(mark.group(1)).append(joinNext[i] ? "" : "</mark>");
+      pos = mark.end();
+    }
+    return out.append(html.substring(pos)).toString();
+  }
+
+  private static BytesRef label(String word, Analyzer analyzer) {
+    List<String> terms = Terms.of(analyzer, ArticleDocuments.TEXT, word);
+    return terms.size() == 1 ? new BytesRef(terms.get(0)) : null;
   }
 
   /** The terms of each phrase (a phrase query or a span near) in the query. */

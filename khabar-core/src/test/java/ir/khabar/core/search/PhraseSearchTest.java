@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.index.Snippets;
+import ir.khabar.persian.analysis.KhabarAnalyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
+import org.apache.lucene.search.Query;
 import ir.khabar.core.ingest.Ingester;
 import ir.khabar.core.ingest.SampleCorpus;
 import java.io.IOException;
@@ -129,6 +136,15 @@ class PhraseSearchTest {
         .contains("در <mark>گفت‌وگو با ایسنا</mark> گفت");
     assertThat(search(sample, "ریال روبل").hits().get(0).snippet()).as("words apart are marked apart")
         .contains("<mark>ریال</mark>").doesNotContain("<mark>ریال و روبل</mark>");
+  }
+
+  @Test
+  void marksOfAnotherHighlighterAreJoinedByPhrase() {
+    Query phrase = new SpanNearQuery(new SpanQuery[] {new SpanTermQuery(new Term("text", "ایران")),
+        new SpanTermQuery(new Term("text", "روسیه"))}, 1, true);
+    String solr = "تجارت <mark>ایران</mark> و <mark>روسیه</mark> با <mark>ریال</mark> و <mark>روبل</mark>";
+    assertThat(Snippets.joinPhraseMarks(solr, phrase, KhabarAnalyzer.forQuery()))
+        .isEqualTo("تجارت <mark>ایران و روسیه</mark> با <mark>ریال</mark> و <mark>روبل</mark>");
   }
 
   @Test
