@@ -11,12 +11,18 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 
 /**
  * A query built by Khabar's query factory, written for Solr's {@code xmlparser} (Lucene's XML query
  * parser): terms go over as they are, already analysed, so each shard runs the very query the
- * embedded index runs. A phrase becomes an ordered span of adjacent terms, which matches and scores
- * as the phrase does.
+ * embedded index runs. A phrase becomes an ordered span of adjacent terms, which matches as the
+ * phrase does (a phrase with position gaps allows as many extra positions); the span queries the
+ * query factory builds for phrases with stopword gaps, joined/split spellings or a slop go over as
+ * they are.
  */
 final class QueryXml {
   private QueryXml() {}
@@ -34,6 +40,8 @@ final class QueryXml {
       term("TermQuery", t.getTerm(), boost, out);
     } else if (q instanceof PhraseQuery p) {
       phrase(p, boost, out);
+    } else if (q instanceof SpanQuery span) {
+      span(span, boost, out);
     } else if (q instanceof BooleanQuery b) {
       out.append("<BooleanQuery").append(boost(boost));
       if (b.getMinimumNumberShouldMatch() > 0) {
@@ -67,11 +75,35 @@ final class QueryXml {
       term("TermQuery", terms[0], boost, out);
       return;
     }
-    out.append("<SpanNear slop=\"").append(p.getSlop()).append("\" inOrder=\"true\"").append(boost(boost)).append('>');
+    int[] positions = p.getPositions();
+    int gaps = positions[positions.length - 1] - positions[0] - (positions.length - 1);
+    out.append("<SpanNear slop=\"").append(p.getSlop() + gaps).append("\" inOrder=\"true\"").append(boost(boost)).append('>');
     for (Term t : terms) {
       term("SpanTerm", t, 1f, out);
     }
     out.append("</SpanNear>");
+  }
+
+  /** Spans as Khabar's phrases build them: terms, ordered or unordered nears, and alternatives. */
+  private static void span(SpanQuery q, float boost, StringBuilder out) {
+    if (q instanceof SpanTermQuery t) {
+      term("SpanTerm", t.getTerm(), boost, out);
+    } else if (q instanceof SpanNearQuery near) {
+      out.append("<SpanNear slop=\"").append(near.getSlop()).append("\" inOrder=\"").append(near.isInOrder())
+          .append('"').append(boost(boost)).append('>');
+      for (SpanQuery c : near.getClauses()) {
+        span(c, 1f, out);
+      }
+      out.append("</SpanNear>");
+    } else if (q instanceof SpanOrQuery or) {
+      out.append("<SpanOr").append(boost(boost)).append('>');
+      for (SpanQuery c : or.getClauses()) {
+        span(c, 1f, out);
+      }
+      out.append("</SpanOr>");
+    } else {
+      throw new IllegalArgumentException("no XML form for " + q.getClass().getSimpleName() + ": " + q);
+    }
   }
 
   /** A term as a TermQuery element. */

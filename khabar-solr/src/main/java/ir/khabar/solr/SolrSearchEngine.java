@@ -13,8 +13,10 @@ import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
 import ir.khabar.core.index.Feedback;
 import ir.khabar.core.index.QueryFactory;
+import ir.khabar.core.index.Snippets;
 import ir.khabar.core.index.TextKey;
 import ir.khabar.core.search.FacetCount;
+import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
@@ -252,7 +254,16 @@ public final class SolrSearchEngine implements SearchEngine {
     boolean newest = browse || request.sort() == SearchRequest.Sort.NEWEST;
     String queryXml = QueryXml.of(parsed.query());
     String rankXml = newest ? queryXml : QueryXml.of(Feedback.expand(parsed.query(), searches.firstPass(queryXml), indexAnalyzer));
-    return searches.run(request, parsed.understood(), queryXml, rankXml, newest, !browse);
+    Query marked = browse ? null : Snippets.marked(parsed.query());
+    SearchResult result = searches.run(request, parsed.understood(), queryXml, rankXml, newest,
+        marked == null ? null : QueryXml.of(marked));
+    if (marked == null) {
+      return result;
+    }
+    // Solr marks a phrase word by word: its marks are joined as the embedded engine's snippets join them.
+    List<Hit> hits = result.hits().stream().map(h -> new Hit(h.article(),
+        Snippets.joinPhraseMarks(h.snippet(), marked, queryAnalyzer), h.score(), h.moreInStory())).toList();
+    return new SearchResult(result.query(), result.understood(), result.total(), hits);
   }
 
   /** The request's query, filters included; each term's frequency is asked of the collection once. */

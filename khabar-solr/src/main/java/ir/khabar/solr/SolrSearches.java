@@ -55,15 +55,16 @@ final class SolrSearches {
 
   /**
    * The articles {@code queryXml} finds, {@code rankXml} orders (the same query, or the query with
-   * {@link Feedback}'s words), a page of them, with snippets of {@code queryXml}'s words.
+   * {@link Feedback}'s words), a page of them; {@code markedXml} is the part of the query snippets mark
+   * (see {@link Snippets#marked}), null for no snippets.
    */
   SearchResult run(SearchRequest request, String understood, String queryXml, String rankXml, boolean newest,
-      boolean snippets) throws IOException {
+      String markedXml) throws IOException {
     SolrQuery ranked = ranked(rankXml, (request.offset() + request.limit()) * 4 + 20, newest).setFields(ID, STORY, "score");
     QueryResponse top = solr.query("search", ranked);
     List<Ranked> page = collapse(top.getResults(), request.offset(), request.limit());
     Map<String, Long> storySizes = storySizes(page);
-    QueryResponse docs = pageDocs(queryXml, page, snippets);
+    QueryResponse docs = pageDocs(queryXml, page, markedXml);
     Map<String, SolrDocument> byId = new HashMap<>();
     docs.getResults().forEach(d -> byId.put((String) d.getFirstValue(ID), d));
     Map<String, Map<String, List<String>>> marked = docs.getHighlighting() == null ? Map.of() : docs.getHighlighting();
@@ -143,16 +144,16 @@ final class SolrSearches {
   }
 
   /** The page's articles, with the body's passages that match the query marked. */
-  private QueryResponse pageDocs(String queryXml, List<Ranked> page, boolean snippets) throws IOException {
+  private QueryResponse pageDocs(String queryXml, List<Ranked> page, String markedXml) throws IOException {
     SolrQuery q = xml(queryXml).setRows(Math.max(1, page.size())).setFields(ID, JSON);
     q.addFilterQuery("{!xmlparser}" + anyOf(ID, page.stream().map(Ranked::id).toList()));
-    if (snippets) {
+    if (markedXml != null) {
       // The embedded engine's highlighter: unified, sentences (a fragsize of 1 sets no length goal), two
-      // passages joined by an ellipsis.
+      // passages joined by an ellipsis, and the query without its filters (hl.q), which the body cannot match.
       q.setHighlight(true).set("hl.method", "unified").set("hl.fl", BODY).set("hl.requireFieldMatch", false)
           .set("hl.snippets", 2).set("hl.fragsize", 1).set("hl.tag.pre", "<mark>").set("hl.tag.post", "</mark>")
           .set("hl.tag.ellipsis", " … ").set("hl.encoder", "html").set("hl.maxAnalyzedChars", 20_000)
-          .set("hl.defaultSummary", false);
+          .set("hl.defaultSummary", false).set("hl.q", markedXml).set("hl.qparser", "xmlparser");
     }
     return solr.query("read the page's articles", q);
   }

@@ -64,6 +64,29 @@ class SameAnswersTest {
     assertThat(exact).isGreaterThanOrEqualTo(57);
   }
 
+  /** Phrases with stopwords inside, at either end, across a half-space, and sloppy: the same answers. */
+  @Test
+  void phrasesGetTheSameAnswers() throws Exception {
+    List<String> differences = new ArrayList<>();
+    for (String phrase : List.of("\"ایران و روسیه\"", "\"سفیر ایران در روسیه\"", "\"با اشاره به دیدار\"",
+        "\"وزیر جهاد کشاورزی در روسیه را\"", "«از هم‌افزایی و همکاری به عنوان»", "\"حمل و نقل بین المللی\"",
+        "\"رفت و آمد هیأت‌های مختلف ایران و روسیه\"", "\"همکاری نزدیک با روسیه می‌تواند\"", "\"مذاکرات پوتین\"~3",
+        "\"ایران و پوتین\"", "\"از این\"", "\"رؤسای جمهور\" روسیه")) {
+      SearchRequest r = new SearchRequest(phrase, 20, 0, false, null, null, null, null);
+      SearchResult fromSolr = solr.search(r);
+      SearchResult fromEmbedded = embedded.search(r);
+      String difference = difference(r, fromEmbedded, fromSolr);
+      if (difference != null || !fromSolr.understood().equals(fromEmbedded.understood())) {
+        differences.add("«" + phrase + "» " + difference + " " + fromSolr.understood());
+      }
+    }
+    assertThat(differences).isEmpty();
+    SearchResult both = solr.search(new SearchRequest("\"ایران و روسیه\"", 20, 0, false, null, null, null, null));
+    assertThat(both.hits()).extracting(h -> Path.of(h.article().origin()).getFileName().toString().substring(0, 3))
+        .contains("003");
+    assertThat(both.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>ایران و روسیه</mark>"));
+  }
+
   /**
    * Null when both answers have the same total and the same hits, in the same order wherever the
    * embedded engine's order is clear: a newer article (when sorted by date) or a clearly higher score.

@@ -145,6 +145,15 @@ class SearchAndShowCommandTest {
   }
 
   @Test
+  void searchedAsIsWrittenForReaders() {
+    Cli.Result phrase = Cli.withData(data, "search", "\"ايران و روسيه\"");
+    assertThat(phrase.code()).isZero();
+    assertThat(phrase.out()).contains("[searched as: «ایران و روسیه»]").doesNotContain("0 result(s)");
+    Cli.Result words = Cli.withData(data, "search", "مسئول دیدار با پوتین");
+    assertThat(words.out()).contains("[searched as: مسئول دیدار پوتین (بدون «با»)]");
+  }
+
+  @Test
   void searchWithoutAnIndexFails() {
     Cli.Result r = Cli.withData(data.resolve("empty"), "search", "ایران");
     assertThat(r.code()).isEqualTo(1);

@@ -94,6 +94,10 @@ class SiteTest {
     JsonNode p2 = json(site.get("/api/search?q=" + q("ایران") + "&mode=any&limit=3&page=2"));
     assertThat(p1.get("total").asLong()).isGreaterThan(3);
     assertThat(p2.get("hits").get(0).get("id").asText()).isNotEqualTo(p1.get("hits").get(0).get("id").asText());
+    assertThat(json(site.get("/api/search?q=" + q("سفر به مسکو") + "&mode=any")).get("understood").asText())
+        .as("searched as: the reader's words, the stopword left out named").isEqualTo("سفر مسکو (بدون «به»)");
+    assertThat(site.get("/search?q=" + q("\"ایران و روسیه\"")).body()).contains("<bdi>«ایران و روسیه»</bdi>")
+        .contains("<mark>ایران و روسیه</mark>");
     String bad = site.get("/search?q=" + q("ایران") + "&from=" + q("دیروزِ نامعلوم")).body();
     assertThat(bad).contains("role=\"alert\"").contains("خوانده نشد");
   }

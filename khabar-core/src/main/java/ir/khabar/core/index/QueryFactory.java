@@ -1,15 +1,23 @@
 package ir.khabar.core.index;
 
 import ir.khabar.core.search.SearchRequest;
+import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.Terms;
 import ir.khabar.persian.lexicon.Lexicon;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,6 +26,10 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 
 /**
  * Turns what a reader typed into a Lucene query. Quoted parts are phrases; every other word is a
@@ -25,15 +37,27 @@ import org.apache.lucene.search.TermQuery;
  * (معصومی فر ↔ معصومیفر) and words it could not split are tried split, when the index holds that
  * spelling: a name or compound the lexicon does not know still matches in all its spellings. A query
  * of stopwords only is answered from the stopwords field.
+ *
+ * <p>Phrases match text as written, stopwords included. The index drops stopwords and keeps their
+ * positions as gaps, and so does the query analyzer: a phrase keeps its words' positions, and a
+ * stopword inside it is a gap of one word ("ایران و روسیه" is ایران, one word, روسیه), and the
+ * document must hold the phrase's stopwords (the stopwords field). A phrase with gaps or joined/split
+ * spellings is an ordered span query whose slop is its gaps; with a slop ({@code "…"~N}) its words may
+ * stand in any order within N more positions. Spans make the same query, and the same answers, on
+ * SolrCloud, whose XML query parser has spans but no positional phrase. A phrase of adjacent words
+ * stays a {@link PhraseQuery}. A gap stands for any one word: "ایران و روسیه" also finds «ایران با
+ * روسیه», and a phrase whose only content is one word finds that word (docs/QUALITY.md measures it).
  */
 public final class QueryFactory {
-  private static final Pattern QUOTED = Pattern.compile("[\"«“]([^\"»”]+)[\"»”]");
+  private static final Pattern QUOTED = Pattern.compile("[\"«“]([^\"»”]+)[\"»”](?:~(\\d{1,3}))?");
   /**
    * The title's own BM25 clauses, on top of the text field (which holds the title too). The title field
    * is short, so its scores are large: at 0.6 a title match outweighed the whole text and ranked below
    * stock Lucene on judged queries; 0.1 is the best of 0 to 1.5 there (docs/QUALITY.md).
    */
   private static final float TITLE_BOOST = 0.1f;
+  /** A reader's slop is capped: a phrase is about words near each other. */
+  private static final int MAX_SLOP = 50;
 
   private final Analyzer analyzer;
   private final ToIntFunction<Term> docFreq;
@@ -46,7 +70,11 @@ public final class QueryFactory {
     this.isStopword = isStopword;
   }
 
-  /** The parsed query and its index terms as Khabar understood them, or null for an empty query. */
+  /**
+   * The parsed query, and the query as Khabar understood it written for readers: the reader's own
+   * words display-normalised, phrases in «», a slop as typed, and the stopwords left out of the free
+   * words named at the end ("سفر مسکو (بدون «به»)"); null for an empty query.
+   */
   public record Parsed(Query query, String understood) {}
 
   /**
@@ -60,6 +88,15 @@ public final class QueryFactory {
     return parsed == null ? null : new Parsed(SearchFilters.apply(parsed.query(), request), parsed.understood());
   }
 
+  /** A query token: its term, its position (stopwords dropped before it leave gaps) and the reader's text. */
+  record Token(String term, int position, int start, int end) {}
+
+  /** One or more words of a phrase (query positions {@code first} to {@code last}) and their spellings. */
+  private record Slot(int first, int last, List<Spelling> spellings) {}
+
+  /** Terms in order with up to {@code gap} positions between them (a stopword's). */
+  private record Spelling(List<String> terms, int gap) {}
+
   public Parsed parse(String text, boolean any) {
     List<Query> required = new ArrayList<>();
     List<Query> title = new ArrayList<>();
@@ -69,21 +106,28 @@ public final class QueryFactory {
     int last = 0;
     while (m.find()) {
       free.append(text, last, m.start()).append(' ');
-      List<String> terms = terms(m.group(1));
-      if (!terms.isEmpty()) {
-        required.add(phrase(ArticleDocuments.TEXT, terms));
-        title.add(phrase(ArticleDocuments.TITLE, terms));
-        understood.add('"' + String.join(" ", terms) + '"');
+      int slop = m.group(2) == null ? 0 : Math.min(MAX_SLOP, Integer.parseInt(m.group(2)));
+      List<Token> tokens = tokens(m.group(1));
+      if (!tokens.isEmpty()) {
+        if (tokens.stream().allMatch(t -> isStopword.test(t.term()))) {
+          tokens.forEach(t -> required.add(term(ArticleDocuments.STOPS, t.term())));
+        } else {
+          List<Slot> slots = slots(m.group(1), tokens);
+          required.add(withStopwords(phrase(ArticleDocuments.TEXT, slots, slop), m.group(1), tokens));
+          title.add(phrase(ArticleDocuments.TITLE, slots, slop));
+        }
+        understood.add("«" + display(m.group(1)) + "»" + (slop > 0 ? "~" + slop : ""));
       }
       last = m.end();
     }
     free.append(text.substring(last));
-    List<String> words = terms(free.toString());
-    if (required.isEmpty() && !words.isEmpty() && words.stream().allMatch(isStopword)) {
-      words.forEach(w -> required.add(term(ArticleDocuments.STOPS, w)));
-      understood.addAll(words);
+    String words = free.toString();
+    List<Token> tokens = tokens(words);
+    if (required.isEmpty() && !tokens.isEmpty() && tokens.stream().allMatch(t -> isStopword.test(t.term()))) {
+      tokens.forEach(t -> required.add(term(ArticleDocuments.STOPS, t.term())));
+      understood.add(display(words));
     } else {
-      addWords(words, required, title, understood);
+      addWords(words, tokens, required, title, understood);
     }
     if (required.isEmpty()) {
       return null;
@@ -94,23 +138,157 @@ public final class QueryFactory {
     return new Parsed(main.build(), String.join(" ", understood));
   }
 
-  private void addWords(List<String> terms, List<Query> required, List<Query> title, List<String> understood) {
-    for (int i = 0; i < terms.size(); i++) {
-      String t = terms.get(i);
-      String joined = i + 1 < terms.size() ? joinedIfIndexed(t, terms.get(i + 1)) : null;
+  private void addWords(String text, List<Token> tokens, List<Query> required, List<Query> title,
+      List<String> understood) {
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      String t = token.term();
+      String joined = i + 1 < tokens.size() ? joinedIfIndexed(t, tokens.get(i + 1).term()) : null;
       if (joined != null) {
-        String next = terms.get(i + 1);
-        required.add(either(ArticleDocuments.TEXT, joined, t, next));
-        title.add(either(ArticleDocuments.TITLE, joined, t, next));
-        understood.add("(" + t + " " + next + "|" + joined + ")");
+        Token next = tokens.get(i + 1);
+        required.add(either(ArticleDocuments.TEXT, joined, t, next.term()));
+        title.add(either(ArticleDocuments.TITLE, joined, t, next.term()));
+        shown.add(display(text.substring(token.start(), next.end())));
         i++;
         continue;
       }
       String[] split = splitIfIndexed(t);
       required.add(split == null ? term(ArticleDocuments.TEXT, t) : either(ArticleDocuments.TEXT, t, split));
       title.add(term(ArticleDocuments.TITLE, t));
-      understood.add(split == null ? t : "(" + t + "|" + split[0] + " " + split[1] + ")");
+      shown.add(display(text.substring(token.start(), token.end())));
     }
+    understood.addAll(shown);
+    List<String> dropped = dropped(text, tokens);
+    if (!dropped.isEmpty() && !shown.isEmpty()) {
+      understood.add("(بدون " + String.join("، ", dropped.stream().map(w -> "«" + w + "»").toList()) + ")");
+    }
+  }
+
+  /** The reader's words the analyzer left out (stopwords): the words between the tokens' offsets. */
+  private static List<String> dropped(String text, List<Token> tokens) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= tokens.size(); i++) {
+      int to = i < tokens.size() ? tokens.get(i).start() : text.length();
+      if (to > from) {
+        for (String w : text.substring(from, to).split("[^\\p{L}\\p{N}\\p{M}\u200c]+")) {
+          if (!w.isEmpty()) {
+            String shown = display(w);
+            if (!out.contains(shown)) {
+              out.add(shown);
+            }
+          }
+        }
+      }
+      if (i < tokens.size()) {
+        from = Math.max(from, tokens.get(i).end());
+      }
+    }
+    return out;
+  }
+
+  private static String display(String readerText) {
+    return PersianText.get().forDisplay(readerText.strip()).strip();
+  }
+
+  /**
+   * A phrase's words grouped into slots: two adjacent words the index also holds joined make one slot
+   * with both spellings, and so do two words around «و» the index holds as one (رفت و آمد ↔ رفتوآمد);
+   * a word the index holds only split has its split spelling too.
+   */
+  private List<Slot> slots(String text, List<Token> tokens) {
+    List<Slot> slots = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (i + 1 < tokens.size()) {
+        Token next = tokens.get(i + 1);
+        int gap = next.position() - t.position() - 1;
+        String joined = gap == 0 ? joinedIfIndexed(t.term(), next.term())
+            : gap == 1 && isAnd(text.substring(t.end(), next.start())) ? joinedIfIndexed(t.term() + "و", next.term())
+            : null;
+        if (joined != null) {
+          slots.add(new Slot(t.position(), next.position(),
+              List.of(new Spelling(List.of(joined), 0), new Spelling(List.of(t.term(), next.term()), gap))));
+          i++;
+          continue;
+        }
+      }
+      String[] split = splitIfIndexed(t.term());
+      slots.add(new Slot(t.position(), t.position(), split == null ? List.of(new Spelling(List.of(t.term()), 0))
+          : List.of(new Spelling(List.of(t.term()), 0), new Spelling(List.of(split), 0))));
+    }
+    return slots;
+  }
+
+  /**
+   * The phrase, in documents that hold its stopwords somewhere: the index keeps a stopword's position
+   * but not the word, and this narrows what a gap may stand for at the cost of a few dense filters.
+   * Only the words the analyzer dropped count (a verb prefix it joined, as in «می شود», does not).
+   */
+  private static Query withStopwords(Query phrase, String text, List<Token> tokens) {
+    Set<String> stops = PersianText.get().stopwordsIn(String.join(" ", dropped(text, tokens)));
+    if (stops.isEmpty()) {
+      return phrase;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(phrase, Occur.MUST);
+    stops.stream().sorted().forEach(w -> b.add(term(ArticleDocuments.STOPS, w), Occur.FILTER));
+    return b.build();
+  }
+
+  /** Whether the reader wrote only «و» between two words. */
+  private static boolean isAnd(String between) {
+    return between.strip().equals("و");
+  }
+
+  /**
+   * A phrase over its slots: a {@link PhraseQuery} when its words are adjacent, single spellings and
+   * exact; else an ordered span allowing as many extra positions as the phrase has stopword gaps (a
+   * slop makes it unordered and adds the reader's slop).
+   */
+  private static Query phrase(String field, List<Slot> slots, int slop) {
+    int gaps = 0;
+    boolean single = true;
+    for (int i = 0; i < slots.size(); i++) {
+      if (i > 0) {
+        gaps += slots.get(i).first() - slots.get(i - 1).last() - 1;
+      }
+      single &= slots.get(i).spellings().size() == 1 && slots.get(i).spellings().get(0).terms().size() == 1;
+    }
+    if (slots.size() == 1 && slop == 0) {
+      List<Spelling> only = slots.get(0).spellings();
+      if (only.size() == 1 && only.get(0).terms().size() == 1) {
+        return term(field, only.get(0).terms().get(0));
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      only.forEach(s -> b.add(span(field, s), Occur.SHOULD));
+      return b.build();
+    }
+    if (single && gaps == 0 && slop == 0) {
+      PhraseQuery.Builder p = new PhraseQuery.Builder();
+      slots.forEach(s -> p.add(new Term(field, s.spellings().get(0).terms().get(0))));
+      return p.build();
+    }
+    if (slots.size() == 1) {
+      return span(field, slots.get(0));
+    }
+    SpanQuery[] clauses = slots.stream().map(s -> span(field, s)).toArray(SpanQuery[]::new);
+    return new SpanNearQuery(clauses, gaps + slop, slop == 0);
+  }
+
+  /** A slot as a span: its one spelling, or any of them. */
+  private static SpanQuery span(String field, Slot slot) {
+    List<SpanQuery> spellings = slot.spellings().stream().map(s -> span(field, s)).toList();
+    return spellings.size() == 1 ? spellings.get(0) : new SpanOrQuery(spellings.toArray(SpanQuery[]::new));
+  }
+
+  private static SpanQuery span(String field, Spelling spelling) {
+    List<String> terms = spelling.terms();
+    if (terms.size() == 1) {
+      return new SpanTermQuery(new Term(field, terms.get(0)));
+    }
+    return new SpanNearQuery(terms.stream().map(t -> new SpanTermQuery(new Term(field, t))).toArray(SpanQuery[]::new),
+        spelling.gap(), true);
   }
 
   /** The joined spelling of two words when documents use it and it is not just the two words. */
@@ -146,7 +324,7 @@ public final class QueryFactory {
   private static Query either(String field, String joined, String... parts) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term(field, joined)), Occur.SHOULD);
-    b.add(phrase(field, List.of(parts)), Occur.SHOULD);
+    b.add(phraseOf(field, List.of(parts)), Occur.SHOULD);
     return b.build();
   }
 
@@ -154,7 +332,8 @@ public final class QueryFactory {
     return new TermQuery(new Term(field, t));
   }
 
-  private static Query phrase(String field, List<String> terms) {
+  /** Adjacent terms as a phrase (one term as a term query). */
+  private static Query phraseOf(String field, List<String> terms) {
     if (terms.size() == 1) {
       return term(field, terms.get(0));
     }
@@ -169,5 +348,25 @@ public final class QueryFactory {
 
   List<String> terms(String text) {
     return Terms.of(analyzer, ArticleDocuments.TEXT, text);
+  }
+
+  /** The query analyzer's tokens with positions counted from 0 and offsets into {@code text}. */
+  List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(ArticleDocuments.TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += out.isEmpty() ? 1 : inc.getPositionIncrement();
+        out.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 }

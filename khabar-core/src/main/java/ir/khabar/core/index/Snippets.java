@@ -2,16 +2,42 @@ package ir.khabar.core.index;
 
 import ir.khabar.core.Article;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import ir.khabar.persian.analysis.Terms;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import ir.khabar.persian.PersianText;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
-/** Highlighted snippets from the body, matches marked with {@code <mark>} and the text HTML-escaped. */
+/**
+ * Highlighted snippets from the body, matches marked with {@code <mark>} and the text HTML-escaped.
+ * The highlighter works on the query's weight matches: only the words of a phrase that stand in the
+ * phrase are marked, each labelled with its phrase. Marks of one phrase that only whitespace, a
+ * half-space, a dash or stopwords separate are joined into one: a phrase is marked whole, its
+ * stopwords included (<mark>ایران و روسیه</mark>); words of a query that is not a phrase stay apart.
+ */
 public final class Snippets {
   private final Analyzer analyzer;
 
@@ -26,11 +52,188 @@ public final class Snippets {
   String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFieldMatcher(field -> true)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withWeightMatches(true)
+        .withFormatter(new PhraseFormatter(phrases(query)))
         .withMaxLength(MAX_ANALYSED)
         .build();
     TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-    return highlighter.highlight(ArticleDocuments.BODY, query, top, PASSAGES);
+    Query marked = marked(query);
+    return marked == null ? new String[docs.length] : highlighter.highlight(ArticleDocuments.BODY, marked, top, PASSAGES);
+  }
+
+  /**
+   * The part of the query whose words the body can show: filters (source, dates, entities, a phrase's
+   * stopwords) left out, since the highlighter matches every field's terms against the re-analysed
+   * body, which holds none of them; null when nothing is left.
+   */
+  public static Query marked(Query query) {
+    if (query instanceof BooleanQuery b) {
+      BooleanQuery.Builder out = new BooleanQuery.Builder();
+      int kept = 0;
+      for (BooleanClause c : b.clauses()) {
+        if (c.getOccur() == Occur.FILTER || c.getOccur() == Occur.MUST_NOT) {
+          continue;
+        }
+        Query q = marked(c.getQuery());
+        if (q != null) {
+          out.add(q, c.getOccur());
+          kept++;
+        }
+      }
+      return kept == 0 ? null : out.build();
+    }
+    if (query instanceof BoostQuery b) {
+      Query q = marked(b.getQuery());
+      return q == null ? null : new BoostQuery(q, b.getBoost());
+    }
+    if (query instanceof TermQuery t && t.getTerm().field().equals(ArticleDocuments.STOPS)) {
+      return null;
+    }
+    return query;
+  }
+
+  private static final Pattern MARK = Pattern.compile("<mark>([^<]*)</mark>");
+
+  /**
+   * A snippet another highlighter marked word by word (Solr's), with the marks of one phrase of the
+   * query joined as {@link #highlight} joins them: each marked word is analysed to find its phrase.
+   */
+  public static String joinPhraseMarks(String html, Query query, Analyzer analyzer) {
+    List<Set<String>> phrases = phrases(query);
+    if (html == null || phrases.isEmpty()) {
+      return html;
+    }
+    PhraseFormatter formatter = new PhraseFormatter(phrases);
+    List<MatchResult> marks = MARK.matcher(html).results().toList();
+    boolean[] joinNext = new boolean[marks.size()];
+    for (int i = 0; i + 1 < marks.size(); i++) {
+      String between = html.substring(marks.get(i).end(), marks.get(i + 1).start());
+      joinNext[i] = formatter.samePhrase(label(marks.get(i).group(1), analyzer), label(marks.get(i + 1).group(1), analyzer))
+          && PhraseFormatter.joins(between, 0, between.length());
+    }
+    StringBuilder out = new StringBuilder(html.length());
+    int pos = 0;
+    for (int i = 0; i < marks.size(); i++) {
+      MatchResult mark = marks.get(i);
+      out.append(html, pos, mark.start());
+      out.append(i > 0 && joinNext[i - 1] ? "" : "<mark>").append(mark.group(1)).append(joinNext[i] ? "" : "</mark>");
+      pos = mark.end();
+    }
+    return out.append(html.substring(pos)).toString();
+  }
+
+  private static BytesRef label(String word, Analyzer analyzer) {
+    List<String> terms = Terms.of(analyzer, ArticleDocuments.TEXT, word);
+    return terms.size() == 1 ? new BytesRef(terms.get(0)) : null;
+  }
+
+  /** The terms of each phrase (a phrase query or a span near) in the query. */
+  static List<Set<String>> phrases(Query query) {
+    List<Set<String>> phrases = new ArrayList<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        if (!(parent instanceof PhraseQuery || parent instanceof SpanNearQuery)) {
+          return this;
+        }
+        Set<String> terms = new HashSet<>();
+        phrases.add(terms);
+        return new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, Term... ts) {
+            for (Term t : ts) {
+              terms.add(t.text());
+            }
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(Occur o, Query p) {
+            return this;
+          }
+        };
+      }
+    });
+    return phrases;
+  }
+
+  /** {@link DefaultPassageFormatter}'s output, with marks joined across whitespace and stopwords. */
+  static final class PhraseFormatter extends PassageFormatter {
+    private static final String ELLIPSIS = " … ";
+    private final List<Set<String>> phrases;
+
+    PhraseFormatter(List<Set<String>> phrases) {
+      this.phrases = phrases;
+    }
+
+    /** Whether two marks are words of one phrase of the query (a mark is labelled with its term). */
+    private boolean samePhrase(BytesRef a, BytesRef b) {
+      if (a == null || b == null) {
+        return false;
+      }
+      String x = a.utf8ToString();
+      String y = b.utf8ToString();
+      return phrases.stream().anyMatch(p -> p.contains(x) && p.contains(y));
+    }
+    /** At most this many stopwords between two marks that are joined. */
+    private static final int MAX_STOPWORDS = 3;
+
+    @Override
+    public String format(Passage[] passages, String content) {
+      StringBuilder sb = new StringBuilder();
+      int pos = 0;
+      for (Passage passage : passages) {
+        if (passage.getStartOffset() > pos && pos > 0) {
+          sb.append(ELLIPSIS);
+        }
+        pos = passage.getStartOffset();
+        int[] starts = passage.getMatchStarts();
+        int[] ends = passage.getMatchEnds();
+        BytesRef[] labels = passage.getMatchTerms();
+        for (int i = 0; i < passage.getNumMatches(); i++) {
+          int start = Math.max(starts[i], pos);
+          append(sb, content, pos, start);
+          int end = ends[i];
+          while (i + 1 < passage.getNumMatches() && (starts[i + 1] < end
+              || samePhrase(labels[i], labels[i + 1]) && joins(content, end, starts[i + 1]))) {
+            end = Math.max(end, ends[++i]);
+          }
+          end = Math.min(end, passage.getEndOffset());
+          if (end > start) {
+            sb.append("<mark>");
+            append(sb, content, start, end);
+            sb.append("</mark>");
+            pos = end;
+          }
+        }
+        append(sb, content, pos, Math.max(pos, passage.getEndOffset()));
+        pos = passage.getEndOffset();
+      }
+      return sb.toString();
+    }
+
+    /** Whether the text between two marks is only whitespace, half-spaces, dashes and a few stopwords. */
+    static boolean joins(String content, int from, int to) {
+      if (to < from || to - from > 40) {
+        return false;
+      }
+      String between = content.substring(from, to);
+      int stopwords = 0;
+      for (String w : between.split("[\\s\u200c\u00a0\\-–ـ]+")) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        if (PersianText.get().stopwordsIn(w).isEmpty() || ++stopwords > MAX_STOPWORDS) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static void append(StringBuilder sb, String content, int from, int to) {
+      if (to > from) {
+        sb.append(escape(content.substring(from, to)));
+      }
+    }
   }
 
   /** The opening of the article, for hits whose body holds no match (a title-only match). */
