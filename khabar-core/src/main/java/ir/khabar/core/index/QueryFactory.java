@@ -300,9 +300,12 @@ public final class QueryFactory {
     return df(ArticleDocuments.TEXT, j.get(0)) > 0 ? j.get(0) : null;
   }
 
-  /** Two words a joined word no document holds is written as elsewhere (بهرهبرداری → بهره برداری). */
+  /**
+   * Two words a joined word is written as elsewhere (بهرهبرداری → بهره برداری), also when some documents
+   * hold the joined spelling: امورخارجه finds «امور خارجه» as «امور خارجه» finds امورخارجه.
+   */
   private String[] splitIfIndexed(String t) {
-    if (t.length() < 5 || df(ArticleDocuments.TEXT, t) > 0) {
+    if (t.length() < 5) {
       return null;
     }
     String[] best = null;
