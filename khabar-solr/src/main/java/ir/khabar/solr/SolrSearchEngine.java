@@ -253,7 +253,7 @@ public final class SolrSearchEngine implements SearchEngine {
     }
     boolean newest = browse || request.sort() == SearchRequest.Sort.NEWEST;
     String queryXml = QueryXml.of(parsed.query());
-    String rankXml = newest ? queryXml : QueryXml.of(Feedback.expand(parsed.query(), searches.firstPass(queryXml), indexAnalyzer));
+    String rankXml = newest || !request.anyTerm() ? queryXml : QueryXml.of(Feedback.expand(parsed.query(), searches.firstPass(queryXml), indexAnalyzer));
     Query marked = browse ? null : Snippets.marked(parsed.query());
     SearchResult result = searches.run(request, parsed.understood(), queryXml, rankXml, newest,
         marked == null ? null : QueryXml.of(marked));
