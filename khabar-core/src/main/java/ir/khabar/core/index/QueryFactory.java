@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -59,11 +58,6 @@ public final class QueryFactory {
   private static final float TITLE_BOOST = 0.1f;
   /** A reader's slop is capped: a phrase is about words near each other. */
   private static final int MAX_SLOP = 50;
-
-  /** Each analyzer's word splits (see {@link #splits}), for as long as the analyzer lives. */
-  private static final Map<Analyzer, Map<String, List<String[]>>> SPLITS =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-  private static final int SPLITS_PER_ANALYZER = 20_000;
 
   private final Analyzer analyzer;
   private final ToIntFunction<Term> docFreq;
@@ -317,7 +311,7 @@ public final class QueryFactory {
     }
     String[] best = null;
     int bestDf = 0;
-    for (String[] split : splits(t)) {
+    for (String[] split : WordSplits.of(analyzer, t, this::terms)) {
       int df = Math.min(df(ArticleDocuments.TEXT, split[0]), df(ArticleDocuments.TEXT, split[1]));
       if (df > bestDf) {
         best = split;
@@ -327,36 +321,7 @@ public final class QueryFactory {
     return best;
   }
 
-  /**
-   * The ways a word splits into two words of one term each, by this analyzer: they depend on the word
-   * alone, so they are worked out once per word (a query's words come back) and only their document
-   * frequencies are asked per query.
-   */
-  private List<String[]> splits(String t) {
-    Map<String, List<String[]>> known = SPLITS.computeIfAbsent(analyzer, a -> boundedMap());
-    List<String[]> splits = known.get(t);
-    if (splits == null) {
-      splits = new ArrayList<>(2);
-      for (int k = 2; k <= t.length() - 2; k++) {
-        List<String> left = terms(t.substring(0, k));
-        List<String> right = terms(t.substring(k));
-        if (left.size() == 1 && right.size() == 1) {
-          splits.add(new String[] {left.get(0), right.get(0)});
-        }
-      }
-      known.put(t, splits);
-    }
-    return splits;
-  }
 
-  private static Map<String, List<String[]>> boundedMap() {
-    return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, List<String[]>> eldest) {
-        return size() > SPLITS_PER_ANALYZER;
-      }
-    });
-  }
 
 
   private static Query either(String field, String joined, String... parts) {
