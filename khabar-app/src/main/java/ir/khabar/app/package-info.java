@@ -1,0 +1,2 @@
+/** The command-line entry point of Khabar. */
+package ir.khabar.app;

@@ -1,0 +1,2 @@
+/** JMH microbenchmarks of the analysis and the pipeline's stages. */
+package ir.khabar.bench.jmh;
