@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Keeps the crawler off internal hosts (SSRF): a URL is fetched only when every address its host resolves
@@ -25,6 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AddressGuard {
   /** How every refusal's reason begins, so that a report can count them. */
   public static final String REFUSED = "refused:";
+  /** Octets with a leading zero or 0x: 0177.0.0.1 is 127.0.0.1 to some resolvers and 177.0.0.1 to the JDK. */
+  private static final Pattern AMBIGUOUS_NUMBER =
+      Pattern.compile("(?i)(?=[0-9a-fx.]+$)(?:.*\\.)?(?:0[0-9]+|0x[0-9a-f]*)(?:\\..*)?");
   private final Set<String> namedHosts = ConcurrentHashMap.newKeySet();
   private final Set<String> namedOrigins = ConcurrentHashMap.newKeySet();
 
@@ -45,6 +49,9 @@ public final class AddressGuard {
     String host = url.getHost();
     if (host == null || namedHosts.contains(host(host)) || namedOrigins.contains(origin(url))) {
       return Optional.empty();
+    }
+    if (AMBIGUOUS_NUMBER.matcher(host).matches()) {
+      return Optional.of(host + " is an address written in octal or hex, which programs read differently");
     }
     InetAddress[] addresses;
     try {
