@@ -37,10 +37,21 @@ public final class AddressGuard {
     allowedHosts.forEach(h -> namedHosts.add(host(h)));
   }
 
-  /** The host and port of a URL the user named (a feed): fetched even on an internal address. */
+  /**
+   * The host and port of a URL the user named (a feed): fetched even on an internal address, and so is
+   * that port on the addresses the host has now (localhost:P and 127.0.0.1:P are one service).
+   */
   public void trust(URI url) {
-    if (url.getHost() != null) {
-      namedOrigins.add(origin(url));
+    if (url.getHost() == null) {
+      return;
+    }
+    namedOrigins.add(origin(url));
+    try {
+      for (InetAddress a : InetAddress.getAllByName(host(url.getHost()))) {
+        namedOrigins.add(a.getHostAddress() + ":" + port(url));
+      }
+    } catch (UnknownHostException e) {
+      // the feed's fetch will say so
     }
   }
 
@@ -60,6 +71,9 @@ public final class AddressGuard {
       return Optional.of("cannot resolve the host " + host);
     }
     for (InetAddress a : addresses) {
+      if (namedOrigins.contains(a.getHostAddress() + ":" + port(url))) {
+        continue;
+      }
       String kind = InternalAddresses.kind(a);
       if (kind != null) {
         return Optional.of(host + " is " + a.getHostAddress() + ", a " + kind
@@ -70,8 +84,11 @@ public final class AddressGuard {
   }
 
   private static String origin(URI url) {
-    int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-    return host(url.getHost()) + ":" + port;
+    return host(url.getHost()) + ":" + port(url);
+  }
+
+  private static int port(URI url) {
+    return url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
   }
 
   private static String host(String h) {

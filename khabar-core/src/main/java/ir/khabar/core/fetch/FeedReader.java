@@ -57,8 +57,12 @@ public final class FeedReader {
     }
   }
 
-  /** The link against the feed; written with characters a URL may not hold, percent-encoded. */
-  static URI resolve(URI feed, String link) throws URISyntaxException {
+  /**
+   * The link against the feed; written with characters a URL may not hold, percent-encoded. Tabs and
+   * line breaks inside it are dropped, as browsers do (WHATWG URL standard).
+   */
+  static URI resolve(URI feed, String written) throws URISyntaxException {
+    String link = written.replaceAll("[\\t\\r\\n]", "");
     try {
       return feed.resolve(link);
     } catch (IllegalArgumentException strict) {

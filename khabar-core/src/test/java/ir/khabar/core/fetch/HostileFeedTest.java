@@ -52,10 +52,11 @@ class HostileFeedTest {
       site.page("/news/1", LoopbackSite.article(1, "")).page("/news/with space", LoopbackSite.article(2, ""))
           .page("/news/3", LoopbackSite.article(3, ""))
           .route("/feed.xml", x -> LoopbackSite.send(x, 200, "application/rss+xml",
-              LoopbackSite.rss("/news/1", "/news/with space", "http://exa mple.com/news/<2>", "/news/3")));
+              LoopbackSite.rss("/news/1", "/news/with space", "http://exa mple.com/news/<2>", "/news/\n\t3")));
       Crawler.Report report = crawl(List.of(site.url("/feed.xml")), Duration.ofSeconds(5));
 
-      assertThat(report.added()).as("news/1, news/3 and the link with a space, percent-encoded: " + report.skipped())
+      assertThat(report.added()).as("news/1, news/3 (a tab and a line break dropped) and the link with a space, "
+          + "percent-encoded: " + report.skipped())
           .isEqualTo(3);
       assertThat(site.hits("/news/with space")).isEqualTo(1);
       assertThat(reasons(report)).containsOnlyKeys("http://exa mple.com/news/<2>");
