@@ -1,5 +1,6 @@
 package ir.khabar.app.cli;
 
+import ir.khabar.core.fetch.AddressGuard;
 import ir.khabar.core.fetch.CrawlState;
 import ir.khabar.core.fetch.Crawler;
 import ir.khabar.core.fetch.FetchPolicy;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +32,9 @@ public final class CrawlCommand implements Callable<Integer> {
       + "optionally after an agency id and a tab (see conf/sources.tsv).") Path sources;
   @Option(names = "--delay", paramLabel = "MS", defaultValue = "2000",
       description = "Milliseconds between requests to one host (default ${DEFAULT-VALUE}).") long delayMs;
+  @Option(names = "--allow-host", paramLabel = "HOST", description = "Fetch from this host even though it is on "
+      + "a loopback, private or link-local address (repeatable). A feed's own host and port always are.")
+  List<String> allowHosts = new ArrayList<>();
   @Option(names = "--db", paramLabel = "JDBC_URL", description = "Keep the crawl state in this database, e.g. "
       + "jdbc:postgresql://host/khabar?user=khabar (default: SQLite khabar.db under --data).") String db;
 
@@ -45,7 +50,7 @@ public final class CrawlCommand implements Callable<Integer> {
     }
     Crawler.Report report;
     try (SearchEngine index = engine.open(data)) {
-      report = crawl(index, data, db, all, Duration.ofMillis(delayMs));
+      report = crawl(index, data, db, all, Duration.ofMillis(delayMs), Set.copyOf(allowHosts));
     }
     report.skipped().forEach(s -> System.err.println("skipped: " + s));
     System.out.println(report.summary());
@@ -56,9 +61,15 @@ public final class CrawlCommand implements Callable<Integer> {
   /** Crawls the feeds into the engine; the crawl state in {@code db} (a JDBC URL), or SQLite under --data when null. */
   static Crawler.Report crawl(SearchEngine engine, DataOption data, String db, List<URI> feeds, Duration delay)
       throws Exception {
+    return crawl(engine, data, db, feeds, delay, Set.of());
+  }
+
+  /** As above, also fetching from these hosts when they are internal (a feed's own host always is). */
+  static Crawler.Report crawl(SearchEngine engine, DataOption data, String db, List<URI> feeds, Duration delay,
+      Set<String> allowHosts) throws Exception {
     try (CrawlState state = db == null ? CrawlState.open(data.data.resolve("khabar.db")) : CrawlState.open(db);
         WarcArchive archive = new WarcArchive(data.data.resolve("raw"))) {
-      Fetcher fetcher = new Fetcher(FetchPolicy.standard().withDelay(delay));
+      Fetcher fetcher = new Fetcher(FetchPolicy.standard().withDelay(delay), new AddressGuard(allowHosts));
       return new Crawler(engine, fetcher, state, archive).crawl(feeds);
     }
   }

@@ -18,24 +18,31 @@ public final class HtmlPageExtractor {
   private final Agencies agencies;
   private final Attribution attribution;
   private final HtmlReader reader = new HtmlReader();
+  private final DeclaredSite declared;
 
   public HtmlPageExtractor(Agencies agencies) {
     this.agencies = agencies;
     this.attribution = new Attribution(agencies);
+    this.declared = new DeclaredSite(agencies);
   }
 
-  /** The article of a page fetched from {@code url} (or null) and known to Khabar as {@code origin}. */
+  /**
+   * The article of a page fetched from {@code url} (or null) and known to Khabar as {@code origin}; the
+   * page's declared address, canonical and site name count only when they are its own site's.
+   */
   public Optional<Article> extract(String html, String origin, String url) {
     HtmlArticle page = reader.read(html, url);
     List<String> body = clean(page);
     if (page.title() == null && body.isEmpty()) {
       return Optional.empty();
     }
+    String pageUrl = Optional.ofNullable(DeclaredSite.onSite(page.url(), url)).orElse(DeclaredSite.onSite(url, null));
     Optional<Attribution.Credit> credit = attribution.attributionIn(body);
-    Source source = siteSource(page).or(() -> credit.map(Attribution.Credit::source))
-        .or(() -> UrlHost.of(page.url() != null ? page.url() : url).flatMap(agencies::byName)).orElse(Source.UNKNOWN);
+    Source source = siteSource(page).filter(s -> declared.vouchesFor(s, url))
+        .or(() -> credit.map(Attribution.Credit::source))
+        .or(() -> UrlHost.of(pageUrl).flatMap(agencies::byName)).orElse(Source.UNKNOWN);
     String desk = credit.filter(c -> c.source().equals(source)).map(Attribution.Credit::desk).orElse(null);
-    return Optional.of(Article.builder().url(page.url() != null ? page.url() : url).canonicalUrl(page.canonicalUrl())
+    return Optional.of(Article.builder().url(pageUrl).canonicalUrl(DeclaredSite.onSite(page.canonicalUrl(), url))
         .origin(origin).source(source).desk(desk).title(page.title() == null ? "" : page.title())
         .lead(page.lead() == null ? "" : page.lead()).body(body).category(Categories.label(page.category()))
         .published(page.published() == null ? null : page.published().time(),

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The fetch stage's entry point: reads each feed (conditionally), fetches the article pages it has not
@@ -62,9 +63,12 @@ public final class Crawler {
 
     public String summary() {
       int failed = failures().size();
+      long refused = skipped.stream().filter(s -> s.reason().startsWith(AddressGuard.REFUSED)).count();
       return String.format("crawled %d feed(s) (%d unchanged), fetched %d page(s): %d new, %d duplicate, %d skipped"
           + " (%d failed, %d by rule: robots.txt, not HTML, not news)",
-          feeds, unchangedFeeds, fetched, added, duplicates, skipped.size(), failed, skipped.size() - failed);
+          feeds, unchangedFeeds, fetched, added, duplicates, skipped.size(), failed, skipped.size() - failed)
+          + (refused == 0 ? "" : "; " + refused + " link(s) refused: they lead to an internal or unknown address"
+              + " (loopback, private, link-local), which a crawl does not fetch unless the host is allowed");
     }
 
     /** {@code dated: 0 by the page, … ; 2 undated}, as ingest prints it. */
@@ -98,6 +102,7 @@ public final class Crawler {
   }
 
   public Report crawl(List<URI> feedUrls) throws IOException, SQLException, InterruptedException {
+    feedUrls.forEach(fetcher::trust);
     for (URI feed : feedUrls) {
       crawlFeed(feed);
     }
@@ -117,7 +122,9 @@ public final class Crawler {
     }
     List<URI> links;
     try {
-      links = feeds.links(feed, f.body());
+      FeedReader.Links read = feeds.links(feed, f.body());
+      read.bad().forEach(this::skip);
+      links = read.links();
     } catch (FeedReader.NotAFeedException e) {
       skip(feed.toString(), e.getMessage());
       return;
@@ -144,6 +151,11 @@ public final class Crawler {
   private Ingester.Input fetchPage(URI link) throws IOException, SQLException, InterruptedException {
     String url = link.toString();
     if (state.seen(url) || engine.contains(ArticleIds.forUrl(url))) {
+      return null;
+    }
+    Optional<String> noRobots = robots.unreachable(link);
+    if (noRobots.isPresent()) {
+      skip(url, noRobots.get());
       return null;
     }
     if (!robots.allowed(link)) {

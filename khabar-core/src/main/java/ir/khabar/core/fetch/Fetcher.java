@@ -1,7 +1,5 @@
 package ir.khabar.core.fetch;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,20 +9,31 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches with the JDK HttpClient, politely: one request at a time per host with a delay, Retry-After
  * honoured (429 and 503 are tried once more after it), redirects followed by hand up to a limit and
- * never in a loop, conditional GET when validators are given, and responses cut off at the size and
- * time caps.
+ * never in a loop, conditional GET when validators are given, and each whole response (headers and
+ * body) held to the size and time caps. Every request and every redirect first passes the
+ * {@link AddressGuard}: internal addresses are refused unless the user named the host.
  */
 public final class Fetcher {
   private final FetchPolicy policy;
   private final HttpClient client;
   private final Politeness politeness;
+  private final AddressGuard guard;
 
   public Fetcher(FetchPolicy policy) {
+    this(policy, new AddressGuard(Set.of()));
+  }
+
+  public Fetcher(FetchPolicy policy, AddressGuard guard) {
     this.policy = policy;
+    this.guard = guard;
     this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(policy.timeout()).build();
     this.politeness = new Politeness(policy.perHostDelay());
@@ -32,6 +41,11 @@ public final class Fetcher {
 
   public FetchPolicy policy() {
     return policy;
+  }
+
+  /** A URL the user named (a feed): its host and port are fetched even when internal. */
+  public void trust(URI named) {
+    guard.trust(named);
   }
 
   /** Asks the host to be given at least this delay between requests (robots.txt Crawl-delay). */
@@ -45,13 +59,28 @@ public final class Fetcher {
 
   /** GET, conditional on {@code etag} / {@code lastModified} when given (null otherwise). */
   public Fetched get(URI url, String etag, String lastModified) throws InterruptedException {
+    return follow(url, etag, lastModified, false, (int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes()));
+  }
+
+  /** GET of at most the first {@code bytes} of the body, the rest unread (robots.txt). */
+  public Fetched firstBytes(URI url, int bytes) throws InterruptedException {
+    return follow(url, null, null, true, bytes);
+  }
+
+  private Fetched follow(URI url, String etag, String lastModified, boolean cut, int cap)
+      throws InterruptedException {
     Set<URI> visited = new HashSet<>();
     URI current = url;
     for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
       if (!visited.add(current)) {
         return Fetched.failed(url, "redirect loop at " + current);
       }
-      Fetched f = once(current, etag, lastModified, true);
+      Optional<String> refused = guard.refusal(current);
+      if (refused.isPresent()) {
+        return Fetched.failed(url, AddressGuard.REFUSED + (hop == 0 ? " " : " redirected to " + current + ", ")
+            + refused.get());
+      }
+      Fetched f = once(current, new Request(etag, lastModified, cut, cap), true);
       if (f.failure() != null || f.status() < 300 || f.status() >= 400 || f.status() == 304) {
         return f;
       }
@@ -63,80 +92,81 @@ public final class Fetcher {
     return Fetched.failed(url, "more than " + policy.maxRedirects() + " redirects");
   }
 
+  /** The validators of a conditional GET (or nulls), and how much of the body to keep. */
+  private record Request(String etag, String lastModified, boolean cut, int cap) {}
+
   /** One request; a 429 or 503 with an acceptable Retry-After is asked once more after it. */
-  private Fetched once(URI url, String etag, String lastModified, boolean retry) throws InterruptedException {
-    Fetched f = politely(url, etag, lastModified);
+  private Fetched once(URI url, Request request, boolean retry) throws InterruptedException {
+    Fetched f = politely(url, request);
     boolean busy = f.status() == 429 || f.status() == 503;
-    return busy && retry && f.url() != null ? politely(url, etag, lastModified) : f;
+    return busy && retry && f.url() != null ? politely(url, request) : f;
   }
 
-  private Fetched politely(URI url, String etag, String lastModified) throws InterruptedException {
+  private Fetched politely(URI url, Request request) throws InterruptedException {
     if (url.getHost() == null || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
       return Fetched.failed(url, "not an http(s) URL");
     }
     String host = url.getHost() + ":" + url.getPort();
     politeness.acquire(host);
     try {
-      return send(url, etag, lastModified);
+      return send(url, request);
     } finally {
       politeness.release(host);
     }
   }
 
-  private Fetched send(URI url, String etag, String lastModified) throws InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(policy.timeout())
+  private Fetched send(URI url, Request request) throws InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(url).timeout(policy.timeout())
         .header("User-Agent", policy.userAgent()).header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5");
-    if (etag != null) {
-      request.header("If-None-Match", etag);
+    if (request.etag() != null) {
+      b.header("If-None-Match", request.etag());
     }
-    if (lastModified != null) {
-      request.header("If-Modified-Since", lastModified);
+    if (request.lastModified() != null) {
+      b.header("If-Modified-Since", request.lastModified());
     }
+    long deadline = System.nanoTime() + policy.timeout().toNanos();
+    CompletableFuture<HttpResponse<CappedBody.Body>> pending = client.sendAsync(b.build(),
+        info -> info.statusCode() == 200 ? new CappedBody(request.cap(), deadline)
+            : HttpResponse.BodySubscribers.replacing(null));
     try {
-      HttpResponse<InputStream> r = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-      return response(url, r);
-    } catch (HttpTimeoutException e) {
-      return Fetched.failed(url, "timed out after " + policy.timeout().toSeconds() + " s");
-    } catch (IOException e) {
-      return Fetched.failed(url, "cannot fetch: " + e.getMessage());
+      return response(url, pending.get(policy.timeout().toMillis(), TimeUnit.MILLISECONDS), request.cut());
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      return timedOut(url);
+    } catch (ExecutionException e) {
+      return e.getCause() instanceof HttpTimeoutException ? timedOut(url)
+          : Fetched.failed(url, "cannot fetch: " + e.getCause().getMessage());
     }
   }
 
-  private Fetched response(URI url, HttpResponse<InputStream> r) throws IOException {
+  private Fetched timedOut(URI url) {
+    return Fetched.failed(url, "timed out after " + policy.timeout().toSeconds() + " s");
+  }
+
+  private Fetched response(URI url, HttpResponse<CappedBody.Body> r, boolean cut) {
     int status = r.statusCode();
     String type = r.headers().firstValue("Content-Type").orElse(null);
     if (status == 429 || status == 503) {
-      r.body().close();
       Optional<Duration> after = retryAfter(r);
       if (after.isPresent() && after.get().compareTo(policy.maxRetryAfter()) <= 0) {
         politeness.backOff(url.getHost() + ":" + url.getPort(), after.get());
         return new Fetched(url, status, null, type, null, null, "the site asked to come back later (" + status + ")");
       }
-      return Fetched.failed(url, "the site asked to come back later (" + status + ")");
+      return new Fetched(null, status, null, type, null, null, "the site asked to come back later (" + status + ")");
     }
     if (status >= 300 && status < 400 && status != 304) {
-      r.body().close();
       return new Fetched(r.headers().firstValue("Location").map(url::resolve).orElse(null), status, null, type,
           null, null, null);
     }
     if (status != 200) {
-      r.body().close();
       return status == 304 ? new Fetched(url, 304, null, type, null, null, null)
-          : Fetched.failed(url, "HTTP " + status);
+          : new Fetched(url, status, null, type, null, null, "HTTP " + status);
     }
-    byte[] body = readCapped(r.body());
-    if (body == null) {
+    if (r.body().cut() && !cut) {
       return Fetched.failed(url, "response larger than " + policy.maxBytes() / 1024 + " KB");
     }
-    return new Fetched(url, 200, body, type, r.headers().firstValue("ETag").orElse(null),
+    return new Fetched(url, 200, r.body().bytes(), type, r.headers().firstValue("ETag").orElse(null),
         r.headers().firstValue("Last-Modified").orElse(null), null);
-  }
-
-  private byte[] readCapped(InputStream in) throws IOException {
-    try (in) {
-      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes() + 1));
-      return body.length > policy.maxBytes() ? null : body;
-    }
   }
 
   private static Optional<Duration> retryAfter(HttpResponse<?> r) {
