@@ -93,6 +93,26 @@ class IngestCommandTest {
   }
 
   @Test
+  void deepJsonAnOversizeTextAndALinkLoopAreNamedInWordsAndExitOne() throws IOException {
+    Path folder = Files.createDirectories(data.resolve("hostile"));
+    Files.writeString(folder.resolve("gas.txt"), PAGE, StandardCharsets.UTF_8);
+    byte[] deep = new byte[200_000];
+    java.util.Arrays.fill(deep, 0, 100_000, (byte) '[');
+    java.util.Arrays.fill(deep, 100_000, 200_000, (byte) ']');
+    Path json = Files.write(folder.resolve("deep.json"), deep);
+    Path big = Files.write(folder.resolve("big.txt"), PAGE.repeat(17 * 1024 * 1024 / PAGE.length() + 1)
+        .getBytes(StandardCharsets.UTF_8));
+    Path loop = Files.createSymbolicLink(folder.resolve("loop"), folder);
+    Cli.Result r = Cli.withData(data.resolve("d"), "ingest", folder.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines()).anySatisfy(l -> assertThat(l).startsWith("rejected: " + json + " [record 1]: JSON nested deeper"))
+        .anySatisfy(l -> assertThat(l).startsWith("rejected: " + big + ": cannot read: too large ("))
+        .anySatisfy(l -> assertThat(l).startsWith("rejected: " + loop + ": cannot read: a symbolic link loop"));
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("java.");
+    assertThat(r.outLines()).contains("read 4 file(s), 2 record(s): 1 new, 0 duplicate, 3 rejected");
+  }
+
+  @Test
   void ingestWithoutPathsIsAUsageError() {
     Cli.Result r = Cli.withData(data, "ingest");
     assertThat(r.code()).isNotZero();

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class TextPageExtractor {
   private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟:؛…»\"”)\\]]\\s*$");
+  /** The characters a line ends with when its sentence ends there (lines are stripped). */
+  private static final String SENTENCE_END = ".!?؟:؛…»\"”)]";
   private static final int MAX_TITLE = 200;
 
   private final Agencies agencies;
@@ -63,17 +64,41 @@ public final class TextPageExtractor {
 
   /**
    * Joins a line the page broke inside a sentence to the line after it: a line of five words or more
-   * that ends without sentence punctuation ("… با خبرنگار" / "خبرگزاری صدا و سیما درباره …").
+   * that ends without sentence punctuation ("… با خبرنگار" / "خبرگزاری صدا و سیما درباره …"). One pass,
+   * so that a long file of wrapped lines is joined in time linear in its length.
    */
   private static void rejoinHardWraps(List<String> lines) {
-    for (int i = 0; i + 1 < lines.size(); ) {
-      String line = lines.get(i);
-      if (line.split("\\s+").length >= 5 && !SENTENCE_END.matcher(line).find()) {
-        lines.set(i, line + " " + lines.remove(i + 1));
-      } else {
-        i++;
+    List<String> joined = new ArrayList<>(lines.size());
+    StringBuilder current = new StringBuilder();
+    int words = 0;
+    for (String line : lines) {
+      current.append(current.isEmpty() ? "" : " ").append(line);
+      words += words(line);
+      if (words < 5 || endsSentence(line)) {
+        joined.add(current.toString());
+        current.setLength(0);
+        words = 0;
       }
     }
+    if (!current.isEmpty()) {
+      joined.add(current.toString());
+    }
+    lines.clear();
+    lines.addAll(joined);
+  }
+
+  private static boolean endsSentence(String line) {
+    return line.isEmpty() || SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
+  }
+
+  private static int words(String line) {
+    int n = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (!Character.isWhitespace(line.charAt(i)) && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static LocalDate takeDateHeader(List<String> lines) {

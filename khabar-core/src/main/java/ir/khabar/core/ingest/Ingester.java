@@ -14,7 +14,6 @@ import ir.khabar.persian.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The ingest entry point: inputs → read and extract → understand → index, on every core. An input or
@@ -80,23 +78,12 @@ public final class Ingester {
 
   /** Every file under the given paths, as Files lists them (folders walked in name order). */
   public static List<Path> expand(List<Path> paths) throws IOException {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-              .sorted().forEach(out::add);
-        }
-      } else {
-        out.add(p);
-      }
-    }
-    return out;
+    return InputFiles.list(paths);
   }
 
   /** Ingests the files, calling {@code progress} with the count of files done after each. */
   public IngestReport ingest(List<Path> paths, IntConsumer progress) throws IOException {
-    List<Input> inputs = expand(paths).stream().map(f -> new Input(f.toString(), () -> Files.readAllBytes(f))).toList();
+    List<Input> inputs = expand(paths).stream().map(f -> new Input(f.toString(), () -> InputFiles.read(f))).toList();
     return ingestAll(inputs, progress);
   }
 

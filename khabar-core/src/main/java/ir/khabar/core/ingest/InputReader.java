@@ -1,9 +1,6 @@
 package ir.khabar.core.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.Article;
-import ir.khabar.core.ArticleJson;
 import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.extract.HtmlPageExtractor;
 import ir.khabar.core.extract.JsonRecordExtractor;
@@ -11,7 +8,6 @@ import ir.khabar.core.extract.TextPageExtractor;
 import ir.khabar.core.extract.Textless;
 import ir.khabar.core.extract.dates.DateFromLink;
 import ir.khabar.core.extract.dates.UrlDates;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,27 +44,53 @@ final class InputReader {
       return new Outcome(null, null, reason, false, null);
     }
 
+    /**
+     * The outcome {@code read} gives, or a rejection of the record when Khabar fails on it: one odd input
+     * must not stop the batch, and the reader is told in words, not with a Java exception.
+     */
+    static Outcome guarded(String record, java.util.function.Supplier<Outcome> read) {
+      try {
+        return read.get();
+      } catch (RuntimeException | StackOverflowError e) {
+        return rejected(record, FAILED);
+      }
+    }
+
     /** Read, and deliberately not stored (not news, or no text): reported, but not a failure. */
     static Outcome skipped(String record, Skip.Kind kind, String reason) {
       return new Outcome(record, null, reason, true, kind);
     }
   }
 
+  static final String FAILED = "Khabar could not extract it (an internal error: please report this file)";
   /** Dates from links, for the articles whose page or record gives none. */
   private static final DateFromLink LINK_DATES = new DateFromLink(new UrlDates());
   private static final Textless TEXTLESS = new Textless(Agencies.get());
 
   private final TextPageExtractor textPages;
   private final HtmlPageExtractor htmlPages;
-  private final JsonRecordExtractor jsonRecords;
+  private final JsonInputs json;
 
   InputReader(Agencies agencies) {
     this.textPages = new TextPageExtractor(agencies);
     this.htmlPages = new HtmlPageExtractor(agencies);
-    this.jsonRecords = new JsonRecordExtractor(agencies);
+    this.json = new JsonInputs(new JsonRecordExtractor(agencies));
   }
 
+  /** The records of one input; whatever goes wrong in reading it is a rejection, never an exception. */
   List<Outcome> read(String origin, byte[] bytes) {
+    Optional<String> tooLarge = InputLimits.check(origin, bytes.length);
+    if (tooLarge.isPresent()) {
+      return List.of(Outcome.notText(tooLarge.get()));
+    }
+    try {
+      return byName(origin, bytes);
+    } catch (RuntimeException | StackOverflowError e) {
+      return List.of(Outcome.rejected(null, FAILED));
+    }
+  }
+
+  private List<Outcome> byName(String origin, byte[] bytes) {
     String name = origin.toLowerCase(Locale.ROOT);
     if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
       return WarcPages.read(bytes, this::page);
@@ -79,17 +101,17 @@ final class InputReader {
     if (name.endsWith(".html") || name.endsWith(".htm")) {
       return List.of(page(origin, null, null, bytes));
     }
-    String text;
-    try {
-      text = TextDecoder.decode(bytes);
-    } catch (TextDecoder.NotTextException e) {
-      return List.of(Outcome.notText(e.getMessage()));
-    }
     if (name.endsWith(".jsonl")) {
-      return jsonLines(origin, text);
+      return json.jsonLines(origin, bytes);
     }
     if (name.endsWith(".json")) {
-      return json(origin, text);
+      return json.json(origin, bytes);
+    }
+    String text;
+    try {
+      text = TextDecoder.decodeText(bytes);
+    } catch (TextDecoder.NotTextException e) {
+      return List.of(Outcome.notText(e.getMessage()));
     }
     Optional<String> notNews = NonNewsFiles.why(origin, text);
     if (notNews.isPresent()) {
@@ -100,56 +122,13 @@ final class InputReader {
 
   /** One HTML page, from a file or a WARC record, fetched from {@code url} when known. */
   Outcome page(String origin, String record, String url, byte[] bytes) {
-    try {
-      String html = PageDecoder.decode(bytes);
-      return Outcome.of(record, htmlPages.extract(html, origin, url), "no article text found");
-    } catch (TextDecoder.NotTextException e) {
-      return record == null ? Outcome.notText(e.getMessage()) : Outcome.rejected(record, e.getMessage());
-    }
-  }
-
-  private List<Outcome> jsonLines(String origin, String text) {
-    List<Outcome> out = new ArrayList<>();
-    List<String> lines = text.lines().toList();
-    for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).isBlank()) {
-        out.add(record(origin, "line " + (i + 1), lines.get(i)));
+    return Outcome.guarded(record, () -> {
+      try {
+        String html = PageDecoder.decode(bytes);
+        return Outcome.of(record, htmlPages.extract(html, origin, url), "no article text found");
+      } catch (TextDecoder.NotTextException e) {
+        return record == null ? Outcome.notText(e.getMessage()) : Outcome.rejected(record, e.getMessage());
       }
-    }
-    return out;
-  }
-
-  private List<Outcome> json(String origin, String text) {
-    JsonNode root;
-    try {
-      root = ArticleJson.MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      return List.of(Outcome.rejected(null, invalid(e)));
-    }
-    if (root.isObject()) {
-      return List.of(Outcome.of(null, jsonRecords.extract(root, origin), "no article text found"));
-    }
-    if (!root.isArray()) {
-      return List.of(Outcome.rejected(null, "JSON holds neither an article record nor an array of records"));
-    }
-    List<Outcome> out = new ArrayList<>();
-    int i = 0;
-    for (JsonNode n : root) {
-      out.add(Outcome.of("record " + ++i, jsonRecords.extract(n, origin), "record without text (no title or body)"));
-    }
-    return out;
-  }
-
-  private Outcome record(String origin, String label, String json) {
-    try {
-      JsonNode n = ArticleJson.MAPPER.readTree(json);
-      return Outcome.of(label, jsonRecords.extract(n, origin), "record without text (no title or body)");
-    } catch (JsonProcessingException e) {
-      return Outcome.rejected(label, invalid(e));
-    }
-  }
-
-  private static String invalid(JsonProcessingException e) {
-    return "not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    });
   }
 }

@@ -47,7 +47,8 @@ final class NonNewsFiles {
     }
   }
 
-  private static double persianShare(String text) {
+  /** The share of Arabic-script letters among all letters of the text (0 when it has no letters). */
+  static double persianShare(String text) {
     int letters = 0;
     int persian = 0;
     for (int i = 0; i < text.length(); i++) {

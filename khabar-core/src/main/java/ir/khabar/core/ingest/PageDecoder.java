@@ -18,14 +18,12 @@ final class PageDecoder {
   static final int MAX_BYTES = 8 * 1024 * 1024;
   private static final Pattern META_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)",
       Pattern.CASE_INSENSITIVE);
-  private static final Charset ARABIC_WINDOWS = Charset.forName("windows-1256");
 
   private PageDecoder() {}
 
   static String decode(byte[] bytes) throws TextDecoder.NotTextException {
     if (bytes.length > MAX_BYTES) {
-      throw new TextDecoder.NotTextException("page too large (" + bytes.length / (1024 * 1024)
-          + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+      throw new TextDecoder.NotTextException(InputLimits.check(".html", bytes.length).orElseThrow());
     }
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       return TextDecoder.decode(bytes);
@@ -40,7 +38,7 @@ final class PageDecoder {
       if (declared != null || !e.getMessage().startsWith("invalid UTF-8")) {
         throw e;
       }
-      return strict(bytes, ARABIC_WINDOWS);
+      return strict(bytes, TextDecoder.WINDOWS_1256);
     }
   }
 

@@ -64,7 +64,8 @@ class WarcAndCharsetTest {
   void badPagesAreRejectedWithAReason() throws Exception {
     InputReader reader = new InputReader(Agencies.get());
     byte[] huge = new byte[PageDecoder.MAX_BYTES + 1];
-    assertThat(reader.read("huge.html", huge).get(0).rejection()).startsWith("page too large");
+    assertThat(reader.read("huge.html", huge).get(0).rejection()).startsWith("too large (8.1 MB")
+        .endsWith("an HTML page may hold at most 8 MB)");
     assertThat(reader.read("empty.html", new byte[0]).get(0).rejection()).isEqualTo("empty file");
     assertThat(reader.read("menu.html", "<html><body><nav><a href='/'>خانه</a></nav></body></html>"
         .getBytes(StandardCharsets.UTF_8)).get(0).rejection()).isEqualTo("no article text found");

@@ -29,10 +29,6 @@ record Candidate(int from, int to, Entity.Type type, String id, String name, Str
     return to - from;
   }
 
-  boolean overlaps(Candidate o) {
-    return from < o.to && o.from < to;
-  }
-
   Span toSpan(Scan s) {
     return new Span(type, s.start(from), s.end(to - 1), s.surface(from, to), id, name, kind, role, country);
   }

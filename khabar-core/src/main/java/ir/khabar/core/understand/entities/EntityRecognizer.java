@@ -141,18 +141,28 @@ public final class EntityRecognizer {
     return from;
   }
 
-  /** Keeps the longest, then most trusted, of overlapping candidates. */
+  /**
+   * Keeps the longest, then most trusted, of overlapping candidates. The chosen never overlap, so the
+   * words they cover say whether another overlaps one (linear in the text, not in candidates squared).
+   */
   private static List<Candidate> resolve(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
         .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
         .thenComparingInt(Candidate::from));
     List<Candidate> chosen = new ArrayList<>();
+    java.util.BitSet taken = new java.util.BitSet();
     for (Candidate c : sorted) {
-      if (chosen.stream().noneMatch(c::overlaps)) {
+      if (free(taken, c)) {
         chosen.add(c);
+        taken.set(c.from(), c.to());
       }
     }
     return chosen;
+  }
+
+  private static boolean free(java.util.BitSet taken, Candidate c) {
+    int next = taken.nextSetBit(c.from());
+    return next < 0 || next >= c.to();
   }
 }
