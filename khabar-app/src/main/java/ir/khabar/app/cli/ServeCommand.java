@@ -23,7 +23,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "JDBC_URL", description = "Comments and views in this database, "
       + "e.g. jdbc:postgresql://host/khabar?user=khabar (default: SQLite khabar.db under --data).") String db;
   @Option(names = "--trust-proxy", description = "Take the client address from X-Forwarded-For (only behind "
-      + "a reverse proxy that sets it).") boolean trustProxy;
+      + "a reverse proxy that sets it) and HTTPS from X-Forwarded-Proto.") boolean trustProxy;
+  @Option(names = "--base-url", paramLabel = "URL", description = "The site's public address, e.g. "
+      + "https://khabar.example; the Atom feed's links start with it (without it they are relative).") String baseUrl;
 
   @Override
   public Integer call() throws Exception {
@@ -32,7 +34,8 @@ public final class ServeCommand implements Callable<Integer> {
       System.out.println("First start: ingesting the sample corpus… " + SampleCorpus.ingest(engine).summary());
     }
     Database database = Database.open(db, data.data);
-    var app = new WebServer(engine, database, WebServer.Options.defaults().withTrustProxy(trustProxy), System.out)
+    var app = new WebServer(engine, database, WebServer.Options.defaults().withTrustProxy(trustProxy)
+        .withBaseUrl(baseUrl), System.out)
         .start(port);
     if (crawlEvery != null) {
       scheduleCrawls(engine, java.time.Duration.parse("PT" + crawlEvery.toUpperCase(java.util.Locale.ROOT)));

@@ -5,9 +5,12 @@ import java.util.List;
 
 /**
  * Views per article and day. A visitor (a keyed hash the web layer makes) counts once per article and
- * day, so reloading a page or a crawler revisiting it does not make it "most viewed".
+ * day, so reloading a page or a crawler revisiting it does not make it "most viewed"; and one address
+ * counts as at most {@link #VISITORS_PER_ADDRESS} visitors, however many browsers it claims to be.
  */
 public final class ViewStore {
+  /** Enough for a household or a small office behind one address, too few to push an article up. */
+  public static final int VISITORS_PER_ADDRESS = 3;
   private final Sql sql;
 
   public ViewStore(Database db) {
@@ -19,18 +22,25 @@ public final class ViewStore {
 
   private volatile LocalDate pruned;
 
-  /** Counts a view unless this visitor already viewed the article that day; true when it counted. */
-  public boolean record(String articleId, String visitor, LocalDate day) {
+  /**
+   * Counts a view unless this visitor already viewed the article that day, or its address already
+   * brought {@link #VISITORS_PER_ADDRESS} visitors to it that day; true when it counted.
+   */
+  public boolean record(String articleId, String visitor, String address, LocalDate day) {
     if (!day.equals(pruned)) {
       pruned = day;
       forgetVisitorsBefore(day.minusDays(1)); // who viewed what matters only for today's count
     }
+    String d = day.toString();
     return sql.inTransaction(c -> {
-      int fresh = Sql.update(c, "INSERT INTO article_view_visitor (article_id, day, visitor) VALUES (?, ?, ?) "
-          + "ON CONFLICT DO NOTHING", articleId, day.toString(), visitor);
+      // One statement, so the cap is checked and the visitor written under the same write lock.
+      int fresh = Sql.update(c, "INSERT INTO article_view_visitor (article_id, day, visitor, address) "
+          + "SELECT ?, ?, ?, ? WHERE (SELECT count(*) FROM article_view_visitor "
+          + "WHERE article_id = ? AND day = ? AND address = ?) < ? ON CONFLICT DO NOTHING",
+          articleId, d, visitor, address, articleId, d, address, VISITORS_PER_ADDRESS);
       if (fresh == 1) {
         Sql.update(c, "INSERT INTO article_view (article_id, day, views) VALUES (?, ?, 1) "
-            + "ON CONFLICT (article_id, day) DO UPDATE SET views = article_view.views + 1", articleId, day.toString());
+            + "ON CONFLICT (article_id, day) DO UPDATE SET views = article_view.views + 1", articleId, d);
       }
       return fresh == 1;
     });

@@ -1,92 +1,70 @@
 package ir.khabar.app.web;
 
+import ir.khabar.app.store.AdminSessions;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
-import io.javalin.http.TooManyRequestsResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
- * Who may moderate: a signed session cookie after the login form (pages), or HTTP Basic
- * {@code admin:<password>} (the JSON API). Failed logins are limited per address.
+ * Who may moderate: a session opened by the login form and kept on the server (pages), or HTTP Basic
+ * {@code admin:<password>} (the JSON API). Password guesses are limited per address.
  */
 final class AdminAuth {
   static final String COOKIE = "khabar_admin";
   private static final Duration SESSION = Duration.ofHours(8);
-  private static final int FAILURES_ALLOWED = 10;
-  private static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
   private final AdminPassword password;
   private final Keys keys;
+  private final AdminSessions sessions;
+  private final Cookies cookies;
+  private final LoginLimit limit;
   private final Clock clock;
-  private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
 
-  AdminAuth(AdminPassword password, Keys keys, Clock clock) {
+  AdminAuth(AdminPassword password, Keys keys, AdminSessions sessions, Cookies cookies, Clock clock) {
     this.password = password;
     this.keys = keys;
+    this.sessions = sessions;
+    this.cookies = cookies;
+    this.limit = new LoginLimit(clock);
     this.clock = clock;
   }
 
-  /** Checks a login; on success the browser receives the session cookie. */
+  /** Checks a login; on success a session opens and the browser receives its cookie. */
   boolean logIn(Context ctx, String address, String candidate) {
     if (!check(address, candidate)) {
       return false;
     }
-    String expiry = Long.toString(clock.millis() + SESSION.toMillis());
-    Cookie c = new Cookie(COOKIE, expiry + "." + signature(expiry));
-    c.setHttpOnly(true);
-    c.setPath("/");
-    c.setSameSite(SameSite.STRICT);
-    c.setMaxAge((int) SESSION.toSeconds());
-    ctx.cookie(c);
+    String token = Keys.token(32);
+    Instant now = clock.instant();
+    sessions.open(sessionId(token), now.plus(SESSION), now);
+    cookies.set(ctx, COOKIE, token, (int) SESSION.toSeconds());
     return true;
   }
 
-  /**
-   * The password check behind both the form and Basic, limited per address: after ten failures in a
-   * quarter of an hour the address is refused until they age out.
-   */
+  /** The password check behind both the form and Basic, within the address's allowance of guesses. */
   private boolean check(String address, String candidate) {
-    long now = clock.millis();
-    failures.values().removeIf(d -> {
-      d.removeIf(t -> t < now - FAILURE_WINDOW.toMillis());
-      return d.isEmpty();
-    });
-    Deque<Long> recent = failures.computeIfAbsent(address, a -> new ConcurrentLinkedDeque<>());
-    synchronized (recent) {
-      if (recent.size() >= FAILURES_ALLOWED) {
-        throw new TooManyRequestsResponse("تلاش\u200cهای ناموفق بسیار بود؛ پانزده دقیقه بعد دوباره بیازمایید.");
-      }
-      if (password.matches(candidate)) {
-        return true;
-      }
-      recent.add(now);
-      return false;
+    long attempt = limit.begin(address);
+    if (password.matches(candidate)) {
+      limit.succeeded(address, attempt);
+      return true;
     }
+    return false;
   }
 
+  /** Ends the session on the server, so a copy of the cookie ends with it. */
   void logOut(Context ctx) {
-    ctx.removeCookie(COOKIE, "/");
+    String token = ctx.cookie(COOKIE);
+    if (token != null && !token.isEmpty()) {
+      sessions.close(sessionId(token));
+    }
+    cookies.remove(ctx, COOKIE);
   }
 
   boolean hasSession(Context ctx) {
-    String v = ctx.cookie(COOKIE);
-    int dot = v == null ? -1 : v.indexOf('.');
-    if (dot < 0) {
-      return false;
-    }
-    String expiry = v.substring(0, dot);
-    try {
-      return Keys.same(v.substring(dot + 1), signature(expiry)) && Long.parseLong(expiry) > clock.millis();
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    String token = ctx.cookie(COOKIE);
+    return token != null && !token.isEmpty() && sessions.isOpen(sessionId(token), clock.instant());
   }
 
   /** Whether the request carries {@code Authorization: Basic admin:<password>}; failures count as for logins. */
@@ -105,7 +83,8 @@ final class AdminAuth {
     return colon > 0 && decoded.substring(0, colon).equals("admin") && check(address, decoded.substring(colon + 1));
   }
 
-  private String signature(String expiry) {
-    return keys.hash("admin-session", expiry, password.fingerprint());
+  /** What the server keeps of a cookie; bound to the password, so changing it ends every session. */
+  private String sessionId(String token) {
+    return keys.hash("admin-session", token, password.fingerprint());
   }
 }

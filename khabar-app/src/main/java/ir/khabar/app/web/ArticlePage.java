@@ -51,7 +51,7 @@ final class ArticlePage {
       return;
     }
     try {
-      site.views().record(id, site.visitors().visitor(ctx, site.today()), site.today());
+      site.views().record(id, site.visitors().visitor(ctx, site.today()), site.visitors().address(ctx), site.today());
     } catch (RuntimeException e) {
       System.err.println("view of " + id + " not counted: " + e.getMessage());
     }

@@ -14,17 +14,41 @@ import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-/** {@code /feed?q=}: an Atom feed (written by Rome) of the newest articles matching a query, or of all. */
+/**
+ * {@code /feed?q=}: an Atom feed (written by Rome) of the newest articles matching a query, or of all.
+ * Its links start with the site's configured public address, never with the request's Host header (which
+ * anyone can write, and a shared cache would keep); without one they are relative to the feed.
+ */
 final class AtomFeed {
   private static final int ENTRIES = 30;
   private final Site site;
+  private final String base;
 
-  AtomFeed(Site site) {
+  /** {@code baseUrl}: the site's public address, e.g. {@code https://khabar.example}, or null. */
+  AtomFeed(Site site, String baseUrl) {
     this.site = site;
+    this.base = baseUrl == null ? "" : checked(baseUrl).replaceAll("/+$", "");
+  }
+
+  /** The public address as given, when it is an absolute http(s) address with no query or fragment. */
+  static String checked(String baseUrl) {
+    try {
+      URI u = new URI(baseUrl);
+      if (u.getHost() != null && u.getQuery() == null && u.getFragment() == null && u.getUserInfo() == null
+          && ("https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme()))) {
+        return baseUrl;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--base-url must be the site's public http(s) address, such as "
+        + "https://khabar.example, not " + baseUrl);
   }
 
   void serve(Context ctx) throws IOException, FeedException {
@@ -32,14 +56,14 @@ final class AtomFeed {
     SearchRequest r = new SearchRequest(p.query(), ENTRIES, 0, p.any(), p.source().isEmpty() ? null : p.source(),
         null, null, SearchRequest.Sort.NEWEST);
     SearchResult result = p.query().isEmpty() ? site.engine().browse(r) : site.engine().search(r);
-    String base = ctx.scheme() + "://" + ctx.host();
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");
     feed.setLanguage("fa");
     feed.setTitle(p.query().isEmpty() ? "خبر — آخرین اخبار" : "خبر — " + xml(p.query()));
     feed.setDescription("اخبار خبرگزاری\u200cهای فارسی در خبر");
     feed.setLink(base + (p.query().isEmpty() ? "/" : "/search?q=" + SearchParams.enc(p.query()) + "&sort=newest"));
-    feed.setUri(base + "/feed?q=" + SearchParams.enc(p.query()));
+    // An Atom id must be absolute; without a public address, a name of our own.
+    feed.setUri((base.isEmpty() ? "urn:khabar:feed:" : base + "/feed?q=") + SearchParams.enc(p.query()));
     feed.setPublishedDate(new Date(site.clock().millis()));
     List<SyndEntry> entries = new ArrayList<>();
     for (Hit h : result.hits()) {

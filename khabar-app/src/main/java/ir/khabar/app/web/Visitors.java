@@ -36,15 +36,21 @@ final class Visitors {
    * the one that proxy added (earlier entries are whatever the client wrote).
    */
   String ip(Context ctx) {
-    String forwarded = ctx.header("X-Forwarded-For");
-    if (trustProxy && forwarded != null && !forwarded.isBlank()) {
-      String[] hops = forwarded.split(",");
-      String last = hops[hops.length - 1].strip();
-      if (!last.isEmpty()) {
-        return last;
-      }
+    String forwarded = trustProxy ? lastHop(ctx.header("X-Forwarded-For")) : "";
+    return forwarded.isEmpty() ? ctx.ip() : forwarded;
+  }
+
+  /** Whether the reader came over HTTPS: to us, or, behind a trusted proxy, to the proxy (X-Forwarded-Proto). */
+  boolean https(Context ctx) {
+    return "https".equalsIgnoreCase(ctx.scheme())
+        || trustProxy && "https".equalsIgnoreCase(lastHop(ctx.header("X-Forwarded-Proto")));
+  }
+
+  private static String lastHop(String header) {
+    if (header == null) {
+      return "";
     }
-    return ctx.ip();
+    return header.substring(header.lastIndexOf(',') + 1).strip();
   }
 
   String address(Context ctx) {

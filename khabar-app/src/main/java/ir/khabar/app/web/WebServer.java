@@ -1,5 +1,6 @@
 package ir.khabar.app.web;
 
+import ir.khabar.app.store.AdminSessions;
 import ir.khabar.app.store.CommentStore;
 import ir.khabar.app.store.Database;
 import ir.khabar.app.store.ReaderComment.Status;
@@ -12,9 +13,12 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.router.EndpointNotFound;
+import jakarta.servlet.DispatcherType;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 
 /**
@@ -23,24 +27,33 @@ import java.util.Map;
  */
 public final class WebServer {
   private final Site site;
+  private final String baseUrl;
 
-  /** How the site behaves: the comment rate limit, and whether X-Forwarded-For is believed. */
+  /**
+   * How the site behaves: the comment rate limit, whether X-Forwarded-For and X-Forwarded-Proto are believed,
+   * and the site's public address (null: links in the feed are relative to it).
+   */
   public record Options(int commentsPerWindow, Duration commentWindow, boolean trustProxy, String adminPassword,
-      Clock clock) {
+      Clock clock, String baseUrl) {
     public static Options defaults() {
-      return new Options(30, Duration.ofMinutes(10), false, System.getenv("KHABAR_ADMIN_PASSWORD"), Clock.systemUTC());
+      return new Options(30, Duration.ofMinutes(10), false, System.getenv("KHABAR_ADMIN_PASSWORD"), Clock.systemUTC(),
+          null);
     }
 
     public Options withCommentLimit(int perWindow, Duration window) {
-      return new Options(perWindow, window, trustProxy, adminPassword, clock);
+      return new Options(perWindow, window, trustProxy, adminPassword, clock, baseUrl);
     }
 
     public Options withAdminPassword(String password) {
-      return new Options(commentsPerWindow, commentWindow, trustProxy, password, clock);
+      return new Options(commentsPerWindow, commentWindow, trustProxy, password, clock, baseUrl);
     }
 
     public Options withTrustProxy(boolean trust) {
-      return new Options(commentsPerWindow, commentWindow, trust, adminPassword, clock);
+      return new Options(commentsPerWindow, commentWindow, trust, adminPassword, clock, baseUrl);
+    }
+
+    public Options withBaseUrl(String url) {
+      return new Options(commentsPerWindow, commentWindow, trustProxy, adminPassword, clock, url);
     }
   }
 
@@ -49,10 +62,13 @@ public final class WebServer {
     Keys keys = Keys.from(settings);
     CommentStore comments = new CommentStore(db);
     AdminPassword password = AdminPassword.resolve(options.adminPassword(), settings, keys, out);
-    this.site = new Site(engine, comments, new ViewStore(db), new Templates(),
-        new Visitors(keys, options.trustProxy()), new Csrf(), new AdminAuth(password, keys, options.clock()),
+    Visitors visitors = new Visitors(keys, options.trustProxy());
+    Cookies cookies = new Cookies(visitors);
+    this.site = new Site(engine, comments, new ViewStore(db), new Templates(), visitors, new Csrf(keys, cookies),
+        new AdminAuth(password, keys, new AdminSessions(db), cookies, options.clock()),
         new CommentIntake(comments, options.clock(), options.commentsPerWindow(), options.commentWindow()),
         options.clock());
+    this.baseUrl = options.baseUrl() == null ? null : AtomFeed.checked(options.baseUrl());
   }
 
   public Javalin start(int port) {
@@ -61,10 +77,12 @@ public final class WebServer {
     AdminPages admin = new AdminPages(site);
     Api api = new Api(site);
     AdminApi adminApi = new AdminApi(site);
-    AtomFeed feed = new AtomFeed(site);
+    AtomFeed feed = new AtomFeed(site, baseUrl);
     EntityPages entities = new EntityPages(site);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new MethodOverrideFilter(), "/*",
+          EnumSet.of(DispatcherType.REQUEST)));
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/ir/khabar/app/web/static";
@@ -72,6 +90,8 @@ public final class WebServer {
         files.headers = Map.of("Cache-Control", "public, max-age=86400");
       });
       config.routes.before(WebServer::securityHeaders);
+      config.routes.before("/admin*", WebServer::noStore);
+      config.routes.before("/api/admin*", WebServer::noStore);
       config.routes.get("/", pages::home);
       config.routes.get("/search", pages::search);
       config.routes.get("/a/{id}", article::show);
@@ -102,6 +122,7 @@ public final class WebServer {
       config.routes.get("/api/admin/comments", adminApi::list);
       config.routes.post("/api/admin/comments/{id}/approve", ctx -> adminApi.decide(ctx, Status.APPROVED));
       config.routes.post("/api/admin/comments/{id}/reject", ctx -> adminApi.decide(ctx, Status.REJECTED));
+      config.routes.exception(EndpointNotFound.class, (e, ctx) -> error(ctx, 404, "این صفحه پیدا نشد."));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
@@ -123,6 +144,11 @@ public final class WebServer {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
     ctx.header("X-Frame-Options", "DENY");
+  }
+
+  /** Moderation shows readers' e-mail addresses and pending comments: no cache may keep a copy. */
+  private static void noStore(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
   }
 
   private void error(Context ctx, int status, String message) {

@@ -182,16 +182,28 @@ abstract class StoreContract {
 
   @Test
   void aVisitorCountsOncePerArticleAndDay() {
-    assertThat(views.record(ARTICLE, "visitor-1", DAY)).isTrue();
-    assertThat(views.record(ARTICLE, "visitor-1", DAY)).as("a reload").isFalse();
+    assertThat(views.record(ARTICLE, "visitor-1", "from visitor-1", DAY)).isTrue();
+    assertThat(views.record(ARTICLE, "visitor-1", "from visitor-1", DAY)).as("a reload").isFalse();
     assertThat(views.views(ARTICLE)).isEqualTo(1);
 
-    assertThat(views.record(ARTICLE, "visitor-2", DAY)).as("another visitor").isTrue();
-    assertThat(views.record(ARTICLE, "visitor-1", DAY.plusDays(1))).as("the next day").isTrue();
-    assertThat(views.record("another", "visitor-1", DAY)).as("another article").isTrue();
+    assertThat(views.record(ARTICLE, "visitor-2", "from visitor-2", DAY)).as("another visitor").isTrue();
+    assertThat(views.record(ARTICLE, "visitor-1", "from visitor-1", DAY.plusDays(1))).as("the next day")
+        .isTrue();
+    assertThat(views.record("another", "visitor-1", "from visitor-1", DAY)).as("another article").isTrue();
     assertThat(views.views(ARTICLE)).isEqualTo(3);
     assertThat(views.views("another")).isEqualTo(1);
     assertThat(views.views("never-viewed")).isZero();
+  }
+
+  @Test
+  void oneAddressCountsAsAtMostAFewVisitorsPerArticleAndDay() {
+    for (int i = 0; i < 50; i++) {
+      views.record(ARTICLE, "browser-" + i, "one-address", DAY);
+    }
+    assertThat(views.views(ARTICLE)).isEqualTo(ViewStore.VISITORS_PER_ADDRESS);
+    assertThat(views.record(ARTICLE, "browser-60", "another-address", DAY)).as("another address").isTrue();
+    assertThat(views.record("another", "browser-49", "one-address", DAY)).as("another article").isTrue();
+    assertThat(views.record(ARTICLE, "browser-49", "one-address", DAY.plusDays(1))).as("the next day").isTrue();
   }
 
   @Test
@@ -231,14 +243,27 @@ abstract class StoreContract {
     assertThat(views.forgetVisitorsBefore(DAY.plusDays(1))).isZero();
     assertThat(views.views(ARTICLE)).isEqualTo(5);
     assertThat(views.mostViewed(DAY, 10)).containsExactly(new Viewed(ARTICLE, 5));
-    assertThat(views.record(ARTICLE, "visitor-0", DAY.plusDays(1))).as("that day's visitors are still known")
-        .isFalse();
+    assertThat(views.record(ARTICLE, "visitor-0", "from visitor-0", DAY.plusDays(1)))
+        .as("that day's visitors are still known").isFalse();
   }
 
   private void view(String article, LocalDate day, int visitors) {
     for (int i = 0; i < visitors; i++) {
-      assertThat(views.record(article, "visitor-" + i, day)).isTrue();
+      assertThat(views.record(article, "visitor-" + i, "from visitor-" + i, day)).isTrue();
     }
+  }
+
+  @Test
+  void adminSessionsOpenCloseAndExpire() {
+    AdminSessions sessions = new AdminSessions(db);
+    sessions.open("session-a", T.plus(Duration.ofHours(8)), T);
+    sessions.open("session-b", T.plus(Duration.ofHours(8)), T);
+    assertThat(sessions.isOpen("session-a", T)).isTrue();
+    assertThat(sessions.isOpen("session-c", T)).isFalse();
+    sessions.close("session-a");
+    assertThat(sessions.isOpen("session-a", T)).as("closed").isFalse();
+    assertThat(sessions.isOpen("session-b", T)).as("the other one stays").isTrue();
+    assertThat(sessions.isOpen("session-b", T.plus(Duration.ofHours(8)))).as("expired").isFalse();
   }
 
   @Test
@@ -253,7 +278,7 @@ abstract class StoreContract {
   @Test
   void reopeningKeepsTheDataAndMigratesOnlyOnce() throws Exception {
     long id = submit(ARTICLE, TEXT, "addr", T);
-    views.record(ARTICLE, "visitor-1", DAY);
+    views.record(ARTICLE, "visitor-1", "from visitor-1", DAY);
     settings.putIfAbsent("cookie-key", "۴۲");
     db.close();
 
@@ -261,10 +286,10 @@ abstract class StoreContract {
       use(openAgain());
       assertThat(comments.withStatus(Status.PENDING, 10))
           .containsExactly(new ReaderComment(id, ARTICLE, NAME, EMAIL, TEXT, Status.PENDING, T));
-      assertThat(views.record(ARTICLE, "visitor-1", DAY)).isFalse();
+      assertThat(views.record(ARTICLE, "visitor-1", "from visitor-1", DAY)).isFalse();
       assertThat(views.views(ARTICLE)).isEqualTo(1);
       assertThat(settings.get("cookie-key")).hasValue("۴۲");
-      assertThat(migrations()).containsExactly("1 true");
+      assertThat(migrations()).containsExactly("1 true", "2 true");
       db.close();
     }
     use(openAgain());
@@ -298,9 +323,10 @@ abstract class StoreContract {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < each; i++) {
           ids.add(submit("article-" + i % 5, TEXT + " " + thread + "/" + i, "addr-" + thread, T.plusMillis(i)));
-          assertThat(views.record("article-" + i % 5, "visitor-" + thread + "-" + i, DAY)).isTrue();
+          String visitor = "visitor-" + thread + "-" + i;
+          assertThat(views.record("article-" + i % 5, visitor, "from " + visitor, DAY)).isTrue();
           // Every thread also views one article as one and the same visitor: only one of them may count.
-          views.record("shared", "same-visitor", DAY);
+          views.record("shared", "same-visitor", "from same-visitor", DAY);
         }
         return ids;
       };

@@ -1,11 +1,12 @@
 package ir.khabar.app.web;
 
+import static ir.khabar.app.web.TestSite.csrfField;
+import static ir.khabar.app.web.TestSite.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.ArticleJson;
 import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -142,7 +143,7 @@ abstract class CommentFlow {
     HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).build();
     String page = send(browser, get("/a/" + id)).body();
-    String token = csrf(page);
+    String token = csrfField(page);
     String name = "<img src=x onerror=alert(1)>";
     String text = "</p><script>alert('x')</script>";
 
@@ -163,7 +164,7 @@ abstract class CommentFlow {
     HttpClient admin = HttpClient.newBuilder().cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).build();
     assertThat(send(admin, get("/admin/comments")).headers().firstValue("location")).hasValue("/admin/login");
-    String adminToken = csrf(send(admin, get("/admin/login")).body());
+    String adminToken = csrfField(send(admin, get("/admin/login")).body());
     assertThat(send(admin, form("/admin/login", "csrf=" + adminToken + "&password=wrong")).statusCode()).isEqualTo(401);
     assertThat(send(admin, form("/admin/login", "csrf=" + adminToken + "&password=" + q(TestSite.PASSWORD)))
         .statusCode()).isEqualTo(303);
@@ -185,22 +186,10 @@ abstract class CommentFlow {
   }
 
   private HttpRequest get(String path) {
-    return HttpRequest.newBuilder(URI.create(site().base() + path)).GET().build();
+    return site().getRequest(path);
   }
 
   private HttpRequest form(String path, String body) {
-    return HttpRequest.newBuilder(URI.create(site().base() + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-  }
-
-  private static HttpResponse<String> send(HttpClient c, HttpRequest r) throws Exception {
-    return c.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static String csrf(String page) {
-    Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
-    assertThat(m.find()).as("a CSRF field in the form").isTrue();
-    return m.group(1);
+    return site().formRequest(path, body);
   }
 }

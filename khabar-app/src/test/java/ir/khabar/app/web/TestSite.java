@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A real Khabar site for tests: a Lucene index on disk (the seeds, or the sample corpus), the SQL store
@@ -22,6 +24,7 @@ import java.util.List;
  */
 final class TestSite implements AutoCloseable {
   static final String PASSWORD = "گذرواژهٔ-آزمون-42";
+  private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
   final LuceneSearchEngine engine;
   final Database db;
   final Javalin app;
@@ -74,6 +77,30 @@ final class TestSite implements AutoCloseable {
       b.headers(headers);
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpRequest getRequest(String path) {
+    return HttpRequest.newBuilder(URI.create(base() + path)).GET().build();
+  }
+
+  HttpRequest formRequest(String path, String body) {
+    return HttpRequest.newBuilder(URI.create(base() + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  }
+
+  /** Sends with a client of the test's own (one with a cookie jar, say), the body read as UTF-8. */
+  static HttpResponse<String> send(HttpClient client, HttpRequest r) throws IOException, InterruptedException {
+    return client.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** The CSRF token in a page's form. */
+  static String csrfField(String page) {
+    Matcher m = CSRF_FIELD.matcher(page);
+    if (!m.find()) {
+      throw new AssertionError("no CSRF field in the form");
+    }
+    return m.group(1);
   }
 
   static String basic(String password) {
