@@ -7,6 +7,7 @@ import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.stories.Fingerprint;
+import ir.khabar.core.stories.Stories;
 import ir.khabar.core.stories.StoryCandidate;
 import java.io.Closeable;
 import java.io.IOException;
@@ -25,12 +26,11 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * What every engine does the same way, written once: the duplicate check of {@link #add}, search, browse
- * and facets from one {@link SearchPlan}, and story candidates without crowded bands. An engine supplies
- * its translation: how it stores, counts terms, runs a plan and reads fingerprints.
+ * and facets from one {@link SearchPlan}, and story candidates without crowded bands
+ * ({@link Stories#CROWDED_BAND}). An engine supplies its translation: how it stores, counts terms, runs
+ * a plan and reads fingerprints.
  */
 public abstract class AbstractSearchEngine implements SearchEngine {
-  /** A band shared by more articles than this is boilerplate, not a story. */
-  public static final int CROWDED_BAND = 50;
   /** At most this many versions of one story are read. */
   public static final int MAX_STORY = 500;
 
@@ -150,7 +150,7 @@ public abstract class AbstractSearchEngine implements SearchEngine {
       Map<String, Integer> df = stored.docFreqs(bands);
       List<String> open = bands.stream().filter(b -> {
         int n = df.getOrDefault(b, 0);
-        return n > 0 && n <= CROWDED_BAND;
+        return n > 0 && n <= Stories.CROWDED_BAND;
       }).toList();
       return open.isEmpty() ? List.of() : stored.candidates(anyBand(open, stored::band), max);
     }
