@@ -32,8 +32,7 @@ final class QueryMix {
         default -> words.get(at);
       };
       LocalDate from = queries.size() % 6 == 5 ? ArticleGenerator.FIRST_DAY.plusDays(r.nextInt(ArticleGenerator.DAYS)) : null;
-      queries.add(new SearchRequest(query, 10, 0, false, null, from, from == null ? null : from.plusDays(30),
-          SearchRequest.Sort.RELEVANCE));
+      queries.add(SearchRequest.search(query).days(from, from == null ? null : from.plusDays(30)).build());
     }
     return queries;
   }

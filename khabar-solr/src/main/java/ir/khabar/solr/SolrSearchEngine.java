@@ -1,26 +1,21 @@
 package ir.khabar.solr;
 
-import static ir.khabar.core.index.ArticleDocuments.BANDS;
-import static ir.khabar.core.index.ArticleDocuments.FINGERPRINT;
-import static ir.khabar.core.index.ArticleDocuments.ID;
-import static ir.khabar.core.index.ArticleDocuments.JSON;
-import static ir.khabar.core.index.ArticleDocuments.PUBLISHED;
-import static ir.khabar.core.index.ArticleDocuments.STORY;
-import static ir.khabar.core.index.ArticleDocuments.TEXT;
-import static ir.khabar.core.index.ArticleDocuments.TEXT_KEY;
+import static ir.khabar.core.search.engine.ArticleDocuments.BANDS;
+import static ir.khabar.core.search.engine.ArticleDocuments.FINGERPRINT;
+import static ir.khabar.core.search.engine.ArticleDocuments.ID;
+import static ir.khabar.core.search.engine.ArticleDocuments.JSON;
+import static ir.khabar.core.search.engine.ArticleDocuments.STORY;
+import static ir.khabar.core.search.engine.ArticleDocuments.TEXT_KEY;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
-import ir.khabar.core.index.Feedback;
-import ir.khabar.core.index.QueryFactory;
-import ir.khabar.core.index.Snippets;
-import ir.khabar.core.index.TextKey;
 import ir.khabar.core.search.FacetCount;
-import ir.khabar.core.search.Hit;
-import ir.khabar.core.search.SearchEngine;
-import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
+import ir.khabar.core.search.engine.AbstractSearchEngine;
+import ir.khabar.core.search.engine.RelatedRules;
+import ir.khabar.core.search.engine.ResultOrder;
+import ir.khabar.core.search.engine.SearchPlan;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.StoryCandidate;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
@@ -29,60 +24,53 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
-import org.apache.solr.common.cloud.DocCollection;
-import org.apache.solr.common.cloud.Replica;
-import org.apache.solr.common.cloud.Slice;
-import org.apache.solr.common.util.NamedList;
-import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 
 /**
- * The {@link SearchEngine} on a SolrCloud collection. Khabar's side does what needs the reader's
- * words (the query factory, with document frequencies asked of the whole collection, so joins and
- * splits are decided as the embedded index decides them) and sends the parsed query as XML; the
- * collection's schema analyses documents with Khabar's own filters. Articles are sent in batches,
- * and every request is retried while a node is down or a leader is being elected.
+ * The {@link ir.khabar.core.search.SearchEngine} on a SolrCloud collection: {@link AbstractSearchEngine}
+ * translated to Solr requests. Khabar's side does what needs the reader's words (the query factory, with
+ * document frequencies asked of the whole collection, so joins and splits are decided as the embedded
+ * index decides them) and sends the parsed query as XML; the collection's schema analyses documents with
+ * Khabar's own filters. Articles are sent in batches, and every request is retried while a node is down
+ * or a leader is being elected.
  */
-public final class SolrSearchEngine implements SearchEngine {
+public final class SolrSearchEngine extends AbstractSearchEngine {
   private static final int BATCH = 200;
-  private static final int CROWDED_BAND = 50;
-  private static final int MAX_STORY = 500;
-  private static final int RELATED_LARGE = 200;
 
   private final CloudSolrClient client;
   private final String collection;
   private final Retry retry;
-  private final Analyzer queryAnalyzer = KhabarAnalyzer.forQuery();
-  /** The analysis of the collection's text, for the words of the first pass's articles (see {@link Feedback}). */
-  private final Analyzer indexAnalyzer = KhabarAnalyzer.forIndex();
   private final List<SolrInputDocument> pending = new ArrayList<>();
-  private final Set<String> addedSinceCommit = ConcurrentHashMap.newKeySet();
   private final SolrSearches searches;
 
   private SolrSearchEngine(CloudSolrClient client, String collection, Duration patience) {
+    super(KhabarAnalyzer.forQuery());
     this.client = client;
     this.collection = collection;
     this.retry = new Retry(patience);
-    this.searches = new SolrSearches(this::query);
+    this.searches = new SolrSearches(this::query, KhabarAnalyzer.forIndex(), KhabarAnalyzer.forQuery());
   }
 
   /** Connects to the collection at this address; fails when ZooKeeper does not know it. */
@@ -108,15 +96,8 @@ public final class SolrSearchEngine implements SearchEngine {
     return new SolrSearchEngine(client, address.collection(), patience);
   }
 
-  /** Safe to call from several threads at once; {@link #commit()} must not run meanwhile. */
   @Override
-  public boolean add(Article article, Fingerprint fingerprint) throws IOException {
-    String textKey = TextKey.of(article);
-    if (addedSinceCommit.contains(article.id()) || addedSinceCommit.contains("text:" + textKey)
-        || stored(article.id(), textKey)
-        || !addedSinceCommit.add(article.id()) || !addedSinceCommit.add("text:" + textKey)) {
-      return false;
-    }
+  protected void store(Article article, Fingerprint fingerprint, String textKey) throws IOException {
     SolrInputDocument doc = SolrDocuments.of(article, fingerprint, textKey);
     List<SolrInputDocument> batch = null;
     synchronized (pending) {
@@ -129,14 +110,19 @@ public final class SolrSearchEngine implements SearchEngine {
     if (batch != null) {
       send(batch);
     }
-    return true;
   }
 
-  private boolean stored(String id, String textKey) throws IOException {
+  @Override
+  protected boolean isStored(String id, String textKey) throws IOException {
     Query q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(ID, id)), Occur.SHOULD)
         .add(new TermQuery(new Term(TEXT_KEY, textKey)), Occur.SHOULD).build();
     return query("look for a stored copy", xml(q).setRows(0)).getResults().getNumFound() > 0;
+  }
+
+  @Override
+  protected boolean isStored(String id) throws IOException {
+    return fetch(id).isPresent();
   }
 
   private void send(List<SolrInputDocument> batch) throws IOException {
@@ -155,15 +141,9 @@ public final class SolrSearchEngine implements SearchEngine {
   }
 
   @Override
-  public void commit() throws IOException {
+  protected void commitStored() throws IOException {
     flush();
     retry.run("commit", () -> client.commit(collection, true, true));
-    addedSinceCommit.clear();
-  }
-
-  @Override
-  public boolean contains(String id) throws IOException {
-    return addedSinceCommit.contains(id) || fetch(id).isPresent();
   }
 
   @Override
@@ -189,33 +169,33 @@ public final class SolrSearchEngine implements SearchEngine {
     return query("count articles", xml(new MatchAllDocsQuery()).setRows(0)).getResults().getNumFound();
   }
 
+  /** The bands' frequencies in one request (a facet query each), the candidates in another. */
   @Override
-  public List<StoryCandidate> storyCandidates(Fingerprint fingerprint, int max) throws IOException {
-    List<String> bands = fingerprint.bands();
-    if (bands.isEmpty()) {
-      return List.of();
-    }
-    SolrQuery counts = xml(new MatchAllDocsQuery()).setRows(0);
-    counts.setFacet(true);
-    bands.forEach(b -> counts.addFacetQuery(bandQuery(b)));
-    Map<String, Integer> df = query("count story bands", counts).getFacetQuery();
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (String band : bands) {
-      int n = df.getOrDefault(bandQuery(band), 0);
-      if (n > 0 && n <= CROWDED_BAND) {
-        q.add(new ConstantScoreQuery(new TermQuery(new Term(BANDS, band))), Occur.SHOULD);
-        clauses++;
+  protected Bands bands() {
+    return new Bands() {
+      @Override
+      public Map<String, Integer> docFreqs(List<String> bands) throws IOException {
+        SolrQuery counts = xml(new MatchAllDocsQuery()).setRows(0);
+        counts.setFacet(true);
+        bands.forEach(b -> counts.addFacetQuery(bandQuery(b)));
+        Map<String, Integer> byQuery = query("count story bands", counts).getFacetQuery();
+        Map<String, Integer> out = new HashMap<>();
+        bands.forEach(b -> out.put(b, byQuery.getOrDefault(bandQuery(b), 0)));
+        return out;
       }
-    }
-    if (clauses == 0) {
-      return List.of();
-    }
-    List<StoryCandidate> out = new ArrayList<>();
-    for (SolrDocument d : query("find story candidates", xml(q.build()).setRows(max).setFields(FINGERPRINT)).getResults()) {
-      out.add(SolrDocuments.candidate(d));
-    }
-    return out;
+
+      @Override
+      public List<StoryCandidate> candidates(Query query, int max) throws IOException {
+        List<StoryCandidate> out = new ArrayList<>();
+        for (SolrDocument d : query("find story candidates", xml(query).setRows(max).setFields(FINGERPRINT)).getResults()) {
+          out.add(SolrDocuments.candidate(d));
+        }
+        return out;
+      }
+
+      @Override
+      public void close() {}
+    };
   }
 
   private static String bandQuery(String band) {
@@ -224,8 +204,8 @@ public final class SolrSearchEngine implements SearchEngine {
 
   @Override
   public List<Article> story(String storyId) throws IOException {
-    SolrQuery q = xml(new TermQuery(new Term(STORY, storyId))).setRows(MAX_STORY).setFields(JSON)
-        .addSort(PUBLISHED, SolrQuery.ORDER.asc).addSort(ID, SolrQuery.ORDER.asc);
+    SolrQuery q = SolrSearches.sorted(xml(new TermQuery(new Term(STORY, storyId))), ResultOrder.EARLIEST_FIRST)
+        .setRows(MAX_STORY).setFields(JSON);
     List<Article> out = new ArrayList<>();
     for (SolrDocument d : query("read story " + storyId, q).getResults()) {
       out.add(SolrDocuments.article(d));
@@ -233,43 +213,29 @@ public final class SolrSearchEngine implements SearchEngine {
     return out;
   }
 
+  /** Each term's frequency is asked of the whole collection, once per request. */
   @Override
-  public SearchResult search(SearchRequest request) throws IOException {
-    if (request.query().isBlank()) {
-      return new SearchResult(request.query(), "", 0, List.of());
-    }
-    return run(request, false);
-  }
-
-  @Override
-  public SearchResult browse(SearchRequest request) throws IOException {
-    return run(request, true);
-  }
-
-  private SearchResult run(SearchRequest request, boolean browse) throws IOException {
-    QueryFactory.Parsed parsed = parse(request, browse);
-    if (parsed == null) {
-      return new SearchResult(request.query(), "", 0, List.of());
-    }
-    boolean newest = browse || request.sort() == SearchRequest.Sort.NEWEST;
-    String queryXml = QueryXml.of(parsed.query());
-    String rankXml = newest || !request.anyTerm() ? queryXml : QueryXml.of(Feedback.expand(parsed.query(), searches.firstPass(queryXml), indexAnalyzer));
-    Query marked = browse ? null : Snippets.marked(parsed.query());
-    SearchResult result = searches.run(request, parsed.understood(), queryXml, rankXml, newest,
-        marked == null ? null : QueryXml.of(marked));
-    if (marked == null) {
-      return result;
-    }
-    // Solr marks a phrase word by word: its marks are joined as the embedded engine's snippets join them.
-    List<Hit> hits = result.hits().stream().map(h -> new Hit(h.article(),
-        Snippets.joinPhraseMarks(h.snippet(), marked, queryAnalyzer), h.score(), h.moreInStory())).toList();
-    return new SearchResult(result.query(), result.understood(), result.total(), hits);
-  }
-
-  /** The request's query, filters included; each term's frequency is asked of the collection once. */
-  private QueryFactory.Parsed parse(SearchRequest request, boolean browse) {
+  protected View view() {
     Map<Term, Integer> seen = new ConcurrentHashMap<>();
-    return QueryFactory.of(request, browse, queryAnalyzer, t -> seen.computeIfAbsent(t, this::docFreq));
+    return new View() {
+      @Override
+      public int docFreq(Term t) {
+        return seen.computeIfAbsent(t, SolrSearchEngine.this::docFreq);
+      }
+
+      @Override
+      public SearchResult run(SearchPlan plan) throws IOException {
+        return searches.run(plan);
+      }
+
+      @Override
+      public Map<Entity.Type, List<FacetCount>> facets(Query query, int top) throws IOException {
+        return searches.facets(QueryXml.of(query), top);
+      }
+
+      @Override
+      public void close() {}
+    };
   }
 
   /** How many articles of the whole collection hold the term (the query factory's joins and splits). */
@@ -282,23 +248,15 @@ public final class SolrSearchEngine implements SearchEngine {
   }
 
   @Override
-  public Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException {
-    QueryFactory.Parsed parsed = parse(request, request.query().isBlank());
-    if (parsed == null) {
-      return Map.of();
-    }
-    return searches.facets(QueryXml.of(parsed.query()), top);
-  }
-
-  @Override
   public List<Article> related(String id, int limit) throws IOException {
     Optional<Article> article = get(id);
     if (article.isEmpty()) {
       return List.of();
     }
-    long size = count();
-    String mlt = "{!mlt qf=" + TEXT + " mintf=1 mindf=2 maxqt=25 minwl=2"
-        + (size >= RELATED_LARGE ? " maxdf=" + size / 5 : "") + "}" + id;
+    Integer maxDf = RelatedRules.maxDocFreq(count());
+    String mlt = "{!mlt qf=" + RelatedRules.FIELD + " mintf=" + RelatedRules.MIN_TERM_FREQ
+        + " mindf=" + RelatedRules.MIN_DOC_FREQ + " maxqt=" + RelatedRules.MAX_QUERY_TERMS
+        + " minwl=" + RelatedRules.MIN_WORD_LENGTH + (maxDf != null ? " maxdf=" + maxDf : "") + "}" + id;
     return searches.related(mlt, article.get(), limit);
   }
 
@@ -333,7 +291,7 @@ public final class SolrSearchEngine implements SearchEngine {
   @Override
   public void close() throws IOException {
     try {
-      if (!addedSinceCommit.isEmpty()) {
+      if (uncommitted()) {
         commit();
       }
     } finally {

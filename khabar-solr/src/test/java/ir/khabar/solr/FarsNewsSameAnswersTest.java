@@ -74,17 +74,17 @@ class FarsNewsSameAnswersTest {
   private static List<SearchRequest> requests() throws Exception {
     Set<SearchRequest> out = new LinkedHashSet<>();
     int headlines = 0;
-    for (var hit : embedded.browse(new SearchRequest("", 60, 0, false, null, null, null, null)).hits()) {
+    for (var hit : embedded.browse(SearchRequest.browse().limit(60).build()).hits()) {
       String[] w = hit.article().title().split("\\s+");
       if (w.length < 4) {
         continue;
       }
       headlines++;
       String two = w[0] + " " + w[1];
-      out.add(new SearchRequest(two, 10, 0, false, null, null, null, null));
-      out.add(new SearchRequest(persianLetters(two), 10, 0, false, null, null, null, SearchRequest.Sort.NEWEST));
-      out.add(new SearchRequest("«" + w[1] + " " + w[2] + "»", 10, 0, false, null, null, null, null));
-      out.add(new SearchRequest(w[0] + " " + w[2] + " " + w[3], 10, 0, true, null, null, null, null));
+      out.add(SearchRequest.search(two).build());
+      out.add(SearchRequest.search(persianLetters(two)).newestFirst().build());
+      out.add(SearchRequest.search("«" + w[1] + " " + w[2] + "»").build());
+      out.add(SearchRequest.search(w[0] + " " + w[2] + " " + w[3]).anyTerm().build());
     }
     assertThat(headlines).isGreaterThan(30);
     return new ArrayList<>(out);

@@ -96,7 +96,7 @@ class NodeFailureTest {
     List<Article> out = new ArrayList<>();
     try (LuceneSearchEngine embedded = LuceneSearchEngine.open(data.resolve("index"))) {
       new Ingester(embedded).ingest(files, n -> { });
-      for (Hit h : embedded.browse(new SearchRequest("", 2_000, 0, false, null, null, null, null)).hits()) {
+      for (Hit h : embedded.browse(SearchRequest.browse().limit(2_000).build()).hits()) {
         out.addAll(embedded.story(h.article().story()));
       }
     }

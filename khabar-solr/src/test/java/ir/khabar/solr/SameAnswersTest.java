@@ -49,7 +49,7 @@ class SameAnswersTest {
     int answered = 0;
     int exact = 0;
     for (VariantQueries.Case c : VariantQueries.all()) {
-      SearchRequest r = new SearchRequest(c.query(), 20, 0, false, null, null, null, null);
+      SearchRequest r = SearchRequest.search(c.query()).limit(20).build();
       SearchResult fromSolr = solr.search(r);
       String difference = difference(r, embedded.search(r), fromSolr);
       if (difference != null) {
@@ -72,7 +72,7 @@ class SameAnswersTest {
         "\"وزیر جهاد کشاورزی در روسیه را\"", "«از هم‌افزایی و همکاری به عنوان»", "\"حمل و نقل بین المللی\"",
         "\"رفت و آمد هیأت‌های مختلف ایران و روسیه\"", "\"همکاری نزدیک با روسیه می‌تواند\"", "\"مذاکرات پوتین\"~3",
         "\"ایران و پوتین\"", "\"از این\"", "\"رؤسای جمهور\" روسیه")) {
-      SearchRequest r = new SearchRequest(phrase, 20, 0, false, null, null, null, null);
+      SearchRequest r = SearchRequest.search(phrase).limit(20).build();
       SearchResult fromSolr = solr.search(r);
       SearchResult fromEmbedded = embedded.search(r);
       String difference = difference(r, fromEmbedded, fromSolr);
@@ -81,7 +81,7 @@ class SameAnswersTest {
       }
     }
     assertThat(differences).isEmpty();
-    SearchResult both = solr.search(new SearchRequest("\"ایران و روسیه\"", 20, 0, false, null, null, null, null));
+    SearchResult both = solr.search(SearchRequest.search("\"ایران و روسیه\"").limit(20).build());
     assertThat(both.hits()).extracting(h -> Path.of(h.article().origin()).getFileName().toString().substring(0, 3))
         .contains("003");
     assertThat(both.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>ایران و روسیه</mark>"));

@@ -45,7 +45,7 @@ class StoriesFiltersFacetsTest {
   }
 
   private static List<Hit> everything(SearchEngine engine) throws Exception {
-    return engine.browse(new SearchRequest("", 1000, 0, false, null, null, null, null)).hits();
+    return engine.browse(SearchRequest.browse().limit(1000).build()).hits();
   }
 
   @Test
@@ -79,14 +79,13 @@ class StoriesFiltersFacetsTest {
   void filtersBySourceDateAndEntityAgree() throws Exception {
     List<SearchRequest> requests = new ArrayList<>();
     String source = embedded.sources().get(0).source().name();
-    requests.add(new SearchRequest("", 50, 0, false, source, null, null, null));
+    requests.add(SearchRequest.browse().limit(50).source(source).build());
     Article some = everything(embedded).get(0).article();
     LocalDate day = some.published().toLocalDate();
-    requests.add(new SearchRequest("", 50, 0, false, null, day.minusDays(3), day, null));
-    requests.add(new SearchRequest("ایران", 50, 0, false, null, day.minusDays(30), null, SearchRequest.Sort.NEWEST));
-    requests.add(new SearchRequest("ایران", 50, 0, false, null, null, null, null,
-        new EntityFilter(null, "روسیه", null)));
-    requests.add(new SearchRequest("", 50, 0, false, null, null, null, null, EntityFilter.countries("ایران", "روسیه")));
+    requests.add(SearchRequest.browse().limit(50).days(day.minusDays(3), day).build());
+    requests.add(SearchRequest.search("ایران").limit(50).days(day.minusDays(30), null).newestFirst().build());
+    requests.add(SearchRequest.search("ایران").limit(50).entities(new EntityFilter(null, "روسیه", null)).build());
+    requests.add(SearchRequest.browse().limit(50).entities(EntityFilter.countries("ایران", "روسیه")).build());
     for (SearchRequest r : requests) {
       var expected = r.query().isBlank() ? embedded.browse(r) : embedded.search(r);
       var actual = r.query().isBlank() ? solr.browse(r) : solr.search(r);

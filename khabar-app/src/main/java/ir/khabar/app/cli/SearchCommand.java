@@ -32,9 +32,8 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest request = new SearchRequest(String.join(" ", query), limit, 0, any, source,
-        date(from, "--from"), date(to, "--to"), SearchRequest.Sort.RELEVANCE,
-        new EntityFilter(person, country, org));
+    SearchRequest request = SearchRequest.search(String.join(" ", query)).limit(limit).anyTerm(any).source(source)
+        .days(date(from, "--from"), date(to, "--to")).entities(new EntityFilter(person, country, org)).build();
     SearchResult result;
     try (SearchEngine index = engine.openForReading(data)) {
       result = index.search(request);

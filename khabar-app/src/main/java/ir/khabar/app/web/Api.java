@@ -8,6 +8,7 @@ import ir.khabar.app.store.ReaderComment;
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.search.SearchJson;
+import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
 import io.javalin.http.Context;
@@ -48,8 +49,8 @@ final class Api {
 
   void latest(Context ctx) throws IOException {
     SearchParams p = SearchParams.of(ctx);
-    SearchResult r = site.engine().browse(new ir.khabar.core.search.SearchRequest("", limit(ctx, 20), 0, false,
-        p.source().isEmpty() ? null : p.source(), null, null, null));
+    SearchResult r = site.engine().browse(SearchRequest.browse().limit(limit(ctx, 20))
+        .source(p.source().isEmpty() ? null : p.source()).build());
     ArrayNode list = ArticleJson.MAPPER.createArrayNode();
     r.hits().forEach(h -> list.add(summary(h.article())));
     json(ctx, list);

@@ -53,8 +53,8 @@ final class AtomFeed {
 
   void serve(Context ctx) throws IOException, FeedException {
     SearchParams p = SearchParams.of(ctx);
-    SearchRequest r = new SearchRequest(p.query(), ENTRIES, 0, p.any(), p.source().isEmpty() ? null : p.source(),
-        null, null, SearchRequest.Sort.NEWEST);
+    SearchRequest r = SearchRequest.search(p.query()).limit(ENTRIES).anyTerm(p.any())
+        .source(p.source().isEmpty() ? null : p.source()).newestFirst().build();
     SearchResult result = p.query().isEmpty() ? site.engine().browse(r) : site.engine().search(r);
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");

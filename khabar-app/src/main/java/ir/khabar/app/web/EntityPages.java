@@ -194,7 +194,7 @@ final class EntityPages {
   }
 
   private static SearchRequest request(EntityFilter filter, int limit, int offset) {
-    return new SearchRequest("", limit, offset, false, null, null, null, SearchRequest.Sort.NEWEST, filter);
+    return SearchRequest.browse().limit(limit).offset(offset).newestFirst().entities(filter).build();
   }
 
   static String typeName(Entity.Type t) {

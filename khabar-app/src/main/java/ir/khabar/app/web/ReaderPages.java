@@ -27,7 +27,7 @@ final class ReaderPages {
 
   void home(Context ctx) throws IOException {
     Instant now = site.clock().instant();
-    SearchResult latest = site.engine().browse(new SearchRequest("", 12, 0, false, null, null, null, null));
+    SearchResult latest = site.engine().browse(SearchRequest.browse().limit(12).build());
     List<Card> cards = latest.hits().stream().map(h -> Cards.of(h, now)).toList();
     site.render(ctx, "home.jte", new Views.Home(
         site.page("", "آخرین اخبار خبرگزاری\u200cهای فارسی، یکجا و جستجوپذیر", "", "/feed"),
@@ -111,7 +111,7 @@ final class ReaderPages {
     String id = ctx.pathParam("id");
     int page = SearchParams.of(ctx).page();
     SearchResult r = site.engine().browse(
-        new SearchRequest("", PAGE_SIZE, (page - 1) * PAGE_SIZE, false, id, null, null, SearchRequest.Sort.NEWEST));
+        SearchRequest.browse().limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).source(id).newestFirst().build());
     if (r.total() == 0) {
       throw new NotFoundResponse("از این منبع خبری نداریم.");
     }

@@ -33,8 +33,9 @@ record SearchParams(String query, String source, String from, String to, int pag
 
   /** The engine's request for this page of {@code pageSize} hits; a malformed date is an IllegalArgumentException. */
   SearchRequest request(int pageSize) {
-    return new SearchRequest(query, pageSize, (page - 1) * pageSize, any, source.isEmpty() ? null : source,
-        day(from), day(to), newest ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE, entities());
+    return SearchRequest.search(query).limit(pageSize).offset((page - 1) * pageSize).anyTerm(any)
+        .source(source.isEmpty() ? null : source).days(day(from), day(to))
+        .sort(newest ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE).entities(entities()).build();
   }
 
   /** This search's address with another page number. */

@@ -2,6 +2,8 @@ package ir.khabar.core.index;
 
 import ir.khabar.core.Entity;
 import ir.khabar.core.search.FacetCount;
+import ir.khabar.core.search.engine.ArticleDocuments;
+import ir.khabar.core.search.engine.FacetValues;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,7 +22,7 @@ import org.apache.lucene.search.SimpleCollector;
  * values over every match (not just the page shown), counted per segment by ordinal, then by value.
  */
 final class EntityFacets {
-  private static final Entity.Type[] TYPES = {Entity.Type.PERSON, Entity.Type.COUNTRY, Entity.Type.ORGANISATION};
+  private static final Entity.Type[] TYPES = FacetValues.TYPES.toArray(Entity.Type[]::new);
 
   private EntityFacets() {}
 

@@ -1,41 +1,43 @@
 package ir.khabar.core.index;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.Entity;
+import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.Hit;
-import ir.khabar.core.search.SearchEngine;
-import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
-import ir.khabar.core.search.FacetCount;
-import ir.khabar.core.Entity;
-import java.util.Map;
+import ir.khabar.core.search.engine.AbstractSearchEngine;
+import ir.khabar.core.search.engine.ArticleDocuments;
+import ir.khabar.core.search.engine.FingerprintCodec;
+import ir.khabar.core.search.engine.ResultOrder;
+import ir.khabar.core.search.engine.SearchPlan;
+import ir.khabar.core.search.engine.StoryCollapse;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.StoryCandidate;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.ConstantScoreQuery;
-import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.persian.PersianText;
-import java.util.function.Function;
+import ir.khabar.persian.analysis.KhabarAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -49,38 +51,30 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The embedded engine: a Lucene index on disk, BM25, Khabar's Persian analysis. One process writes
- * (ingest, serve); any number may read ({@link #openReadOnly}).
+ * (ingest, serve); any number may read ({@link #openReadOnly}). What both engines share lives in
+ * {@link AbstractSearchEngine}; this class is its translation to Lucene.
  */
-public final class LuceneSearchEngine implements SearchEngine {
+public final class LuceneSearchEngine extends AbstractSearchEngine {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final Analyzer queryAnalyzer;
   private final Analyzer indexAnalyzer;
   private final Function<String, Set<String>> stopwordsIn;
-  private final Snippets snippets;
+  private final LuceneSnippets snippets;
   private final RelatedArticles related;
   private final ReaderCache<String, List<Article>> relatedCache = new ReaderCache<>(2_000);
   private final ReaderCache<String, List<SourceCount>> sourcesCache = new ReaderCache<>(1);
-  private final Set<String> addedSinceCommit = ConcurrentHashMap.newKeySet();
-  /** A band shared by more articles than this is boilerplate, not a story. */
-  private static final int CROWDED_BAND = 50;
-  private static final int MAX_STORY = 500;
-  private static final SortField NEWEST = new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true);
-  /** The last tie-breaker, the same in every engine: the id. */
-  private static final SortField BY_ID = new SortField(ArticleDocuments.SORT_ID, SortField.Type.STRING);
-  /** The most relevant first; among equally relevant articles (a query of stopwords), the newest first. */
-  private static final Sort MOST_RELEVANT_FIRST = new Sort(SortField.FIELD_SCORE, NEWEST, BY_ID);
-  /** Newest first; among articles of the same moment (or of no known date), the most relevant first. */
-  private static final Sort NEWEST_FIRST = new Sort(NEWEST, SortField.FIELD_SCORE, BY_ID);
+  private static final Sort MOST_RELEVANT_FIRST = sort(ResultOrder.MOST_RELEVANT_FIRST);
+  private static final Sort NEWEST_FIRST = sort(ResultOrder.NEWEST_FIRST);
+  private static final Sort EARLIEST_FIRST = sort(ResultOrder.EARLIEST_FIRST);
 
   private LuceneSearchEngine(Directory directory, IndexWriter writer, Analysis analysis) throws IOException {
+    super(analysis.query());
     this.directory = directory;
     this.writer = writer;
-    this.queryAnalyzer = analysis.query();
     this.indexAnalyzer = analysis.index();
     this.stopwordsIn = analysis.stopwordsIn();
-    this.snippets = new Snippets(analysis.index());
+    this.snippets = new LuceneSnippets(analysis.index());
     this.related = new RelatedArticles(analysis.index());
     this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
   }
@@ -132,79 +126,26 @@ public final class LuceneSearchEngine implements SearchEngine {
     return add(article, null);
   }
 
-  /** Safe to call from several threads at once; {@link #commit()} must not run meanwhile. */
   @Override
-  public boolean add(Article article, Fingerprint fingerprint) throws IOException {
+  protected void store(Article article, Fingerprint fingerprint, String textKey) throws IOException {
     requireWriter();
-    String textKey = TextKey.of(article);
-    if (isCommitted(ArticleDocuments.ID, article.id()) || isCommitted(ArticleDocuments.TEXT_KEY, textKey)
-        || !addedSinceCommit.add(article.id()) || !addedSinceCommit.add("text:" + textKey)) {
-      return false;
-    }
-    writer.addDocument(ArticleDocuments.toDocument(article, fingerprint, textKey, stopwordsIn));
-    return true;
-  }
-
-  @Override
-  public boolean contains(String id) throws IOException {
-    return isCommitted(ArticleDocuments.ID, id) || addedSinceCommit.contains(id);
-  }
-
-  /** Stored articles sharing a band with the fingerprint, most bands first; crowded bands are skipped. */
-  @Override
-  public List<StoryCandidate> storyCandidates(Fingerprint fingerprint, int max) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      BooleanQuery.Builder q = new BooleanQuery.Builder();
-      int clauses = 0;
-      for (String band : fingerprint.bands()) {
-        Term t = new Term(ArticleDocuments.BANDS, band);
-        TermStates states = TermStates.build(searcher, t, true);
-        int df = states.docFreq();
-        if (df > 0 && df <= CROWDED_BAND) {
-          q.add(new ConstantScoreQuery(new TermQuery(t, states)), Occur.SHOULD);
-          clauses++;
-        }
-      }
-      if (clauses == 0) {
-        return List.of();
-      }
-      List<StoryCandidate> out = new ArrayList<>();
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      for (ScoreDoc sd : searcher.search(q.build(), max).scoreDocs) {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-        BinaryDocValues values = DocValues.getBinary(leaf.reader(), ArticleDocuments.FINGERPRINT);
-        if (values.advanceExact(sd.doc - leaf.docBase)) {
-          out.add(FingerprintCodec.decode(values.binaryValue()));
-        }
-      }
-      return out;
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  @Override
-  public List<Article> story(String storyId) throws IOException {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocuments.STORY, storyId)), MAX_STORY,
-          new Sort(new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, false)));
-      List<Article> out = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        out.add(ArticleDocuments.toArticle(searcher.storedFields().document(sd.doc)));
-      }
-      return out;
-    } finally {
-      searchers.release(searcher);
-    }
+    writer.addDocument(LuceneDocuments.of(ArticleDocuments.of(article, fingerprint, textKey, stopwordsIn)));
   }
 
   /**
-   * Whether the last commit holds the id. Checked on the current searcher without reopening it: what
-   * was added since is in {@link #addedSinceCommit}, and reopening per article would cost a refresh.
+   * Whether the last commit holds the id or text. Checked on the current searcher without reopening it:
+   * what was added since is remembered apart, and reopening per article would cost a refresh.
    */
+  @Override
+  protected boolean isStored(String id, String textKey) throws IOException {
+    return isCommitted(ArticleDocuments.ID, id) || isCommitted(ArticleDocuments.TEXT_KEY, textKey);
+  }
+
+  @Override
+  protected boolean isStored(String id) throws IOException {
+    return isCommitted(ArticleDocuments.ID, id);
+  }
+
   private boolean isCommitted(String field, String value) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -215,40 +156,135 @@ public final class LuceneSearchEngine implements SearchEngine {
   }
 
   @Override
-  public void commit() throws IOException {
+  protected void commitStored() throws IOException {
     requireWriter();
     writer.commit();
     searchers.maybeRefreshBlocking();
-    addedSinceCommit.clear();
   }
 
+  /** The current searcher, as it is (the stories stage asks per article: a refresh each would cost). */
   @Override
-  public SearchResult search(SearchRequest request) throws IOException {
-    if (request.query().isBlank()) {
-      return new SearchResult(request.query(), "", 0, List.of());
-    }
-    return run(request, false);
-  }
-
-  @Override
-  public SearchResult browse(SearchRequest request) throws IOException {
-    return run(request, true);
-  }
-
-  private SearchResult run(SearchRequest request, boolean browse) throws IOException {
-    return withSearcher(searcher -> {
-      QueryFactory.Parsed parsed = QueryFactory.of(request, browse, queryAnalyzer, t -> docFreq(searcher, t));
-      if (parsed == null) {
-        return new SearchResult(request.query(), "", 0, List.of());
+  protected Bands bands() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    Map<Term, TermStates> states = new HashMap<>();
+    return new Bands() {
+      @Override
+      public Map<String, Integer> docFreqs(List<String> bands) throws IOException {
+        Map<String, Integer> out = new HashMap<>();
+        for (String band : bands) {
+          Term t = new Term(ArticleDocuments.BANDS, band);
+          TermStates s = TermStates.build(searcher, t, true);
+          states.put(t, s);
+          out.put(band, s.docFreq());
+        }
+        return out;
       }
-      Query query = parsed.query();
-      int n = (request.offset() + request.limit()) * 4 + 20;
-      TopDocs top = browse || request.sort() == SearchRequest.Sort.NEWEST
-          ? searcher.search(query, n, NEWEST_FIRST, true)
-          : searcher.search(ranking(searcher, query, request), n, MOST_RELEVANT_FIRST, true);
-      List<Hit> hits = hits(searcher, browse ? null : query, top, request.offset(), request.limit());
-      return new SearchResult(request.query(), parsed.understood(), searcher.count(query), hits);
+
+      @Override
+      public TermQuery band(Term term) {
+        return new TermQuery(term, states.get(term));
+      }
+
+      @Override
+      public List<StoryCandidate> candidates(Query query, int max) throws IOException {
+        List<StoryCandidate> out = new ArrayList<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
+          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+          BinaryDocValues values = DocValues.getBinary(leaf.reader(), ArticleDocuments.FINGERPRINT);
+          if (values.advanceExact(sd.doc - leaf.docBase)) {
+            out.add(FingerprintCodec.decode(values.binaryValue()));
+          }
+        }
+        return out;
+      }
+
+      @Override
+      public void close() throws IOException {
+        searchers.release(searcher);
+      }
+    };
+  }
+
+  @Override
+  public List<Article> story(String storyId) throws IOException {
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocuments.STORY, storyId)), MAX_STORY, EARLIEST_FIRST);
+      List<Article> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(LuceneDocuments.toArticle(searcher.storedFields().document(sd.doc)));
+      }
+      return out;
     });
+  }
+
+  /** The searcher refreshed to the latest commit, held for one request. */
+  @Override
+  protected View view() throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    return new View() {
+      @Override
+      public int docFreq(Term t) {
+        try {
+          return searcher.getIndexReader().docFreq(t);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public SearchResult run(SearchPlan plan) throws IOException {
+        return LuceneSearchEngine.this.run(searcher, plan);
+      }
+
+      @Override
+      public Map<Entity.Type, List<FacetCount>> facets(Query query, int top) throws IOException {
+        return EntityFacets.count(searcher, query, top);
+      }
+
+      @Override
+      public void close() throws IOException {
+        searchers.release(searcher);
+      }
+    };
+  }
+
+  private SearchResult run(IndexSearcher searcher, SearchPlan plan) throws IOException {
+    Query query = plan.query();
+    TopDocs top = plan.order() == ResultOrder.NEWEST_FIRST
+        ? searcher.search(query, plan.fetch(), NEWEST_FIRST, true)
+        : searcher.search(ranking(searcher, plan), plan.fetch(), MOST_RELEVANT_FIRST, true);
+    List<Hit> hits = hits(searcher, plan.snippets() ? query : null, top, plan.request().offset(), plan.request().limit());
+    return plan.result(searcher.count(query), hits);
+  }
+
+  /** The query a relevance order ranks with: with {@link LuceneFeedback} where the plan asks for it. */
+  private Query ranking(IndexSearcher searcher, SearchPlan plan) throws IOException {
+    return plan.feedback() ? LuceneFeedback.expand(searcher, plan.query(), MOST_RELEVANT_FIRST, indexAnalyzer) : plan.query();
+  }
+
+  /** One hit per story, the page asked for, with snippets (the opening when there is no query to mark). */
+  private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset, int limit)
+      throws IOException {
+    List<StoryCollapse.Representative<ScoreDoc>> page =
+        StoryCollapse.collapse(Arrays.asList(top.scoreDocs), sd -> storyOf(searcher, sd), offset, limit);
+    ScoreDoc[] docs = page.stream().map(StoryCollapse.Representative::hit).toArray(ScoreDoc[]::new);
+    String[] marked = query == null ? new String[docs.length] : snippets.highlight(searcher, query, docs);
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Article a = LuceneDocuments.toArticle(searcher.storedFields().document(docs[i].doc));
+      String story = page.get(i).story();
+      int size = story == null ? 1 : searcher.count(new TermQuery(new Term(ArticleDocuments.STORY, story)));
+      hits.add(SearchPlan.hit(a, marked[i], docs[i].score, size - 1));
+    }
+    return hits;
+  }
+
+  private static final Set<String> STORY_FIELD = Set.of(ArticleDocuments.STORY);
+
+  static String storyOf(IndexSearcher searcher, ScoreDoc sd) throws IOException {
+    return searcher.storedFields().document(sd.doc, STORY_FIELD).get(ArticleDocuments.STORY);
   }
 
   @Override
@@ -280,44 +316,12 @@ public final class LuceneSearchEngine implements SearchEngine {
     }
   }
 
-  /** One hit per story, the page asked for, with snippets (the opening when there is no query to mark). */
-  private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset, int limit)
-      throws IOException {
-    List<StoryCollapse.Representative> page = StoryCollapse.collapse(searcher, top.scoreDocs, offset, limit);
-    ScoreDoc[] docs = page.stream().map(StoryCollapse.Representative::doc).toArray(ScoreDoc[]::new);
-    String[] marked = query == null ? new String[docs.length] : snippets.highlight(searcher, query, docs);
-    List<Hit> hits = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      Article a = ArticleDocuments.toArticle(searcher.storedFields().document(docs[i].doc));
-      float score = Float.isNaN(docs[i].score) ? 0 : docs[i].score;
-      hits.add(new Hit(a, marked[i] != null ? marked[i] : Snippets.opening(a), score, page.get(i).others()));
-    }
-    return hits;
-  }
-
-  @Override
-  public Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException {
-    return withSearcher(searcher -> {
-      QueryFactory.Parsed parsed = QueryFactory.of(request, request.query().isBlank(), queryAnalyzer,
-          t -> docFreq(searcher, t));
-      return parsed == null ? Map.<Entity.Type, List<FacetCount>>of() : EntityFacets.count(searcher, parsed.query(), top);
-    });
-  }
-
-  private static int docFreq(IndexSearcher searcher, Term t) {
-    try {
-      return searcher.getIndexReader().docFreq(t);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Override
   public Optional<Article> get(String id) throws IOException {
     return withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocuments.ID, id)), 1);
       return top.scoreDocs.length == 0 ? Optional.<Article>empty()
-          : Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+          : Optional.of(LuceneDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
     });
   }
 
@@ -341,12 +345,13 @@ public final class LuceneSearchEngine implements SearchEngine {
     directory.close();
   }
 
-  /**
-   * The query a relevance order ranks with: with {@link Feedback} for a ranked any-term search, where it
-   * was measured to help (docs/QUALITY.md); an all-terms search already holds only articles with every
-   * word, and is not made to pay feedback's extra search and reading of ten articles.
-   */
-  private Query ranking(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
-    return request.anyTerm() ? Feedback.expand(searcher, query, MOST_RELEVANT_FIRST, indexAnalyzer) : query;
+  /** An order in Lucene's sort fields; the id tie-break reads {@link LuceneDocuments#SORT_ID}. */
+  private static Sort sort(ResultOrder order) {
+    return new Sort(order.keys().stream().map(k -> switch (k) {
+      case SCORE -> SortField.FIELD_SCORE;
+      case NEWEST -> new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true);
+      case OLDEST -> new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, false);
+      case ID -> new SortField(LuceneDocuments.SORT_ID, SortField.Type.STRING);
+    }).toArray(SortField[]::new));
   }
 }

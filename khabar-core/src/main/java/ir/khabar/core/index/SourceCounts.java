@@ -2,9 +2,9 @@ package ir.khabar.core.index;
 
 import ir.khabar.core.Source;
 import ir.khabar.core.search.SourceCount;
+import ir.khabar.core.search.engine.ArticleDocuments;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -34,11 +34,10 @@ final class SourceCounts {
         continue;
       }
       TopDocs one = searcher.search(q, 1);
-      Source source = ArticleDocuments.toArticle(searcher.storedFields().document(one.scoreDocs[0].doc)).source();
+      Source source = LuceneDocuments.toArticle(searcher.storedFields().document(one.scoreDocs[0].doc)).source();
       out.add(new SourceCount(source, live));
     }
-    out.sort(Comparator.comparingLong(SourceCount::articles).reversed()
-        .thenComparing(c -> c.source().name()));
+    out.sort(SourceCount.LARGEST_FIRST);
     return out;
   }
 }

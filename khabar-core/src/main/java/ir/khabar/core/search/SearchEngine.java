@@ -1,16 +1,19 @@
 package ir.khabar.core.search;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.Entity;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.Stories;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where articles are stored and searched: embedded Lucene now, SolrCloud later. It also remembers the
- * fingerprints the stories stage compares new articles with.
+ * Where articles are stored and searched: the embedded Lucene index ({@code core.index}) or a SolrCloud
+ * collection (khabar-solr), both built on {@code core.search.engine}. It also remembers the fingerprints
+ * the stories stage compares new articles with.
  */
 public interface SearchEngine extends Closeable, Stories.Memory {
 
@@ -42,7 +45,7 @@ public interface SearchEngine extends Closeable, Stories.Memory {
    * The people, countries and organisations most mentioned in all articles the request matches (a
    * blank query: all articles that pass its filters), at most {@code top} of each, the most frequent first.
    */
-  java.util.Map<ir.khabar.core.Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException;
+  Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException;
 
   /** Articles about the same things as this one, best first, one per story, none from its own story. */
   List<Article> related(String id, int limit) throws IOException;

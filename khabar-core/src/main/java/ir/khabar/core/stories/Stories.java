@@ -21,8 +21,11 @@ public final class Stories {
   }
 
   private static final int CANDIDATES = 8;
-  /** A band shared by more of the batch's articles than this is boilerplate or a common name pair. */
-  private static final int CROWDED = 50;
+  /**
+   * A band shared by more articles than this is boilerplate or a common name pair, not a story: skipped
+   * among the batch's articles here, and among the stored ones by every {@link Memory}.
+   */
+  public static final int CROWDED_BAND = 50;
   private final Memory memory;
   private final Map<String, List<StoryCandidate>> recentByBand = new HashMap<>();
 
@@ -50,7 +53,7 @@ public final class Stories {
     StoryCandidate seen = new StoryCandidate(assigned.id(), assigned.story(), fingerprint);
     for (String band : fingerprint.bands()) {
       List<StoryCandidate> sharing = recentByBand.computeIfAbsent(band, k -> new ArrayList<>(2));
-      if (sharing.size() <= CROWDED) {
+      if (sharing.size() <= CROWDED_BAND) {
         sharing.add(seen);
       }
     }
@@ -69,7 +72,7 @@ public final class Stories {
     }
     for (String band : fingerprint.bands()) {
       List<StoryCandidate> sharing = recentByBand.getOrDefault(band, List.of());
-      if (sharing.size() > CROWDED) {
+      if (sharing.size() > CROWDED_BAND) {
         continue;
       }
       for (StoryCandidate c : sharing) {

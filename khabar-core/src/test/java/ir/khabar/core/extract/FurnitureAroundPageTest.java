@@ -58,7 +58,7 @@ class FurnitureAroundPageTest {
       IngestReport r = new Ingester(engine).ingest(List.of(file), done -> { });
       assertThat(r.rejections()).isEmpty();
       assertThat(r.added()).isEqualTo(1);
-      assertThat(engine.search(new SearchRequest("دیپلماسی استانی مشهد", 5, 0, false, null, null, null, null)).hits())
+      assertThat(engine.search(SearchRequest.search("دیپلماسی استانی مشهد").limit(5).build()).hits())
           .extracting(h -> h.article().origin()).containsExactly(file.toString());
     }
   }

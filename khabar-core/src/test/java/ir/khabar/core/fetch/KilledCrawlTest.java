@@ -48,8 +48,7 @@ class KilledCrawlTest {
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"))) {
       assertThat(engine.count()).isEqualTo(PAGES);
       for (int i = 1; i <= PAGES; i++) {
-        long found = engine.search(new SearchRequest("\"گزارش شماره " + i + " درباره\"", 5, 0, false, null, null,
-            null, null)).total();
+        long found = engine.search(SearchRequest.search("\"گزارش شماره " + i + " درباره\"").limit(5).build()).total();
         assertThat(found).as("article %d stored exactly once", i).isEqualTo(1);
       }
     }

@@ -56,7 +56,7 @@ class CompoundSnippetsTest {
   }
 
   private Hit only(String query) throws IOException {
-    SearchResult r = engine.search(new SearchRequest(query, 10, 0, false, null, null, null, null));
+    SearchResult r = engine.search(SearchRequest.search(query).build());
     assertThat(r.hits()).as(query).hasSize(1);
     return r.hits().get(0);
   }

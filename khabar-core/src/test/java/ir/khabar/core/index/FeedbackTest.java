@@ -2,6 +2,9 @@ package ir.khabar.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.search.engine.ArticleDocuments;
+import ir.khabar.core.search.engine.Feedback;
+
 import java.util.List;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
@@ -33,7 +36,7 @@ class FeedbackTest {
         "بازسازی خانه", "بازسازی ارگ خانه اسکان بم",     // holds no query word: must stay out
         "اسکان", "زلزله بازسازی ارگ اسکان خانه بم");      // the query word and the story's words
     Query q = new TermQuery(new Term(ArticleDocuments.TEXT, "زلزله"));
-    Query expanded = Feedback.expand(s, q, Sort.RELEVANCE, WORDS);
+    Query expanded = LuceneFeedback.expand(s, q, Sort.RELEVANCE, WORDS);
 
     assertThat(s.count(expanded)).isEqualTo(s.count(q)).isEqualTo(3);
     assertThat(expanded).isInstanceOf(BooleanQuery.class);
@@ -57,7 +60,7 @@ class FeedbackTest {
   void aQueryWithNoTextTermsIsLeftAlone() throws Exception {
     IndexSearcher s = searcher("از", "از این");
     Query stops = new TermQuery(new Term(ArticleDocuments.STOPS, "از"));
-    assertThat(Feedback.expand(s, stops, Sort.RELEVANCE, WORDS)).isSameAs(stops);
+    assertThat(LuceneFeedback.expand(s, stops, Sort.RELEVANCE, WORDS)).isSameAs(stops);
   }
 
   /** Pairs of title and body. */

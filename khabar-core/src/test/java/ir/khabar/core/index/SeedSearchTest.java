@@ -45,7 +45,7 @@ class SeedSearchTest {
 
   private SearchResult search(String query, boolean any, String source, LocalDate from, LocalDate to)
       throws IOException {
-    return engine.search(new SearchRequest(query, 20, 0, any, source, from, to, null));
+    return engine.search(SearchRequest.search(query).limit(20).anyTerm(any).source(source).days(from, to).build());
   }
 
   private SearchResult search(String query) throws IOException {

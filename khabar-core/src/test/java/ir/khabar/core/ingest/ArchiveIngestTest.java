@@ -7,6 +7,7 @@ import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.search.SearchRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,8 +63,7 @@ class ArchiveIngestTest {
         .containsExactlyInAnyOrder("LICENSE-of-source-repo", "SOURCE");
     assertThat(report.skipped()).filteredOn(s -> s.kind() == Skip.Kind.NOT_NEWS)
         .allSatisfy(s -> assertThat(s.reason()).startsWith("not a news item: "));
-    assertThat(engine.search(new ir.khabar.core.search.SearchRequest("Apache License", 10, 0, true, null, null, null,
-        null)).total()).isZero();
+    assertThat(engine.search(SearchRequest.search("Apache License").anyTerm().build()).total()).isZero();
     assertThat(report.rejections()).isEmpty();
     assertThat(report.skipSummary()).isEqualTo("skipped 14: 2 not news, 12 no text");
   }

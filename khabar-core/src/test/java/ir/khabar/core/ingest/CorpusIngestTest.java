@@ -25,7 +25,7 @@ class CorpusIngestTest {
   }
 
   private static Set<String> ids(LuceneSearchEngine engine, String query) throws IOException {
-    SearchResult r = engine.search(new SearchRequest(query, 50, 0, true, null, null, null, null));
+    SearchResult r = engine.search(SearchRequest.search(query).limit(50).anyTerm().build());
     return r.hits().stream().map(h -> h.article().id()).collect(Collectors.toSet());
   }
 
@@ -104,7 +104,7 @@ class CorpusIngestTest {
       assertThat(r.rejections()).isEmpty();
       assertThat(engine.count()).isEqualTo(r.added());
 
-      SearchResult fars = engine.search(new SearchRequest("ایران", 5, 0, false, "fars", null, null, null));
+      SearchResult fars = engine.search(SearchRequest.search("ایران").limit(5).source("fars").build());
       assertThat(fars.total()).isGreaterThan(100);
       Article a = fars.hits().get(0).article();
       assertThat(a.source().id()).isEqualTo("fars");

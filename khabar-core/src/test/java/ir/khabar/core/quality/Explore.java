@@ -1,6 +1,6 @@
 package ir.khabar.core.quality;
 
-import ir.khabar.core.index.ArticleDocuments;
+import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.persian.analysis.Terms;
 import java.util.ArrayList;

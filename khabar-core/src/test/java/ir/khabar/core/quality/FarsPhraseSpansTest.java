@@ -57,7 +57,7 @@ class FarsPhraseSpansTest {
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
       new Ingester(engine).ingest(files, done -> { });
       for (Span span : spans) {
-        SearchResult r = engine.search(new SearchRequest("\"" + span.text() + "\"", 50, 0, false, null, null, null, null));
+        SearchResult r = engine.search(SearchRequest.search("\"" + span.text() + "\"").limit(50).build());
         int rank = rankOf(engine, r, span.link());
         if (rank >= 0) {
           found++;

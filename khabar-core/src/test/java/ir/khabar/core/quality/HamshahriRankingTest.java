@@ -3,9 +3,9 @@ package ir.khabar.core.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.SharedData;
-import ir.khabar.core.index.ArticleDocuments;
-import ir.khabar.core.index.Feedback;
-import ir.khabar.core.index.QueryFactory;
+import ir.khabar.core.search.engine.ArticleDocuments;
+import ir.khabar.core.index.LuceneFeedback;
+import ir.khabar.core.search.engine.QueryFactory;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.persian.lexicon.Lexicon;
@@ -205,7 +205,7 @@ class HamshahriRankingTest {
       for (Topic t : c.topics()) {
         Query q = index.query(t.query());
         long start = System.nanoTime();
-        Feedback.expand(index.searcher, q, Sort.RELEVANCE, KhabarIndex.ANALYZER);
+        LuceneFeedback.expand(index.searcher, q, Sort.RELEVANCE, KhabarIndex.ANALYZER);
         nanos += System.nanoTime() - start;
       }
     }
@@ -316,7 +316,7 @@ class HamshahriRankingTest {
     @Override
     public List<String> ranked(String text, int n) throws IOException {
       Query q = query(text);
-      return top(searcher, q == null ? null : Feedback.expand(searcher, q, Sort.RELEVANCE, ANALYZER), n);
+      return top(searcher, q == null ? null : LuceneFeedback.expand(searcher, q, Sort.RELEVANCE, ANALYZER), n);
     }
   }
 

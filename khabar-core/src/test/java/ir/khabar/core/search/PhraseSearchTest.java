@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.index.Snippets;
+import ir.khabar.core.search.engine.Snippets;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanNearQuery;
@@ -63,7 +63,7 @@ class PhraseSearchTest {
   }
 
   private static SearchResult search(LuceneSearchEngine engine, String query) throws IOException {
-    return engine.search(new SearchRequest(query, 30, 0, false, null, null, null, null));
+    return engine.search(SearchRequest.search(query).limit(30).build());
   }
 
   /** The sample pages ("04", "13", …) of the hits. */

@@ -36,7 +36,7 @@ public final class VariantQueries {
 
   /** The seeds a default (all terms) search finds, by the number their file name starts with. */
   public static Set<String> seedsFound(SearchEngine engine, String query) throws IOException {
-    List<Hit> hits = engine.search(new SearchRequest(query, 20, 0, false, null, null, null, null)).hits();
+    List<Hit> hits = engine.search(SearchRequest.search(query).limit(20).build()).hits();
     return hits.stream().map(h -> Path.of(h.article().origin()).getFileName().toString().substring(0, 3))
         .collect(Collectors.toCollection(TreeSet::new));
   }

@@ -74,7 +74,7 @@ class SeedStoriesTest {
   }
 
   private static String storyOf(LuceneSearchEngine engine, String originPrefix) throws Exception {
-    for (Hit h : engine.search(new SearchRequest("ایران", 50, 0, true, null, null, null, null)).hits()) {
+    for (Hit h : engine.search(SearchRequest.search("ایران").limit(50).anyTerm().build()).hits()) {
       Article a = h.article();
       if (Path.of(a.origin()).getFileName().toString().startsWith(originPrefix)) {
         return a.story();
@@ -91,7 +91,7 @@ class SeedStoriesTest {
   private static List<Article> allOf(LuceneSearchEngine engine) throws Exception {
     List<Article> all = new ArrayList<>();
     for (String q : List.of("ایران", "وزیر", "دو", "کشور")) {
-      for (Hit h : engine.search(new SearchRequest(q, 50, 0, true, null, null, null, null)).hits()) {
+      for (Hit h : engine.search(SearchRequest.search(q).limit(50).anyTerm().build()).hits()) {
         all.add(h.article());
         all.addAll(engine.story(h.article().story()));
       }

@@ -37,7 +37,7 @@ class SeedEntitiesTest {
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
       new Ingester(engine).ingest(List.of(seeds), d -> { });
       engine.commit();
-      for (var h : engine.browse(new SearchRequest("", 10, 0, false, null, null, null, null)).hits()) {
+      for (var h : engine.browse(SearchRequest.browse().build()).hits()) {
         byFile.put(Path.of(h.article().origin()).getFileName().toString(), h.article());
       }
     }

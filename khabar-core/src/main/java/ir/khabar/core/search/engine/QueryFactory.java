@@ -1,9 +1,7 @@
-package ir.khabar.core.index;
+package ir.khabar.core.search.engine;
 
-import ir.khabar.core.search.SearchRequest;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.Terms;
-import ir.khabar.persian.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -76,17 +73,6 @@ public final class QueryFactory {
    * words named at the end ("سفر مسکو (بدون «به»)"); null for an empty query.
    */
   public record Parsed(Query query, String understood) {}
-
-  /**
-   * What a request asks for, its filters included: every article when browsing, else the reader's
-   * words parsed with {@code analyzer} against the engine's document frequencies; null when the words
-   * leave nothing to search. Both engines build their queries here.
-   */
-  public static Parsed of(SearchRequest request, boolean browse, Analyzer analyzer, ToIntFunction<Term> docFreq) {
-    Parsed parsed = browse ? new Parsed(new MatchAllDocsQuery(), "")
-        : new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword).parse(request.query(), request.anyTerm());
-    return parsed == null ? null : new Parsed(SearchFilters.apply(parsed.query(), request), parsed.understood());
-  }
 
   /** A query token: its term, its position (stopwords dropped before it leave gaps) and the reader's text. */
   record Token(String term, int position, int start, int end) {}

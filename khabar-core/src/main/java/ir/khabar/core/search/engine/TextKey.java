@@ -1,4 +1,4 @@
-package ir.khabar.core.index;
+package ir.khabar.core.search.engine;
 
 import ir.khabar.core.Article;
 import ir.khabar.persian.text.SearchFolding;

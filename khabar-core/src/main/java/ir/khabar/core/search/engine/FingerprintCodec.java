@@ -1,8 +1,9 @@
-package ir.khabar.core.index;
+package ir.khabar.core.search.engine;
 
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.StoryCandidate;
 import ir.khabar.persian.date.JalaliDates;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -13,13 +14,14 @@ import java.util.Set;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A story candidate as one doc value: id, story, fingerprint. Doc values are read per document without
- * decompressing stored-field blocks, which keeps the stories stage's lookups cheap as the index grows.
+ * A story candidate as one value of bytes: id, story, fingerprint. Engines keep it where it is read per
+ * document without decompressing stored fields (doc values), which keeps the stories stage's lookups
+ * cheap as the index grows.
  */
 public final class FingerprintCodec {
   private FingerprintCodec() {}
 
-  public static BytesRef encode(String id, String story, Fingerprint f) {
+  public static byte[] encode(String id, String story, Fingerprint f) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(640);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeUTF(id);
@@ -34,11 +36,11 @@ public final class FingerprintCodec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new BytesRef(bytes.toByteArray());
+    return bytes.toByteArray();
   }
 
   public static StoryCandidate decode(BytesRef ref) {
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(ref.bytes, ref.offset, ref.length))) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(ref.bytes, ref.offset, ref.length))) {
       String id = in.readUTF();
       String story = in.readUTF();
       int[] minhash = new int[Fingerprint.HASHES];

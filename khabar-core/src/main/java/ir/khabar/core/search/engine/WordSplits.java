@@ -1,4 +1,4 @@
-package ir.khabar.core.index;
+package ir.khabar.core.search.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,8 +1,6 @@
-package ir.khabar.core.index;
+package ir.khabar.core.search.engine;
 
 import ir.khabar.persian.analysis.Terms;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -10,16 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -82,29 +76,13 @@ public final class Feedback {
     return b.build();
   }
 
-  /**
-   * The query to rank with in a Lucene index laid out by {@link ArticleDocuments}: the first pass's
-   * {@link #DOCS} best articles (in {@code order}) read from their stored title and body.
-   */
-  public static Query expand(IndexSearcher searcher, Query query, Sort order, Analyzer indexAnalyzer) throws IOException {
-    if (textTerms(query) == 0) {
-      return query;
-    }
-    List<Doc> top = new ArrayList<>();
-    for (ScoreDoc sd : searcher.search(query, DOCS, order, true).scoreDocs) {
-      Document d = searcher.storedFields().document(sd.doc, Set.of(ArticleDocuments.TITLE, ArticleDocuments.BODY));
-      top.add(new Doc(text(d.get(ArticleDocuments.TITLE), d.get(ArticleDocuments.BODY)), sd.score));
-    }
-    return expand(query, top, indexAnalyzer);
-  }
-
   /** An article's text as the index holds it: its title, then its lead and body. */
   public static String text(String title, String leadAndBody) {
     return (title == null ? "" : title) + "\n" + (leadAndBody == null ? "" : leadAndBody);
   }
 
   /** How many distinct terms of the text field the query holds. */
-  static int textTerms(Query query) {
+  public static int textTerms(Query query) {
     Set<Term> terms = new HashSet<>();
     query.visit(QueryVisitor.termCollector(terms));
     return (int) terms.stream().filter(t -> t.field().equals(ArticleDocuments.TEXT)).count();

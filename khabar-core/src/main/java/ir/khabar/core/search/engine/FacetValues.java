@@ -1,5 +1,6 @@
-package ir.khabar.core.index;
+package ir.khabar.core.search.engine;
 
+import ir.khabar.core.Entity;
 import ir.khabar.core.search.FacetCount;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,8 @@ import java.util.Map;
  */
 public final class FacetValues {
   public static final char SEPARATOR = '\u0001';
+  /** The kinds of entity counted, each in its own field ({@link ArticleDocuments#FACET_PREFIX}). */
+  public static final List<Entity.Type> TYPES = List.of(Entity.Type.PERSON, Entity.Type.COUNTRY, Entity.Type.ORGANISATION);
 
   private FacetValues() {}
 

@@ -1,7 +1,6 @@
-package ir.khabar.core.index;
+package ir.khabar.core.search.engine;
 
 import ir.khabar.core.Article;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
 import ir.khabar.persian.analysis.Terms;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.search.BooleanClause;
@@ -22,44 +20,32 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import ir.khabar.persian.PersianText;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Highlighted snippets from the body, matches marked with {@code <mark>} and the text HTML-escaped.
- * The highlighter works on the query's weight matches: only the words of a phrase that stand in the
+ * The rules of a hit's snippet, the same in every engine: passages of the body, matches marked with
+ * {@code <mark>} and the text HTML-escaped. The embedded highlighter works on the query's weight matches: only the words of a phrase that stand in the
  * phrase are marked, each labelled with its phrase. Marks of one phrase that only whitespace, a
  * half-space, a dash or stopwords separate are joined into one: a phrase is marked whole, its
  * stopwords included (<mark>ایران و روسیه</mark>); words of a query that is not a phrase stay apart.
  */
 public final class Snippets {
-  private final Analyzer analyzer;
-
-  Snippets(Analyzer analyzer) {
-    this.analyzer = analyzer;
-  }
-  private static final int PASSAGES = 2;
-  private static final int OPENING = 220;
+  /** The field snippets come from. */
+  public static final String FIELD = ArticleDocuments.BODY;
+  /** How many passages a snippet joins. */
+  public static final int PASSAGES = 2;
+  /** Between two passages. */
+  public static final String ELLIPSIS = " … ";
+  public static final String MARK = "<mark>";
+  public static final String END_MARK = "</mark>";
   /** Snippets come from the first 20,000 characters: long bodies are not re-analysed to the end. */
-  private static final int MAX_ANALYSED = 20_000;
+  public static final int MAX_ANALYSED = 20_000;
+  private static final int OPENING = 220;
 
-  String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFieldMatcher(field -> true)
-        .withWeightMatches(true)
-        .withFormatter(new PhraseFormatter(phrases(query)))
-        .withMaxLength(MAX_ANALYSED)
-        .build();
-    TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-    Query marked = marked(query);
-    return marked == null ? new String[docs.length] : highlighter.highlight(ArticleDocuments.BODY, marked, top, PASSAGES);
-  }
+  private Snippets() {}
 
   /**
    * The part of the query whose words the body can show: filters (source, dates, entities, a phrase's
@@ -92,11 +78,11 @@ public final class Snippets {
     return query;
   }
 
-  private static final Pattern MARK = Pattern.compile("<mark>([^<]*)</mark>");
+  private static final Pattern MARKED = Pattern.compile(MARK + "([^<]*)" + END_MARK);
 
   /**
    * A snippet another highlighter marked word by word (Solr's), with the marks of one phrase of the
-   * query joined as {@link #highlight} joins them: each marked word is analysed to find its phrase.
+   * query joined as the embedded engine's highlighter joins them: each marked word is analysed to find its phrase.
    */
   public static String joinPhraseMarks(String html, Query query, Analyzer analyzer) {
     List<Set<String>> phrases = phrases(query);
@@ -104,7 +90,7 @@ public final class Snippets {
       return html;
     }
     PhraseFormatter formatter = new PhraseFormatter(phrases);
-    List<MatchResult> marks = MARK.matcher(html).results().toList();
+    List<MatchResult> marks = MARKED.matcher(html).results().toList();
     boolean[] joinNext = new boolean[marks.size()];
     for (int i = 0; i + 1 < marks.size(); i++) {
       String between = html.substring(marks.get(i).end(), marks.get(i + 1).start());
@@ -116,7 +102,7 @@ public final class Snippets {
     for (int i = 0; i < marks.size(); i++) {
       MatchResult mark = marks.get(i);
       out.append(html, pos, mark.start());
-      out.append(i > 0 && joinNext[i - 1] ? "" : "<mark>").append(mark.group(1)).append(joinNext[i] ? "" : "</mark>");
+      out.append(i > 0 && joinNext[i - 1] ? "" : MARK).append(mark.group(1)).append(joinNext[i] ? "" : END_MARK);
       pos = mark.end();
     }
     return out.append(html.substring(pos)).toString();
@@ -128,7 +114,7 @@ public final class Snippets {
   }
 
   /** The terms of each phrase (a phrase query or a span near) in the query. */
-  static List<Set<String>> phrases(Query query) {
+  public static List<Set<String>> phrases(Query query) {
     List<Set<String>> phrases = new ArrayList<>();
     query.visit(new QueryVisitor() {
       @Override
@@ -157,11 +143,10 @@ public final class Snippets {
   }
 
   /** {@link DefaultPassageFormatter}'s output, with marks joined across whitespace and stopwords. */
-  static final class PhraseFormatter extends PassageFormatter {
-    private static final String ELLIPSIS = " … ";
+  public static final class PhraseFormatter extends PassageFormatter {
     private final List<Set<String>> phrases;
 
-    PhraseFormatter(List<Set<String>> phrases) {
+    public PhraseFormatter(List<Set<String>> phrases) {
       this.phrases = phrases;
     }
 
@@ -199,9 +184,9 @@ public final class Snippets {
           }
           end = Math.min(end, passage.getEndOffset());
           if (end > start) {
-            sb.append("<mark>");
+            sb.append(MARK);
             append(sb, content, start, end);
-            sb.append("</mark>");
+            sb.append(END_MARK);
             pos = end;
           }
         }

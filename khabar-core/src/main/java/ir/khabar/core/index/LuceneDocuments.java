@@ -1,0 +1,68 @@
+package ir.khabar.core.index;
+
+import ir.khabar.core.Article;
+import ir.khabar.core.search.engine.ArticleDocuments;
+import java.io.IOException;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** {@link ArticleDocuments}' layout in Lucene's field types: each kind of field becomes its Lucene fields. */
+final class LuceneDocuments {
+  /** The id as a sorted doc value: results tied on score and date are ordered by id. */
+  static final String SORT_ID = "sort_id";
+  private static final FieldType TEXT_TYPE = textType(false);
+  private static final FieldType STORED_TEXT_TYPE = textType(true);
+
+  private LuceneDocuments() {}
+
+  static Document of(Iterable<ArticleDocuments.Value> values) {
+    Document d = new Document();
+    for (ArticleDocuments.Value v : values) {
+      add(d, v.field(), v.kind(), v.value());
+    }
+    return d;
+  }
+
+  private static void add(Document d, String field, ArticleDocuments.Kind kind, Object value) {
+    switch (kind) {
+      case ID -> {
+        d.add(new StringField(field, (String) value, Field.Store.YES));
+        d.add(new SortedDocValuesField(SORT_ID, new BytesRef((String) value)));
+      }
+      case KEYWORD -> d.add(new StringField(field, (String) value, Field.Store.NO));
+      case STORED_KEYWORD -> d.add(new StringField(field, (String) value, Field.Store.YES));
+      case TEXT -> d.add(new Field(field, (String) value, TEXT_TYPE));
+      case STORED_TEXT -> d.add(new Field(field, (String) value, STORED_TEXT_TYPE));
+      case STORED -> d.add(new StoredField(field, (String) value));
+      case LONG -> {
+        d.add(new LongPoint(field, (Long) value));
+        d.add(new NumericDocValuesField(field, (Long) value));
+      }
+      case FACET -> d.add(new SortedSetDocValuesField(field, new BytesRef((String) value)));
+      case BYTES -> d.add(new BinaryDocValuesField(field, new BytesRef((byte[]) value)));
+    }
+  }
+
+  static Article toArticle(Document d) throws IOException {
+    return ArticleDocuments.article(d.get(ArticleDocuments.JSON));
+  }
+
+  private static FieldType textType(boolean stored) {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(stored);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    t.freeze();
+    return t;
+  }
+}

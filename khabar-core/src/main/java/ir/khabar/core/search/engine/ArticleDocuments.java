@@ -1,0 +1,119 @@
+package ir.khabar.core.search.engine;
+
+import ir.khabar.core.Article;
+import ir.khabar.core.ArticleJson;
+import ir.khabar.core.Entity;
+import ir.khabar.core.stories.Fingerprint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * How an article is laid out in every engine: the fields, what kind each is, and the values an article
+ * gives them. Each engine translates the kinds into its own (Lucene field types, a Solr schema) and
+ * never lists the fields again.
+ */
+public final class ArticleDocuments {
+  public static final String ID = "id";
+  public static final String TEXT = "text";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String SOURCE = "source";
+  /** "id\u0001name" of the article's source, counted for the list of sources. */
+  public static final String SOURCE_FACET = "source_facet";
+  public static final String PUBLISHED = "published";
+  public static final String JSON = "json";
+  /** The stopwords of the text, one term each: the text field drops them (see KhabarAnalyzer). */
+  public static final String STOPS = "stops";
+  public static final String STORY = "story";
+  public static final String TEXT_KEY = "textkey";
+  /** Locality-sensitive bands of the story fingerprint, one term each. */
+  public static final String BANDS = "lsh";
+  /** The story candidate (id, story, fingerprint) as bytes read per document: see {@link FingerprintCodec}. */
+  public static final String FINGERPRINT = "fingerprint";
+  /** Every entity id the article mentions, for entity pages and filters. */
+  public static final String ENTITY = "entity";
+  /** Per type, "id\u0001name": the facet counts' source. */
+  public static final String FACET_PREFIX = "facet_";
+
+  /** What an engine does with a field's values. */
+  public enum Kind {
+    /** The article's id: matched as is, stored, and the last tie-break of every order. */
+    ID,
+    /** Matched as is, not stored. */
+    KEYWORD,
+    /** Matched as is and stored. */
+    STORED_KEYWORD,
+    /**
+     * Title, lead and body analysed once, with positions, not stored. The body is only stored: snippets
+     * re-analyse the few bodies they show, which costs less than indexing every body twice.
+     */
+    TEXT,
+    /** Analysed with positions (the title again, alone, for its boost) and stored. */
+    STORED_TEXT,
+    /** Stored only. */
+    STORED,
+    /** A number for ranges and sorting (milliseconds). */
+    LONG,
+    /** Values counted over all the matches (facets), one or more per article. */
+    FACET,
+    /** Bytes read per document without decompressing stored fields. */
+    BYTES
+  }
+
+  /** One value of one field. */
+  public record Value(String field, Kind kind, Object value) {}
+
+  private ArticleDocuments() {}
+
+  /**
+   * The article's fields and values, in order. {@code stopwordsIn}: the stopwords a text holds, which the
+   * index analyzer drops from the text.
+   */
+  public static List<Value> of(Article a, Fingerprint fingerprint, String textKey,
+      Function<String, Set<String>> stopwordsIn) {
+    List<Value> d = new ArrayList<>();
+    d.add(new Value(ID, Kind.ID, a.id()));
+    d.add(new Value(TEXT_KEY, Kind.KEYWORD, textKey));
+    if (a.story() != null) {
+      d.add(new Value(STORY, Kind.STORED_KEYWORD, a.story()));
+    }
+    if (fingerprint != null) {
+      fingerprint.bands().forEach(b -> d.add(new Value(BANDS, Kind.KEYWORD, b)));
+      d.add(new Value(FINGERPRINT, Kind.BYTES, FingerprintCodec.encode(a.id(), a.story(), fingerprint)));
+    }
+    d.add(new Value(TEXT, Kind.TEXT, a.fullText()));
+    d.add(new Value(TITLE, Kind.STORED_TEXT, a.title()));
+    d.add(new Value(BODY, Kind.STORED, a.leadAndBody()));
+    d.add(new Value(SOURCE, Kind.KEYWORD, a.source().id()));
+    d.add(new Value(SOURCE_FACET, Kind.FACET, FacetValues.of(a.source().id(), a.source().name())));
+    for (Entity e : a.entities()) {
+      d.add(new Value(ENTITY, Kind.KEYWORD, e.id()));
+      d.add(new Value(FACET_PREFIX + e.type().label(), Kind.FACET, FacetValues.of(e.id(), e.name())));
+    }
+    for (String stop : stopwordsIn.apply(a.fullText())) {
+      d.add(new Value(STOPS, Kind.KEYWORD, stop));
+    }
+    if (a.published() != null) {
+      d.add(new Value(PUBLISHED, Kind.LONG, a.published().toInstant().toEpochMilli()));
+    }
+    d.add(new Value(JSON, Kind.STORED, json(a)));
+    return d;
+  }
+
+  /** The stored article back from its {@link #JSON} field. */
+  public static Article article(String json) throws IOException {
+    return ArticleJson.fromJson(ArticleJson.MAPPER.readTree(json));
+  }
+
+  private static String json(Article a) {
+    try {
+      return ArticleJson.MAPPER.writeValueAsString(ArticleJson.toJson(a));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package ir.khabar.core.search.engine;
+
+import ir.khabar.core.Article;
+import ir.khabar.core.search.Hit;
+import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.search.SearchResult;
+import ir.khabar.persian.lexicon.Lexicon;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * What a request asks every engine to do: the query with its filters, the order, whether feedback ranks
+ * it and what its snippets mark, and how many ranked hits to read. Engines only run it.
+ */
+public record SearchPlan(SearchRequest request, Query query, String understood, boolean browsing) {
+
+  /**
+   * The reader's words parsed with {@code analyzer} against the engine's document frequencies, with the
+   * request's filters; null when the words leave nothing to search.
+   */
+  public static SearchPlan search(SearchRequest request, Analyzer analyzer, ToIntFunction<Term> docFreq) {
+    QueryFactory.Parsed parsed = new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword)
+        .parse(request.query(), request.anyTerm());
+    return parsed == null ? null
+        : new SearchPlan(request, SearchFilters.apply(parsed.query(), request), parsed.understood(), false);
+  }
+
+  /** Every article that passes the request's filters; the request's words are not read. */
+  public static SearchPlan browse(SearchRequest request) {
+    return new SearchPlan(request, SearchFilters.apply(new MatchAllDocsQuery(), request), "", true);
+  }
+
+  /** The order of the answers: a browse, or a search sorted by date, newest first. */
+  public ResultOrder order() {
+    return browsing || request.sort() == SearchRequest.Sort.NEWEST
+        ? ResultOrder.NEWEST_FIRST : ResultOrder.MOST_RELEVANT_FIRST;
+  }
+
+  /**
+   * Whether {@link Feedback} ranks the answers: a ranked any-term search, where it was measured to help
+   * (docs/QUALITY.md); an all-terms search already holds only articles with every word, and is not made
+   * to pay feedback's extra search and reading of ten articles.
+   */
+  public boolean feedback() {
+    return order() == ResultOrder.MOST_RELEVANT_FIRST && request.anyTerm();
+  }
+
+  /** Whether hits get marked snippets (a browse has no words to mark: its hits open with the article). */
+  public boolean snippets() {
+    return !browsing;
+  }
+
+  /** The part of the query snippets mark (see {@link Snippets#marked}); null for none. */
+  public Query marked() {
+    return browsing ? null : Snippets.marked(query);
+  }
+
+  /** How many ranked hits are read to fill the page with one hit per story. */
+  public int fetch() {
+    return StoryCollapse.overFetch(request.offset(), request.limit());
+  }
+
+  public SearchResult result(long total, List<Hit> hits) {
+    return new SearchResult(request.query(), understood, total, hits);
+  }
+
+  /** The answer to a request that finds nothing. */
+  public static SearchResult nothing(SearchRequest request) {
+    return new SearchResult(request.query(), "", 0, List.of());
+  }
+
+  /** A hit as every engine shows it: its marked passages, or else its opening. */
+  public static Hit hit(Article article, String marked, float score, long others) {
+    return new Hit(article, marked != null ? marked : Snippets.opening(article), Float.isNaN(score) ? 0 : score,
+        (int) Math.max(0, others));
+  }
+}
