@@ -236,7 +236,7 @@ public final class SolrSearchEngine implements SearchEngine {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     if (request.query().isBlank()) {
-      return new SearchResult(request.query(), "", 0, List.of());
+      return request.hasFilters() ? run(request, true) : new SearchResult(request.query(), "", 0, List.of());
     }
     return run(request, false);
   }

@@ -83,9 +83,14 @@ public final class QueryFactory {
    * leave nothing to search. Both engines build their queries here.
    */
   public static Parsed of(SearchRequest request, boolean browse, Analyzer analyzer, ToIntFunction<Term> docFreq) {
-    Parsed parsed = browse ? new Parsed(new MatchAllDocsQuery(), "")
-        : new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword).parse(request.query(), request.anyTerm());
+    Parsed parsed = browse ? new Parsed(new MatchAllDocsQuery(), "") : parseText(request, analyzer, docFreq);
     return parsed == null ? null : new Parsed(SearchFilters.apply(parsed.query(), request), parsed.understood());
+  }
+
+  /** The reader's words, Latin-script names first rewritten to the Persian names they stand for (issue 16). */
+  private static Parsed parseText(SearchRequest request, Analyzer analyzer, ToIntFunction<Term> docFreq) {
+    LatinQuery.Rewritten text = LatinQuery.rewrite(request.query(), analyzer, docFreq);
+    return text.explain(new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword).parse(text.text(), request.anyTerm()));
   }
 
   /** A query token: its term, its position (stopwords dropped before it leave gaps) and the reader's text. */

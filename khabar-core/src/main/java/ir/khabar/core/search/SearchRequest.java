@@ -25,6 +25,11 @@ public record SearchRequest(String query, int limit, int offset, boolean anyTerm
     this(query, limit, offset, anyTerm, source, from, to, sort, EntityFilter.NONE);
   }
 
+  /** Whether the request narrows by source, days or entities: without query words, it browses them. */
+  public boolean hasFilters() {
+    return source != null && !source.isBlank() || from != null || to != null || !entities.isEmpty();
+  }
+
   public static SearchRequest of(String query) {
     return new SearchRequest(query, 10, 0, false, null, null, null, Sort.RELEVANCE);
   }

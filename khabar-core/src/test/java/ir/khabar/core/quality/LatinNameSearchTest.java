@@ -1,0 +1,76 @@
+package ir.khabar.core.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.search.SearchResult;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names written in Latin letters find what their Persian names find, over the real seeds and Fars News
+ * index: people, places, countries and organisations the corpus mentions, each in the spelling an English
+ * reader would use (vowels Persian leaves unwritten, -ov for ‌وف, gh for ق). A name passes when its
+ * stories hold at least 90 % of the Persian name's and are at most 1.5 times as many. Prints each.
+ */
+class LatinNameSearchTest {
+  private static final String[][] NAMES = {
+    {"zarif", "ظریف"}, {"Lavrov", "لاوروف"}, {"Putin", "پوتین"}, {"Trump", "ترامپ"}, {"Rouhani", "روحانی"},
+    {"Khamenei", "خامنه\u200cای"}, {"Raisi", "رئیسی"}, {"Araghchi", "عراقچی"}, {"Ghalibaf", "قالیباف"},
+    {"Netanyahu", "نتانیاهو"}, {"Erdogan", "اردوغان"}, {"Khomeini", "خمینی"}, {"Larijani", "لاریجانی"},
+    {"Ahmadinejad", "احمدی\u200cنژاد"}, {"Macron", "ماکرون"}, {"Biden", "بایدن"}, {"Pezeshkian", "پزشکیان"},
+    {"Tehran", "تهران"}, {"Moscow", "مسکو"}, {"Beijing", "پکن"}, {"Washington", "واشنگتن"}, {"Baghdad", "بغداد"},
+    {"Damascus", "دمشق"}, {"Beirut", "بیروت"}, {"Isfahan", "اصفهان"}, {"Mashhad", "مشهد"}, {"Tabriz", "تبریز"},
+    {"Shiraz", "شیراز"}, {"Qom", "قم"}, {"Gaza", "غزه"}, {"Khuzestan", "خوزستان"},
+    {"Iran", "ایران"}, {"Russia", "روسیه"}, {"China", "چین"}, {"Iraq", "عراق"}, {"Syria", "سوریه"},
+    {"Lebanon", "لبنان"}, {"Turkey", "ترکیه"}, {"Afghanistan", "افغانستان"}, {"Pakistan", "پاکستان"},
+    {"Yemen", "یمن"}, {"Qatar", "قطر"}, {"Germany", "آلمان"}, {"France", "فرانسه"}, {"India", "هند"},
+    {"Japan", "ژاپن"}, {"Venezuela", "ونزوئلا"}, {"Armenia", "ارمنستان"}, {"Saudi Arabia", "عربستان"},
+    {"OPEC", "اوپک"}, {"Hezbollah", "حزب\u200cالله"}, {"Hamas", "حماس"}, {"NATO", "ناتو"}, {"Taliban", "طالبان"},
+    {"ISIS", "داعش"}, {"IRGC", "سپاه"}, {"United Nations", "سازمان ملل"}, {"European Union", "اتحادیه اروپا"},
+    {"sanctions Iran Russia", "ایران روسیه"}, {"Zareef", "ظریف"}, {"Teheran", "تهران"}, {"Hizbollah", "حزب\u200cالله"},
+  };
+
+  @Test
+  void latinNamesFindWhatThePersianNamesFind() {
+    int present = 0;
+    int passed = 0;
+    List<String> failed = new ArrayList<>();
+    StringBuilder report = new StringBuilder();
+    for (String[] pair : NAMES) {
+      Set<String> persian = FarsIndex.stories(pair[1]);
+      if (persian.isEmpty()) {
+        report.append("\n  absent  ").append(pair[0]).append(" / ").append(pair[1]);
+        continue;
+      }
+      present++;
+      Set<String> latin = FarsIndex.stories(pair[0]);
+      Set<String> shared = new HashSet<>(latin);
+      shared.retainAll(persian);
+      boolean pass = shared.size() >= 0.9 * persian.size() && latin.size() <= 1.5 * persian.size();
+      passed += pass ? 1 : 0;
+      String line = String.format("%s %-22s %-14s persian %4d latin %4d shared %4d  searched as: %s",
+          pass ? "pass" : "FAIL", pair[0], pair[1], persian.size(), latin.size(), shared.size(), understood(pair[0]));
+      report.append("\n  ").append(line);
+      if (!pass) {
+        failed.add(line);
+      }
+    }
+    System.out.println("Latin names: " + passed + " of " + present + " present in the corpus pass" + report);
+    assertThat(present).isGreaterThanOrEqualTo(40);
+    assertThat(passed).as("failed: %s", failed).isGreaterThanOrEqualTo((int) Math.ceil(0.9 * present));
+  }
+
+  private static String understood(String query) {
+    try {
+      SearchResult r = FarsIndex.engine().search(SearchRequest.of(query));
+      return r.understood();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
