@@ -247,7 +247,10 @@ public final class LuceneSearchEngine implements SearchEngine {
           ? searcher.search(query, n, NEWEST_FIRST, true)
           : searcher.search(ranking(searcher, query, request), n, MOST_RELEVANT_FIRST, true);
       List<Hit> hits = hits(searcher, browse ? null : query, top, request.offset(), request.limit());
-      return new SearchResult(request.query(), parsed.understood(), searcher.count(query), hits);
+      int total = searcher.count(query);
+      SearchResult result = new SearchResult(request.query(), parsed.understood(), total, hits);
+      return browse || total >= DidYouMean.FEW ? result : result.withSuggestion(
+          DidYouMean.suggest(request.query(), queryAnalyzer, new IndexVocabulary(searcher.getIndexReader())));
     });
   }
 
