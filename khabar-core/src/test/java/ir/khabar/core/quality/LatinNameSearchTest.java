@@ -1,13 +1,8 @@
 package ir.khabar.core.quality;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -37,32 +32,18 @@ class LatinNameSearchTest {
 
   @Test
   void latinNamesFindWhatThePersianNamesFind() {
-    int present = 0;
-    int passed = 0;
-    List<String> failed = new ArrayList<>();
-    StringBuilder report = new StringBuilder();
+    PassCount count = new PassCount();
     for (String[] pair : NAMES) {
       Set<String> persian = FarsIndex.stories(pair[1]);
       if (persian.isEmpty()) {
-        report.append("\n  absent  ").append(pair[0]).append(" / ").append(pair[1]);
+        count.absent(pair[0] + " / " + pair[1]);
         continue;
       }
-      present++;
       Set<String> latin = FarsIndex.stories(pair[0]);
-      Set<String> shared = new HashSet<>(latin);
-      shared.retainAll(persian);
-      boolean pass = shared.size() >= 0.9 * persian.size() && latin.size() <= 1.5 * persian.size();
-      passed += pass ? 1 : 0;
-      String line = String.format("%s %-22s %-14s persian %4d latin %4d shared %4d  searched as: %s",
-          pass ? "pass" : "FAIL", pair[0], pair[1], persian.size(), latin.size(), shared.size(), understood(pair[0]));
-      report.append("\n  ").append(line);
-      if (!pass) {
-        failed.add(line);
-      }
+      count.add(PassCount.findsAlike(persian, latin), String.format("%-22s %-14s persian %4d latin %4d shared %4d  searched as: %s",
+          pair[0], pair[1], persian.size(), latin.size(), PassCount.shared(persian, latin), understood(pair[0])));
     }
-    System.out.println("Latin names: " + passed + " of " + present + " present in the corpus pass" + report);
-    assertThat(present).isGreaterThanOrEqualTo(40);
-    assertThat(passed).as("failed: %s", failed).isGreaterThanOrEqualTo((int) Math.ceil(0.9 * present));
+    count.check("Latin names present in the corpus", 40, 0.9);
   }
 
   private static String understood(String query) {
