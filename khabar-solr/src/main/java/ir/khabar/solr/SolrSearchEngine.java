@@ -11,6 +11,7 @@ import static ir.khabar.core.index.ArticleDocuments.TEXT_KEY;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
+import ir.khabar.core.index.DidYouMean;
 import ir.khabar.core.index.Feedback;
 import ir.khabar.core.index.QueryFactory;
 import ir.khabar.core.index.Snippets;
@@ -257,13 +258,17 @@ public final class SolrSearchEngine implements SearchEngine {
     Query marked = browse ? null : Snippets.marked(parsed.query());
     SearchResult result = searches.run(request, parsed.understood(), queryXml, rankXml, newest,
         marked == null ? null : QueryXml.of(marked));
+    if (!browse && result.total() < DidYouMean.FEW) {
+      result = result.withSuggestion(DidYouMean.suggest(request.query(), queryAnalyzer,
+          new SolrVocabulary(this::query, term -> docFreq(new Term(TEXT, term)))));
+    }
     if (marked == null) {
       return result;
     }
     // Solr marks a phrase word by word: its marks are joined as the embedded engine's snippets join them.
     List<Hit> hits = result.hits().stream().map(h -> new Hit(h.article(),
         Snippets.joinPhraseMarks(h.snippet(), marked, queryAnalyzer), h.score(), h.moreInStory())).toList();
-    return new SearchResult(result.query(), result.understood(), result.total(), hits);
+    return new SearchResult(result.query(), result.understood(), result.total(), hits, result.suggestion());
   }
 
   /** The request's query, filters included; each term's frequency is asked of the collection once. */
