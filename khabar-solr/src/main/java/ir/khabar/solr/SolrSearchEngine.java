@@ -5,6 +5,7 @@ import static ir.khabar.core.search.engine.ArticleDocuments.FINGERPRINT;
 import static ir.khabar.core.search.engine.ArticleDocuments.ID;
 import static ir.khabar.core.search.engine.ArticleDocuments.JSON;
 import static ir.khabar.core.search.engine.ArticleDocuments.STORY;
+import static ir.khabar.core.search.engine.ArticleDocuments.TEXT;
 import static ir.khabar.core.search.engine.ArticleDocuments.TEXT_KEY;
 
 import ir.khabar.core.Article;
@@ -13,6 +14,7 @@ import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
 import ir.khabar.core.search.engine.AbstractSearchEngine;
+import ir.khabar.core.search.engine.DidYouMean;
 import ir.khabar.core.search.engine.RelatedRules;
 import ir.khabar.core.search.engine.ResultOrder;
 import ir.khabar.core.search.engine.SearchPlan;
@@ -231,6 +233,11 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
       @Override
       public Map<Entity.Type, List<FacetCount>> facets(Query query, int top) throws IOException {
         return searches.facets(QueryXml.of(query), top);
+      }
+
+      @Override
+      public DidYouMean.Vocabulary vocabulary() {
+        return new SolrVocabulary(SolrSearchEngine.this::query, term -> docFreq(new Term(TEXT, term)));
       }
 
       @Override

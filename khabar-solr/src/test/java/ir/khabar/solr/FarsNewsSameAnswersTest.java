@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.search.EntityFilter;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import java.nio.file.Path;
@@ -67,6 +68,33 @@ class FarsNewsSameAnswersTest {
     System.out.printf("Fars News: %d queries, %d with hits, %d differ%n", requests.size(), withHits, differences.size());
     differences.forEach(d -> System.out.println("  " + d));
     assertThat(withHits).isGreaterThan(requests.size() * 3 / 4);
+    assertThat(differences).isEmpty();
+  }
+
+  @Test
+  void typosLatinNamesAndBrowsingGetTheSameAnswers() throws Exception {
+    List<SearchRequest> requests = new ArrayList<>();
+    for (String q : List.of("تحرم", "پوتن", "مزاکره", "اقتساد", "مجلص", "غیمت", "فوتبل", "دانشگا", "صیاست", "اسفهان",
+        "Tehran", "Russia", "zarif", "Khamenei", "Hezbollah", "sanctions Iran Russia", "OPEC")) {
+      requests.add(SearchRequest.of(q));
+    }
+    requests.add(new SearchRequest("", 10, 0, false, null, null, null, null, new EntityFilter(null, "روسیه", null)));
+    requests.add(new SearchRequest("", 10, 0, false, null, null, null, null, new EntityFilter("خامنه\u200cای", null, null)));
+    List<String> differences = new ArrayList<>();
+    int suggested = 0;
+    int browsed = 0;
+    for (SearchRequest r : requests) {
+      SearchResult expected = embedded.search(r);
+      String difference = SameAnswersTest.difference(r, expected, solr.search(r));
+      if (difference != null) {
+        differences.add("«" + r.query() + "» " + r.entities() + ": " + difference);
+      }
+      suggested += expected.suggestion() != null ? 1 : 0;
+      browsed += r.query().isEmpty() && expected.total() > 0 ? 1 : 0;
+    }
+    differences.forEach(d -> System.out.println("  " + d));
+    assertThat(suggested).isGreaterThanOrEqualTo(8);
+    assertThat(browsed).isEqualTo(2);
     assertThat(differences).isEmpty();
   }
 

@@ -97,6 +97,9 @@ class SameAnswersTest {
     List<Hit> e = expected.hits();
     List<Hit> a = actual.hits();
     String both = "embedded " + expected.total() + " " + scores(e) + " solr " + actual.total() + " " + scores(a);
+    if (!java.util.Objects.equals(expected.suggestion(), actual.suggestion())) {
+      return "suggestion: embedded " + expected.suggestion() + " solr " + actual.suggestion();
+    }
     if (expected.total() != actual.total() || e.size() != a.size()) {
       return both;
     }

@@ -18,6 +18,9 @@ final class HumanOutput {
       sb.append("   [searched as: ").append(r.understood()).append(']');
     }
     sb.append('\n');
+    if (r.suggestion() != null) {
+      sb.append("Did you mean: ").append(r.suggestion()).append(" ?\n");
+    }
     int rank = 1;
     for (Hit h : r.hits()) {
       Article a = h.article();

@@ -28,12 +28,18 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--person", paramLabel = "NAME", description = "Only articles that mention this person (name or id).") String person;
   @Option(names = "--country", paramLabel = "NAME", description = "Only articles that mention this country (name or id).") String country;
   @Option(names = "--org", paramLabel = "NAME", description = "Only articles that mention this organisation (name or id).") String org;
-  @Parameters(arity = "1..*", paramLabel = "QUERY") List<String> query;
+  @Parameters(arity = "0..*", paramLabel = "QUERY",
+      description = "The words; none with --person, --country, --org or --source lists those articles, newest first.")
+  List<String> query = List.of();
 
   @Override
   public Integer call() throws Exception {
     SearchRequest request = SearchRequest.search(String.join(" ", query)).limit(limit).anyTerm(any).source(source)
         .days(date(from, "--from"), date(to, "--to")).entities(new EntityFilter(person, country, org)).build();
+    if (request.query().isBlank() && !request.hasFilters()) {
+      System.err.println("search: give query words, or a --person, --country, --org or --source to browse");
+      return 2;
+    }
     SearchResult result;
     try (SearchEngine index = engine.openForReading(data)) {
       result = index.search(request);

@@ -11,6 +11,8 @@ import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.understand.entities.EntityRecognizer;
+import ir.khabar.core.understand.entities.LatinNames;
+import io.javalin.http.HttpStatus;
 import ir.khabar.persian.date.JalaliDate;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -38,6 +40,10 @@ final class EntityPages {
 
   void entity(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
+    if (!EntityNames.isId(id)) {
+      byName(ctx, id);
+      return;
+    }
     int page = SearchParams.of(ctx).page();
     EntityFilter filter = EntityFilter.entity(id);
     SearchResult r = site.engine().browse(request(filter, ARTICLES, (page - 1) * ARTICLES));
@@ -52,9 +58,30 @@ final class EntityPages {
         .filter(c -> !c.id().equals(id)).forEach(c -> together.add(link(c, type))));
     String title = entity.name();
     site.render(ctx, "entity.jte", new Views.EntityPage(site.page(title, typeName(entity.type()) + " در خبر", "",
-        null), title, typeName(entity.type()), entity.role(), Fa.number(r.total()), events,
+        null), title, LatinNames.get().englishName(id), typeName(entity.type()), entity.role(), Fa.number(r.total()), events,
         r.hits().stream().map(h -> Cards.of(h, now)).toList(), together,
         Pagers.links(page, r.total(), ARTICLES, n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))));
+  }
+
+  /** A name instead of an id: the entity's page when the name means one, else a choice between those it may mean. */
+  private void byName(Context ctx, String name) throws IOException {
+    List<Views.EntityLink> candidates = new ArrayList<>();
+    for (String id : EntityNames.candidates(site.engine(), name)) {
+      SearchResult r = site.engine().browse(request(EntityFilter.entity(id), 1, 0));
+      if (r.total() > 0 && candidates.size() < ARTICLES) {
+        Entity e = describe(r, id);
+        candidates.add(new Views.EntityLink(id, e.name(), typeName(e.type()), Fa.number(r.total()) + " خبر"));
+      }
+    }
+    if (candidates.isEmpty()) {
+      throw new NotFoundResponse("خبری دربارهٔ این نام نداریم.");
+    }
+    if (candidates.size() == 1) {
+      ctx.redirect(candidates.get(0).href(), HttpStatus.FOUND);
+      return;
+    }
+    site.render(ctx, "choose.jte", new Views.EntityChoice(site.page("«" + name + "»", "کدام را می‌خواهید؟", "", null),
+        name, candidates));
   }
 
   /** {@code GET /api/entities/{id}}: the entity, its events (newest first) and its latest articles. */

@@ -66,7 +66,9 @@ final class ReaderPages {
         result.understood(), error == null, Fa.number(result.total()),
         result.hits().stream().map(h -> Cards.of(h, now)).toList(), p.source(), p.from(), p.to(), p.newest(),
         p.any(), sources(), Pagers.links(p.page(), result.total(), PAGE_SIZE, n -> p.withPage("/search", n)),
-        error, feed, error == null ? facets(p) : List.of(), p.person(), p.country(), p.org()));
+        error, feed, error == null ? facets(p) : List.of(), p.person(), p.country(), p.org(),
+        result.suggestion() == null ? null
+            : new Views.Suggestion(result.suggestion(), p.withQuery(result.suggestion()).withPage("/search", 1))));
   }
 
   /** People, countries and organisations across every match, each a link that narrows the search to it. */

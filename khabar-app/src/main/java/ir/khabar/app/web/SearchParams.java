@@ -38,6 +38,11 @@ record SearchParams(String query, String source, String from, String to, int pag
         .sort(newest ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE).entities(entities()).build();
   }
 
+  /** The same search for other words (a suggested spelling). */
+  SearchParams withQuery(String q) {
+    return new SearchParams(q, source, from, to, 1, newest, any, person, country, org);
+  }
+
   /** This search's address with another page number. */
   String withPage(String path, int p) {
     StringBuilder b = new StringBuilder(path).append("?q=").append(enc(query));

@@ -6,6 +6,7 @@ import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
+import ir.khabar.core.search.engine.DidYouMean;
 import ir.khabar.core.search.engine.AbstractSearchEngine;
 import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.search.engine.FingerprintCodec;
@@ -241,6 +242,11 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
       @Override
       public Map<Entity.Type, List<FacetCount>> facets(Query query, int top) throws IOException {
         return EntityFacets.count(searcher, query, top);
+      }
+
+      @Override
+      public DidYouMean.Vocabulary vocabulary() {
+        return new IndexVocabulary(searcher.getIndexReader());
       }
 
       @Override

@@ -32,7 +32,10 @@ public interface SearchEngine extends Closeable, Stories.Memory {
   /** Makes everything added so far durable and visible to searches. */
   void commit() throws IOException;
 
-  /** Searches; a blank query finds nothing. */
+  /**
+   * Searches. A blank query lists what its filters (source, days, entities) let through, as
+   * {@link #browse} does; without filters it finds nothing.
+   */
   SearchResult search(SearchRequest request) throws IOException;
 
   /**

@@ -8,7 +8,8 @@ import ir.khabar.core.ArticleJson;
 /**
  * The JSON of a search, as DESIGN.md fixes it: {@code {"query", "total", "hits": [{"id", "title",
  * "source", "published", "url", "origin", "snippet", "score", "story"}]}}. The hit keys are a contract and
- * stay exactly these: whether a date is known only to the day is in the article's JSON
+ * stay exactly these ({@code "suggestion"} is added beside them when the query finds little and
+ * Khabar has a better guess): whether a date is known only to the day is in the article's JSON
  * ({@code publishedPrecision}, see {@link ArticleJson#putPublished}).
  */
 public final class SearchJson {
@@ -18,6 +19,9 @@ public final class SearchJson {
     ObjectNode o = ArticleJson.MAPPER.createObjectNode();
     o.put("query", result.query());
     o.put("total", result.total());
+    if (result.suggestion() != null) {
+      o.put("suggestion", result.suggestion());
+    }
     ArrayNode hits = o.putArray("hits");
     for (Hit h : result.hits()) {
       Article a = h.article();

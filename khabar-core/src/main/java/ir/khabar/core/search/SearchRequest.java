@@ -26,6 +26,11 @@ public record SearchRequest(String query, int limit, int offset, boolean anyTerm
     return search(query).build();
   }
 
+  /** Whether the request narrows by source, days or entities: without query words, it browses them. */
+  public boolean hasFilters() {
+    return source != null && !source.isBlank() || from != null || to != null || !entities.isEmpty();
+  }
+
   /** A search for what the reader typed; ten hits, all words required, by relevance unless told. */
   public static Builder search(String query) {
     return new Builder(query);

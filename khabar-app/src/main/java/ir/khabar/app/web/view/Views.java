@@ -20,7 +20,10 @@ public final class Views {
   public record Search(Page page, String query, String understood, boolean searched, String total,
       List<Card> hits, String source, String from, String to, boolean newest, boolean any,
       List<SourceLink> sources, List<PageLink> pages, String error, String feed, List<Facet> facets,
-      String person, String country, String org) {}
+      String person, String country, String org, Suggestion suggestion) {}
+
+  /** "Did you mean": the query the reader probably meant and the search for it. */
+  public record Suggestion(String query, String href) {}
 
   public record SourceComment(String author, String country, String date, String text) {}
 
@@ -74,8 +77,11 @@ public final class Views {
     }
   }
 
-  public record EntityPage(Page page, String name, String type, String role, String total, List<EventView> events,
-      List<Card> articles, List<EntityLink> together, List<PageLink> pages) {}
+  public record EntityPage(Page page, String name, String nameEn, String type, String role, String total,
+      List<EventView> events, List<Card> articles, List<EntityLink> together, List<PageLink> pages) {}
+
+  /** The entities a name in an address may mean (/entity/روحانی), for the reader to choose. */
+  public record EntityChoice(Page page, String name, List<EntityLink> candidates) {}
 
   public record TopicMonth(String month, List<String> topics) {}
 

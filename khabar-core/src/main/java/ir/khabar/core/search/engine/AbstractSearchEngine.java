@@ -51,6 +51,9 @@ public abstract class AbstractSearchEngine implements SearchEngine {
 
     /** The entity facets of every article the query matches. */
     Map<Entity.Type, List<FacetCount>> facets(Query query, int top) throws IOException;
+
+    /** The stored text's terms, for a suggestion when a search finds little. */
+    DidYouMean.Vocabulary vocabulary();
   }
 
   /** The stored story bands, for one fingerprint's candidates. */
@@ -115,11 +118,13 @@ public abstract class AbstractSearchEngine implements SearchEngine {
   @Override
   public final SearchResult search(SearchRequest request) throws IOException {
     if (request.query().isBlank()) {
-      return SearchPlan.nothing(request);
+      return request.hasFilters() ? browse(request) : SearchPlan.nothing(request);
     }
     try (View view = view()) {
       SearchPlan plan = SearchPlan.search(request, queryAnalyzer, view::docFreq);
-      return plan == null ? SearchPlan.nothing(request) : view.run(plan);
+      SearchResult result = plan == null ? SearchPlan.nothing(request) : view.run(plan);
+      return result.total() >= DidYouMean.FEW ? result
+          : result.withSuggestion(DidYouMean.suggest(request.query(), queryAnalyzer, view.vocabulary()));
     }
   }
 

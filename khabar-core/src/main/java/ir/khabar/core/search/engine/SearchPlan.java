@@ -19,12 +19,13 @@ import org.apache.lucene.search.Query;
 public record SearchPlan(SearchRequest request, Query query, String understood, boolean browsing) {
 
   /**
-   * The reader's words parsed with {@code analyzer} against the engine's document frequencies, with the
+   * The reader's words (Latin-script names first rewritten to the Persian names they stand for) parsed with {@code analyzer} against the engine's document frequencies, with the
    * request's filters; null when the words leave nothing to search.
    */
   public static SearchPlan search(SearchRequest request, Analyzer analyzer, ToIntFunction<Term> docFreq) {
-    QueryFactory.Parsed parsed = new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword)
-        .parse(request.query(), request.anyTerm());
+    LatinQuery.Rewritten text = LatinQuery.rewrite(request.query(), analyzer, docFreq);
+    QueryFactory.Parsed parsed = text.explain(new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword)
+        .parse(text.text(), request.anyTerm()));
     return parsed == null ? null
         : new SearchPlan(request, SearchFilters.apply(parsed.query(), request), parsed.understood(), false);
   }

@@ -81,6 +81,10 @@ public final class EntityRecognizer {
     };
   }
 
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   /** The Persian name of a country by its ISO code (IR → ایران). */
   public String countryName(String iso) {
     return gazetteer.countryName(iso.toUpperCase(java.util.Locale.ROOT));

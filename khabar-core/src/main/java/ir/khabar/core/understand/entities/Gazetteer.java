@@ -36,6 +36,9 @@ final class Gazetteer {
   private final Map<String, Known> known = new HashMap<>();
   private final Set<String> givenNames = new HashSet<>();
   private final Map<String, String> countryNames = new HashMap<>();
+  /** Each entity's names as written in the lists (demonyms aside), in the lists' order: what a reader searches. */
+  private final Map<String, List<String>> writings = new java.util.LinkedHashMap<>();
+  private final Map<String, Entry> entries = new HashMap<>();
   private int longest = 1;
 
   private static final Set<String> COMMON_WORDS = Set.of("مالی", "پرو", "چاد", "توگو", "جرزی", "گوام");
@@ -129,6 +132,13 @@ final class Gazetteer {
       return;
     }
     longest = Math.max(longest, tokens.size());
+    if (!e.isCountryWord()) {
+      entries.putIfAbsent(e.id(), e);
+      List<String> w = writings.computeIfAbsent(e.id(), x -> new java.util.ArrayList<>());
+      if (!w.contains(name)) {
+        w.add(name);
+      }
+    }
     Known k = at(join(tokens, 0, tokens.size()));
     if (k.name == null) {
       k.name = e;
@@ -174,6 +184,15 @@ final class Gazetteer {
     return k == null ? null : k.name;
   }
 
+  /** Every entity the lists name (demonyms aside) with its names as written, the canonical name first. */
+  Map<String, List<String>> writings() {
+    return java.util.Collections.unmodifiableMap(writings);
+  }
+
+  Entry entry(String id) {
+    return entries.get(id);
+  }
+
   boolean isGivenName(String key) {
     return givenNames.contains(key);
   }
@@ -196,11 +215,11 @@ final class Gazetteer {
     return join(t, 0, t.size());
   }
 
-  private static String col(String[] r, int i) {
+  static String col(String[] r, int i) {
     return i < r.length && !r[i].isBlank() && !r[i].equals("-") ? r[i].strip() : null;
   }
 
-  private static void rows(String file, Consumer<String[]> row) {
+  static void rows(String file, Consumer<String[]> row) {
     InputStream in = Gazetteer.class.getResourceAsStream(DIR + file);
     if (in == null) {
       throw new IllegalStateException("missing gazetteer " + DIR + file);

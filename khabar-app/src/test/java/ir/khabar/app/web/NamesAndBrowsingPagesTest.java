@@ -1,0 +1,98 @@
+package ir.khabar.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import ir.khabar.app.NewestFirst;
+import ir.khabar.app.SharedData;
+import ir.khabar.core.ArticleJson;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Browsing by entity without query words, Latin-script names, "did you mean" and entity pages by name,
+ * on the web server over a real index of the seeds.
+ */
+class NamesAndBrowsingPagesTest {
+  @TempDir static Path dir;
+  private static TestSite site;
+
+  @BeforeAll
+  static void start() throws Exception {
+    site = TestSite.overSeeds(dir, SharedData.seeds(), TestSite.options());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  private static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode api(String path) throws Exception {
+    HttpResponse<String> r = site.get(path);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return ArticleJson.MAPPER.readTree(r.body());
+  }
+
+  @Test
+  void apiBrowsesACountryWithoutQueryWordsNewestFirst() throws Exception {
+    JsonNode o = api("/api/search?q=&country=" + q("ایران"));
+    assertThat(o.get("total").asLong()).isEqualTo(5);
+    NewestFirst.check(o.get("hits"));
+    assertThat(api("/api/search?q=&country=" + q("روسیه")).get("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void searchPageBrowsesAPersonWithoutQueryWords() throws Exception {
+    HttpResponse<String> r = site.get("/search?q=&person=" + q("لاوروف"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("۱ نتیجه").contains("/a/");
+  }
+
+  @Test
+  void aLatinNameFindsWhatItsPersianNameFinds() throws Exception {
+    JsonNode latin = api("/api/search?q=Russia");
+    JsonNode persian = api("/api/search?q=" + q("روسیه"));
+    assertThat(latin.get("total").asLong()).isEqualTo(persian.get("total").asLong()).isEqualTo(1);
+    assertThat(latin.get("understood").asText()).isEqualTo("روسیه");
+    assertThat(latin.get("hits").get(0).get("snippet").asText()).contains("<mark>روسیه</mark>");
+  }
+
+  @Test
+  void aTypoGetsASuggestionOnTheApiAndThePage() throws Exception {
+    assertThat(api("/api/search?q=" + q("ایرن")).get("suggestion").asText()).isEqualTo("ایران");
+    assertThat(api("/api/search?q=" + q("ایران")).has("suggestion")).isFalse();
+    String page = site.get("/search?q=" + q("ایرن")).body();
+    assertThat(page).contains("منظورتان").contains("href=\"/search?q=" + q("ایران") + "\"");
+  }
+
+  @Test
+  void snippetsKeepTheirMarksAfterAFacetClick() throws Exception {
+    String page = site.get("/search?q=" + q("روسیه") + "&country=country-ru").body();
+    assertThat(page).contains("<mark>روسیه</mark>");
+    JsonNode o = api("/api/search?q=" + q("کریدور") + "&country=country-ru");
+    assertThat(o.get("hits").get(0).get("snippet").asText()).contains("<mark>");
+  }
+
+  @Test
+  void anEntityByNameLeadsToItsPageWhichShowsTheEnglishName() throws Exception {
+    HttpResponse<String> r = site.get("/entity/" + q("روسیه").replace("+", "%20"));
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.headers().firstValue("location")).hasValue("/entity/country-ru");
+    assertThat(site.get("/entity/Lavrov").headers().firstValue("location")).hasValue("/entity/sergey-lavrov");
+    String page = site.get("/entity/country-ru").body();
+    assertThat(page).contains("روسیه").contains("Russia");
+    assertThat(site.get("/entity/" + q("ناموجودستان")).statusCode()).isEqualTo(404);
+  }
+}

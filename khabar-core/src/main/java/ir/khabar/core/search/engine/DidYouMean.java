@@ -1,0 +1,94 @@
+package ir.khabar.core.search.engine;
+
+import ir.khabar.persian.PersianText;
+import ir.khabar.persian.analysis.Terms;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+
+/**
+ * "Did you mean": for a query that finds nothing or very little, the query with each rare word replaced
+ * by the index term it was most likely meant to be (لاورف → لاوروف, تحرم → تحریم). Candidates are the
+ * index's own terms within two edits ({@link DirectSpellChecker}'s, on either engine); they are weighed
+ * by {@link SpellingDistance}, which knows the letters Persian readers confuse, and by how many articles
+ * hold them. The suggestion is written in the reader's spelling: their other words as typed, the
+ * replaced word in display form.
+ */
+public final class DidYouMean {
+  /** Below this many hits a query gets a suggestion. */
+  public static final int FEW = 5;
+  /** How many near terms each engine's spell checker offers. */
+  public static final int CANDIDATES = 25;
+  /** A word held by more articles than this is not taken for a typo. */
+  private static final int RARE = 20;
+  /** A replacement must be held by this many times as many articles as the word, and by at least MIN_DF. */
+  private static final int MORE_COMMON = 10;
+  private static final int MIN_DF = 3;
+  private static final Pattern WORD = Pattern.compile("[\\p{IsArabic}\u200c]+");
+
+  /** What an engine's index says of words: how many articles hold a term, and the index terms near it. */
+  public interface Vocabulary {
+    int docFreq(String term);
+
+    List<String> near(String term);
+  }
+
+  private DidYouMean() {}
+
+  /** The spell checker both engines use (Solr's DirectSolrSpellChecker is configured the same). */
+  public static DirectSpellChecker spellChecker() {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(2);
+    checker.setMinPrefix(0);
+    checker.setMinQueryLength(3);
+    checker.setAccuracy(0.4f);
+    return checker;
+  }
+
+  /** The query the reader probably meant, or null when no word of it looks mistyped. */
+  public static String suggest(String query, Analyzer analyzer, Vocabulary vocabulary) {
+    StringBuilder out = new StringBuilder();
+    boolean changed = false;
+    int pos = 0;
+    Matcher m = WORD.matcher(query);
+    while (m.find()) {
+      String better = better(m.group(), analyzer, vocabulary);
+      out.append(query, pos, m.start()).append(better == null ? m.group() : better);
+      changed |= better != null;
+      pos = m.end();
+    }
+    out.append(query.substring(pos));
+    return changed ? out.toString() : null;
+  }
+
+  /** The word a rare word was meant to be, in display form; null when it is common or nothing fits. */
+  private static String better(String word, Analyzer analyzer, Vocabulary vocabulary) {
+    List<String> terms = Terms.of(analyzer, ArticleDocuments.TEXT, word);
+    if (terms.size() != 1 || terms.get(0).length() < 3) {
+      return null;
+    }
+    String term = terms.get(0);
+    int df = vocabulary.docFreq(term);
+    if (df > RARE) {
+      return null;
+    }
+    double limit = term.length() <= 4 ? 1.0 : 2.0;
+    String best = null;
+    double bestScore = Double.MAX_VALUE;
+    for (String candidate : vocabulary.near(term)) {
+      int cdf = vocabulary.docFreq(candidate);
+      double distance = SpellingDistance.between(term, candidate);
+      if (cdf < Math.max(MIN_DF, MORE_COMMON * df) || distance > limit) {
+        continue;
+      }
+      double score = distance - 0.25 * Math.log10(1 + cdf);
+      if (score < bestScore || score == bestScore && candidate.compareTo(best) < 0) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return best == null ? null : PersianText.get().forDisplay(best).strip();
+  }
+}
