@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ class FarsNewsSameAnswersTest {
   static void ingest() throws Exception {
     List<Path> files = List.of(SharedData.farsnews().resolve("fars-news-1.json"),
         SharedData.farsnews().resolve("fars-news-2.json"));
-    engines = EnginePair.load(data, "farsnews", e -> new Ingester(e).ingest(files, n -> { }));
+    engines = EnginePair.load(data, "farsnews", e -> Ingest.files(e, files));
     embedded = engines.embedded;
     solr = engines.solr;
   }

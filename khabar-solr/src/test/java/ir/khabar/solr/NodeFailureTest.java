@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ir.khabar.core.Article;
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.solr.cluster.LocalCluster;
@@ -95,7 +95,7 @@ class NodeFailureTest {
         SharedData.farsnews().resolve("fars-news-2.json"), SharedData.farsnews().resolve("fars-news-3.json"));
     List<Article> out = new ArrayList<>();
     try (LuceneSearchEngine embedded = LuceneSearchEngine.open(data.resolve("index"))) {
-      new Ingester(embedded).ingest(files, n -> { });
+      Ingest.files(embedded, files);
       for (Hit h : embedded.browse(new SearchRequest("", 2_000, 0, false, null, null, null, null)).hits()) {
         out.addAll(embedded.story(h.article().story()));
       }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
@@ -30,7 +30,7 @@ class SameAnswersTest {
   @BeforeAll
   static void ingest() throws Exception {
     Path seeds = SharedData.seeds();
-    engines = EnginePair.load(data, "seeds", e -> new Ingester(e).ingest(List.of(seeds), n -> { }));
+    engines = EnginePair.load(data, "seeds", e -> Ingest.files(e, List.of(seeds)));
     embedded = engines.embedded;
     solr = engines.solr;
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.SampleCorpus;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.EntityFilter;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchEngine;
@@ -32,7 +32,7 @@ class StoriesFiltersFacetsTest {
 
   @BeforeAll
   static void ingest() throws Exception {
-    engines = EnginePair.load(data, "sample", SampleCorpus::ingest);
+    engines = EnginePair.load(data, "sample", Ingest::sample);
     embedded = engines.embedded;
     solr = engines.solr;
   }

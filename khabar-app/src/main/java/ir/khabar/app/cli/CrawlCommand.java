@@ -5,6 +5,7 @@ import ir.khabar.core.fetch.Crawler;
 import ir.khabar.core.fetch.FetchPolicy;
 import ir.khabar.core.fetch.Fetcher;
 import ir.khabar.core.fetch.WarcArchive;
+import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
 import java.net.URI;
 import java.nio.file.Files;
@@ -44,8 +45,8 @@ public final class CrawlCommand implements Callable<Integer> {
       return 2;
     }
     Crawler.Report report;
-    try (SearchEngine index = engine.open(data)) {
-      report = crawl(index, data, db, all, Duration.ofMillis(delayMs));
+    try (SearchEngine index = engine.open(data); Pipeline pipeline = new Pipeline(index)) {
+      report = crawl(pipeline, data, db, all, Duration.ofMillis(delayMs));
     }
     report.skipped().forEach(s -> System.err.println("skipped: " + s));
     System.out.println(report.summary());
@@ -53,13 +54,13 @@ public final class CrawlCommand implements Callable<Integer> {
     return report.succeeded() ? 0 : 1;
   }
 
-  /** Crawls the feeds into the engine; the crawl state in {@code db} (a JDBC URL), or SQLite under --data when null. */
-  static Crawler.Report crawl(SearchEngine engine, DataOption data, String db, List<URI> feeds, Duration delay)
+  /** Crawls the feeds through the pipeline; the crawl state in {@code db} (a JDBC URL), or SQLite under --data when null. */
+  static Crawler.Report crawl(Pipeline pipeline, DataOption data, String db, List<URI> feeds, Duration delay)
       throws Exception {
     try (CrawlState state = db == null ? CrawlState.open(data.data.resolve("khabar.db")) : CrawlState.open(db);
         WarcArchive archive = new WarcArchive(data.data.resolve("raw"))) {
       Fetcher fetcher = new Fetcher(FetchPolicy.standard().withDelay(delay));
-      return new Crawler(engine, fetcher, state, archive).crawl(feeds);
+      return new Crawler(pipeline, fetcher, state, archive).crawl(feeds);
     }
   }
 

@@ -3,6 +3,7 @@ package ir.khabar.app.cli;
 import ir.khabar.core.ingest.SampleCorpus;
 import ir.khabar.app.store.Database;
 import ir.khabar.app.web.WebServer;
+import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -28,20 +29,22 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchEngine engine = engineOption.open(data);
+    Pipeline pipeline = new Pipeline(engine);
     if (engine.count() == 0 && !engineOption.isSolr()) {
-      System.out.println("First start: ingesting the sample corpus… " + SampleCorpus.ingest(engine).summary());
+      System.out.println("First start: ingesting the sample corpus… " + pipeline.run(SampleCorpus.inputs()).summary());
     }
     Database database = Database.open(db, data.data);
     var app = new WebServer(engine, database, WebServer.Options.defaults().withTrustProxy(trustProxy), System.out)
         .start(port);
     if (crawlEvery != null) {
-      scheduleCrawls(engine, java.time.Duration.parse("PT" + crawlEvery.toUpperCase(java.util.Locale.ROOT)));
+      scheduleCrawls(pipeline, java.time.Duration.parse("PT" + crawlEvery.toUpperCase(java.util.Locale.ROOT)));
     }
     System.out.println("Khabar is serving " + engine.count() + " articles at http://localhost:" + app.port() + "/");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
       database.close();
+      pipeline.close();
       try {
         engine.close();
       } catch (Exception e) {
@@ -53,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void scheduleCrawls(SearchEngine engine, java.time.Duration every) throws java.io.IOException {
+  private void scheduleCrawls(Pipeline pipeline, java.time.Duration every) throws java.io.IOException {
     java.util.List<java.net.URI> feeds = CrawlCommand.readSources(sources);
     var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "khabar-crawl");
@@ -62,7 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
     });
     timer.scheduleWithFixedDelay(() -> {
       try {
-        System.out.println(CrawlCommand.crawl(engine, data, db, feeds, java.time.Duration.ofSeconds(2)).summary());
+        System.out.println(CrawlCommand.crawl(pipeline, data, db, feeds, java.time.Duration.ofSeconds(2)).summary());
       } catch (Exception e) {
         System.err.println("crawl failed: " + e.getMessage());
       }

@@ -3,7 +3,7 @@ package ir.khabar.app.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.SampleCorpus;
+import ir.khabar.core.pipeline.Ingest;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class LoadTest {
   void hundredReadersForAMinuteWithoutErrorsOrLostComments() throws Exception {
     int seconds = Integer.getInteger("khabar.load.seconds", 60);
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      SampleCorpus.ingest(engine);
+      Ingest.sample(engine);
       LoadRun.Result r = LoadRun.run(engine, dir, 100, Duration.ofSeconds(seconds));
       assertThat(r.load().sampleErrors()).as("errors").isEmpty();
       assertThat(r.load().errors()).isZero();

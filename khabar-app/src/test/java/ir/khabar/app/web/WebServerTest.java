@@ -7,7 +7,7 @@ import io.javalin.Javalin;
 import ir.khabar.app.SharedData;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

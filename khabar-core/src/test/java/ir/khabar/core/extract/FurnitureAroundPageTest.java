@@ -6,7 +6,7 @@ import ir.khabar.core.Article;
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.ingest.IngestReport;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ class FurnitureAroundPageTest {
     Path file = dir.resolve("wrapped-001.txt");
     Files.writeString(file, ABOVE + SharedData.seedText("001") + BELOW, StandardCharsets.UTF_8);
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(file), done -> { });
+      IngestReport r = Ingest.files(engine, List.of(file));
       assertThat(r.rejections()).isEmpty();
       assertThat(r.added()).isEqualTo(1);
       assertThat(engine.search(new SearchRequest("دیپلماسی استانی مشهد", 5, 0, false, null, null, null, null)).hits())

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.ingest.ArticleIds;
 import ir.khabar.core.ingest.IngestReport;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,7 +76,7 @@ class CrawlerTest {
       assertThat(files.filter(f -> f.toString().endsWith(".warc.gz")).count()).isGreaterThanOrEqualTo(1);
     }
     try (LuceneSearchEngine fresh = LuceneSearchEngine.open(data.resolve("reindexed"))) {
-      IngestReport report = new Ingester(fresh).ingest(List.of(raw), done -> { });
+      IngestReport report = Ingest.files(fresh, List.of(raw));
       assertThat(report.added()).as("the four pages, from the WARC archive alone").isEqualTo(4);
     }
   }
@@ -110,9 +111,10 @@ class CrawlerTest {
   private Crawler.Report crawl(FixtureSite site, List<java.net.URI> feeds) throws Exception {
     FetchPolicy policy = FetchPolicy.standard().withDelay(DELAY).withLimits(200 * 1024, Duration.ofSeconds(1));
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"));
+        Pipeline pipeline = new Pipeline(engine);
         CrawlState state = CrawlState.open(data.resolve("khabar.db"));
         WarcArchive archive = new WarcArchive(data.resolve("raw"))) {
-      return new Crawler(engine, new Fetcher(policy), state, archive).crawl(feeds);
+      return new Crawler(pipeline, new Fetcher(policy), state, archive).crawl(feeds);
     }
   }
 

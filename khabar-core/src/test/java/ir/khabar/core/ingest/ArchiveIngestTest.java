@@ -7,6 +7,7 @@ import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.pipeline.Ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class ArchiveIngestTest {
     Path seeds = SharedData.seeds();
     Path fars = SharedData.farsnews();
     engine = LuceneSearchEngine.open(dir);
-    report = new Ingester(engine).ingest(List.of(seeds, fars), done -> { });
+    report = Ingest.files(engine, List.of(seeds, fars));
   }
 
   @AfterAll

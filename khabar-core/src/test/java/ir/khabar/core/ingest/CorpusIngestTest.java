@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ir.khabar.core.Article;
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import java.io.IOException;
@@ -21,7 +23,7 @@ class CorpusIngestTest {
   @TempDir Path dir;
 
   private static IngestReport ingest(LuceneSearchEngine engine, List<Path> paths) throws IOException {
-    return new Ingester(engine).ingest(paths, done -> { });
+    return Ingest.files(engine, paths);
   }
 
   private static Set<String> ids(LuceneSearchEngine engine, String query) throws IOException {
@@ -79,8 +81,8 @@ class CorpusIngestTest {
     Path seeds = SharedData.seeds();
     AtomicInteger calls = new AtomicInteger();
     AtomicInteger last = new AtomicInteger();
-    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
-      new Ingester(engine).ingest(List.of(seeds), done -> {
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir); Pipeline pipeline = new Pipeline(engine)) {
+      pipeline.run(Input.files(List.of(seeds)), done -> {
         calls.incrementAndGet();
         last.set(done);
       });

@@ -7,7 +7,7 @@ import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
@@ -55,7 +55,7 @@ class FarsPhraseSpansTest {
     List<String> missed = new ArrayList<>();
     StringBuilder details = new StringBuilder();
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
-      new Ingester(engine).ingest(files, done -> { });
+      Ingest.files(engine, files);
       for (Span span : spans) {
         SearchResult r = engine.search(new SearchRequest("\"" + span.text() + "\"", 50, 0, false, null, null, null, null));
         int rank = rankOf(engine, r, span.link());

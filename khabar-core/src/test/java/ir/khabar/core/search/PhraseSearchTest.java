@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.index.Snippets;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
 import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.Query;
-import ir.khabar.core.ingest.Ingester;
-import ir.khabar.core.ingest.SampleCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +39,7 @@ class PhraseSearchTest {
   @BeforeAll
   void ingest() throws IOException {
     sample = LuceneSearchEngine.open(dir.resolve("sample"));
-    SampleCorpus.ingest(sample);
+    Ingest.sample(sample);
   }
 
   @AfterAll
@@ -57,7 +56,7 @@ class PhraseSearchTest {
     Path folder = SharedData.seeds();
     if (seeds == null) {
       seeds = LuceneSearchEngine.open(dir.resolve("seeds"));
-      new Ingester(seeds).ingest(List.of(folder), done -> { });
+      Ingest.files(seeds, List.of(folder));
     }
     return seeds;
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.SampleCorpus;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +22,7 @@ class RewrittenStoryTest {
   @Test
   void rewritesThatNameTheSamePeopleJoinOneStory() throws Exception {
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
-      SampleCorpus.ingest(engine);
+      Ingest.sample(engine);
       List<Article> takhti = engine.search(SearchRequest.of("جام تختی")).hits().stream().map(h -> h.article()).toList();
       assertThat(takhti).hasSize(1);
       List<Article> versions = engine.story(takhti.get(0).story());

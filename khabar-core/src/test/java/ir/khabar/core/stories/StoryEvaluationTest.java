@@ -10,7 +10,7 @@ import ir.khabar.core.ArticleJson;
 import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.ingest.ArticleIds;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ class StoryEvaluationTest {
     Files.writeString(file, records.toString(), StandardCharsets.UTF_8);
     Map<String, String> storyByUrl = new HashMap<>();
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      new Ingester(engine).ingest(List.of(file), done -> { });
+      Ingest.files(engine, List.of(file));
       for (JsonNode r : records) {
         String id = r.get("url").asText();
         storyByUrl.put(id, storyOf(engine, id));
