@@ -14,7 +14,7 @@ import ir.khabar.core.Entity;
 import ir.khabar.core.index.Feedback;
 import ir.khabar.core.index.QueryFactory;
 import ir.khabar.core.index.Snippets;
-import ir.khabar.core.index.TextKey;
+import ir.khabar.core.ingest.ArticleIds;
 import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchEngine;
@@ -111,7 +111,7 @@ public final class SolrSearchEngine implements SearchEngine {
   /** Safe to call from several threads at once; {@link #commit()} must not run meanwhile. */
   @Override
   public boolean add(Article article, Fingerprint fingerprint) throws IOException {
-    String textKey = TextKey.of(article);
+    String textKey = ArticleIds.textKey(article);
     if (addedSinceCommit.contains(article.id()) || addedSinceCommit.contains("text:" + textKey)
         || stored(article.id(), textKey)
         || !addedSinceCommit.add(article.id()) || !addedSinceCommit.add("text:" + textKey)) {

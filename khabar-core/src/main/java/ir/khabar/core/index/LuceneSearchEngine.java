@@ -1,6 +1,7 @@
 package ir.khabar.core.index;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.ingest.ArticleIds;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
@@ -34,6 +35,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -136,8 +141,8 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public boolean add(Article article, Fingerprint fingerprint) throws IOException {
     requireWriter();
-    String textKey = TextKey.of(article);
-    if (isCommitted(ArticleDocuments.ID, article.id()) || isCommitted(ArticleDocuments.TEXT_KEY, textKey)
+    String textKey = ArticleIds.textKey(article);
+    if (isCommitted(ArticleDocuments.ID, article.id()) || textKeyCommitted(textKey)
         || !addedSinceCommit.add(article.id()) || !addedSinceCommit.add("text:" + textKey)) {
       return false;
     }
@@ -205,6 +210,24 @@ public final class LuceneSearchEngine implements SearchEngine {
    * Whether the last commit holds the id. Checked on the current searcher without reopening it: what
    * was added since is in {@link #addedSinceCommit}, and reopening per article would cost a refresh.
    */
+  /** Whether a stored article has this text key, or (in an index from before it was 16 digits) one it begins. */
+  private boolean textKeyCommitted(String key) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      BytesRef prefix = new BytesRef(key);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(ArticleDocuments.TEXT_KEY);
+        TermsEnum te = terms == null ? null : terms.iterator();
+        if (te != null && te.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(te.term(), prefix)) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private boolean isCommitted(String field, String value) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
