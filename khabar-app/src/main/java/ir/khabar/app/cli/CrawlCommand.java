@@ -7,6 +7,7 @@ import ir.khabar.core.fetch.Fetcher;
 import ir.khabar.core.fetch.WarcArchive;
 import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
+import ir.khabar.core.store.Database;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +46,9 @@ public final class CrawlCommand implements Callable<Integer> {
       return 2;
     }
     Crawler.Report report;
-    try (SearchEngine index = engine.open(data); Pipeline pipeline = new Pipeline(index)) {
-      report = crawl(pipeline, data, db, all, Duration.ofMillis(delayMs));
+    try (SearchEngine index = engine.open(data); Pipeline pipeline = new Pipeline(index);
+        Database store = Database.open(db, data.data)) {
+      report = crawl(pipeline, store, data, all, Duration.ofMillis(delayMs));
     }
     report.skipped().forEach(s -> System.err.println("skipped: " + s));
     System.out.println(report.summary());
@@ -54,10 +56,10 @@ public final class CrawlCommand implements Callable<Integer> {
     return report.succeeded() ? 0 : 1;
   }
 
-  /** Crawls the feeds through the pipeline; the crawl state in {@code db} (a JDBC URL), or SQLite under --data when null. */
-  static Crawler.Report crawl(Pipeline pipeline, DataOption data, String db, List<URI> feeds, Duration delay)
+  /** Crawls the feeds through the pipeline, with the crawl state in the store and the pages kept under --data. */
+  static Crawler.Report crawl(Pipeline pipeline, Database store, DataOption data, List<URI> feeds, Duration delay)
       throws Exception {
-    try (CrawlState state = db == null ? CrawlState.open(data.data.resolve("khabar.db")) : CrawlState.open(db);
+    try (CrawlState state = CrawlState.in(store);
         WarcArchive archive = new WarcArchive(data.data.resolve("raw"))) {
       Fetcher fetcher = new Fetcher(FetchPolicy.standard().withDelay(delay));
       return new Crawler(pipeline, fetcher, state, archive).crawl(feeds);

@@ -1,7 +1,7 @@
 package ir.khabar.app.load;
 
 import ir.khabar.app.store.CommentStore;
-import ir.khabar.app.store.Database;
+import ir.khabar.core.store.Database;
 import ir.khabar.app.store.ReaderComment.Status;
 import ir.khabar.app.web.WebServer;
 import ir.khabar.core.search.SearchEngine;

@@ -1,5 +1,6 @@
 package ir.khabar.app.store;
 
+import ir.khabar.core.store.Database;
 import ir.khabar.app.store.ReaderComment.Status;
 import java.sql.ResultSet;
 import java.sql.SQLException;

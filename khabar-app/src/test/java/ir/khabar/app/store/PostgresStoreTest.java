@@ -2,6 +2,7 @@ package ir.khabar.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

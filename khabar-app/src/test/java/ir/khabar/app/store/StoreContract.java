@@ -3,6 +3,7 @@ package ir.khabar.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ir.khabar.core.store.Database;
 import ir.khabar.app.store.ReaderComment.Status;
 import ir.khabar.app.store.ViewStore.Viewed;
 import java.sql.Connection;
@@ -264,7 +265,7 @@ abstract class StoreContract {
       assertThat(views.record(ARTICLE, "visitor-1", DAY)).isFalse();
       assertThat(views.views(ARTICLE)).isEqualTo(1);
       assertThat(settings.get("cookie-key")).hasValue("۴۲");
-      assertThat(migrations()).containsExactly("1 true");
+      assertThat(migrations()).containsExactly("1 true", "2 true");
       db.close();
     }
     use(openAgain());

@@ -1,7 +1,7 @@
 package ir.khabar.app.web;
 
 import io.javalin.Javalin;
-import ir.khabar.app.store.Database;
+import ir.khabar.core.store.Database;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.pipeline.Ingest;
 import java.io.ByteArrayOutputStream;
