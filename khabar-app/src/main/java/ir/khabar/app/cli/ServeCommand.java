@@ -1,10 +1,10 @@
 package ir.khabar.app.cli;
 
 import ir.khabar.core.ingest.SampleCorpus;
-import ir.khabar.core.store.Database;
 import ir.khabar.app.web.WebServer;
 import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
+import ir.khabar.core.store.Database;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;

@@ -1,7 +1,6 @@
 package ir.khabar.app.web;
 
 import ir.khabar.app.store.CommentStore;
-import ir.khabar.core.store.Database;
 import ir.khabar.app.store.ReaderComment.Status;
 import ir.khabar.app.store.Settings;
 import ir.khabar.app.store.ViewStore;
@@ -12,6 +11,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import ir.khabar.core.store.Database;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;

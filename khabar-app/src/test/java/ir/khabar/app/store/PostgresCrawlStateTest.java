@@ -2,8 +2,8 @@ package ir.khabar.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.store.Database;
 import ir.khabar.core.fetch.FixtureSite;
+import ir.khabar.core.store.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -3,9 +3,9 @@ package ir.khabar.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ir.khabar.core.store.Database;
 import ir.khabar.app.store.ReaderComment.Status;
 import ir.khabar.app.store.ViewStore.Viewed;
+import ir.khabar.core.store.Database;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import ir.khabar.app.SharedData;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.ingest.ArticleIds;
 import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.testing.SharedData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package ir.khabar.app.web;
 
 import io.javalin.Javalin;
-import ir.khabar.core.store.Database;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.core.store.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,11 +3,11 @@ package ir.khabar.core.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.ingest.IngestReport;
 import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

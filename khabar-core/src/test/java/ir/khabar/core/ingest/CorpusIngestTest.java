@@ -3,12 +3,12 @@ package ir.khabar.core.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

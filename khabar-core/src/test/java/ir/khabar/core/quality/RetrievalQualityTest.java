@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
+import ir.khabar.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -142,9 +142,7 @@ class RetrievalQualityTest {
 
   /** title + text, and tags (one per line), of each Fars News record. */
   private static List<String[]> farsnews() throws Exception {
-    String shared = System.getProperty("khabar.shared");
-    Path dir = shared == null ? null : Path.of(shared, "corpus", "farsnews");
-    Assumptions.assumeTrue(dir != null && Files.isDirectory(dir), "../shared/corpus/farsnews not present: skipping");
+    Path dir = SharedData.farsnews();
     List<String[]> out = new ArrayList<>();
     for (int n = 1; n <= 5; n++) {
       for (JsonNode r : ArticleJson.MAPPER.readTree(dir.resolve("fars-news-" + n + ".json").toFile())) {

@@ -2,11 +2,11 @@ package ir.khabar.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.index.Snippets;
 import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
+import ir.khabar.testing.SharedData;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanQuery;

@@ -2,9 +2,9 @@ package ir.khabar.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
