@@ -16,10 +16,12 @@ import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The sample corpus Khabar ships: every article stored, each with a known agency and a date. */
+@Tag("integration")
 class SampleCorpusTest {
   @TempDir Path dir;
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 2 × 2 SolrCloud collection: queries made from their headlines, as printed and in standard Persian
  * letters, as phrases, ranked by any term and sorted by date, get the same hits from both engines.
  */
+@Tag("solr")
 class FarsNewsSameAnswersTest {
   @TempDir static Path data;
   static EnginePair engines;

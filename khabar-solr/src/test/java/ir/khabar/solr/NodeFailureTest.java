@@ -20,6 +20,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 50) goes into a 2-shard × 2-replica collection; a Solr node is stopped a third of the way through
  * and started again later. Once the cluster has recovered, every article is stored, on every replica.
  */
+@Tag("solr")
 class NodeFailureTest {
   private static final int COMMIT_EVERY = 50;
   @TempDir Path data;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The seeds in the embedded index and in a 2-shard × 2-replica SolrCloud collection: every labelled
  * spelling-variant query gets the same hits from both, in the same order where scores differ clearly.
  */
+@Tag("solr")
 class SameAnswersTest {
   @TempDir static Path data;
   static EnginePair engines;

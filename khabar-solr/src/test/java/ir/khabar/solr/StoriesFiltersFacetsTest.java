@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same stories (the same versions grouped under the same ids), articles, filters by source, date and
  * entity, facets, sources and related news.
  */
+@Tag("solr")
 class StoriesFiltersFacetsTest {
   @TempDir static Path data;
   static EnginePair engines;

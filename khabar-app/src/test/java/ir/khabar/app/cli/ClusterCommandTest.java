@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * spelling-variant query then gets, from SolrCloud, exactly the answer the embedded index gives, and
  * {@code show} prints the same articles.
  */
+@Tag("solr")
 class ClusterCommandTest {
   @TempDir Path dir;
 

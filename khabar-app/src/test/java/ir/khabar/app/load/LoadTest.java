@@ -6,6 +6,7 @@ import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.pipeline.Ingest;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server, index and SQLite store: no request fails and every accepted comment is stored. The figures
  * for docs/BENCHMARKS.md come from `./khabar bench --web`, not from this test.
  */
+@Tag("load")
 class LoadTest {
   @TempDir Path dir;
 

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A crawl of the loopback fixture site: what is stored, what is skipped and why, and how politely. */
+@Tag("integration")
 class CrawlerTest {
   private static final Duration DELAY = Duration.ofMillis(150);
   @TempDir Path data;

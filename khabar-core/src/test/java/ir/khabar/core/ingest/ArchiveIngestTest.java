@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * licence and source note are skipped as not news, the photo items without text are skipped, and what is
  * stored is credited to Fars.
  */
+@Tag("integration")
 class ArchiveIngestTest {
   @TempDir static Path dir;
   static LuceneSearchEngine engine;

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Whole corpora through the ingester into a real index: re-ingest, reopen, and the Fars News set. */
+@Tag("integration")
 class CorpusIngestTest {
   @TempDir Path dir;
 

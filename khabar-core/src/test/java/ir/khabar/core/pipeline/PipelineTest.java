@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One long-lived pipeline into a real index on disk: each run reports itself alone, and close stops its pool. */
+@Tag("integration")
 class PipelineTest {
   private static final String PAGE = """
       نمایشگاه کتاب شیراز با حضور ۳۰۰ ناشر گشایش یافت

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the top ten, and the precision of the hits (the share of a span's first 50 hits that hold the span,
  * spacing and letters folded, averaged over the spans); docs/QUALITY.md reports these figures.
  */
+@Tag("integration")
 class FarsPhraseSpansTest {
   private static final int SPANS = 40;
   private static final long SEED = 22;

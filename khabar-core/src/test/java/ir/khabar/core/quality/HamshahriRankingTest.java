@@ -40,6 +40,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +60,7 @@ import org.junit.jupiter.api.Test;
  * <p>Both return the top 1,000; MAP, P@10 and nDCG@10 (binary gains) are printed with a per-query
  * table. The test fails below the floors, which were set from the measured figures.
  */
+@Tag("integration")
 class HamshahriRankingTest {
   /** Floors on the development half: Khabar must lead stock by this much MAP, and not trail on P@10. */
   private static final double MAP_LEAD = 0.02;

@@ -29,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * articles holding any spelling; (2) ranked any-term search for the agency's own tags, with the articles
  * carrying the tag as the relevant set (MAP). Prints the figures docs/QUALITY.md reports.
  */
+@Tag("integration")
 class RetrievalQualityTest {
   private static final String[] COMPOUNDS = {"می‌شود", "می‌کند", "می‌گوید", "بین‌المللی", "سرمایه‌گذاری",
       "همکاری‌های", "کشورهای", "فعالیت‌های", "برنامه‌ریزی", "تصمیم‌گیری", "پیش‌بینی", "شرکت‌های",

@@ -8,6 +8,7 @@ import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ISNA and YJC), but name the same wrestlers, with the same headline words, half an hour apart: one
  * story. Reports of other events that day stay apart.
  */
+@Tag("integration")
 class RewrittenStoryTest {
   @TempDir Path dir;
 

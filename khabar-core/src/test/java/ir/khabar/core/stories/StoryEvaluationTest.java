@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * names, places or boilerplate with a base but report another event. All items carry the same day, so
  * only the text decides. Prints pair precision and recall (docs/QUALITY.md).
  */
+@Tag("integration")
 class StoryEvaluationTest {
   private static final ZonedDateTime DAY = ZonedDateTime.parse("2025-12-01T10:00:00+03:30[Asia/Tehran]");
   @TempDir Path dir;

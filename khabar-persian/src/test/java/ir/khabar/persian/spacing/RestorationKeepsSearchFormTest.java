@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * corpus and the Hamshahri development documents (ZWNJ removed first, as scrapers lose it), the search form of the restored word is the search
  * form of the word as written, and no word search reads as a plural «…های» comes out as «…ه‌ای».
  */
+@Tag("integration")
 class RestorationKeepsSearchFormTest {
   private static final PersianText TEXT = PersianText.get();
 
