@@ -7,6 +7,7 @@ import ir.khabar.core.ingest.SampleCorpus;
 import ir.khabar.core.Article;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.ingest.IngestReport;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,10 +16,12 @@ import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The sample corpus Khabar ships: every article stored, each with a known agency and a date. */
+@Tag("integration")
 class SampleCorpusTest {
   @TempDir Path dir;
 
@@ -38,7 +41,7 @@ class SampleCorpusTest {
   void storesTwentyFourDatedArticlesFromKnownSources() throws IOException {
     Path index = dir.resolve("index");
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(index)) {
-      IngestReport r = SampleCorpus.ingest(engine);
+      IngestReport r = Ingest.sample(engine);
       assertThat(SampleCorpus.names()).hasSize(24);
       assertThat(r.rejections()).isEmpty();
       assertThat(r.files()).isEqualTo(24);
@@ -61,9 +64,9 @@ class SampleCorpusTest {
   @Test
   void sampleIsSearchableAndIngestingItTwiceAddsNothing() throws IOException {
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      SampleCorpus.ingest(engine);
+      Ingest.sample(engine);
       assertThat(engine.search(SearchRequest.of("شلمچه بصره")).total()).isPositive();
-      IngestReport again = SampleCorpus.ingest(engine);
+      IngestReport again = Ingest.sample(engine);
       assertThat(again.added()).isZero();
       assertThat(again.duplicates()).isEqualTo(24);
       assertThat(engine.count()).isEqualTo(24);

@@ -2,7 +2,8 @@ package ir.khabar.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.khabar.core.ArticleJson;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.ingest.Input;
+import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
 import java.io.IOException;
@@ -80,19 +81,24 @@ public final class EngineComparison {
 
   private static double[] ingestAlternating(ArticleGenerator generator, int docs, SearchEngine a, SearchEngine b)
       throws IOException {
-    Ingester ia = new Ingester(a);
-    Ingester ib = new Ingester(b);
+    try (Pipeline ia = new Pipeline(a); Pipeline ib = new Pipeline(b)) {
+      return ingestAlternating(generator, docs, ia, ib);
+    }
+  }
+
+  private static double[] ingestAlternating(ArticleGenerator generator, int docs, Pipeline ia, Pipeline ib)
+      throws IOException {
     long nanosA = 0;
     long nanosB = 0;
     int slice = Math.max(1, docs / SLICES);
     for (int from = 0; from < docs; from += slice) {
-      List<Ingester.Input> inputs = IntStream.range(from, Math.min(docs, from + slice))
-          .mapToObj(i -> new Ingester.Input("bench/" + i + ".json", () -> generator.record(i))).toList();
+      List<Input> inputs = IntStream.range(from, Math.min(docs, from + slice))
+          .mapToObj(i -> new Input("bench/" + i + ".json", () -> generator.record(i))).toList();
       long t = System.nanoTime();
-      ia.ingestAll(inputs, done -> { });
+      ia.run(inputs);
       nanosA += System.nanoTime() - t;
       t = System.nanoTime();
-      ib.ingestAll(inputs, done -> { });
+      ib.run(inputs);
       nanosB += System.nanoTime() - t;
     }
     return new double[] {docs / (nanosA / 1e9), docs / (nanosB / 1e9)};

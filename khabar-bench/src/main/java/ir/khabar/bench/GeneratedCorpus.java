@@ -1,7 +1,8 @@
 package ir.khabar.bench;
 
 import ir.khabar.core.ingest.IngestReport;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.ingest.Input;
+import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,8 +19,10 @@ public final class GeneratedCorpus {
   /** Ingests {@code docs} generated articles drawn from {@code corpus} (or the sample corpus when null). */
   public static IngestReport ingest(SearchEngine engine, Path corpus, int docs, long seed) throws IOException {
     ArticleGenerator generator = new ArticleGenerator(ArticlePool.load(corpus), seed);
-    List<Ingester.Input> inputs = IntStream.range(0, docs)
-        .mapToObj(i -> new Ingester.Input("generated/" + i + ".json", () -> generator.record(i))).toList();
-    return new Ingester(engine).ingestAll(inputs, done -> { });
+    List<Input> inputs = IntStream.range(0, docs)
+        .mapToObj(i -> new Input("generated/" + i + ".json", () -> generator.record(i))).toList();
+    try (Pipeline pipeline = new Pipeline(engine)) {
+      return pipeline.run(inputs);
+    }
   }
 }

@@ -2,7 +2,8 @@ package ir.khabar.bench;
 
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.index.LuceneSearchEngine.Analysis;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.ingest.Input;
+import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchRequest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,11 +107,11 @@ public final class MacroBenchmark {
   }
 
   private static double pipeline(ArticleGenerator generator, int docs, Path dir) throws IOException {
-    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
-      List<Ingester.Input> inputs = java.util.stream.IntStream.range(0, docs)
-          .mapToObj(i -> new Ingester.Input("bench/" + i + ".json", () -> generator.record(i))).toList();
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir); Pipeline pipeline = new Pipeline(engine)) {
+      List<Input> inputs = java.util.stream.IntStream.range(0, docs)
+          .mapToObj(i -> new Input("bench/" + i + ".json", () -> generator.record(i))).toList();
       long start = System.nanoTime();
-      new Ingester(engine).ingestAll(inputs, done -> { });
+      pipeline.run(inputs);
       return docs / seconds(start);
     }
   }

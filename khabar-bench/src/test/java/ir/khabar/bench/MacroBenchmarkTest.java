@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JSON shape the issue fixes, and cleans up after itself. Speed itself is not asserted here: it is
  * measured by `./khabar bench` and written into docs/BENCHMARKS.md.
  */
+@Tag("load")
 class MacroBenchmarkTest {
   @TempDir Path work;
 

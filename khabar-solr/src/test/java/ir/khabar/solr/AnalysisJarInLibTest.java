@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * khabar-persian jar (and icu4j) in their lib folder load the configset, index a document in Arabic
  * letters with half-spaces, and find it by its standard Persian spelling.
  */
+@Tag("solr")
 class AnalysisJarInLibTest {
   @TempDir Path dir;
 

@@ -2,12 +2,12 @@ package ir.khabar.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
 import ir.khabar.core.search.EntityFilter;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
+import ir.khabar.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 2 × 2 SolrCloud collection: queries made from their headlines, as printed and in standard Persian
  * letters, as phrases, ranked by any term and sorted by date, get the same hits from both engines.
  */
+@Tag("solr")
 class FarsNewsSameAnswersTest {
   @TempDir static Path data;
   static EnginePair engines;
@@ -33,7 +35,7 @@ class FarsNewsSameAnswersTest {
   static void ingest() throws Exception {
     List<Path> files = List.of(SharedData.farsnews().resolve("fars-news-1.json"),
         SharedData.farsnews().resolve("fars-news-2.json"));
-    engines = EnginePair.load(data, "farsnews", e -> new Ingester(e).ingest(files, n -> { }));
+    engines = EnginePair.load(data, "farsnews", e -> Ingest.files(e, files));
     embedded = engines.embedded;
     solr = engines.solr;
   }

@@ -3,12 +3,12 @@ package ir.khabar.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.solr.cluster.LocalCluster;
+import ir.khabar.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 50) goes into a 2-shard × 2-replica collection; a Solr node is stopped a third of the way through
  * and started again later. Once the cluster has recovered, every article is stored, on every replica.
  */
+@Tag("solr")
 class NodeFailureTest {
   private static final int COMMIT_EVERY = 50;
   @TempDir Path data;
@@ -95,7 +97,7 @@ class NodeFailureTest {
         SharedData.farsnews().resolve("fars-news-2.json"), SharedData.farsnews().resolve("fars-news-3.json"));
     List<Article> out = new ArrayList<>();
     try (LuceneSearchEngine embedded = LuceneSearchEngine.open(data.resolve("index"))) {
-      new Ingester(embedded).ingest(files, n -> { });
+      Ingest.files(embedded, files);
       for (Hit h : embedded.browse(SearchRequest.browse().limit(2_000).build()).hits()) {
         out.addAll(embedded.story(h.article().story()));
       }

@@ -2,18 +2,19 @@ package ir.khabar.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.VariantQueries;
+import ir.khabar.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The seeds in the embedded index and in a 2-shard × 2-replica SolrCloud collection: every labelled
  * spelling-variant query gets the same hits from both, in the same order where scores differ clearly.
  */
+@Tag("solr")
 class SameAnswersTest {
   @TempDir static Path data;
   static EnginePair engines;
@@ -30,7 +32,7 @@ class SameAnswersTest {
   @BeforeAll
   static void ingest() throws Exception {
     Path seeds = SharedData.seeds();
-    engines = EnginePair.load(data, "seeds", e -> new Ingester(e).ingest(List.of(seeds), n -> { }));
+    engines = EnginePair.load(data, "seeds", e -> Ingest.files(e, List.of(seeds)));
     embedded = engines.embedded;
     solr = engines.solr;
   }

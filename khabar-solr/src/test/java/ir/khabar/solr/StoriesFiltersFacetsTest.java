@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.SampleCorpus;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.EntityFilter;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchEngine;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same stories (the same versions grouped under the same ids), articles, filters by source, date and
  * entity, facets, sources and related news.
  */
+@Tag("solr")
 class StoriesFiltersFacetsTest {
   @TempDir static Path data;
   static EnginePair engines;
@@ -32,7 +34,7 @@ class StoriesFiltersFacetsTest {
 
   @BeforeAll
   static void ingest() throws Exception {
-    engines = EnginePair.load(data, "sample", SampleCorpus::ingest);
+    engines = EnginePair.load(data, "sample", Ingest::sample);
     embedded = engines.embedded;
     solr = engines.solr;
   }

@@ -6,7 +6,9 @@ import ir.khabar.core.fetch.Crawler;
 import ir.khabar.core.fetch.FetchPolicy;
 import ir.khabar.core.fetch.Fetcher;
 import ir.khabar.core.fetch.WarcArchive;
+import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
+import ir.khabar.core.store.Database;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +51,9 @@ public final class CrawlCommand implements Callable<Integer> {
       return 2;
     }
     Crawler.Report report;
-    try (SearchEngine index = engine.open(data)) {
-      report = crawl(index, data, db, all, Duration.ofMillis(delayMs), Set.copyOf(allowHosts));
+    try (SearchEngine index = engine.open(data); Pipeline pipeline = new Pipeline(index);
+        Database store = Database.open(db, data.data)) {
+      report = crawl(pipeline, store, data, all, Duration.ofMillis(delayMs), Set.copyOf(allowHosts));
     }
     report.skipped().forEach(s -> System.err.println("skipped: " + s));
     System.out.println(report.summary());
@@ -58,19 +61,19 @@ public final class CrawlCommand implements Callable<Integer> {
     return report.succeeded() ? 0 : 1;
   }
 
-  /** Crawls the feeds into the engine; the crawl state in {@code db} (a JDBC URL), or SQLite under --data when null. */
-  static Crawler.Report crawl(SearchEngine engine, DataOption data, String db, List<URI> feeds, Duration delay)
+  /** Crawls the feeds through the pipeline, with the crawl state in the store and the pages kept under --data. */
+  static Crawler.Report crawl(Pipeline pipeline, Database store, DataOption data, List<URI> feeds, Duration delay)
       throws Exception {
-    return crawl(engine, data, db, feeds, delay, Set.of());
+    return crawl(pipeline, store, data, feeds, delay, Set.of());
   }
 
   /** As above, also fetching from these hosts when they are internal (a feed's own host always is). */
-  static Crawler.Report crawl(SearchEngine engine, DataOption data, String db, List<URI> feeds, Duration delay,
+  static Crawler.Report crawl(Pipeline pipeline, Database store, DataOption data, List<URI> feeds, Duration delay,
       Set<String> allowHosts) throws Exception {
-    try (CrawlState state = db == null ? CrawlState.open(data.data.resolve("khabar.db")) : CrawlState.open(db);
+    try (CrawlState state = CrawlState.in(store);
         WarcArchive archive = new WarcArchive(data.data.resolve("raw"))) {
       Fetcher fetcher = new Fetcher(FetchPolicy.standard().withDelay(delay), new AddressGuard(allowHosts));
-      return new Crawler(engine, fetcher, state, archive).crawl(feeds);
+      return new Crawler(pipeline, fetcher, state, archive).crawl(feeds);
     }
   }
 

@@ -1,8 +1,9 @@
 package ir.khabar.app.cli;
 
+import ir.khabar.core.ingest.Input;
+import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.ingest.IngestReport;
-import ir.khabar.core.ingest.Ingester;
 import ir.khabar.core.ingest.Rejection;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,11 +26,11 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    int total = Ingester.expand(paths).size();
-    ProgressBar bar = ProgressBar.onTerminal(total);
+    List<Input> inputs = Input.files(paths);
+    ProgressBar bar = ProgressBar.onTerminal(inputs.size());
     IngestReport report;
-    try (SearchEngine index = engine.open(data)) {
-      report = new Ingester(index).ingest(paths, bar::update);
+    try (SearchEngine index = engine.open(data); Pipeline pipeline = new Pipeline(index)) {
+      report = pipeline.run(inputs, bar::update);
     }
     bar.finish();
     for (Rejection r : report.rejections()) {

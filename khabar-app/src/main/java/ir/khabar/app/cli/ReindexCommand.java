@@ -2,7 +2,8 @@ package ir.khabar.app.cli;
 
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.ingest.IngestReport;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.ingest.Input;
+import ir.khabar.core.pipeline.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -33,8 +34,8 @@ public final class ReindexCommand implements Callable<Integer> {
       }
     }
     IngestReport report;
-    try (LuceneSearchEngine engine = LuceneSearchEngine.open(index)) {
-      report = new Ingester(engine).ingest(List.of(raw), done -> { });
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(index); Pipeline pipeline = new Pipeline(engine)) {
+      report = pipeline.run(Input.files(List.of(raw)));
     }
     report.rejections().forEach(r -> System.err.println("rejected: " + r));
     System.out.println("reindexed from " + raw + ": " + report.summary());

@@ -1,9 +1,10 @@
 package ir.khabar.app.cli;
 
 import ir.khabar.core.ingest.SampleCorpus;
-import ir.khabar.app.store.Database;
 import ir.khabar.app.web.WebServer;
+import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
+import ir.khabar.core.store.Database;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ public final class ServeCommand implements Callable<Integer> {
       + "while serving, e.g. 10m or 1h.") String crawlEvery;
   @Option(names = "--sources", paramLabel = "FILE", defaultValue = "conf/sources.tsv",
       description = "Feeds to crawl with --crawl-every (default: ${DEFAULT-VALUE}).") java.nio.file.Path sources;
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "Comments and views in this database, "
+  @Option(names = "--db", paramLabel = "JDBC_URL", description = "Comments, views and crawl state in this database, "
       + "e.g. jdbc:postgresql://host/khabar?user=khabar (default: SQLite khabar.db under --data).") String db;
   @Option(names = "--trust-proxy", description = "Take the client address from X-Forwarded-For (only behind "
       + "a reverse proxy that sets it) and HTTPS from X-Forwarded-Proto.") boolean trustProxy;
@@ -30,21 +31,24 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchEngine engine = engineOption.open(data);
+    Pipeline pipeline = new Pipeline(engine);
     if (engine.count() == 0 && !engineOption.isSolr()) {
-      System.out.println("First start: ingesting the sample corpus… " + SampleCorpus.ingest(engine).summary());
+      System.out.println("First start: ingesting the sample corpus… " + pipeline.run(SampleCorpus.inputs()).summary());
     }
     Database database = Database.open(db, data.data);
     var app = new WebServer(engine, database, WebServer.Options.defaults().withTrustProxy(trustProxy)
         .withBaseUrl(baseUrl), System.out)
         .start(port);
     if (crawlEvery != null) {
-      scheduleCrawls(engine, java.time.Duration.parse("PT" + crawlEvery.toUpperCase(java.util.Locale.ROOT)));
+      java.time.Duration every = java.time.Duration.parse("PT" + crawlEvery.toUpperCase(java.util.Locale.ROOT));
+      scheduleCrawls(pipeline, database, every);
     }
     System.out.println("Khabar is serving " + engine.count() + " articles at http://localhost:" + app.port() + "/");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
       database.close();
+      pipeline.close();
       try {
         engine.close();
       } catch (Exception e) {
@@ -56,7 +60,8 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void scheduleCrawls(SearchEngine engine, java.time.Duration every) throws java.io.IOException {
+  private void scheduleCrawls(Pipeline pipeline, Database database, java.time.Duration every)
+      throws java.io.IOException {
     java.util.List<java.net.URI> feeds = CrawlCommand.readSources(sources);
     var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "khabar-crawl");
@@ -65,7 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
     });
     timer.scheduleWithFixedDelay(() -> {
       try {
-        System.out.println(CrawlCommand.crawl(engine, data, db, feeds, java.time.Duration.ofSeconds(2)).summary());
+        var report = CrawlCommand.crawl(pipeline, database, data, feeds, java.time.Duration.ofSeconds(2));
+        System.out.println(report.summary());
       } catch (Exception e) {
         System.err.println("crawl failed: " + e.getMessage());
       }

@@ -1,11 +1,11 @@
 package ir.khabar.app.load;
 
 import ir.khabar.app.store.CommentStore;
-import ir.khabar.app.store.Database;
 import ir.khabar.app.store.ReaderComment.Status;
 import ir.khabar.app.web.WebServer;
 import ir.khabar.core.search.SearchEngine;
 import io.javalin.Javalin;
+import ir.khabar.core.store.Database;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package ir.khabar.app.store;
 
 import ir.khabar.app.store.ReaderComment.Status;
+import ir.khabar.core.store.Database;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

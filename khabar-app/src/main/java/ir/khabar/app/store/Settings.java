@@ -1,5 +1,6 @@
 package ir.khabar.app.store;
 
+import ir.khabar.core.store.Database;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,7 +2,6 @@ package ir.khabar.app.web;
 
 import ir.khabar.app.store.AdminSessions;
 import ir.khabar.app.store.CommentStore;
-import ir.khabar.app.store.Database;
 import ir.khabar.app.store.ReaderComment.Status;
 import ir.khabar.app.store.Settings;
 import ir.khabar.app.store.ViewStore;
@@ -15,6 +14,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.EndpointNotFound;
 import jakarta.servlet.DispatcherType;
+import ir.khabar.core.store.Database;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;

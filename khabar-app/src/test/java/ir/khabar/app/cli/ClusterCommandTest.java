@@ -1,11 +1,11 @@
 package ir.khabar.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import ir.khabar.app.SharedData;
 import ir.khabar.core.search.VariantQueries;
+import ir.khabar.testing.Required;
+import ir.khabar.testing.SharedData;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * spelling-variant query then gets, from SolrCloud, exactly the answer the embedded index gives, and
  * {@code show} prints the same articles.
  */
+@Tag("solr")
 class ClusterCommandTest {
   @TempDir Path dir;
 
@@ -73,10 +74,7 @@ class ClusterCommandTest {
     Path target = Path.of("..", "khabar-solr", "target").toAbsolutePath().normalize();
     if (!Files.isRegularFile(target.resolve("khabar-solr.jar")) || !Files.isDirectory(target.resolve("lib"))) {
       String why = "khabar-solr is not packaged (" + target + "): run the whole build";
-      if ("1".equals(System.getenv("KHABAR_REQUIRE_ALL"))) {
-        fail(why);
-      }
-      Assumptions.abort(why);
+      Required.missing(why);
     }
     String java = ProcessHandle.current().info().command().orElse("java");
     return new ProcessBuilder(java, "-Xmx1g", "-cp", target.resolve("khabar-solr.jar") + ":" + target.resolve("lib") + "/*",

@@ -3,9 +3,10 @@ package ir.khabar.app.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.SampleCorpus;
+import ir.khabar.core.pipeline.Ingest;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server, index and SQLite store: no request fails and every accepted comment is stored. The figures
  * for docs/BENCHMARKS.md come from `./khabar bench --web`, not from this test.
  */
+@Tag("load")
 class LoadTest {
   @TempDir Path dir;
 
@@ -21,7 +23,7 @@ class LoadTest {
   void hundredReadersForAMinuteWithoutErrorsOrLostComments() throws Exception {
     int seconds = Integer.getInteger("khabar.load.seconds", 60);
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      SampleCorpus.ingest(engine);
+      Ingest.sample(engine);
       LoadRun.Result r = LoadRun.run(engine, dir, 100, Duration.ofSeconds(seconds));
       assertThat(r.load().sampleErrors()).as("errors").isEmpty();
       assertThat(r.load().errors()).isZero();

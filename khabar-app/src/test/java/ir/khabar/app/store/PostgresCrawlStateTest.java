@@ -3,6 +3,7 @@ package ir.khabar.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.fetch.FixtureSite;
+import ir.khabar.core.store.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * would: a second crawl from another data folder (another machine) fetches and stores nothing twice.
  * Skipped when PostgreSQL is not installed, unless KHABAR_REQUIRE_ALL=1.
  */
+@Tag("integration")
 class PostgresCrawlStateTest {
   private static PostgresServer server;
   @TempDir Path dir;

@@ -2,14 +2,17 @@ package ir.khabar.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The stores on a real PostgreSQL server, started once for the class; each test gets a database of its own.
  * Skipped when PostgreSQL is not installed, unless KHABAR_REQUIRE_ALL=1.
  */
+@Tag("integration")
 class PostgresStoreTest extends StoreContract {
   private static PostgresServer server;
   private String url;

@@ -2,6 +2,7 @@ package ir.khabar.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

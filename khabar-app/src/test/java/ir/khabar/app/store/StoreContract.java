@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.khabar.app.store.ReaderComment.Status;
 import ir.khabar.app.store.ViewStore.Viewed;
+import ir.khabar.core.store.Database;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;

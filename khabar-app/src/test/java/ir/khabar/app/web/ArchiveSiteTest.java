@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import ir.khabar.app.SharedData;
 import ir.khabar.core.ArticleJson;
-import ir.khabar.core.ingest.ArticleIds;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.ArticleIds;
+import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.testing.SharedData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class ArchiveSiteTest {
     }
     assertThat(records).hasSize(2);
     Path json = Files.writeString(dir.resolve("two-fars.json"), records.toString(), StandardCharsets.UTF_8);
-    new Ingester(site.engine).ingest(List.of(json), d -> { });
+    Ingest.files(site.engine, List.of(json));
   }
 
   @AfterAll

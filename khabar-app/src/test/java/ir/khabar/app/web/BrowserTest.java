@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -21,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * log in, approve it, see it published. Screenshots of the home, search and article pages go to
  * target/screenshots (and to docs/screenshots with -Dkhabar.screenshots=DIR).
  */
+@Tag("browser")
 class BrowserTest {
   @TempDir static Path dir;
   private static TestSite site;

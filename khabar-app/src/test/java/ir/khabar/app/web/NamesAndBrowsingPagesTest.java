@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.app.NewestFirst;
-import ir.khabar.app.SharedData;
+import ir.khabar.testing.SharedData;
 import ir.khabar.core.ArticleJson;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Readers' comments with {@code --db jdbc:postgresql://…} on a real PostgreSQL server that the test
  * starts (Debian's package); skipped when it is not installed, unless KHABAR_REQUIRE_ALL=1.
  */
+@Tag("integration")
 class PostgresCommentsTest extends CommentFlow {
   @TempDir static Path dir;
   private static PostgresServer server;

@@ -1,10 +1,9 @@
 package ir.khabar.app.web;
 
 import io.javalin.Javalin;
-import ir.khabar.app.store.Database;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
-import ir.khabar.core.ingest.SampleCorpus;
+import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.core.store.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,14 +41,14 @@ final class TestSite implements AutoCloseable {
   /** The seeds of ../shared in a fresh index. */
   static TestSite overSeeds(Path dir, Path seeds, WebServer.Options options) throws IOException {
     LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"));
-    new Ingester(engine).ingest(List.of(seeds), d -> { });
+    Ingest.files(engine, List.of(seeds));
     return new TestSite(engine, Database.open(null, dir), options);
   }
 
   /** The project's own sample corpus (24 articles), which needs nothing from ../shared. */
   static TestSite overSample(Path dir, String jdbcUrl, WebServer.Options options) throws IOException {
     LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"));
-    SampleCorpus.ingest(engine);
+    Ingest.sample(engine);
     return new TestSite(engine, Database.open(jdbcUrl, dir), options);
   }
 

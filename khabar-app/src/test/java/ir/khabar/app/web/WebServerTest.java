@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import ir.khabar.app.SharedData;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.NoAlertPresentException;
@@ -25,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * (approved, so they are shown), in query strings and in paths; in chromium none may run, and the page
  * may hold no script element and no event-handler attribute.
  */
+@Tag("browser")
 class XssBrowserTest {
   @TempDir static Path dir;
   private static TestSite site;

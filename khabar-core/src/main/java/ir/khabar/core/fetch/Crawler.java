@@ -1,10 +1,11 @@
 package ir.khabar.core.fetch;
 
 import ir.khabar.core.Dating;
-import ir.khabar.core.ingest.ArticleIds;
+import ir.khabar.core.ArticleIds;
 import ir.khabar.core.ingest.DatingCounts;
 import ir.khabar.core.ingest.IngestReport;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.ingest.Input;
+import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
 import java.io.IOException;
 import java.net.URI;
@@ -80,6 +81,7 @@ public final class Crawler {
   /** Pages stored and committed together: what a crawl stopped midway fetches again is at most this. */
   private static final int BATCH = 8;
   private final SearchEngine engine;
+  private final Pipeline pipeline;
   private final Fetcher fetcher;
   private final Robots robots;
   private final CrawlState state;
@@ -93,8 +95,10 @@ public final class Crawler {
   private final Map<Dating.Basis, Integer> dated = new EnumMap<>(Dating.Basis.class);
   private int undated;
 
-  public Crawler(SearchEngine engine, Fetcher fetcher, CrawlState state, WarcArchive archive) {
-    this.engine = engine;
+  /** A crawler that stores through {@code pipeline} (and so into its engine). */
+  public Crawler(Pipeline pipeline, Fetcher fetcher, CrawlState state, WarcArchive archive) {
+    this.pipeline = pipeline;
+    this.engine = pipeline.engine();
     this.fetcher = fetcher;
     this.robots = new Robots(fetcher);
     this.state = state;
@@ -129,10 +133,10 @@ public final class Crawler {
       skip(feed.toString(), e.getMessage());
       return;
     }
-    List<Ingester.Input> pages = new ArrayList<>();
+    List<Input> pages = new ArrayList<>();
     List<String> fetchedLinks = new ArrayList<>();
     for (URI link : links) {
-      Ingester.Input page = fetchPage(link);
+      Input page = fetchPage(link);
       if (page != null) {
         pages.add(page);
         fetchedLinks.add(link.toString());
@@ -148,7 +152,7 @@ public final class Crawler {
   }
 
   /** The page as an ingest input, or null when it is done already or cannot be had. */
-  private Ingester.Input fetchPage(URI link) throws IOException, SQLException, InterruptedException {
+  private Input fetchPage(URI link) throws IOException, SQLException, InterruptedException {
     String url = link.toString();
     if (state.seen(url) || engine.contains(ArticleIds.forUrl(url))) {
       return null;
@@ -175,14 +179,14 @@ public final class Crawler {
       return null;
     }
     archive.write(page.url(), page);
-    return Ingester.Input.page(url, page.body());
+    return Input.page(url, page.body());
   }
 
-  private void store(List<Ingester.Input> pages, List<String> links) throws IOException, SQLException {
+  private void store(List<Input> pages, List<String> links) throws IOException, SQLException {
     if (pages.isEmpty()) {
       return;
     }
-    IngestReport report = new Ingester(engine).ingestAll(pages, done -> { });
+    IngestReport report = pipeline.run(pages);
     added += report.added();
     duplicates += report.duplicates();
     report.rejections().forEach(r -> skipped.add(new Skip(r.file(), r.reason())));

@@ -39,6 +39,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -139,7 +143,25 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
    */
   @Override
   protected boolean isStored(String id, String textKey) throws IOException {
-    return isCommitted(ArticleDocuments.ID, id) || isCommitted(ArticleDocuments.TEXT_KEY, textKey);
+    return isCommitted(ArticleDocuments.ID, id) || textKeyCommitted(textKey);
+  }
+
+  /** Whether a stored article has this text key, or (in an index from before it was 16 digits) one it begins. */
+  private boolean textKeyCommitted(String key) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      BytesRef prefix = new BytesRef(key);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(ArticleDocuments.TEXT_KEY);
+        TermsEnum te = terms == null ? null : terms.iterator();
+        if (te != null && te.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(te.term(), prefix)) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   @Override

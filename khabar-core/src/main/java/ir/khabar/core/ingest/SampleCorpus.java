@@ -1,11 +1,11 @@
 package ir.khabar.core.ingest;
 
-import ir.khabar.core.search.SearchEngine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The sample corpus Khabar ships (articles written for the project), read from the jar. */
@@ -31,12 +31,12 @@ public final class SampleCorpus {
     }
   }
 
-  public static IngestReport ingest(SearchEngine engine) throws IOException {
-    Ingester ingester = new Ingester(engine);
+  /** Every sample page as a pipeline input. */
+  public static List<Input> inputs() throws IOException {
+    List<Input> out = new ArrayList<>();
     for (String name : names()) {
-      ingester.ingest("sample/" + name, bytes(name));
+      out.add(Input.of("sample/" + name, bytes(name)));
     }
-    engine.commit();
-    return ingester.report();
+    return out;
   }
 }

@@ -3,11 +3,11 @@ package ir.khabar.core.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.ingest.IngestReport;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ class FurnitureAroundPageTest {
     Path file = dir.resolve("wrapped-001.txt");
     Files.writeString(file, ABOVE + SharedData.seedText("001") + BELOW, StandardCharsets.UTF_8);
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(file), done -> { });
+      IngestReport r = Ingest.files(engine, List.of(file));
       assertThat(r.rejections()).isEmpty();
       assertThat(r.added()).isEqualTo(1);
       assertThat(engine.search(SearchRequest.search("دیپلماسی استانی مشهد").limit(5).build()).hits())

@@ -3,8 +3,8 @@ package ir.khabar.core.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
-import ir.khabar.core.SharedData;
 import ir.khabar.persian.date.JalaliDates;
+import ir.khabar.testing.SharedData;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

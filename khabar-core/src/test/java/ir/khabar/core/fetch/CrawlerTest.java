@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.ArticleIds;
+import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.core.ArticleIds;
 import ir.khabar.core.ingest.IngestReport;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A crawl of the loopback fixture site: what is stored, what is skipped and why, and how politely. */
+@Tag("integration")
 class CrawlerTest {
   private static final Duration DELAY = Duration.ofMillis(150);
   @TempDir Path data;
@@ -77,7 +80,7 @@ class CrawlerTest {
       assertThat(files.filter(f -> f.toString().endsWith(".warc.gz")).count()).isGreaterThanOrEqualTo(1);
     }
     try (LuceneSearchEngine fresh = LuceneSearchEngine.open(data.resolve("reindexed"))) {
-      IngestReport report = new Ingester(fresh).ingest(List.of(raw), done -> { });
+      IngestReport report = Ingest.files(fresh, List.of(raw));
       assertThat(report.added()).as("the four pages, from the WARC archive alone").isEqualTo(4);
     }
   }
@@ -112,9 +115,10 @@ class CrawlerTest {
   private Crawler.Report crawl(FixtureSite site, List<java.net.URI> feeds) throws Exception {
     FetchPolicy policy = FetchPolicy.standard().withDelay(DELAY).withLimits(200 * 1024, Duration.ofSeconds(1));
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"));
+        Pipeline pipeline = new Pipeline(engine);
         CrawlState state = CrawlState.open(data.resolve("khabar.db"));
         WarcArchive archive = new WarcArchive(data.resolve("raw"))) {
-      return new Crawler(engine, new Fetcher(policy), state, archive).crawl(feeds);
+      return new Crawler(pipeline, new Fetcher(policy), state, archive).crawl(feeds);
     }
   }
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.ArticleIds;
+import ir.khabar.core.pipeline.Pipeline;
+import ir.khabar.core.ArticleIds;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -62,7 +63,7 @@ class HostileFeedTest {
       assertThat(reasons(report)).containsOnlyKeys("http://exa mple.com/news/<2>");
       assertThat(reasons(report).get("http://exa mple.com/news/<2>")).startsWith("a link in the feed that is not a URL");
       try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"))) {
-        assertThat(engine.contains(ArticleIds.forUrl(site.url("/news/with%20space").toString()))).isTrue();
+        assertThat(engine.contains(ArticleIds.forUrl(site.url("/news/with%20space").toString()))).isTrue(); Pipeline pipeline = new Pipeline(engine);
       }
     }
   }
@@ -78,7 +79,7 @@ class HostileFeedTest {
       assertThat(crawl(List.of(site.url("/feed.xml")), Duration.ofSeconds(5)).added()).isEqualTo(1);
 
       try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"))) {
-        assertThat(engine.contains(ArticleIds.forUrl(fars))).as("not under the Fars article's id").isFalse();
+        assertThat(engine.contains(ArticleIds.forUrl(fars))).as("not under the Fars article's id").isFalse(); Pipeline pipeline = new Pipeline(engine);
         Article stored = engine.get(ArticleIds.forUrl(site.url("/spoof").toString())).orElseThrow();
         assertThat(stored.url()).isEqualTo(site.url("/spoof").toString());
         assertThat(stored.canonicalUrl()).isNull();
@@ -100,7 +101,7 @@ class HostileFeedTest {
       assertThat(report.added()).isEqualTo(2);
       try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"))) {
         for (String path : List.of("/news/1", "/news/2")) {
-          Article a = engine.get(ArticleIds.forUrl(site.url(path).toString())).orElseThrow();
+          Article a = engine.get(ArticleIds.forUrl(site.url(path).toString())).orElseThrow(); Pipeline pipeline = new Pipeline(engine);
           assertThat(a.url()).isEqualTo(site.url(path).toString());
           assertThat(a.origin()).doesNotContain("@").doesNotContain("secret").doesNotContain("hunter2");
         }
@@ -130,10 +131,10 @@ class HostileFeedTest {
 
   private Crawler.Report crawl(List<URI> feeds, Duration deadline) throws Exception {
     FetchPolicy policy = FetchPolicy.standard().withDelay(Duration.ofMillis(20)).withLimits(1 << 20, deadline);
-    try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"));
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index")); Pipeline pipeline = new Pipeline(engine);
         CrawlState state = CrawlState.open(data.resolve("khabar.db"));
         WarcArchive archive = new WarcArchive(data.resolve("raw"))) {
-      return new Crawler(engine, new Fetcher(policy), state, archive).crawl(feeds);
+      return new Crawler(pipeline, new Fetcher(policy), state, archive).crawl(feeds);
     }
   }
 }

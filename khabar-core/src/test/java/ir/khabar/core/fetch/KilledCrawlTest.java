@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A crawl killed with SIGKILL midway (in a process of its own) and started again stores every article
  * exactly once, and fetches again at most the pages of the batch it was killed in.
  */
+@Tag("integration")
 class KilledCrawlTest {
   private static final int PAGES = 40;
   @TempDir Path data;

@@ -3,6 +3,7 @@ package ir.khabar.core.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.pipeline.Pipeline;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,10 +60,10 @@ class RobotsRfcTest {
     try (LoopbackSite site = robots(x -> LoopbackSite.send(x, 500, "text/plain", "oops"))) {
       site.page("/news/1", LoopbackSite.article(1, ""))
           .route("/feed.xml", x -> LoopbackSite.send(x, 200, "application/rss+xml", LoopbackSite.rss("/news/1")));
-      try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"));
+      try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index")); Pipeline pipeline = new Pipeline(engine);
           CrawlState state = CrawlState.open(data.resolve("khabar.db"));
           WarcArchive archive = new WarcArchive(data.resolve("raw"))) {
-        Crawler.Report report = new Crawler(engine, fetcher(site), state, archive).crawl(List.of(site.url("/feed.xml")));
+        Crawler.Report report = new Crawler(pipeline, fetcher(site), state, archive).crawl(List.of(site.url("/feed.xml")));
         assertThat(site.hits("/news/1")).isZero();
         assertThat(report.failures()).extracting(Crawler.Skip::reason)
             .containsExactly("robots.txt could not be had (HTTP 500), so the site is not crawled this time");

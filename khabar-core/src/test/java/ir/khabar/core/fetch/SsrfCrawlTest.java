@@ -3,7 +3,8 @@ package ir.khabar.core.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.ArticleIds;
+import ir.khabar.core.pipeline.Pipeline;
+import ir.khabar.core.ArticleIds;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +70,7 @@ class SsrfCrawlTest {
     assertThat(report.summary()).contains("5 link(s) refused: they lead to an internal or unknown address");
     assertThat(report.succeeded()).as("the exit status says so").isFalse();
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"))) {
-      assertThat(engine.contains(ArticleIds.forUrl(feedSite.url("/news/1").toString()))).isTrue();
+      assertThat(engine.contains(ArticleIds.forUrl(feedSite.url("/news/1").toString()))).isTrue(); Pipeline pipeline = new Pipeline(engine);
     }
   }
 
@@ -98,10 +99,10 @@ class SsrfCrawlTest {
 
   private Crawler.Report crawl(AddressGuard guard) throws Exception {
     FetchPolicy policy = FetchPolicy.standard().withDelay(Duration.ofMillis(20)).withLimits(1 << 20, Duration.ofSeconds(5));
-    try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"));
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index")); Pipeline pipeline = new Pipeline(engine);
         CrawlState state = CrawlState.open(data.resolve("khabar.db"));
         WarcArchive archive = new WarcArchive(data.resolve("raw"))) {
-      return new Crawler(engine, new Fetcher(policy, guard), state, archive).crawl(List.of(feedSite.url("/feed.xml")));
+      return new Crawler(pipeline, new Fetcher(policy, guard), state, archive).crawl(List.of(feedSite.url("/feed.xml")));
     }
   }
 }

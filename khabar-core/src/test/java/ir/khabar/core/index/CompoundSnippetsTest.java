@@ -2,7 +2,7 @@ package ir.khabar.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
@@ -45,7 +45,7 @@ class CompoundSnippetsTest {
     Path pages = Files.createDirectories(dir.resolve("pages"));
     Files.writeString(pages.resolve("regulation.txt"), REGULATION, StandardCharsets.UTF_8);
     Files.writeString(pages.resolve("forms.txt"), FORMS, StandardCharsets.UTF_8);
-    assertThat(new Ingester(engine).ingest(List.of(pages), done -> { }).added()).isEqualTo(2);
+    assertThat(Ingest.files(engine, List.of(pages)).added()).isEqualTo(2);
   }
 
   @AfterAll

@@ -3,12 +3,12 @@ package ir.khabar.core.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
-import ir.khabar.core.SharedData;
 import ir.khabar.core.ingest.IngestReport;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ class SeedSearchTest {
   void ingestSeeds() throws IOException {
     Path seeds = SharedData.seeds();
     engine = LuceneSearchEngine.open(dir.resolve("index"));
-    first = new Ingester(engine).ingest(List.of(seeds), done -> { });
+    first = Ingest.files(engine, List.of(seeds));
   }
 
   @AfterAll

@@ -1,13 +1,15 @@
 package ir.khabar.core.ingest;
 
+import ir.khabar.core.ArticleIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * licence and source note are skipped as not news, the photo items without text are skipped, and what is
  * stored is credited to Fars.
  */
+@Tag("integration")
 class ArchiveIngestTest {
   @TempDir static Path dir;
   static LuceneSearchEngine engine;
@@ -35,7 +39,7 @@ class ArchiveIngestTest {
     Path seeds = SharedData.seeds();
     Path fars = SharedData.farsnews();
     engine = LuceneSearchEngine.open(dir);
-    report = new Ingester(engine).ingest(List.of(seeds, fars), done -> { });
+    report = Ingest.files(engine, List.of(seeds, fars));
   }
 
   @AfterAll

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -85,9 +86,9 @@ class BadInputIngestTest {
     Path index = dir.resolve("index");
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(index)) {
       Path earlier = Files.writeString(dir.resolve("earlier.txt"), EARLIER, StandardCharsets.UTF_8);
-      assertThat(new Ingester(engine).ingest(List.of(earlier), d -> { }).added()).isEqualTo(1);
+      assertThat(Ingest.files(engine, List.of(earlier)).added()).isEqualTo(1);
 
-      IngestReport r = new Ingester(engine).ingest(List.of(bad), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(bad));
 
       assertThat(r.files()).isEqualTo(9);
       assertThat(r.added()).as("the good page, the good record of the array, two good .jsonl lines").isEqualTo(4);
@@ -132,7 +133,7 @@ class BadInputIngestTest {
     }
     Assumptions.assumeFalse(Files.isReadable(secret), "running as root: chmod 000 does not stop reading, skipping");
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(secret, bad.resolve("01-good.txt")), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(secret, bad.resolve("01-good.txt")));
       assertReason(r, "10-secret.txt", null, "permission denied");
       assertThat(r.added()).isEqualTo(1);
     } finally {
@@ -144,7 +145,7 @@ class BadInputIngestTest {
   void missingPathIsRejectedAndTheBatchGoesOn() throws IOException {
     Path missing = dir.resolve("no-such-file.txt");
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(missing, bad.resolve("01-good.txt")), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(missing, bad.resolve("01-good.txt")));
       assertThat(r.rejections()).singleElement().satisfies(x -> {
         assertThat(x.file()).isEqualTo(missing.toString());
         assertThat(x.reason()).isEqualTo("no such file");
@@ -163,7 +164,7 @@ class BadInputIngestTest {
     System.arraycopy(text, 0, withBom, 3, text.length);
     Path bom = write("11-bom.txt", withBom);
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(bom), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(bom));
       assertThat(r.rejections()).isEmpty();
       assertThat(engine.get(engine.search(SearchRequest.of("شیراز")).hits().get(0).article().id()).orElseThrow()
           .title()).startsWith("نمایشگاه کتاب");
@@ -175,7 +176,7 @@ class BadInputIngestTest {
     Path trailer = write("12-trailer.txt", "انتهای پیام/ 241\nپربیننده ترین خبرها\n".getBytes(StandardCharsets.UTF_8));
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
       assertThatCode(() -> {
-        IngestReport r = new Ingester(engine).ingest(List.of(trailer), d -> { });
+        IngestReport r = Ingest.files(engine, List.of(trailer));
         assertReason(r, "12-trailer.txt", null, "no article text");
         assertThat(r.added()).isZero();
       }).doesNotThrowAnyException();
@@ -188,7 +189,7 @@ class BadInputIngestTest {
     Path string = write("13-string.json", "\"فقط یک رشته\"".getBytes(StandardCharsets.UTF_8));
     Path number = write("14-number.json", "42".getBytes(StandardCharsets.UTF_8));
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(string, number), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(string, number));
       assertThat(r.files()).isEqualTo(2);
       assertThat(r.rejections()).as("a JSON file that is neither a record nor an array of records")
           .extracting(Rejection::file).containsExactly(string.toString(), number.toString());
@@ -200,7 +201,7 @@ class BadInputIngestTest {
     Path lines = write("15-lines.jsonl", ("{\"title\": \"شکسته\n{\"title\": \"\"}\n"
         + GOOD_RECORD.replace("\n", " ") + "\n").getBytes(StandardCharsets.UTF_8));
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(lines), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(lines));
       assertThat(r.added()).isEqualTo(1);
       assertThat(r.rejections()).hasSize(2);
       assertThat(r.rejections().get(0).record()).isEqualTo("line 1");

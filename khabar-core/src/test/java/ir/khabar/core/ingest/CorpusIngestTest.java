@@ -3,25 +3,29 @@ package ir.khabar.core.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Whole corpora through the ingester into a real index: re-ingest, reopen, and the Fars News set. */
+@Tag("integration")
 class CorpusIngestTest {
   @TempDir Path dir;
 
   private static IngestReport ingest(LuceneSearchEngine engine, List<Path> paths) throws IOException {
-    return new Ingester(engine).ingest(paths, done -> { });
+    return Ingest.files(engine, paths);
   }
 
   private static Set<String> ids(LuceneSearchEngine engine, String query) throws IOException {
@@ -79,8 +83,8 @@ class CorpusIngestTest {
     Path seeds = SharedData.seeds();
     AtomicInteger calls = new AtomicInteger();
     AtomicInteger last = new AtomicInteger();
-    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
-      new Ingester(engine).ingest(List.of(seeds), done -> {
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir); Pipeline pipeline = new Pipeline(engine)) {
+      pipeline.run(Input.files(List.of(seeds)), done -> {
         calls.incrementAndGet();
         last.set(done);
       });

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.Dating;
-import ir.khabar.core.SharedData;
 import ir.khabar.core.extract.Agencies;
 import ir.khabar.persian.date.JalaliDate;
 import ir.khabar.persian.date.JalaliDates;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

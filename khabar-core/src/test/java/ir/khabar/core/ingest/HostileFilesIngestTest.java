@@ -1,5 +1,6 @@
 package ir.khabar.core.ingest;
 
+import ir.khabar.core.pipeline.Ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.index.LuceneSearchEngine;
@@ -56,7 +57,7 @@ class HostileFilesIngestTest {
         StandardCharsets.UTF_8);
     link(in.resolve("linked"), other);
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(in), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(in));
       assertThat(r.added()).as("the page, and the page of the linked folder").isEqualTo(2);
       assertThat(reason(r, back)).isEqualTo("cannot read: a symbolic link loop (it leads back to "
           + in.toRealPath() + ", a folder that holds it)");
@@ -89,7 +90,7 @@ class HostileFilesIngestTest {
       }
     });
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(in), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(in));
       deleting.get();
       assertThat(r.rejections()).allSatisfy(x -> assertThat(x.reason()).isEqualTo("no such file"));
       assertThat(r.added() + r.rejections().size()).as("every file listed is stored or named").isEqualTo(r.files());

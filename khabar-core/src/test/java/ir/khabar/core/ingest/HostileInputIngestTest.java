@@ -1,5 +1,6 @@
 package ir.khabar.core.ingest;
 
+import ir.khabar.core.pipeline.Ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
@@ -82,7 +83,7 @@ class HostileInputIngestTest {
     goodRecords(in);
     Path deep = Files.write(in.resolve("10-deep.json"), nested(1_000_000));
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(in), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(in));
       assertThat(r.files()).isEqualTo(21);
       assertThat(r.added()).isEqualTo(20);
       assertThat(r.rejections()).singleElement().isEqualTo(rejection(r, deep));
@@ -96,7 +97,7 @@ class HostileInputIngestTest {
     String lines = record(1) + "\n" + new String(nested(100_000), StandardCharsets.US_ASCII) + "\n\n" + record(2) + "\n";
     Path file = Files.writeString(dir.resolve("records.jsonl"), lines, StandardCharsets.UTF_8);
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(file), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(file));
       assertThat(r.added()).isEqualTo(2);
       assertThat(r.rejections()).singleElement().satisfies(x -> {
         assertThat(x.record()).isEqualTo("line 2");
@@ -124,7 +125,7 @@ class HostileInputIngestTest {
     assertThat(warc.size()).as("the archive is small; its first record is not").isLessThan(inflated / 100);
     Path file = Files.write(dir.resolve("bomb.warc.gz"), warc.toByteArray());
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(file), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(file));
       assertThat(r.rejections()).singleElement().satisfies(x -> {
         assertThat(x.record()).isEqualTo("record 1 (https://hostile.test/bomb)");
         assertThat(x.reason()).isEqualTo("too large (more than 8 MB once inflated; a page may hold at most 8 MB)");
@@ -168,7 +169,7 @@ class HostileInputIngestTest {
       }
     }
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(in), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(in));
       assertThat(r.added()).isEqualTo(20);
       assertThat(r.rejections()).hasSize(2);
       assertThat(rejection(r, deep).reason()).startsWith("JSON nested deeper than 64 levels");
@@ -185,7 +186,7 @@ class HostileInputIngestTest {
     byte[] bytes = Arrays.copyOf(encoded.array(), encoded.limit());
     Path file = Files.write(dir.resolve("ketab-1256.txt"), bytes);
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport r = new Ingester(engine).ingest(List.of(file), d -> { });
+      IngestReport r = Ingest.files(engine, List.of(file));
       assertThat(r.rejections()).isEmpty();
       assertThat(r.added()).isEqualTo(1);
       Article a = engine.get(engine.search(SearchRequest.of("نمایشگاه کتاب شیراز")).hits().get(0).article().id())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ir.khabar.core.Article;
 import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -37,7 +38,7 @@ class WarcAndCharsetTest {
       writer.write(response("https://www.mehrnews.com/news/6701234/", 200, "text/html", page("05-nastooh-mehr.html")));
     }
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      IngestReport report = new Ingester(engine).ingest(List.of(warc), done -> { });
+      IngestReport report = Ingest.files(engine, List.of(warc));
       assertThat(report.added()).isEqualTo(2);
       assertThat(report.rejections()).isEmpty();
       List<Article> found = engine.search(SearchRequest.of("گمرکات بوشهر")).hits().stream().map(h -> h.article()).toList();

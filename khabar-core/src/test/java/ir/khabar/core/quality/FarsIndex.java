@@ -1,8 +1,8 @@
 package ir.khabar.core.quality;
 
-import ir.khabar.core.SharedData;
+import ir.khabar.testing.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
@@ -32,7 +32,7 @@ final class FarsIndex {
         Path dir = Files.createTempDirectory("khabar-fars-index");
         dir.toFile().deleteOnExit();
         engine = LuceneSearchEngine.open(dir);
-        new Ingester(engine).ingest(inputs, done -> { });
+        Ingest.files(engine, inputs);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.persian.text.SearchFolding;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the top ten, and the precision of the hits (the share of a span's first 50 hits that hold the span,
  * spacing and letters folded, averaged over the spans); docs/QUALITY.md reports these figures.
  */
+@Tag("integration")
 class FarsPhraseSpansTest {
   private static final int SPANS = 40;
   private static final long SEED = 22;
@@ -55,7 +57,7 @@ class FarsPhraseSpansTest {
     List<String> missed = new ArrayList<>();
     StringBuilder details = new StringBuilder();
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
-      new Ingester(engine).ingest(files, done -> { });
+      Ingest.files(engine, files);
       for (Span span : spans) {
         SearchResult r = engine.search(SearchRequest.search("\"" + span.text() + "\"").limit(50).build());
         int rank = rankOf(engine, r, span.link());

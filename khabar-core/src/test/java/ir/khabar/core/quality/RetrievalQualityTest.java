@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
+import ir.khabar.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * articles holding any spelling; (2) ranked any-term search for the agency's own tags, with the articles
  * carrying the tag as the relevant set (MAP). Prints the figures docs/QUALITY.md reports.
  */
+@Tag("integration")
 class RetrievalQualityTest {
   private static final String[] COMPOUNDS = {"می‌شود", "می‌کند", "می‌گوید", "بین‌المللی", "سرمایه‌گذاری",
       "همکاری‌های", "کشورهای", "فعالیت‌های", "برنامه‌ریزی", "تصمیم‌گیری", "پیش‌بینی", "شرکت‌های",
@@ -142,9 +144,7 @@ class RetrievalQualityTest {
 
   /** title + text, and tags (one per line), of each Fars News record. */
   private static List<String[]> farsnews() throws Exception {
-    String shared = System.getProperty("khabar.shared");
-    Path dir = shared == null ? null : Path.of(shared, "corpus", "farsnews");
-    Assumptions.assumeTrue(dir != null && Files.isDirectory(dir), "../shared/corpus/farsnews not present: skipping");
+    Path dir = SharedData.farsnews();
     List<String[]> out = new ArrayList<>();
     for (int n = 1; n <= 5; n++) {
       for (JsonNode r : ArticleJson.MAPPER.readTree(dir.resolve("fars-news-" + n + ".json").toFile())) {

@@ -2,17 +2,16 @@ package ir.khabar.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.search.engine.Snippets;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
+import ir.khabar.testing.SharedData;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
 import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.Query;
-import ir.khabar.core.ingest.Ingester;
-import ir.khabar.core.ingest.SampleCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * phrase; and what "searched as" shows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class PhraseSearchTest {
   @TempDir static Path dir;
   private LuceneSearchEngine sample;
@@ -40,7 +41,7 @@ class PhraseSearchTest {
   @BeforeAll
   void ingest() throws IOException {
     sample = LuceneSearchEngine.open(dir.resolve("sample"));
-    SampleCorpus.ingest(sample);
+    Ingest.sample(sample);
   }
 
   @AfterAll
@@ -57,7 +58,7 @@ class PhraseSearchTest {
     Path folder = SharedData.seeds();
     if (seeds == null) {
       seeds = LuceneSearchEngine.open(dir.resolve("seeds"));
-      new Ingester(seeds).ingest(List.of(folder), done -> { });
+      Ingest.files(seeds, List.of(folder));
     }
     return seeds;
   }

@@ -2,9 +2,9 @@ package ir.khabar.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ class SeedVariantQueriesTest {
     List<VariantQueries.Case> cases = VariantQueries.all();
     List<String> failures = new ArrayList<>();
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(data)) {
-      new Ingester(engine).ingest(List.of(seeds), done -> { });
+      Ingest.files(engine, List.of(seeds));
       for (VariantQueries.Case c : cases) {
         Set<String> got = VariantQueries.seedsFound(engine, c.query());
         if (!got.equals(c.expected())) {

@@ -3,11 +3,11 @@ package ir.khabar.core.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchRequest;
+import ir.khabar.testing.SharedData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ class SeedStoriesTest {
     Files.writeString(variants.resolve("004-trimmed.txt"), trim(seed004), StandardCharsets.UTF_8);
 
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      new Ingester(engine).ingest(List.of(seeds, variants), done -> { });
+      Ingest.files(engine, List.of(seeds, variants));
       String s003 = storyOf(engine, "003_");
       String s004 = storyOf(engine, "004_");
       assertThat(storyOf(engine, "003-rewritten")).isEqualTo(s003);

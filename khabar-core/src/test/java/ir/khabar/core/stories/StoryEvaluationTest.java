@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.ArticleIds;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.ArticleIds;
+import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.testing.SharedData;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * names, places or boilerplate with a base but report another event. All items carry the same day, so
  * only the text decides. Prints pair precision and recall (docs/QUALITY.md).
  */
+@Tag("integration")
 class StoryEvaluationTest {
   private static final ZonedDateTime DAY = ZonedDateTime.parse("2025-12-01T10:00:00+03:30[Asia/Tehran]");
   @TempDir Path dir;
@@ -51,7 +53,7 @@ class StoryEvaluationTest {
     Files.writeString(file, records.toString(), StandardCharsets.UTF_8);
     Map<String, String> storyByUrl = new HashMap<>();
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      new Ingester(engine).ingest(List.of(file), done -> { });
+      Ingest.files(engine, List.of(file));
       for (JsonNode r : records) {
         String id = r.get("url").asText();
         storyByUrl.put(id, storyOf(engine, id));

@@ -2,6 +2,7 @@ package ir.khabar.persian.analysis;
 
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
+import ir.khabar.testing.SharedData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -137,7 +138,7 @@ final class PersianTextGenerator {
 
   /** The seed pages of shared/corpus/seeds. */
   static String[] seedPages() throws IOException {
-    Path dir = Path.of(System.getProperty("khabar.shared", "../../shared"), "corpus", "seeds");
+    Path dir = SharedData.seeds();
     try (Stream<Path> files = Files.list(dir)) {
       List<String> pages = new ArrayList<>();
       for (Path p : files.sorted().toList()) {

@@ -1,8 +1,9 @@
 package ir.khabar.persian.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ir.khabar.testing.Required;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,11 @@ import org.junit.jupiter.api.Test;
 class SeedDatesTest {
 
   private static String seed(String prefix) throws IOException {
-    Path dir = Path.of(System.getProperty("khabar.shared", "../../shared"), "corpus", "seeds");
-    assumeTrue(Files.isDirectory(dir), "seed pages not found at " + dir);
+    Path dir = SharedData.seeds();
     try (var files = Files.list(dir)) {
       Optional<Path> p =
           files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst();
-      assumeTrue(p.isPresent(), "no seed " + prefix);
+      Required.that(p.isPresent(), "no seed " + prefix);
       return Files.readString(p.get());
     }
   }

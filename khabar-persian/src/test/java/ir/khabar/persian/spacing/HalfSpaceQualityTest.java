@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.text.DisplayFolding;
+import ir.khabar.testing.SharedData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,10 +23,7 @@ class HalfSpaceQualityTest {
   @ParameterizedTest
   @ValueSource(strings = {"perdt-dev.txt", "perdt-test.txt"})
   void restoresHalfSpacesOnRealSentences(String file) throws Exception {
-    String shared = System.getProperty("khabar.shared");
-    Path path = shared == null ? null : Path.of(shared, "data", "perdt", file);
-    Assumptions.assumeTrue(path != null && Files.isRegularFile(path),
-        "../shared/data/perdt not present: skipping half-space quality");
+    Path path = SharedData.file("data/perdt/" + file);
     long tp = 0;
     long fp = 0;
     long fn = 0;

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.khabar.persian.PersianText;
+import ir.khabar.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * corpus and the Hamshahri development documents (ZWNJ removed first, as scrapers lose it), the search form of the restored word is the search
  * form of the word as written, and no word search reads as a plural «…های» comes out as «…ه‌ای».
  */
+@Tag("integration")
 class RestorationKeepsSearchFormTest {
   private static final PersianText TEXT = PersianText.get();
 
@@ -56,9 +58,7 @@ class RestorationKeepsSearchFormTest {
   }
 
   private static Set<String> farsWords() throws Exception {
-    String shared = System.getProperty("khabar.shared");
-    Path dir = shared == null ? null : Path.of(shared, "corpus", "farsnews");
-    Assumptions.assumeTrue(dir != null && Files.isDirectory(dir), "../shared/corpus/farsnews not present: skipping");
+    Path dir = SharedData.farsnews();
     Set<String> words = new LinkedHashSet<>();
     ObjectMapper json = new ObjectMapper();
     for (int n = 1; n <= 5; n++) {
@@ -68,7 +68,7 @@ class RestorationKeepsSearchFormTest {
         addWords(text.toString(), words);
       }
     }
-    Path hamshahri = Path.of(shared, "data", "hamshahri-dev", "docs");
+    Path hamshahri = SharedData.root().resolve("data/hamshahri-dev/docs");
     if (Files.isDirectory(hamshahri)) {
       try (var files = Files.walk(hamshahri)) {
         for (Path f : files.filter(p -> p.toString().endsWith(".ham")).toList()) {

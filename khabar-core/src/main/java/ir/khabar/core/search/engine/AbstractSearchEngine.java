@@ -1,6 +1,7 @@
 package ir.khabar.core.search.engine;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.ArticleIds;
 import ir.khabar.core.Entity;
 import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.SearchEngine;
@@ -89,7 +90,7 @@ public abstract class AbstractSearchEngine implements SearchEngine {
   /** Safe to call from several threads at once; {@link #commit()} must not run meanwhile. */
   @Override
   public final boolean add(Article article, Fingerprint fingerprint) throws IOException {
-    String textKey = TextKey.of(article);
+    String textKey = ArticleIds.textKey(article);
     String text = "text:" + textKey;
     if (addedSinceCommit.contains(article.id()) || addedSinceCommit.contains(text)
         || isStored(article.id(), textKey) || !addedSinceCommit.add(article.id()) || !addedSinceCommit.add(text)) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.ArticleJson;
-import ir.khabar.core.SharedData;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

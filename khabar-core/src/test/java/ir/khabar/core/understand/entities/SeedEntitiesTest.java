@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
-import ir.khabar.core.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ingest.Ingester;
+import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.persian.text.SearchFolding;
+import ir.khabar.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +35,7 @@ class SeedEntitiesTest {
     Path seeds = SharedData.seeds();
     gold = EntitySpanQualityTest.load("seeds-gold.json");
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
-      new Ingester(engine).ingest(List.of(seeds), d -> { });
+      Ingest.files(engine, List.of(seeds));
       engine.commit();
       for (var h : engine.browse(SearchRequest.browse().build()).hits()) {
         byFile.put(Path.of(h.article().origin()).getFileName().toString(), h.article());

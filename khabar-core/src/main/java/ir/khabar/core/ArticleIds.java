@@ -1,6 +1,5 @@
-package ir.khabar.core.ingest;
+package ir.khabar.core;
 
-import ir.khabar.core.Article;
 import ir.khabar.persian.text.SearchFolding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,9 +7,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Article ids: 16 hex digits of SHA-256 over the canonical URL (or the URL) when there is one, else
- * over the folded text, so
- * the same article ingested twice, from any path or in any spelling of its letters, has one id.
+ * Khabar's one content hash (16 hex digits of SHA-256) and the two keys made with it. An article's id
+ * is the hash of its canonical URL (or URL) when it has one, else of its folded text, so the same article
+ * ingested twice, from any path or in any spelling of its letters, has one id. Its text key is the hash
+ * of its folded title and body without spaces or punctuation: the same text under another URL, or
+ * spaced differently, is stored once.
  */
 public final class ArticleIds {
   private ArticleIds() {}
@@ -24,6 +25,16 @@ public final class ArticleIds {
   /** The id of the article whose canonical URL this is. */
   public static String forUrl(String url) {
     return hash("url:" + url.strip());
+  }
+
+  /**
+   * The same text, whatever its URL, letters or spacing. Indexes written before this key shared the
+   * hash above hold 24 digits of the same SHA-256, which begin with these 16 (see the engines' checks).
+   */
+  public static String textKey(Article a) {
+    StringBuilder text = new StringBuilder(a.title());
+    a.body().forEach(p -> text.append(' ').append(p));
+    return hash(SearchFolding.fold(text).replaceAll("[\\s\\p{Punct}،؛؟«»]+", ""));
   }
 
   private static String hash(String key) {

@@ -1,4 +1,4 @@
-package ir.khabar.core;
+package ir.khabar.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * ../shared (the seeds and the Fars News corpus) for tests, found through the system property
- * {@code khabar.shared} that surefire sets. Tests that need it are skipped when it is absent.
+ * ../shared (seeds, corpora, judged data, lexicons) for every module's tests, found through the system
+ * property {@code khabar.shared} that surefire sets. A test that needs a part that is absent is skipped
+ * with a message, or fails under {@code KHABAR_REQUIRE_ALL=1} ({@link Required}).
  */
 public final class SharedData {
   private SharedData() {}
@@ -18,8 +18,7 @@ public final class SharedData {
   public static Path root() {
     String prop = System.getProperty("khabar.shared");
     Path p = prop == null || prop.isBlank() ? null : Path.of(prop);
-    Assumptions.assumeTrue(p != null && Files.isDirectory(p),
-        "../shared not present (khabar.shared=" + prop + "): skipping");
+    Required.that(p != null && Files.isDirectory(p), "../shared not present (khabar.shared=" + prop + ")");
     return p;
   }
 
@@ -33,11 +32,25 @@ public final class SharedData {
     return folder("corpus/farsnews");
   }
 
+  /** A folder under ../shared, e.g. {@code data/hamshahri}. */
+  public static Path folder(String relative) {
+    Path p = root().resolve(relative);
+    Required.that(Files.isDirectory(p), "../shared/" + relative + " not present");
+    return p;
+  }
+
+  /** A file under ../shared. */
+  public static Path file(String relative) {
+    Path p = root().resolve(relative);
+    Required.that(Files.isRegularFile(p), "../shared/" + relative + " not present");
+    return p;
+  }
+
   /** The seed whose file name starts with {@code number} ("000" … "004"). */
   public static Path seed(String number) {
     try (Stream<Path> files = Files.list(seeds())) {
       List<Path> match = files.filter(f -> f.getFileName().toString().startsWith(number + "_")).toList();
-      Assumptions.assumeTrue(match.size() == 1, "../shared has no single seed " + number + ": skipping");
+      Required.that(match.size() == 1, "../shared has no single seed " + number);
       return match.get(0);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -59,11 +72,5 @@ public final class SharedData {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static Path folder(String relative) {
-    Path p = root().resolve(relative);
-    Assumptions.assumeTrue(Files.isDirectory(p), "../shared/" + relative + " not present: skipping");
-    return p;
   }
 }

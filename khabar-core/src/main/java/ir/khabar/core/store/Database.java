@@ -1,4 +1,4 @@
-package ir.khabar.app.store;
+package ir.khabar.core.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -10,9 +10,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The SQL store of the site: readers' comments, views and settings. SQLite under the data directory by
- * default, PostgreSQL with a {@code jdbc:postgresql://…} address; the schema is brought up to date by
- * Flyway's versioned migrations when it opens.
+ * Khabar's one SQL store, shared by the crawler (its state) and the site (comments, views, settings):
+ * SQLite's {@code khabar.db} under the data directory by default, PostgreSQL with a
+ * {@code jdbc:postgresql://…} address. Every table is made by Flyway's versioned migrations, run when
+ * the store opens, so a data folder from any earlier version is brought up to date.
  */
 public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
@@ -62,9 +63,10 @@ public final class Database implements AutoCloseable {
     Flyway.configure()
         .dataSource(ds)
         // Locale.ROOT: under a Turkish default locale "SQLITE".toLowerCase() is "sqlıte", a folder with no migrations.
-        .locations("classpath:ir/khabar/app/store/migration/" + dialect.name().toLowerCase(Locale.ROOT))
+        .locations("classpath:ir/khabar/core/store/migration/" + dialect.name().toLowerCase(Locale.ROOT))
         .table("khabar_schema_history")
-        // khabar.db may already hold the crawler's tables, which are not Flyway's to manage.
+        // A khabar.db from before the one store may hold the crawler's tables and no history: it is
+        // baselined at 0 and then migrated like any other (V2 keeps the crawler's rows).
         .baselineOnMigrate(true)
         .baselineVersion("0")
         .load()

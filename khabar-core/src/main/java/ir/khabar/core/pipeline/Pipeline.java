@@ -1,0 +1,176 @@
+package ir.khabar.core.pipeline;
+
+import ir.khabar.core.Article;
+import ir.khabar.core.extract.Agencies;
+import ir.khabar.core.extract.SourceFurniture;
+import ir.khabar.core.ArticleIds;
+import ir.khabar.core.ingest.IngestReport;
+import ir.khabar.core.ingest.Input;
+import ir.khabar.core.ingest.Reading;
+import ir.khabar.core.search.SearchEngine;
+import ir.khabar.core.stories.Fingerprint;
+import ir.khabar.core.stories.Fingerprinter;
+import ir.khabar.core.stories.Stories;
+import ir.khabar.core.stories.StoryCandidate;
+import ir.khabar.core.understand.Understanding;
+import ir.khabar.persian.PersianText;
+import ir.khabar.persian.lexicon.Lexicon;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * The pipeline's one home: inputs (files, fetched pages) → read and extract → understand → stories →
+ * index, data moving forward only. Ingest, the crawler, reindex and the site's scheduled crawls all run
+ * through one long-lived instance per engine, whose worker pool lives until {@link #close()}. Each
+ * {@link #run} returns its own report; bad input is reported and skipped, never thrown.
+ */
+public final class Pipeline implements AutoCloseable {
+  private static final int CHUNK = 8_000;
+
+  private final SearchEngine engine;
+  private final ForkJoinPool pool;
+  private final Reading reading = new Reading(Agencies.get());
+  private final Understanding understanding = new Understanding(Lexicon.get());
+  private final SourceFurniture furniture = new SourceFurniture();
+  private final Fingerprinter fingerprinter = new Fingerprinter(PersianText.get());
+  private final Stories stories;
+
+  /** A pipeline into {@code engine}; its pool has as many threads as the engine takes calls at once. */
+  public Pipeline(SearchEngine engine) {
+    this.engine = engine;
+    this.stories = new Stories(engine);
+    int threads = Math.max(Runtime.getRuntime().availableProcessors(), engine.concurrency());
+    this.pool = new ForkJoinPool(threads, Pipeline::daemon, null, false);
+  }
+
+  private static java.util.concurrent.ForkJoinWorkerThread daemon(ForkJoinPool pool) {
+    java.util.concurrent.ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+    t.setName("khabar-pipeline-" + t.getPoolIndex());
+    t.setDaemon(true);
+    return t;
+  }
+
+  public SearchEngine engine() {
+    return engine;
+  }
+
+  /** Runs the inputs, committing after each chunk of {@value #CHUNK}. */
+  public IngestReport run(List<Input> inputs) throws IOException {
+    return run(inputs, done -> { });
+  }
+
+  /**
+   * Runs the inputs, committing after each chunk of {@value #CHUNK} and calling {@code progress} with
+   * the count of inputs done. One run at a time: the story stage relies on seeing chunks in order.
+   */
+  public synchronized IngestReport run(List<Input> inputs, IntConsumer progress) throws IOException {
+    Tally tally = new Tally();
+    int done = 0;
+    for (int from = 0; from < inputs.size(); from += CHUNK) {
+      List<Input> chunk = inputs.subList(from, Math.min(inputs.size(), from + CHUNK));
+      runChunk(chunk, tally);
+      engine.commit();
+      stories.committed();
+      for (int i = 0; i < chunk.size(); i++) {
+        progress.accept(++done);
+      }
+    }
+    return tally.report();
+  }
+
+  /**
+   * One chunk in five steps: read and extract every input (in parallel); learn each source's furniture
+   * from the chunk's articles; clean, understand and fingerprint them (in parallel); give each its story
+   * (in order, so that two versions of a new story in one chunk meet); store them (in parallel).
+   */
+  private void runChunk(List<Input> chunk, Tally tally) throws IOException {
+    List<Reading.Read> read = slots(chunk.size());
+    parallel(chunk.size(), i -> read.set(i, reading.read(chunk.get(i))));
+    read.forEach(tally::read);
+    furniture.learn(read.stream().flatMap(r -> r.articles().stream()).filter(Objects::nonNull).toList());
+    List<List<Understood>> understood = slots(chunk.size());
+    parallel(chunk.size(), i -> understood.set(i, understand(read.get(i).articles())));
+    List<Understood> toStore = new ArrayList<>();
+    for (List<Understood> articles : understood) {
+      for (Understood u : articles) {
+        if (u.stored()) {
+          tally.duplicate();
+        } else {
+          toStore.add(new Understood(stories.assign(u.article(), u.fingerprint(), u.candidates()),
+              u.fingerprint(), List.of(), false));
+        }
+      }
+    }
+    parallel(toStore.size(), i -> store(toStore.get(i), tally));
+    tally.files(chunk.size());
+  }
+
+  /** An article ready to store: understood, with its id, story fingerprint and stored story candidates. */
+  private record Understood(Article article, Fingerprint fingerprint, List<StoryCandidate> candidates,
+      boolean stored) {}
+
+  private static <T> List<T> slots(int n) {
+    List<T> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(null);
+    }
+    return list;
+  }
+
+  private void parallel(int n, IntConsumer work) throws IOException {
+    try {
+      pool.submit(() -> IntStream.range(0, n).parallel().forEach(work)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("pipeline interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+    }
+  }
+
+  private List<Understood> understand(List<Article> articles) {
+    List<Understood> out = new ArrayList<>(articles.size());
+    for (Article extracted : articles) {
+      Article understood = understanding.understand(furniture.clean(extracted));
+      Article article = understood.withId(ArticleIds.of(understood));
+      Fingerprint fingerprint = fingerprinter.of(article);
+      out.add(new Understood(article, fingerprint, unchecked(() -> stories.stored(fingerprint)),
+          unchecked(() -> engine.contains(article.id()))));
+    }
+    return out;
+  }
+
+  private void store(Understood u, Tally tally) {
+    if (unchecked(() -> engine.add(u.article(), u.fingerprint()))) {
+      tally.added(u.article());
+    } else {
+      tally.duplicate();
+    }
+  }
+
+  /** An engine call inside a parallel stage, whose failure ends the run as an IOException. */
+  private interface EngineCall<T> {
+    T call() throws IOException;
+  }
+
+  private static <T> T unchecked(EngineCall<T> call) {
+    try {
+      return call.call();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops the pool; the engine stays open (its owner closes it). */
+  @Override
+  public void close() {
+    pool.shutdown();
+  }
+}
