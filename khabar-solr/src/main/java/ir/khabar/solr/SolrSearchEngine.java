@@ -12,6 +12,7 @@ import static ir.khabar.core.index.ArticleDocuments.TEXT_KEY;
 import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
 import ir.khabar.core.index.Feedback;
+import ir.khabar.core.index.PrefixTerms;
 import ir.khabar.core.index.QueryFactory;
 import ir.khabar.core.index.Snippets;
 import ir.khabar.core.index.TextKey;
@@ -77,12 +78,14 @@ public final class SolrSearchEngine implements SearchEngine {
   private final List<SolrInputDocument> pending = new ArrayList<>();
   private final Set<String> addedSinceCommit = ConcurrentHashMap.newKeySet();
   private final SolrSearches searches;
+  private final PrefixTerms prefixes;
 
   private SolrSearchEngine(CloudSolrClient client, String collection, Duration patience) {
     this.client = client;
     this.collection = collection;
     this.retry = new Retry(patience);
     this.searches = new SolrSearches(this::query);
+    this.prefixes = new SolrPrefixTerms(this::query);
   }
 
   /** Connects to the collection at this address; fails when ZooKeeper does not know it. */
@@ -269,7 +272,7 @@ public final class SolrSearchEngine implements SearchEngine {
   /** The request's query, filters included; each term's frequency is asked of the collection once. */
   private QueryFactory.Parsed parse(SearchRequest request, boolean browse) {
     Map<Term, Integer> seen = new ConcurrentHashMap<>();
-    return QueryFactory.of(request, browse, queryAnalyzer, t -> seen.computeIfAbsent(t, this::docFreq));
+    return QueryFactory.of(request, browse, queryAnalyzer, t -> seen.computeIfAbsent(t, this::docFreq), prefixes);
   }
 
   /** How many articles of the whole collection hold the term (the query factory's joins and splits). */

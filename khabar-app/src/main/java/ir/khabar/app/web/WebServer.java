@@ -74,6 +74,7 @@ public final class WebServer {
       config.routes.before(WebServer::securityHeaders);
       config.routes.get("/", pages::home);
       config.routes.get("/search", pages::search);
+      config.routes.get("/help", pages::help);
       config.routes.get("/a/{id}", article::show);
       config.routes.post("/a/{id}/comments", article::comment);
       config.routes.get("/story/{id}", pages::story);

@@ -237,7 +237,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private SearchResult run(SearchRequest request, boolean browse) throws IOException {
     return withSearcher(searcher -> {
-      QueryFactory.Parsed parsed = QueryFactory.of(request, browse, queryAnalyzer, t -> docFreq(searcher, t));
+      QueryFactory.Parsed parsed = QueryFactory.of(request, browse, queryAnalyzer, t -> docFreq(searcher, t),
+          PrefixTerms.of(searcher.getIndexReader()));
       if (parsed == null) {
         return new SearchResult(request.query(), "", 0, List.of());
       }
@@ -299,7 +300,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   public Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException {
     return withSearcher(searcher -> {
       QueryFactory.Parsed parsed = QueryFactory.of(request, request.query().isBlank(), queryAnalyzer,
-          t -> docFreq(searcher, t));
+          t -> docFreq(searcher, t), PrefixTerms.of(searcher.getIndexReader()));
       return parsed == null ? Map.<Entity.Type, List<FacetCount>>of() : EntityFacets.count(searcher, parsed.query(), top);
     });
   }

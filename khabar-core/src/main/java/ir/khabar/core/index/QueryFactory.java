@@ -55,7 +55,7 @@ public final class QueryFactory {
    * is short, so its scores are large: at 0.6 a title match outweighed the whole text and ranked below
    * stock Lucene on judged queries; 0.1 is the best of 0 to 1.5 there (docs/QUALITY.md).
    */
-  private static final float TITLE_BOOST = 0.1f;
+  static final float TITLE_BOOST = 0.1f;
   /** A reader's slop is capped: a phrase is about words near each other. */
   private static final int MAX_SLOP = 50;
 
@@ -83,8 +83,18 @@ public final class QueryFactory {
    * leave nothing to search. Both engines build their queries here.
    */
   public static Parsed of(SearchRequest request, boolean browse, Analyzer analyzer, ToIntFunction<Term> docFreq) {
+    return of(request, browse, analyzer, docFreq, PrefixTerms.NONE);
+  }
+
+  /**
+   * As {@link #of(SearchRequest, boolean, Analyzer, ToIntFunction)}, with operators read (see
+   * {@link ReaderQuery}) and a {@code prefix*} expanded over the engine's terms.
+   */
+  public static Parsed of(SearchRequest request, boolean browse, Analyzer analyzer, ToIntFunction<Term> docFreq,
+      PrefixTerms prefixes) {
     Parsed parsed = browse ? new Parsed(new MatchAllDocsQuery(), "")
-        : new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword).parse(request.query(), request.anyTerm());
+        : ReaderQuery.parse(new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword), prefixes,
+            request.query(), request.anyTerm());
     return parsed == null ? null : new Parsed(SearchFilters.apply(parsed.query(), request), parsed.understood());
   }
 
@@ -106,18 +116,7 @@ public final class QueryFactory {
     int last = 0;
     while (m.find()) {
       free.append(text, last, m.start()).append(' ');
-      int slop = m.group(2) == null ? 0 : Math.min(MAX_SLOP, Integer.parseInt(m.group(2)));
-      List<Token> tokens = tokens(m.group(1));
-      if (!tokens.isEmpty()) {
-        if (tokens.stream().allMatch(t -> isStopword.test(t.term()))) {
-          tokens.forEach(t -> required.add(term(ArticleDocuments.STOPS, t.term())));
-        } else {
-          List<Slot> slots = slots(m.group(1), tokens);
-          required.add(withStopwords(phrase(ArticleDocuments.TEXT, slots, slop), m.group(1), tokens));
-          title.add(phrase(ArticleDocuments.TITLE, slots, slop));
-        }
-        understood.add("«" + display(m.group(1)) + "»" + (slop > 0 ? "~" + slop : ""));
-      }
+      addPhrase(m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), required, title, understood);
       last = m.end();
     }
     free.append(text.substring(last));
@@ -138,7 +137,31 @@ public final class QueryFactory {
     return new Parsed(main.build(), String.join(" ", understood));
   }
 
-  private void addWords(String text, List<Token> tokens, List<Query> required, List<Query> title,
+  /**
+   * A quoted phrase's clauses: the phrase in the text field (in documents holding its stopwords) and in
+   * the title; a phrase of stopwords only is its words in the stopwords field.
+   */
+  void addPhrase(String phrase, int readerSlop, List<Query> required, List<Query> title, List<String> understood) {
+    int slop = Math.min(MAX_SLOP, readerSlop);
+    List<Token> tokens = tokens(phrase);
+    if (tokens.isEmpty()) {
+      return;
+    }
+    if (tokens.stream().allMatch(t -> isStopword.test(t.term()))) {
+      tokens.forEach(t -> required.add(term(ArticleDocuments.STOPS, t.term())));
+    } else {
+      List<Slot> slots = slots(phrase, tokens);
+      required.add(withStopwords(phrase(ArticleDocuments.TEXT, slots, slop), phrase, tokens));
+      title.add(phrase(ArticleDocuments.TITLE, slots, slop));
+    }
+    understood.add("«" + display(phrase) + "»" + (slop > 0 ? "~" + slop : ""));
+  }
+
+  boolean isStopword(String term) {
+    return isStopword.test(term);
+  }
+
+  void addWords(String text, List<Token> tokens, List<Query> required, List<Query> title,
       List<String> understood) {
     List<String> shown = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -188,7 +211,7 @@ public final class QueryFactory {
     return out;
   }
 
-  private static String display(String readerText) {
+  static String display(String readerText) {
     return PersianText.get().forDisplay(readerText.strip()).strip();
   }
 
@@ -321,9 +344,6 @@ public final class QueryFactory {
     return best;
   }
 
-
-
-
   private static Query either(String field, String joined, String... parts) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term(field, joined)), Occur.SHOULD);
@@ -331,7 +351,7 @@ public final class QueryFactory {
     return b.build();
   }
 
-  private static Query term(String field, String t) {
+  static Query term(String field, String t) {
     return new TermQuery(new Term(field, t));
   }
 
