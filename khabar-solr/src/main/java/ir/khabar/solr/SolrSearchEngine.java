@@ -329,8 +329,9 @@ public final class SolrSearchEngine implements SearchEngine {
     return SolrSearches.xml(QueryXml.of(q));
   }
 
+  /** Sent as a POST: a long query's XML does not fit in a URL (Jetty answers 414). */
   private QueryResponse query(String what, SolrQuery q) throws IOException {
-    return retry.run(what, () -> client.query(collection, q));
+    return retry.run(what, () -> client.query(collection, q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST));
   }
 
   @Override
