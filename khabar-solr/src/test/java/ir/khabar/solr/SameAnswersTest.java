@@ -112,7 +112,7 @@ class SameAnswersTest {
     System.out.printf("SolrCloud: %d of %d operator queries answered as the embedded engine answers them%n",
         checked - differences.size(), checked);
     assertThat(differences).isEmpty();
-    assertThat(solr.search(SearchRequest.of("روس*")).understood()).contains("روسیه");
+    assertThat(solr.search(SearchRequest.of("روس*")).understood()).startsWith("روس* (");
     assertThat(solr.search(SearchRequest.of("ایران -پوتین")).total()).isPositive()
         .isLessThan(solr.search(SearchRequest.of("ایران")).total());
   }
