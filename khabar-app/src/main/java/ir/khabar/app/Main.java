@@ -31,6 +31,9 @@ public final class Main {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(new java.io.PrintWriter(System.out, true));
     cli.setErr(new java.io.PrintWriter(System.err, true));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // a query's -word excludes a word: it is part of the query, not an option
+    cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
       commandLine.getErr().println("khabar " + commandLine.getCommandName() + ": " + plain(e));
       return 1;

@@ -15,6 +15,7 @@ import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
 import ir.khabar.core.search.engine.AbstractSearchEngine;
 import ir.khabar.core.search.engine.DidYouMean;
+import ir.khabar.core.search.engine.PrefixTerms;
 import ir.khabar.core.search.engine.RelatedRules;
 import ir.khabar.core.search.engine.ResultOrder;
 import ir.khabar.core.search.engine.SearchPlan;
@@ -66,6 +67,7 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
   private final Retry retry;
   private final List<SolrInputDocument> pending = new ArrayList<>();
   private final SolrSearches searches;
+  private final PrefixTerms prefixes;
 
   private SolrSearchEngine(CloudSolrClient client, String collection, Duration patience) {
     super(KhabarAnalyzer.forQuery());
@@ -73,6 +75,7 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
     this.collection = collection;
     this.retry = new Retry(patience);
     this.searches = new SolrSearches(this::query, KhabarAnalyzer.forIndex(), KhabarAnalyzer.forQuery());
+    this.prefixes = new SolrPrefixTerms(this::query);
   }
 
   /** Connects to the collection at this address; fails when ZooKeeper does not know it. */
@@ -236,6 +239,11 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
       }
 
       @Override
+      public PrefixTerms prefixes() {
+        return prefixes;
+      }
+
+      @Override
       public DidYouMean.Vocabulary vocabulary() {
         return new SolrVocabulary(SolrSearchEngine.this::query, term -> docFreq(new Term(TEXT, term)));
       }
@@ -291,8 +299,9 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
     return SolrSearches.xml(QueryXml.of(q));
   }
 
+  /** Sent as a POST: a long query's XML does not fit in a URL (Jetty answers 414). */
   private QueryResponse query(String what, SolrQuery q) throws IOException {
-    return retry.run(what, () -> client.query(collection, q));
+    return retry.run(what, () -> client.query(collection, q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST));
   }
 
   @Override

@@ -89,6 +89,36 @@ class SameAnswersTest {
     assertThat(both.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>ایران و روسیه</mark>"));
   }
 
+  /** Operators, fields, prefixes (expanded over each engine's own terms), malformed and very long queries. */
+  @Test
+  void operatorQueriesGetTheSameAnswers() throws Exception {
+    String longQuery = String.join(" ", java.util.Collections.nCopies(400, "ایران روسیه همکاری"));
+    List<String> differences = new ArrayList<>();
+    int checked = 0;
+    for (String q : List.of("ایران AND روسیه", "ایران OR افغانستان", "ایران -پوتین", "ایران NOT پوتین",
+        "(پوتین OR افغانستان) ایران", "title:ایران", "title:\"سفیر ایران\"", "روس*", "ایرا* -پوتین", "title:روس*",
+        "source:العالم ایران", "source:alalam OR افغانستان", "+ایران روسیه", "«ایران و روسیه» OR ظریف",
+        "\"مذاکرات پوتین\"~3 -افغانستان", "-ایران", "\"ایران", "ایران AND", "*", "title:", "ر*", longQuery)) {
+      for (boolean any : new boolean[] {false, true}) {
+        SearchRequest r = SearchRequest.search(q).limit(20).anyTerm(any).build();
+        SearchResult fromSolr = solr.search(r);
+        SearchResult fromEmbedded = embedded.search(r);
+        String difference = difference(r, fromEmbedded, fromSolr);
+        checked++;
+        if (difference != null || !fromSolr.understood().equals(fromEmbedded.understood())) {
+          differences.add("«" + q.substring(0, Math.min(60, q.length())) + "» any=" + any + " " + difference + " "
+              + fromSolr.understood() + " / " + fromEmbedded.understood());
+        }
+      }
+    }
+    System.out.printf("SolrCloud: %d of %d operator queries answered as the embedded engine answers them%n",
+        checked - differences.size(), checked);
+    assertThat(differences).isEmpty();
+    assertThat(solr.search(SearchRequest.of("روس*")).understood()).startsWith("روس* (");
+    assertThat(solr.search(SearchRequest.of("ایران -پوتین")).total()).isPositive()
+        .isLessThan(solr.search(SearchRequest.of("ایران")).total());
+  }
+
   /**
    * Null when both answers have the same total and the same hits, in the same order wherever the
    * embedded engine's order is clear: a newer article (when sorted by date) or a clearly higher score.

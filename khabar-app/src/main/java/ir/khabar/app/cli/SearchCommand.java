@@ -14,7 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `khabar search QUERY`: all terms required unless --any. */
+/**
+ * `khabar search QUERY`: all terms required unless --any; the query may use the operators of the web
+ * page (AND, OR, NOT, +word, -word, ( ), "phrases", title:, source:, prefix*).
+ */
 @Command(name = "search", description = "Search the index. Dates are Jalali (1404-09-26) or Gregorian (2025-12-17).")
 public final class SearchCommand implements Callable<Integer> {
   @Mixin DataOption data;
@@ -22,6 +25,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.") boolean json;
   @Option(names = "--limit", defaultValue = "10", paramLabel = "N") int limit;
   @Option(names = "--any", description = "Rank articles that match any term.") boolean any;
+  @Option(names = "--sort", defaultValue = "relevance", paramLabel = "newest|relevance",
+      description = "Order of the hits: relevance (the default) or newest first.") SearchRequest.Sort sort;
   @Option(names = "--source", paramLabel = "NAME", description = "Only this agency (id, name or alias).") String source;
   @Option(names = "--from", paramLabel = "DATE") String from;
   @Option(names = "--to", paramLabel = "DATE") String to;
@@ -35,7 +40,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest request = SearchRequest.search(String.join(" ", query)).limit(limit).anyTerm(any).source(source)
-        .days(date(from, "--from"), date(to, "--to")).entities(new EntityFilter(person, country, org)).build();
+        .days(date(from, "--from"), date(to, "--to")).entities(new EntityFilter(person, country, org)).sort(sort).build();
     if (request.query().isBlank() && !request.hasFilters()) {
       System.err.println("search: give query words, or a --person, --country, --org or --source to browse");
       return 2;

@@ -71,6 +71,12 @@ final class ReaderPages {
             : new Views.Suggestion(result.suggestion(), p.withQuery(result.suggestion()).withPage("/search", 1))));
   }
 
+  /** The search help: every operator with an example that links to its search. */
+  void help(Context ctx) {
+    site.render(ctx, "help.jte", site.page("راهنمای جستجو",
+        "نحو جستجو در خبر: AND، OR، NOT، منفی، پرانتز، عبارت، title:، source: و پیشوند", "", null));
+  }
+
   /** People, countries and organisations across every match, each a link that narrows the search to it. */
   private List<Views.Facet> facets(SearchParams p) throws IOException {
     var counts = site.engine().facets(p.request(PAGE_SIZE), 8);

@@ -94,6 +94,7 @@ public final class WebServer {
       config.routes.before("/api/admin*", WebServer::noStore);
       config.routes.get("/", pages::home);
       config.routes.get("/search", pages::search);
+      config.routes.get("/help", pages::help);
       config.routes.get("/a/{id}", article::show);
       config.routes.post("/a/{id}/comments", article::comment);
       config.routes.get("/story/{id}", pages::story);

@@ -197,4 +197,29 @@ class SearchAndShowCommandTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("0123456789abcdef");
   }
+
+  /** The operators of the web page, typed as shell words: -word is part of the query, not an option. */
+  @Test
+  void operatorsAndSortWorkInTheCli() throws Exception {
+    Set<String> iran = seeds(search("--limit", "20", "ایران"));
+    Set<String> both = seeds(search("--limit", "20", "ایران", "پوتین"));
+    assertThat(both).isNotEmpty();
+    assertThat(iran).containsAll(both).isNotEqualTo(both);
+    Set<String> without = new TreeSet<>(iran);
+    without.removeAll(both);
+    assertThat(seeds(search("--limit", "20", "ایران", "-پوتین"))).isEqualTo(without);
+    assertThat(seeds(search("--limit", "20", "ایران NOT پوتین"))).isEqualTo(without);
+    assertThat(seeds(search("--limit", "20", "ایران", "AND", "پوتین"))).isEqualTo(both);
+    assertThat(seeds(search("--limit", "20", "(پوتین OR افغانستان) ایران"))).containsAll(both);
+    Cli.Result human = Cli.withData(data, "search", "ایران", "-پوتین");
+    assertThat(human.code()).as(human.err()).isZero();
+    assertThat(human.out()).contains("[searched as: ایران بدون پوتین]");
+    List<String> newest = new ArrayList<>();
+    search("--sort", "newest", "--limit", "20", "ایران").get("hits")
+        .forEach(h -> newest.add(h.get("published").isNull() ? "" : h.get("published").asText()));
+    List<String> sorted = new ArrayList<>(newest);
+    sorted.sort(java.util.Comparator.reverseOrder());
+    assertThat(newest).hasSizeGreaterThan(1).isEqualTo(sorted);
+    assertThat(Cli.withData(data, "search", "--sort", "oldest", "ایران").code()).isNotZero();
+  }
 }

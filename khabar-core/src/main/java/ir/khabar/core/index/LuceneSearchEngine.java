@@ -7,6 +7,7 @@ import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
 import ir.khabar.core.search.engine.DidYouMean;
+import ir.khabar.core.search.engine.PrefixTerms;
 import ir.khabar.core.search.engine.AbstractSearchEngine;
 import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.search.engine.FingerprintCodec;
@@ -269,6 +270,11 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
       @Override
       public DidYouMean.Vocabulary vocabulary() {
         return new IndexVocabulary(searcher.getIndexReader());
+      }
+
+      @Override
+      public PrefixTerms prefixes() {
+        return PrefixTerms.of(searcher.getIndexReader());
       }
 
       @Override

@@ -53,6 +53,9 @@ public abstract class AbstractSearchEngine implements SearchEngine {
     /** The entity facets of every article the query matches. */
     Map<Entity.Type, List<FacetCount>> facets(Query query, int top) throws IOException;
 
+    /** The stored terms a {@code prefix*} of the query expands to. */
+    PrefixTerms prefixes();
+
     /** The stored text's terms, for a suggestion when a search finds little. */
     DidYouMean.Vocabulary vocabulary();
   }
@@ -122,7 +125,7 @@ public abstract class AbstractSearchEngine implements SearchEngine {
       return request.hasFilters() ? browse(request) : SearchPlan.nothing(request);
     }
     try (View view = view()) {
-      SearchPlan plan = SearchPlan.search(request, queryAnalyzer, view::docFreq);
+      SearchPlan plan = SearchPlan.search(request, queryAnalyzer, view::docFreq, view.prefixes());
       SearchResult result = plan == null ? SearchPlan.nothing(request) : view.run(plan);
       return result.total() >= DidYouMean.FEW ? result
           : result.withSuggestion(DidYouMean.suggest(request.query(), queryAnalyzer, view.vocabulary()));
@@ -140,7 +143,7 @@ public abstract class AbstractSearchEngine implements SearchEngine {
   public final Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException {
     try (View view = view()) {
       SearchPlan plan = request.query().isBlank() ? SearchPlan.browse(request)
-          : SearchPlan.search(request, queryAnalyzer, view::docFreq);
+          : SearchPlan.search(request, queryAnalyzer, view::docFreq, view.prefixes());
       return plan == null ? Map.of() : view.facets(plan.query(), top);
     }
   }

@@ -52,7 +52,7 @@ public final class QueryFactory {
    * is short, so its scores are large: at 0.6 a title match outweighed the whole text and ranked below
    * stock Lucene on judged queries; 0.1 is the best of 0 to 1.5 there (docs/QUALITY.md).
    */
-  private static final float TITLE_BOOST = 0.1f;
+  static final float TITLE_BOOST = 0.1f;
   /** A reader's slop is capped: a phrase is about words near each other. */
   private static final int MAX_SLOP = 50;
 
@@ -92,18 +92,7 @@ public final class QueryFactory {
     int last = 0;
     while (m.find()) {
       free.append(text, last, m.start()).append(' ');
-      int slop = m.group(2) == null ? 0 : Math.min(MAX_SLOP, Integer.parseInt(m.group(2)));
-      List<Token> tokens = tokens(m.group(1));
-      if (!tokens.isEmpty()) {
-        if (tokens.stream().allMatch(t -> isStopword.test(t.term()))) {
-          tokens.forEach(t -> required.add(term(ArticleDocuments.STOPS, t.term())));
-        } else {
-          List<Slot> slots = slots(m.group(1), tokens);
-          required.add(withStopwords(phrase(ArticleDocuments.TEXT, slots, slop), m.group(1), tokens));
-          title.add(phrase(ArticleDocuments.TITLE, slots, slop));
-        }
-        understood.add("«" + display(m.group(1)) + "»" + (slop > 0 ? "~" + slop : ""));
-      }
+      addPhrase(m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), required, title, understood);
       last = m.end();
     }
     free.append(text.substring(last));
@@ -124,7 +113,31 @@ public final class QueryFactory {
     return new Parsed(main.build(), String.join(" ", understood));
   }
 
-  private void addWords(String text, List<Token> tokens, List<Query> required, List<Query> title,
+  /**
+   * A quoted phrase's clauses: the phrase in the text field (in documents holding its stopwords) and in
+   * the title; a phrase of stopwords only is its words in the stopwords field.
+   */
+  void addPhrase(String phrase, int readerSlop, List<Query> required, List<Query> title, List<String> understood) {
+    int slop = Math.min(MAX_SLOP, readerSlop);
+    List<Token> tokens = tokens(phrase);
+    if (tokens.isEmpty()) {
+      return;
+    }
+    if (tokens.stream().allMatch(t -> isStopword.test(t.term()))) {
+      tokens.forEach(t -> required.add(term(ArticleDocuments.STOPS, t.term())));
+    } else {
+      List<Slot> slots = slots(phrase, tokens);
+      required.add(withStopwords(phrase(ArticleDocuments.TEXT, slots, slop), phrase, tokens));
+      title.add(phrase(ArticleDocuments.TITLE, slots, slop));
+    }
+    understood.add("«" + display(phrase) + "»" + (slop > 0 ? "~" + slop : ""));
+  }
+
+  boolean isStopword(String term) {
+    return isStopword.test(term);
+  }
+
+  void addWords(String text, List<Token> tokens, List<Query> required, List<Query> title,
       List<String> understood) {
     List<String> shown = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -174,7 +187,7 @@ public final class QueryFactory {
     return out;
   }
 
-  private static String display(String readerText) {
+  static String display(String readerText) {
     return PersianText.get().forDisplay(readerText.strip()).strip();
   }
 
@@ -307,9 +320,6 @@ public final class QueryFactory {
     return best;
   }
 
-
-
-
   private static Query either(String field, String joined, String... parts) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term(field, joined)), Occur.SHOULD);
@@ -317,7 +327,7 @@ public final class QueryFactory {
     return b.build();
   }
 
-  private static Query term(String field, String t) {
+  static Query term(String field, String t) {
     return new TermQuery(new Term(field, t));
   }
 

@@ -19,13 +19,15 @@ import org.apache.lucene.search.Query;
 public record SearchPlan(SearchRequest request, Query query, String understood, boolean browsing) {
 
   /**
-   * The reader's words (Latin-script names first rewritten to the Persian names they stand for) parsed with {@code analyzer} against the engine's document frequencies, with the
+   * The reader's words (Latin-script names first rewritten to the Persian names they stand for; operators,
+   * fields and {@code prefix*} read by {@link ReaderQuery}) parsed with {@code analyzer} against the engine's document frequencies, with the
    * request's filters; null when the words leave nothing to search.
    */
-  public static SearchPlan search(SearchRequest request, Analyzer analyzer, ToIntFunction<Term> docFreq) {
+  public static SearchPlan search(SearchRequest request, Analyzer analyzer, ToIntFunction<Term> docFreq,
+      PrefixTerms prefixes) {
     LatinQuery.Rewritten text = LatinQuery.rewrite(request.query(), analyzer, docFreq);
-    QueryFactory.Parsed parsed = text.explain(new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword)
-        .parse(text.text(), request.anyTerm()));
+    QueryFactory words = new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword);
+    QueryFactory.Parsed parsed = text.explain(ReaderQuery.parse(words, prefixes, text.text(), request.anyTerm()));
     return parsed == null ? null
         : new SearchPlan(request, SearchFilters.apply(parsed.query(), request), parsed.understood(), false);
   }

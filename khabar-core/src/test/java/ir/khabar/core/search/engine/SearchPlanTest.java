@@ -18,7 +18,7 @@ class SearchPlanTest {
   @Test
   void aRankedAnyTermSearchIsRankedWithFeedbackAndMarked() {
     SearchPlan plan = SearchPlan.search(SearchRequest.search("زلزله بم").anyTerm().limit(10).offset(20).build(),
-        QUERY, t -> 1);
+        QUERY, t -> 1, PrefixTerms.NONE);
     assertThat(plan.order()).isEqualTo(ResultOrder.MOST_RELEVANT_FIRST);
     assertThat(plan.feedback()).isTrue();
     assertThat(plan.marked()).isNotNull();
@@ -28,8 +28,8 @@ class SearchPlanTest {
 
   @Test
   void allTermsOrNewestFirstIsNotRankedWithFeedback() {
-    assertThat(SearchPlan.search(SearchRequest.of("زلزله بم"), QUERY, t -> 1).feedback()).isFalse();
-    SearchPlan newest = SearchPlan.search(SearchRequest.search("زلزله").anyTerm().newestFirst().build(), QUERY, t -> 1);
+    assertThat(SearchPlan.search(SearchRequest.of("زلزله بم"), QUERY, t -> 1, PrefixTerms.NONE).feedback()).isFalse();
+    SearchPlan newest = SearchPlan.search(SearchRequest.search("زلزله").anyTerm().newestFirst().build(), QUERY, t -> 1, PrefixTerms.NONE);
     assertThat(newest.order()).isEqualTo(ResultOrder.NEWEST_FIRST);
     assertThat(newest.feedback()).isFalse();
     assertThat(newest.snippets()).isTrue();
@@ -47,7 +47,7 @@ class SearchPlanTest {
 
   @Test
   void wordsThatLeaveNothingToSearchPlanNothing() {
-    assertThat(SearchPlan.search(SearchRequest.of("؟!"), QUERY, t -> 0)).isNull();
+    assertThat(SearchPlan.search(SearchRequest.of("؟!"), QUERY, t -> 0, PrefixTerms.NONE)).isNull();
     assertThat(SearchPlan.nothing(SearchRequest.of("؟!")).hits()).isEmpty();
   }
 
