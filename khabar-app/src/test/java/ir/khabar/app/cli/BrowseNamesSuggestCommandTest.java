@@ -8,11 +8,13 @@ import ir.khabar.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `khabar search` without query words (browsing an entity), with Latin names and typos; `show --json` names in English. */
+@Tag("integration")
 class BrowseNamesSuggestCommandTest {
   @TempDir static Path data;
 

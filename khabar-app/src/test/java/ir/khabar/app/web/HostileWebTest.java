@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * guessing, copied session cookies, view inflation, method override, forwarded HTTPS, the Host header
  * in the feed, caching of admin pages, and the 404 page.
  */
+@Tag("integration")
 class HostileWebTest {
   static final String BASE_URL = "https://khabar.example";
   @TempDir static Path dir;

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Browsing by entity without query words, Latin-script names, "did you mean" and entity pages by name,
  * on the web server over a real index of the seeds.
  */
+@Tag("integration")
 class NamesAndBrowsingPagesTest {
   @TempDir static Path dir;
   private static TestSite site;

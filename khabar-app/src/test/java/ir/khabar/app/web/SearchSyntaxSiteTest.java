@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same syntax; malformed and 1,200-word queries answer (no server error) and say how they were read;
  * the help page shows every operator and the search box links to it.
  */
+@Tag("integration")
 class SearchSyntaxSiteTest {
   @TempDir static Path dir;
   private static TestSite site;

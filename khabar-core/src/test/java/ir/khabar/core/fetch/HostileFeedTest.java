@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * second, a feed with a bad link between good ones, a page that claims to be Fars, and a feed reached
  * with a user name and password in its URL.
  */
+@Tag("integration")
 class HostileFeedTest {
   @TempDir Path data;
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 18, item 9: robots.txt as RFC 9309 reads it, against a site on loopback that answers robots.txt
  * with a 10 MB file, a 5xx, a 4xx.
  */
+@Tag("integration")
 class RobotsRfcTest {
   private static final String FILLER = "# " + "x".repeat(1000) + "\n";
 

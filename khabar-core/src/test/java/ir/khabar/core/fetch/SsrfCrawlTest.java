@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * address, as IPv4-mapped IPv6, by redirect) and to another port of its own host (Khabar's admin, say).
  * No request may reach them; the refusals are reported; the feed's own page is still stored.
  */
+@Tag("integration")
 class SsrfCrawlTest {
   @TempDir Path data;
   private LoopbackSite feedSite;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A folder that changes or loops while it is walked: a file that vanishes, links that lead back to a
  * folder that holds them, to themselves or to nothing. Each is rejected by name, and the rest is stored.
  */
+@Tag("integration")
 class HostileFilesIngestTest {
   private static final String PAGE = """
       قطار باری مشهد - هرات به ایستگاه روزنه رسید

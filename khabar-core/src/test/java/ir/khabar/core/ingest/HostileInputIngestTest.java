@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -34,6 +35,7 @@ import org.netpreserve.jwarc.WarcWriter;
  * weighs, a file far over its size limit) is rejected by name and reason, and the good records around it
  * are stored in a real index; a Windows-1256 text page is read as the Persian it is.
  */
+@Tag("integration")
 class HostileInputIngestTest {
   private static final List<String> CITIES = List.of("تبریز", "مشهد", "شیراز", "اصفهان", "کرمان", "یزد", "رشت",
       "ساری", "گرگان", "اراک", "قزوین", "زنجان", "همدان", "سنندج", "ایلام", "اهواز", "بوشهر", "بندرعباس", "زاهدان",

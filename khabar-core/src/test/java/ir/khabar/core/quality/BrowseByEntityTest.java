@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * With no query word, a person, country, organisation or source filter lists that entity's articles,
  * newest first and one per story, over the real seeds and Fars News index.
  */
+@Tag("integration")
 class BrowseByEntityTest {
   @Test
   void aCountryWithoutQueryWordsListsItsArticlesNewestFirst() throws IOException {

@@ -4,6 +4,7 @@ import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import java.io.IOException;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * reader would use (vowels Persian leaves unwritten, -ov for ‌وف, gh for ق). A name passes when its
  * stories hold at least 90 % of the Persian name's and are at most 1.5 times as many. Prints each.
  */
+@Tag("integration")
 class LatinNameSearchTest {
   private static final String[][] NAMES = {
     {"zarif", "ظریف"}, {"Lavrov", "لاوروف"}, {"Putin", "پوتین"}, {"Trump", "ترامپ"}, {"Rouhani", "روحانی"},

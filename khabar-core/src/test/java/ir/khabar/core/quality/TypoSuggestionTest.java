@@ -8,6 +8,7 @@ import ir.khabar.persian.analysis.Terms;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * finds what the word meant finds (90 % of its stories, at most 1.5 times as many), or suggests the
  * word meant. Prints each.
  */
+@Tag("integration")
 class TypoSuggestionTest {
   private static final String[][] TYPOS = {
     {"لاورف", "لاوروف"}, {"پوتن", "پوتین"}, {"تحرم", "تحریم"}, {"مزاکره", "مذاکره"}, {"سادرات", "صادرات"},
