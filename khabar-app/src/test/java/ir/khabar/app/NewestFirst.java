@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Checks a JSON list of hits is newest first, the undated ones last (how browsing lists articles). */
+/**
+ * Checks a JSON list of hits is newest first, the undated ones last (how browsing lists articles).
+ */
 public final class NewestFirst {
   private NewestFirst() {}
 

@@ -2,11 +2,10 @@ package ir.khabar.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.ingest.SampleCorpus;
-
 import ir.khabar.core.Article;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.ingest.IngestReport;
+import ir.khabar.core.ingest.SampleCorpus;
 import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
 import java.io.IOException;
@@ -28,7 +27,8 @@ class SampleCorpusTest {
   /** Every article in the index, read through the engine by the ids Lucene holds. */
   private static List<Article> all(LuceneSearchEngine engine, Path index) throws IOException {
     List<Article> out = new ArrayList<>();
-    try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
+    try (FSDirectory d = FSDirectory.open(index);
+        DirectoryReader r = DirectoryReader.open(d)) {
       StoredFields fields = r.storedFields();
       for (int i = 0; i < r.maxDoc(); i++) {
         out.add(engine.get(fields.document(i).get("id")).orElseThrow());
@@ -49,14 +49,17 @@ class SampleCorpusTest {
       assertThat(engine.count()).isEqualTo(24);
 
       List<Article> articles = all(engine, index);
-      assertThat(articles).hasSize(24).allSatisfy(a -> {
-        assertThat(a.source().id()).as("source of %s", a.origin()).isNotEqualTo("unknown");
-        assertThat(a.published()).as("published of %s", a.origin()).isNotNull();
-        assertThat(a.origin()).startsWith("sample/");
-        assertThat(a.title()).isNotBlank();
-        assertThat(a.body()).isNotEmpty();
-        assertThat(a.leadAndBody()).doesNotContain("انتهای پیام");
-      });
+      assertThat(articles)
+          .hasSize(24)
+          .allSatisfy(
+              a -> {
+                assertThat(a.source().id()).as("source of %s", a.origin()).isNotEqualTo("unknown");
+                assertThat(a.published()).as("published of %s", a.origin()).isNotNull();
+                assertThat(a.origin()).startsWith("sample/");
+                assertThat(a.title()).isNotBlank();
+                assertThat(a.body()).isNotEmpty();
+                assertThat(a.leadAndBody()).doesNotContain("انتهای پیام");
+              });
       assertThat(articles.stream().map(a -> a.source().id()).distinct().count()).isGreaterThan(3);
     }
   }

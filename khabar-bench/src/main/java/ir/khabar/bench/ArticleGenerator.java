@@ -14,15 +14,20 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Realistic Persian articles, as many as asked, made by recombining real titles, leads and paragraphs
- * (so lengths and vocabulary stay those of real news), with agencies and dates spread over two Jalali
- * years. Article {@code i} is always the same article; nothing is held in memory.
+ * Realistic Persian articles, as many as asked, made by recombining real titles, leads and
+ * paragraphs (so lengths and vocabulary stay those of real news), with agencies and dates spread
+ * over two Jalali years. Article {@code i} is always the same article; nothing is held in memory.
  */
 final class ArticleGenerator {
-  private static final List<Source> AGENCIES = List.of(new Source("irna", "خبرگزاری جمهوری اسلامی"),
-      new Source("isna", "خبرگزاری دانشجویان ایران"), new Source("fars", "خبرگزاری فارس"),
-      new Source("mehr", "خبرگزاری مهر"), new Source("tasnim", "خبرگزاری تسنیم"),
-      new Source("irib", "خبرگزاری صدا و سیما"), new Source("yjc", "باشگاه خبرنگاران جوان"));
+  private static final List<Source> AGENCIES =
+      List.of(
+          new Source("irna", "خبرگزاری جمهوری اسلامی"),
+          new Source("isna", "خبرگزاری دانشجویان ایران"),
+          new Source("fars", "خبرگزاری فارس"),
+          new Source("mehr", "خبرگزاری مهر"),
+          new Source("tasnim", "خبرگزاری تسنیم"),
+          new Source("irib", "خبرگزاری صدا و سیما"),
+          new Source("yjc", "باشگاه خبرنگاران جوان"));
   static final LocalDate FIRST_DAY = LocalDate.of(2024, 3, 20); // 1 Farvardin 1403
   static final int DAYS = 730;
 
@@ -42,11 +47,21 @@ final class ArticleGenerator {
     for (int p = 0; p < size; p++) {
       body.add(pool.paragraphs.get(r.nextInt(pool.paragraphs.size())));
     }
-    ZonedDateTime published = FIRST_DAY.plusDays(r.nextInt(DAYS))
-        .atTime(LocalTime.of(6 + r.nextInt(16), r.nextInt(60))).atZone(JalaliDates.TEHRAN);
-    return Article.builder().id("b" + seed + "-" + i).url("https://bench.khabar.invalid/" + seed + "/" + i)
-        .origin("bench").source(AGENCIES.get(r.nextInt(AGENCIES.size()))).title(pool.titles.get(base))
-        .lead(pool.leads.get(base)).body(body).published(published).build();
+    ZonedDateTime published =
+        FIRST_DAY
+            .plusDays(r.nextInt(DAYS))
+            .atTime(LocalTime.of(6 + r.nextInt(16), r.nextInt(60)))
+            .atZone(JalaliDates.TEHRAN);
+    return Article.builder()
+        .id("b" + seed + "-" + i)
+        .url("https://bench.khabar.invalid/" + seed + "/" + i)
+        .origin("bench")
+        .source(AGENCIES.get(r.nextInt(AGENCIES.size())))
+        .title(pool.titles.get(base))
+        .lead(pool.leads.get(base))
+        .body(body)
+        .published(published)
+        .build();
   }
 
   /** Article {@code i} as a raw JSON record, the input of the whole pipeline. */

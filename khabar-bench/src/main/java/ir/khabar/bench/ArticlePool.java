@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Real articles the generator recombines: the Fars News corpus when it is there, otherwise Khabar's own
- * sample corpus. Holds titles, leads, paragraphs and the number of paragraphs per article.
+ * Real articles the generator recombines: the Fars News corpus when it is there, otherwise Khabar's
+ * own sample corpus. Holds titles, leads, paragraphs and the number of paragraphs per article.
  */
 final class ArticlePool {
   final List<String> titles = new ArrayList<>();
@@ -61,17 +61,21 @@ final class ArticlePool {
     ArticlePool pool = new ArticlePool("Khabar's sample corpus");
     TextPageExtractor extractor = new TextPageExtractor(Agencies.get());
     for (String name : SampleCorpus.names()) {
-      pool.add(extractor.extract(new String(SampleCorpus.bytes(name), StandardCharsets.UTF_8), name));
+      pool.add(
+          extractor.extract(new String(SampleCorpus.bytes(name), StandardCharsets.UTF_8), name));
     }
     return pool;
   }
 
   private void add(Optional<Article> article) {
-    article.filter(a -> !a.title().isEmpty() && !a.body().isEmpty()).ifPresent(a -> {
-      titles.add(a.title());
-      leads.add(a.lead());
-      paragraphs.addAll(a.body());
-      bodySizes.add(a.body().size());
-    });
+    article
+        .filter(a -> !a.title().isEmpty() && !a.body().isEmpty())
+        .ifPresent(
+            a -> {
+              titles.add(a.title());
+              leads.add(a.lead());
+              paragraphs.addAll(a.body());
+              bodySizes.add(a.body().size());
+            });
   }
 }

@@ -16,11 +16,17 @@ import java.util.stream.IntStream;
 public final class GeneratedCorpus {
   private GeneratedCorpus() {}
 
-  /** Ingests {@code docs} generated articles drawn from {@code corpus} (or the sample corpus when null). */
-  public static IngestReport ingest(SearchEngine engine, Path corpus, int docs, long seed) throws IOException {
+  /**
+   * Ingests {@code docs} generated articles drawn from {@code corpus} (or the sample corpus when
+   * null).
+   */
+  public static IngestReport ingest(SearchEngine engine, Path corpus, int docs, long seed)
+      throws IOException {
     ArticleGenerator generator = new ArticleGenerator(ArticlePool.load(corpus), seed);
-    List<Input> inputs = IntStream.range(0, docs)
-        .mapToObj(i -> new Input("generated/" + i + ".json", () -> generator.record(i))).toList();
+    List<Input> inputs =
+        IntStream.range(0, docs)
+            .mapToObj(i -> new Input("generated/" + i + ".json", () -> generator.record(i)))
+            .toList();
     try (Pipeline pipeline = new Pipeline(engine)) {
       return pipeline.run(inputs);
     }

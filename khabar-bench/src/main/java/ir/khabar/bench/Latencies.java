@@ -23,7 +23,8 @@ final class Latencies {
    * Every query on both engines, alternating so that noise weighs on both alike, after one pass to
    * warm both; the latencies of each engine.
    */
-  static Latencies[] alternating(List<SearchRequest> mix, SearchEngine a, SearchEngine b) throws IOException {
+  static Latencies[] alternating(List<SearchRequest> mix, SearchEngine a, SearchEngine b)
+      throws IOException {
     for (SearchRequest q : mix) {
       a.search(q);
       b.search(q);
@@ -44,6 +45,8 @@ final class Latencies {
   double percentile(double p) {
     double[] sorted = Arrays.copyOf(millis, n);
     Arrays.sort(sorted);
-    return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
+    return sorted.length == 0
+        ? 0
+        : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
   }
 }

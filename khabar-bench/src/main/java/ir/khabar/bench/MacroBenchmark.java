@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 
 /**
- * The macro benchmark: in one process and one run, the same generated articles indexed with Khabar's
- * analysis and with stock Lucene PersianAnalyzer (same engine, same fields), the same query mix against
- * both, the whole pipeline's rate, and the heap used with the Khabar index open.
+ * The macro benchmark: in one process and one run, the same generated articles indexed with
+ * Khabar's analysis and with stock Lucene PersianAnalyzer (same engine, same fields), the same
+ * query mix against both, the whole pipeline's rate, and the heap used with the Khabar index open.
  */
 public final class MacroBenchmark {
   /** What to run: how many articles, the corpus to draw them from, where the indexes go. */
@@ -34,9 +34,13 @@ public final class MacroBenchmark {
     Analysis stock = Analysis.of(new PersianAnalyzer(), new PersianAnalyzer());
     log.accept("warming up…");
     warmUp(generator, o.workDir().resolve("warmup"), stock);
-    try (LuceneSearchEngine baseline = LuceneSearchEngine.open(o.workDir().resolve("stock"), stock);
+    try (LuceneSearchEngine baseline =
+            LuceneSearchEngine.open(o.workDir().resolve("stock"), stock);
         LuceneSearchEngine khabar = LuceneSearchEngine.open(o.workDir().resolve("khabar"))) {
-      log.accept("indexing " + o.docs() + " articles with stock PersianAnalyzer and with Khabar's analysis…");
+      log.accept(
+          "indexing "
+              + o.docs()
+              + " articles with stock PersianAnalyzer and with Khabar's analysis…");
       double[] rates = indexAlternating(khabar, baseline, generator, o.docs());
       double khabarRate = rates[0];
       double baselineRate = rates[1];
@@ -46,16 +50,23 @@ public final class MacroBenchmark {
       double heapMb = heapUsedMb();
       log.accept("running the whole pipeline on " + o.docs() + " raw records…");
       double pipelineRate = pipeline(generator, o.docs(), o.workDir().resolve("pipeline"));
-      return new BenchReport(o.docs(), pool.origin,
-          new BenchReport.Engine(khabarRate, latencies[0].percentile(50), latencies[0].percentile(99)),
-          new BenchReport.Engine(baselineRate, latencies[1].percentile(50), latencies[1].percentile(99)),
-          pipelineRate, heapMb, mix.size());
+      return new BenchReport(
+          o.docs(),
+          pool.origin,
+          new BenchReport.Engine(
+              khabarRate, latencies[0].percentile(50), latencies[0].percentile(99)),
+          new BenchReport.Engine(
+              baselineRate, latencies[1].percentile(50), latencies[1].percentile(99)),
+          pipelineRate,
+          heapMb,
+          mix.size());
     } finally {
       delete(o.workDir());
     }
   }
 
-  private static void warmUp(ArticleGenerator generator, Path dir, Analysis stock) throws IOException {
+  private static void warmUp(ArticleGenerator generator, Path dir, Analysis stock)
+      throws IOException {
     try (LuceneSearchEngine k = LuceneSearchEngine.open(dir.resolve("k"));
         LuceneSearchEngine s = LuceneSearchEngine.open(dir.resolve("s"), stock)) {
       index(k, generator, WARMUP_DOCS);
@@ -66,11 +77,12 @@ public final class MacroBenchmark {
   }
 
   /**
-   * Both engines index the same articles in alternating slices, so that a noisy neighbour or the JIT
-   * weighs on both alike; each engine's rate counts only its own time.
+   * Both engines index the same articles in alternating slices, so that a noisy neighbour or the
+   * JIT weighs on both alike; each engine's rate counts only its own time.
    */
-  private static double[] indexAlternating(LuceneSearchEngine khabar, LuceneSearchEngine baseline,
-      ArticleGenerator generator, int docs) throws IOException {
+  private static double[] indexAlternating(
+      LuceneSearchEngine khabar, LuceneSearchEngine baseline, ArticleGenerator generator, int docs)
+      throws IOException {
     long khabarNanos = 0;
     long baselineNanos = 0;
     int slice = Math.max(1, docs / SLICES);
@@ -88,8 +100,8 @@ public final class MacroBenchmark {
     return new double[] {docs / (khabarNanos / 1e9), docs / (baselineNanos / 1e9)};
   }
 
-  private static long indexSlice(LuceneSearchEngine engine, ArticleGenerator generator, int from, int to)
-      throws IOException {
+  private static long indexSlice(
+      LuceneSearchEngine engine, ArticleGenerator generator, int from, int to) throws IOException {
     long start = System.nanoTime();
     for (int i = from; i < to; i++) {
       engine.add(generator.article(i));
@@ -97,7 +109,8 @@ public final class MacroBenchmark {
     return System.nanoTime() - start;
   }
 
-  private static double index(LuceneSearchEngine engine, ArticleGenerator generator, int docs) throws IOException {
+  private static double index(LuceneSearchEngine engine, ArticleGenerator generator, int docs)
+      throws IOException {
     long start = System.nanoTime();
     for (int i = 0; i < docs; i++) {
       engine.add(generator.article(i));
@@ -106,10 +119,14 @@ public final class MacroBenchmark {
     return docs / seconds(start);
   }
 
-  private static double pipeline(ArticleGenerator generator, int docs, Path dir) throws IOException {
-    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir); Pipeline pipeline = new Pipeline(engine)) {
-      List<Input> inputs = java.util.stream.IntStream.range(0, docs)
-          .mapToObj(i -> new Input("bench/" + i + ".json", () -> generator.record(i))).toList();
+  private static double pipeline(ArticleGenerator generator, int docs, Path dir)
+      throws IOException {
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir);
+        Pipeline pipeline = new Pipeline(engine)) {
+      List<Input> inputs =
+          java.util.stream.IntStream.range(0, docs)
+              .mapToObj(i -> new Input("bench/" + i + ".json", () -> generator.record(i)))
+              .toList();
       long start = System.nanoTime();
       pipeline.run(inputs);
       return docs / seconds(start);

@@ -23,21 +23,28 @@ final class QueryMix {
         continue;
       }
       int at = r.nextInt(words.size() - 3);
-      String query = switch (queries.size() % 6) {
-        case 0 -> words.get(at);
-        case 1 -> words.get(at) + " " + words.get(at + 2);
-        case 2 -> words.get(at) + " " + words.get(at + 1) + " " + words.get(at + 3);
-        case 3 -> "\"" + words.get(at) + " " + words.get(at + 1) + "\"";
-        case 4 -> variant(words.get(at), r) + " " + variant(words.get(at + 1), r);
-        default -> words.get(at);
-      };
-      LocalDate from = queries.size() % 6 == 5 ? ArticleGenerator.FIRST_DAY.plusDays(r.nextInt(ArticleGenerator.DAYS)) : null;
-      queries.add(SearchRequest.search(query).days(from, from == null ? null : from.plusDays(30)).build());
+      String query =
+          switch (queries.size() % 6) {
+            case 0 -> words.get(at);
+            case 1 -> words.get(at) + " " + words.get(at + 2);
+            case 2 -> words.get(at) + " " + words.get(at + 1) + " " + words.get(at + 3);
+            case 3 -> "\"" + words.get(at) + " " + words.get(at + 1) + "\"";
+            case 4 -> variant(words.get(at), r) + " " + variant(words.get(at + 1), r);
+            default -> words.get(at);
+          };
+      LocalDate from =
+          queries.size() % 6 == 5
+              ? ArticleGenerator.FIRST_DAY.plusDays(r.nextInt(ArticleGenerator.DAYS))
+              : null;
+      queries.add(
+          SearchRequest.search(query).days(from, from == null ? null : from.plusDays(30)).build());
     }
     return queries;
   }
 
-  /** Content words of a paragraph: Persian letters (with their half-spaces), three letters or more. */
+  /**
+   * Content words of a paragraph: Persian letters (with their half-spaces), three letters or more.
+   */
   private static List<String> words(String paragraph) {
     List<String> out = new ArrayList<>();
     for (String w : paragraph.split("[\\s\\p{Punct}،؛؟«»]+")) {

@@ -8,25 +8,26 @@ import java.util.Objects;
  * One news article as it moves through the pipeline. Immutable: each stage returns a richer copy,
  * made with {@link #toBuilder()}.
  *
- * @param id           stable identifier (hex), derived from the canonical URL or the normalised text
- * @param url          the article's address on its agency's site, or null
+ * @param id stable identifier (hex), derived from the canonical URL or the normalised text
+ * @param url the article's address on its agency's site, or null
  * @param canonicalUrl the address the page declares canonical, or null
- * @param origin       where Khabar got it: the ingested file's path as given, or the fetched URL
- * @param source       the publishing agency, or {@link Source#UNKNOWN}
- * @param desk         the agency's desk or bureau when the article states it ("گروه اقتصادی"), or null
- * @param title        headline
- * @param lead         the lead paragraph, or empty
- * @param body         body paragraphs, furniture removed
- * @param category     the agency's section, or null
- * @param published    publication time with its offset, or null when the page does not say; the start of
- *                     the day in Tehran when only the day is known
- * @param dating       where the date came from and whether its time is known; null exactly when
- *                     {@code published} is null (a date given without it counts as the page's, to the minute)
- * @param tags         the agency's tags
- * @param comments     comments shown on the source page (not Khabar's own readers' comments)
- * @param story        the story this article belongs to, or null before stories are built
- * @param entities     the people, countries, places and organisations it mentions, the most mentioned first
- * @param events       the visits, meetings, talks, agreements and statements it reports
+ * @param origin where Khabar got it: the ingested file's path as given, or the fetched URL
+ * @param source the publishing agency, or {@link Source#UNKNOWN}
+ * @param desk the agency's desk or bureau when the article states it ("گروه اقتصادی"), or null
+ * @param title headline
+ * @param lead the lead paragraph, or empty
+ * @param body body paragraphs, furniture removed
+ * @param category the agency's section, or null
+ * @param published publication time with its offset, or null when the page does not say; the start
+ *     of the day in Tehran when only the day is known
+ * @param dating where the date came from and whether its time is known; null exactly when {@code
+ *     published} is null (a date given without it counts as the page's, to the minute)
+ * @param tags the agency's tags
+ * @param comments comments shown on the source page (not Khabar's own readers' comments)
+ * @param story the story this article belongs to, or null before stories are built
+ * @param entities the people, countries, places and organisations it mentions, the most mentioned
+ *     first
+ * @param events the visits, meetings, talks, agreements and statements it reports
  */
 public record Article(
     String id,
@@ -65,9 +66,24 @@ public record Article(
   }
 
   public Builder toBuilder() {
-    return new Builder().id(id).url(url).canonicalUrl(canonicalUrl).origin(origin).source(source).desk(desk)
-        .title(title).lead(lead).body(body).category(category).published(published).dating(dating).tags(tags)
-        .comments(comments).story(story).entities(entities).events(events);
+    return new Builder()
+        .id(id)
+        .url(url)
+        .canonicalUrl(canonicalUrl)
+        .origin(origin)
+        .source(source)
+        .desk(desk)
+        .title(title)
+        .lead(lead)
+        .body(body)
+        .category(category)
+        .published(published)
+        .dating(dating)
+        .tags(tags)
+        .comments(comments)
+        .story(story)
+        .entities(entities)
+        .events(events);
   }
 
   /** Title, lead and body as one text, paragraphs separated by new lines. */
@@ -120,29 +136,117 @@ public record Article(
     private List<Entity> entities;
     private List<Event> events;
 
-    public Builder id(String v) { id = v; return this; }
-    public Builder url(String v) { url = v; return this; }
-    public Builder canonicalUrl(String v) { canonicalUrl = v; return this; }
-    public Builder origin(String v) { origin = v; return this; }
-    public Builder source(Source v) { source = v; return this; }
-    public Builder desk(String v) { desk = v; return this; }
-    public Builder title(String v) { title = v; return this; }
-    public Builder lead(String v) { lead = v; return this; }
-    public Builder body(List<String> v) { body = v; return this; }
-    public Builder category(String v) { category = v; return this; }
-    public Builder published(ZonedDateTime v) { published = v; return this; }
-    public Builder dating(Dating v) { dating = v; return this; }
+    public Builder id(String v) {
+      id = v;
+      return this;
+    }
+
+    public Builder url(String v) {
+      url = v;
+      return this;
+    }
+
+    public Builder canonicalUrl(String v) {
+      canonicalUrl = v;
+      return this;
+    }
+
+    public Builder origin(String v) {
+      origin = v;
+      return this;
+    }
+
+    public Builder source(Source v) {
+      source = v;
+      return this;
+    }
+
+    public Builder desk(String v) {
+      desk = v;
+      return this;
+    }
+
+    public Builder title(String v) {
+      title = v;
+      return this;
+    }
+
+    public Builder lead(String v) {
+      lead = v;
+      return this;
+    }
+
+    public Builder body(List<String> v) {
+      body = v;
+      return this;
+    }
+
+    public Builder category(String v) {
+      category = v;
+      return this;
+    }
+
+    public Builder published(ZonedDateTime v) {
+      published = v;
+      return this;
+    }
+
+    public Builder dating(Dating v) {
+      dating = v;
+      return this;
+    }
+
     /** The publication time and how it was had. */
-    public Builder published(ZonedDateTime v, Dating d) { published = v; dating = d; return this; }
-    public Builder tags(List<String> v) { tags = v; return this; }
-    public Builder comments(List<Comment> v) { comments = v; return this; }
-    public Builder story(String v) { story = v; return this; }
-    public Builder entities(List<Entity> v) { entities = v; return this; }
-    public Builder events(List<Event> v) { events = v; return this; }
+    public Builder published(ZonedDateTime v, Dating d) {
+      published = v;
+      dating = d;
+      return this;
+    }
+
+    public Builder tags(List<String> v) {
+      tags = v;
+      return this;
+    }
+
+    public Builder comments(List<Comment> v) {
+      comments = v;
+      return this;
+    }
+
+    public Builder story(String v) {
+      story = v;
+      return this;
+    }
+
+    public Builder entities(List<Entity> v) {
+      entities = v;
+      return this;
+    }
+
+    public Builder events(List<Event> v) {
+      events = v;
+      return this;
+    }
 
     public Article build() {
-      return new Article(id, url, canonicalUrl, origin, source, desk, title, lead, body, category, published,
-          dating, tags, comments, story, entities, events);
+      return new Article(
+          id,
+          url,
+          canonicalUrl,
+          origin,
+          source,
+          desk,
+          title,
+          lead,
+          body,
+          category,
+          published,
+          dating,
+          tags,
+          comments,
+          story,
+          entities,
+          events);
     }
   }
 }

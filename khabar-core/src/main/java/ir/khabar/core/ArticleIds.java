@@ -7,18 +7,20 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Khabar's one content hash (16 hex digits of SHA-256) and the two keys made with it. An article's id
- * is the hash of its canonical URL (or URL) when it has one, else of its folded text, so the same article
- * ingested twice, from any path or in any spelling of its letters, has one id. Its text key is the hash
- * of its folded title and body without spaces or punctuation: the same text under another URL, or
- * spaced differently, is stored once.
+ * Khabar's one content hash (16 hex digits of SHA-256) and the two keys made with it. An article's
+ * id is the hash of its canonical URL (or URL) when it has one, else of its folded text, so the
+ * same article ingested twice, from any path or in any spelling of its letters, has one id. Its
+ * text key is the hash of its folded title and body without spaces or punctuation: the same text
+ * under another URL, or spaced differently, is stored once.
  */
 public final class ArticleIds {
   private ArticleIds() {}
 
   public static String of(Article a) {
-    String url = a.canonicalUrl() != null && !a.canonicalUrl().isBlank() ? a.canonicalUrl() : a.url();
-    return url != null && !url.isBlank() ? forUrl(url)
+    String url =
+        a.canonicalUrl() != null && !a.canonicalUrl().isBlank() ? a.canonicalUrl() : a.url();
+    return url != null && !url.isBlank()
+        ? forUrl(url)
         : hash("text:" + SearchFolding.fold(a.fullText()).replaceAll("\\s+", " ").strip());
   }
 
@@ -29,7 +31,8 @@ public final class ArticleIds {
 
   /**
    * The same text, whatever its URL, letters or spacing. Indexes written before this key shared the
-   * hash above hold 24 digits of the same SHA-256, which begin with these 16 (see the engines' checks).
+   * hash above hold 24 digits of the same SHA-256, which begin with these 16 (see the engines'
+   * checks).
    */
   public static String textKey(Article a) {
     StringBuilder text = new StringBuilder(a.title());
@@ -39,7 +42,8 @@ public final class ArticleIds {
 
   private static String hash(String key) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -45,8 +45,13 @@ public final class ArticleJson {
     }
     ArrayNode entities = o.putArray("entities");
     for (Entity e : a.entities()) {
-      ObjectNode n = entities.addObject().put("type", e.type().label()).put("id", e.id()).put("name", e.name())
-          .put("mentions", e.mentions());
+      ObjectNode n =
+          entities
+              .addObject()
+              .put("type", e.type().label())
+              .put("id", e.id())
+              .put("name", e.name())
+              .put("mentions", e.mentions());
       if (e.role() != null) {
         n.put("role", e.role());
       }
@@ -64,19 +69,40 @@ public final class ArticleJson {
   public static Article fromJson(JsonNode o) {
     JsonNode s = o.path("source");
     List<Comment> comments = new ArrayList<>();
-    o.path("comments").forEach(c -> comments.add(new Comment(str(c, "author"), str(c, "country"),
-        str(c, "text"), time(str(c, "published")))));
-    return Article.builder().id(o.get("id").asText()).url(str(o, "url")).canonicalUrl(str(o, "canonicalUrl"))
-        .origin(str(o, "origin")).source(new Source(str(s, "id"), str(s, "name"))).desk(str(o, "desk"))
-        .title(str(o, "title")).lead(str(o, "lead")).body(list(o.path("body"))).category(str(o, "category"))
-        .published(time(str(o, "published")), dating(o)).tags(list(o.path("tags"))).comments(comments)
-        .story(str(o, "story")).entities(entities(o.path("entities"))).events(events(o.path("events"))).build();
+    o.path("comments")
+        .forEach(
+            c ->
+                comments.add(
+                    new Comment(
+                        str(c, "author"),
+                        str(c, "country"),
+                        str(c, "text"),
+                        time(str(c, "published")))));
+    return Article.builder()
+        .id(o.get("id").asText())
+        .url(str(o, "url"))
+        .canonicalUrl(str(o, "canonicalUrl"))
+        .origin(str(o, "origin"))
+        .source(new Source(str(s, "id"), str(s, "name")))
+        .desk(str(o, "desk"))
+        .title(str(o, "title"))
+        .lead(str(o, "lead"))
+        .body(list(o.path("body")))
+        .category(str(o, "category"))
+        .published(time(str(o, "published")), dating(o))
+        .tags(list(o.path("tags")))
+        .comments(comments)
+        .story(str(o, "story"))
+        .entities(entities(o.path("entities")))
+        .events(events(o.path("events")))
+        .build();
   }
 
   /**
-   * {@code published} (ISO-8601 with offset, or null), {@code publishedJalali} (the Jalali date, with the
-   * time only when it is known), {@code publishedPrecision} ({@code day} or {@code minute}) and
-   * {@code datedBy} ({@code page}, {@code record}, {@code url} or {@code text}); all null when undated.
+   * {@code published} (ISO-8601 with offset, or null), {@code publishedJalali} (the Jalali date,
+   * with the time only when it is known), {@code publishedPrecision} ({@code day} or {@code
+   * minute}) and {@code datedBy} ({@code page}, {@code record}, {@code url} or {@code text}); all
+   * null when undated.
    */
   public static void putPublished(ObjectNode o, Article a) {
     o.put("published", iso(a.published()));
@@ -85,13 +111,17 @@ public final class ArticleJson {
     o.put("datedBy", a.dating() == null ? null : a.dating().basis().label());
   }
 
-  /** {@code 1394-10-29} for a day-only date, {@code 1404-09-26T07:40:00+03:30} otherwise; null when undated. */
+  /**
+   * {@code 1394-10-29} for a day-only date, {@code 1404-09-26T07:40:00+03:30} otherwise; null when
+   * undated.
+   */
   public static String jalali(Article a) {
     if (a.published() == null) {
       return null;
     }
     return a.publishedDayOnly()
-        ? ir.khabar.persian.date.JalaliDate.of(a.published().withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate())
+        ? ir.khabar.persian.date.JalaliDate.of(
+                a.published().withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate())
             .toString()
         : JalaliDates.formatIso(a.published());
   }
@@ -103,7 +133,8 @@ public final class ArticleJson {
       return null;
     }
     try {
-      return Dating.of(by == null ? Dating.Basis.PAGE : Dating.Basis.ofLabel(by), "day".equals(precision));
+      return Dating.of(
+          by == null ? Dating.Basis.PAGE : Dating.Basis.ofLabel(by), "day".equals(precision));
     } catch (IllegalArgumentException e) {
       return Dating.of(Dating.Basis.PAGE, "day".equals(precision));
     }
@@ -123,13 +154,24 @@ public final class ArticleJson {
   }
 
   private static ObjectNode actor(Event.Actor a) {
-    return MAPPER.createObjectNode().put("id", a.id()).put("name", a.name()).put("type", a.type().label());
+    return MAPPER
+        .createObjectNode()
+        .put("id", a.id())
+        .put("name", a.name())
+        .put("type", a.type().label());
   }
 
   private static List<Entity> entities(JsonNode array) {
     List<Entity> out = new ArrayList<>();
-    array.forEach(n -> out.add(new Entity(Entity.Type.ofLabel(n.get("type").asText()), str(n, "id"), str(n, "name"),
-        n.path("mentions").asInt(1), str(n, "role"))));
+    array.forEach(
+        n ->
+            out.add(
+                new Entity(
+                    Entity.Type.ofLabel(n.get("type").asText()),
+                    str(n, "id"),
+                    str(n, "name"),
+                    n.path("mentions").asInt(1),
+                    str(n, "role"))));
     return out;
   }
 
@@ -139,14 +181,22 @@ public final class ArticleJson {
       List<Event.Actor> actors = new ArrayList<>();
       n.path("actors").forEach(a -> actors.add(actor(a)));
       String date = str(n, "date");
-      out.add(new Event(str(n, "type"), str(n, "cameo"), actors, n.hasNonNull("place") ? actor(n.get("place")) : null,
-          date == null ? null : java.time.LocalDate.parse(date), list(n.path("topics")), str(n, "sentence")));
+      out.add(
+          new Event(
+              str(n, "type"),
+              str(n, "cameo"),
+              actors,
+              n.hasNonNull("place") ? actor(n.get("place")) : null,
+              date == null ? null : java.time.LocalDate.parse(date),
+              list(n.path("topics")),
+              str(n, "sentence")));
     }
     return out;
   }
 
   private static Event.Actor actor(JsonNode a) {
-    return new Event.Actor(str(a, "id"), str(a, "name"), Entity.Type.ofLabel(a.get("type").asText()));
+    return new Event.Actor(
+        str(a, "id"), str(a, "name"), Entity.Type.ofLabel(a.get("type").asText()));
   }
 
   /** ISO-8601 with offset, or null. */

@@ -3,12 +3,12 @@ package ir.khabar.core;
 import java.util.Locale;
 
 /**
- * How an article's publication date was had, and whether its clock time is known. A date read from a
- * link ({@code news/13941029001623}) or a dateline without a time ("26 آذر 1404") gives only a day:
- * {@code dayOnly} is then true, the date is held at the start of that day in Tehran, and no page shows
- * a time for it.
+ * How an article's publication date was had, and whether its clock time is known. A date read from
+ * a link ({@code news/13941029001623}) or a dateline without a time ("26 آذر 1404") gives only a
+ * day: {@code dayOnly} is then true, the date is held at the start of that day in Tehran, and no
+ * page shows a time for it.
  *
- * @param basis   where the date came from
+ * @param basis where the date came from
  * @param dayOnly true when only the day is known, not the time
  */
 public record Dating(Basis basis, boolean dayOnly) {
@@ -23,7 +23,10 @@ public record Dating(Basis basis, boolean dayOnly) {
     /** A date written in the article's text. */
     TEXT;
 
-    /** The lower-case name JSON and summaries use: {@code page}, {@code record}, {@code url}, {@code text}. */
+    /**
+     * The lower-case name JSON and summaries use: {@code page}, {@code record}, {@code url}, {@code
+     * text}.
+     */
     public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -37,7 +40,9 @@ public record Dating(Basis basis, boolean dayOnly) {
     java.util.Objects.requireNonNull(basis, "basis");
   }
 
-  /** What a date given without saying where it came from is taken for: the page's, to the minute. */
+  /**
+   * What a date given without saying where it came from is taken for: the page's, to the minute.
+   */
   public static final Dating PAGE_TIME = new Dating(Basis.PAGE, false);
 
   public static Dating of(Basis basis, boolean dayOnly) {

@@ -16,6 +16,7 @@ public final class PersianText {
 
   /** Longer than any stopword: longer words are not looked up. */
   private static final int MAX_STOPWORD = 8;
+
   private final DisplayNormalizer display;
   private final Analyzer index;
   private final Lexicon lexicon;
@@ -45,8 +46,8 @@ public final class PersianText {
   }
 
   /**
-   * The stopwords the text holds, folded: the index drops them from the text, so a query made only of
-   * stopwords ("از این") is answered from these.
+   * The stopwords the text holds, folded: the index drops them from the text, so a query made only
+   * of stopwords ("از این") is answered from these.
    */
   public Set<String> stopwordsIn(String text) {
     CharArraySet stops = lexicon.stopwordSet();
@@ -65,7 +66,9 @@ public final class PersianText {
           word[length - 1] = c;
         }
       } else {
-        if (length > 0 && length <= MAX_STOPWORD && stops.contains(word, 0, length)
+        if (length > 0
+            && length <= MAX_STOPWORD
+            && stops.contains(word, 0, length)
             && !seen.contains(word, 0, length)) {
           String stop = new String(word, 0, length);
           seen.add(stop);
@@ -78,8 +81,8 @@ public final class PersianText {
   }
 
   /**
-   * The text's words in search folding (letters, digits, no ZWNJ), without stopwords and without the
-   * analyzer's joining and stemming: a cheap, spelling-tolerant sequence for fingerprints.
+   * The text's words in search folding (letters, digits, no ZWNJ), without stopwords and without
+   * the analyzer's joining and stemming: a cheap, spelling-tolerant sequence for fingerprints.
    */
   public java.util.List<String> foldedWords(String text) {
     java.util.List<String> words = new java.util.ArrayList<>(text.length() / 5);
@@ -102,9 +105,13 @@ public final class PersianText {
     return words;
   }
 
-  /** Arabic-script letters (after folding) and Latin letters and digits: no table lookups per char. */
+  /**
+   * Arabic-script letters (after folding) and Latin letters and digits: no table lookups per char.
+   */
   private static boolean isWordChar(char c) {
-    return (c >= '\u0621' && c <= '\u06FF') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+    return (c >= '\u0621' && c <= '\u06FF')
+        || (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
         || (c >= '0' && c <= '9');
   }
 

@@ -35,9 +35,12 @@ public final class Configset {
     return dir;
   }
 
-  /** Creates a collection on the uploaded configset: {@code shards} shards of {@code replicas} copies each. */
-  public static void createCollection(SolrClient client, String collection, int shards, int replicas)
-      throws IOException {
+  /**
+   * Creates a collection on the uploaded configset: {@code shards} shards of {@code replicas}
+   * copies each.
+   */
+  public static void createCollection(
+      SolrClient client, String collection, int shards, int replicas) throws IOException {
     try {
       CollectionAdminRequest.createCollection(collection, NAME, shards, replicas).process(client);
     } catch (SolrServerException e) {

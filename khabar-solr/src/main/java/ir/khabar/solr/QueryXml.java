@@ -2,6 +2,10 @@ package ir.khabar.solr;
 
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -11,10 +15,6 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.queries.spans.SpanNearQuery;
-import org.apache.lucene.queries.spans.SpanOrQuery;
-import org.apache.lucene.queries.spans.SpanQuery;
-import org.apache.lucene.queries.spans.SpanTermQuery;
 
 /**
  * A query built by Khabar's query factory, written for Solr's {@code xmlparser} (Lucene's XML query
@@ -45,7 +45,9 @@ final class QueryXml {
     } else if (q instanceof BooleanQuery b) {
       out.append("<BooleanQuery").append(boost(boost));
       if (b.getMinimumNumberShouldMatch() > 0) {
-        out.append(" minimumNumberShouldMatch=\"").append(b.getMinimumNumberShouldMatch()).append('"');
+        out.append(" minimumNumberShouldMatch=\"")
+            .append(b.getMinimumNumberShouldMatch())
+            .append('"');
       }
       out.append('>');
       for (BooleanClause c : b.clauses()) {
@@ -60,12 +62,21 @@ final class QueryXml {
       out.append("</ConstantScoreQuery>");
     } else if (q instanceof MatchAllDocsQuery) {
       out.append("<MatchAllDocsQuery/>");
-    } else if (q instanceof PointRangeQuery r && r.getNumDims() == 1 && r.getBytesPerDim() == Long.BYTES) {
-      out.append("<PointRangeQuery fieldName=\"").append(escape(r.getField())).append("\" type=\"long\"")
-          .append(" lowerTerm=\"").append(LongPoint.decodeDimension(r.getLowerPoint(), 0)).append('"')
-          .append(" upperTerm=\"").append(LongPoint.decodeDimension(r.getUpperPoint(), 0)).append("\"/>");
+    } else if (q instanceof PointRangeQuery r
+        && r.getNumDims() == 1
+        && r.getBytesPerDim() == Long.BYTES) {
+      out.append("<PointRangeQuery fieldName=\"")
+          .append(escape(r.getField()))
+          .append("\" type=\"long\"")
+          .append(" lowerTerm=\"")
+          .append(LongPoint.decodeDimension(r.getLowerPoint(), 0))
+          .append('"')
+          .append(" upperTerm=\"")
+          .append(LongPoint.decodeDimension(r.getUpperPoint(), 0))
+          .append("\"/>");
     } else {
-      throw new IllegalArgumentException("no XML form for " + q.getClass().getSimpleName() + ": " + q);
+      throw new IllegalArgumentException(
+          "no XML form for " + q.getClass().getSimpleName() + ": " + q);
     }
   }
 
@@ -77,7 +88,11 @@ final class QueryXml {
     }
     int[] positions = p.getPositions();
     int gaps = positions[positions.length - 1] - positions[0] - (positions.length - 1);
-    out.append("<SpanNear slop=\"").append(p.getSlop() + gaps).append("\" inOrder=\"true\"").append(boost(boost)).append('>');
+    out.append("<SpanNear slop=\"")
+        .append(p.getSlop() + gaps)
+        .append("\" inOrder=\"true\"")
+        .append(boost(boost))
+        .append('>');
     for (Term t : terms) {
       term("SpanTerm", t, 1f, out);
     }
@@ -89,8 +104,13 @@ final class QueryXml {
     if (q instanceof SpanTermQuery t) {
       term("SpanTerm", t.getTerm(), boost, out);
     } else if (q instanceof SpanNearQuery near) {
-      out.append("<SpanNear slop=\"").append(near.getSlop()).append("\" inOrder=\"").append(near.isInOrder())
-          .append('"').append(boost(boost)).append('>');
+      out.append("<SpanNear slop=\"")
+          .append(near.getSlop())
+          .append("\" inOrder=\"")
+          .append(near.isInOrder())
+          .append('"')
+          .append(boost(boost))
+          .append('>');
       for (SpanQuery c : near.getClauses()) {
         span(c, 1f, out);
       }
@@ -102,7 +122,8 @@ final class QueryXml {
       }
       out.append("</SpanOr>");
     } else {
-      throw new IllegalArgumentException("no XML form for " + q.getClass().getSimpleName() + ": " + q);
+      throw new IllegalArgumentException(
+          "no XML form for " + q.getClass().getSimpleName() + ": " + q);
     }
   }
 
@@ -114,8 +135,17 @@ final class QueryXml {
   }
 
   private static void term(String element, Term t, float boost, StringBuilder out) {
-    out.append('<').append(element).append(" fieldName=\"").append(escape(t.field())).append('"').append(boost(boost))
-        .append('>').append(escape(t.text())).append("</").append(element).append('>');
+    out.append('<')
+        .append(element)
+        .append(" fieldName=\"")
+        .append(escape(t.field()))
+        .append('"')
+        .append(boost(boost))
+        .append('>')
+        .append(escape(t.text()))
+        .append("</")
+        .append(element)
+        .append('>');
   }
 
   private static String boost(float boost) {

@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a request again while the cluster cannot answer it: a node down, a leader being elected, a
- * replica recovering. Requests Khabar sends are idempotent (documents are replaced by id), so sending
- * one twice is safe. A request the cluster refuses for what it says (a bad query) is not retried.
+ * replica recovering. Requests Khabar sends are idempotent (documents are replaced by id), so
+ * sending one twice is safe. A request the cluster refuses for what it says (a bad query) is not
+ * retried.
  */
 final class Retry {
   private static final Logger LOG = LoggerFactory.getLogger(Retry.class);
@@ -35,14 +36,21 @@ final class Retry {
         if (!worthRetrying(e) || System.nanoTime() + pause * 1_000_000 > deadline) {
           throw new IOException("SolrCloud could not " + what + ": " + e.getMessage(), e);
         }
-        LOG.warn("SolrCloud could not {} (attempt {}), retrying in {} ms: {}", what, attempt, pause, e.getMessage());
+        LOG.warn(
+            "SolrCloud could not {} (attempt {}), retrying in {} ms: {}",
+            what,
+            attempt,
+            pause,
+            e.getMessage());
         sleep(pause);
         pause = Math.min(pause * 2, 4_000);
       }
     }
   }
 
-  /** Transport failures and the server errors of a cluster in transition; not a request's own fault. */
+  /**
+   * Transport failures and the server errors of a cluster in transition; not a request's own fault.
+   */
   private static boolean worthRetrying(Exception e) {
     if (e instanceof SolrException s) {
       int code = s.code();

@@ -25,17 +25,21 @@ public record SolrAddress(List<String> zkHosts, Optional<String> chroot, String 
 
   public static SolrAddress parse(String engine) {
     if (!isSolr(engine)) {
-      throw new IllegalArgumentException("not a Solr engine address (solr:ZKHOST/COLLECTION): " + engine);
+      throw new IllegalArgumentException(
+          "not a Solr engine address (solr:ZKHOST/COLLECTION): " + engine);
     }
     String rest = engine.substring(SCHEME.length());
     int firstSlash = rest.indexOf('/');
     int lastSlash = rest.lastIndexOf('/');
     if (firstSlash < 0 || lastSlash == rest.length() - 1) {
-      throw new IllegalArgumentException("no collection in " + engine + " (solr:ZKHOST/COLLECTION)");
+      throw new IllegalArgumentException(
+          "no collection in " + engine + " (solr:ZKHOST/COLLECTION)");
     }
     List<String> hosts = List.of(rest.substring(0, firstSlash).split(","));
     String chroot = rest.substring(firstSlash, lastSlash);
-    return new SolrAddress(hosts, chroot.isEmpty() ? Optional.empty() : Optional.of(chroot),
+    return new SolrAddress(
+        hosts,
+        chroot.isEmpty() ? Optional.empty() : Optional.of(chroot),
         rest.substring(lastSlash + 1));
   }
 

@@ -12,16 +12,17 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
- * {@link ArticleDocuments}' layout in the Khabar collection, whose schema gives each field its kind (see
- * the configset). The text field is not sent: the schema copies title and body into it. Nor are empty
- * values.
+ * {@link ArticleDocuments}' layout in the Khabar collection, whose schema gives each field its kind
+ * (see the configset). The text field is not sent: the schema copies title and body into it. Nor
+ * are empty values.
  */
 final class SolrDocuments {
   private SolrDocuments() {}
 
   static SolrInputDocument of(Article a, Fingerprint fingerprint, String textKey) {
     SolrInputDocument d = new SolrInputDocument();
-    for (ArticleDocuments.Value v : ArticleDocuments.of(a, fingerprint, textKey, PersianText.get()::stopwordsIn)) {
+    for (ArticleDocuments.Value v :
+        ArticleDocuments.of(a, fingerprint, textKey, PersianText.get()::stopwordsIn)) {
       if (v.kind() != ArticleDocuments.Kind.TEXT && !"".equals(v.value())) {
         d.addField(v.field(), v.value());
       }

@@ -11,9 +11,9 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.TermsResponse;
 
 /**
- * A reader's {@code prefix*} over the collection's terms: Solr's terms component, asked on every shard
- * through the configset's {@code /terms} handler, gives each term and its document count; the terms
- * are then chosen by {@link PrefixTerms#top}, as the embedded index chooses them.
+ * A reader's {@code prefix*} over the collection's terms: Solr's terms component, asked on every
+ * shard through the configset's {@code /terms} handler, gives each term and its document count; the
+ * terms are then chosen by {@link PrefixTerms#top}, as the embedded index chooses them.
  */
 final class SolrPrefixTerms implements PrefixTerms {
   private final SolrSearches.Querier solr;
@@ -38,7 +38,9 @@ final class SolrPrefixTerms implements PrefixTerms {
       TermsResponse terms = r.getTermsResponse();
       Map<String, Integer> found = new HashMap<>();
       if (terms != null && terms.getTerms(field) != null) {
-        terms.getTerms(field).forEach(t -> found.merge(t.getTerm(), (int) t.getFrequency(), Integer::sum));
+        terms
+            .getTerms(field)
+            .forEach(t -> found.merge(t.getTerm(), (int) t.getFrequency(), Integer::sum));
       }
       return PrefixTerms.top(found);
     } catch (IOException e) {

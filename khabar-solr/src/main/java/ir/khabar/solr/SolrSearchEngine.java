@@ -52,12 +52,12 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 
 /**
- * The {@link ir.khabar.core.search.SearchEngine} on a SolrCloud collection: {@link AbstractSearchEngine}
- * translated to Solr requests. Khabar's side does what needs the reader's words (the query factory, with
- * document frequencies asked of the whole collection, so joins and splits are decided as the embedded
- * index decides them) and sends the parsed query as XML; the collection's schema analyses documents with
- * Khabar's own filters. Articles are sent in batches, and every request is retried while a node is down
- * or a leader is being elected.
+ * The {@link ir.khabar.core.search.SearchEngine} on a SolrCloud collection: {@link
+ * AbstractSearchEngine} translated to Solr requests. Khabar's side does what needs the reader's
+ * words (the query factory, with document frequencies asked of the whole collection, so joins and
+ * splits are decided as the embedded index decides them) and sends the parsed query as XML; the
+ * collection's schema analyses documents with Khabar's own filters. Articles are sent in batches,
+ * and every request is retried while a node is down or a leader is being elected.
  */
 public final class SolrSearchEngine extends AbstractSearchEngine {
   private static final int BATCH = 200;
@@ -74,7 +74,8 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
     this.client = client;
     this.collection = collection;
     this.retry = new Retry(patience);
-    this.searches = new SolrSearches(this::query, KhabarAnalyzer.forIndex(), KhabarAnalyzer.forQuery());
+    this.searches =
+        new SolrSearches(this::query, KhabarAnalyzer.forIndex(), KhabarAnalyzer.forQuery());
     this.prefixes = new SolrPrefixTerms(this::query);
   }
 
@@ -84,16 +85,23 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
   }
 
   /** {@code patience}: how long a request is retried while the cluster cannot answer it. */
-  public static SolrSearchEngine connect(SolrAddress address, Duration patience) throws IOException {
+  public static SolrSearchEngine connect(SolrAddress address, Duration patience)
+      throws IOException {
     JdkCloudSolrClient client = JdkCloudSolrClient.connect(address.zkHosts(), address.chroot());
     try {
       if (client.getClusterStateProvider().getState(address.collection()) == null) {
-        throw new IOException("SolrCloud at " + address.zkHost() + " has no collection " + address.collection()
-            + " (start one with ./khabar cluster, or see docs/SCALING.md)");
+        throw new IOException(
+            "SolrCloud at "
+                + address.zkHost()
+                + " has no collection "
+                + address.collection()
+                + " (start one with ./khabar cluster, or see docs/SCALING.md)");
       }
     } catch (RuntimeException e) {
       client.close();
-      throw new IOException("cannot reach SolrCloud through ZooKeeper at " + address.zkHost() + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot reach SolrCloud through ZooKeeper at " + address.zkHost() + ": " + e.getMessage(),
+          e);
     } catch (IOException e) {
       client.close();
       throw e;
@@ -102,7 +110,8 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
   }
 
   @Override
-  protected void store(Article article, Fingerprint fingerprint, String textKey) throws IOException {
+  protected void store(Article article, Fingerprint fingerprint, String textKey)
+      throws IOException {
     SolrInputDocument doc = SolrDocuments.of(article, fingerprint, textKey);
     List<SolrInputDocument> batch = null;
     synchronized (pending) {
@@ -119,9 +128,11 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
 
   @Override
   protected boolean isStored(String id, String textKey) throws IOException {
-    Query q = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(ID, id)), Occur.SHOULD)
-        .add(new TermQuery(new Term(TEXT_KEY, textKey)), Occur.SHOULD).build();
+    Query q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(ID, id)), Occur.SHOULD)
+            .add(new TermQuery(new Term(TEXT_KEY, textKey)), Occur.SHOULD)
+            .build();
     return query("look for a stored copy", xml(q).setRows(0)).getResults().getNumFound() > 0;
   }
 
@@ -160,7 +171,8 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
   /** Real-time get: sees what was sent but not yet committed, as the embedded index does. */
   private Optional<SolrDocument> fetch(String id) throws IOException {
     ModifiableSolrParams fl = new ModifiableSolrParams().set("fl", JSON);
-    return Optional.ofNullable(retry.run("get article " + id, () -> client.getById(collection, id, fl)));
+    return Optional.ofNullable(
+        retry.run("get article " + id, () -> client.getById(collection, id, fl)));
   }
 
   /** Each call waits on a round trip or two: many at once keep the cluster's cores busy. */
@@ -171,7 +183,9 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
 
   @Override
   public long count() throws IOException {
-    return query("count articles", xml(new MatchAllDocsQuery()).setRows(0)).getResults().getNumFound();
+    return query("count articles", xml(new MatchAllDocsQuery()).setRows(0))
+        .getResults()
+        .getNumFound();
   }
 
   /** The bands' frequencies in one request (a facet query each), the candidates in another. */
@@ -192,7 +206,9 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
       @Override
       public List<StoryCandidate> candidates(Query query, int max) throws IOException {
         List<StoryCandidate> out = new ArrayList<>();
-        for (SolrDocument d : query("find story candidates", xml(query).setRows(max).setFields(FINGERPRINT)).getResults()) {
+        for (SolrDocument d :
+            query("find story candidates", xml(query).setRows(max).setFields(FINGERPRINT))
+                .getResults()) {
           out.add(SolrDocuments.candidate(d));
         }
         return out;
@@ -209,8 +225,11 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
 
   @Override
   public List<Article> story(String storyId) throws IOException {
-    SolrQuery q = SolrSearches.sorted(xml(new TermQuery(new Term(STORY, storyId))), ResultOrder.EARLIEST_FIRST)
-        .setRows(MAX_STORY).setFields(JSON);
+    SolrQuery q =
+        SolrSearches.sorted(
+                xml(new TermQuery(new Term(STORY, storyId))), ResultOrder.EARLIEST_FIRST)
+            .setRows(MAX_STORY)
+            .setFields(JSON);
     List<Article> out = new ArrayList<>();
     for (SolrDocument d : query("read story " + storyId, q).getResults()) {
       out.add(SolrDocuments.article(d));
@@ -245,7 +264,8 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
 
       @Override
       public DidYouMean.Vocabulary vocabulary() {
-        return new SolrVocabulary(SolrSearchEngine.this::query, term -> docFreq(new Term(TEXT, term)));
+        return new SolrVocabulary(
+            SolrSearchEngine.this::query, term -> docFreq(new Term(TEXT, term)));
       }
 
       @Override
@@ -253,10 +273,13 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
     };
   }
 
-  /** How many articles of the whole collection hold the term (the query factory's joins and splits). */
+  /**
+   * How many articles of the whole collection hold the term (the query factory's joins and splits).
+   */
   private int docFreq(Term t) {
     try {
-      return (int) query("count a term", xml(new TermQuery(t)).setRows(0)).getResults().getNumFound();
+      return (int)
+          query("count a term", xml(new TermQuery(t)).setRows(0)).getResults().getNumFound();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -269,9 +292,20 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
       return List.of();
     }
     Integer maxDf = RelatedRules.maxDocFreq(count());
-    String mlt = "{!mlt qf=" + RelatedRules.FIELD + " mintf=" + RelatedRules.MIN_TERM_FREQ
-        + " mindf=" + RelatedRules.MIN_DOC_FREQ + " maxqt=" + RelatedRules.MAX_QUERY_TERMS
-        + " minwl=" + RelatedRules.MIN_WORD_LENGTH + (maxDf != null ? " maxdf=" + maxDf : "") + "}" + id;
+    String mlt =
+        "{!mlt qf="
+            + RelatedRules.FIELD
+            + " mintf="
+            + RelatedRules.MIN_TERM_FREQ
+            + " mindf="
+            + RelatedRules.MIN_DOC_FREQ
+            + " maxqt="
+            + RelatedRules.MAX_QUERY_TERMS
+            + " minwl="
+            + RelatedRules.MIN_WORD_LENGTH
+            + (maxDf != null ? " maxdf=" + maxDf : "")
+            + "}"
+            + id;
     return searches.related(mlt, article.get(), limit);
   }
 
@@ -280,15 +314,23 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
     return searches.sources();
   }
 
-  /** The bytes of one copy of the collection's index: each shard leader's index, summed (for capacity plans). */
+  /**
+   * The bytes of one copy of the collection's index: each shard leader's index, summed (for
+   * capacity plans).
+   */
   public long indexBytes() throws IOException {
     DocCollection c = client.getClusterStateProvider().getCollection(collection);
     long total = 0;
     for (Slice slice : c.getActiveSlices()) {
       Replica leader = slice.getLeader();
-      try (HttpJdkSolrClient node = new HttpJdkSolrClient.Builder(leader.getBaseUrl()).useHttp1_1(true).build()) {
-        NamedList<Object> status = retry.run("read index size",
-            () -> CoreAdminRequest.getStatus(leader.getCoreName(), node).getCoreStatus(leader.getCoreName()));
+      try (HttpJdkSolrClient node =
+          new HttpJdkSolrClient.Builder(leader.getBaseUrl()).useHttp1_1(true).build()) {
+        NamedList<Object> status =
+            retry.run(
+                "read index size",
+                () ->
+                    CoreAdminRequest.getStatus(leader.getCoreName(), node)
+                        .getCoreStatus(leader.getCoreName()));
         total += ((Number) ((NamedList<?>) status.get("index")).get("sizeInBytes")).longValue();
       }
     }
@@ -301,7 +343,9 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
 
   /** Sent as a POST: a long query's XML does not fit in a URL (Jetty answers 414). */
   private QueryResponse query(String what, SolrQuery q) throws IOException {
-    return retry.run(what, () -> client.query(collection, q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST));
+    return retry.run(
+        what,
+        () -> client.query(collection, q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST));
   }
 
   @Override

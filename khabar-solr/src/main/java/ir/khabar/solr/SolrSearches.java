@@ -33,14 +33,14 @@ import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
 import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CommonParams;
 
 /**
  * The pages of answers the engine builds from several requests: ranked ids, one per story, with the
- * size of each story and the page's articles with their snippets; facet counts; related articles; the
- * sources. The same shapes the embedded engine returns.
+ * size of each story and the page's articles with their snippets; facet counts; related articles;
+ * the sources. The same shapes the embedded engine returns.
  */
 final class SolrSearches {
   interface Querier {
@@ -51,7 +51,10 @@ final class SolrSearches {
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
 
-  /** {@code indexAnalyzer}: the collection's analysis of text, for the words of feedback's first pass. */
+  /**
+   * {@code indexAnalyzer}: the collection's analysis of text, for the words of feedback's first
+   * pass.
+   */
   SolrSearches(Querier solr, Analyzer indexAnalyzer, Analyzer queryAnalyzer) {
     this.solr = solr;
     this.indexAnalyzer = indexAnalyzer;
@@ -59,24 +62,35 @@ final class SolrSearches {
   }
 
   /**
-   * The page the plan asks for: ranked ids, one per story (ranked with {@link Feedback}'s words where the
-   * plan asks for them), the size of each story, then the page's articles with their snippets.
+   * The page the plan asks for: ranked ids, one per story (ranked with {@link Feedback}'s words
+   * where the plan asks for them), the size of each story, then the page's articles with their
+   * snippets.
    */
   SearchResult run(SearchPlan plan) throws IOException {
     String queryXml = QueryXml.of(plan.query());
-    String rankXml = plan.feedback()
-        ? QueryXml.of(Feedback.expand(plan.query(), firstPass(queryXml), indexAnalyzer)) : queryXml;
+    String rankXml =
+        plan.feedback()
+            ? QueryXml.of(Feedback.expand(plan.query(), firstPass(queryXml), indexAnalyzer))
+            : queryXml;
     Query marked = plan.marked();
-    SolrQuery ranked = sorted(xml(rankXml), plan.order()).setRows(plan.fetch()).setFields(ID, STORY, "score");
-    ranked.set(CommonParams.DISTRIB_STATS_CACHE, true); // BM25 over the whole collection, as one index scores
+    SolrQuery ranked =
+        sorted(xml(rankXml), plan.order()).setRows(plan.fetch()).setFields(ID, STORY, "score");
+    ranked.set(
+        CommonParams.DISTRIB_STATS_CACHE,
+        true); // BM25 over the whole collection, as one index scores
     QueryResponse top = solr.query("search", ranked);
-    List<StoryCollapse.Representative<SolrDocument>> page = StoryCollapse.collapse(top.getResults(),
-        d -> (String) d.getFirstValue(STORY), plan.request().offset(), plan.request().limit());
+    List<StoryCollapse.Representative<SolrDocument>> page =
+        StoryCollapse.collapse(
+            top.getResults(),
+            d -> (String) d.getFirstValue(STORY),
+            plan.request().offset(),
+            plan.request().limit());
     Map<String, Long> storySizes = storySizes(page);
     QueryResponse docs = pageDocs(queryXml, page, marked == null ? null : QueryXml.of(marked));
     Map<String, SolrDocument> byId = new HashMap<>();
     docs.getResults().forEach(d -> byId.put((String) d.getFirstValue(ID), d));
-    Map<String, Map<String, List<String>>> highlights = docs.getHighlighting() == null ? Map.of() : docs.getHighlighting();
+    Map<String, Map<String, List<String>>> highlights =
+        docs.getHighlighting() == null ? Map.of() : docs.getHighlighting();
     List<Hit> hits = new ArrayList<>(page.size());
     for (StoryCollapse.Representative<SolrDocument> r : page) {
       String id = (String) r.hit().getFirstValue(ID);
@@ -85,7 +99,12 @@ final class SolrSearches {
         continue; // deleted between the two requests
       }
       long others = r.story() == null ? 0 : storySizes.getOrDefault(r.story(), 1L) - 1;
-      hits.add(SearchPlan.hit(SolrDocuments.article(d), snippet(highlights.get(id), marked), score(r.hit()), others));
+      hits.add(
+          SearchPlan.hit(
+              SolrDocuments.article(d),
+              snippet(highlights.get(id), marked),
+              score(r.hit()),
+              others));
     }
     return plan.result(top.getResults().getNumFound(), hits);
   }
@@ -108,54 +127,87 @@ final class SolrSearches {
     return q;
   }
 
-  /** The best {@link Feedback#DOCS} articles by relevance, their title and body, with their scores. */
+  /**
+   * The best {@link Feedback#DOCS} articles by relevance, their title and body, with their scores.
+   */
   private List<Feedback.Doc> firstPass(String queryXml) throws IOException {
-    SolrQuery q = sorted(xml(queryXml), ResultOrder.MOST_RELEVANT_FIRST).setRows(Feedback.DOCS).setFields(TITLE, BODY, "score");
+    SolrQuery q =
+        sorted(xml(queryXml), ResultOrder.MOST_RELEVANT_FIRST)
+            .setRows(Feedback.DOCS)
+            .setFields(TITLE, BODY, "score");
     q.set(CommonParams.DISTRIB_STATS_CACHE, true);
     List<Feedback.Doc> out = new ArrayList<>();
     for (SolrDocument d : solr.query("read the best articles", q).getResults()) {
       Object score = d.getFirstValue("score");
-      out.add(new Feedback.Doc(Feedback.text((String) d.getFirstValue(TITLE), (String) d.getFirstValue(BODY)),
-          score == null ? 0f : ((Number) score).floatValue()));
+      out.add(
+          new Feedback.Doc(
+              Feedback.text((String) d.getFirstValue(TITLE), (String) d.getFirstValue(BODY)),
+              score == null ? 0f : ((Number) score).floatValue()));
     }
     return out;
   }
 
   /** How many versions each story on the page has: one facet request over the page's stories. */
-  private Map<String, Long> storySizes(List<StoryCollapse.Representative<SolrDocument>> page) throws IOException {
-    List<String> stories = page.stream().map(StoryCollapse.Representative::story).filter(s -> s != null).distinct().toList();
+  private Map<String, Long> storySizes(List<StoryCollapse.Representative<SolrDocument>> page)
+      throws IOException {
+    List<String> stories =
+        page.stream()
+            .map(StoryCollapse.Representative::story)
+            .filter(s -> s != null)
+            .distinct()
+            .toList();
     if (stories.isEmpty()) {
       return Map.of();
     }
-    SolrQuery q = xml(anyOf(STORY, stories)).setRows(0).setFacet(true).addFacetField(STORY)
-        .setFacetLimit(-1).setFacetMinCount(1);
+    SolrQuery q =
+        xml(anyOf(STORY, stories))
+            .setRows(0)
+            .setFacet(true)
+            .addFacetField(STORY)
+            .setFacetLimit(-1)
+            .setFacetMinCount(1);
     Map<String, Long> out = new HashMap<>();
-    for (FacetField.Count c : solr.query("count story versions", q).getFacetField(STORY).getValues()) {
+    for (FacetField.Count c :
+        solr.query("count story versions", q).getFacetField(STORY).getValues()) {
       out.put(c.getName(), c.getCount());
     }
     return out;
   }
 
   /** The page's articles, with the body's passages that match the query marked. */
-  private QueryResponse pageDocs(String queryXml, List<StoryCollapse.Representative<SolrDocument>> page,
-      String markedXml) throws IOException {
+  private QueryResponse pageDocs(
+      String queryXml, List<StoryCollapse.Representative<SolrDocument>> page, String markedXml)
+      throws IOException {
     SolrQuery q = xml(queryXml).setRows(Math.max(1, page.size())).setFields(ID, JSON);
-    q.addFilterQuery("{!xmlparser}" + anyOf(ID, page.stream().map(r -> (String) r.hit().getFirstValue(ID)).toList()));
+    q.addFilterQuery(
+        "{!xmlparser}"
+            + anyOf(ID, page.stream().map(r -> (String) r.hit().getFirstValue(ID)).toList()));
     if (markedXml != null) {
-      // The embedded engine's highlighter: unified, sentences (a fragsize of 1 sets no length goal), two
-      // passages joined by an ellipsis, and the query without its filters (hl.q), which the body cannot match.
-      q.setHighlight(true).set("hl.method", "unified").set("hl.fl", Snippets.FIELD).set("hl.requireFieldMatch", false)
-          .set("hl.snippets", Snippets.PASSAGES).set("hl.fragsize", 1).set("hl.tag.pre", Snippets.MARK)
-          .set("hl.tag.post", Snippets.END_MARK).set("hl.tag.ellipsis", Snippets.ELLIPSIS).set("hl.encoder", "html")
+      // The embedded engine's highlighter: unified, sentences (a fragsize of 1 sets no length
+      // goal), two
+      // passages joined by an ellipsis, and the query without its filters (hl.q), which the body
+      // cannot match.
+      q.setHighlight(true)
+          .set("hl.method", "unified")
+          .set("hl.fl", Snippets.FIELD)
+          .set("hl.requireFieldMatch", false)
+          .set("hl.snippets", Snippets.PASSAGES)
+          .set("hl.fragsize", 1)
+          .set("hl.tag.pre", Snippets.MARK)
+          .set("hl.tag.post", Snippets.END_MARK)
+          .set("hl.tag.ellipsis", Snippets.ELLIPSIS)
+          .set("hl.encoder", "html")
           .set("hl.maxAnalyzedChars", Snippets.MAX_ANALYSED)
-          .set("hl.defaultSummary", false).set("hl.q", markedXml).set("hl.qparser", "xmlparser");
+          .set("hl.defaultSummary", false)
+          .set("hl.q", markedXml)
+          .set("hl.qparser", "xmlparser");
     }
     return solr.query("read the page's articles", q);
   }
 
   /**
-   * The passages Solr marked, joined; Solr marks a phrase word by word, so its marks are joined as the
-   * embedded engine's snippets join them.
+   * The passages Solr marked, joined; Solr marks a phrase word by word, so its marks are joined as
+   * the embedded engine's snippets join them.
    */
   private String snippet(Map<String, List<String>> fields, Query marked) {
     List<String> body = fields == null ? null : fields.get(Snippets.FIELD);
@@ -166,7 +218,8 @@ final class SolrSearches {
   }
 
   Map<Entity.Type, List<FacetCount>> facets(String queryXml, int top) throws IOException {
-    SolrQuery q = xml(queryXml).setRows(0).setFacet(true).setFacetMinCount(1).setFacetLimit(top * 4 + 10);
+    SolrQuery q =
+        xml(queryXml).setRows(0).setFacet(true).setFacetMinCount(1).setFacetLimit(top * 4 + 10);
     for (Entity.Type type : FacetValues.TYPES) {
       q.addFacetField(FACET_PREFIX + type.label());
     }
@@ -185,25 +238,41 @@ final class SolrSearches {
 
   /** Articles like this one (Solr's MoreLikeThis), none from its story, one per story. */
   List<Article> related(String mltQuery, Article article, int limit) throws IOException {
-    SolrQuery q = new SolrQuery(mltQuery).setRows(StoryCollapse.relatedOverFetch(limit)).setFields(ID, STORY, JSON);
+    SolrQuery q =
+        new SolrQuery(mltQuery)
+            .setRows(StoryCollapse.relatedOverFetch(limit))
+            .setFields(ID, STORY, JSON);
     if (article.story() != null) {
       q.addFilterQuery("-" + STORY + ":" + ClientUtils.escapeQueryChars(article.story()));
     }
     List<Article> out = new ArrayList<>();
-    for (StoryCollapse.Representative<SolrDocument> r : StoryCollapse.collapse(
-        solr.query("find related articles", q).getResults(), d -> (String) d.getFirstValue(STORY), 0, limit)) {
+    for (StoryCollapse.Representative<SolrDocument> r :
+        StoryCollapse.collapse(
+            solr.query("find related articles", q).getResults(),
+            d -> (String) d.getFirstValue(STORY),
+            0,
+            limit)) {
       out.add(SolrDocuments.article(r.hit()));
     }
     return out;
   }
 
   List<SourceCount> sources() throws IOException {
-    SolrQuery q = xml("<MatchAllDocsQuery/>").setRows(0).setFacet(true).addFacetField(SOURCE_FACET)
-        .setFacetLimit(-1).setFacetMinCount(1);
+    SolrQuery q =
+        xml("<MatchAllDocsQuery/>")
+            .setRows(0)
+            .setFacet(true)
+            .addFacetField(SOURCE_FACET)
+            .setFacetLimit(-1)
+            .setFacetMinCount(1);
     List<SourceCount> out = new ArrayList<>();
-    for (FacetField.Count c : solr.query("count sources", q).getFacetField(SOURCE_FACET).getValues()) {
+    for (FacetField.Count c :
+        solr.query("count sources", q).getFacetField(SOURCE_FACET).getValues()) {
       int sep = c.getName().indexOf(FacetValues.SEPARATOR);
-      out.add(new SourceCount(new Source(c.getName().substring(0, sep), c.getName().substring(sep + 1)), c.getCount()));
+      out.add(
+          new SourceCount(
+              new Source(c.getName().substring(0, sep), c.getName().substring(sep + 1)),
+              c.getCount()));
     }
     out.sort(SourceCount.LARGEST_FIRST);
     return out;
@@ -211,13 +280,17 @@ final class SolrSearches {
 
   private static String anyOf(String field, List<String> values) {
     StringBuilder b = new StringBuilder("<BooleanQuery>");
-    values.forEach(v -> b.append("<Clause occurs=\"should\">").append(QueryXml.term(field, v)).append("</Clause>"));
+    values.forEach(
+        v ->
+            b.append("<Clause occurs=\"should\">")
+                .append(QueryXml.term(field, v))
+                .append("</Clause>"));
     return b.append("</BooleanQuery>").toString();
   }
 
   /**
-   * A request for the query in XML. Without the collection-wide term statistics (an extra round trip
-   * to every shard): only a ranking needs them, and {@link #run} asks for them.
+   * A request for the query in XML. Without the collection-wide term statistics (an extra round
+   * trip to every shard): only a ranking needs them, and {@link #run} asks for them.
    */
   static SolrQuery xml(String queryXml) {
     SolrQuery s = new SolrQuery(queryXml);

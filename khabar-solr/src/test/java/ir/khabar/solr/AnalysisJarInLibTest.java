@@ -42,23 +42,35 @@ class AnalysisJarInLibTest {
     }
     assertThat(lib.resolve("khabar-persian.jar")).exists();
     String javaBin = ProcessHandle.current().info().command().orElse("java");
-    Process probe = new ProcessBuilder(javaBin, "-Xmx1g", "-cp", String.join(java.io.File.pathSeparator, classpath),
-        "ir.khabar.solr.cluster.LibFolderProbe", dir.resolve("cluster").toString(), lib.toString())
-        .redirectError(dir.resolve("probe.log").toFile())
-        .start();
+    Process probe =
+        new ProcessBuilder(
+                javaBin,
+                "-Xmx1g",
+                "-cp",
+                String.join(java.io.File.pathSeparator, classpath),
+                "ir.khabar.solr.cluster.LibFolderProbe",
+                dir.resolve("cluster").toString(),
+                lib.toString())
+            .redirectError(dir.resolve("probe.log").toFile())
+            .start();
     String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(probe.waitFor(180, TimeUnit.SECONDS)).isTrue();
-    assertThat(out).as("probe output (log in %s)", dir.resolve("probe.log"))
-        .contains("khabar-persian is not on the classpath").contains("found 1");
+    assertThat(out)
+        .as("probe output (log in %s)", dir.resolve("probe.log"))
+        .contains("khabar-persian is not on the classpath")
+        .contains("found 1");
   }
 
-  /** The module as a jar: itself when packaged, else its classes folder zipped (inside the reactor). */
+  /**
+   * The module as a jar: itself when packaged, else its classes folder zipped (inside the reactor).
+   */
   private static void copyAsJar(Path entry, Path jar) throws IOException {
     if (Files.isRegularFile(entry)) {
       Files.copy(entry, jar);
       return;
     }
-    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file);
         Stream<Path> walk = Files.walk(entry)) {
       for (Path f : walk.filter(Files::isRegularFile).toList()) {
         out.putNextEntry(new JarEntry(entry.relativize(f).toString().replace('\\', '/')));

@@ -10,16 +10,26 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The Solr engine is a translation of core's engine-neutral code: it never reaches into the Lucene engine. */
+/**
+ * The Solr engine is a translation of core's engine-neutral code: it never reaches into the Lucene
+ * engine.
+ */
 class EngineNeutralImportsTest {
   @Test
   void theSolrEngineImportsOnlyTheEngineNeutralPackages() throws IOException {
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-      List<String> sources = files.filter(p -> p.toString().endsWith(".java")).map(EngineNeutralImportsTest::read).toList();
+      List<String> sources =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .map(EngineNeutralImportsTest::read)
+              .toList();
       assertThat(sources).hasSizeGreaterThan(5);
       assertThat(sources).anyMatch(s -> s.contains("import ir.khabar.core.search.engine."));
-      assertThat(sources).noneMatch(s -> s.contains("import ir.khabar.core.index.")
-          || s.contains("import static ir.khabar.core.index."));
+      assertThat(sources)
+          .noneMatch(
+              s ->
+                  s.contains("import ir.khabar.core.index.")
+                      || s.contains("import static ir.khabar.core.index."));
     }
   }
 

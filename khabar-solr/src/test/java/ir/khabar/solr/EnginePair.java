@@ -6,7 +6,10 @@ import ir.khabar.core.search.SearchEngine;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** The same articles in the embedded index and in a fresh 2 × 2 SolrCloud collection, closed together. */
+/**
+ * The same articles in the embedded index and in a fresh 2 × 2 SolrCloud collection, closed
+ * together.
+ */
 final class EnginePair implements AutoCloseable {
   interface Loader {
     IngestReport load(SearchEngine engine) throws Exception;
@@ -17,7 +20,10 @@ final class EnginePair implements AutoCloseable {
   final IngestReport embeddedReport;
   final IngestReport solrReport;
 
-  private EnginePair(LuceneSearchEngine embedded, IngestReport embeddedReport, SolrSearchEngine solr,
+  private EnginePair(
+      LuceneSearchEngine embedded,
+      IngestReport embeddedReport,
+      SolrSearchEngine solr,
       IngestReport solrReport) {
     this.embedded = embedded;
     this.solr = solr;
@@ -25,7 +31,10 @@ final class EnginePair implements AutoCloseable {
     this.solrReport = solrReport;
   }
 
-  /** Loads both engines with the loader: the embedded one under {@code dir}, the other in {@code collection}. */
+  /**
+   * Loads both engines with the loader: the embedded one under {@code dir}, the other in {@code
+   * collection}.
+   */
   static EnginePair load(Path dir, String collection, Loader loader) throws Exception {
     LuceneSearchEngine embedded = LuceneSearchEngine.open(dir.resolve("index"));
     SolrSearchEngine solr = null;

@@ -3,8 +3,8 @@ package ir.khabar.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.search.EntityFilter;
 import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.core.search.EntityFilter;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.testing.SharedData;
@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 600 Fars News records (Arabic kaf and yeh, spaced and joined verbs) in the embedded index and in a
- * 2 × 2 SolrCloud collection: queries made from their headlines, as printed and in standard Persian
- * letters, as phrases, ranked by any term and sorted by date, get the same hits from both engines.
+ * 600 Fars News records (Arabic kaf and yeh, spaced and joined verbs) in the embedded index and in
+ * a 2 × 2 SolrCloud collection: queries made from their headlines, as printed and in standard
+ * Persian letters, as phrases, ranked by any term and sorted by date, get the same hits from both
+ * engines.
  */
 @Tag("solr")
 class FarsNewsSameAnswersTest {
@@ -33,8 +34,10 @@ class FarsNewsSameAnswersTest {
 
   @BeforeAll
   static void ingest() throws Exception {
-    List<Path> files = List.of(SharedData.farsnews().resolve("fars-news-1.json"),
-        SharedData.farsnews().resolve("fars-news-2.json"));
+    List<Path> files =
+        List.of(
+            SharedData.farsnews().resolve("fars-news-1.json"),
+            SharedData.farsnews().resolve("fars-news-2.json"));
     engines = EnginePair.load(data, "farsnews", e -> Ingest.files(e, files));
     embedded = engines.embedded;
     solr = engines.solr;
@@ -49,7 +52,9 @@ class FarsNewsSameAnswersTest {
 
   @Test
   void ingestCountsTheSame() throws Exception {
-    assertThat(engines.solrReport.added()).isEqualTo(engines.embeddedReport.added()).isGreaterThan(500);
+    assertThat(engines.solrReport.added())
+        .isEqualTo(engines.embeddedReport.added())
+        .isGreaterThan(500);
     assertThat(engines.solrReport.duplicates()).isEqualTo(engines.embeddedReport.duplicates());
     assertThat(solr.count()).isEqualTo(embedded.count());
   }
@@ -67,7 +72,9 @@ class FarsNewsSameAnswersTest {
       }
       withHits += expected.hits().isEmpty() ? 0 : 1;
     }
-    System.out.printf("Fars News: %d queries, %d with hits, %d differ%n", requests.size(), withHits, differences.size());
+    System.out.printf(
+        "Fars News: %d queries, %d with hits, %d differ%n",
+        requests.size(), withHits, differences.size());
     differences.forEach(d -> System.out.println("  " + d));
     assertThat(withHits).isGreaterThan(requests.size() * 3 / 4);
     assertThat(differences).isEmpty();
@@ -76,12 +83,41 @@ class FarsNewsSameAnswersTest {
   @Test
   void typosLatinNamesAndBrowsingGetTheSameAnswers() throws Exception {
     List<SearchRequest> requests = new ArrayList<>();
-    for (String q : List.of("تحرم", "پوتن", "مزاکره", "اقتساد", "مجلص", "غیمت", "فوتبل", "دانشگا", "صیاست", "اسفهان",
-        "Tehran", "Russia", "zarif", "Khamenei", "Hezbollah", "sanctions Iran Russia", "OPEC")) {
+    for (String q :
+        List.of(
+            "تحرم",
+            "پوتن",
+            "مزاکره",
+            "اقتساد",
+            "مجلص",
+            "غیمت",
+            "فوتبل",
+            "دانشگا",
+            "صیاست",
+            "اسفهان",
+            "Tehran",
+            "Russia",
+            "zarif",
+            "Khamenei",
+            "Hezbollah",
+            "sanctions Iran Russia",
+            "OPEC")) {
       requests.add(SearchRequest.of(q));
     }
-    requests.add(new SearchRequest("", 10, 0, false, null, null, null, null, new EntityFilter(null, "روسیه", null)));
-    requests.add(new SearchRequest("", 10, 0, false, null, null, null, null, new EntityFilter("خامنه\u200cای", null, null)));
+    requests.add(
+        new SearchRequest(
+            "", 10, 0, false, null, null, null, null, new EntityFilter(null, "روسیه", null)));
+    requests.add(
+        new SearchRequest(
+            "",
+            10,
+            0,
+            false,
+            null,
+            null,
+            null,
+            null,
+            new EntityFilter("خامنه\u200cای", null, null)));
     List<String> differences = new ArrayList<>();
     int suggested = 0;
     int browsed = 0;
@@ -100,7 +136,10 @@ class FarsNewsSameAnswersTest {
     assertThat(differences).isEmpty();
   }
 
-  /** From the first headlines: two words as printed, in Persian letters, a quoted pair, three words ranked by any. */
+  /**
+   * From the first headlines: two words as printed, in Persian letters, a quoted pair, three words
+   * ranked by any.
+   */
   private static List<SearchRequest> requests() throws Exception {
     Set<SearchRequest> out = new LinkedHashSet<>();
     int headlines = 0;

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A crawler's steady stream of 900 Fars News articles (one every few milliseconds, a commit every
  * 50) goes into a 2-shard × 2-replica collection; a Solr node is stopped a third of the way through
- * and started again later. Once the cluster has recovered, every article is stored, on every replica.
+ * and started again later. Once the cluster has recovered, every article is stored, on every
+ * replica.
  */
 @Tag("solr")
 class NodeFailureTest {
@@ -40,11 +41,14 @@ class NodeFailureTest {
     assertThat(articles).hasSizeGreaterThan(800);
     try (LocalCluster cluster = LocalCluster.start(data.resolve("cluster"), 2, "failover", 2, 2);
         SolrSearchEngine solr = SolrSearchEngine.connect(cluster.address())) {
-      // About a third of the way, just after a commit: a commit blocks while a shard has no leader, so a
+      // About a third of the way, just after a commit: a commit blocks while a shard has no leader,
+      // so a
       // node stopped on the eve of one would leave the stream waiting out the whole outage.
-      CountDownLatch aThird = new CountDownLatch(articles.size() / 3 / COMMIT_EVERY * COMMIT_EVERY + 1);
+      CountDownLatch aThird =
+          new CountDownLatch(articles.size() / 3 / COMMIT_EVERY * COMMIT_EVERY + 1);
       AtomicInteger sent = new AtomicInteger();
-      CompletableFuture<Integer> stream = CompletableFuture.supplyAsync(() -> send(solr, articles, aThird, sent));
+      CompletableFuture<Integer> stream =
+          CompletableFuture.supplyAsync(() -> send(solr, articles, aThird, sent));
       assertThat(aThird.await(120, TimeUnit.SECONDS)).isTrue();
 
       JettySolrRunner node = cluster.solr().getJettySolrRunner(0);
@@ -72,8 +76,12 @@ class NodeFailureTest {
     }
   }
 
-  /** Sends the articles at a crawler's pace, committing every {@value #COMMIT_EVERY}; how many were new. */
-  private static int send(SolrSearchEngine solr, List<Article> articles, CountDownLatch progress, AtomicInteger sent) {
+  /**
+   * Sends the articles at a crawler's pace, committing every {@value #COMMIT_EVERY}; how many were
+   * new.
+   */
+  private static int send(
+      SolrSearchEngine solr, List<Article> articles, CountDownLatch progress, AtomicInteger sent) {
     int added = 0;
     try {
       for (Article a : articles) {
@@ -93,8 +101,11 @@ class NodeFailureTest {
 
   /** Three Fars News files ingested by the embedded engine, read back with their stories. */
   private List<Article> farsNewsArticles() throws Exception {
-    List<Path> files = List.of(SharedData.farsnews().resolve("fars-news-1.json"),
-        SharedData.farsnews().resolve("fars-news-2.json"), SharedData.farsnews().resolve("fars-news-3.json"));
+    List<Path> files =
+        List.of(
+            SharedData.farsnews().resolve("fars-news-1.json"),
+            SharedData.farsnews().resolve("fars-news-2.json"),
+            SharedData.farsnews().resolve("fars-news-3.json"));
     List<Article> out = new ArrayList<>();
     try (LuceneSearchEngine embedded = LuceneSearchEngine.open(data.resolve("index"))) {
       Ingest.files(embedded, files);
@@ -105,11 +116,16 @@ class NodeFailureTest {
     return out;
   }
 
-  /** Documents on each replica, asked of the replica alone: shard 1's two copies, then shard 2's. */
+  /**
+   * Documents on each replica, asked of the replica alone: shard 1's two copies, then shard 2's.
+   */
   private static List<Long> replicaCounts(LocalCluster cluster) throws Exception {
     List<Long> out = new ArrayList<>();
     var collection = cluster.solr().getZkStateReader().getClusterState().getCollection("failover");
-    for (var slice : collection.getSlices().stream().sorted((a, b) -> a.getName().compareTo(b.getName())).toList()) {
+    for (var slice :
+        collection.getSlices().stream()
+            .sorted((a, b) -> a.getName().compareTo(b.getName()))
+            .toList()) {
       for (Replica r : slice.getReplicas()) {
         try (HttpJdkSolrClient client = new HttpJdkSolrClient.Builder(r.getCoreUrl()).build()) {
           SolrQuery q = new SolrQuery("*:*").setRows(0);

@@ -14,13 +14,16 @@ final class SolrClusterFixture {
     if (cluster == null) {
       Path dir = Files.createTempDirectory("khabar-solrcloud");
       cluster = LocalCluster.start(dir, 2, "khabar", 2, 2);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          cluster.close();
-        } catch (Exception e) {
-          // the JVM is ending
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      cluster.close();
+                    } catch (Exception e) {
+                      // the JVM is ending
+                    }
+                  }));
     }
     return cluster;
   }
@@ -30,6 +33,7 @@ final class SolrClusterFixture {
     LocalCluster c = cluster();
     Configset.createCollection(c.solr().getSolrClient(), name, 2, 2);
     c.solr().waitForActiveCollection(name, 120, java.util.concurrent.TimeUnit.SECONDS);
-    return SolrAddress.parse(SolrAddress.SCHEME + c.solr().getZkServer().getZkAddress() + "/" + name);
+    return SolrAddress.parse(
+        SolrAddress.SCHEME + c.solr().getZkServer().getZkAddress() + "/" + name);
   }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample corpus Khabar ships, in the embedded index and in a 2 × 2 SolrCloud collection: the
- * same stories (the same versions grouped under the same ids), articles, filters by source, date and
- * entity, facets, sources and related news.
+ * same stories (the same versions grouped under the same ids), articles, filters by source, date
+ * and entity, facets, sources and related news.
  */
 @Tag("solr")
 class StoriesFiltersFacetsTest {
@@ -58,7 +58,9 @@ class StoriesFiltersFacetsTest {
     int multi = 0;
     for (Hit h : stories) {
       List<Article> versions = embedded.story(h.article().story());
-      assertThat(solr.story(h.article().story())).as("story %s", h.article().story()).isEqualTo(versions);
+      assertThat(solr.story(h.article().story()))
+          .as("story %s", h.article().story())
+          .isEqualTo(versions);
       multi += versions.size() > 1 ? 1 : 0;
       for (Article a : versions) {
         assertThat(solr.get(a.id())).contains(a);
@@ -72,7 +74,8 @@ class StoriesFiltersFacetsTest {
   @Test
   void hitsCountTheOtherVersionsOfTheirStory() throws Exception {
     SearchRequest r = SearchRequest.of("جام تختی");
-    assertThat(solr.search(r).hits()).extracting(Hit::moreInStory)
+    assertThat(solr.search(r).hits())
+        .extracting(Hit::moreInStory)
         .isEqualTo(embedded.search(r).hits().stream().map(Hit::moreInStory).toList())
         .anyMatch(n -> n > 0);
   }
@@ -85,14 +88,29 @@ class StoriesFiltersFacetsTest {
     Article some = everything(embedded).get(0).article();
     LocalDate day = some.published().toLocalDate();
     requests.add(SearchRequest.browse().limit(50).days(day.minusDays(3), day).build());
-    requests.add(SearchRequest.search("ایران").limit(50).days(day.minusDays(30), null).newestFirst().build());
-    requests.add(SearchRequest.search("ایران").limit(50).entities(new EntityFilter(null, "روسیه", null)).build());
-    requests.add(SearchRequest.browse().limit(50).entities(EntityFilter.countries("ایران", "روسیه")).build());
+    requests.add(
+        SearchRequest.search("ایران")
+            .limit(50)
+            .days(day.minusDays(30), null)
+            .newestFirst()
+            .build());
+    requests.add(
+        SearchRequest.search("ایران")
+            .limit(50)
+            .entities(new EntityFilter(null, "روسیه", null))
+            .build());
+    requests.add(
+        SearchRequest.browse()
+            .limit(50)
+            .entities(EntityFilter.countries("ایران", "روسیه"))
+            .build());
     for (SearchRequest r : requests) {
       var expected = r.query().isBlank() ? embedded.browse(r) : embedded.search(r);
       var actual = r.query().isBlank() ? solr.browse(r) : solr.search(r);
       assertThat(expected.hits()).as("%s", r).isNotEmpty();
-      assertThat(ids(actual.hits())).as("%s", r).containsExactlyInAnyOrderElementsOf(ids(expected.hits()));
+      assertThat(ids(actual.hits()))
+          .as("%s", r)
+          .containsExactlyInAnyOrderElementsOf(ids(expected.hits()));
       assertThat(actual.total()).isEqualTo(expected.total());
     }
   }
@@ -123,7 +141,8 @@ class StoriesFiltersFacetsTest {
   void snippetsMarkTheMatchedWords() throws Exception {
     Hit first = solr.search(SearchRequest.of("کشتی")).hits().get(0);
     assertThat(first.snippet()).contains("<mark>");
-    assertThat(first.snippet()).isEqualTo(embedded.search(SearchRequest.of("کشتی")).hits().get(0).snippet());
+    assertThat(first.snippet())
+        .isEqualTo(embedded.search(SearchRequest.of("کشتی")).hits().get(0).snippet());
   }
 
   private static List<String> ids(List<Hit> hits) {

@@ -23,7 +23,10 @@ public final class Required {
     }
   }
 
-  /** Skips (or, under KHABAR_REQUIRE_ALL=1, fails) the calling test: {@code why} says what is missing. */
+  /**
+   * Skips (or, under KHABAR_REQUIRE_ALL=1, fails) the calling test: {@code why} says what is
+   * missing.
+   */
   public static void missing(String why) {
     if (all()) {
       Assertions.fail(why + ", and KHABAR_REQUIRE_ALL=1 forbids skipping");

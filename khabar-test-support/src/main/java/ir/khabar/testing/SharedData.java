@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * ../shared (seeds, corpora, judged data, lexicons) for every module's tests, found through the system
- * property {@code khabar.shared} that surefire sets. A test that needs a part that is absent is skipped
- * with a message, or fails under {@code KHABAR_REQUIRE_ALL=1} ({@link Required}).
+ * ../shared (seeds, corpora, judged data, lexicons) for every module's tests, found through the
+ * system property {@code khabar.shared} that surefire sets. A test that needs a part that is absent
+ * is skipped with a message, or fails under {@code KHABAR_REQUIRE_ALL=1} ({@link Required}).
  */
 public final class SharedData {
   private SharedData() {}
@@ -18,7 +18,8 @@ public final class SharedData {
   public static Path root() {
     String prop = System.getProperty("khabar.shared");
     Path p = prop == null || prop.isBlank() ? null : Path.of(prop);
-    Required.that(p != null && Files.isDirectory(p), "../shared not present (khabar.shared=" + prop + ")");
+    Required.that(
+        p != null && Files.isDirectory(p), "../shared not present (khabar.shared=" + prop + ")");
     return p;
   }
 
@@ -49,7 +50,8 @@ public final class SharedData {
   /** The seed whose file name starts with {@code number} ("000" … "004"). */
   public static Path seed(String number) {
     try (Stream<Path> files = Files.list(seeds())) {
-      List<Path> match = files.filter(f -> f.getFileName().toString().startsWith(number + "_")).toList();
+      List<Path> match =
+          files.filter(f -> f.getFileName().toString().startsWith(number + "_")).toList();
       Required.that(match.size() == 1, "../shared has no single seed " + number);
       return match.get(0);
     } catch (IOException e) {

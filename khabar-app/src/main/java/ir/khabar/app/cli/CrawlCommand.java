@@ -22,23 +22,48 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * `khabar crawl --feed URL...`: exit 0 unless something failed (a fetch error, a feed that is not one, a
- * page that could not be read): pages skipped by rule (robots.txt, not HTML, not news) are no failure.
+ * `khabar crawl --feed URL...`: exit 0 unless something failed (a fetch error, a feed that is not
+ * one, a page that could not be read): pages skipped by rule (robots.txt, not HTML, not news) are
+ * no failure.
  */
 @Command(name = "crawl", description = "Crawl RSS/Atom feeds and their article pages, politely.")
 public final class CrawlCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin EngineOption engine;
-  @Option(names = "--feed", paramLabel = "URL", description = "A feed to read (repeatable).") List<URI> feeds = new ArrayList<>();
-  @Option(names = "--sources", paramLabel = "FILE", description = "A sources file: one feed URL a line, "
-      + "optionally after an agency id and a tab (see conf/sources.tsv).") Path sources;
-  @Option(names = "--delay", paramLabel = "MS", defaultValue = "2000",
-      description = "Milliseconds between requests to one host (default ${DEFAULT-VALUE}).") long delayMs;
-  @Option(names = "--allow-host", paramLabel = "HOST", description = "Fetch from this host even though it is on "
-      + "a loopback, private or link-local address (repeatable). A feed's own host and port always are.")
+
+  @Option(names = "--feed", paramLabel = "URL", description = "A feed to read (repeatable).")
+  List<URI> feeds = new ArrayList<>();
+
+  @Option(
+      names = "--sources",
+      paramLabel = "FILE",
+      description =
+          "A sources file: one feed URL a line, "
+              + "optionally after an agency id and a tab (see conf/sources.tsv).")
+  Path sources;
+
+  @Option(
+      names = "--delay",
+      paramLabel = "MS",
+      defaultValue = "2000",
+      description = "Milliseconds between requests to one host (default ${DEFAULT-VALUE}).")
+  long delayMs;
+
+  @Option(
+      names = "--allow-host",
+      paramLabel = "HOST",
+      description =
+          "Fetch from this host even though it is on "
+              + "a loopback, private or link-local address (repeatable). A feed's own host and port always are.")
   List<String> allowHosts = new ArrayList<>();
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "Keep the crawl state in this database, e.g. "
-      + "jdbc:postgresql://host/khabar?user=khabar (default: SQLite khabar.db under --data).") String db;
+
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      description =
+          "Keep the crawl state in this database, e.g. "
+              + "jdbc:postgresql://host/khabar?user=khabar (default: SQLite khabar.db under --data).")
+  String db;
 
   @Override
   public Integer call() throws Exception {
@@ -51,9 +76,11 @@ public final class CrawlCommand implements Callable<Integer> {
       return 2;
     }
     Crawler.Report report;
-    try (SearchEngine index = engine.open(data); Pipeline pipeline = new Pipeline(index);
+    try (SearchEngine index = engine.open(data);
+        Pipeline pipeline = new Pipeline(index);
         Database store = Database.open(db, data.data)) {
-      report = crawl(pipeline, store, data, all, Duration.ofMillis(delayMs), Set.copyOf(allowHosts));
+      report =
+          crawl(pipeline, store, data, all, Duration.ofMillis(delayMs), Set.copyOf(allowHosts));
     }
     report.skipped().forEach(s -> System.err.println("skipped: " + s));
     System.out.println(report.summary());
@@ -61,18 +88,31 @@ public final class CrawlCommand implements Callable<Integer> {
     return report.succeeded() ? 0 : 1;
   }
 
-  /** Crawls the feeds through the pipeline, with the crawl state in the store and the pages kept under --data. */
-  static Crawler.Report crawl(Pipeline pipeline, Database store, DataOption data, List<URI> feeds, Duration delay)
+  /**
+   * Crawls the feeds through the pipeline, with the crawl state in the store and the pages kept
+   * under --data.
+   */
+  static Crawler.Report crawl(
+      Pipeline pipeline, Database store, DataOption data, List<URI> feeds, Duration delay)
       throws Exception {
     return crawl(pipeline, store, data, feeds, delay, Set.of());
   }
 
-  /** As above, also fetching from these hosts when they are internal (a feed's own host always is). */
-  static Crawler.Report crawl(Pipeline pipeline, Database store, DataOption data, List<URI> feeds, Duration delay,
-      Set<String> allowHosts) throws Exception {
+  /**
+   * As above, also fetching from these hosts when they are internal (a feed's own host always is).
+   */
+  static Crawler.Report crawl(
+      Pipeline pipeline,
+      Database store,
+      DataOption data,
+      List<URI> feeds,
+      Duration delay,
+      Set<String> allowHosts)
+      throws Exception {
     try (CrawlState state = CrawlState.in(store);
         WarcArchive archive = new WarcArchive(data.data.resolve("raw"))) {
-      Fetcher fetcher = new Fetcher(FetchPolicy.standard().withDelay(delay), new AddressGuard(allowHosts));
+      Fetcher fetcher =
+          new Fetcher(FetchPolicy.standard().withDelay(delay), new AddressGuard(allowHosts));
       return new Crawler(pipeline, fetcher, state, archive).crawl(feeds);
     }
   }

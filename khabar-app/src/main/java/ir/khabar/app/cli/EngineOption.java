@@ -9,9 +9,13 @@ import picocli.CommandLine.Option;
 
 /** The --engine option: the embedded Lucene index under --data, or a SolrCloud collection. */
 public final class EngineOption {
-  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "embedded",
-      description = "Where articles are indexed: embedded (Lucene under --data) or solr:ZKHOST/COLLECTION, "
-          + "e.g. solr:zk1:2181,zk2:2181/solr/khabar (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      defaultValue = "embedded",
+      description =
+          "Where articles are indexed: embedded (Lucene under --data) or solr:ZKHOST/COLLECTION, "
+              + "e.g. solr:zk1:2181,zk2:2181/solr/khabar (default: ${DEFAULT-VALUE}).")
   String engine;
 
   /** The engine, open for reading and writing. */
@@ -26,7 +30,8 @@ public final class EngineOption {
 
   public boolean isSolr() {
     if (!SolrAddress.isSolr(engine) && !engine.equals("embedded")) {
-      throw new IllegalArgumentException("--engine: embedded or solr:ZKHOST/COLLECTION, not " + engine);
+      throw new IllegalArgumentException(
+          "--engine: embedded or solr:ZKHOST/COLLECTION, not " + engine);
     }
     return SolrAddress.isSolr(engine);
   }

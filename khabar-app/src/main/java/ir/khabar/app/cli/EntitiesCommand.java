@@ -11,10 +11,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** `khabar entities`: the people, places and organisations named in one text read from stdin. */
-@Command(name = "entities", description = "Find the people, places and organisations named in the text on stdin. "
-    + "Offsets are UTF-16 positions in the input, end exclusive.")
+@Command(
+    name = "entities",
+    description =
+        "Find the people, places and organisations named in the text on stdin. "
+            + "Offsets are UTF-16 positions in the input, end exclusive.")
 public final class EntitiesCommand implements Callable<Integer> {
-  @Option(names = "--json", description = "Print [{\"type\", \"text\", \"start\", \"end\"}] (and each entity's id).")
+  @Option(
+      names = "--json",
+      description = "Print [{\"type\", \"text\", \"start\", \"end\"}] (and each entity's id).")
   boolean json;
 
   @Override
@@ -24,14 +29,27 @@ public final class EntitiesCommand implements Callable<Integer> {
     if (json) {
       ArrayNode out = ArticleJson.MAPPER.createArrayNode();
       for (Span s : spans) {
-        out.addObject().put("type", s.spanType()).put("text", s.text()).put("start", s.start()).put("end", s.end())
-            .put("id", s.id()).put("name", s.name());
+        out.addObject()
+            .put("type", s.spanType())
+            .put("text", s.text())
+            .put("start", s.start())
+            .put("end", s.end())
+            .put("id", s.id())
+            .put("name", s.name());
       }
       System.out.println(out.toPrettyString());
     } else {
       for (Span s : spans) {
-        System.out.println(s.spanType() + "\t" + s.start() + "-" + s.end() + "\t" + s.text()
-            + (s.name().equals(s.text()) ? "" : "\t→ " + s.name()) + (s.role() == null ? "" : "\t(" + s.role() + ")"));
+        System.out.println(
+            s.spanType()
+                + "\t"
+                + s.start()
+                + "-"
+                + s.end()
+                + "\t"
+                + s.text()
+                + (s.name().equals(s.text()) ? "" : "\t→ " + s.name())
+                + (s.role() == null ? "" : "\t(" + s.role() + ")"));
       }
     }
     return 0;

@@ -32,7 +32,10 @@ final class HumanOutput {
       sb.append(" · ").append(a.id()).append('\n');
       sb.append("   ").append(snippet(h.snippet())).append('\n');
       if (h.moreInStory() > 0) {
-        sb.append("   + ").append(h.moreInStory()).append(" more from other agencies (story ").append(a.story())
+        sb.append("   + ")
+            .append(h.moreInStory())
+            .append(" more from other agencies (story ")
+            .append(a.story())
             .append(")\n");
       }
     }
@@ -58,9 +61,17 @@ final class HumanOutput {
   }
 
   private static String snippet(String html) {
-    String marked = COLOUR ? html.replace("<mark>", "\u001B[1m").replace("</mark>", "\u001B[0m")
-        : html.replace("<mark>", "").replace("</mark>", "");
-    return marked.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-        .replace("&#x2F;", "/").replace("&amp;", "&").replace('\n', ' ');
+    String marked =
+        COLOUR
+            ? html.replace("<mark>", "\u001B[1m").replace("</mark>", "\u001B[0m")
+            : html.replace("<mark>", "").replace("</mark>", "");
+    return marked
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&")
+        .replace('\n', ' ');
   }
 }

@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** `khabar normalize`: stdin to stdout, one line out for each line in. */
-@Command(name = "normalize", description = "Normalise Persian text from stdin, line by line: as readers should see it, or with --search the form the index compares.")
+@Command(
+    name = "normalize",
+    description =
+        "Normalise Persian text from stdin, line by line: as readers should see it, or with --search the form the index compares.")
 public final class NormalizeCommand implements Callable<Integer> {
   @Option(names = "--search", description = "Print the index form (the terms the index compares).")
   boolean search;
@@ -18,8 +21,11 @@ public final class NormalizeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PersianText text = PersianText.get();
-    PrintStream out = new PrintStream(new java.io.BufferedOutputStream(System.out), false, StandardCharsets.UTF_8);
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+    PrintStream out =
+        new PrintStream(
+            new java.io.BufferedOutputStream(System.out), false, StandardCharsets.UTF_8);
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         out.println(search ? text.forSearch(line) : text.forDisplay(line));

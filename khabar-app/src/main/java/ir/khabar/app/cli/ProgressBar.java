@@ -25,7 +25,8 @@ final class ProgressBar {
       return;
     }
     lastDrawn = filled;
-    System.err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total);
+    System.err.print(
+        "\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total);
     System.err.flush();
   }
 

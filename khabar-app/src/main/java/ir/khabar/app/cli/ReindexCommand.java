@@ -13,8 +13,12 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** `khabar reindex`: the index rebuilt from the crawled pages kept in raw/, without fetching again. */
-@Command(name = "reindex", description = "Rebuild the index from the WARC files under DATA/raw (no fetching).")
+/**
+ * `khabar reindex`: the index rebuilt from the crawled pages kept in raw/, without fetching again.
+ */
+@Command(
+    name = "reindex",
+    description = "Rebuild the index from the WARC files under DATA/raw (no fetching).")
 public final class ReindexCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
@@ -34,7 +38,8 @@ public final class ReindexCommand implements Callable<Integer> {
       }
     }
     IngestReport report;
-    try (LuceneSearchEngine engine = LuceneSearchEngine.open(index); Pipeline pipeline = new Pipeline(engine)) {
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(index);
+        Pipeline pipeline = new Pipeline(engine)) {
       report = pipeline.run(Input.files(List.of(raw)));
     }
     report.rejections().forEach(r -> System.err.println("rejected: " + r));

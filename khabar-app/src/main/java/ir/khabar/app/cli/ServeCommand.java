@@ -1,7 +1,7 @@
 package ir.khabar.app.cli;
 
-import ir.khabar.core.ingest.SampleCorpus;
 import ir.khabar.app.web.WebServer;
+import ir.khabar.core.ingest.SampleCorpus;
 import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.store.Database;
@@ -16,46 +16,92 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin EngineOption engineOption;
-  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).") int port;
-  @Option(names = "--crawl-every", paramLabel = "DURATION", description = "Crawl the sources file every so often "
-      + "while serving, e.g. 10m or 1h.") String crawlEvery;
-  @Option(names = "--sources", paramLabel = "FILE", defaultValue = "conf/sources.tsv",
-      description = "Feeds to crawl with --crawl-every (default: ${DEFAULT-VALUE}).") java.nio.file.Path sources;
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "Comments, views and crawl state in this database, "
-      + "e.g. jdbc:postgresql://host/khabar?user=khabar (default: SQLite khabar.db under --data).") String db;
-  @Option(names = "--trust-proxy", description = "Take the client address from X-Forwarded-For (only behind "
-      + "a reverse proxy that sets it) and HTTPS from X-Forwarded-Proto.") boolean trustProxy;
-  @Option(names = "--base-url", paramLabel = "URL", description = "The site's public address, e.g. "
-      + "https://khabar.example; the Atom feed's links start with it (without it they are relative).") String baseUrl;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--crawl-every",
+      paramLabel = "DURATION",
+      description = "Crawl the sources file every so often " + "while serving, e.g. 10m or 1h.")
+  String crawlEvery;
+
+  @Option(
+      names = "--sources",
+      paramLabel = "FILE",
+      defaultValue = "conf/sources.tsv",
+      description = "Feeds to crawl with --crawl-every (default: ${DEFAULT-VALUE}).")
+  java.nio.file.Path sources;
+
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      description =
+          "Comments, views and crawl state in this database, "
+              + "e.g. jdbc:postgresql://host/khabar?user=khabar (default: SQLite khabar.db under --data).")
+  String db;
+
+  @Option(
+      names = "--trust-proxy",
+      description =
+          "Take the client address from X-Forwarded-For (only behind "
+              + "a reverse proxy that sets it) and HTTPS from X-Forwarded-Proto.")
+  boolean trustProxy;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "The site's public address, e.g. "
+              + "https://khabar.example; the Atom feed's links start with it (without it they are relative).")
+  String baseUrl;
 
   @Override
   public Integer call() throws Exception {
     SearchEngine engine = engineOption.open(data);
     Pipeline pipeline = new Pipeline(engine);
     if (engine.count() == 0 && !engineOption.isSolr()) {
-      System.out.println("First start: ingesting the sample corpus… " + pipeline.run(SampleCorpus.inputs()).summary());
+      System.out.println(
+          "First start: ingesting the sample corpus… "
+              + pipeline.run(SampleCorpus.inputs()).summary());
     }
     Database database = Database.open(db, data.data);
-    var app = new WebServer(engine, database, WebServer.Options.defaults().withTrustProxy(trustProxy)
-        .withBaseUrl(baseUrl), System.out)
-        .start(port);
+    var app =
+        new WebServer(
+                engine,
+                database,
+                WebServer.Options.defaults().withTrustProxy(trustProxy).withBaseUrl(baseUrl),
+                System.out)
+            .start(port);
     if (crawlEvery != null) {
-      java.time.Duration every = java.time.Duration.parse("PT" + crawlEvery.toUpperCase(java.util.Locale.ROOT));
+      java.time.Duration every =
+          java.time.Duration.parse("PT" + crawlEvery.toUpperCase(java.util.Locale.ROOT));
       scheduleCrawls(pipeline, database, every);
     }
-    System.out.println("Khabar is serving " + engine.count() + " articles at http://localhost:" + app.port() + "/");
+    System.out.println(
+        "Khabar is serving "
+            + engine.count()
+            + " articles at http://localhost:"
+            + app.port()
+            + "/");
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.stop();
-      database.close();
-      pipeline.close();
-      try {
-        engine.close();
-      } catch (Exception e) {
-        System.err.println("closing the index: " + e.getMessage());
-      }
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  database.close();
+                  pipeline.close();
+                  try {
+                    engine.close();
+                  } catch (Exception e) {
+                    System.err.println("closing the index: " + e.getMessage());
+                  }
+                  stopped.countDown();
+                }));
     stopped.await();
     return 0;
   }
@@ -63,19 +109,28 @@ public final class ServeCommand implements Callable<Integer> {
   private void scheduleCrawls(Pipeline pipeline, Database database, java.time.Duration every)
       throws java.io.IOException {
     java.util.List<java.net.URI> feeds = CrawlCommand.readSources(sources);
-    var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "khabar-crawl");
-      t.setDaemon(true);
-      return t;
-    });
-    timer.scheduleWithFixedDelay(() -> {
-      try {
-        var report = CrawlCommand.crawl(pipeline, database, data, feeds, java.time.Duration.ofSeconds(2));
-        System.out.println(report.summary());
-      } catch (Exception e) {
-        System.err.println("crawl failed: " + e.getMessage());
-      }
-    }, 0, every.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-    System.out.println("crawling " + feeds.size() + " feed(s) from " + sources + " every " + crawlEvery);
+    var timer =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "khabar-crawl");
+              t.setDaemon(true);
+              return t;
+            });
+    timer.scheduleWithFixedDelay(
+        () -> {
+          try {
+            var report =
+                CrawlCommand.crawl(
+                    pipeline, database, data, feeds, java.time.Duration.ofSeconds(2));
+            System.out.println(report.summary());
+          } catch (Exception e) {
+            System.err.println("crawl failed: " + e.getMessage());
+          }
+        },
+        0,
+        every.toSeconds(),
+        java.util.concurrent.TimeUnit.SECONDS);
+    System.out.println(
+        "crawling " + feeds.size() + " feed(s) from " + sources + " every " + crawlEvery);
   }
 }

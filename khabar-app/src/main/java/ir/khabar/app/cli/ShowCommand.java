@@ -15,8 +15,12 @@ import picocli.CommandLine.Parameters;
 public final class ShowCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin EngineOption engine;
-  @Option(names = "--json", description = "Print the whole article as JSON.") boolean json;
-  @Parameters(paramLabel = "ID") String id;
+
+  @Option(names = "--json", description = "Print the whole article as JSON.")
+  boolean json;
+
+  @Parameters(paramLabel = "ID")
+  String id;
 
   @Override
   public Integer call() throws Exception {
@@ -28,7 +32,10 @@ public final class ShowCommand implements Callable<Integer> {
       System.err.println("no article with id " + id);
       return 1;
     }
-    System.out.println(json ? ArticleJson.toJson(article.get()).toPrettyString() : HumanOutput.format(article.get()));
+    System.out.println(
+        json
+            ? ArticleJson.toJson(article.get()).toPrettyString()
+            : HumanOutput.format(article.get()));
     return 0;
   }
 }

@@ -1,2 +1,5 @@
-/** One picocli command per verb of ./khabar; each parses its options and calls the core. May import every Khabar module. */
+/**
+ * One picocli command per verb of ./khabar; each parses its options and calls the core. May import
+ * every Khabar module.
+ */
 package ir.khabar.app.cli;

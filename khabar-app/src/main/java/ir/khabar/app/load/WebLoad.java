@@ -24,17 +24,35 @@ import java.util.concurrent.atomic.AtomicLong;
  * caller can check that none was lost.
  */
 public final class WebLoad {
-  private static final List<String> QUERIES = List.of("ایران", "تهران", "روسیه", "صادرات", "بورس", "قطار مشهد",
-      "همکاری\u200cهای اقتصادی", "همکاریهای اقتصادی", "جام تختی", "آلودگی هوا", "گاز عراق", "نمایشگاه کتاب",
-      "بانک مرکزی", "پول ملی", "ارز", "آنفلوآنزا");
+  private static final List<String> QUERIES =
+      List.of(
+          "ایران",
+          "تهران",
+          "روسیه",
+          "صادرات",
+          "بورس",
+          "قطار مشهد",
+          "همکاری\u200cهای اقتصادی",
+          "همکاریهای اقتصادی",
+          "جام تختی",
+          "آلودگی هوا",
+          "گاز عراق",
+          "نمایشگاه کتاب",
+          "بانک مرکزی",
+          "پول ملی",
+          "ارز",
+          "آنفلوآنزا");
   private final String base;
   private final int clients;
   private final Duration length;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-  private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> kindMicros =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> kindCounts =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final java.util.concurrent.ConcurrentHashMap<
+          String, java.util.concurrent.atomic.LongAdder>
+      kindMicros = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<
+          String, java.util.concurrent.atomic.LongAdder>
+      kindCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
   public WebLoad(String base, int clients, Duration length) {
     this.base = base;
@@ -42,9 +60,19 @@ public final class WebLoad {
     this.length = length;
   }
 
-  /** What a run did: requests and their latencies (ms), errors with a sample of reasons, comments accepted. */
-  public record Report(int clients, double seconds, long requests, long errors, List<String> sampleErrors,
-      long commentsAccepted, long[] sortedMicros, java.util.Map<String, Double> meanMsByKind) {
+  /**
+   * What a run did: requests and their latencies (ms), errors with a sample of reasons, comments
+   * accepted.
+   */
+  public record Report(
+      int clients,
+      double seconds,
+      long requests,
+      long errors,
+      List<String> sampleErrors,
+      long commentsAccepted,
+      long[] sortedMicros,
+      java.util.Map<String, Double> meanMsByKind) {
     public double throughput() {
       return requests / seconds;
     }
@@ -53,18 +81,26 @@ public final class WebLoad {
       if (sortedMicros.length == 0) {
         return 0;
       }
-      return sortedMicros[Math.min(sortedMicros.length - 1, (int) Math.ceil(p * sortedMicros.length) - 1)] / 1e3;
+      return sortedMicros[
+              Math.min(sortedMicros.length - 1, (int) Math.ceil(p * sortedMicros.length) - 1)]
+          / 1e3;
     }
 
     public ObjectNode toJson() {
       ObjectNode o = ArticleJson.MAPPER.createObjectNode();
-      o.put("clients", clients).put("seconds", seconds).put("requests", requests)
-          .put("throughputPerSecond", Math.round(throughput())).put("errors", errors)
-          .put("commentsAccepted", commentsAccepted).put("p50Ms", percentile(0.50)).put("p95Ms", percentile(0.95))
+      o.put("clients", clients)
+          .put("seconds", seconds)
+          .put("requests", requests)
+          .put("throughputPerSecond", Math.round(throughput()))
+          .put("errors", errors)
+          .put("commentsAccepted", commentsAccepted)
+          .put("p50Ms", percentile(0.50))
+          .put("p95Ms", percentile(0.95))
           .put("p99Ms", percentile(0.99));
       sampleErrors.forEach(o.putArray("sampleErrors")::add);
       ObjectNode kinds = o.putObject("meanMsByKind");
-      new java.util.TreeMap<>(meanMsByKind).forEach((k, v) -> kinds.put(k, Math.round(v * 10) / 10.0));
+      new java.util.TreeMap<>(meanMsByKind)
+          .forEach((k, v) -> kinds.put(k, Math.round(v * 10) / 10.0));
       return o;
     }
   }
@@ -80,11 +116,14 @@ public final class WebLoad {
     CountDownLatch done = new CountDownLatch(clients);
     for (int c = 0; c < clients; c++) {
       int client = c;
-      Thread t = new Thread(() -> {
-        Reader reader = new Reader(client, articles, end, errors, errorSample, comments);
-        latencies.add(reader.run());
-        done.countDown();
-      }, "khabar-load-" + c);
+      Thread t =
+          new Thread(
+              () -> {
+                Reader reader = new Reader(client, articles, end, errors, errorSample, comments);
+                latencies.add(reader.run());
+                done.countDown();
+              },
+              "khabar-load-" + c);
       t.setDaemon(true);
       t.start();
     }
@@ -93,12 +132,22 @@ public final class WebLoad {
     long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
     java.util.Map<String, Double> means = new java.util.HashMap<>();
     kindMicros.forEach((k, sum) -> means.put(k, sum.sum() / 1e3 / kindCounts.get(k).sum()));
-    return new Report(clients, seconds, all.length, errors.get(), List.copyOf(errorSample), comments.get(), all, means);
+    return new Report(
+        clients,
+        seconds,
+        all.length,
+        errors.get(),
+        List.copyOf(errorSample),
+        comments.get(),
+        all,
+        means);
   }
 
   private List<String> articleIds() throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/latest?limit=100")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/latest?limit=100")).build(),
+            HttpResponse.BodyHandlers.ofString());
     List<String> ids = new ArrayList<>();
     ArticleJson.MAPPER.readTree(r.body()).forEach(a -> ids.add(a.get("id").asText()));
     if (ids.isEmpty()) {
@@ -119,7 +168,12 @@ public final class WebLoad {
     private long[] micros = new long[1024];
     private int n;
 
-    Reader(int client, List<String> articles, long end, AtomicLong errors, ConcurrentLinkedQueue<String> errorSample,
+    Reader(
+        int client,
+        List<String> articles,
+        long end,
+        AtomicLong errors,
+        ConcurrentLinkedQueue<String> errorSample,
         AtomicLong comments) {
       this.client = client;
       this.articles = articles;
@@ -136,9 +190,13 @@ public final class WebLoad {
         step++;
         int dice = random.nextInt(100);
         String article = articles.get(random.nextInt(articles.size()));
-        String q = URLEncoder.encode(QUERIES.get(random.nextInt(QUERIES.size())), StandardCharsets.UTF_8);
+        String q =
+            URLEncoder.encode(QUERIES.get(random.nextInt(QUERIES.size())), StandardCharsets.UTF_8);
         if (dice < 40) {
-          call("search page", get("/search?q=" + q + (random.nextBoolean() ? "&sort=newest" : "")), 200);
+          call(
+              "search page",
+              get("/search?q=" + q + (random.nextBoolean() ? "&sort=newest" : "")),
+              200);
         } else if (dice < 50) {
           call("search api", get("/api/search?q=" + q + "&mode=any"), 200);
         } else if (dice < 80) {
@@ -157,27 +215,41 @@ public final class WebLoad {
     }
 
     private HttpRequest get(String path) {
-      return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-          .header("User-Agent", "Mozilla/5.0 khabar-load reader-" + client).GET().build();
+      return HttpRequest.newBuilder(URI.create(base + path))
+          .timeout(Duration.ofSeconds(30))
+          .header("User-Agent", "Mozilla/5.0 khabar-load reader-" + client)
+          .GET()
+          .build();
     }
 
     private HttpRequest comment(String article, int step) {
-      String body = ArticleJson.MAPPER.createObjectNode().put("name", "خوانندهٔ " + client)
-          .put("email", "reader" + client + "@example.com").put("text", "نظر شمارهٔ " + step + " از خوانندهٔ " + client)
-          .toString();
+      String body =
+          ArticleJson.MAPPER
+              .createObjectNode()
+              .put("name", "خوانندهٔ " + client)
+              .put("email", "reader" + client + "@example.com")
+              .put("text", "نظر شمارهٔ " + step + " از خوانندهٔ " + client)
+              .toString();
       return HttpRequest.newBuilder(URI.create(base + "/api/articles/" + article + "/comments"))
-          .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+          .timeout(Duration.ofSeconds(30))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+          .build();
     }
 
     private boolean call(String kind, HttpRequest request, int expected) {
       long t0 = System.nanoTime();
       try {
-        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r =
+            http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         long micros = (System.nanoTime() - t0) / 1000;
         record(micros);
-        kindMicros.computeIfAbsent(kind, k -> new java.util.concurrent.atomic.LongAdder()).add(micros);
-        kindCounts.computeIfAbsent(kind, k -> new java.util.concurrent.atomic.LongAdder()).increment();
+        kindMicros
+            .computeIfAbsent(kind, k -> new java.util.concurrent.atomic.LongAdder())
+            .add(micros);
+        kindCounts
+            .computeIfAbsent(kind, k -> new java.util.concurrent.atomic.LongAdder())
+            .increment();
         if (r.statusCode() != expected) {
           fail(request.method() + " " + request.uri().getPath() + " answered " + r.statusCode());
           return false;

@@ -4,8 +4,9 @@ import ir.khabar.core.store.Database;
 import java.time.Instant;
 
 /**
- * The moderator's open sessions, kept in the database so that logging out ends a session on every web
- * node, and a copied cookie dies with it. Ids are what the web layer makes of the cookie, never the cookie.
+ * The moderator's open sessions, kept in the database so that logging out ends a session on every
+ * web node, and a copied cookie dies with it. Ids are what the web layer makes of the cookie, never
+ * the cookie.
  */
 public final class AdminSessions {
   private final Sql sql;
@@ -17,11 +18,16 @@ public final class AdminSessions {
   /** Opens a session until {@code expires}, and forgets those that have ended. */
   public void open(String id, Instant expires, Instant now) {
     sql.update("DELETE FROM admin_session WHERE expires_at <= ?", now.toEpochMilli());
-    sql.update("INSERT INTO admin_session (id, expires_at) VALUES (?, ?)", id, expires.toEpochMilli());
+    sql.update(
+        "INSERT INTO admin_session (id, expires_at) VALUES (?, ?)", id, expires.toEpochMilli());
   }
 
   public boolean isOpen(String id, Instant now) {
-    return sql.count("SELECT count(*) FROM admin_session WHERE id = ? AND expires_at > ?", id, now.toEpochMilli()) > 0;
+    return sql.count(
+            "SELECT count(*) FROM admin_session WHERE id = ? AND expires_at > ?",
+            id,
+            now.toEpochMilli())
+        > 0;
   }
 
   public void close(String id) {

@@ -20,30 +20,57 @@ public final class CommentStore {
   public record Counts(long published, long pending) {}
 
   /** Stores a new comment as pending; {@code address} is the submitter's keyed address hash. */
-  public long submit(String articleId, String name, String email, String text, String address, Instant at) {
-    return sql.query("INSERT INTO reader_comment (article_id, name, email, body, status, address, created_at) "
-        + "VALUES (?, ?, ?, ?, 'pending', ?, ?) RETURNING id", rs -> rs.getLong(1),
-        articleId, name, email, text, address, at.toEpochMilli()).get(0);
+  public long submit(
+      String articleId, String name, String email, String text, String address, Instant at) {
+    return sql.query(
+            "INSERT INTO reader_comment (article_id, name, email, body, status, address, created_at) "
+                + "VALUES (?, ?, ?, ?, 'pending', ?, ?) RETURNING id",
+            rs -> rs.getLong(1),
+            articleId,
+            name,
+            email,
+            text,
+            address,
+            at.toEpochMilli())
+        .get(0);
   }
 
   public List<ReaderComment> approved(String articleId) {
-    return sql.query("SELECT " + COLUMNS + " FROM reader_comment WHERE article_id = ? AND status = 'approved' "
-        + "ORDER BY created_at, id", CommentStore::row, articleId);
+    return sql.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM reader_comment WHERE article_id = ? AND status = 'approved' "
+            + "ORDER BY created_at, id",
+        CommentStore::row,
+        articleId);
   }
 
   public Counts counts(String articleId) {
-    List<Counts> c = sql.query("SELECT "
-        + "coalesce(sum(CASE WHEN status = 'approved' THEN 1 ELSE 0 END), 0), "
-        + "coalesce(sum(CASE WHEN status = 'pending' THEN 1 ELSE 0 END), 0) "
-        + "FROM reader_comment WHERE article_id = ?", rs -> new Counts(rs.getLong(1), rs.getLong(2)), articleId);
+    List<Counts> c =
+        sql.query(
+            "SELECT "
+                + "coalesce(sum(CASE WHEN status = 'approved' THEN 1 ELSE 0 END), 0), "
+                + "coalesce(sum(CASE WHEN status = 'pending' THEN 1 ELSE 0 END), 0) "
+                + "FROM reader_comment WHERE article_id = ?",
+            rs -> new Counts(rs.getLong(1), rs.getLong(2)),
+            articleId);
     return c.get(0);
   }
 
-  /** Comments in one state, oldest first for pending (the moderation queue), newest first otherwise. */
+  /**
+   * Comments in one state, oldest first for pending (the moderation queue), newest first otherwise.
+   */
   public List<ReaderComment> withStatus(Status status, int limit) {
     String order = status == Status.PENDING ? "created_at, id" : "created_at DESC, id DESC";
-    return sql.query("SELECT " + COLUMNS + " FROM reader_comment WHERE status = ? ORDER BY " + order + " LIMIT ?",
-        CommentStore::row, status.sql(), limit);
+    return sql.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM reader_comment WHERE status = ? ORDER BY "
+            + order
+            + " LIMIT ?",
+        CommentStore::row,
+        status.sql(),
+        limit);
   }
 
   public long count(Status status) {
@@ -55,18 +82,33 @@ public final class CommentStore {
     if (decision == Status.PENDING) {
       throw new IllegalArgumentException("a decision approves or rejects");
     }
-    return sql.update("UPDATE reader_comment SET status = ?, decided_at = ? WHERE id = ?",
-        decision.sql(), at.toEpochMilli(), id) == 1;
+    return sql.update(
+            "UPDATE reader_comment SET status = ?, decided_at = ? WHERE id = ?",
+            decision.sql(),
+            at.toEpochMilli(),
+            id)
+        == 1;
   }
 
-  /** How many comments this address submitted since then: the rate limit's count, shared by every node. */
+  /**
+   * How many comments this address submitted since then: the rate limit's count, shared by every
+   * node.
+   */
   public long submittedSince(String address, Instant since) {
-    return sql.count("SELECT count(*) FROM reader_comment WHERE address = ? AND created_at >= ?",
-        address, since.toEpochMilli());
+    return sql.count(
+        "SELECT count(*) FROM reader_comment WHERE address = ? AND created_at >= ?",
+        address,
+        since.toEpochMilli());
   }
 
   private static ReaderComment row(ResultSet rs) throws SQLException {
-    return new ReaderComment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        Status.ofSql(rs.getString(6)), Instant.ofEpochMilli(rs.getLong(7)));
+    return new ReaderComment(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        Status.ofSql(rs.getString(6)),
+        Instant.ofEpochMilli(rs.getLong(7)));
   }
 }

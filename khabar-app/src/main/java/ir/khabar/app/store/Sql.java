@@ -28,8 +28,10 @@ final class Sql {
     return inConnection(c -> query(c, sql, rows, args));
   }
 
-  static <T> List<T> query(Connection c, String sql, Rows<T> rows, Object... args) throws SQLException {
-    try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+  static <T> List<T> query(Connection c, String sql, Rows<T> rows, Object... args)
+      throws SQLException {
+    try (PreparedStatement ps = prepare(c, sql, args);
+        ResultSet rs = ps.executeQuery()) {
       List<T> out = new ArrayList<>();
       while (rs.next()) {
         out.add(rows.map(rs));
@@ -53,21 +55,24 @@ final class Sql {
     }
   }
 
-  /** Runs {@code work} in one transaction, committed when it returns, rolled back when it throws. */
+  /**
+   * Runs {@code work} in one transaction, committed when it returns, rolled back when it throws.
+   */
   <T> T inTransaction(Work<T> work) {
-    return inConnection(c -> {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    });
+    return inConnection(
+        c -> {
+          c.setAutoCommit(false);
+          try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+          } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+          } finally {
+            c.setAutoCommit(true);
+          }
+        });
   }
 
   <T> T inConnection(Work<T> work) {
@@ -78,7 +83,8 @@ final class Sql {
     }
   }
 
-  private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+  private static PreparedStatement prepare(Connection c, String sql, Object... args)
+      throws SQLException {
     PreparedStatement ps = c.prepareStatement(sql);
     for (int i = 0; i < args.length; i++) {
       ps.setObject(i + 1, args[i]);

@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Views per article and day. A visitor (a keyed hash the web layer makes) counts once per article and
- * day, so reloading a page or a crawler revisiting it does not make it "most viewed"; and one address
- * counts as at most {@link #VISITORS_PER_ADDRESS} visitors, however many browsers it claims to be.
+ * Views per article and day. A visitor (a keyed hash the web layer makes) counts once per article
+ * and day, so reloading a page or a crawler revisiting it does not make it "most viewed"; and one
+ * address counts as at most {@link #VISITORS_PER_ADDRESS} visitors, however many browsers it claims
+ * to be.
  */
 public final class ViewStore {
   /** Enough for a household or a small office behind one address, too few to push an article up. */
   public static final int VISITORS_PER_ADDRESS = 3;
+
   private final Sql sql;
 
   public ViewStore(Database db) {
@@ -33,29 +35,48 @@ public final class ViewStore {
       forgetVisitorsBefore(day.minusDays(1)); // who viewed what matters only for today's count
     }
     String d = day.toString();
-    return sql.inTransaction(c -> {
-      // One statement, so the cap is checked and the visitor written under the same write lock.
-      int fresh = Sql.update(c, "INSERT INTO article_view_visitor (article_id, day, visitor, address) "
-          + "SELECT ?, ?, ?, ? WHERE (SELECT count(*) FROM article_view_visitor "
-          + "WHERE article_id = ? AND day = ? AND address = ?) < ? ON CONFLICT DO NOTHING",
-          articleId, d, visitor, address, articleId, d, address, VISITORS_PER_ADDRESS);
-      if (fresh == 1) {
-        Sql.update(c, "INSERT INTO article_view (article_id, day, views) VALUES (?, ?, 1) "
-            + "ON CONFLICT (article_id, day) DO UPDATE SET views = article_view.views + 1", articleId, d);
-      }
-      return fresh == 1;
-    });
+    return sql.inTransaction(
+        c -> {
+          // One statement, so the cap is checked and the visitor written under the same write lock.
+          int fresh =
+              Sql.update(
+                  c,
+                  "INSERT INTO article_view_visitor (article_id, day, visitor, address) "
+                      + "SELECT ?, ?, ?, ? WHERE (SELECT count(*) FROM article_view_visitor "
+                      + "WHERE article_id = ? AND day = ? AND address = ?) < ? ON CONFLICT DO NOTHING",
+                  articleId,
+                  d,
+                  visitor,
+                  address,
+                  articleId,
+                  d,
+                  address,
+                  VISITORS_PER_ADDRESS);
+          if (fresh == 1) {
+            Sql.update(
+                c,
+                "INSERT INTO article_view (article_id, day, views) VALUES (?, ?, 1) "
+                    + "ON CONFLICT (article_id, day) DO UPDATE SET views = article_view.views + 1",
+                articleId,
+                d);
+          }
+          return fresh == 1;
+        });
   }
 
   /** The most viewed articles from {@code from} to today, most views first. */
   public List<Viewed> mostViewed(LocalDate from, int limit) {
-    return sql.query("SELECT article_id, sum(views) AS v FROM article_view WHERE day >= ? "
-        + "GROUP BY article_id ORDER BY v DESC, article_id LIMIT ?",
-        rs -> new Viewed(rs.getString(1), rs.getLong(2)), from.toString(), limit);
+    return sql.query(
+        "SELECT article_id, sum(views) AS v FROM article_view WHERE day >= ? "
+            + "GROUP BY article_id ORDER BY v DESC, article_id LIMIT ?",
+        rs -> new Viewed(rs.getString(1), rs.getLong(2)),
+        from.toString(),
+        limit);
   }
 
   public long views(String articleId) {
-    return sql.count("SELECT coalesce(sum(views), 0) FROM article_view WHERE article_id = ?", articleId);
+    return sql.count(
+        "SELECT coalesce(sum(views), 0) FROM article_view WHERE article_id = ?", articleId);
   }
 
   /** Forgets which visitors viewed what before {@code day}; the counts stay. */

@@ -1,7 +1,7 @@
 package ir.khabar.app.web;
 
-import ir.khabar.app.store.AdminSessions;
 import io.javalin.http.Context;
+import ir.khabar.app.store.AdminSessions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * Who may moderate: a session opened by the login form and kept on the server (pages), or HTTP Basic
- * {@code admin:<password>} (the JSON API). Password guesses are limited per address.
+ * Who may moderate: a session opened by the login form and kept on the server (pages), or HTTP
+ * Basic {@code admin:<password>} (the JSON API). Password guesses are limited per address.
  */
 final class AdminAuth {
   static final String COOKIE = "khabar_admin";
@@ -22,7 +22,8 @@ final class AdminAuth {
   private final LoginLimit limit;
   private final Clock clock;
 
-  AdminAuth(AdminPassword password, Keys keys, AdminSessions sessions, Cookies cookies, Clock clock) {
+  AdminAuth(
+      AdminPassword password, Keys keys, AdminSessions sessions, Cookies cookies, Clock clock) {
     this.password = password;
     this.keys = keys;
     this.sessions = sessions;
@@ -43,7 +44,9 @@ final class AdminAuth {
     return true;
   }
 
-  /** The password check behind both the form and Basic, within the address's allowance of guesses. */
+  /**
+   * The password check behind both the form and Basic, within the address's allowance of guesses.
+   */
   private boolean check(String address, String candidate) {
     long attempt = limit.begin(address);
     if (password.matches(candidate)) {
@@ -67,7 +70,10 @@ final class AdminAuth {
     return token != null && !token.isEmpty() && sessions.isOpen(sessionId(token), clock.instant());
   }
 
-  /** Whether the request carries {@code Authorization: Basic admin:<password>}; failures count as for logins. */
+  /**
+   * Whether the request carries {@code Authorization: Basic admin:<password>}; failures count as
+   * for logins.
+   */
   boolean hasBasic(Context ctx, String address) {
     String h = ctx.header("Authorization");
     if (h == null || !h.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -75,15 +81,20 @@ final class AdminAuth {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(h.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(Base64.getDecoder().decode(h.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return false;
     }
     int colon = decoded.indexOf(':');
-    return colon > 0 && decoded.substring(0, colon).equals("admin") && check(address, decoded.substring(colon + 1));
+    return colon > 0
+        && decoded.substring(0, colon).equals("admin")
+        && check(address, decoded.substring(colon + 1));
   }
 
-  /** What the server keeps of a cookie; bound to the password, so changing it ends every session. */
+  /**
+   * What the server keeps of a cookie; bound to the password, so changing it ends every session.
+   */
   private String sessionId(String token) {
     return keys.hash("admin-session", token, password.fingerprint());
   }

@@ -1,13 +1,13 @@
 package ir.khabar.app.web;
 
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import ir.khabar.app.store.ReaderComment;
 import ir.khabar.app.store.ReaderComment.Status;
 import ir.khabar.app.web.view.Fa;
 import ir.khabar.app.web.view.Views;
 import ir.khabar.core.Article;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,8 @@ final class AdminPages {
       return;
     }
     ctx.status(401);
-    site.render(ctx, "admin/login.jte", new Views.Login(page(ctx, "ورود مدیر"), "گذرواژه درست نیست."));
+    site.render(
+        ctx, "admin/login.jte", new Views.Login(page(ctx, "ورود مدیر"), "گذرواژه درست نیست."));
   }
 
   void logOut(Context ctx) {
@@ -61,17 +62,32 @@ final class AdminPages {
     List<Views.PendingComment> pending = new ArrayList<>();
     for (ReaderComment c : site.comments().withStatus(Status.PENDING, QUEUE)) {
       String title = site.engine().get(c.articleId()).map(Article::title).orElse(c.articleId());
-      pending.add(new Views.PendingComment(c.id(), c.articleId(), title, c.name(), c.email(), c.text(),
-          Fa.dateTime(c.created())));
+      pending.add(
+          new Views.PendingComment(
+              c.id(),
+              c.articleId(),
+              title,
+              c.name(),
+              c.email(),
+              c.text(),
+              Fa.dateTime(c.created())));
     }
-    String notice = switch (String.valueOf(ctx.queryParam("done"))) {
-      case "approved" -> "نظر تأیید و منتشر شد.";
-      case "rejected" -> "نظر رد شد.";
-      default -> null;
-    };
-    site.render(ctx, "admin/comments.jte", new Views.Moderation(page(ctx, "بررسی نظرها"), pending,
-        Fa.number(site.comments().count(Status.PENDING)), Fa.number(site.comments().count(Status.APPROVED)),
-        Fa.number(site.comments().count(Status.REJECTED)), notice));
+    String notice =
+        switch (String.valueOf(ctx.queryParam("done"))) {
+          case "approved" -> "نظر تأیید و منتشر شد.";
+          case "rejected" -> "نظر رد شد.";
+          default -> null;
+        };
+    site.render(
+        ctx,
+        "admin/comments.jte",
+        new Views.Moderation(
+            page(ctx, "بررسی نظرها"),
+            pending,
+            Fa.number(site.comments().count(Status.PENDING)),
+            Fa.number(site.comments().count(Status.APPROVED)),
+            Fa.number(site.comments().count(Status.REJECTED)),
+            notice));
   }
 
   void decide(Context ctx, Status decision) {
@@ -82,7 +98,9 @@ final class AdminPages {
     if (!site.comments().decide(commentId(ctx), decision, site.clock().instant())) {
       throw new NotFoundResponse("این نظر پیدا نشد.");
     }
-    ctx.redirect("/admin/comments?done=" + decision.name().toLowerCase(java.util.Locale.ROOT), HttpStatus.SEE_OTHER);
+    ctx.redirect(
+        "/admin/comments?done=" + decision.name().toLowerCase(java.util.Locale.ROOT),
+        HttpStatus.SEE_OTHER);
   }
 
   static long commentId(Context ctx) {

@@ -10,8 +10,9 @@ import java.util.List;
 import org.apache.commons.validator.routines.EmailValidator;
 
 /**
- * A reader's comment on its way in: checked (a name or "ناشناس", a well-formed email, a text within the
- * length limit), limited per address, and stored as pending for a moderator. Refusals are in Persian.
+ * A reader's comment on its way in: checked (a name or "ناشناس", a well-formed email, a text within
+ * the length limit), limited per address, and stored as pending for a moderator. Refusals are in
+ * Persian.
  */
 final class CommentIntake {
   static final int MAX_TEXT = 2000;
@@ -37,7 +38,10 @@ final class CommentIntake {
    */
   record Submission(String name, String email, String text, boolean oversized) {
     Submission(String name, String email, String text) {
-      this(clean(cap(name, MAX_NAME * 4)), email == null ? "" : cap(email, 1000).strip(), clean(cap(text, MAX_TEXT * 4)),
+      this(
+          clean(cap(name, MAX_NAME * 4)),
+          email == null ? "" : cap(email, 1000).strip(),
+          clean(cap(text, MAX_TEXT * 4)),
           length(name) > MAX_NAME * 4 || length(text) > MAX_TEXT * 4);
     }
   }
@@ -63,15 +67,26 @@ final class CommentIntake {
     return errors.isEmpty() ? accept(articleId, s, address) : new Outcome(0, 400, errors);
   }
 
-  /** Checks the address's recent count and stores in one step, so a burst cannot slip past the limit. */
+  /**
+   * Checks the address's recent count and stores in one step, so a burst cannot slip past the
+   * limit.
+   */
   private synchronized Outcome accept(String articleId, Submission s, String address) {
     Instant now = clock.instant();
     if (store.submittedSince(address, now.minus(window)) >= perWindow) {
-      return new Outcome(0, 429, List.of("از این نشانی در " + Fa.number(window.toMinutes())
-          + " دقیقهٔ گذشته بیش از " + Fa.number(perWindow) + " نظر رسیده است؛ کمی بعد دوباره بفرستید."));
+      return new Outcome(
+          0,
+          429,
+          List.of(
+              "از این نشانی در "
+                  + Fa.number(window.toMinutes())
+                  + " دقیقهٔ گذشته بیش از "
+                  + Fa.number(perWindow)
+                  + " نظر رسیده است؛ کمی بعد دوباره بفرستید."));
     }
     String name = s.name().isEmpty() ? ANONYMOUS : s.name();
-    return new Outcome(store.submit(articleId, name, s.email(), s.text(), address, now), 202, List.of());
+    return new Outcome(
+        store.submit(articleId, name, s.email(), s.text(), address, now), 202, List.of());
   }
 
   static List<String> problems(Submission s) {
@@ -83,7 +98,12 @@ final class CommentIntake {
       errors.add(BAD_EMAIL);
     }
     if (s.oversized()) {
-      errors.add("متن نظر حداکثر " + Fa.number(MAX_TEXT) + " نویسه و نام حداکثر " + Fa.number(MAX_NAME) + " نویسه است.");
+      errors.add(
+          "متن نظر حداکثر "
+              + Fa.number(MAX_TEXT)
+              + " نویسه و نام حداکثر "
+              + Fa.number(MAX_NAME)
+              + " نویسه است.");
     } else if (s.text().isEmpty()) {
       errors.add(EMPTY_TEXT);
     } else if (s.text().length() > MAX_TEXT) {
@@ -93,8 +113,9 @@ final class CommentIntake {
   }
 
   /**
-   * Drops control characters (keeping line breaks) and the spaces and invisible marks (ZWNJ, bidi marks)
-   * around the text, so that a text of nothing visible is empty; the text is otherwise the reader's.
+   * Drops control characters (keeping line breaks) and the spaces and invisible marks (ZWNJ, bidi
+   * marks) around the text, so that a text of nothing visible is empty; the text is otherwise the
+   * reader's.
    */
   private static String clean(String s) {
     if (s == null) {
@@ -113,6 +134,8 @@ final class CommentIntake {
   }
 
   private static boolean invisible(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT;
   }
 }

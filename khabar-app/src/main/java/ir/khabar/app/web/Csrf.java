@@ -5,9 +5,9 @@ import io.javalin.http.ForbiddenResponse;
 
 /**
  * Cross-site request forgery protection for the site's forms: a random value in a same-site,
- * script-invisible cookie, and in a hidden field of every form its keyed hash under the site's secret.
- * A POST whose field is not the hash of its cookie, or that comes from another origin, is refused; so is
- * a cookie and field an attacker made up alike.
+ * script-invisible cookie, and in a hidden field of every form its keyed hash under the site's
+ * secret. A POST whose field is not the hash of its cookie, or that comes from another origin, is
+ * refused; so is a cookie and field an attacker made up alike.
  */
 final class Csrf {
   static final String COOKIE = "khabar_csrf";

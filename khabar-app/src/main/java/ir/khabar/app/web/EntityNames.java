@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which entities a name in an address means ({@code /entity/ظریف}, {@code /entity/zarif}): the one the
- * recognizer or the Latin names know it as, else the people, countries and organisations of the
+ * Which entities a name in an address means ({@code /entity/ظریف}, {@code /entity/zarif}): the one
+ * the recognizer or the Latin names know it as, else the people, countries and organisations of the
  * articles that hold the name whose own names contain it.
  */
 final class EntityNames {
@@ -45,7 +45,8 @@ final class EntityNames {
     String folded = SearchFolding.fold(name).replace(" ", "");
     Map<Entity.Type, List<FacetCount>> facets = engine.facets(SearchRequest.of(name), FACETS);
     for (List<FacetCount> counts : facets.values()) {
-      counts.stream().filter(c -> SearchFolding.fold(c.name()).replace(" ", "").contains(folded))
+      counts.stream()
+          .filter(c -> SearchFolding.fold(c.name()).replace(" ", "").contains(folded))
           .forEach(c -> ids.add(c.id()));
     }
     return new ArrayList<>(ids);

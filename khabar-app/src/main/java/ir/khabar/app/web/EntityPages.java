@@ -1,9 +1,14 @@
 package ir.khabar.app.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import ir.khabar.app.web.view.Cards;
 import ir.khabar.app.web.view.Fa;
 import ir.khabar.app.web.view.Views;
 import ir.khabar.core.Article;
+import ir.khabar.core.ArticleJson;
 import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
 import ir.khabar.core.search.EntityFilter;
@@ -12,10 +17,7 @@ import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.core.understand.entities.LatinNames;
-import io.javalin.http.HttpStatus;
 import ir.khabar.persian.date.JalaliDate;
-import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,10 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import ir.khabar.core.ArticleJson;
 
-/** An entity's page (its timeline: events and articles) and a country pair's page (ایران و روسیه). */
+/**
+ * An entity's page (its timeline: events and articles) and a country pair's page (ایران و روسیه).
+ */
 final class EntityPages {
   private static final int ARTICLES = 10;
   private static final int EVENT_SOURCE = 200;
@@ -54,23 +56,46 @@ final class EntityPages {
     Instant now = site.clock().instant();
     List<Views.EventView> events = events(filter, involving(id));
     List<Views.EntityLink> together = new ArrayList<>();
-    site.engine().facets(request(filter, 1, 0), 8).forEach((type, counts) -> counts.stream()
-        .filter(c -> !c.id().equals(id)).forEach(c -> together.add(link(c, type))));
+    site.engine()
+        .facets(request(filter, 1, 0), 8)
+        .forEach(
+            (type, counts) ->
+                counts.stream()
+                    .filter(c -> !c.id().equals(id))
+                    .forEach(c -> together.add(link(c, type))));
     String title = entity.name();
-    site.render(ctx, "entity.jte", new Views.EntityPage(site.page(title, typeName(entity.type()) + " در خبر", "",
-        null), title, LatinNames.get().englishName(id), typeName(entity.type()), entity.role(), Fa.number(r.total()), events,
-        r.hits().stream().map(h -> Cards.of(h, now)).toList(), together,
-        Pagers.links(page, r.total(), ARTICLES, n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))));
+    site.render(
+        ctx,
+        "entity.jte",
+        new Views.EntityPage(
+            site.page(title, typeName(entity.type()) + " در خبر", "", null),
+            title,
+            LatinNames.get().englishName(id),
+            typeName(entity.type()),
+            entity.role(),
+            Fa.number(r.total()),
+            events,
+            r.hits().stream().map(h -> Cards.of(h, now)).toList(),
+            together,
+            Pagers.links(
+                page,
+                r.total(),
+                ARTICLES,
+                n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))));
   }
 
-  /** A name instead of an id: the entity's page when the name means one, else a choice between those it may mean. */
+  /**
+   * A name instead of an id: the entity's page when the name means one, else a choice between those
+   * it may mean.
+   */
   private void byName(Context ctx, String name) throws IOException {
     List<Views.EntityLink> candidates = new ArrayList<>();
     for (String id : EntityNames.candidates(site.engine(), name)) {
       SearchResult r = site.engine().browse(request(EntityFilter.entity(id), 1, 0));
       if (r.total() > 0 && candidates.size() < ARTICLES) {
         Entity e = describe(r, id);
-        candidates.add(new Views.EntityLink(id, e.name(), typeName(e.type()), Fa.number(r.total()) + " خبر"));
+        candidates.add(
+            new Views.EntityLink(id, e.name(), typeName(e.type()), Fa.number(r.total()) + " خبر"));
       }
     }
     if (candidates.isEmpty()) {
@@ -80,11 +105,16 @@ final class EntityPages {
       ctx.redirect(candidates.get(0).href(), HttpStatus.FOUND);
       return;
     }
-    site.render(ctx, "choose.jte", new Views.EntityChoice(site.page("«" + name + "»", "کدام را می‌خواهید؟", "", null),
-        name, candidates));
+    site.render(
+        ctx,
+        "choose.jte",
+        new Views.EntityChoice(
+            site.page("«" + name + "»", "کدام را می‌خواهید؟", "", null), name, candidates));
   }
 
-  /** {@code GET /api/entities/{id}}: the entity, its events (newest first) and its latest articles. */
+  /**
+   * {@code GET /api/entities/{id}}: the entity, its events (newest first) and its latest articles.
+   */
   void apiEntity(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     EntityFilter filter = EntityFilter.entity(id);
@@ -93,27 +123,44 @@ final class EntityPages {
       throw new NotFoundResponse("خبری دربارهٔ این نام نداریم.");
     }
     Entity entity = describe(r, id);
-    var o = ArticleJson.MAPPER.createObjectNode().put("id", id).put("type", entity.type().label())
-        .put("name", entity.name());
+    var o =
+        ArticleJson.MAPPER
+            .createObjectNode()
+            .put("id", id)
+            .put("type", entity.type().label())
+            .put("name", entity.name());
     Api.json(ctx, timeline(o, filter, involving(id), r));
   }
 
-  /** {@code GET /api/countries/{a}/{b}}: the events between two countries and the articles naming both. */
+  /**
+   * {@code GET /api/countries/{a}/{b}}: the events between two countries and the articles naming
+   * both.
+   */
   void apiCountries(Context ctx) throws IOException {
     EntityRecognizer recognizer = EntityRecognizer.get();
     String a = recognizer.resolve(ctx.pathParam("a"), Entity.Type.COUNTRY);
     String b = recognizer.resolve(ctx.pathParam("b"), Entity.Type.COUNTRY);
     EntityFilter filter = EntityFilter.countries(a, b);
     SearchResult r = site.engine().browse(request(filter, Api.limit(ctx, ARTICLES), 0));
-    Api.json(ctx, timeline(ArticleJson.MAPPER.createObjectNode().put("a", a).put("b", b), filter, between(a, b), r));
+    Api.json(
+        ctx,
+        timeline(
+            ArticleJson.MAPPER.createObjectNode().put("a", a).put("b", b),
+            filter,
+            between(a, b),
+            r));
   }
 
-  /** The JSON timeline: article count, events as {@code show --json} prints them (with their article), latest. */
-  private ObjectNode timeline(ObjectNode o, EntityFilter filter, Predicate<Event> keep, SearchResult r)
-      throws IOException {
+  /**
+   * The JSON timeline: article count, events as {@code show --json} prints them (with their
+   * article), latest.
+   */
+  private ObjectNode timeline(
+      ObjectNode o, EntityFilter filter, Predicate<Event> keep, SearchResult r) throws IOException {
     o.put("articles", r.total());
     var events = o.putArray("events");
-    eventsOf(filter, keep).forEach(x -> events.add(ArticleJson.event(x.event()).put("article", x.article().id())));
+    eventsOf(filter, keep)
+        .forEach(x -> events.add(ArticleJson.event(x.event()).put("article", x.article().id())));
     var latest = o.putArray("latest");
     r.hits().forEach(h -> latest.add(Api.summary(h.article())));
     return o;
@@ -143,28 +190,45 @@ final class EntityPages {
     List<Views.EventView> events = events(filter, between(a, b));
     Instant now = site.clock().instant();
     String title = nameA + " و " + nameB;
-    site.render(ctx, "countries.jte", new Views.CountryPair(site.page(title, "رویدادها و موضوع\u200cهای " + title,
-        "", null), nameA, nameB, Fa.number(r.total()), events, months(events),
-        r.hits().stream().map(h -> Cards.of(h, now)).toList()));
+    site.render(
+        ctx,
+        "countries.jte",
+        new Views.CountryPair(
+            site.page(title, "رویدادها و موضوع\u200cهای " + title, "", null),
+            nameA,
+            nameB,
+            Fa.number(r.total()),
+            events,
+            months(events),
+            r.hits().stream().map(h -> Cards.of(h, now)).toList()));
   }
 
   private static boolean involves(Event e, String id) {
     return e.actors().stream().anyMatch(x -> x.id().equals(id));
   }
 
-  /** Topics by Jalali month, newest month first, each month's topics by how many events raised them. */
+  /**
+   * Topics by Jalali month, newest month first, each month's topics by how many events raised them.
+   */
   private static List<Views.TopicMonth> months(List<Views.EventView> events) {
     Map<String, Map<String, Integer>> byMonth = new LinkedHashMap<>();
     for (Views.EventView e : events) {
       if (!e.month().isEmpty()) {
-        Map<String, Integer> topics = byMonth.computeIfAbsent(e.month(), k -> new LinkedHashMap<>());
+        Map<String, Integer> topics =
+            byMonth.computeIfAbsent(e.month(), k -> new LinkedHashMap<>());
         e.topics().forEach(t -> topics.merge(t, 1, Integer::sum));
       }
     }
     List<Views.TopicMonth> out = new ArrayList<>();
-    byMonth.forEach((month, topics) -> out.add(new Views.TopicMonth(month, topics.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .map(t -> t.getKey() + " (" + Fa.number(t.getValue()) + ")").toList())));
+    byMonth.forEach(
+        (month, topics) ->
+            out.add(
+                new Views.TopicMonth(
+                    month,
+                    topics.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .map(t -> t.getKey() + " (" + Fa.number(t.getValue()) + ")")
+                        .toList())));
     return out;
   }
 
@@ -176,7 +240,10 @@ final class EntityPages {
     return eventsOf(filter, keep).stream().map(f -> view(f.event(), f.article())).toList();
   }
 
-  /** The events (not statements) of the matching articles that pass {@code keep}, once each, newest first. */
+  /**
+   * The events (not statements) of the matching articles that pass {@code keep}, once each, newest
+   * first.
+   */
   private List<Found> eventsOf(EntityFilter filter, Predicate<Event> keep) throws IOException {
     List<Found> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -187,18 +254,31 @@ final class EntityPages {
         }
       }
     }
-    out.sort(Comparator.comparing((Found f) -> f.event().date() == null ? "" : f.event().date().toString())
-        .reversed());
+    out.sort(
+        Comparator.comparing(
+                (Found f) -> f.event().date() == null ? "" : f.event().date().toString())
+            .reversed());
     return out;
   }
 
   static Views.EventView view(Event e, Article a) {
-    return new Views.EventView(eventName(e.type()), e.cameo(),
-        e.actors().stream().map(x -> new Views.EntityLink(x.id(), x.name(), typeName(x.type()), "")).toList(),
-        e.place() == null ? null : new Views.EntityLink(e.place().id(), e.place().name(), typeName(e.place().type()), ""),
+    return new Views.EventView(
+        eventName(e.type()),
+        e.cameo(),
+        e.actors().stream()
+            .map(x -> new Views.EntityLink(x.id(), x.name(), typeName(x.type()), ""))
+            .toList(),
+        e.place() == null
+            ? null
+            : new Views.EntityLink(
+                e.place().id(), e.place().name(), typeName(e.place().type()), ""),
         e.date() == null ? "" : ir.khabar.persian.date.JalaliDates.formatDate(e.date()),
-        e.date() == null ? "" : month(e.date()), e.date() == null ? "" : e.date().toString(), e.topics(),
-        e.sentence(), a.id(), a.title());
+        e.date() == null ? "" : month(e.date()),
+        e.date() == null ? "" : e.date().toString(),
+        e.topics(),
+        e.sentence(),
+        a.id(),
+        a.title());
   }
 
   private static String month(java.time.LocalDate d) {
@@ -208,7 +288,8 @@ final class EntityPages {
 
   private static Entity describe(SearchResult r, String id) {
     for (var h : r.hits()) {
-      Optional<Entity> e = h.article().entities().stream().filter(x -> x.id().equals(id)).findFirst();
+      Optional<Entity> e =
+          h.article().entities().stream().filter(x -> x.id().equals(id)).findFirst();
       if (e.isPresent()) {
         return e.get();
       }
@@ -221,7 +302,12 @@ final class EntityPages {
   }
 
   private static SearchRequest request(EntityFilter filter, int limit, int offset) {
-    return SearchRequest.browse().limit(limit).offset(offset).newestFirst().entities(filter).build();
+    return SearchRequest.browse()
+        .limit(limit)
+        .offset(offset)
+        .newestFirst()
+        .entities(filter)
+        .build();
   }
 
   static String typeName(Entity.Type t) {

@@ -10,8 +10,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The site's secret key (kept in the database, so every web node shares it) and what is made with it:
- * keyed hashes of addresses and visitors, signatures of cookies, random tokens.
+ * The site's secret key (kept in the database, so every web node shares it) and what is made with
+ * it: keyed hashes of addresses and visitors, signatures of cookies, random tokens.
  */
 final class Keys {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -26,7 +26,9 @@ final class Keys {
     return new Keys(Base64.getUrlDecoder().decode(stored));
   }
 
-  /** A keyed hash: the same input gives the same value, and nobody without the key can invert it. */
+  /**
+   * A keyed hash: the same input gives the same value, and nobody without the key can invert it.
+   */
   String hash(String... parts) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
@@ -45,7 +47,9 @@ final class Keys {
   }
 
   static boolean same(String a, String b) {
-    return a != null && b != null
-        && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    return a != null
+        && b != null
+        && MessageDigest.isEqual(
+            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -12,8 +12,9 @@ import java.util.Collections;
 import java.util.Enumeration;
 
 /**
- * Hides {@code X-HTTP-Method-Override} from the site: Javalin would route a GET that carries it as a POST,
- * so a link or an image could approve a comment. A request's method is the one on its request line.
+ * Hides {@code X-HTTP-Method-Override} from the site: Javalin would route a GET that carries it as
+ * a POST, so a link or an image could approve a comment. A request's method is the one on its
+ * request line.
  */
 final class MethodOverrideFilter implements Filter {
   static final String HEADER = "X-HTTP-Method-Override";
@@ -37,13 +38,17 @@ final class MethodOverrideFilter implements Filter {
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-      return HEADER.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+      return HEADER.equalsIgnoreCase(name)
+          ? Collections.emptyEnumeration()
+          : super.getHeaders(name);
     }
 
     @Override
     public Enumeration<String> getHeaderNames() {
-      return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-          .filter(n -> !HEADER.equalsIgnoreCase(n)).toList());
+      return Collections.enumeration(
+          Collections.list(super.getHeaderNames()).stream()
+              .filter(n -> !HEADER.equalsIgnoreCase(n))
+              .toList());
     }
   }
 }

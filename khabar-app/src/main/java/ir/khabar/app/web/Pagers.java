@@ -13,7 +13,8 @@ final class Pagers {
   private Pagers() {}
 
   static List<PageLink> links(int current, long total, int pageSize, IntFunction<String> href) {
-    int last = (int) Math.min(SearchParams.MAX_PAGE, Math.max(1, (total + pageSize - 1) / pageSize));
+    int last =
+        (int) Math.min(SearchParams.MAX_PAGE, Math.max(1, (total + pageSize - 1) / pageSize));
     List<PageLink> out = new ArrayList<>();
     if (last == 1) {
       return out;

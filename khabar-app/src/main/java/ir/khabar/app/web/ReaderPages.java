@@ -1,5 +1,7 @@
 package ir.khabar.app.web;
 
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import ir.khabar.app.web.view.Card;
 import ir.khabar.app.web.view.Cards;
 import ir.khabar.app.web.view.Fa;
@@ -8,8 +10,6 @@ import ir.khabar.core.Article;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
-import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,21 +29,31 @@ final class ReaderPages {
     Instant now = site.clock().instant();
     SearchResult latest = site.engine().browse(SearchRequest.browse().limit(12).build());
     List<Card> cards = latest.hits().stream().map(h -> Cards.of(h, now)).toList();
-    site.render(ctx, "home.jte", new Views.Home(
-        site.page("", "آخرین اخبار خبرگزاری\u200cهای فارسی، یکجا و جستجوپذیر", "", "/feed"),
-        cards, popular(10), sources(), Fa.number(site.engine().count())));
+    site.render(
+        ctx,
+        "home.jte",
+        new Views.Home(
+            site.page("", "آخرین اخبار خبرگزاری\u200cهای فارسی، یکجا و جستجوپذیر", "", "/feed"),
+            cards,
+            popular(10),
+            sources(),
+            Fa.number(site.engine().count())));
   }
 
   /** The most viewed articles of the last week. */
   List<Card> popular(int limit) throws IOException {
     Instant now = site.clock().instant();
-    return site.mostViewed(POPULAR_DAYS, limit).stream().map(v -> Cards.viewed(v.article(), v.views(), now)).toList();
+    return site.mostViewed(POPULAR_DAYS, limit).stream()
+        .map(v -> Cards.viewed(v.article(), v.views(), now))
+        .toList();
   }
 
   List<Views.SourceLink> sources() throws IOException {
     List<Views.SourceLink> out = new ArrayList<>();
     for (SourceCount c : site.engine().sources()) {
-      out.add(new Views.SourceLink(c.source().id(), c.source().name(), Fa.number(c.articles()) + " خبر"));
+      out.add(
+          new Views.SourceLink(
+              c.source().id(), c.source().name(), Fa.number(c.articles()) + " خبر"));
     }
     return out;
   }
@@ -62,33 +72,73 @@ final class ReaderPages {
     Instant now = site.clock().instant();
     String feed = "/feed?q=" + SearchParams.enc(p.query());
     String title = p.query().isEmpty() ? "آخرین اخبار" : "جستجو: " + p.query();
-    site.render(ctx, "search.jte", new Views.Search(site.page(title, "", p.query(), feed), p.query(),
-        result.understood(), error == null, Fa.number(result.total()),
-        result.hits().stream().map(h -> Cards.of(h, now)).toList(), p.source(), p.from(), p.to(), p.newest(),
-        p.any(), sources(), Pagers.links(p.page(), result.total(), PAGE_SIZE, n -> p.withPage("/search", n)),
-        error, feed, error == null ? facets(p) : List.of(), p.person(), p.country(), p.org(),
-        result.suggestion() == null ? null
-            : new Views.Suggestion(result.suggestion(), p.withQuery(result.suggestion()).withPage("/search", 1))));
+    site.render(
+        ctx,
+        "search.jte",
+        new Views.Search(
+            site.page(title, "", p.query(), feed),
+            p.query(),
+            result.understood(),
+            error == null,
+            Fa.number(result.total()),
+            result.hits().stream().map(h -> Cards.of(h, now)).toList(),
+            p.source(),
+            p.from(),
+            p.to(),
+            p.newest(),
+            p.any(),
+            sources(),
+            Pagers.links(p.page(), result.total(), PAGE_SIZE, n -> p.withPage("/search", n)),
+            error,
+            feed,
+            error == null ? facets(p) : List.of(),
+            p.person(),
+            p.country(),
+            p.org(),
+            result.suggestion() == null
+                ? null
+                : new Views.Suggestion(
+                    result.suggestion(), p.withQuery(result.suggestion()).withPage("/search", 1))));
   }
 
   /** The search help: every operator with an example that links to its search. */
   void help(Context ctx) {
-    site.render(ctx, "help.jte", site.page("راهنمای جستجو",
-        "نحو جستجو در خبر: AND، OR، NOT، منفی، پرانتز، عبارت، title:، source: و پیشوند", "", null));
+    site.render(
+        ctx,
+        "help.jte",
+        site.page(
+            "راهنمای جستجو",
+            "نحو جستجو در خبر: AND، OR، NOT، منفی، پرانتز، عبارت، title:، source: و پیشوند",
+            "",
+            null));
   }
 
-  /** People, countries and organisations across every match, each a link that narrows the search to it. */
+  /**
+   * People, countries and organisations across every match, each a link that narrows the search to
+   * it.
+   */
   private List<Views.Facet> facets(SearchParams p) throws IOException {
     var counts = site.engine().facets(p.request(PAGE_SIZE), 8);
     List<Views.Facet> out = new ArrayList<>();
     facet(out, "اشخاص", "person", p.person(), counts.get(ir.khabar.core.Entity.Type.PERSON), p);
     facet(out, "کشورها", "country", p.country(), counts.get(ir.khabar.core.Entity.Type.COUNTRY), p);
-    facet(out, "سازمان\u200cها", "org", p.org(), counts.get(ir.khabar.core.Entity.Type.ORGANISATION), p);
+    facet(
+        out,
+        "سازمان\u200cها",
+        "org",
+        p.org(),
+        counts.get(ir.khabar.core.Entity.Type.ORGANISATION),
+        p);
     return out;
   }
 
-  private static void facet(List<Views.Facet> out, String title, String param, String current,
-      List<ir.khabar.core.search.FacetCount> counts, SearchParams p) {
+  private static void facet(
+      List<Views.Facet> out,
+      String title,
+      String param,
+      String current,
+      List<ir.khabar.core.search.FacetCount> counts,
+      SearchParams p) {
     if (counts == null || counts.isEmpty()) {
       return;
     }
@@ -96,8 +146,10 @@ final class ReaderPages {
     for (var c : counts) {
       boolean active = c.id().equals(current);
       String base = p.withPage("/search", 1);
-      String href = active ? base.replace("&" + param + "=" + SearchParams.enc(current), "")
-          : base + "&" + param + "=" + SearchParams.enc(c.id());
+      String href =
+          active
+              ? base.replace("&" + param + "=" + SearchParams.enc(current), "")
+              : base + "&" + param + "=" + SearchParams.enc(c.id());
       links.add(new Views.FacetLink(c.name(), Fa.number(c.count()), href, active));
     }
     out.add(new Views.Facet(title, links));
@@ -110,23 +162,50 @@ final class ReaderPages {
     }
     Instant now = site.clock().instant();
     long sources = versions.stream().map(a -> a.source().id()).distinct().count();
-    String summary = Fa.number(versions.size()) + " خبر از " + Fa.number(sources) + " منبع، به ترتیب زمان انتشار";
-    site.render(ctx, "story.jte", new Views.Story(site.page(versions.get(0).title(), summary, "", null),
-        versions.get(0).title(), summary, versions.stream().map(a -> Cards.of(a, now)).toList()));
+    String summary =
+        Fa.number(versions.size())
+            + " خبر از "
+            + Fa.number(sources)
+            + " منبع، به ترتیب زمان انتشار";
+    site.render(
+        ctx,
+        "story.jte",
+        new Views.Story(
+            site.page(versions.get(0).title(), summary, "", null),
+            versions.get(0).title(),
+            summary,
+            versions.stream().map(a -> Cards.of(a, now)).toList()));
   }
 
   void source(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     int page = SearchParams.of(ctx).page();
-    SearchResult r = site.engine().browse(
-        SearchRequest.browse().limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).source(id).newestFirst().build());
+    SearchResult r =
+        site.engine()
+            .browse(
+                SearchRequest.browse()
+                    .limit(PAGE_SIZE)
+                    .offset((page - 1) * PAGE_SIZE)
+                    .source(id)
+                    .newestFirst()
+                    .build());
     if (r.total() == 0) {
       throw new NotFoundResponse("از این منبع خبری نداریم.");
     }
     Instant now = site.clock().instant();
     String name = r.hits().isEmpty() ? id : r.hits().get(0).article().source().name();
-    site.render(ctx, "source.jte", new Views.Source(site.page(name, "آخرین اخبار " + name, "", null), name,
-        Fa.number(r.total()), r.hits().stream().map(h -> Cards.of(h, now)).toList(),
-        Pagers.links(page, r.total(), PAGE_SIZE, n -> "/source/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))));
+    site.render(
+        ctx,
+        "source.jte",
+        new Views.Source(
+            site.page(name, "آخرین اخبار " + name, "", null),
+            name,
+            Fa.number(r.total()),
+            r.hits().stream().map(h -> Cards.of(h, now)).toList(),
+            Pagers.links(
+                page,
+                r.total(),
+                PAGE_SIZE,
+                n -> "/source/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))));
   }
 }

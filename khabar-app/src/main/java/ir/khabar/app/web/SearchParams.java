@@ -1,9 +1,9 @@
 package ir.khabar.app.web;
 
+import io.javalin.http.Context;
 import ir.khabar.core.search.EntityFilter;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.persian.date.JalaliDates;
-import io.javalin.http.Context;
 import java.time.LocalDate;
 
 /**
@@ -11,31 +11,58 @@ import java.time.LocalDate;
  * days, any digits), {@code page}, {@code sort=relevance|newest}, {@code mode=any}, and the entity
  * filters {@code person, country, org} (names or ids).
  */
-record SearchParams(String query, String source, String from, String to, int page, boolean newest, boolean any,
-    String person, String country, String org) {
+record SearchParams(
+    String query,
+    String source,
+    String from,
+    String to,
+    int page,
+    boolean newest,
+    boolean any,
+    String person,
+    String country,
+    String org) {
   static final int MAX_PAGE = 1000;
 
   static SearchParams of(Context ctx) {
     int page;
     try {
-      page = Integer.parseInt(ctx.queryParamAsClass("page", String.class).getOrDefault("1").strip());
+      page =
+          Integer.parseInt(ctx.queryParamAsClass("page", String.class).getOrDefault("1").strip());
     } catch (NumberFormatException e) {
       page = 1;
     }
-    return new SearchParams(param(ctx, "q"), param(ctx, "source"), param(ctx, "from"), param(ctx, "to"),
-        Math.min(MAX_PAGE, Math.max(1, page)), "newest".equals(ctx.queryParam("sort")),
-        "any".equals(ctx.queryParam("mode")), param(ctx, "person"), param(ctx, "country"), param(ctx, "org"));
+    return new SearchParams(
+        param(ctx, "q"),
+        param(ctx, "source"),
+        param(ctx, "from"),
+        param(ctx, "to"),
+        Math.min(MAX_PAGE, Math.max(1, page)),
+        "newest".equals(ctx.queryParam("sort")),
+        "any".equals(ctx.queryParam("mode")),
+        param(ctx, "person"),
+        param(ctx, "country"),
+        param(ctx, "org"));
   }
 
   EntityFilter entities() {
     return new EntityFilter(person, country, org);
   }
 
-  /** The engine's request for this page of {@code pageSize} hits; a malformed date is an IllegalArgumentException. */
+  /**
+   * The engine's request for this page of {@code pageSize} hits; a malformed date is an
+   * IllegalArgumentException.
+   */
   SearchRequest request(int pageSize) {
-    return SearchRequest.search(query).limit(pageSize).offset((page - 1) * pageSize).anyTerm(any)
-        .source(source.isEmpty() ? null : source).days(day(from), day(to))
-        .sort(newest ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE).entities(entities()).build();
+    return SearchRequest.search(query)
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .anyTerm(any)
+        .source(source.isEmpty() ? null : source)
+        .days(day(from), day(to))
+        .sort(newest ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE)
+        .entities(entities())
+        .build();
   }
 
   /** The same search for other words (a suggested spelling). */
@@ -75,8 +102,11 @@ record SearchParams(String query, String source, String from, String to, int pag
     if (s.isEmpty()) {
       return null;
     }
-    return JalaliDates.parseDateArgument(s).orElseThrow(() -> new IllegalArgumentException(
-        "تاریخ «" + s + "» خوانده نشد؛ مانند ۱۴۰۴/۰۹/۲۶ بنویسید."));
+    return JalaliDates.parseDateArgument(s)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "تاریخ «" + s + "» خوانده نشد؛ مانند ۱۴۰۴/۰۹/۲۶ بنویسید."));
   }
 
   private static String param(Context ctx, String name) {

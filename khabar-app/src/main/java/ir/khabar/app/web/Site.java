@@ -1,17 +1,25 @@
 package ir.khabar.app.web;
 
+import io.javalin.http.Context;
 import ir.khabar.app.store.CommentStore;
 import ir.khabar.app.store.ViewStore;
 import ir.khabar.app.web.view.Page;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.persian.date.JalaliDates;
-import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 
 /** What the handlers share: the engine, the stores, the templates and the request helpers. */
-record Site(SearchEngine engine, CommentStore comments, ViewStore views, Templates templates, Visitors visitors,
-    Csrf csrf, AdminAuth admin, CommentIntake intake, Clock clock) {
+record Site(
+    SearchEngine engine,
+    CommentStore comments,
+    ViewStore views,
+    Templates templates,
+    Visitors visitors,
+    Csrf csrf,
+    AdminAuth admin,
+    CommentIntake intake,
+    Clock clock) {
 
   LocalDate today() {
     return LocalDate.now(clock.withZone(JalaliDates.TEHRAN));
@@ -33,7 +41,8 @@ record Site(SearchEngine engine, CommentStore comments, ViewStore views, Templat
   /** The most viewed articles of the last {@code days} Tehran days that are still in the index. */
   java.util.List<Viewed> mostViewed(int days, int limit) throws java.io.IOException {
     java.util.List<Viewed> out = new java.util.ArrayList<>();
-    for (ir.khabar.app.store.ViewStore.Viewed v : views.mostViewed(today().minusDays(days - 1), limit * 2)) {
+    for (ir.khabar.app.store.ViewStore.Viewed v :
+        views.mostViewed(today().minusDays(days - 1), limit * 2)) {
       var a = engine.get(v.articleId());
       if (a.isPresent() && out.size() < limit) {
         out.add(new Viewed(a.get(), v.views()));

@@ -1,5 +1,10 @@
 package ir.khabar.app.web;
 
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.router.EndpointNotFound;
 import ir.khabar.app.store.AdminSessions;
 import ir.khabar.app.store.CommentStore;
 import ir.khabar.app.store.ReaderComment.Status;
@@ -8,13 +13,8 @@ import ir.khabar.app.store.ViewStore;
 import ir.khabar.app.web.view.Page;
 import ir.khabar.app.web.view.Views;
 import ir.khabar.core.search.SearchEngine;
-import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
-import io.javalin.router.EndpointNotFound;
-import jakarta.servlet.DispatcherType;
 import ir.khabar.core.store.Database;
+import jakarta.servlet.DispatcherType;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,13 +30,23 @@ public final class WebServer {
   private final String baseUrl;
 
   /**
-   * How the site behaves: the comment rate limit, whether X-Forwarded-For and X-Forwarded-Proto are believed,
-   * and the site's public address (null: links in the feed are relative to it).
+   * How the site behaves: the comment rate limit, whether X-Forwarded-For and X-Forwarded-Proto are
+   * believed, and the site's public address (null: links in the feed are relative to it).
    */
-  public record Options(int commentsPerWindow, Duration commentWindow, boolean trustProxy, String adminPassword,
-      Clock clock, String baseUrl) {
+  public record Options(
+      int commentsPerWindow,
+      Duration commentWindow,
+      boolean trustProxy,
+      String adminPassword,
+      Clock clock,
+      String baseUrl) {
     public static Options defaults() {
-      return new Options(30, Duration.ofMinutes(10), false, System.getenv("KHABAR_ADMIN_PASSWORD"), Clock.systemUTC(),
+      return new Options(
+          30,
+          Duration.ofMinutes(10),
+          false,
+          System.getenv("KHABAR_ADMIN_PASSWORD"),
+          Clock.systemUTC(),
           null);
     }
 
@@ -64,10 +74,18 @@ public final class WebServer {
     AdminPassword password = AdminPassword.resolve(options.adminPassword(), settings, keys, out);
     Visitors visitors = new Visitors(keys, options.trustProxy());
     Cookies cookies = new Cookies(visitors);
-    this.site = new Site(engine, comments, new ViewStore(db), new Templates(), visitors, new Csrf(keys, cookies),
-        new AdminAuth(password, keys, new AdminSessions(db), cookies, options.clock()),
-        new CommentIntake(comments, options.clock(), options.commentsPerWindow(), options.commentWindow()),
-        options.clock());
+    this.site =
+        new Site(
+            engine,
+            comments,
+            new ViewStore(db),
+            new Templates(),
+            visitors,
+            new Csrf(keys, cookies),
+            new AdminAuth(password, keys, new AdminSessions(db), cookies, options.clock()),
+            new CommentIntake(
+                comments, options.clock(), options.commentsPerWindow(), options.commentWindow()),
+            options.clock());
     this.baseUrl = options.baseUrl() == null ? null : AtomFeed.checked(options.baseUrl());
   }
 
@@ -79,69 +97,88 @@ public final class WebServer {
     AdminApi adminApi = new AdminApi(site);
     AtomFeed feed = new AtomFeed(site, baseUrl);
     EntityPages entities = new EntityPages(site);
-    return Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new MethodOverrideFilter(), "/*",
-          EnumSet.of(DispatcherType.REQUEST)));
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/static";
-        files.directory = "/ir/khabar/app/web/static";
-        files.location = Location.CLASSPATH;
-        files.headers = Map.of("Cache-Control", "public, max-age=86400");
-      });
-      config.routes.before(WebServer::securityHeaders);
-      config.routes.before("/admin*", WebServer::noStore);
-      config.routes.before("/api/admin*", WebServer::noStore);
-      config.routes.get("/", pages::home);
-      config.routes.get("/search", pages::search);
-      config.routes.get("/help", pages::help);
-      config.routes.get("/a/{id}", article::show);
-      config.routes.post("/a/{id}/comments", article::comment);
-      config.routes.get("/story/{id}", pages::story);
-      config.routes.get("/source/{id}", pages::source);
-      config.routes.get("/feed", feed::serve);
-      config.routes.get("/entity/{id}", entities::entity);
-      config.routes.get("/countries/{a}/{b}", entities::countries);
-      config.routes.get("/admin", ctx -> ctx.redirect("/admin/comments"));
-      config.routes.get("/admin/login", admin::loginForm);
-      config.routes.post("/admin/login", admin::logIn);
-      config.routes.post("/admin/logout", admin::logOut);
-      config.routes.get("/admin/comments", admin::queue);
-      config.routes.post("/admin/comments/{id}/approve", ctx -> admin.decide(ctx, Status.APPROVED));
-      config.routes.post("/admin/comments/{id}/reject", ctx -> admin.decide(ctx, Status.REJECTED));
-      config.routes.get("/api/search", api::search);
-      config.routes.get("/api/latest", api::latest);
-      config.routes.get("/api/popular", api::popular);
-      config.routes.get("/api/sources", api::sources);
-      config.routes.get("/api/articles/{id}", api::article);
-      config.routes.get("/api/articles/{id}/related", api::related);
-      config.routes.get("/api/articles/{id}/comments", api::comments);
-      config.routes.post("/api/articles/{id}/comments", api::submitComment);
-      config.routes.get("/api/stories/{id}", api::story);
-      config.routes.get("/api/entities/{id}", entities::apiEntity);
-      config.routes.get("/api/countries/{a}/{b}", entities::apiCountries);
-      config.routes.get("/api/admin/comments", adminApi::list);
-      config.routes.post("/api/admin/comments/{id}/approve", ctx -> adminApi.decide(ctx, Status.APPROVED));
-      config.routes.post("/api/admin/comments/{id}/reject", ctx -> adminApi.decide(ctx, Status.REJECTED));
-      config.routes.exception(EndpointNotFound.class, (e, ctx) -> error(ctx, 404, "این صفحه پیدا نشد."));
-      config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-      config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-      config.routes.exception(Exception.class, (e, ctx) -> {
-        System.err.println("error serving " + ctx.path() + ": " + e);
-        error(ctx, 500, "خطایی در خبر رخ داد؛ کمی بعد دوباره بیازمایید.");
-      });
-      config.routes.error(404, ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty()) {
-          error(ctx, 404, "این صفحه پیدا نشد.");
-        }
-      });
-    }).start(port);
+    return Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.jetty.modifyServletContextHandler(
+                  handler ->
+                      handler.addFilter(
+                          new MethodOverrideFilter(), "/*", EnumSet.of(DispatcherType.REQUEST)));
+              config.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/static";
+                    files.directory = "/ir/khabar/app/web/static";
+                    files.location = Location.CLASSPATH;
+                    files.headers = Map.of("Cache-Control", "public, max-age=86400");
+                  });
+              config.routes.before(WebServer::securityHeaders);
+              config.routes.before("/admin*", WebServer::noStore);
+              config.routes.before("/api/admin*", WebServer::noStore);
+              config.routes.get("/", pages::home);
+              config.routes.get("/search", pages::search);
+              config.routes.get("/help", pages::help);
+              config.routes.get("/a/{id}", article::show);
+              config.routes.post("/a/{id}/comments", article::comment);
+              config.routes.get("/story/{id}", pages::story);
+              config.routes.get("/source/{id}", pages::source);
+              config.routes.get("/feed", feed::serve);
+              config.routes.get("/entity/{id}", entities::entity);
+              config.routes.get("/countries/{a}/{b}", entities::countries);
+              config.routes.get("/admin", ctx -> ctx.redirect("/admin/comments"));
+              config.routes.get("/admin/login", admin::loginForm);
+              config.routes.post("/admin/login", admin::logIn);
+              config.routes.post("/admin/logout", admin::logOut);
+              config.routes.get("/admin/comments", admin::queue);
+              config.routes.post(
+                  "/admin/comments/{id}/approve", ctx -> admin.decide(ctx, Status.APPROVED));
+              config.routes.post(
+                  "/admin/comments/{id}/reject", ctx -> admin.decide(ctx, Status.REJECTED));
+              config.routes.get("/api/search", api::search);
+              config.routes.get("/api/latest", api::latest);
+              config.routes.get("/api/popular", api::popular);
+              config.routes.get("/api/sources", api::sources);
+              config.routes.get("/api/articles/{id}", api::article);
+              config.routes.get("/api/articles/{id}/related", api::related);
+              config.routes.get("/api/articles/{id}/comments", api::comments);
+              config.routes.post("/api/articles/{id}/comments", api::submitComment);
+              config.routes.get("/api/stories/{id}", api::story);
+              config.routes.get("/api/entities/{id}", entities::apiEntity);
+              config.routes.get("/api/countries/{a}/{b}", entities::apiCountries);
+              config.routes.get("/api/admin/comments", adminApi::list);
+              config.routes.post(
+                  "/api/admin/comments/{id}/approve", ctx -> adminApi.decide(ctx, Status.APPROVED));
+              config.routes.post(
+                  "/api/admin/comments/{id}/reject", ctx -> adminApi.decide(ctx, Status.REJECTED));
+              config.routes.exception(
+                  EndpointNotFound.class, (e, ctx) -> error(ctx, 404, "این صفحه پیدا نشد."));
+              config.routes.exception(
+                  HttpResponseException.class,
+                  (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+              config.routes.exception(
+                  IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+              config.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    System.err.println("error serving " + ctx.path() + ": " + e);
+                    error(ctx, 500, "خطایی در خبر رخ داد؛ کمی بعد دوباره بیازمایید.");
+                  });
+              config.routes.error(
+                  404,
+                  ctx -> {
+                    if (ctx.result() == null || ctx.result().isEmpty()) {
+                      error(ctx, 404, "این صفحه پیدا نشد.");
+                    }
+                  });
+            })
+        .start(port);
   }
 
   /** No script runs on these pages but our own files; nothing may frame them. */
   private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-        + "font-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    ctx.header(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "font-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
     ctx.header("X-Frame-Options", "DENY");

@@ -8,12 +8,15 @@ import ir.khabar.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `khabar search` without query words (browsing an entity), with Latin names and typos; `show --json` names in English. */
+/**
+ * `khabar search` without query words (browsing an entity), with Latin names and typos; `show
+ * --json` names in English.
+ */
 @Tag("integration")
 class BrowseNamesSuggestCommandTest {
   @TempDir static Path data;
@@ -48,7 +51,9 @@ class BrowseNamesSuggestCommandTest {
   @Test
   void aLatinNameIsSearchedAsItsPersianName() throws Exception {
     JsonNode latin = json("--json", "Lavrov");
-    assertThat(latin.get("total").asLong()).isEqualTo(json("--json", "لاوروف").get("total").asLong()).isEqualTo(1);
+    assertThat(latin.get("total").asLong())
+        .isEqualTo(json("--json", "لاوروف").get("total").asLong())
+        .isEqualTo(1);
     Cli.Result human = Cli.withData(data, "search", "Lavrov");
     assertThat(human.out()).contains("searched as: لاوروف");
   }
@@ -65,11 +70,14 @@ class BrowseNamesSuggestCommandTest {
     Cli.Result r = Cli.withData(data, "show", "--json", id);
     assertThat(r.code()).as(r.err()).isZero();
     List<String> english = new ArrayList<>();
-    r.json().get("entities").forEach(e -> {
-      if (e.get("id").asText().equals("country-ru")) {
-        english.add(e.path("nameEn").asText());
-      }
-    });
+    r.json()
+        .get("entities")
+        .forEach(
+            e -> {
+              if (e.get("id").asText().equals("country-ru")) {
+                english.add(e.path("nameEn").asText());
+              }
+            });
     assertThat(english).containsExactly("Russia");
   }
 }

@@ -13,13 +13,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the CLI in this JVM through {@link Main#run}, with stdin, stdout and stderr swapped for buffers. */
+/**
+ * Runs the CLI in this JVM through {@link Main#run}, with stdin, stdout and stderr swapped for
+ * buffers.
+ */
 final class Cli {
   /** What one run did: its exit status and everything it wrote. */
   record Result(int code, String out, String err) {
     /** stdout as exactly one JSON value (trailing output is an error). */
     JsonNode json() throws Exception {
-      return ArticleJson.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(out);
+      return ArticleJson.MAPPER
+          .reader()
+          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readTree(out);
     }
 
     List<String> outLines() {
@@ -48,7 +54,8 @@ final class Cli {
       System.setOut(out);
       System.setErr(err);
     }
-    return new Result(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+    return new Result(
+        code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
   }
 
   static Result run(String... args) {

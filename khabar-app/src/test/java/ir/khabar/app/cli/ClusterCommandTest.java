@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The scale-out path as a user takes it: {@code khabar cluster} (in its own JVM, as the launcher runs
- * it) prints an engine address; the seeds are ingested through {@code --engine}; every labelled
- * spelling-variant query then gets, from SolrCloud, exactly the answer the embedded index gives, and
- * {@code show} prints the same articles.
+ * The scale-out path as a user takes it: {@code khabar cluster} (in its own JVM, as the launcher
+ * runs it) prints an engine address; the seeds are ingested through {@code --engine}; every
+ * labelled spelling-variant query then gets, from SolrCloud, exactly the answer the embedded index
+ * gives, and {@code show} prints the same articles.
  */
 @Tag("solr")
 class ClusterCommandTest {
@@ -37,12 +37,14 @@ class ClusterCommandTest {
       String engine = firstLine(cluster);
       assertThat(engine).matches("solr:127\\.0\\.0\\.1:\\d+/solr/khabar");
       Path data = dir.resolve("embedded");
-      assertThat(Cli.run(new String[] {"ingest", "--engine", engine, seeds.toString()}).code()).isZero();
+      assertThat(Cli.run(new String[] {"ingest", "--engine", engine, seeds.toString()}).code())
+          .isZero();
       assertThat(Cli.withData(data, "ingest", seeds.toString()).code()).isZero();
 
       List<String> differences = new ArrayList<>();
       for (VariantQueries.Case c : VariantQueries.all()) {
-        JsonNode solr = Cli.run(new String[] {"search", "--json", "--engine", engine, c.query()}).json();
+        JsonNode solr =
+            Cli.run(new String[] {"search", "--json", "--engine", engine, c.query()}).json();
         JsonNode embedded = Cli.withData(data, "search", "--json", c.query()).json();
         if (!answer(solr).equals(answer(embedded))) {
           differences.add(c.query() + ": solr " + answer(solr) + " embedded " + answer(embedded));
@@ -50,7 +52,8 @@ class ClusterCommandTest {
       }
       assertThat(differences).isEmpty();
 
-      JsonNode hits = Cli.withData(data, "search", "--json", "--limit", "20", "ایران").json().get("hits");
+      JsonNode hits =
+          Cli.withData(data, "search", "--json", "--limit", "20", "ایران").json().get("hits");
       assertThat(hits.size()).isGreaterThan(2);
       for (JsonNode hit : hits) {
         String id = hit.get("id").asText();
@@ -69,29 +72,42 @@ class ClusterCommandTest {
     return search.get("total").asLong() + " " + ids;
   }
 
-  /** {@code khabar cluster} as the launcher starts it: khabar-solr's classpath, a JVM of its own. */
+  /**
+   * {@code khabar cluster} as the launcher starts it: khabar-solr's classpath, a JVM of its own.
+   */
   private Process startCluster() throws Exception {
     Path target = Path.of("..", "khabar-solr", "target").toAbsolutePath().normalize();
-    if (!Files.isRegularFile(target.resolve("khabar-solr.jar")) || !Files.isDirectory(target.resolve("lib"))) {
+    if (!Files.isRegularFile(target.resolve("khabar-solr.jar"))
+        || !Files.isDirectory(target.resolve("lib"))) {
       String why = "khabar-solr is not packaged (" + target + "): run the whole build";
       Required.missing(why);
     }
     String java = ProcessHandle.current().info().command().orElse("java");
-    return new ProcessBuilder(java, "-Xmx1g", "-cp", target.resolve("khabar-solr.jar") + ":" + target.resolve("lib") + "/*",
-        "ir.khabar.solr.cluster.ClusterCommand", "--data", dir.resolve("cluster").toString())
+    return new ProcessBuilder(
+            java,
+            "-Xmx1g",
+            "-cp",
+            target.resolve("khabar-solr.jar") + ":" + target.resolve("lib") + "/*",
+            "ir.khabar.solr.cluster.ClusterCommand",
+            "--data",
+            dir.resolve("cluster").toString())
         .redirectError(dir.resolve("cluster.log").toFile())
         .start();
   }
 
   private static String firstLine(Process p) throws Exception {
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    String line = CompletableFuture.supplyAsync(() -> {
-      try {
-        return out.readLine();
-      } catch (java.io.IOException e) {
-        return null;
-      }
-    }).get(180, TimeUnit.SECONDS);
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    String line =
+        CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    return out.readLine();
+                  } catch (java.io.IOException e) {
+                    return null;
+                  }
+                })
+            .get(180, TimeUnit.SECONDS);
     assertThat(line).as("the cluster's first line").isNotNull();
     return line;
   }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * `khabar crawl` against a feed on 127.0.0.1 whose item leads to a second loopback host, 127.0.0.2: no
- * request reaches it, the refusal is printed in plain words, and {@code --allow-host} lets it through.
+ * `khabar crawl` against a feed on 127.0.0.1 whose item leads to a second loopback host, 127.0.0.2:
+ * no request reaches it, the refusal is printed in plain words, and {@code --allow-host} lets it
+ * through.
  */
 class CrawlCommandTest {
   @TempDir Path data;
@@ -23,25 +24,42 @@ class CrawlCommandTest {
   @Test
   void aFeedCannotSendTheCrawlerToAnInternalHostUnlessTheUserAllowsIt() throws Exception {
     AtomicInteger internalHits = new AtomicInteger();
-    HttpServer internal = server("127.0.0.2", x -> {
-      internalHits.incrementAndGet();
-      send(x, "text/html; charset=utf-8", "<html><head><title>مدیریت</title></head><body><article><h1>صفحه ورود مدیر"
-          + "</h1><p>برای ورود به بخش مدیریت نظرها نام کاربری و گذرواژه را وارد کنید تا فهرست نظرهای تازه نمایش داده شود.</p>"
-          + "</article></body></html>");
-    });
+    HttpServer internal =
+        server(
+            "127.0.0.2",
+            x -> {
+              internalHits.incrementAndGet();
+              send(
+                  x,
+                  "text/html; charset=utf-8",
+                  "<html><head><title>مدیریت</title></head><body><article><h1>صفحه ورود مدیر"
+                      + "</h1><p>برای ورود به بخش مدیریت نظرها نام کاربری و گذرواژه را وارد کنید تا فهرست نظرهای تازه نمایش داده شود.</p>"
+                      + "</article></body></html>");
+            });
     String secret = "http://2130706434:" + internal.getAddress().getPort() + "/admin";
-    HttpServer feed = server("127.0.0.1", x -> send(x, "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\">"
-        + "<channel><title>خبر</title><link>http://example.com/</link><description>d</description>"
-        + "<item><title>خبر</title><link>" + secret + "</link></item></channel></rss>"));
+    HttpServer feed =
+        server(
+            "127.0.0.1",
+            x ->
+                send(
+                    x,
+                    "application/rss+xml",
+                    "<?xml version=\"1.0\"?><rss version=\"2.0\">"
+                        + "<channel><title>خبر</title><link>http://example.com/</link><description>d</description>"
+                        + "<item><title>خبر</title><link>"
+                        + secret
+                        + "</link></item></channel></rss>"));
     try {
       String url = "http://127.0.0.1:" + feed.getAddress().getPort() + "/feed.xml";
       Cli.Result refused = Cli.withData(data, "crawl", "--delay", "10", "--feed", url);
       assertThat(internalHits).hasValue(0);
-      assertThat(refused.err()).contains(secret + ": refused: 2130706434 is 127.0.0.2, a loopback address");
+      assertThat(refused.err())
+          .contains(secret + ": refused: 2130706434 is 127.0.0.2, a loopback address");
       assertThat(refused.out()).contains("1 link(s) refused");
       assertThat(refused.code()).isEqualTo(1);
 
-      Cli.Result allowed = Cli.withData(data, "crawl", "--delay", "10", "--feed", url, "--allow-host", "2130706434");
+      Cli.Result allowed =
+          Cli.withData(data, "crawl", "--delay", "10", "--feed", url, "--allow-host", "2130706434");
       assertThat(internalHits.get()).as("robots.txt and the page").isEqualTo(2);
       assertThat(allowed.err()).doesNotContain("refused");
     } finally {
@@ -56,11 +74,13 @@ class CrawlCommandTest {
 
   private static HttpServer server(String address, Answer answer) throws IOException {
     HttpServer s = HttpServer.create(new InetSocketAddress(address, 0), 0);
-    s.createContext("/", x -> {
-      try (x) {
-        answer.answer(x);
-      }
-    });
+    s.createContext(
+        "/",
+        x -> {
+          try (x) {
+            answer.answer(x);
+          }
+        });
     s.start();
     return s;
   }

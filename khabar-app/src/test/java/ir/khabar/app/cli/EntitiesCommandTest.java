@@ -24,17 +24,27 @@ class EntitiesCommandTest {
 
   @Test
   void peoplePlacesAndOrganisationsWithOffsetsIntoTheInput() throws Exception {
-    String text = "وزیر امور خارجه کشورمان محمد جواد ظریف با همتای روس خود سرگئی لاوروف در مسکو دیدار کرد. "
-        + "ظریف پس از این دیدار به خبرگزاری فارس گفت که اتاق بازرگانی ایران و روسیه فعال\u200cتر می\u200cشود.";
-    assertThat(spans(text)).containsExactly("person:محمد جواد ظریف", "person:سرگئی لاوروف", "place:مسکو",
-        "person:ظریف", "organisation:خبرگزاری فارس", "organisation:اتاق بازرگانی ایران و روسیه");
+    String text =
+        "وزیر امور خارجه کشورمان محمد جواد ظریف با همتای روس خود سرگئی لاوروف در مسکو دیدار کرد. "
+            + "ظریف پس از این دیدار به خبرگزاری فارس گفت که اتاق بازرگانی ایران و روسیه فعال\u200cتر می\u200cشود.";
+    assertThat(spans(text))
+        .containsExactly(
+            "person:محمد جواد ظریف",
+            "person:سرگئی لاوروف",
+            "place:مسکو",
+            "person:ظریف",
+            "organisation:خبرگزاری فارس",
+            "organisation:اتاق بازرگانی ایران و روسیه");
   }
 
   @Test
   void arabicLettersHalfSpacesAndLineBreaksKeepTheOffsets() throws Exception {
-    String text = "\u200fسفير ايران در روسيه كاظم جلالی\n\nگفت: بانک\u200cمرکزی و سازمان ملل متحد حمایت کردند.";
+    String text =
+        "\u200fسفير ايران در روسيه كاظم جلالی\n\nگفت: بانک\u200cمرکزی و سازمان ملل متحد حمایت کردند.";
     List<String> found = spans(text);
-    assertThat(found).contains("place:ايران", "place:روسيه", "person:كاظم جلالی", "organisation:سازمان ملل متحد");
+    assertThat(found)
+        .contains(
+            "place:ايران", "place:روسيه", "person:كاظم جلالی", "organisation:سازمان ملل متحد");
     assertThat(found).noneMatch(s -> s.contains("سفير"));
   }
 

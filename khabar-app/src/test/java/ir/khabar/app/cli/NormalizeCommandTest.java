@@ -30,7 +30,8 @@ class NormalizeCommandTest {
 
   @Test
   void lineCountIsKeptForALongerText() {
-    String text = """
+    String text =
+        """
         وزیر امور خارجه كشورمان در بیشکک با همتای قرقیزستانی خود دیدار کرد.
 
         نمایشگاه مجازی از ۶ اسفند افتتاح میشود.

@@ -61,12 +61,20 @@ class SearchAndShowCommandTest {
   /** The seed numbers ("000" … "004") of the hits, from their origins. */
   private static Set<String> seeds(JsonNode result) {
     Set<String> out = new TreeSet<>();
-    result.get("hits").forEach(h -> out.add(Path.of(h.get("origin").asText()).getFileName().toString().substring(0, 3)));
+    result
+        .get("hits")
+        .forEach(
+            h ->
+                out.add(
+                    Path.of(h.get("origin").asText()).getFileName().toString().substring(0, 3)));
     return out;
   }
 
   private static String seedFile(String number) {
-    return seedFiles.stream().filter(f -> Path.of(f).getFileName().toString().startsWith(number)).findFirst().orElseThrow();
+    return seedFiles.stream()
+        .filter(f -> Path.of(f).getFileName().toString().startsWith(number))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -84,7 +92,9 @@ class SearchAndShowCommandTest {
     assertThat(hit.get("url").isNull()).isTrue();
     assertThat(hit.get("snippet").asText()).contains("<mark>");
     assertThat(hit.get("score").isNumber()).isTrue();
-    assertThat(hit.get("story").asText()).as("a story of its own: its id is the article's").isEqualTo(hit.get("id").asText());
+    assertThat(hit.get("story").asText())
+        .as("a story of its own: its id is the article's")
+        .isEqualTo(hit.get("id").asText());
     assertThat(seedFiles).allSatisfy(f -> assertThat(Path.of(f)).isAbsolute());
   }
 
@@ -116,15 +126,18 @@ class SearchAndShowCommandTest {
     for (String source : List.of("صدا و سیما", "irib")) {
       JsonNode o = search("--source", source, "ایران");
       assertThat(seeds(o)).as(source).containsExactly("000", "001");
-      o.get("hits").forEach(h -> assertThat(h.get("source").asText()).isEqualTo("خبرگزاری صدا و سیما"));
+      o.get("hits")
+          .forEach(h -> assertThat(h.get("source").asText()).isEqualTo("خبرگزاری صدا و سیما"));
     }
   }
 
   @Test
   void datesInJalaliWithPersianDigitsOrGregorian() throws Exception {
-    assertThat(seeds(search("--from", "۱۴۰۴/۰۹/۲۶", "--to", "۱۴۰۴/۰۹/۲۶", "ایران"))).containsExactly("003");
+    assertThat(seeds(search("--from", "۱۴۰۴/۰۹/۲۶", "--to", "۱۴۰۴/۰۹/۲۶", "ایران")))
+        .containsExactly("003");
     assertThat(seeds(search("--from", "1404-09-26", "ایران"))).containsExactly("003");
-    assertThat(seeds(search("--from", "2025-12-17", "--to", "2025-12-17", "ایران"))).containsExactly("003");
+    assertThat(seeds(search("--from", "2025-12-17", "--to", "2025-12-17", "ایران")))
+        .containsExactly("003");
     assertThat(seeds(search("--to", "2025-12-16", "ایران"))).containsExactly("001");
     assertThat(search("--from", "2025-12-18", "ایران").get("total").asLong()).isZero();
   }
@@ -140,7 +153,9 @@ class SearchAndShowCommandTest {
   void humanOutputListsTitlesWithoutMarkup() {
     Cli.Result r = Cli.withData(data, "search", "نمایشگاه مجازی");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("1 result(s) for: نمایشگاه مجازی").contains("خبرگزاری صدا و سیما")
+    assertThat(r.out())
+        .contains("1 result(s) for: نمایشگاه مجازی")
+        .contains("خبرگزاری صدا و سیما")
         .doesNotContain("<mark>");
   }
 
@@ -148,7 +163,9 @@ class SearchAndShowCommandTest {
   void searchedAsIsWrittenForReaders() {
     Cli.Result phrase = Cli.withData(data, "search", "\"ايران و روسيه\"");
     assertThat(phrase.code()).isZero();
-    assertThat(phrase.out()).contains("[searched as: «ایران و روسیه»]").doesNotContain("0 result(s)");
+    assertThat(phrase.out())
+        .contains("[searched as: «ایران و روسیه»]")
+        .doesNotContain("0 result(s)");
     Cli.Result words = Cli.withData(data, "search", "مسئول دیدار با پوتین");
     assertThat(words.out()).contains("[searched as: مسئول دیدار پوتین (بدون «با»)]");
   }
@@ -166,8 +183,21 @@ class SearchAndShowCommandTest {
     Cli.Result r = Cli.withData(data, "show", "--json", id);
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode a = r.json();
-    assertThat(names(a)).contains("id", "url", "origin", "source", "title", "lead", "body", "category",
-        "published", "publishedJalali", "comments", "entities", "story");
+    assertThat(names(a))
+        .contains(
+            "id",
+            "url",
+            "origin",
+            "source",
+            "title",
+            "lead",
+            "body",
+            "category",
+            "published",
+            "publishedJalali",
+            "comments",
+            "entities",
+            "story");
     assertThat(a.get("id").asText()).isEqualTo(id);
     assertThat(a.get("origin").asText()).isEqualTo(seedFile("003"));
     assertThat(names(a.get("source"))).containsExactlyInAnyOrder("id", "name");
@@ -186,7 +216,10 @@ class SearchAndShowCommandTest {
     String id = search("افغانستان").get("hits").get(0).get("id").asText();
     Cli.Result r = Cli.withData(data, "show", id);
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("دیدار ظریف").contains("باشگاه خبرنگاران جوان").contains("افغانستان")
+    assertThat(r.out())
+        .contains("دیدار ظریف")
+        .contains("باشگاه خبرنگاران جوان")
+        .contains("افغانستان")
         .doesNotContain("انتهای پیام");
   }
 
@@ -198,7 +231,9 @@ class SearchAndShowCommandTest {
     assertThat(r.err()).contains("0123456789abcdef");
   }
 
-  /** The operators of the web page, typed as shell words: -word is part of the query, not an option. */
+  /**
+   * The operators of the web page, typed as shell words: -word is part of the query, not an option.
+   */
   @Test
   void operatorsAndSortWorkInTheCli() throws Exception {
     Set<String> iran = seeds(search("--limit", "20", "ایران"));
@@ -215,7 +250,8 @@ class SearchAndShowCommandTest {
     assertThat(human.code()).as(human.err()).isZero();
     assertThat(human.out()).contains("[searched as: ایران بدون پوتین]");
     List<String> newest = new ArrayList<>();
-    search("--sort", "newest", "--limit", "20", "ایران").get("hits")
+    search("--sort", "newest", "--limit", "20", "ایران")
+        .get("hits")
         .forEach(h -> newest.add(h.get("published").isNull() ? "" : h.get("published").asText()));
     List<String> sorted = new ArrayList<>(newest);
     sorted.sort(java.util.Comparator.reverseOrder());

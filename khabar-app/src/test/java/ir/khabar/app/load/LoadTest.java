@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 100 concurrent readers on loopback for 60 s (-Dkhabar.load.seconds to change) against the real
- * server, index and SQLite store: no request fails and every accepted comment is stored. The figures
- * for docs/BENCHMARKS.md come from `./khabar bench --web`, not from this test.
+ * server, index and SQLite store: no request fails and every accepted comment is stored. The
+ * figures for docs/BENCHMARKS.md come from `./khabar bench --web`, not from this test.
  */
 @Tag("load")
 class LoadTest {
@@ -29,7 +29,9 @@ class LoadTest {
       assertThat(r.load().errors()).isZero();
       assertThat(r.load().requests()).isGreaterThan(1000);
       assertThat(r.load().commentsAccepted()).isGreaterThan(10);
-      assertThat(r.commentsStored()).as("comments stored = comments accepted").isEqualTo(r.load().commentsAccepted());
+      assertThat(r.commentsStored())
+          .as("comments stored = comments accepted")
+          .isEqualTo(r.load().commentsAccepted());
     }
   }
 }

@@ -3,7 +3,6 @@ package ir.khabar.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.fetch.FixtureSite;
-import ir.khabar.core.store.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `khabar crawl --db jdbc:postgresql:…` keeps its state in PostgreSQL, as every node of a cluster
- * would: a second crawl from another data folder (another machine) fetches and stores nothing twice.
- * Skipped when PostgreSQL is not installed, unless KHABAR_REQUIRE_ALL=1.
+ * would: a second crawl from another data folder (another machine) fetches and stores nothing
+ * twice. Skipped when PostgreSQL is not installed, unless KHABAR_REQUIRE_ALL=1.
  */
 @Tag("integration")
 class PostgresCrawlStateTest {
@@ -46,14 +45,18 @@ class PostgresCrawlStateTest {
     try (FixtureSite site = FixtureSite.standard()) {
       String feed = site.url("/feed.xml").toString();
       String first = crawl(dir.resolve("node-1"), db, feed);
-      assertThat(first).as("news 1, 2 and 4, busy after its 429, and the slow page").contains("5 new");
+      assertThat(first)
+          .as("news 1, 2 and 4, busy after its 429, and the slow page")
+          .contains("5 new");
       int requests = site.requests().size();
       String second = crawl(dir.resolve("node-2"), db, feed);
       assertThat(second).contains("0 new");
       assertThat(site.requests().subList(requests, site.requests().size()))
-          .extracting(FixtureSite.Request::path).doesNotContain("/news/1", "/news/2", "/busy");
+          .extracting(FixtureSite.Request::path)
+          .doesNotContain("/news/1", "/news/2", "/busy");
     }
-    try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement();
+    try (Connection c = DriverManager.getConnection(db);
+        Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT count(*) FROM crawl_seen")) {
       assertThat(r.next()).isTrue();
       assertThat(r.getInt(1)).isGreaterThanOrEqualTo(4);
@@ -67,7 +70,10 @@ class PostgresCrawlStateTest {
     System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
     System.setErr(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
     try {
-      ir.khabar.app.Main.run(new String[] {"crawl", "--data", data.toString(), "--db", db, "--delay", "150", "--feed", feed});
+      ir.khabar.app.Main.run(
+          new String[] {
+            "crawl", "--data", data.toString(), "--db", db, "--delay", "150", "--feed", feed
+          });
     } finally {
       System.setOut(previous);
       System.setErr(previousErr);

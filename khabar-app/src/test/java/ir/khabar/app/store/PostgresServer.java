@@ -1,6 +1,5 @@
 package ir.khabar.app.store;
 
-import ir.khabar.core.store.Database;
 import ir.khabar.testing.Required;
 import java.io.File;
 import java.io.IOException;
@@ -25,10 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server for tests, from the Debian package's binaries: a fresh cluster in a temporary
- * directory, listening on 127.0.0.1 only, on a free port, with trust authentication for the superuser
- * {@code khabar} and a database {@code khabar}. As root (initdb and pg_ctl refuse to run as root) the
- * binaries run as the {@code postgres} user.
+ * A real PostgreSQL server for tests, from the Debian package's binaries: a fresh cluster in a
+ * temporary directory, listening on 127.0.0.1 only, on a free port, with trust authentication for
+ * the superuser {@code khabar} and a database {@code khabar}. As root (initdb and pg_ctl refuse to
+ * run as root) the binaries run as the {@code postgres} user.
  */
 public final class PostgresServer implements AutoCloseable {
   private static final Path INSTALL = Path.of("/usr/lib/postgresql");
@@ -56,8 +55,12 @@ public final class PostgresServer implements AutoCloseable {
       return Optional.empty();
     }
     try (Stream<Path> versions = Files.list(INSTALL)) {
-      return versions.map(v -> v.resolve("bin"))
-          .filter(b -> Stream.of("initdb", "pg_ctl", "postgres").allMatch(x -> Files.isExecutable(b.resolve(x))))
+      return versions
+          .map(v -> v.resolve("bin"))
+          .filter(
+              b ->
+                  Stream.of("initdb", "pg_ctl", "postgres")
+                      .allMatch(x -> Files.isExecutable(b.resolve(x))))
           .max(Comparator.comparing(PostgresServer::majorVersion));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -74,27 +77,35 @@ public final class PostgresServer implements AutoCloseable {
   }
 
   /**
-   * Skips the calling test when PostgreSQL is not installed;
-   * with {@code KHABAR_REQUIRE_ALL=1}, as in CI, its absence fails instead.
+   * Skips the calling test when PostgreSQL is not installed; with {@code KHABAR_REQUIRE_ALL=1}, as
+   * in CI, its absence fails instead.
    */
   public static void assumeAvailable() {
     if (available()) {
       return;
     }
-    String why = "PostgreSQL is not installed (no " + INSTALL + "/<version>/bin/{initdb,pg_ctl,postgres}; "
-        + "scripts/test-setup installs Debian's postgresql package)";
+    String why =
+        "PostgreSQL is not installed (no "
+            + INSTALL
+            + "/<version>/bin/{initdb,pg_ctl,postgres}; "
+            + "scripts/test-setup installs Debian's postgresql package)";
     Required.missing(why);
   }
 
-  /** Makes a cluster in a new temporary directory and starts it; close() stops it and deletes the directory. */
+  /**
+   * Makes a cluster in a new temporary directory and starts it; close() stops it and deletes the
+   * directory.
+   */
   public static PostgresServer start() throws IOException, InterruptedException {
-    Path bin = binaries().orElseThrow(() -> new IllegalStateException("PostgreSQL is not installed"));
+    Path bin =
+        binaries().orElseThrow(() -> new IllegalStateException("PostgreSQL is not installed"));
     Path dir = Files.createTempDirectory(tempRoot(), "khabar-pg-");
     // Every parent must be traversable, and the directory writable, by the user the server runs as.
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     boolean root = isRoot();
     if (root) {
-      UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+      UserPrincipal postgres =
+          dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
       Files.setOwner(dir, postgres);
     }
     PostgresServer server = new PostgresServer(bin, dir, freePort(), root);
@@ -128,17 +139,40 @@ public final class PostgresServer implements AutoCloseable {
 
   private void initAndStart() throws IOException, InterruptedException {
     // UTF8 and the C locale whatever the machine's locale is: byte order, as SQLite compares text.
-    run(bin.resolve("initdb").toString(), "-D", data().toString(), "-U", USER, "--auth=trust",
-        "--encoding=UTF8", "--locale=C", "--no-sync");
-    String options = "-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir + " -c fsync=off"
-        + " -c synchronous_commit=off -c full_page_writes=off";
-    run(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-l", log().toString(), "-o", options, "-W",
+    run(
+        bin.resolve("initdb").toString(),
+        "-D",
+        data().toString(),
+        "-U",
+        USER,
+        "--auth=trust",
+        "--encoding=UTF8",
+        "--locale=C",
+        "--no-sync");
+    String options =
+        "-c listen_addresses=127.0.0.1 -p "
+            + port
+            + " -k "
+            + dir
+            + " -c fsync=off"
+            + " -c synchronous_commit=off -c full_page_writes=off";
+    run(
+        bin.resolve("pg_ctl").toString(),
+        "-D",
+        data().toString(),
+        "-l",
+        log().toString(),
+        "-o",
+        options,
+        "-W",
         "start");
     awaitReady();
-    try (Connection c = DriverManager.getConnection(url("postgres")); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(url("postgres"));
+        Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + USER);
     } catch (SQLException e) {
-      throw new IllegalStateException("could not create the database khabar: " + e.getMessage() + logTail(), e);
+      throw new IllegalStateException(
+          "could not create the database khabar: " + e.getMessage() + logTail(), e);
     }
   }
 
@@ -152,20 +186,33 @@ public final class PostgresServer implements AutoCloseable {
       } catch (SQLException e) {
         last = e;
         if (serverGaveUp()) {
-          throw new IllegalStateException("PostgreSQL did not start on 127.0.0.1:" + port + logTail(), e);
+          throw new IllegalStateException(
+              "PostgreSQL did not start on 127.0.0.1:" + port + logTail(), e);
         }
         Thread.sleep(100);
       }
     }
-    throw new IllegalStateException("PostgreSQL did not accept connections on 127.0.0.1:" + port + " within "
-        + READY.toSeconds() + " s (last: " + (last == null ? "-" : last.getMessage()) + ")" + logTail(), last);
+    throw new IllegalStateException(
+        "PostgreSQL did not accept connections on 127.0.0.1:"
+            + port
+            + " within "
+            + READY.toSeconds()
+            + " s (last: "
+            + (last == null ? "-" : last.getMessage())
+            + ")"
+            + logTail(),
+        last);
   }
 
-  /** A FATAL line in the log other than our own early connection attempts': the server has exited. */
+  /**
+   * A FATAL line in the log other than our own early connection attempts': the server has exited.
+   */
   private boolean serverGaveUp() {
     try {
-      return Files.exists(log()) && Files.readAllLines(log(), StandardCharsets.UTF_8).stream()
-          .anyMatch(l -> l.contains("FATAL:") && !l.contains("the database system is starting up"));
+      return Files.exists(log())
+          && Files.readAllLines(log(), StandardCharsets.UTF_8).stream()
+              .anyMatch(
+                  l -> l.contains("FATAL:") && !l.contains("the database system is starting up"));
     } catch (IOException e) {
       return false;
     }
@@ -179,10 +226,12 @@ public final class PostgresServer implements AutoCloseable {
   /** Creates a new, empty database and answers its address: one per test keeps tests apart. */
   public String newDatabase() {
     String name = "test_" + databases.incrementAndGet();
-    try (Connection c = DriverManager.getConnection(jdbcUrl()); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl());
+        Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
-      throw new IllegalStateException("could not create the database " + name + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "could not create the database " + name + ": " + e.getMessage(), e);
     }
     return url(name);
   }
@@ -220,10 +269,18 @@ public final class PostgresServer implements AutoCloseable {
     stopped = true;
     try {
       if (Files.exists(data().resolve("postmaster.pid"))) {
-        run(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-m", "immediate", "-w", "stop");
+        run(
+            bin.resolve("pg_ctl").toString(),
+            "-D",
+            data().toString(),
+            "-m",
+            "immediate",
+            "-w",
+            "stop");
       }
     } catch (IOException | RuntimeException e) {
-      System.err.println("PostgresServer: could not stop the server in " + dir + ": " + e.getMessage());
+      System.err.println(
+          "PostgresServer: could not stop the server in " + dir + ": " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -231,25 +288,39 @@ public final class PostgresServer implements AutoCloseable {
     }
   }
 
-  /** Runs one of the binaries (as postgres when we are root); fails with its output and the server log. */
+  /**
+   * Runs one of the binaries (as postgres when we are root); fails with its output and the server
+   * log.
+   */
   private void run(String... command) throws IOException, InterruptedException {
     List<String> line = new ArrayList<>();
     if (asPostgres) {
       line.addAll(List.of("runuser", "-u", "postgres", "--"));
     }
     line.addAll(List.of(command));
-    // Output to a file, not a pipe: the server pg_ctl starts outlives it and must not hold our pipe open.
+    // Output to a file, not a pipe: the server pg_ctl starts outlives it and must not hold our pipe
+    // open.
     Path out = Files.createTempFile("khabar-pg-cmd-", ".out");
     try {
-      Process p = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(out.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+      Process p =
+          new ProcessBuilder(line)
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .start();
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new IllegalStateException(String.join(" ", line) + " did not finish in 60 s" + logTail());
+        throw new IllegalStateException(
+            String.join(" ", line) + " did not finish in 60 s" + logTail());
       }
       if (p.exitValue() != 0) {
-        throw new IllegalStateException(String.join(" ", line) + " failed (exit " + p.exitValue() + "):\n"
-            + Files.readString(out, StandardCharsets.UTF_8) + logTail());
+        throw new IllegalStateException(
+            String.join(" ", line)
+                + " failed (exit "
+                + p.exitValue()
+                + "):\n"
+                + Files.readString(out, StandardCharsets.UTF_8)
+                + logTail());
       }
     } finally {
       Files.deleteIfExists(out);
@@ -262,8 +333,10 @@ public final class PostgresServer implements AutoCloseable {
         return "\n(no server log at " + log() + ")";
       }
       List<String> lines = Files.readAllLines(log(), StandardCharsets.UTF_8);
-      return "\nserver log " + log() + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40),
-          lines.size()));
+      return "\nserver log "
+          + log()
+          + ":\n"
+          + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     } catch (IOException e) {
       return "\n(server log unreadable: " + e.getMessage() + ")";
     }

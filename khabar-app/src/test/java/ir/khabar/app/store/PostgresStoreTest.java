@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stores on a real PostgreSQL server, started once for the class; each test gets a database of its own.
- * Skipped when PostgreSQL is not installed, unless KHABAR_REQUIRE_ALL=1.
+ * The stores on a real PostgreSQL server, started once for the class; each test gets a database of
+ * its own. Skipped when PostgreSQL is not installed, unless KHABAR_REQUIRE_ALL=1.
  */
 @Tag("integration")
 class PostgresStoreTest extends StoreContract {
@@ -33,7 +33,8 @@ class PostgresStoreTest extends StoreContract {
 
   @Override
   Database openNew() {
-    // Per test rather than in @BeforeAll, so that each test is reported as skipped, with the reason.
+    // Per test rather than in @BeforeAll, so that each test is reported as skipped, with the
+    // reason.
     PostgresServer.assumeAvailable();
     url = server.newDatabase();
     return Database.open(url);

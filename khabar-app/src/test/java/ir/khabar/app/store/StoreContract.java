@@ -27,14 +27,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What the stores promise, whichever database is under them: each subclass gives one a fresh database. */
+/**
+ * What the stores promise, whichever database is under them: each subclass gives one a fresh
+ * database.
+ */
 abstract class StoreContract {
   static final Instant T = Instant.parse("2025-03-20T09:30:00Z");
   static final LocalDate DAY = LocalDate.of(2025, 3, 21);
   static final String ARTICLE = "a1b2c3d4e5f60718";
   static final String NAME = "مریم رضایی";
   static final String EMAIL = "maryam@example.ir";
-  static final String TEXT = "همکاری\u200cهای دو کشور گسترش می\u200cیابد 🇮🇷👍\nسطر دوم، با «گیومه» و ۱۲۳۴";
+  static final String TEXT =
+      "همکاری\u200cهای دو کشور گسترش می\u200cیابد 🇮🇷👍\nسطر دوم، با «گیومه» و ۱۲۳۴";
 
   Database db;
   CommentStore comments;
@@ -86,14 +90,23 @@ abstract class StoreContract {
 
   @Test
   void textIsStoredAsGivenNotNormalized() {
-    // Arabic kaf and yeh, ZWNJ, right-to-left mark, combining fatha, emoji with modifier: all kept as they are.
-    List<String> texts = List.of("كتاب علي", "کتاب علی", "می\u200cروم\u200f", "سَلام", "👩🏽\u200d💻 برنامه\u200cنویس",
-        "'; DROP TABLE x; --");
+    // Arabic kaf and yeh, ZWNJ, right-to-left mark, combining fatha, emoji with modifier: all kept
+    // as they are.
+    List<String> texts =
+        List.of(
+            "كتاب علي",
+            "کتاب علی",
+            "می\u200cروم\u200f",
+            "سَلام",
+            "👩🏽\u200d💻 برنامه\u200cنویس",
+            "'; DROP TABLE x; --");
     for (String text : texts) {
       long id = submit("texts", text, "addr", T);
       assertThat(comments.decide(id, Status.APPROVED, T)).isTrue();
     }
-    assertThat(comments.approved("texts")).extracting(ReaderComment::text).containsExactlyElementsOf(texts);
+    assertThat(comments.approved("texts"))
+        .extracting(ReaderComment::text)
+        .containsExactlyElementsOf(texts);
   }
 
   @Test
@@ -109,7 +122,9 @@ abstract class StoreContract {
     assertThat(comments.decide(rejected, Status.REJECTED, T.plusSeconds(120))).isTrue();
     assertThat(comments.decide(elsewhere, Status.APPROVED, T.plusSeconds(120))).isTrue();
 
-    assertThat(comments.approved(ARTICLE)).extracting(ReaderComment::id).containsExactly(earlier, later);
+    assertThat(comments.approved(ARTICLE))
+        .extracting(ReaderComment::id)
+        .containsExactly(earlier, later);
     assertThat(comments.approved(ARTICLE)).allMatch(c -> c.status() == Status.APPROVED);
     assertThat(comments.counts(ARTICLE)).isEqualTo(new CommentStore.Counts(2, 1));
     assertThat(comments.counts("no-such-article")).isEqualTo(new CommentStore.Counts(0, 0));
@@ -124,11 +139,16 @@ abstract class StoreContract {
 
     assertThat(comments.decide(id + 1000, Status.APPROVED, T)).isFalse();
     assertThat(comments.decide(id, Status.REJECTED, T)).isTrue();
-    assertThat(comments.withStatus(Status.REJECTED, 10)).extracting(ReaderComment::id).containsExactly(id);
-    assertThat(comments.decide(id, Status.APPROVED, T)).as("a moderator may change their mind").isTrue();
+    assertThat(comments.withStatus(Status.REJECTED, 10))
+        .extracting(ReaderComment::id)
+        .containsExactly(id);
+    assertThat(comments.decide(id, Status.APPROVED, T))
+        .as("a moderator may change their mind")
+        .isTrue();
     assertThat(comments.withStatus(Status.REJECTED, 10)).isEmpty();
     assertThat(comments.approved(ARTICLE)).extracting(ReaderComment::id).containsExactly(id);
-    assertThatThrownBy(() -> comments.decide(id, Status.PENDING, T)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> comments.decide(id, Status.PENDING, T))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -138,14 +158,22 @@ abstract class StoreContract {
     long c1 = submit("x", "c1", "addr", T.plusSeconds(20));
     long c2 = submit("x", "c2", "addr", T.plusSeconds(20));
 
-    assertThat(comments.withStatus(Status.PENDING, 10)).extracting(ReaderComment::id).containsExactly(a, b, c1, c2);
-    assertThat(comments.withStatus(Status.PENDING, 2)).extracting(ReaderComment::id).containsExactly(a, b);
+    assertThat(comments.withStatus(Status.PENDING, 10))
+        .extracting(ReaderComment::id)
+        .containsExactly(a, b, c1, c2);
+    assertThat(comments.withStatus(Status.PENDING, 2))
+        .extracting(ReaderComment::id)
+        .containsExactly(a, b);
 
     for (long id : List.of(a, b, c1, c2)) {
       comments.decide(id, Status.APPROVED, T.plusSeconds(60));
     }
-    assertThat(comments.withStatus(Status.APPROVED, 10)).extracting(ReaderComment::id).containsExactly(c2, c1, b, a);
-    assertThat(comments.withStatus(Status.APPROVED, 3)).extracting(ReaderComment::id).containsExactly(c2, c1, b);
+    assertThat(comments.withStatus(Status.APPROVED, 10))
+        .extracting(ReaderComment::id)
+        .containsExactly(c2, c1, b, a);
+    assertThat(comments.withStatus(Status.APPROVED, 3))
+        .extracting(ReaderComment::id)
+        .containsExactly(c2, c1, b);
     assertThat(comments.withStatus(Status.PENDING, 10)).isEmpty();
   }
 
@@ -165,17 +193,22 @@ abstract class StoreContract {
 
   @Test
   void worksUnderATurkishDefaultLocale() throws Exception {
-    // There "I".toLowerCase() is a dotless "ı": "PENDING" would become "pendıng", "SQLITE" "sqlıte".
+    // There "I".toLowerCase() is a dotless "ı": "PENDING" would become "pendıng", "SQLITE"
+    // "sqlıte".
     db.close();
     Locale before = Locale.getDefault();
     Locale.setDefault(Locale.forLanguageTag("tr-TR"));
     try {
       use(openNew());
       long id = submit(ARTICLE, TEXT, "addr", T);
-      assertThat(comments.withStatus(Status.PENDING, 10)).extracting(ReaderComment::id).containsExactly(id);
+      assertThat(comments.withStatus(Status.PENDING, 10))
+          .extracting(ReaderComment::id)
+          .containsExactly(id);
       assertThat(comments.count(Status.PENDING)).isEqualTo(1);
       assertThat(comments.decide(id, Status.APPROVED, T)).isTrue();
-      assertThat(comments.approved(ARTICLE)).extracting(ReaderComment::status).containsExactly(Status.APPROVED);
+      assertThat(comments.approved(ARTICLE))
+          .extracting(ReaderComment::status)
+          .containsExactly(Status.APPROVED);
     } finally {
       Locale.setDefault(before);
     }
@@ -187,10 +220,15 @@ abstract class StoreContract {
     assertThat(views.record(ARTICLE, "visitor-1", "from visitor-1", DAY)).as("a reload").isFalse();
     assertThat(views.views(ARTICLE)).isEqualTo(1);
 
-    assertThat(views.record(ARTICLE, "visitor-2", "from visitor-2", DAY)).as("another visitor").isTrue();
-    assertThat(views.record(ARTICLE, "visitor-1", "from visitor-1", DAY.plusDays(1))).as("the next day")
+    assertThat(views.record(ARTICLE, "visitor-2", "from visitor-2", DAY))
+        .as("another visitor")
         .isTrue();
-    assertThat(views.record("another", "visitor-1", "from visitor-1", DAY)).as("another article").isTrue();
+    assertThat(views.record(ARTICLE, "visitor-1", "from visitor-1", DAY.plusDays(1)))
+        .as("the next day")
+        .isTrue();
+    assertThat(views.record("another", "visitor-1", "from visitor-1", DAY))
+        .as("another article")
+        .isTrue();
     assertThat(views.views(ARTICLE)).isEqualTo(3);
     assertThat(views.views("another")).isEqualTo(1);
     assertThat(views.views("never-viewed")).isZero();
@@ -202,9 +240,15 @@ abstract class StoreContract {
       views.record(ARTICLE, "browser-" + i, "one-address", DAY);
     }
     assertThat(views.views(ARTICLE)).isEqualTo(ViewStore.VISITORS_PER_ADDRESS);
-    assertThat(views.record(ARTICLE, "browser-60", "another-address", DAY)).as("another address").isTrue();
-    assertThat(views.record("another", "browser-49", "one-address", DAY)).as("another article").isTrue();
-    assertThat(views.record(ARTICLE, "browser-49", "one-address", DAY.plusDays(1))).as("the next day").isTrue();
+    assertThat(views.record(ARTICLE, "browser-60", "another-address", DAY))
+        .as("another address")
+        .isTrue();
+    assertThat(views.record("another", "browser-49", "one-address", DAY))
+        .as("another article")
+        .isTrue();
+    assertThat(views.record(ARTICLE, "browser-49", "one-address", DAY.plusDays(1)))
+        .as("the next day")
+        .isTrue();
   }
 
   @Test
@@ -216,9 +260,11 @@ abstract class StoreContract {
     view("c", DAY, 3);
 
     assertThat(views.mostViewed(DAY, 10))
-        .as("ties by article id").containsExactly(new Viewed("c", 3), new Viewed("a", 2), new Viewed("b", 2));
+        .as("ties by article id")
+        .containsExactly(new Viewed("c", 3), new Viewed("a", 2), new Viewed("b", 2));
     assertThat(views.mostViewed(DAY, 2)).containsExactly(new Viewed("c", 3), new Viewed("a", 2));
-    assertThat(views.mostViewed(DAY.plusDays(1), 10)).containsExactly(new Viewed("a", 2), new Viewed("b", 1));
+    assertThat(views.mostViewed(DAY.plusDays(1), 10))
+        .containsExactly(new Viewed("a", 2), new Viewed("b", 1));
     assertThat(views.mostViewed(DAY.minusDays(3), 1)).containsExactly(new Viewed("old", 5));
     assertThat(views.mostViewed(DAY.plusDays(2), 10)).isEmpty();
   }
@@ -229,9 +275,11 @@ abstract class StoreContract {
     view("january", LocalDate.of(2025, 1, 1), 1);
     view("october", LocalDate.of(2025, 10, 2), 1);
 
-    assertThat(views.mostViewed(LocalDate.of(2025, 1, 1), 10)).extracting(Viewed::articleId)
+    assertThat(views.mostViewed(LocalDate.of(2025, 1, 1), 10))
+        .extracting(Viewed::articleId)
         .containsExactly("january", "october");
-    assertThat(views.mostViewed(LocalDate.of(2025, 9, 30), 10)).extracting(Viewed::articleId)
+    assertThat(views.mostViewed(LocalDate.of(2025, 9, 30), 10))
+        .extracting(Viewed::articleId)
         .containsExactly("october");
   }
 
@@ -245,7 +293,8 @@ abstract class StoreContract {
     assertThat(views.views(ARTICLE)).isEqualTo(5);
     assertThat(views.mostViewed(DAY, 10)).containsExactly(new Viewed(ARTICLE, 5));
     assertThat(views.record(ARTICLE, "visitor-0", "from visitor-0", DAY.plusDays(1)))
-        .as("that day's visitors are still known").isFalse();
+        .as("that day's visitors are still known")
+        .isFalse();
   }
 
   private void view(String article, LocalDate day, int visitors) {
@@ -294,14 +343,19 @@ abstract class StoreContract {
       db.close();
     }
     use(openAgain());
-    assertThat(submit(ARTICLE, "بعدی", "addr", T)).as("ids go on after a restart").isGreaterThan(id);
+    assertThat(submit(ARTICLE, "بعدی", "addr", T))
+        .as("ids go on after a restart")
+        .isGreaterThan(id);
   }
 
   /** The versioned migrations Flyway recorded, as "version success". */
   List<String> migrations() throws Exception {
-    try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT version, success FROM khabar_schema_history "
-            + "WHERE version IS NOT NULL ORDER BY installed_rank")) {
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT version, success FROM khabar_schema_history "
+                    + "WHERE version IS NOT NULL ORDER BY installed_rank")) {
       List<String> out = new ArrayList<>();
       while (rs.next()) {
         out.add(rs.getString(1) + " " + rs.getBoolean(2));
@@ -319,18 +373,26 @@ abstract class StoreContract {
     List<Future<List<Long>>> results = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int thread = t;
-      Callable<List<Long>> work = () -> {
-        go.await();
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < each; i++) {
-          ids.add(submit("article-" + i % 5, TEXT + " " + thread + "/" + i, "addr-" + thread, T.plusMillis(i)));
-          String visitor = "visitor-" + thread + "-" + i;
-          assertThat(views.record("article-" + i % 5, visitor, "from " + visitor, DAY)).isTrue();
-          // Every thread also views one article as one and the same visitor: only one of them may count.
-          views.record("shared", "same-visitor", "from same-visitor", DAY);
-        }
-        return ids;
-      };
+      Callable<List<Long>> work =
+          () -> {
+            go.await();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < each; i++) {
+              ids.add(
+                  submit(
+                      "article-" + i % 5,
+                      TEXT + " " + thread + "/" + i,
+                      "addr-" + thread,
+                      T.plusMillis(i)));
+              String visitor = "visitor-" + thread + "-" + i;
+              assertThat(views.record("article-" + i % 5, visitor, "from " + visitor, DAY))
+                  .isTrue();
+              // Every thread also views one article as one and the same visitor: only one of them
+              // may count.
+              views.record("shared", "same-visitor", "from same-visitor", DAY);
+            }
+            return ids;
+          };
       results.add(pool.submit(work));
     }
     go.countDown();
@@ -347,7 +409,8 @@ abstract class StoreContract {
     }
     long total = 0;
     for (int a = 0; a < 5; a++) {
-      assertThat(comments.counts("article-" + a)).isEqualTo(new CommentStore.Counts(0, threads * each / 5));
+      assertThat(comments.counts("article-" + a))
+          .isEqualTo(new CommentStore.Counts(0, threads * each / 5));
       total += views.views("article-" + a);
     }
     assertThat(total).isEqualTo(threads * each);

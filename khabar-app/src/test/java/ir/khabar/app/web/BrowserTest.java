@@ -60,8 +60,10 @@ class BrowserTest {
   void searchArticleCommentModerationApprovedCommentShown() throws Exception {
     browser.get(site.base() + "/");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
-    assertThat(browser.findElement(By.cssSelector("body")).getCssValue("font-family")).contains("Vazirmatn");
-    assertThat((Boolean) browser.executeScript("return document.fonts.check('16px Vazirmatn')")).isTrue();
+    assertThat(browser.findElement(By.cssSelector("body")).getCssValue("font-family"))
+        .contains("Vazirmatn");
+    assertThat((Boolean) browser.executeScript("return document.fonts.check('16px Vazirmatn')"))
+        .isTrue();
     screenshot("home");
 
     WebElement box = browser.findElement(By.id("site-q"));
@@ -76,14 +78,16 @@ class BrowserTest {
     awaitUrl("/a/");
     String articleUrl = browser.getCurrentUrl();
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("روسیه");
-    assertThat(browser.findElement(By.cssSelector(".source-line")).getText()).startsWith("منبع خبر:");
+    assertThat(browser.findElement(By.cssSelector(".source-line")).getText())
+        .startsWith("منبع خبر:");
 
     browser.findElement(By.id("c-name")).sendKeys("سارا محمدی");
     browser.findElement(By.id("c-email")).sendKeys("sara@example.ir");
     String text = "مبادلات با پول ملی برای صادرکنندگان خبر خوبی است.";
     browser.findElement(By.id("c-text")).sendKeys(text);
     browser.findElement(By.cssSelector(".comment-form button[type=submit]")).click();
-    assertThat(browser.findElement(By.cssSelector(".comments .notice")).getText()).contains("پس از بررسی");
+    assertThat(browser.findElement(By.cssSelector(".comments .notice")).getText())
+        .contains("پس از بررسی");
     assertThat(browser.findElement(By.cssSelector(".pending-count")).getText()).isEqualTo("۱");
     assertThat(browser.findElements(By.cssSelector(".reader-comment"))).isEmpty();
 
@@ -92,8 +96,11 @@ class BrowserTest {
     browser.findElement(By.id("password")).sendKeys(TestSite.PASSWORD);
     browser.findElement(By.cssSelector(".login-form button")).click();
     awaitUrl("/admin/comments");
-    WebElement pending = browser.findElements(By.cssSelector(".moderation")).stream()
-        .filter(e -> e.getText().contains(text)).findFirst().orElseThrow();
+    WebElement pending =
+        browser.findElements(By.cssSelector(".moderation")).stream()
+            .filter(e -> e.getText().contains(text))
+            .findFirst()
+            .orElseThrow();
     assertThat(pending.getText()).contains("sara@example.ir").contains("سارا محمدی");
     pending.findElement(By.cssSelector("button.approve")).click();
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("تأیید");
@@ -101,7 +108,10 @@ class BrowserTest {
     browser.get(articleUrl);
     List<WebElement> shown = browser.findElements(By.cssSelector(".reader-comment"));
     assertThat(shown).hasSize(1);
-    assertThat(shown.get(0).getText()).contains("سارا محمدی").contains(text).doesNotContain("sara@example.ir");
+    assertThat(shown.get(0).getText())
+        .contains("سارا محمدی")
+        .contains(text)
+        .doesNotContain("sara@example.ir");
     assertThat(browser.findElement(By.cssSelector(".published-count")).getText()).isEqualTo("۱");
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2600));
     screenshot("article");
@@ -116,13 +126,18 @@ class BrowserTest {
     screenshot("home-phone");
   }
 
-  /** Waits for a navigation a click or submit started: Selenium may return before the new page loads. */
+  /**
+   * Waits for a navigation a click or submit started: Selenium may return before the new page
+   * loads.
+   */
   private void awaitUrl(String part) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (!browser.getCurrentUrl().contains(part) && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
-    assertThat(browser.getCurrentUrl()).as(browser.findElement(By.tagName("main")).getText()).contains(part);
+    assertThat(browser.getCurrentUrl())
+        .as(browser.findElement(By.tagName("main")).getText())
+        .contains(part);
   }
 
   private void screenshot(String name) throws Exception {

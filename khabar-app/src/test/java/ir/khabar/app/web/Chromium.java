@@ -1,6 +1,5 @@
 package ir.khabar.app.web;
 
-
 import ir.khabar.testing.Required;
 import java.io.File;
 import java.nio.file.Files;
@@ -11,7 +10,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's chromium and chromedriver, headless, driven by Selenium; never a downloaded browser.
- * Skipped when they are not installed (scripts/test-setup installs them), unless KHABAR_REQUIRE_ALL=1.
+ * Skipped when they are not installed (scripts/test-setup installs them), unless
+ * KHABAR_REQUIRE_ALL=1.
  */
 final class Chromium {
   static final Path BROWSER = Path.of("/usr/bin/chromium");
@@ -24,19 +24,34 @@ final class Chromium {
   }
 
   static void assumeAvailable() {
-    String why = "Debian's chromium and chromium-driver are not installed (scripts/test-setup installs them)";
+    String why =
+        "Debian's chromium and chromium-driver are not installed (scripts/test-setup installs them)";
     Required.that(available(), why);
   }
 
   static ChromeDriver start(Path profile, int width, int height) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=fa-IR", "--force-device-scale-factor=1",
-        "--window-size=" + width + "," + height, "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
-        .usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--hide-scrollbars",
+        "--lang=fa-IR",
+        "--force-device-scale-factor=1",
+        "--window-size=" + width + "," + height,
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(DRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
     return new ChromeDriver(service, options);
   }
 }

@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.app.NewestFirst;
-import ir.khabar.testing.SharedData;
 import ir.khabar.core.ArticleJson;
+import ir.khabar.testing.SharedData;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Browsing by entity without query words, Latin-script names, "did you mean" and entity pages by name,
- * on the web server over a real index of the seeds.
+ * Browsing by entity without query words, Latin-script names, "did you mean" and entity pages by
+ * name, on the web server over a real index of the seeds.
  */
 @Tag("integration")
 class NamesAndBrowsingPagesTest {
@@ -92,7 +92,8 @@ class NamesAndBrowsingPagesTest {
     HttpResponse<String> r = site.get("/entity/" + q("روسیه").replace("+", "%20"));
     assertThat(r.statusCode()).isEqualTo(302);
     assertThat(r.headers().firstValue("location")).hasValue("/entity/country-ru");
-    assertThat(site.get("/entity/Lavrov").headers().firstValue("location")).hasValue("/entity/sergey-lavrov");
+    assertThat(site.get("/entity/Lavrov").headers().firstValue("location"))
+        .hasValue("/entity/sergey-lavrov");
     String page = site.get("/entity/country-ru").body();
     assertThat(page).contains("روسیه").contains("Russia");
     assertThat(site.get("/entity/" + q("ناموجودستان")).statusCode()).isEqualTo(404);

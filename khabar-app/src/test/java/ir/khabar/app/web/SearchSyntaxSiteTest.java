@@ -7,16 +7,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The query operators on the site over the sample corpus: the page, the API and the Atom feed read the
- * same syntax; malformed and 1,200-word queries answer (no server error) and say how they were read;
- * the help page shows every operator and the search box links to it.
+ * The query operators on the site over the sample corpus: the page, the API and the Atom feed read
+ * the same syntax; malformed and 1,200-word queries answer (no server error) and say how they were
+ * read; the help page shows every operator and the search box links to it.
  */
 @Tag("integration")
 class SearchSyntaxSiteTest {
@@ -79,25 +79,44 @@ class SearchSyntaxSiteTest {
     }
     String longQuery = String.join(" ", words);
     String longOr = String.join(" OR ", words.subList(0, 600));
-    for (String path : List.of("/search?q=", "/api/search?q=", "/feed?q=", "/api/search?mode=any&q=",
-        "/search?sort=newest&q=")) {
+    for (String path :
+        List.of(
+            "/search?q=",
+            "/api/search?q=",
+            "/feed?q=",
+            "/api/search?mode=any&q=",
+            "/search?sort=newest&q=")) {
       for (String q : List.of(longQuery, longOr, "\"ایران", "ایران AND", "title:", "*", "ا*")) {
         HttpResponse<String> r = site.get(path + SiteTest.q(q));
-        assertThat(r.statusCode()).as(path + q.substring(0, Math.min(q.length(), 20))).isEqualTo(200);
+        assertThat(r.statusCode())
+            .as(path + q.substring(0, Math.min(q.length(), 20)))
+            .isEqualTo(200);
       }
     }
     assertThat(api(longQuery).get("understood").asText()).contains("پرسش بلند بود");
-    assertThat(api("ایران AND").get("understood").asText()).isEqualTo("ایران (نحو پرسش خوانده نشد: به شکل واژه\u200cهای ساده جست\u200cوجو شد)");
-    assertThat(site.get("/search?q=" + SiteTest.q("title:")).body()).contains("نحو پرسش خوانده نشد");
+    assertThat(api("ایران AND").get("understood").asText())
+        .isEqualTo("ایران (نحو پرسش خوانده نشد: به شکل واژه\u200cهای ساده جست\u200cوجو شد)");
+    assertThat(site.get("/search?q=" + SiteTest.q("title:")).body())
+        .contains("نحو پرسش خوانده نشد");
   }
 
   @Test
   void theHelpPageShowsEveryOperatorAndTheSearchBoxLinksToIt() throws Exception {
     HttpResponse<String> help = site.get("/help");
     assertThat(help.statusCode()).isEqualTo(200);
-    assertThat(help.body()).contains("راهنمای جستجو").contains("AND").contains(" OR ").contains("NOT")
-        .contains("-آمریکا").contains("+تحریم").contains("(روسیه OR چین)").contains("\"ایران و روسیه\"")
-        .contains("«مذاکرات پوتین»~3").contains("title:تحریم").contains("source:فارس").contains("روس*");
+    assertThat(help.body())
+        .contains("راهنمای جستجو")
+        .contains("AND")
+        .contains(" OR ")
+        .contains("NOT")
+        .contains("-آمریکا")
+        .contains("+تحریم")
+        .contains("(روسیه OR چین)")
+        .contains("\"ایران و روسیه\"")
+        .contains("«مذاکرات پوتین»~3")
+        .contains("title:تحریم")
+        .contains("source:فارس")
+        .contains("روس*");
     assertThat(site.get("/").body()).contains("href=\"/help\"");
     assertThat(site.get("/search?q=" + SiteTest.q("ایران")).body()).contains("href=\"/help\"");
   }

@@ -42,7 +42,8 @@ class SiteTest {
   }
 
   static JsonNode json(HttpResponse<String> r) throws Exception {
-    assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(r.headers().firstValue("content-type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     return ArticleJson.MAPPER.readTree(r.body());
   }
 
@@ -54,13 +55,25 @@ class SiteTest {
   void everyPageIsPersianRightToLeftWithTheSelfServedFont() throws Exception {
     String id = idOf("جام تختی");
     String story = json(site.get("/api/articles/" + id)).get("story").asText();
-    for (String path : List.of("/", "/search?q=" + q("ایران"), "/a/" + id, "/story/" + story, "/source/irna",
-        "/admin/login", "/no-such-page")) {
+    for (String path :
+        List.of(
+            "/",
+            "/search?q=" + q("ایران"),
+            "/a/" + id,
+            "/story/" + story,
+            "/source/irna",
+            "/admin/login",
+            "/no-such-page")) {
       HttpResponse<String> r = site.get(path);
-      assertThat(r.body()).as(path).contains("<html lang=\"fa\" dir=\"rtl\">").contains("<main id=\"main\"")
-          .contains("role=\"search\"").contains("/static/khabar.css");
-      assertThat(r.headers().firstValue("content-security-policy")).as(path).hasValueSatisfying(
-          csp -> assertThat(csp).contains("script-src 'self'"));
+      assertThat(r.body())
+          .as(path)
+          .contains("<html lang=\"fa\" dir=\"rtl\">")
+          .contains("<main id=\"main\"")
+          .contains("role=\"search\"")
+          .contains("/static/khabar.css");
+      assertThat(r.headers().firstValue("content-security-policy"))
+          .as(path)
+          .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
     }
     assertThat(site.get("/no-such-page").statusCode()).isEqualTo(404);
     assertThat(site.get("/static/khabar.css").body()).contains("Vazirmatn-Regular.woff2");
@@ -72,31 +85,48 @@ class SiteTest {
   @Test
   void homeShowsLatestPopularAndSourcesInPersianDigits() throws Exception {
     String home = site.get("/").body();
-    assertThat(home).contains("آخرین اخبار").contains("پربیننده\u200cترین").contains("منابع خبر")
-        .contains("همهٔ اخبار (۲۴ خبر)").contains("href=\"/source/irna\"");
+    assertThat(home)
+        .contains("آخرین اخبار")
+        .contains("پربیننده\u200cترین")
+        .contains("منابع خبر")
+        .contains("همهٔ اخبار (۲۴ خبر)")
+        .contains("href=\"/source/irna\"");
     JsonNode latest = json(site.get("/api/latest?limit=5"));
     assertThat(latest.isArray()).isTrue();
     assertThat(latest).hasSize(5);
     List<String> published = new ArrayList<>();
     latest.forEach(a -> published.add(a.get("published").asText()));
-    assertThat(published).isSortedAccordingTo((a, b) -> java.time.OffsetDateTime.parse(b)
-        .compareTo(java.time.OffsetDateTime.parse(a)));
+    assertThat(published)
+        .isSortedAccordingTo(
+            (a, b) ->
+                java.time.OffsetDateTime.parse(b).compareTo(java.time.OffsetDateTime.parse(a)));
     assertThat(home).contains(latest.get(0).get("title").asText());
   }
 
   @Test
   void searchPageHasFiltersSortPagingTotalAndTheUnderstoodQuery() throws Exception {
     String page = site.get("/search?q=" + q("ایران") + "&sort=newest").body();
-    assertThat(page).contains("name=\"source\"").contains("name=\"from\"").contains("name=\"to\"")
-        .contains("<option value=\"newest\" selected>").contains("نتیجه").contains("خبر این جستجو را چنین فهمید")
+    assertThat(page)
+        .contains("name=\"source\"")
+        .contains("name=\"from\"")
+        .contains("name=\"to\"")
+        .contains("<option value=\"newest\" selected>")
+        .contains("نتیجه")
+        .contains("خبر این جستجو را چنین فهمید")
         .contains("<mark>");
     JsonNode p1 = json(site.get("/api/search?q=" + q("ایران") + "&mode=any&limit=3"));
     JsonNode p2 = json(site.get("/api/search?q=" + q("ایران") + "&mode=any&limit=3&page=2"));
     assertThat(p1.get("total").asLong()).isGreaterThan(3);
-    assertThat(p2.get("hits").get(0).get("id").asText()).isNotEqualTo(p1.get("hits").get(0).get("id").asText());
-    assertThat(json(site.get("/api/search?q=" + q("سفر به مسکو") + "&mode=any")).get("understood").asText())
-        .as("searched as: the reader's words, the stopword left out named").isEqualTo("سفر مسکو (بدون «به»)");
-    assertThat(site.get("/search?q=" + q("\"ایران و روسیه\"")).body()).contains("<bdi>«ایران و روسیه»</bdi>")
+    assertThat(p2.get("hits").get(0).get("id").asText())
+        .isNotEqualTo(p1.get("hits").get(0).get("id").asText());
+    assertThat(
+            json(site.get("/api/search?q=" + q("سفر به مسکو") + "&mode=any"))
+                .get("understood")
+                .asText())
+        .as("searched as: the reader's words, the stopword left out named")
+        .isEqualTo("سفر مسکو (بدون «به»)");
+    assertThat(site.get("/search?q=" + q("\"ایران و روسیه\"")).body())
+        .contains("<bdi>«ایران و روسیه»</bdi>")
         .contains("<mark>ایران و روسیه</mark>");
     String bad = site.get("/search?q=" + q("ایران") + "&from=" + q("دیروزِ نامعلوم")).body();
     assertThat(bad).contains("role=\"alert\"").contains("خوانده نشد");
@@ -127,7 +157,8 @@ class SiteTest {
   void atomFeedForAQuery() throws Exception {
     HttpResponse<String> r = site.get("/feed?q=" + q("تهران"));
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
+    assertThat(r.headers().firstValue("content-type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
     SyndFeed feed = new SyndFeedInput().build(new StringReader(r.body()));
     assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
     assertThat(feed.getTitle()).contains("تهران");
@@ -140,17 +171,23 @@ class SiteTest {
   }
 
   @Test
-  void anArticleWithControlCharactersAndNoSpacesBreaksNoPage(@TempDir Path ownDir) throws Exception {
+  void anArticleWithControlCharactersAndNoSpacesBreaksNoPage(@TempDir Path ownDir)
+      throws Exception {
     try (TestSite site = TestSite.overSample(ownDir, null, TestSite.options())) {
       oddArticle(site);
     }
   }
 
   private static void oddArticle(TestSite site) throws Exception {
-    ir.khabar.core.Article odd = ir.khabar.core.Article.builder().id("00000000000000aa")
-        .title("عنوانی\u000Bبا نویسهٔ کنترلی").lead("ب".repeat(400)).body(List.of("متن"))
-        .source(new ir.khabar.core.Source("test", "آزمون"))
-        .published(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Tehran"))).build();
+    ir.khabar.core.Article odd =
+        ir.khabar.core.Article.builder()
+            .id("00000000000000aa")
+            .title("عنوانی\u000Bبا نویسهٔ کنترلی")
+            .lead("ب".repeat(400))
+            .body(List.of("متن"))
+            .source(new ir.khabar.core.Source("test", "آزمون"))
+            .published(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Tehran")))
+            .build();
     assertThat(site.engine.add(odd)).isTrue();
     site.engine.commit();
     assertThat(site.get("/").statusCode()).isEqualTo(200);
@@ -158,20 +195,25 @@ class SiteTest {
     HttpResponse<String> feed = site.get("/feed");
     assertThat(feed.statusCode()).isEqualTo(200);
     SyndFeed parsed = new SyndFeedInput().build(new StringReader(feed.body()));
-    assertThat(parsed.getEntries()).anySatisfy(e -> assertThat(e.getTitle()).isEqualTo("عنوانیبا نویسهٔ کنترلی"));
+    assertThat(parsed.getEntries())
+        .anySatisfy(e -> assertThat(e.getTitle()).isEqualTo("عنوانیبا نویسهٔ کنترلی"));
   }
 
   @Test
   void mostViewedCountsEachVisitorOncePerDayAndIgnoresCrawlers() throws Exception {
     String a = idOf("آلودگی هوای تهران مدارس");
     String b = idOf("جشنواره فیلم فجر");
-    for (String ua : List.of("Mozilla/5.0 reader-one", "Mozilla/5.0 reader-two", "Mozilla/5.0 reader-three")) {
+    for (String ua :
+        List.of("Mozilla/5.0 reader-one", "Mozilla/5.0 reader-two", "Mozilla/5.0 reader-three")) {
       site.get("/a/" + a, "User-Agent", ua);
       site.get("/a/" + a, "User-Agent", ua);
     }
     site.get("/a/" + b, "User-Agent", "Mozilla/5.0 reader-one");
     for (int i = 0; i < 5; i++) {
-      site.get("/a/" + b, "User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
+      site.get(
+          "/a/" + b,
+          "User-Agent",
+          "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
       site.get("/api/articles/" + b, "User-Agent", "Mozilla/5.0 (compatible; bingbot/2.0)");
     }
     JsonNode popular = json(site.get("/api/popular"));
@@ -191,13 +233,16 @@ class SiteTest {
     article.get("entities").forEach(e -> entityIds.add(e.get("id").asText()));
     assertThat(entityIds).contains("country-ir", "country-ru");
     JsonNode signing = json(site.get("/api/articles/" + idOf("سند همکاری تهران بغداد امضا")));
-    assertThat(signing.get("events")).anySatisfy(e -> {
-      assertThat(e.get("type").asText()).isEqualTo("agreement");
-      assertThat(e.get("cameo").asText()).isEqualTo("057");
-      assertThat(e.get("sentence").asText()).contains("امضا");
-    });
+    assertThat(signing.get("events"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.get("type").asText()).isEqualTo("agreement");
+              assertThat(e.get("cameo").asText()).isEqualTo("057");
+              assertThat(e.get("sentence").asText()).contains("امضا");
+            });
 
-    JsonNode filtered = json(site.get("/api/search?q=" + q("صادرات") + "&mode=any&country=" + q("روسیه")));
+    JsonNode filtered =
+        json(site.get("/api/search?q=" + q("صادرات") + "&mode=any&country=" + q("روسیه")));
     JsonNode all = json(site.get("/api/search?q=" + q("صادرات") + "&mode=any"));
     assertThat(filtered.get("total").asLong()).isPositive().isLessThan(all.get("total").asLong());
     for (JsonNode h : filtered.get("hits")) {
@@ -210,7 +255,10 @@ class SiteTest {
     String page = site.get("/search?q=" + q("صادرات") + "&mode=any").body();
     assertThat(page).contains("کشورها").contains("country=country-ru");
     String entity = site.get("/entity/country-ru").body();
-    assertThat(entity).contains("<h1 class=\"page-title\">روسیه").contains("رویدادها").contains("در همین اخبار");
+    assertThat(entity)
+        .contains("<h1 class=\"page-title\">روسیه")
+        .contains("رویدادها")
+        .contains("در همین اخبار");
     String pair = site.get("/countries/" + q("ایران") + "/" + q("روسیه")).body();
     assertThat(pair).contains("ایران و روسیه").contains("موضوع\u200cها در گذر زمان");
     assertThat(site.get("/entity/no-such-entity").statusCode()).isEqualTo(404);

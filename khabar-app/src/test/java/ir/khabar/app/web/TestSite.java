@@ -18,8 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A real Khabar site for tests: a Lucene index on disk (the seeds, or the sample corpus), the SQL store
- * (SQLite in the folder, or a JDBC address), and the web server on a free port.
+ * A real Khabar site for tests: a Lucene index on disk (the seeds, or the sample corpus), the SQL
+ * store (SQLite in the folder, or a JDBC address), and the web server on a free port.
  */
 final class TestSite implements AutoCloseable {
   static final String PASSWORD = "گذرواژهٔ-آزمون-42";
@@ -28,13 +28,16 @@ final class TestSite implements AutoCloseable {
   final Database db;
   final Javalin app;
   final String printed;
-  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private TestSite(LuceneSearchEngine engine, Database db, WebServer.Options options) {
     this.engine = engine;
     this.db = db;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    this.app = new WebServer(engine, db, options, new PrintStream(out, true, StandardCharsets.UTF_8)).start(0);
+    this.app =
+        new WebServer(engine, db, options, new PrintStream(out, true, StandardCharsets.UTF_8))
+            .start(0);
     this.printed = out.toString(StandardCharsets.UTF_8);
   }
 
@@ -46,7 +49,8 @@ final class TestSite implements AutoCloseable {
   }
 
   /** The project's own sample corpus (24 articles), which needs nothing from ../shared. */
-  static TestSite overSample(Path dir, String jdbcUrl, WebServer.Options options) throws IOException {
+  static TestSite overSample(Path dir, String jdbcUrl, WebServer.Options options)
+      throws IOException {
     LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"));
     Ingest.sample(engine);
     return new TestSite(engine, Database.open(jdbcUrl, dir), options);
@@ -60,7 +64,8 @@ final class TestSite implements AutoCloseable {
     return "http://localhost:" + app.port();
   }
 
-  HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+  HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).GET();
     if (headers.length > 0) {
       b.headers(headers);
@@ -70,8 +75,10 @@ final class TestSite implements AutoCloseable {
 
   HttpResponse<String> post(String path, String contentType, String body, String... headers)
       throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
-        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (headers.length > 0) {
       b.headers(headers);
     }
@@ -85,11 +92,13 @@ final class TestSite implements AutoCloseable {
   HttpRequest formRequest(String path, String body) {
     return HttpRequest.newBuilder(URI.create(base() + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
   }
 
   /** Sends with a client of the test's own (one with a cookie jar, say), the body read as UTF-8. */
-  static HttpResponse<String> send(HttpClient client, HttpRequest r) throws IOException, InterruptedException {
+  static HttpResponse<String> send(HttpClient client, HttpRequest r)
+      throws IOException, InterruptedException {
     return client.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
@@ -103,7 +112,9 @@ final class TestSite implements AutoCloseable {
   }
 
   static String basic(String password) {
-    return "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

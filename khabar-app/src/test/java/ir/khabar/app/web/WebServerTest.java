@@ -3,16 +3,10 @@ package ir.khabar.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import ir.khabar.core.ArticleJson;
-import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.testing.SharedData;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,7 +46,8 @@ class WebServerTest {
   private static JsonNode apiSearch(String query) throws Exception {
     HttpResponse<String> r = get("/api/search?q=" + query);
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(r.headers().firstValue("content-type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     return ArticleJson.MAPPER.readTree(r.body());
   }
 
@@ -67,15 +62,26 @@ class WebServerTest {
     assertThat(hit.get("id").asText()).matches("[0-9a-f]{16}");
     List<String> keys = new java.util.ArrayList<>();
     hit.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).as("the CLI's hit keys, and how many more versions the story has")
-        .containsExactlyInAnyOrder("id", "title", "source", "published", "url", "origin", "snippet", "score", "story",
+    assertThat(keys)
+        .as("the CLI's hit keys, and how many more versions the story has")
+        .containsExactlyInAnyOrder(
+            "id",
+            "title",
+            "source",
+            "published",
+            "url",
+            "origin",
+            "snippet",
+            "score",
+            "story",
             "moreInStory");
     assertThat(Path.of(hit.get("origin").asText()).getFileName().toString()).startsWith("000_");
   }
 
   @Test
   void apiSearchFiltersBySourceAndJalaliDate() throws Exception {
-    assertThat(apiSearch(q("ایران") + "&source=" + q("صدا و سیما")).get("total").asLong()).isEqualTo(2);
+    assertThat(apiSearch(q("ایران") + "&source=" + q("صدا و سیما")).get("total").asLong())
+        .isEqualTo(2);
     JsonNode dated = apiSearch(q("ایران") + "&from=" + q("۱۴۰۴/۰۹/۲۶") + "&to=" + q("۱۴۰۴/۰۹/۲۶"));
     assertThat(dated.get("total").asLong()).isEqualTo(1);
     assertThat(dated.get("hits").get(0).get("title").asText()).startsWith("سفیر ایران");
@@ -98,11 +104,17 @@ class WebServerTest {
     String id = apiSearch(q("قرقیزستان")).get("hits").get(0).get("id").asText();
     HttpResponse<String> r = get("/a/" + id);
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-    assertThat(r.body()).contains("<html lang=\"fa\" dir=\"rtl\">").contains(">دیدار ظریف")
-        .contains("روند صلح در افغانستان").doesNotContain("انتهای پیام");
-    assertThat(r.body()).as("the source page's comment, under its own heading, apart from the body")
-        .contains("نظرات در صفحهٔ منبع").contains("Mohsen");
+    assertThat(r.headers().firstValue("content-type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(r.body())
+        .contains("<html lang=\"fa\" dir=\"rtl\">")
+        .contains(">دیدار ظریف")
+        .contains("روند صلح در افغانستان")
+        .doesNotContain("انتهای پیام");
+    assertThat(r.body())
+        .as("the source page's comment, under its own heading, apart from the body")
+        .contains("نظرات در صفحهٔ منبع")
+        .contains("Mohsen");
     assertThat(r.body().indexOf("Mohsen")).isGreaterThan(r.body().indexOf("روند صلح در افغانستان"));
     HttpResponse<String> missing = get("/a/0123456789abcdef");
     assertThat(missing.statusCode()).isEqualTo(404);
@@ -114,7 +126,9 @@ class WebServerTest {
     String attack = "<script>alert(1)</script> ایران";
     HttpResponse<String> r = get("/search?q=" + q(attack));
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).doesNotContain("<script>").doesNotContain("alert(1)</script>")
+    assertThat(r.body())
+        .doesNotContain("<script>")
+        .doesNotContain("alert(1)</script>")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     HttpResponse<String> quoted = get("/search?q=" + q("\"><img src=x onerror=alert(1)>"));
     assertThat(quoted.body()).doesNotContain("<img").contains("&lt;img src=x");
@@ -123,7 +137,10 @@ class WebServerTest {
   @Test
   void searchPageListsHitsWithLinksToArticles() throws Exception {
     HttpResponse<String> r = get("/search?q=" + q("افغانستان"));
-    assertThat(r.body()).contains("<html lang=\"fa\" dir=\"rtl\">").contains("href=\"/a/").contains("<mark>")
+    assertThat(r.body())
+        .contains("<html lang=\"fa\" dir=\"rtl\">")
+        .contains("href=\"/a/")
+        .contains("<mark>")
         .contains("۱ نتیجه");
     assertThat(get("/").body()).contains("همهٔ اخبار (۵ خبر)");
   }

@@ -23,8 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Script-injection payloads (src/test/resources/…/xss-payloads.txt) as comment names and texts
- * (approved, so they are shown), in query strings and in paths; in chromium none may run, and the page
- * may hold no script element and no event-handler attribute.
+ * (approved, so they are shown), in query strings and in paths; in chromium none may run, and the
+ * page may hold no script element and no event-handler attribute.
  */
 @Tag("browser")
 class XssBrowserTest {
@@ -35,7 +35,9 @@ class XssBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     if (Chromium.available()) {
-      site = TestSite.overSample(dir, null, TestSite.options().withCommentLimit(1000, Duration.ofMinutes(1)));
+      site =
+          TestSite.overSample(
+              dir, null, TestSite.options().withCommentLimit(1000, Duration.ofMinutes(1)));
       browser = Chromium.start(Files.createTempDirectory(dir, "profile"), 1280, 900);
     }
   }
@@ -52,8 +54,10 @@ class XssBrowserTest {
 
   static List<String> payloads() throws IOException {
     try (InputStream in = XssBrowserTest.class.getResourceAsStream("xss-payloads.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .toList();
     }
   }
 
@@ -62,20 +66,38 @@ class XssBrowserTest {
     Chromium.assumeAvailable();
     List<String> payloads = payloads();
     assertThat(payloads).hasSizeGreaterThan(25);
-    String article = ArticleJson.MAPPER.readTree(site.get("/api/latest?limit=1").body()).get(0).get("id").asText();
+    String article =
+        ArticleJson.MAPPER
+            .readTree(site.get("/api/latest?limit=1").body())
+            .get(0)
+            .get("id")
+            .asText();
     int approved = 0;
     for (int i = 0; i < payloads.size(); i++) {
       String p = payloads.get(i);
-      String body = ArticleJson.MAPPER.createObjectNode().put("name", p.length() > 80 ? p.substring(0, 80) : p)
-          .put("email", "x@example.com").put("text", p).toString();
-      JsonNode held = ArticleJson.MAPPER.readTree(
-          site.post("/api/articles/" + article + "/comments", "application/json", body).body());
+      String body =
+          ArticleJson.MAPPER
+              .createObjectNode()
+              .put("name", p.length() > 80 ? p.substring(0, 80) : p)
+              .put("email", "x@example.com")
+              .put("text", p)
+              .toString();
+      JsonNode held =
+          ArticleJson.MAPPER.readTree(
+              site.post("/api/articles/" + article + "/comments", "application/json", body).body());
       if (i % 2 == 1) {
         continue; // left pending, for the moderation page
       }
       approved++;
-      assertThat(site.post("/api/admin/comments/" + held.get("id").asLong() + "/approve", "application/json", "",
-          "Authorization", TestSite.basic(TestSite.PASSWORD)).statusCode()).isEqualTo(200);
+      assertThat(
+              site.post(
+                      "/api/admin/comments/" + held.get("id").asLong() + "/approve",
+                      "application/json",
+                      "",
+                      "Authorization",
+                      TestSite.basic(TestSite.PASSWORD))
+                  .statusCode())
+          .isEqualTo(200);
     }
     List<String> pages = new ArrayList<>(List.of("/a/" + article));
     for (String p : payloads) {
@@ -112,15 +134,19 @@ class XssBrowserTest {
       // nothing ran
     }
     assertThat(browser.executeScript("return window.__xss === undefined")).as(page).isEqualTo(true);
-    assertThat(browser.executeScript("return document.scripts.length")).as("script elements on " + page).isEqualTo(0L);
-    Object handlers = browser.executeScript(
-        "return [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => /^on/i.test(a.name)))"
-            + ".map(e => e.outerHTML.slice(0, 80))");
+    assertThat(browser.executeScript("return document.scripts.length"))
+        .as("script elements on " + page)
+        .isEqualTo(0L);
+    Object handlers =
+        browser.executeScript(
+            "return [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => /^on/i.test(a.name)))"
+                + ".map(e => e.outerHTML.slice(0, 80))");
     assertThat((List<?>) handlers).as("elements with event handlers on " + page).isEmpty();
-    Object jsLinks = browser.executeScript(
-        "return [...document.querySelectorAll('[href],[src],[data],[action]')].map(e => e.getAttribute('href') "
-            + "|| e.getAttribute('src') || e.getAttribute('data') || e.getAttribute('action'))"
-            + ".filter(v => /^\\s*javascript:/i.test(v))");
+    Object jsLinks =
+        browser.executeScript(
+            "return [...document.querySelectorAll('[href],[src],[data],[action]')].map(e => e.getAttribute('href') "
+                + "|| e.getAttribute('src') || e.getAttribute('data') || e.getAttribute('action'))"
+                + ".filter(v => /^\\s*javascript:/i.test(v))");
     assertThat((List<?>) jsLinks).as("javascript: addresses on " + page).isEmpty();
   }
 }

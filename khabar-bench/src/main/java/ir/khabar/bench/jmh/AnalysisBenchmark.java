@@ -18,7 +18,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Tokens per second through Khabar's index analyzer and through stock PersianAnalyzer, same pages. */
+/**
+ * Tokens per second through Khabar's index analyzer and through stock PersianAnalyzer, same pages.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

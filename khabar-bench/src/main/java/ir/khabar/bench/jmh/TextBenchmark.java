@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Per-page costs of the text stages: folding, display normalisation, date finding, extraction, and the
- * story fingerprint.
+ * Per-page costs of the text stages: folding, display normalisation, date finding, extraction, and
+ * the story fingerprint.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The registry of Persian news agencies with their names and aliases (صدا و سیما = صداوسیما = IRIB).
- * Names are compared in a key form: search folding, lower case, no spaces or half-spaces.
+ * The registry of Persian news agencies with their names and aliases (صدا و سیما = صداوسیما =
+ * IRIB). Names are compared in a key form: search folding, lower case, no spaces or half-spaces.
  */
 public final class Agencies {
   private static final Agencies DEFAULT = load();

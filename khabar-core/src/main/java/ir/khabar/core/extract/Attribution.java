@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 public final class Attribution {
   private static final Pattern SOURCE_CREDIT =
       Pattern.compile("منبع خبر\\s*[\"«“]?\\s*([^\"»”]{2,40}?)\\s*[\"»”]?\\s*است");
-  private static final Pattern ATTRIBUTION = Pattern.compile("به گزارش\\s+([^،,:]{2,120})[،,:](?:\\s*([^،,:]{2,40}?)\\s*[،,])?");
-  private static final Pattern DESK_WORDS = Pattern.compile("^(خبرنگار\\s+)?((گروه|حوزه|سرویس|دفتر|دبیرخانه|مرکز)\\b.*)$");
+  private static final Pattern ATTRIBUTION =
+      Pattern.compile("به گزارش\\s+([^،,:]{2,120})[،,:](?:\\s*([^،,:]{2,40}?)\\s*[،,])?");
+  private static final Pattern DESK_WORDS =
+      Pattern.compile("^(خبرنگار\\s+)?((گروه|حوزه|سرویس|دفتر|دبیرخانه|مرکز)\\b.*)$");
   private static final Pattern NEXT_UNIT = Pattern.compile("\\s(گروه|حوزه|سرویس|دفتر)\\s");
   private static final Pattern BUREAU = Pattern.compile("^(مرکز|دفتر)\\s+\\S+.*");
 
@@ -30,7 +32,9 @@ public final class Attribution {
   /** The agency a "منبع خبر … است" credit names (aggregators print it below the article). */
   public Optional<Source> creditIn(String text) {
     Matcher credit = SOURCE_CREDIT.matcher(text.replace('\n', ' '));
-    return credit.find() ? Optional.of(agencies.resolveOrCreate(credit.group(1))) : Optional.empty();
+    return credit.find()
+        ? Optional.of(agencies.resolveOrCreate(credit.group(1)))
+        : Optional.empty();
   }
 
   /** The first "به گزارش …" line among the paragraphs that names a known agency. */
@@ -47,7 +51,9 @@ public final class Attribution {
     return Optional.empty();
   }
 
-  /** "حوزه سیاست خارجی گروه سیاسی" names a unit inside a unit; the desk is the first, the narrower. */
+  /**
+   * "حوزه سیاست خارجی گروه سیاسی" names a unit inside a unit; the desk is the first, the narrower.
+   */
   private static String firstUnit(String desk) {
     Matcher next = NEXT_UNIT.matcher(desk);
     return next.find(1) ? desk.substring(0, next.start()).strip() : desk;
@@ -58,8 +64,12 @@ public final class Attribution {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    String before = clause.substring(0, found.get().start()).strip()
-        .replaceFirst("(خبرگزاری|پایگاه خبری|شبکه|روزنامه)$", "").strip();
+    String before =
+        clause
+            .substring(0, found.get().start())
+            .strip()
+            .replaceFirst("(خبرگزاری|پایگاه خبری|شبکه|روزنامه)$", "")
+            .strip();
     Matcher desk = DESK_WORDS.matcher(before);
     String deskName = desk.matches() ? firstUnit(desk.group(2).strip()) : null;
     if (deskName == null && BUREAU.matcher(after.strip()).matches()) {

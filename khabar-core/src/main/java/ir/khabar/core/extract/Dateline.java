@@ -11,7 +11,9 @@ final class Dateline {
 
   private Dateline() {}
 
-  /** The line's date when the line is a dateline; {@code reference} resolves a date without a year. */
+  /**
+   * The line's date when the line is a dateline; {@code reference} resolves a date without a year.
+   */
   static Optional<DateMention> of(String line, LocalDate reference) {
     if (line.length() > MAX_LENGTH) {
       return Optional.empty();

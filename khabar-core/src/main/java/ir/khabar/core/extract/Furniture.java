@@ -11,21 +11,47 @@ import java.util.regex.Pattern;
  */
 final class Furniture {
   /** Lines where the article has ended: everything after them is page furniture. */
-  private static final List<String> TRAILER_STARTS = keys(
-      "انتهای پیام", "منبع خبر", "(ادامه)", "پربیننده ترین خبرها", "پربیننده ترین اخبار",
-      "پربازدیدترین اخبار", "اخبار پیشنهادی", "آخرین اخبار", "اخبار مرتبط", "نظرات کاربران",
-      "ارسال نظر", "آدرس ایمیل خود را با فرمت مناسب وارد نمایید", "با استناد به ماده ۷۴ قانون تجارت",
-      "برچسب ها:", "برچسب:", "کلید واژه ها:", "کلیدواژه:", "تگ ها:");
+  private static final List<String> TRAILER_STARTS =
+      keys(
+          "انتهای پیام",
+          "منبع خبر",
+          "(ادامه)",
+          "پربیننده ترین خبرها",
+          "پربیننده ترین اخبار",
+          "پربازدیدترین اخبار",
+          "اخبار پیشنهادی",
+          "آخرین اخبار",
+          "اخبار مرتبط",
+          "نظرات کاربران",
+          "ارسال نظر",
+          "آدرس ایمیل خود را با فرمت مناسب وارد نمایید",
+          "با استناد به ماده ۷۴ قانون تجارت",
+          "برچسب ها:",
+          "برچسب:",
+          "کلید واژه ها:",
+          "کلیدواژه:",
+          "تگ ها:");
 
-  /** Short lines that are furniture only when they are the whole line ("تبادل نظر" is also prose). */
-  private static final List<String> WHOLE_LINES = keys(
-      "تبادل نظر", "ادامه", "اشتراک گذاری", "برچسب ها", "کلید واژه ها", "کد خبر", "بیشتر بخوانید",
-      "بیشتر بخوانید:");
+  /**
+   * Short lines that are furniture only when they are the whole line ("تبادل نظر" is also prose).
+   */
+  private static final List<String> WHOLE_LINES =
+      keys(
+          "تبادل نظر",
+          "ادامه",
+          "اشتراک گذاری",
+          "برچسب ها",
+          "کلید واژه ها",
+          "کد خبر",
+          "بیشتر بخوانید",
+          "بیشتر بخوانید:");
 
   /** "العالم ـ ایران ـ سیاسی": an agency's byline of agency, country and desk. */
-  private static final Pattern BYLINE = Pattern.compile("^[^\\s].{1,30}\\s[ـ–-]\\s.{1,25}\\s[ـ–-]\\s.{1,25}$");
+  private static final Pattern BYLINE =
+      Pattern.compile("^[^\\s].{1,30}\\s[ـ–-]\\s.{1,25}\\s[ـ–-]\\s.{1,25}$");
 
-  private static final Pattern END_MARK = Pattern.compile("^(انتهای پیام\\s*/?.{0,20}|کد خبر\\s*[:：]?\\s*[0-9۰-۹]+)$");
+  private static final Pattern END_MARK =
+      Pattern.compile("^(انتهای پیام\\s*/?.{0,20}|کد خبر\\s*[:：]?\\s*[0-9۰-۹]+)$");
 
   private Furniture() {}
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Articles from HTML pages: the page's declared metadata first (JSON-LD, OpenGraph, meta), then its
- * main content and comments (see {@link HtmlReader}), then the same furniture and attribution rules as
- * text pages. The agency comes from the site's declared name, the "به گزارش" line, or the host.
+ * main content and comments (see {@link HtmlReader}), then the same furniture and attribution rules
+ * as text pages. The agency comes from the site's declared name, the "به گزارش" line, or the host.
  */
 public final class HtmlPageExtractor {
   private final Agencies agencies;
@@ -27,8 +27,8 @@ public final class HtmlPageExtractor {
   }
 
   /**
-   * The article of a page fetched from {@code url} (or null) and known to Khabar as {@code origin}; the
-   * page's declared address, canonical and site name count only when they are its own site's.
+   * The article of a page fetched from {@code url} (or null) and known to Khabar as {@code origin};
+   * the page's declared address, canonical and site name count only when they are its own site's.
    */
   public Optional<Article> extract(String html, String origin, String url) {
     HtmlArticle page = reader.read(html, url);
@@ -36,17 +36,35 @@ public final class HtmlPageExtractor {
     if (page.title() == null && body.isEmpty()) {
       return Optional.empty();
     }
-    String pageUrl = Optional.ofNullable(DeclaredSite.onSite(page.url(), url)).orElse(DeclaredSite.onSite(url, null));
+    String pageUrl =
+        Optional.ofNullable(DeclaredSite.onSite(page.url(), url))
+            .orElse(DeclaredSite.onSite(url, null));
     Optional<Attribution.Credit> credit = attribution.attributionIn(body);
-    Source source = siteSource(page).filter(s -> declared.vouchesFor(s, url))
-        .or(() -> credit.map(Attribution.Credit::source))
-        .or(() -> UrlHost.of(pageUrl).flatMap(agencies::byName)).orElse(Source.UNKNOWN);
-    String desk = credit.filter(c -> c.source().equals(source)).map(Attribution.Credit::desk).orElse(null);
-    return Optional.of(Article.builder().url(pageUrl).canonicalUrl(DeclaredSite.onSite(page.canonicalUrl(), url))
-        .origin(origin).source(source).desk(desk).title(page.title() == null ? "" : page.title())
-        .lead(page.lead() == null ? "" : page.lead()).body(body).category(Categories.label(page.category()))
-        .published(page.published() == null ? null : page.published().time(),
-            page.published() == null ? null : page.published().dating(Dating.Basis.PAGE)).tags(page.tags()).comments(page.comments()).build());
+    Source source =
+        siteSource(page)
+            .filter(s -> declared.vouchesFor(s, url))
+            .or(() -> credit.map(Attribution.Credit::source))
+            .or(() -> UrlHost.of(pageUrl).flatMap(agencies::byName))
+            .orElse(Source.UNKNOWN);
+    String desk =
+        credit.filter(c -> c.source().equals(source)).map(Attribution.Credit::desk).orElse(null);
+    return Optional.of(
+        Article.builder()
+            .url(pageUrl)
+            .canonicalUrl(DeclaredSite.onSite(page.canonicalUrl(), url))
+            .origin(origin)
+            .source(source)
+            .desk(desk)
+            .title(page.title() == null ? "" : page.title())
+            .lead(page.lead() == null ? "" : page.lead())
+            .body(body)
+            .category(Categories.label(page.category()))
+            .published(
+                page.published() == null ? null : page.published().time(),
+                page.published() == null ? null : page.published().dating(Dating.Basis.PAGE))
+            .tags(page.tags())
+            .comments(page.comments())
+            .build());
   }
 
   /** The body without the repeated title or lead, and without the furniture trailer and lines. */

@@ -2,8 +2,8 @@ package ir.khabar.core.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.Article;
-import ir.khabar.core.Source;
 import ir.khabar.core.Dating;
+import ir.khabar.core.Source;
 import ir.khabar.core.extract.dates.StatedDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,20 +27,31 @@ public final class JsonRecordExtractor {
     }
     String title = text(record, "title", "headline");
     String lead = text(record, "lead", "abstract", "summary", "description");
-    List<String> body = paragraphs(record.has("body") ? record.get("body") : record.has("paragraphs")
-        ? record.get("paragraphs") : record.get("text"));
+    List<String> body =
+        paragraphs(
+            record.has("body")
+                ? record.get("body")
+                : record.has("paragraphs") ? record.get("paragraphs") : record.get("text"));
     if (title.isEmpty() && lead.isEmpty() && body.isEmpty()) {
       return Optional.empty();
     }
     String url = text(record, "url", "link", "canonical");
     String category = text(record, "category", "cat");
     Optional<StatedDate> published = published(record);
-    return Optional.of(Article.builder().url(url.isEmpty() ? null : url).origin(origin)
-        .source(source(record, url, lead)).title(title).lead(lead).body(body)
-        .category(Categories.label(category))
-        .published(published.map(StatedDate::time).orElse(null), published.map(p -> p.dating(basis(record))).orElse(null))
-        .tags(tags(record))
-        .build());
+    return Optional.of(
+        Article.builder()
+            .url(url.isEmpty() ? null : url)
+            .origin(origin)
+            .source(source(record, url, lead))
+            .title(title)
+            .lead(lead)
+            .body(body)
+            .category(Categories.label(category))
+            .published(
+                published.map(StatedDate::time).orElse(null),
+                published.map(p -> p.dating(basis(record))).orElse(null))
+            .tags(tags(record))
+            .build());
   }
 
   private Source source(JsonNode record, String url, String lead) {
@@ -57,16 +68,18 @@ public final class JsonRecordExtractor {
       return byHost.get();
     }
     int colon = lead.indexOf(':');
-    return colon > 0 && colon < 40 ? agencies.findIn(lead.substring(0, colon)).orElse(Source.UNKNOWN)
+    return colon > 0 && colon < 40
+        ? agencies.findIn(lead.substring(0, colon)).orElse(Source.UNKNOWN)
         : Source.UNKNOWN;
   }
 
   /**
-   * The record's own date: the record's word (or, for Khabar's own JSON, where it first came from), a day
-   * only when the record gives no time or says {@code "publishedPrecision": "day"}.
+   * The record's own date: the record's word (or, for Khabar's own JSON, where it first came from),
+   * a day only when the record gives no time or says {@code "publishedPrecision": "day"}.
    */
   private static Optional<StatedDate> published(JsonNode record) {
-    Optional<StatedDate> stated = StatedDate.parse(text(record, "published", "date", "datePublished"));
+    Optional<StatedDate> stated =
+        StatedDate.parse(text(record, "published", "date", "datePublished"));
     boolean dayOnly = "day".equals(text(record, "publishedPrecision"));
     return stated.map(s -> dayOnly && !s.dayOnly() ? new StatedDate(s.time(), true) : s);
   }
@@ -84,11 +97,12 @@ public final class JsonRecordExtractor {
     List<String> tags = new ArrayList<>();
     JsonNode t = record.get("tags");
     if (t != null && t.isArray()) {
-      t.forEach(x -> {
-        if (x.isTextual() && !x.asText().isBlank()) {
-          tags.add(x.asText().strip());
-        }
-      });
+      t.forEach(
+          x -> {
+            if (x.isTextual() && !x.asText().isBlank()) {
+              tags.add(x.asText().strip());
+            }
+          });
     }
     return tags;
   }
@@ -101,7 +115,11 @@ public final class JsonRecordExtractor {
     if (node.isArray()) {
       node.forEach(p -> out.addAll(paragraphs(p)));
     } else if (node.isTextual()) {
-      node.asText().lines().map(String::strip).filter(JsonRecordExtractor::hasText).forEach(out::add);
+      node.asText()
+          .lines()
+          .map(String::strip)
+          .filter(JsonRecordExtractor::hasText)
+          .forEach(out::add);
     }
     return out;
   }

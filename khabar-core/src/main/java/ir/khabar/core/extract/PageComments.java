@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Comments printed on a source page as plain lines (seed 004): after the counters "انتشار یافته: ۱ /
- * در انتظار بررسی: ۰", each comment is an optional country line, the author, a date line and the text.
+ * Comments printed on a source page as plain lines (seed 004): after the counters "انتشار یافته: ۱
+ * / در انتظار بررسی: ۰", each comment is an optional country line, the author, a date line and the
+ * text.
  */
 final class PageComments {
   private PageComments() {}
@@ -27,8 +28,10 @@ final class PageComments {
         continue;
       }
       String author = lines.get(i - 1);
-      String country = i - 2 > start && dateLine(lines.get(i - 2)).isEmpty() && isCountry(lines.get(i - 2))
-          ? lines.get(i - 2) : null;
+      String country =
+          i - 2 > start && dateLine(lines.get(i - 2)).isEmpty() && isCountry(lines.get(i - 2))
+              ? lines.get(i - 2)
+              : null;
       String text = lines.get(i + 1);
       if (!Furniture.startsTrailer(text) && !Furniture.isFurnitureLine(text)) {
         comments.add(new Comment(author, country, text, date.get().inTehran()));
@@ -47,7 +50,8 @@ final class PageComments {
   }
 
   private static Optional<DateMention> dateLine(String line) {
-    return JalaliDates.findFirst(line, null).filter(m -> m.end() - m.start() >= line.length() * 2 / 3);
+    return JalaliDates.findFirst(line, null)
+        .filter(m -> m.end() - m.start() >= line.length() * 2 / 3);
   }
 
   /** Pages print the reader's country in English ("Iran (Islamic Republic of)") or Persian. */

@@ -5,18 +5,23 @@ import java.util.regex.Pattern;
 
 /**
  * Site furniture printed above a text page's article: a "related news" block («اخبار مرتبط» and the
- * headlines it links to) or a menu line, above the title. Removed before the page is read, so that a
- * marker which ends an article when it comes after it («اخبار مرتبط») does not cut the whole page when
- * it comes first. The article starts at the first of: the aggregator's "date …" header, a title
- * printed twice, the title above a dateline; else at its first sentence-long line. Nothing from there
- * on is ever removed, and a page that does not start with furniture is left alone.
+ * headlines it links to) or a menu line, above the title. Removed before the page is read, so that
+ * a marker which ends an article when it comes after it («اخبار مرتبط») does not cut the whole page
+ * when it comes first. The article starts at the first of: the aggregator's "date …" header, a
+ * title printed twice, the title above a dateline; else at its first sentence-long line. Nothing
+ * from there on is ever removed, and a page that does not start with furniture is left alone.
  */
 final class PageHeader {
   /** The lines looked at: furniture above an article is a handful of lines. */
   private static final int MAX_LINES = 6;
-  /** A line of this many words is article text (a lead or a paragraph), not a link or a menu item. */
+
+  /**
+   * A line of this many words is article text (a lead or a paragraph), not a link or a menu item.
+   */
   private static final int ARTICLE_WORDS = 8;
-  private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+\\d{4}-\\d{2}-\\d{2}(\\s|$)");
+
+  private static final Pattern DATE_HEADER =
+      Pattern.compile("^\\s*date\\s+\\d{4}-\\d{2}-\\d{2}(\\s|$)");
 
   private PageHeader() {}
 
@@ -42,7 +47,8 @@ final class PageHeader {
   private static int articleStart(List<String> lines, List<Integer> top) {
     for (int n = 1; n < top.size(); n++) {
       String line = lines.get(top.get(n));
-      if (n + 1 < top.size() && Furniture.key(line).equals(Furniture.key(lines.get(top.get(n + 1))))) {
+      if (n + 1 < top.size()
+          && Furniture.key(line).equals(Furniture.key(lines.get(top.get(n + 1))))) {
         return n;
       }
       if (n >= 2 && Dateline.of(line, null).isPresent()) {

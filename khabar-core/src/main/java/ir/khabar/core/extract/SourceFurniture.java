@@ -10,13 +10,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Furniture learnt from a source's own pages: a paragraph that recurs word for word in many articles
- * of one agency (a slogan, a standing notice, a signature) is not article text. Real paragraphs do
- * not repeat across different articles, so only lines seen in at least {@value #MIN_PAGES} articles and
- * in {@value #MIN_SHARE} of the source's articles in a batch count; what was learnt is kept for later
- * batches. Evidence comes from distinct articles: the same article arriving twice (the same link, or the
- * same text) counts once. And what was learnt never reduces an article to nothing: an article whose
- * every paragraph would go keeps them all.
+ * Furniture learnt from a source's own pages: a paragraph that recurs word for word in many
+ * articles of one agency (a slogan, a standing notice, a signature) is not article text. Real
+ * paragraphs do not repeat across different articles, so only lines seen in at least {@value
+ * #MIN_PAGES} articles and in {@value #MIN_SHARE} of the source's articles in a batch count; what
+ * was learnt is kept for later batches. Evidence comes from distinct articles: the same article
+ * arriving twice (the same link, or the same text) counts once. And what was learnt never reduces
+ * an article to nothing: an article whose every paragraph would go keeps them all.
  */
 public final class SourceFurniture {
   static final int MIN_PAGES = 4;
@@ -30,14 +30,15 @@ public final class SourceFurniture {
     for (Article a : batch) {
       bySource.computeIfAbsent(a.source().id(), k -> new ArrayList<>()).add(a);
     }
-    bySource.forEach((source, articles) -> {
-      if (articles.size() >= MIN_PAGES) {
-        Set<String> recurring = recurring(articles);
-        if (!recurring.isEmpty()) {
-          learnt.computeIfAbsent(source, k -> ConcurrentHashMap.newKeySet()).addAll(recurring);
-        }
-      }
-    });
+    bySource.forEach(
+        (source, articles) -> {
+          if (articles.size() >= MIN_PAGES) {
+            Set<String> recurring = recurring(articles);
+            if (!recurring.isEmpty()) {
+              learnt.computeIfAbsent(source, k -> ConcurrentHashMap.newKeySet()).addAll(recurring);
+            }
+          }
+        });
   }
 
   /** The article without the paragraphs learnt as its source's furniture. */
@@ -52,7 +53,9 @@ public final class SourceFurniture {
 
   /** What makes two arrivals one article: its link, else its text. */
   private static String identity(Article a) {
-    return a.url() != null && !a.url().isBlank() ? "url:" + a.url().strip() : "text:" + Furniture.key(a.fullText());
+    return a.url() != null && !a.url().isBlank()
+        ? "url:" + a.url().strip()
+        : "text:" + Furniture.key(a.fullText());
   }
 
   private static Set<String> recurring(List<Article> articles) {
@@ -72,11 +75,12 @@ public final class SourceFurniture {
     }
     int needed = Math.max(MIN_PAGES, (int) Math.ceil(distinct.size() * MIN_SHARE));
     Set<String> out = new HashSet<>();
-    pages.forEach((key, n) -> {
-      if (n >= needed) {
-        out.add(key);
-      }
-    });
+    pages.forEach(
+        (key, n) -> {
+          if (n >= needed) {
+            out.add(key);
+          }
+        });
     return out;
   }
 }

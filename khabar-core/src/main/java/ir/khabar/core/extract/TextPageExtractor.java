@@ -2,8 +2,8 @@ package ir.khabar.core.extract;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.Dating;
-import ir.khabar.core.extract.dates.StatedDate;
 import ir.khabar.core.Source;
+import ir.khabar.core.extract.dates.StatedDate;
 import ir.khabar.persian.date.DateMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,12 +15,16 @@ import java.util.regex.Pattern;
 /**
  * A first extraction from plain-text pages as aggregators store them (see the seeds): a "date …"
  * header, the title (printed twice on some pages), a dateline, the lead, the body, and a trailer of
- * furniture that is cut off. The source comes from "منبع خبر …", "به گزارش … X،" or an agency byline.
+ * furniture that is cut off. The source comes from "منبع خبر …", "به گزارش … X،" or an agency
+ * byline.
  */
 public final class TextPageExtractor {
-  private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
+  private static final Pattern DATE_HEADER =
+      Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
+
   /** The characters a line ends with when its sentence ends there (lines are stripped). */
   private static final String SENTENCE_END = ".!?؟:؛…»\"”)]";
+
   private static final int MAX_TITLE = 200;
 
   private final Agencies agencies;
@@ -33,7 +37,9 @@ public final class TextPageExtractor {
 
   /** The article of a page, or empty when the page holds no article text. */
   public Optional<Article> extract(String text, String origin) {
-    List<String> lines = new ArrayList<>(text.replace("\r", "").replace('\u00A0', ' ').lines().map(String::strip).toList());
+    List<String> lines =
+        new ArrayList<>(
+            text.replace("\r", "").replace('\u00A0', ' ').lines().map(String::strip).toList());
     PageHeader.remove(lines);
     LocalDate headerDate = takeDateHeader(lines);
     String trailer = cutTrailer(lines);
@@ -54,18 +60,33 @@ public final class TextPageExtractor {
     top.add(lead);
     top.addAll(lines.subList(0, Math.min(3, lines.size())));
     Optional<Attribution.Credit> credit = attribution.attributionIn(top);
-    Source source = attribution.creditIn(trailer).or(() -> byline).or(() -> credit.map(Attribution.Credit::source))
-        .orElse(Source.UNKNOWN);
-    String desk = credit.filter(c -> c.source().equals(source)).map(Attribution.Credit::desk).orElse(null);
-    return Optional.of(Article.builder().origin(origin).source(source).desk(desk).title(title).lead(lead)
-        .body(lines).published(published == null ? null : published.time(),
-            published == null ? null : published.dating(Dating.Basis.PAGE)).comments(PageComments.fromTrailer(trailer)).build());
+    Source source =
+        attribution
+            .creditIn(trailer)
+            .or(() -> byline)
+            .or(() -> credit.map(Attribution.Credit::source))
+            .orElse(Source.UNKNOWN);
+    String desk =
+        credit.filter(c -> c.source().equals(source)).map(Attribution.Credit::desk).orElse(null);
+    return Optional.of(
+        Article.builder()
+            .origin(origin)
+            .source(source)
+            .desk(desk)
+            .title(title)
+            .lead(lead)
+            .body(lines)
+            .published(
+                published == null ? null : published.time(),
+                published == null ? null : published.dating(Dating.Basis.PAGE))
+            .comments(PageComments.fromTrailer(trailer))
+            .build());
   }
 
   /**
-   * Joins a line the page broke inside a sentence to the line after it: a line of five words or more
-   * that ends without sentence punctuation ("… با خبرنگار" / "خبرگزاری صدا و سیما درباره …"). One pass,
-   * so that a long file of wrapped lines is joined in time linear in its length.
+   * Joins a line the page broke inside a sentence to the line after it: a line of five words or
+   * more that ends without sentence punctuation ("… با خبرنگار" / "خبرگزاری صدا و سیما درباره …").
+   * One pass, so that a long file of wrapped lines is joined in time linear in its length.
    */
   private static void rejoinHardWraps(List<String> lines) {
     List<String> joined = new ArrayList<>(lines.size());
@@ -94,7 +115,8 @@ public final class TextPageExtractor {
   private static int words(String line) {
     int n = 0;
     for (int i = 0; i < line.length(); i++) {
-      if (!Character.isWhitespace(line.charAt(i)) && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+      if (!Character.isWhitespace(line.charAt(i))
+          && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
         n++;
       }
     }
@@ -153,8 +175,8 @@ public final class TextPageExtractor {
   }
 
   /**
-   * A short line near the top that is only a date and time: "چهارشنبه 26 آذر 1404 - 07:40"; else the
-   * "date …" header's day. A date without a time is a day only.
+   * A short line near the top that is only a date and time: "چهارشنبه 26 آذر 1404 - 07:40"; else
+   * the "date …" header's day. A date without a time is a day only.
    */
   private static StatedDate takeDateline(List<String> lines, LocalDate headerDate) {
     for (int i = 0; i < Math.min(2, lines.size()); i++) {

@@ -6,17 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Items without real text: a photo or video item whose record kept only its title, with "." or "…" for
- * a body and an agency credit ("خبرگزاري فارس:") or the title again for a lead. Such an item is not
- * stored as news: there is nothing to read, and by its empty text it would be taken for the same story as
- * every other empty item. An item with even one sentence of its own (a caption: "كريمي راد، وزير
- * دادگستري، پنجشنبه شب در پي يك سانحه رانندگي به لقاء الله پيوست") has text and is kept.
+ * Items without real text: a photo or video item whose record kept only its title, with "." or "…"
+ * for a body and an agency credit ("خبرگزاري فارس:") or the title again for a lead. Such an item is
+ * not stored as news: there is nothing to read, and by its empty text it would be taken for the
+ * same story as every other empty item. An item with even one sentence of its own (a caption:
+ * "كريمي راد، وزير دادگستري، پنجشنبه شب در پي يك سانحه رانندگي به لقاء الله پيوست") has text and is
+ * kept.
  */
 public final class Textless {
   /** Fewer words than this beyond the title and the credit is no text. */
   static final int MIN_WORDS = 3;
+
   /** "خبرگزاري فارس:" and the like at the start of a lead: a credit, not text. */
   private static final Pattern CREDIT = Pattern.compile("^([^:：.،]{2,40})[:：]\\s*");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}\\u200c]*");
 
   private final Agencies agencies;
@@ -36,7 +39,8 @@ public final class Textless {
       return Optional.empty();
     }
     String title = a.title().length() > 80 ? a.title().substring(0, 80) + "…" : a.title();
-    return Optional.of("no text, only a title «" + title + "» (a photo or video item without its pictures)");
+    return Optional.of(
+        "no text, only a title «" + title + "» (a photo or video item without its pictures)");
   }
 
   private String withoutCredit(String lead) {

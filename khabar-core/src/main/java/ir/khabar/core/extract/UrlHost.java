@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The host of a link as written, without "www.": read by pattern, not by {@link java.net.URI}, so that a
- * path holding characters a strict URI forbids ({@code news/13980624000519/والیبال|-کونارسکی}, spaces,
- * unescaped Persian) still gives its host.
+ * The host of a link as written, without "www.": read by pattern, not by {@link java.net.URI}, so
+ * that a path holding characters a strict URI forbids ({@code
+ * news/13980624000519/والیبال|-کونارسکی}, spaces, unescaped Persian) still gives its host.
  */
 final class UrlHost {
   private static final Pattern HOST =

@@ -11,9 +11,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * A response body kept up to a size and read before a deadline: the JDK HttpClient's request timeout
- * ends when the headers arrive, so a page that then sends a byte a second would hold the crawl without
- * this. Past the size the body is cut (and the connection dropped); past the deadline it fails.
+ * A response body kept up to a size and read before a deadline: the JDK HttpClient's request
+ * timeout ends when the headers arrive, so a page that then sends a byte a second would hold the
+ * crawl without this. Past the size the body is cut (and the connection dropped); past the deadline
+ * it fails.
  */
 final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Body> {
   /** The bytes read, and whether the body went on past the cap. */

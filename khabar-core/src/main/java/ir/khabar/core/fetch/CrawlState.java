@@ -12,9 +12,10 @@ import java.time.Instant;
 
 /**
  * What the crawler remembers between runs: the URLs it has stored or given up on, each feed's
- * validators for a conditional GET, and the failures with their reasons. Its tables live in Khabar's one
- * store ({@link Database}: SQLite beside the index, or PostgreSQL when several machines serve and crawl),
- * made by the store's migrations; each call takes a connection from the store's pool.
+ * validators for a conditional GET, and the failures with their reasons. Its tables live in
+ * Khabar's one store ({@link Database}: SQLite beside the index, or PostgreSQL when several
+ * machines serve and crawl), made by the store's migrations; each call takes a connection from the
+ * store's pool.
  */
 public final class CrawlState implements AutoCloseable {
   private final Database db;
@@ -56,8 +57,12 @@ public final class CrawlState implements AutoCloseable {
   }
 
   public void markSeen(String url, String outcome) throws SQLException {
-    update("INSERT INTO crawl_seen (url, outcome, at) VALUES (?, ?, ?) "
-        + "ON CONFLICT (url) DO UPDATE SET outcome = excluded.outcome, at = excluded.at", url, outcome, now());
+    update(
+        "INSERT INTO crawl_seen (url, outcome, at) VALUES (?, ?, ?) "
+            + "ON CONFLICT (url) DO UPDATE SET outcome = excluded.outcome, at = excluded.at",
+        url,
+        outcome,
+        now());
   }
 
   public void failed(String url, String reason) throws SQLException {
@@ -67,7 +72,8 @@ public final class CrawlState implements AutoCloseable {
   /** The feed's ETag and Last-Modified from its last fetch, or nulls. */
   public String[] validators(String feed) throws SQLException {
     try (Connection c = db.dataSource().getConnection();
-        PreparedStatement p = c.prepareStatement("SELECT etag, last_modified FROM crawl_feed WHERE url = ?")) {
+        PreparedStatement p =
+            c.prepareStatement("SELECT etag, last_modified FROM crawl_feed WHERE url = ?")) {
       p.setString(1, feed);
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? new String[] {r.getString(1), r.getString(2)} : new String[] {null, null};
@@ -76,13 +82,18 @@ public final class CrawlState implements AutoCloseable {
   }
 
   public void feedFetched(String feed, String etag, String lastModified) throws SQLException {
-    update("INSERT INTO crawl_feed (url, etag, last_modified, at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE "
-        + "SET etag = excluded.etag, last_modified = excluded.last_modified, at = excluded.at",
-        feed, etag, lastModified, now());
+    update(
+        "INSERT INTO crawl_feed (url, etag, last_modified, at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE "
+            + "SET etag = excluded.etag, last_modified = excluded.last_modified, at = excluded.at",
+        feed,
+        etag,
+        lastModified,
+        now());
   }
 
   private void update(String sql, String... values) throws SQLException {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement p = c.prepareStatement(sql)) {
       for (int i = 0; i < values.length; i++) {
         p.setString(i + 1, values[i]);
       }

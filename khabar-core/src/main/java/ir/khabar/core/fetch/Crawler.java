@@ -1,7 +1,7 @@
 package ir.khabar.core.fetch;
 
-import ir.khabar.core.Dating;
 import ir.khabar.core.ArticleIds;
+import ir.khabar.core.Dating;
 import ir.khabar.core.ingest.DatingCounts;
 import ir.khabar.core.ingest.IngestReport;
 import ir.khabar.core.ingest.Input;
@@ -12,22 +12,23 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The fetch stage's entry point: reads each feed (conditionally), fetches the article pages it has not
- * stored or given up on, politely and as robots.txt allows, keeps each page in the WARC archive, and
- * hands the feed's pages to ingest, which commits them before they are marked done. A crawl stopped at
- * any point and started again fetches and stores nothing twice.
+ * The fetch stage's entry point: reads each feed (conditionally), fetches the article pages it has
+ * not stored or given up on, politely and as robots.txt allows, keeps each page in the WARC
+ * archive, and hands the feed's pages to ingest, which commits them before they are marked done. A
+ * crawl stopped at any point and started again fetches and stores nothing twice.
  */
 public final class Crawler {
   /**
-   * A URL the crawl did not store, and why; {@code failure} when something went wrong (a fetch error, a
-   * feed that is not one, a page that could not be read), false for a polite or deliberate skip
-   * (robots.txt, not an HTML page, not news), which is no failure: wget and Scrapy exit 0 on those too.
+   * A URL the crawl did not store, and why; {@code failure} when something went wrong (a fetch
+   * error, a feed that is not one, a page that could not be read), false for a polite or deliberate
+   * skip (robots.txt, not an HTML page, not news), which is no failure: wget and Scrapy exit 0 on
+   * those too.
    */
   public record Skip(String url, String reason, boolean failure) {
     public Skip(String url, String reason) {
@@ -41,14 +42,22 @@ public final class Crawler {
   }
 
   /** What a crawl did, and how the new articles were dated. */
-  public record Report(int feeds, int unchangedFeeds, int fetched, int added, int duplicates, List<Skip> skipped,
-      Map<Dating.Basis, Integer> dated, int undated) {
+  public record Report(
+      int feeds,
+      int unchangedFeeds,
+      int fetched,
+      int added,
+      int duplicates,
+      List<Skip> skipped,
+      Map<Dating.Basis, Integer> dated,
+      int undated) {
     public Report {
       skipped = List.copyOf(skipped);
       dated = Map.copyOf(dated);
     }
 
-    public Report(int feeds, int unchangedFeeds, int fetched, int added, int duplicates, List<Skip> skipped) {
+    public Report(
+        int feeds, int unchangedFeeds, int fetched, int added, int duplicates, List<Skip> skipped) {
       this(feeds, unchangedFeeds, fetched, added, duplicates, skipped, Map.of(), 0);
     }
 
@@ -64,12 +73,25 @@ public final class Crawler {
 
     public String summary() {
       int failed = failures().size();
-      long refused = skipped.stream().filter(s -> s.reason().startsWith(AddressGuard.REFUSED)).count();
-      return String.format("crawled %d feed(s) (%d unchanged), fetched %d page(s): %d new, %d duplicate, %d skipped"
-          + " (%d failed, %d by rule: robots.txt, not HTML, not news)",
-          feeds, unchangedFeeds, fetched, added, duplicates, skipped.size(), failed, skipped.size() - failed)
-          + (refused == 0 ? "" : "; " + refused + " link(s) refused: they lead to an internal or unknown address"
-              + " (loopback, private, link-local), which a crawl does not fetch unless the host is allowed");
+      long refused =
+          skipped.stream().filter(s -> s.reason().startsWith(AddressGuard.REFUSED)).count();
+      return String.format(
+              "crawled %d feed(s) (%d unchanged), fetched %d page(s): %d new, %d duplicate, %d skipped"
+                  + " (%d failed, %d by rule: robots.txt, not HTML, not news)",
+              feeds,
+              unchangedFeeds,
+              fetched,
+              added,
+              duplicates,
+              skipped.size(),
+              failed,
+              skipped.size() - failed)
+          + (refused == 0
+              ? ""
+              : "; "
+                  + refused
+                  + " link(s) refused: they lead to an internal or unknown address"
+                  + " (loopback, private, link-local), which a crawl does not fetch unless the host is allowed");
     }
 
     /** {@code dated: 0 by the page, … ; 2 undated}, as ingest prints it. */
@@ -78,8 +100,11 @@ public final class Crawler {
     }
   }
 
-  /** Pages stored and committed together: what a crawl stopped midway fetches again is at most this. */
+  /**
+   * Pages stored and committed together: what a crawl stopped midway fetches again is at most this.
+   */
   private static final int BATCH = 8;
+
   private final SearchEngine engine;
   private final Pipeline pipeline;
   private final Fetcher fetcher;
@@ -110,7 +135,15 @@ public final class Crawler {
     for (URI feed : feedUrls) {
       crawlFeed(feed);
     }
-    return new Report(feedUrls.size(), unchanged, fetched, added, duplicates, List.copyOf(skipped), dated, undated);
+    return new Report(
+        feedUrls.size(),
+        unchanged,
+        fetched,
+        added,
+        duplicates,
+        List.copyOf(skipped),
+        dated,
+        undated);
   }
 
   private void crawlFeed(URI feed) throws IOException, SQLException, InterruptedException {

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The article links of an RSS or Atom feed, read with Rome. One bad link costs only itself: a link with
- * spaces or other characters a URL may not hold is percent-encoded (crawler-commons' normalizer) when it
- * still reads as a URL, else skipped with the reason. A user name and password are taken out of every
- * link, so that they never become an article's address.
+ * The article links of an RSS or Atom feed, read with Rome. One bad link costs only itself: a link
+ * with spaces or other characters a URL may not hold is percent-encoded (crawler-commons'
+ * normalizer) when it still reads as a URL, else skipped with the reason. A user name and password
+ * are taken out of every link, so that they never become an article's address.
  */
 public final class FeedReader {
   private static final BasicURLNormalizer NORMALIZER = new BasicURLNormalizer();
@@ -58,8 +58,8 @@ public final class FeedReader {
   }
 
   /**
-   * The link against the feed; written with characters a URL may not hold, percent-encoded. Tabs and
-   * line breaks inside it are dropped, as browsers do (WHATWG URL standard).
+   * The link against the feed; written with characters a URL may not hold, percent-encoded. Tabs
+   * and line breaks inside it are dropped, as browsers do (WHATWG URL standard).
    */
   static URI resolve(URI feed, String written) throws URISyntaxException {
     String link = written.replaceAll("[\\t\\r\\n]", "");
@@ -87,8 +87,12 @@ public final class FeedReader {
     if (link.getPort() != -1) {
       authority.append(':').append(link.getPort());
     }
-    return new URI(link.getScheme() + "://" + authority + (link.getRawPath() == null ? "" : link.getRawPath())
-        + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery())
-        + (link.getRawFragment() == null ? "" : "#" + link.getRawFragment()));
+    return new URI(
+        link.getScheme()
+            + "://"
+            + authority
+            + (link.getRawPath() == null ? "" : link.getRawPath())
+            + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery())
+            + (link.getRawFragment() == null ? "" : "#" + link.getRawFragment()));
   }
 }

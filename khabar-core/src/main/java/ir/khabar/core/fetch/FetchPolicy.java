@@ -7,14 +7,24 @@ import java.time.Duration;
  * delay between requests to one host, caps on size, time and redirects, and the longest Retry-After
  * it will wait.
  */
-public record FetchPolicy(String userAgent, Duration perHostDelay, long maxBytes, Duration timeout,
-    int maxRedirects, Duration maxRetryAfter) {
+public record FetchPolicy(
+    String userAgent,
+    Duration perHostDelay,
+    long maxBytes,
+    Duration timeout,
+    int maxRedirects,
+    Duration maxRetryAfter) {
 
   public static final String AGENT_NAME = "KhabarBot";
 
   public static FetchPolicy standard() {
-    return new FetchPolicy(AGENT_NAME + "/0.1 (+https://github.com/khabar-news/khabar; Persian news search)",
-        Duration.ofSeconds(2), 5L * 1024 * 1024, Duration.ofSeconds(20), 5, Duration.ofMinutes(2));
+    return new FetchPolicy(
+        AGENT_NAME + "/0.1 (+https://github.com/khabar-news/khabar; Persian news search)",
+        Duration.ofSeconds(2),
+        5L * 1024 * 1024,
+        Duration.ofSeconds(20),
+        5,
+        Duration.ofMinutes(2));
   }
 
   public FetchPolicy withDelay(Duration delay) {

@@ -4,9 +4,16 @@ import java.net.URI;
 
 /**
  * The outcome of one fetch: the final URL after redirects, the status, the body (null when none was
- * kept), the content type, the validators for a conditional GET, or the reason it failed in plain words.
+ * kept), the content type, the validators for a conditional GET, or the reason it failed in plain
+ * words.
  */
-public record Fetched(URI url, int status, byte[] body, String contentType, String etag, String lastModified,
+public record Fetched(
+    URI url,
+    int status,
+    byte[] body,
+    String contentType,
+    String etag,
+    String lastModified,
     String failure) {
 
   public static Fetched failed(URI url, String reason) {

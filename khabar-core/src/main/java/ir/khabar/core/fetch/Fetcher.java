@@ -15,11 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Fetches with the JDK HttpClient, politely: one request at a time per host with a delay, Retry-After
- * honoured (429 and 503 are tried once more after it), redirects followed by hand up to a limit and
- * never in a loop, conditional GET when validators are given, and each whole response (headers and
- * body) held to the size and time caps. Every request and every redirect first passes the
- * {@link AddressGuard}: internal addresses are refused unless the user named the host.
+ * Fetches with the JDK HttpClient, politely: one request at a time per host with a delay,
+ * Retry-After honoured (429 and 503 are tried once more after it), redirects followed by hand up to
+ * a limit and never in a loop, conditional GET when validators are given, and each whole response
+ * (headers and body) held to the size and time caps. Every request and every redirect first passes
+ * the {@link AddressGuard}: internal addresses are refused unless the user named the host.
  */
 public final class Fetcher {
   private final FetchPolicy policy;
@@ -34,8 +34,11 @@ public final class Fetcher {
   public Fetcher(FetchPolicy policy, AddressGuard guard) {
     this.policy = policy;
     this.guard = guard;
-    this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(policy.timeout()).build();
+    this.client =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(policy.timeout())
+            .build();
     this.politeness = new Politeness(policy.perHostDelay());
   }
 
@@ -59,7 +62,8 @@ public final class Fetcher {
 
   /** GET, conditional on {@code etag} / {@code lastModified} when given (null otherwise). */
   public Fetched get(URI url, String etag, String lastModified) throws InterruptedException {
-    return follow(url, etag, lastModified, false, (int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes()));
+    return follow(
+        url, etag, lastModified, false, (int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes()));
   }
 
   /** GET of at most the first {@code bytes} of the body, the rest unread (robots.txt). */
@@ -77,8 +81,11 @@ public final class Fetcher {
       }
       Optional<String> refused = guard.refusal(current);
       if (refused.isPresent()) {
-        return Fetched.failed(url, AddressGuard.REFUSED + (hop == 0 ? " " : " redirected to " + current + ", ")
-            + refused.get());
+        return Fetched.failed(
+            url,
+            AddressGuard.REFUSED
+                + (hop == 0 ? " " : " redirected to " + current + ", ")
+                + refused.get());
       }
       Fetched f = once(current, new Request(etag, lastModified, cut, cap), true);
       if (f.failure() != null || f.status() < 300 || f.status() >= 400 || f.status() == 304) {
@@ -103,7 +110,8 @@ public final class Fetcher {
   }
 
   private Fetched politely(URI url, Request request) throws InterruptedException {
-    if (url.getHost() == null || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
+    if (url.getHost() == null
+        || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
       return Fetched.failed(url, "not an http(s) URL");
     }
     String host = url.getHost() + ":" + url.getPort();
@@ -116,8 +124,11 @@ public final class Fetcher {
   }
 
   private Fetched send(URI url, Request request) throws InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(url).timeout(policy.timeout())
-        .header("User-Agent", policy.userAgent()).header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5");
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(url)
+            .timeout(policy.timeout())
+            .header("User-Agent", policy.userAgent())
+            .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5");
     if (request.etag() != null) {
       b.header("If-None-Match", request.etag());
     }
@@ -125,16 +136,22 @@ public final class Fetcher {
       b.header("If-Modified-Since", request.lastModified());
     }
     long deadline = System.nanoTime() + policy.timeout().toNanos();
-    CompletableFuture<HttpResponse<CappedBody.Body>> pending = client.sendAsync(b.build(),
-        info -> info.statusCode() == 200 ? new CappedBody(request.cap(), deadline)
-            : HttpResponse.BodySubscribers.replacing(null));
+    CompletableFuture<HttpResponse<CappedBody.Body>> pending =
+        client.sendAsync(
+            b.build(),
+            info ->
+                info.statusCode() == 200
+                    ? new CappedBody(request.cap(), deadline)
+                    : HttpResponse.BodySubscribers.replacing(null));
     try {
-      return response(url, pending.get(policy.timeout().toMillis(), TimeUnit.MILLISECONDS), request.cut());
+      return response(
+          url, pending.get(policy.timeout().toMillis(), TimeUnit.MILLISECONDS), request.cut());
     } catch (TimeoutException e) {
       pending.cancel(true);
       return timedOut(url);
     } catch (ExecutionException e) {
-      return e.getCause() instanceof HttpTimeoutException ? timedOut(url)
+      return e.getCause() instanceof HttpTimeoutException
+          ? timedOut(url)
           : Fetched.failed(url, "cannot fetch: " + e.getCause().getMessage());
     }
   }
@@ -150,23 +167,50 @@ public final class Fetcher {
       Optional<Duration> after = retryAfter(r);
       if (after.isPresent() && after.get().compareTo(policy.maxRetryAfter()) <= 0) {
         politeness.backOff(url.getHost() + ":" + url.getPort(), after.get());
-        return new Fetched(url, status, null, type, null, null, "the site asked to come back later (" + status + ")");
+        return new Fetched(
+            url,
+            status,
+            null,
+            type,
+            null,
+            null,
+            "the site asked to come back later (" + status + ")");
       }
-      return new Fetched(null, status, null, type, null, null, "the site asked to come back later (" + status + ")");
+      return new Fetched(
+          null,
+          status,
+          null,
+          type,
+          null,
+          null,
+          "the site asked to come back later (" + status + ")");
     }
     if (status >= 300 && status < 400 && status != 304) {
-      return new Fetched(r.headers().firstValue("Location").map(url::resolve).orElse(null), status, null, type,
-          null, null, null);
+      return new Fetched(
+          r.headers().firstValue("Location").map(url::resolve).orElse(null),
+          status,
+          null,
+          type,
+          null,
+          null,
+          null);
     }
     if (status != 200) {
-      return status == 304 ? new Fetched(url, 304, null, type, null, null, null)
+      return status == 304
+          ? new Fetched(url, 304, null, type, null, null, null)
           : new Fetched(url, status, null, type, null, null, "HTTP " + status);
     }
     if (r.body().cut() && !cut) {
       return Fetched.failed(url, "response larger than " + policy.maxBytes() / 1024 + " KB");
     }
-    return new Fetched(url, 200, r.body().bytes(), type, r.headers().firstValue("ETag").orElse(null),
-        r.headers().firstValue("Last-Modified").orElse(null), null);
+    return new Fetched(
+        url,
+        200,
+        r.body().bytes(),
+        type,
+        r.headers().firstValue("ETag").orElse(null),
+        r.headers().firstValue("Last-Modified").orElse(null),
+        null);
   }
 
   private static Optional<Duration> retryAfter(HttpResponse<?> r) {

@@ -7,8 +7,8 @@ import java.util.concurrent.Semaphore;
 
 /**
  * One request at a time per host, and a delay between the end of one and the start of the next (the
- * policy's, or robots.txt's Crawl-delay when longer); a host is held back as long as its Retry-After
- * asks.
+ * policy's, or robots.txt's Crawl-delay when longer); a host is held back as long as its
+ * Retry-After asks.
  */
 final class Politeness {
   private final Duration delay;

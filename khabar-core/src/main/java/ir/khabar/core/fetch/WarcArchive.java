@@ -23,12 +23,15 @@ public final class WarcArchive implements AutoCloseable {
   public WarcArchive(Path rawDir) throws IOException {
     Files.createDirectories(rawDir);
     Path file = rawDir.resolve("crawl-" + Instant.now().toString().replace(':', '-') + ".warc.gz");
-    writer = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-        WarcCompression.GZIP);
+    writer =
+        new WarcWriter(
+            FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            WarcCompression.GZIP);
   }
 
   public synchronized void write(URI url, Fetched page) throws IOException {
-    MediaType type = page.contentType() == null ? MediaType.HTML : MediaType.parse(page.contentType());
+    MediaType type =
+        page.contentType() == null ? MediaType.HTML : MediaType.parse(page.contentType());
     HttpResponse http = new HttpResponse.Builder(200, "OK").body(type, page.body()).build();
     writer.write(new WarcResponse.Builder(url).date(Instant.now()).body(http).build());
   }

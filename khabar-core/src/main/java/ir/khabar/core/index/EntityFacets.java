@@ -18,15 +18,17 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * How many matching articles mention each person, country and organisation: read from sorted-set doc
- * values over every match (not just the page shown), counted per segment by ordinal, then by value.
+ * How many matching articles mention each person, country and organisation: read from sorted-set
+ * doc values over every match (not just the page shown), counted per segment by ordinal, then by
+ * value.
  */
 final class EntityFacets {
   private static final Entity.Type[] TYPES = FacetValues.TYPES.toArray(Entity.Type[]::new);
 
   private EntityFacets() {}
 
-  static Map<Entity.Type, List<FacetCount>> count(IndexSearcher searcher, Query query, int top) throws IOException {
+  static Map<Entity.Type, List<FacetCount>> count(IndexSearcher searcher, Query query, int top)
+      throws IOException {
     Counter counter = new Counter();
     searcher.search(query, counter);
     counter.flush();
@@ -46,7 +48,9 @@ final class EntityFacets {
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
       flush();
       for (int t = 0; t < TYPES.length; t++) {
-        values[t] = DocValues.getSortedSet(context.reader(), ArticleDocuments.FACET_PREFIX + TYPES[t].label());
+        values[t] =
+            DocValues.getSortedSet(
+                context.reader(), ArticleDocuments.FACET_PREFIX + TYPES[t].label());
         ordCounts[t] = new long[(int) values[t].getValueCount()];
       }
     }

@@ -32,8 +32,14 @@ final class IndexVocabulary implements DidYouMean.Vocabulary {
   @Override
   public List<String> near(String term) {
     try {
-      return Arrays.stream(CHECKER.suggestSimilar(new Term(ArticleDocuments.TEXT, term), DidYouMean.CANDIDATES, reader,
-          SuggestMode.SUGGEST_ALWAYS)).map(w -> w.string).toList();
+      return Arrays.stream(
+              CHECKER.suggestSimilar(
+                  new Term(ArticleDocuments.TEXT, term),
+                  DidYouMean.CANDIDATES,
+                  reader,
+                  SuggestMode.SUGGEST_ALWAYS))
+          .map(w -> w.string)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

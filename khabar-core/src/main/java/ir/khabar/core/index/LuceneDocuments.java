@@ -16,10 +16,14 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
-/** {@link ArticleDocuments}' layout in Lucene's field types: each kind of field becomes its Lucene fields. */
+/**
+ * {@link ArticleDocuments}' layout in Lucene's field types: each kind of field becomes its Lucene
+ * fields.
+ */
 final class LuceneDocuments {
   /** The id as a sorted doc value: results tied on score and date are ordered by id. */
   static final String SORT_ID = "sort_id";
+
   private static final FieldType TEXT_TYPE = textType(false);
   private static final FieldType STORED_TEXT_TYPE = textType(true);
 

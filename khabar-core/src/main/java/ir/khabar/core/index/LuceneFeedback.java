@@ -20,17 +20,21 @@ public final class LuceneFeedback {
   private LuceneFeedback() {}
 
   /**
-   * The query to rank with: the first pass's {@link Feedback#DOCS} best articles (in {@code order}) read
-   * from their stored title and body.
+   * The query to rank with: the first pass's {@link Feedback#DOCS} best articles (in {@code order})
+   * read from their stored title and body.
    */
-  public static Query expand(IndexSearcher searcher, Query query, Sort order, Analyzer indexAnalyzer) throws IOException {
+  public static Query expand(
+      IndexSearcher searcher, Query query, Sort order, Analyzer indexAnalyzer) throws IOException {
     if (Feedback.textTerms(query) == 0) {
       return query;
     }
     List<Feedback.Doc> top = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(query, Feedback.DOCS, order, true).scoreDocs) {
       Document d = searcher.storedFields().document(sd.doc, READ);
-      top.add(new Feedback.Doc(Feedback.text(d.get(ArticleDocuments.TITLE), d.get(ArticleDocuments.BODY)), sd.score));
+      top.add(
+          new Feedback.Doc(
+              Feedback.text(d.get(ArticleDocuments.TITLE), d.get(ArticleDocuments.BODY)),
+              sd.score));
     }
     return Feedback.expand(query, top, indexAnalyzer);
   }

@@ -6,11 +6,11 @@ import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
-import ir.khabar.core.search.engine.DidYouMean;
-import ir.khabar.core.search.engine.PrefixTerms;
 import ir.khabar.core.search.engine.AbstractSearchEngine;
 import ir.khabar.core.search.engine.ArticleDocuments;
+import ir.khabar.core.search.engine.DidYouMean;
 import ir.khabar.core.search.engine.FingerprintCodec;
+import ir.khabar.core.search.engine.PrefixTerms;
 import ir.khabar.core.search.engine.ResultOrder;
 import ir.khabar.core.search.engine.SearchPlan;
 import ir.khabar.core.search.engine.StoryCollapse;
@@ -42,8 +42,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -54,6 +52,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The embedded engine: a Lucene index on disk, BM25, Khabar's Persian analysis. One process writes
@@ -74,7 +74,8 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   private static final Sort NEWEST_FIRST = sort(ResultOrder.NEWEST_FIRST);
   private static final Sort EARLIEST_FIRST = sort(ResultOrder.EARLIEST_FIRST);
 
-  private LuceneSearchEngine(Directory directory, IndexWriter writer, Analysis analysis) throws IOException {
+  private LuceneSearchEngine(Directory directory, IndexWriter writer, Analysis analysis)
+      throws IOException {
     super(analysis.query());
     this.directory = directory;
     this.writer = writer;
@@ -82,16 +83,19 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
     this.stopwordsIn = analysis.stopwordsIn();
     this.snippets = new LuceneSnippets(analysis.index());
     this.related = new RelatedArticles(analysis.index());
-    this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+    this.searchers =
+        writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
   }
 
   /**
-   * The analyzers documents are indexed and queries parsed with, and how to find the stopwords a text
-   * holds (the index analyzer drops them from the text; see {@link ArticleDocuments#STOPS}).
+   * The analyzers documents are indexed and queries parsed with, and how to find the stopwords a
+   * text holds (the index analyzer drops them from the text; see {@link ArticleDocuments#STOPS}).
    */
-  public record Analysis(Analyzer index, Analyzer query, Function<String, Set<String>> stopwordsIn) {
+  public record Analysis(
+      Analyzer index, Analyzer query, Function<String, Set<String>> stopwordsIn) {
     public static Analysis khabar() {
-      return new Analysis(KhabarAnalyzer.forIndex(), KhabarAnalyzer.forQuery(), PersianText.get()::stopwordsIn);
+      return new Analysis(
+          KhabarAnalyzer.forIndex(), KhabarAnalyzer.forQuery(), PersianText.get()::stopwordsIn);
     }
 
     /** Other analyzers, with no stopwords recorded apart. */
@@ -105,7 +109,10 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
     return open(dir, Analysis.khabar());
   }
 
-  /** The same engine with other analyzers: how benchmarks compare Khabar's analysis with stock Lucene's. */
+  /**
+   * The same engine with other analyzers: how benchmarks compare Khabar's analysis with stock
+   * Lucene's.
+   */
   public static LuceneSearchEngine open(Path dir, Analysis analysis) throws IOException {
     Files.createDirectories(dir);
     Directory d = FSDirectory.open(dir);
@@ -133,21 +140,26 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   }
 
   @Override
-  protected void store(Article article, Fingerprint fingerprint, String textKey) throws IOException {
+  protected void store(Article article, Fingerprint fingerprint, String textKey)
+      throws IOException {
     requireWriter();
-    writer.addDocument(LuceneDocuments.of(ArticleDocuments.of(article, fingerprint, textKey, stopwordsIn)));
+    writer.addDocument(
+        LuceneDocuments.of(ArticleDocuments.of(article, fingerprint, textKey, stopwordsIn)));
   }
 
   /**
-   * Whether the last commit holds the id or text. Checked on the current searcher without reopening it:
-   * what was added since is remembered apart, and reopening per article would cost a refresh.
+   * Whether the last commit holds the id or text. Checked on the current searcher without reopening
+   * it: what was added since is remembered apart, and reopening per article would cost a refresh.
    */
   @Override
   protected boolean isStored(String id, String textKey) throws IOException {
     return isCommitted(ArticleDocuments.ID, id) || textKeyCommitted(textKey);
   }
 
-  /** Whether a stored article has this text key, or (in an index from before it was 16 digits) one it begins. */
+  /**
+   * Whether a stored article has this text key, or (in an index from before it was 16 digits) one
+   * it begins.
+   */
   private boolean textKeyCommitted(String key) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -155,7 +167,9 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         Terms terms = leaf.reader().terms(ArticleDocuments.TEXT_KEY);
         TermsEnum te = terms == null ? null : terms.iterator();
-        if (te != null && te.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(te.term(), prefix)) {
+        if (te != null
+            && te.seekCeil(prefix) != TermsEnum.SeekStatus.END
+            && StringHelper.startsWith(te.term(), prefix)) {
           return true;
         }
       }
@@ -186,7 +200,9 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
     searchers.maybeRefreshBlocking();
   }
 
-  /** The current searcher, as it is (the stories stage asks per article: a refresh each would cost). */
+  /**
+   * The current searcher, as it is (the stories stage asks per article: a refresh each would cost).
+   */
   @Override
   protected Bands bands() throws IOException {
     IndexSearcher searcher = searchers.acquire();
@@ -232,14 +248,19 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
 
   @Override
   public List<Article> story(String storyId) throws IOException {
-    return withSearcher(searcher -> {
-      TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocuments.STORY, storyId)), MAX_STORY, EARLIEST_FIRST);
-      List<Article> out = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        out.add(LuceneDocuments.toArticle(searcher.storedFields().document(sd.doc)));
-      }
-      return out;
-    });
+    return withSearcher(
+        searcher -> {
+          TopDocs top =
+              searcher.search(
+                  new TermQuery(new Term(ArticleDocuments.STORY, storyId)),
+                  MAX_STORY,
+                  EARLIEST_FIRST);
+          List<Article> out = new ArrayList<>();
+          for (ScoreDoc sd : top.scoreDocs) {
+            out.add(LuceneDocuments.toArticle(searcher.storedFields().document(sd.doc)));
+          }
+          return out;
+        });
   }
 
   /** The searcher refreshed to the latest commit, held for one request. */
@@ -286,30 +307,49 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
 
   private SearchResult run(IndexSearcher searcher, SearchPlan plan) throws IOException {
     Query query = plan.query();
-    TopDocs top = plan.order() == ResultOrder.NEWEST_FIRST
-        ? searcher.search(query, plan.fetch(), NEWEST_FIRST, true)
-        : searcher.search(ranking(searcher, plan), plan.fetch(), MOST_RELEVANT_FIRST, true);
-    List<Hit> hits = hits(searcher, plan.snippets() ? query : null, top, plan.request().offset(), plan.request().limit());
+    TopDocs top =
+        plan.order() == ResultOrder.NEWEST_FIRST
+            ? searcher.search(query, plan.fetch(), NEWEST_FIRST, true)
+            : searcher.search(ranking(searcher, plan), plan.fetch(), MOST_RELEVANT_FIRST, true);
+    List<Hit> hits =
+        hits(
+            searcher,
+            plan.snippets() ? query : null,
+            top,
+            plan.request().offset(),
+            plan.request().limit());
     return plan.result(searcher.count(query), hits);
   }
 
-  /** The query a relevance order ranks with: with {@link LuceneFeedback} where the plan asks for it. */
+  /**
+   * The query a relevance order ranks with: with {@link LuceneFeedback} where the plan asks for it.
+   */
   private Query ranking(IndexSearcher searcher, SearchPlan plan) throws IOException {
-    return plan.feedback() ? LuceneFeedback.expand(searcher, plan.query(), MOST_RELEVANT_FIRST, indexAnalyzer) : plan.query();
+    return plan.feedback()
+        ? LuceneFeedback.expand(searcher, plan.query(), MOST_RELEVANT_FIRST, indexAnalyzer)
+        : plan.query();
   }
 
-  /** One hit per story, the page asked for, with snippets (the opening when there is no query to mark). */
+  /**
+   * One hit per story, the page asked for, with snippets (the opening when there is no query to
+   * mark).
+   */
   private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset, int limit)
       throws IOException {
     List<StoryCollapse.Representative<ScoreDoc>> page =
-        StoryCollapse.collapse(Arrays.asList(top.scoreDocs), sd -> storyOf(searcher, sd), offset, limit);
+        StoryCollapse.collapse(
+            Arrays.asList(top.scoreDocs), sd -> storyOf(searcher, sd), offset, limit);
     ScoreDoc[] docs = page.stream().map(StoryCollapse.Representative::hit).toArray(ScoreDoc[]::new);
-    String[] marked = query == null ? new String[docs.length] : snippets.highlight(searcher, query, docs);
+    String[] marked =
+        query == null ? new String[docs.length] : snippets.highlight(searcher, query, docs);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Article a = LuceneDocuments.toArticle(searcher.storedFields().document(docs[i].doc));
       String story = page.get(i).story();
-      int size = story == null ? 1 : searcher.count(new TermQuery(new Term(ArticleDocuments.STORY, story)));
+      int size =
+          story == null
+              ? 1
+              : searcher.count(new TermQuery(new Term(ArticleDocuments.STORY, story)));
       hits.add(SearchPlan.hit(a, marked[i], docs[i].score, size - 1));
     }
     return hits;
@@ -327,13 +367,19 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
     if (article.isEmpty()) {
       return List.of();
     }
-    return withSearcher(searcher -> relatedCache.get(searcher, id + "/" + limit,
-        () -> List.copyOf(related.find(searcher, article.get(), limit))));
+    return withSearcher(
+        searcher ->
+            relatedCache.get(
+                searcher,
+                id + "/" + limit,
+                () -> List.copyOf(related.find(searcher, article.get(), limit))));
   }
 
   @Override
   public List<SourceCount> sources() throws IOException {
-    return withSearcher(searcher -> sourcesCache.get(searcher, "all", () -> List.copyOf(SourceCounts.of(searcher))));
+    return withSearcher(
+        searcher ->
+            sourcesCache.get(searcher, "all", () -> List.copyOf(SourceCounts.of(searcher))));
   }
 
   private interface SearcherFunction<T> {
@@ -352,11 +398,15 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
 
   @Override
   public Optional<Article> get(String id) throws IOException {
-    return withSearcher(searcher -> {
-      TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocuments.ID, id)), 1);
-      return top.scoreDocs.length == 0 ? Optional.<Article>empty()
-          : Optional.of(LuceneDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
-    });
+    return withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocuments.ID, id)), 1);
+          return top.scoreDocs.length == 0
+              ? Optional.<Article>empty()
+              : Optional.of(
+                  LuceneDocuments.toArticle(
+                      searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
   }
 
   @Override
@@ -381,11 +431,18 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
 
   /** An order in Lucene's sort fields; the id tie-break reads {@link LuceneDocuments#SORT_ID}. */
   private static Sort sort(ResultOrder order) {
-    return new Sort(order.keys().stream().map(k -> switch (k) {
-      case SCORE -> SortField.FIELD_SCORE;
-      case NEWEST -> new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true);
-      case OLDEST -> new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, false);
-      case ID -> new SortField(LuceneDocuments.SORT_ID, SortField.Type.STRING);
-    }).toArray(SortField[]::new));
+    return new Sort(
+        order.keys().stream()
+            .map(
+                k ->
+                    switch (k) {
+                      case SCORE -> SortField.FIELD_SCORE;
+                      case NEWEST ->
+                          new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true);
+                      case OLDEST ->
+                          new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, false);
+                      case ID -> new SortField(LuceneDocuments.SORT_ID, SortField.Type.STRING);
+                    })
+            .toArray(SortField[]::new));
   }
 }

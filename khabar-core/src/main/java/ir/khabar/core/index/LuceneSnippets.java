@@ -10,7 +10,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
-/** {@link Snippets}' rules on Lucene's unified highlighter, over the body re-analysed for the page's hits. */
+/**
+ * {@link Snippets}' rules on Lucene's unified highlighter, over the body re-analysed for the page's
+ * hits.
+ */
 final class LuceneSnippets {
   private final Analyzer analyzer;
 
@@ -20,14 +23,17 @@ final class LuceneSnippets {
 
   /** The marked passages of each document, null where the body holds no match. */
   String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFieldMatcher(field -> true)
-        .withWeightMatches(true)
-        .withFormatter(new Snippets.PhraseFormatter(Snippets.phrases(query)))
-        .withMaxLength(Snippets.MAX_ANALYSED)
-        .build();
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFieldMatcher(field -> true)
+            .withWeightMatches(true)
+            .withFormatter(new Snippets.PhraseFormatter(Snippets.phrases(query)))
+            .withMaxLength(Snippets.MAX_ANALYSED)
+            .build();
     TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
     Query marked = Snippets.marked(query);
-    return marked == null ? new String[docs.length] : highlighter.highlight(Snippets.FIELD, marked, top, Snippets.PASSAGES);
+    return marked == null
+        ? new String[docs.length]
+        : highlighter.highlight(Snippets.FIELD, marked, top, Snippets.PASSAGES);
   }
 }

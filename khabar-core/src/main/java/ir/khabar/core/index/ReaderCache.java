@@ -21,12 +21,13 @@ final class ReaderCache<K, V> {
 
   ReaderCache(int capacity) {
     this.capacity = capacity;
-    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-        return size() > ReaderCache.this.capacity;
-      }
-    };
+    this.entries =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+            return size() > ReaderCache.this.capacity;
+          }
+        };
   }
 
   V get(IndexSearcher searcher, K key, Loader<V> loader) throws IOException {

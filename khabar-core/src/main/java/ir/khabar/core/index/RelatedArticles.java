@@ -21,8 +21,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * "Related news": Lucene's MoreLikeThis over the article's own words, analysed as the index analyses
- * them, with the article's story left out so the related list never repeats what the reader is reading.
+ * "Related news": Lucene's MoreLikeThis over the article's own words, analysed as the index
+ * analyses them, with the article's story left out so the related list never repeats what the
+ * reader is reading.
  */
 final class RelatedArticles {
   private final Analyzer indexAnalyzer;
@@ -43,16 +44,22 @@ final class RelatedArticles {
       mlt.setMaxDocFreqPct(RelatedRules.MAX_DOC_FREQ_PCT);
     }
     Query like = mlt.like(RelatedRules.FIELD, new StringReader(article.fullText()));
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(like, Occur.MUST)
-        .add(new TermQuery(new Term(ArticleDocuments.ID, article.id())), Occur.MUST_NOT);
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder()
+            .add(like, Occur.MUST)
+            .add(new TermQuery(new Term(ArticleDocuments.ID, article.id())), Occur.MUST_NOT);
     if (article.story() != null) {
       b.add(new TermQuery(new Term(ArticleDocuments.STORY, article.story())), Occur.MUST_NOT);
     }
     Query query = b.build();
     TopDocs top = searcher.search(query, StoryCollapse.relatedOverFetch(limit));
     List<Article> out = new ArrayList<>();
-    for (StoryCollapse.Representative<ScoreDoc> r : StoryCollapse.collapse(Arrays.asList(top.scoreDocs),
-        sd -> LuceneSearchEngine.storyOf(searcher, sd), 0, limit)) {
+    for (StoryCollapse.Representative<ScoreDoc> r :
+        StoryCollapse.collapse(
+            Arrays.asList(top.scoreDocs),
+            sd -> LuceneSearchEngine.storyOf(searcher, sd),
+            0,
+            limit)) {
       out.add(LuceneDocuments.toArticle(searcher.storedFields().document(r.hit().doc)));
     }
     return out;

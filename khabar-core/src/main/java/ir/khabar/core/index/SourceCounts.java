@@ -15,7 +15,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
-/** The stored sources, read off the source field's terms; each source's name from one of its articles. */
+/**
+ * The stored sources, read off the source field's terms; each source's name from one of its
+ * articles.
+ */
 final class SourceCounts {
   private SourceCounts() {}
 
@@ -34,7 +37,9 @@ final class SourceCounts {
         continue;
       }
       TopDocs one = searcher.search(q, 1);
-      Source source = LuceneDocuments.toArticle(searcher.storedFields().document(one.scoreDocs[0].doc)).source();
+      Source source =
+          LuceneDocuments.toArticle(searcher.storedFields().document(one.scoreDocs[0].doc))
+              .source();
       out.add(new SourceCount(source, live));
     }
     out.sort(SourceCount.LARGEST_FIRST);

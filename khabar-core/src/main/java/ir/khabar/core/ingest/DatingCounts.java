@@ -6,9 +6,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
-/** How the articles an ingest stored were dated: by the page, the record, the URL or the text, or not at all. */
+/**
+ * How the articles an ingest stored were dated: by the page, the record, the URL or the text, or
+ * not at all.
+ */
 public final class DatingCounts {
   private static final Dating.Basis[] BASES = Dating.Basis.values();
+
   /** One slot per basis, and the last for the undated. */
   private final AtomicIntegerArray counts = new AtomicIntegerArray(BASES.length + 1);
 
@@ -36,8 +40,12 @@ public final class DatingCounts {
 
   /** {@code dated: 3 by the page, 0 by the record, 1486 by the URL, 0 by the text; 2 undated}. */
   public static String summary(Map<Dating.Basis, Integer> byBasis, int undated) {
-    return String.format("dated: %d by the page, %d by the record, %d by the URL, %d by the text; %d undated",
-        byBasis.getOrDefault(Dating.Basis.PAGE, 0), byBasis.getOrDefault(Dating.Basis.RECORD, 0),
-        byBasis.getOrDefault(Dating.Basis.URL, 0), byBasis.getOrDefault(Dating.Basis.TEXT, 0), undated);
+    return String.format(
+        "dated: %d by the page, %d by the record, %d by the URL, %d by the text; %d undated",
+        byBasis.getOrDefault(Dating.Basis.PAGE, 0),
+        byBasis.getOrDefault(Dating.Basis.RECORD, 0),
+        byBasis.getOrDefault(Dating.Basis.URL, 0),
+        byBasis.getOrDefault(Dating.Basis.TEXT, 0),
+        undated);
   }
 }

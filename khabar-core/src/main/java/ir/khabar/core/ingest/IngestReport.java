@@ -6,19 +6,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an ingest did: files read, records seen, articles new and duplicate, what was rejected, and how
- * the new articles were dated ({@code dated} by basis, {@code undated}).
+ * What an ingest did: files read, records seen, articles new and duplicate, what was rejected, and
+ * how the new articles were dated ({@code dated} by basis, {@code undated}).
  */
-public record IngestReport(int files, int records, int added, int duplicates, List<Rejection> rejections,
-    List<Skip> skipped, Map<Dating.Basis, Integer> dated, int undated) {
+public record IngestReport(
+    int files,
+    int records,
+    int added,
+    int duplicates,
+    List<Rejection> rejections,
+    List<Skip> skipped,
+    Map<Dating.Basis, Integer> dated,
+    int undated) {
   public IngestReport {
     rejections = List.copyOf(rejections);
     skipped = List.copyOf(skipped);
     dated = Map.copyOf(dated);
   }
 
-  public IngestReport(int files, int records, int added, int duplicates, List<Rejection> rejections) {
-    this(files, records, added, duplicates, rejections, List.of(), new EnumMap<>(Dating.Basis.class), 0);
+  public IngestReport(
+      int files, int records, int added, int duplicates, List<Rejection> rejections) {
+    this(
+        files,
+        records,
+        added,
+        duplicates,
+        rejections,
+        List.of(),
+        new EnumMap<>(Dating.Basis.class),
+        0);
   }
 
   /** {@code skipped 16: 14 no text, 2 not news}, or empty when nothing was skipped. */
@@ -29,8 +45,12 @@ public record IngestReport(int files, int records, int added, int duplicates, Li
     Map<Skip.Kind, Long> byKind = new EnumMap<>(Skip.Kind.class);
     skipped.forEach(s -> byKind.merge(s.kind(), 1L, Long::sum));
     StringBuilder sb = new StringBuilder("skipped ").append(skipped.size()).append(':');
-    byKind.forEach((kind, n) -> sb.append(sb.charAt(sb.length() - 1) == ':' ? " " : ", ").append(n).append(' ')
-        .append(kind.label()));
+    byKind.forEach(
+        (kind, n) ->
+            sb.append(sb.charAt(sb.length() - 1) == ':' ? " " : ", ")
+                .append(n)
+                .append(' ')
+                .append(kind.label()));
     return sb.toString();
   }
 
@@ -50,7 +70,9 @@ public record IngestReport(int files, int records, int added, int duplicates, Li
 
   /** The one-line summary the CLI always prints; the skips are counted when there are any. */
   public String summary() {
-    return String.format("read %d file(s), %d record(s): %d new, %d duplicate, %d rejected",
-        files, records, added, duplicates, rejections.size()) + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped");
+    return String.format(
+            "read %d file(s), %d record(s): %d new, %d duplicate, %d rejected",
+            files, records, added, duplicates, rejections.size())
+        + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped");
   }
 }

@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * The files of an ingest, as found on disk and read within their size limit. A folder is walked
- * following its links; what cannot be walked (a file that vanished, a link loop, a link to nothing, an
- * unreadable folder) is listed all the same, so that reading it rejects it by name instead of stopping
- * the batch or passing over it in silence.
+ * following its links; what cannot be walked (a file that vanished, a link loop, a link to nothing,
+ * an unreadable folder) is listed all the same, so that reading it rejects it by name instead of
+ * stopping the batch or passing over it in silence.
  */
 final class InputFiles {
   /** An input that cannot be read, with the reason in a reader's words. */
@@ -36,7 +36,8 @@ final class InputFiles {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         List<Path> found = new ArrayList<>();
-        Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Walk(found));
+        Files.walkFileTree(
+            p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Walk(found));
         found.sort(null);
         out.addAll(found);
       } else {
@@ -86,9 +87,9 @@ final class InputFiles {
   }
 
   /**
-   * The bytes of a file, refused unread when its size is over its limit and never read past it (a file
-   * may grow while it is read). A missing or forbidden file throws the JDK's own exception, which the
-   * ingest reports; a link loop, a link to nothing or a folder throws {@link Unreadable}.
+   * The bytes of a file, refused unread when its size is over its limit and never read past it (a
+   * file may grow while it is read). A missing or forbidden file throws the JDK's own exception,
+   * which the ingest reports; a link loop, a link to nothing or a folder throws {@link Unreadable}.
    */
   static byte[] read(Path file) throws IOException {
     String name = file.toString();
@@ -129,11 +130,16 @@ final class InputFiles {
     }
   }
 
-  /** Why a folder was listed as a file: it leads back to a folder that holds it, or it cannot be read. */
+  /**
+   * Why a folder was listed as a file: it leads back to a folder that holds it, or it cannot be
+   * read.
+   */
   private static String folder(Path dir) throws IOException {
     for (Path above = dir.toAbsolutePath().getParent(); above != null; above = above.getParent()) {
       if (Files.isSameFile(above, dir)) {
-        return "a symbolic link loop (it leads back to " + dir.toRealPath() + ", a folder that holds it)";
+        return "a symbolic link loop (it leads back to "
+            + dir.toRealPath()
+            + ", a folder that holds it)";
       }
     }
     if (!Files.isReadable(dir)) {

@@ -4,14 +4,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How large one input may be, so that a hostile or broken file is refused by name before it can exhaust
- * memory. Every input is held whole while it is read, on every core at once, so each limit is a few
- * times what a real one holds:
+ * How large one input may be, so that a hostile or broken file is refused by name before it can
+ * exhaust memory. Every input is held whole while it is read, on every core at once, so each limit
+ * is a few times what a real one holds:
+ *
  * <ul>
  *   <li>a text page: 16 MB (an article is kilobytes; a whole book is a few megabytes);
- *   <li>an HTML page, and each page a WARC record holds once inflated: 8 MB ({@link PageDecoder#MAX_BYTES});
+ *   <li>an HTML page, and each page a WARC record holds once inflated: 8 MB ({@link
+ *       PageDecoder#MAX_BYTES});
  *   <li>a JSON or JSON lines file: 64 MB (split larger exports, e.g. with {@code split -l});
- *   <li>a WARC file: 512 MB as stored on disk (its records are read one by one, each within its own cap).
+ *   <li>a WARC file: 512 MB as stored on disk (its records are read one by one, each within its own
+ *       cap).
  * </ul>
  */
 final class InputLimits {
@@ -41,7 +44,9 @@ final class InputLimits {
   /** Why an input of this name and size is refused, or empty when it is within its limit. */
   static Optional<String> check(String name, long bytes) {
     long limit = of(name);
-    return bytes > limit ? Optional.of(tooLarge(megabytes(bytes), limit, kind(name))) : Optional.empty();
+    return bytes > limit
+        ? Optional.of(tooLarge(megabytes(bytes), limit, kind(name)))
+        : Optional.empty();
   }
 
   /** Why an input of this name is refused when reading it went past its limit. */
@@ -57,12 +62,20 @@ final class InputLimits {
 
   private static String kind(String name) {
     long limit = of(name);
-    return limit == WARC ? "a WARC file" : limit == JSON ? "a JSON file" : limit == HTML ? "an HTML page" : "a text file";
+    return limit == WARC
+        ? "a WARC file"
+        : limit == JSON ? "a JSON file" : limit == HTML ? "an HTML page" : "a text file";
   }
 
-  /** "16 MB", "8.1 MB" (rounded up, so that a size just over a limit never reads as the limit), "12 KB". */
+  /**
+   * "16 MB", "8.1 MB" (rounded up, so that a size just over a limit never reads as the limit), "12
+   * KB".
+   */
   static String megabytes(long bytes) {
-    return bytes < MB ? (bytes + 1023) / 1024 + " KB" : bytes % MB == 0 ? bytes / MB + " MB"
-        : String.format(Locale.ROOT, "%.1f MB", Math.ceil(bytes * 10.0 / MB) / 10);
+    return bytes < MB
+        ? (bytes + 1023) / 1024 + " KB"
+        : bytes % MB == 0
+            ? bytes / MB + " MB"
+            : String.format(Locale.ROOT, "%.1f MB", Math.ceil(bytes * 10.0 / MB) / 10);
   }
 }

@@ -13,27 +13,31 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads one input (a file's bytes) into its records: each an extracted article or the reason, in plain
- * words, that it is not one. Chooses the reader by the name: JSON and JSON lines, HTML, else a text
- * page. Never throws on bad input. Stateless, so any number of threads may share one.
+ * Reads one input (a file's bytes) into its records: each an extracted article or the reason, in
+ * plain words, that it is not one. Chooses the reader by the name: JSON and JSON lines, HTML, else
+ * a text page. Never throws on bad input. Stateless, so any number of threads may share one.
  */
 final class InputReader {
   /**
-   * One record of an input: where it is ("line 3", "record 2", or null for the whole file), the article
-   * or why there is none, and whether it counts as a record (a file that is not text holds none).
+   * One record of an input: where it is ("line 3", "record 2", or null for the whole file), the
+   * article or why there is none, and whether it counts as a record (a file that is not text holds
+   * none).
    */
-  record Outcome(String record, Article article, String rejection, boolean counted, Skip.Kind skip) {
+  record Outcome(
+      String record, Article article, String rejection, boolean counted, Skip.Kind skip) {
     /**
-     * The extracted article, dated by its link when it states no date; a skip when it has no text of its
-     * own; a rejection when there is none.
+     * The extracted article, dated by its link when it states no date; a skip when it has no text
+     * of its own; a rejection when there is none.
      */
     static Outcome of(String record, Optional<Article> article, String reasonIfEmpty) {
       if (article.isEmpty()) {
         return rejected(record, reasonIfEmpty);
       }
       Optional<String> textless = TEXTLESS.why(article.get());
-      return textless.map(why -> skipped(record, Skip.Kind.NO_TEXT, why))
-          .orElseGet(() -> new Outcome(record, LINK_DATES.complete(article.get()), null, true, null));
+      return textless
+          .map(why -> skipped(record, Skip.Kind.NO_TEXT, why))
+          .orElseGet(
+              () -> new Outcome(record, LINK_DATES.complete(article.get()), null, true, null));
     }
 
     static Outcome rejected(String record, String reason) {
@@ -45,8 +49,8 @@ final class InputReader {
     }
 
     /**
-     * The outcome {@code read} gives, or a rejection of the record when Khabar fails on it: one odd input
-     * must not stop the batch, and the reader is told in words, not with a Java exception.
+     * The outcome {@code read} gives, or a rejection of the record when Khabar fails on it: one odd
+     * input must not stop the batch, and the reader is told in words, not with a Java exception.
      */
     static Outcome guarded(String record, java.util.function.Supplier<Outcome> read) {
       try {
@@ -62,9 +66,12 @@ final class InputReader {
     }
   }
 
-  static final String FAILED = "Khabar could not extract it (an internal error: please report this file)";
+  static final String FAILED =
+      "Khabar could not extract it (an internal error: please report this file)";
+
   /** Dates from links, for the articles whose page or record gives none. */
   private static final DateFromLink LINK_DATES = new DateFromLink(new UrlDates());
+
   private static final Textless TEXTLESS = new Textless(Agencies.get());
 
   private final TextPageExtractor textPages;
@@ -77,7 +84,9 @@ final class InputReader {
     this.json = new JsonInputs(new JsonRecordExtractor(agencies));
   }
 
-  /** The records of one input; whatever goes wrong in reading it is a rejection, never an exception. */
+  /**
+   * The records of one input; whatever goes wrong in reading it is a rejection, never an exception.
+   */
   List<Outcome> read(String origin, byte[] bytes) {
     Optional<String> tooLarge = InputLimits.check(origin, bytes.length);
     if (tooLarge.isPresent()) {
@@ -96,7 +105,9 @@ final class InputReader {
       return WarcPages.read(bytes, this::page);
     }
     if (name.endsWith(".xml")) {
-      return List.of(Outcome.notText("RSS and Atom feeds are read by the crawler (khabar crawl), not by ingest"));
+      return List.of(
+          Outcome.notText(
+              "RSS and Atom feeds are read by the crawler (khabar crawl), not by ingest"));
     }
     if (name.endsWith(".html") || name.endsWith(".htm")) {
       return List.of(page(origin, null, null, bytes));
@@ -122,13 +133,18 @@ final class InputReader {
 
   /** One HTML page, from a file or a WARC record, fetched from {@code url} when known. */
   Outcome page(String origin, String record, String url, byte[] bytes) {
-    return Outcome.guarded(record, () -> {
-      try {
-        String html = PageDecoder.decode(bytes);
-        return Outcome.of(record, htmlPages.extract(html, origin, url), "no article text found");
-      } catch (TextDecoder.NotTextException e) {
-        return record == null ? Outcome.notText(e.getMessage()) : Outcome.rejected(record, e.getMessage());
-      }
-    });
+    return Outcome.guarded(
+        record,
+        () -> {
+          try {
+            String html = PageDecoder.decode(bytes);
+            return Outcome.of(
+                record, htmlPages.extract(html, origin, url), "no article text found");
+          } catch (TextDecoder.NotTextException e) {
+            return record == null
+                ? Outcome.notText(e.getMessage())
+                : Outcome.rejected(record, e.getMessage());
+          }
+        });
   }
 }

@@ -15,20 +15,28 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Reads a JSON file (one record, or an array of records) or a JSON lines file record by record from its
- * bytes, so that only one record's tree is held at a time. The parser's limits are set here, not left
- * to Jackson's defaults: a record is never deeper than {@value #MAX_DEPTH} levels, and no string in it is
- * longer than a text page may be. A record that breaks a limit or the syntax is rejected by its number
- * or line, in plain words; the records before it are kept.
+ * Reads a JSON file (one record, or an array of records) or a JSON lines file record by record from
+ * its bytes, so that only one record's tree is held at a time. The parser's limits are set here,
+ * not left to Jackson's defaults: a record is never deeper than {@value #MAX_DEPTH} levels, and no
+ * string in it is longer than a text page may be. A record that breaks a limit or the syntax is
+ * rejected by its number or line, in plain words; the records before it are kept.
  */
 final class JsonInputs {
   static final int MAX_DEPTH = 64;
   static final int MAX_STRING = (int) InputLimits.TEXT;
   static final int MAX_NUMBER = 100;
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING)
-          .maxNumberLength(MAX_NUMBER).maxNameLength(10_000).maxDocumentLength(InputLimits.JSON).build())
-      .build());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxNestingDepth(MAX_DEPTH)
+                      .maxStringLength(MAX_STRING)
+                      .maxNumberLength(MAX_NUMBER)
+                      .maxNameLength(10_000)
+                      .maxDocumentLength(InputLimits.JSON)
+                      .build())
+              .build());
   private static final String NO_TEXT = "record without text (no title or body)";
 
   private final JsonRecordExtractor records;
@@ -52,7 +60,9 @@ final class JsonInputs {
           return List.of(record(origin, null, MAPPER.readTree(parser), "no article text found"));
         }
         if (first != JsonToken.START_ARRAY) {
-          return List.of(InputReader.Outcome.rejected(null, "JSON holds neither an article record nor an array of records"));
+          return List.of(
+              InputReader.Outcome.rejected(
+                  null, "JSON holds neither an article record nor an array of records"));
         }
         for (int n = 1; ; n++) {
           label = "record " + n;
@@ -92,8 +102,12 @@ final class JsonInputs {
     return out;
   }
 
-  /** The records the bytes hold, read from where the text starts; or why the bytes are not UTF-8 text. */
-  private static List<InputReader.Outcome> ifText(byte[] bytes, IntFunction<List<InputReader.Outcome>> records) {
+  /**
+   * The records the bytes hold, read from where the text starts; or why the bytes are not UTF-8
+   * text.
+   */
+  private static List<InputReader.Outcome> ifText(
+      byte[] bytes, IntFunction<List<InputReader.Outcome>> records) {
     try {
       return records.apply(TextDecoder.validUtf8(bytes));
     } catch (TextDecoder.NotTextException e) {
@@ -101,7 +115,8 @@ final class JsonInputs {
     }
   }
 
-  private InputReader.Outcome line(String origin, String label, byte[] bytes, int from, int length) {
+  private InputReader.Outcome line(
+      String origin, String label, byte[] bytes, int from, int length) {
     try (JsonParser parser = MAPPER.createParser(bytes, from, length)) {
       try {
         return record(origin, label, MAPPER.readTree(parser), NO_TEXT);
@@ -113,18 +128,29 @@ final class JsonInputs {
     }
   }
 
-  private InputReader.Outcome record(String origin, String label, JsonNode node, String reasonIfEmpty) {
-    return InputReader.Outcome.guarded(label, () -> InputReader.Outcome.of(label, records.extract(node, origin),
-        reasonIfEmpty));
+  private InputReader.Outcome record(
+      String origin, String label, JsonNode node, String reasonIfEmpty) {
+    return InputReader.Outcome.guarded(
+        label, () -> InputReader.Outcome.of(label, records.extract(node, origin), reasonIfEmpty));
   }
 
-  /** What is wrong, and where: "not valid JSON (line 3, column 7)", "JSON nested deeper than 64 levels …". */
+  /**
+   * What is wrong, and where: "not valid JSON (line 3, column 7)", "JSON nested deeper than 64
+   * levels …".
+   */
   static String invalid(IOException e, JsonParser parser, boolean withLine) {
-    JsonLocation at = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
-        ? j.getLocation() : parser.currentLocation();
-    String where = at == null || at.getColumnNr() < 1 ? ""
-        : withLine ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : " (column " + at.getColumnNr() + ")";
-    return (e instanceof StreamConstraintsException ? overLimit(e.getMessage()) : "not valid JSON") + where;
+    JsonLocation at =
+        e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+            ? j.getLocation()
+            : parser.currentLocation();
+    String where =
+        at == null || at.getColumnNr() < 1
+            ? ""
+            : withLine
+                ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"
+                : " (column " + at.getColumnNr() + ")";
+    return (e instanceof StreamConstraintsException ? overLimit(e.getMessage()) : "not valid JSON")
+        + where;
   }
 
   /** Jackson says which limit was broken only in its message, which names the limit's method. */
@@ -134,7 +160,9 @@ final class JsonInputs {
       return "JSON nested deeper than " + MAX_DEPTH + " levels (an article record never is)";
     }
     if (m.contains("StringLength")) {
-      return "a JSON string longer than a text page may be (" + InputLimits.megabytes(MAX_STRING) + ")";
+      return "a JSON string longer than a text page may be ("
+          + InputLimits.megabytes(MAX_STRING)
+          + ")";
     }
     if (m.contains("NumberLength")) {
       return "a JSON number longer than " + MAX_NUMBER + " digits";
@@ -142,6 +170,8 @@ final class JsonInputs {
     if (m.contains("NameLength")) {
       return "a JSON field name longer than 10,000 characters";
     }
-    return "JSON beyond what a news file holds (" + InputLimits.megabytes(InputLimits.JSON) + " at most)";
+    return "JSON beyond what a news file holds ("
+        + InputLimits.megabytes(InputLimits.JSON)
+        + " at most)";
   }
 }

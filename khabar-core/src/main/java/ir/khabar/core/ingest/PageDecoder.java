@@ -11,21 +11,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes an HTML page: the charset its BOM or meta tag declares, else UTF-8 when the bytes are valid
- * UTF-8, else Windows-1256 (the legacy Persian code page, which old agency pages use without saying).
+ * Decodes an HTML page: the charset its BOM or meta tag declares, else UTF-8 when the bytes are
+ * valid UTF-8, else Windows-1256 (the legacy Persian code page, which old agency pages use without
+ * saying).
  */
 final class PageDecoder {
   static final int MAX_BYTES = 8 * 1024 * 1024;
-  private static final Pattern META_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern META_CHARSET =
+      Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
 
   private PageDecoder() {}
 
   static String decode(byte[] bytes) throws TextDecoder.NotTextException {
     if (bytes.length > MAX_BYTES) {
-      throw new TextDecoder.NotTextException(InputLimits.check(".html", bytes.length).orElseThrow());
+      throw new TextDecoder.NotTextException(
+          InputLimits.check(".html", bytes.length).orElseThrow());
     }
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
       return TextDecoder.decode(bytes);
     }
     Charset declared = declared(bytes);
@@ -58,8 +63,12 @@ final class PageDecoder {
 
   private static String strict(byte[] bytes, Charset charset) throws TextDecoder.NotTextException {
     try {
-      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       throw new TextDecoder.NotTextException("neither UTF-8 nor Windows-1256 text");
     }

@@ -9,13 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The read-and-extract stage: one input into its articles, and what of it was rejected (could not be
- * read) or skipped (is not news), each with its reason. A file that cannot be read is one rejection;
- * nothing here throws for bad input. Safe to call from many threads.
+ * The read-and-extract stage: one input into its articles, and what of it was rejected (could not
+ * be read) or skipped (is not news), each with its reason. A file that cannot be read is one
+ * rejection; nothing here throws for bad input. Safe to call from many threads.
  */
 public final class Reading {
   /** What one input held: its articles, rejections and skips, and how many records it counted. */
-  public record Read(List<Article> articles, List<Rejection> rejections, List<Skip> skips, int records) {}
+  public record Read(
+      List<Article> articles, List<Rejection> rejections, List<Skip> skips, int records) {}
 
   private final InputReader reader;
 
@@ -33,7 +34,8 @@ public final class Reading {
         records++;
       }
       if (outcome.skip() != null) {
-        skipped.add(new Skip(input.origin(), outcome.record(), outcome.skip(), outcome.rejection()));
+        skipped.add(
+            new Skip(input.origin(), outcome.record(), outcome.skip(), outcome.rejection()));
       } else if (outcome.article() == null) {
         rejected.add(new Rejection(input.origin(), outcome.record(), outcome.rejection()));
       } else {
@@ -54,7 +56,8 @@ public final class Reading {
     } catch (IOException e) {
       return List.of(InputReader.Outcome.notText("cannot read: " + e.getMessage()));
     }
-    return input.fetchedPage() ? List.of(reader.page(input.origin(), null, input.origin(), bytes))
+    return input.fetchedPage()
+        ? List.of(reader.page(input.origin(), null, input.origin(), bytes))
         : reader.read(input.origin(), bytes);
   }
 }

@@ -2,8 +2,8 @@ package ir.khabar.core.ingest;
 
 /**
  * Input that was read but is not news, so it was deliberately not stored: a file that is not a news
- * item (a licence, a readme) or an item with no text of its own. Unlike a {@link Rejection}, nothing is
- * wrong with it, and a batch with skips alone is a clean one.
+ * item (a licence, a readme) or an item with no text of its own. Unlike a {@link Rejection},
+ * nothing is wrong with it, and a batch with skips alone is a clean one.
  */
 public record Skip(String file, String record, Kind kind, String reason) {
   /** What was skipped. */

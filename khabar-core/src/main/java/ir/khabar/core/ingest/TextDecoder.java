@@ -9,9 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes a file's bytes as UTF-8 text, or says in plain words why it is not text. A text page that is
- * not UTF-8 is read as Windows-1256 (the legacy Persian code page, as {@link PageDecoder} reads pages)
- * when that reading is Persian text.
+ * Decodes a file's bytes as UTF-8 text, or says in plain words why it is not text. A text page that
+ * is not UTF-8 is read as Windows-1256 (the legacy Persian code page, as {@link PageDecoder} reads
+ * pages) when that reading is Persian text.
  */
 final class TextDecoder {
   /** Thrown with a reason a reader understands: "empty file", "invalid UTF-8 at byte 12". */
@@ -52,8 +52,8 @@ final class TextDecoder {
   }
 
   /**
-   * Checks that the bytes are UTF-8 text without decoding them into one string (a large JSON file is
-   * parsed from its bytes), and returns where the text starts: after the BOM, if there is one.
+   * Checks that the bytes are UTF-8 text without decoding them into one string (a large JSON file
+   * is parsed from its bytes), and returns where the text starts: after the BOM, if there is one.
    */
   static int validUtf8(byte[] bytes) throws NotTextException {
     int start = hasBom(bytes) ? 3 : 0;
@@ -66,9 +66,11 @@ final class TextDecoder {
     if (blank(bytes, start, bytes.length)) {
       throw new NotTextException("empty file (only white space)");
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(8192);
     CoderResult result;

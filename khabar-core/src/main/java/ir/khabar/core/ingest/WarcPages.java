@@ -13,10 +13,11 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * The HTML pages a WARC file holds (response and resource records, gzipped or not), read with jwarc.
- * Each page is one record of the input, named by its position and URL; its origin is the URL. A page is
- * read only up to the page limit, counted after inflation, so a small archive that inflates to gigabytes
- * is refused record by record without being held; a record that cannot be parsed is refused alone.
+ * The HTML pages a WARC file holds (response and resource records, gzipped or not), read with
+ * jwarc. Each page is one record of the input, named by its position and URL; its origin is the
+ * URL. A page is read only up to the page limit, counted after inflation, so a small archive that
+ * inflates to gigabytes is refused record by record without being held; a record that cannot be
+ * parsed is refused alone.
  */
 final class WarcPages {
   /** Extracts one page: origin, record label, URL, body bytes. */
@@ -37,8 +38,11 @@ final class WarcPages {
         record(n, record.get(), pages).ifPresent(out::add);
       }
     } catch (IOException | RuntimeException e) {
-      out.add(InputReader.Outcome.rejected(out.isEmpty() ? null : "after record " + out.size(),
-          "not a readable WARC file" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
+      out.add(
+          InputReader.Outcome.rejected(
+              out.isEmpty() ? null : "after record " + out.size(),
+              "not a readable WARC file"
+                  + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
     }
     if (out.isEmpty()) {
       out.add(InputReader.Outcome.notText("WARC file holds no HTML page"));
@@ -57,13 +61,21 @@ final class WarcPages {
       label += " (" + page.get().url + ")";
       byte[] body = page.get().body.stream().readNBytes(PageDecoder.MAX_BYTES + 1);
       if (body.length > PageDecoder.MAX_BYTES) {
-        return Optional.of(InputReader.Outcome.rejected(label, InputLimits.tooLarge("more than "
-            + InputLimits.megabytes(PageDecoder.MAX_BYTES) + " once inflated", PageDecoder.MAX_BYTES, "a page")));
+        return Optional.of(
+            InputReader.Outcome.rejected(
+                label,
+                InputLimits.tooLarge(
+                    "more than " + InputLimits.megabytes(PageDecoder.MAX_BYTES) + " once inflated",
+                    PageDecoder.MAX_BYTES,
+                    "a page")));
       }
       return Optional.of(pages.page(page.get().url, label, page.get().url, body));
     } catch (IOException | RuntimeException e) {
-      return Optional.of(InputReader.Outcome.rejected(label, "not a readable WARC record"
-          + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
+      return Optional.of(
+          InputReader.Outcome.rejected(
+              label,
+              "not a readable WARC record"
+                  + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
     }
   }
 
@@ -76,13 +88,15 @@ final class WarcPages {
       }
       return Optional.of(new Page(response.target(), response.http().body()));
     }
-    if (record instanceof WarcResource resource && isHtml(resource.payload().map(p -> p.type()).orElse(null))) {
+    if (record instanceof WarcResource resource
+        && isHtml(resource.payload().map(p -> p.type()).orElse(null))) {
       return Optional.of(new Page(resource.target(), resource.body()));
     }
     return Optional.empty();
   }
 
   private static boolean isHtml(MediaType type) {
-    return type != null && (type.base().equals(MediaType.HTML.base()) || type.subtype().contains("xhtml"));
+    return type != null
+        && (type.base().equals(MediaType.HTML.base()) || type.subtype().contains("xhtml"));
   }
 }

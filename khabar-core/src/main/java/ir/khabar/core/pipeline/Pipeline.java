@@ -1,9 +1,9 @@
 package ir.khabar.core.pipeline;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.ArticleIds;
 import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.extract.SourceFurniture;
-import ir.khabar.core.ArticleIds;
 import ir.khabar.core.ingest.IngestReport;
 import ir.khabar.core.ingest.Input;
 import ir.khabar.core.ingest.Reading;
@@ -26,10 +26,11 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
- * The pipeline's one home: inputs (files, fetched pages) → read and extract → understand → stories →
- * index, data moving forward only. Ingest, the crawler, reindex and the site's scheduled crawls all run
- * through one long-lived instance per engine, whose worker pool lives until {@link #close()}. Each
- * {@link #run} returns its own report; bad input is reported and skipped, never thrown.
+ * The pipeline's one home: inputs (files, fetched pages) → read and extract → understand → stories
+ * → index, data moving forward only. Ingest, the crawler, reindex and the site's scheduled crawls
+ * all run through one long-lived instance per engine, whose worker pool lives until {@link
+ * #close()}. Each {@link #run} returns its own report; bad input is reported and skipped, never
+ * thrown.
  */
 public final class Pipeline implements AutoCloseable {
   private static final int CHUNK = 8_000;
@@ -42,7 +43,9 @@ public final class Pipeline implements AutoCloseable {
   private final Fingerprinter fingerprinter = new Fingerprinter(PersianText.get());
   private final Stories stories;
 
-  /** A pipeline into {@code engine}; its pool has as many threads as the engine takes calls at once. */
+  /**
+   * A pipeline into {@code engine}; its pool has as many threads as the engine takes calls at once.
+   */
   public Pipeline(SearchEngine engine) {
     this.engine = engine;
     this.stories = new Stories(engine);
@@ -51,7 +54,8 @@ public final class Pipeline implements AutoCloseable {
   }
 
   private static java.util.concurrent.ForkJoinWorkerThread daemon(ForkJoinPool pool) {
-    java.util.concurrent.ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+    java.util.concurrent.ForkJoinWorkerThread t =
+        ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
     t.setName("khabar-pipeline-" + t.getPoolIndex());
     t.setDaemon(true);
     return t;
@@ -63,14 +67,16 @@ public final class Pipeline implements AutoCloseable {
 
   /** Runs the inputs, committing after each chunk of {@value #CHUNK}. */
   public IngestReport run(List<Input> inputs) throws IOException {
-    return run(inputs, done -> { });
+    return run(inputs, done -> {});
   }
 
   /**
-   * Runs the inputs, committing after each chunk of {@value #CHUNK} and calling {@code progress} with
-   * the count of inputs done. One run at a time: the story stage relies on seeing chunks in order.
+   * Runs the inputs, committing after each chunk of {@value #CHUNK} and calling {@code progress}
+   * with the count of inputs done. One run at a time: the story stage relies on seeing chunks in
+   * order.
    */
-  public synchronized IngestReport run(List<Input> inputs, IntConsumer progress) throws IOException {
+  public synchronized IngestReport run(List<Input> inputs, IntConsumer progress)
+      throws IOException {
     Tally tally = new Tally();
     int done = 0;
     for (int from = 0; from < inputs.size(); from += CHUNK) {
@@ -86,15 +92,17 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /**
-   * One chunk in five steps: read and extract every input (in parallel); learn each source's furniture
-   * from the chunk's articles; clean, understand and fingerprint them (in parallel); give each its story
-   * (in order, so that two versions of a new story in one chunk meet); store them (in parallel).
+   * One chunk in five steps: read and extract every input (in parallel); learn each source's
+   * furniture from the chunk's articles; clean, understand and fingerprint them (in parallel); give
+   * each its story (in order, so that two versions of a new story in one chunk meet); store them
+   * (in parallel).
    */
   private void runChunk(List<Input> chunk, Tally tally) throws IOException {
     List<Reading.Read> read = slots(chunk.size());
     parallel(chunk.size(), i -> read.set(i, reading.read(chunk.get(i))));
     read.forEach(tally::read);
-    furniture.learn(read.stream().flatMap(r -> r.articles().stream()).filter(Objects::nonNull).toList());
+    furniture.learn(
+        read.stream().flatMap(r -> r.articles().stream()).filter(Objects::nonNull).toList());
     List<List<Understood>> understood = slots(chunk.size());
     parallel(chunk.size(), i -> understood.set(i, understand(read.get(i).articles())));
     List<Understood> toStore = new ArrayList<>();
@@ -103,8 +111,12 @@ public final class Pipeline implements AutoCloseable {
         if (u.stored()) {
           tally.duplicate();
         } else {
-          toStore.add(new Understood(stories.assign(u.article(), u.fingerprint(), u.candidates()),
-              u.fingerprint(), List.of(), false));
+          toStore.add(
+              new Understood(
+                  stories.assign(u.article(), u.fingerprint(), u.candidates()),
+                  u.fingerprint(),
+                  List.of(),
+                  false));
         }
       }
     }
@@ -112,9 +124,12 @@ public final class Pipeline implements AutoCloseable {
     tally.files(chunk.size());
   }
 
-  /** An article ready to store: understood, with its id, story fingerprint and stored story candidates. */
-  private record Understood(Article article, Fingerprint fingerprint, List<StoryCandidate> candidates,
-      boolean stored) {}
+  /**
+   * An article ready to store: understood, with its id, story fingerprint and stored story
+   * candidates.
+   */
+  private record Understood(
+      Article article, Fingerprint fingerprint, List<StoryCandidate> candidates, boolean stored) {}
 
   private static <T> List<T> slots(int n) {
     List<T> list = new ArrayList<>(n);
@@ -131,7 +146,9 @@ public final class Pipeline implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IOException("pipeline interrupted", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+      throw e.getCause() instanceof UncheckedIOException u
+          ? u.getCause()
+          : new IOException(e.getCause());
     }
   }
 
@@ -141,8 +158,12 @@ public final class Pipeline implements AutoCloseable {
       Article understood = understanding.understand(furniture.clean(extracted));
       Article article = understood.withId(ArticleIds.of(understood));
       Fingerprint fingerprint = fingerprinter.of(article);
-      out.add(new Understood(article, fingerprint, unchecked(() -> stories.stored(fingerprint)),
-          unchecked(() -> engine.contains(article.id()))));
+      out.add(
+          new Understood(
+              article,
+              fingerprint,
+              unchecked(() -> stories.stored(fingerprint)),
+              unchecked(() -> engine.contains(article.id()))));
     }
     return out;
   }

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The counts of one run, kept apart from the pipeline so that no run's numbers leak into the next. */
+/**
+ * The counts of one run, kept apart from the pipeline so that no run's numbers leak into the next.
+ */
 final class Tally {
   private final List<Rejection> rejections = new ArrayList<>();
   private final List<Skip> skips = new ArrayList<>();
@@ -41,7 +43,14 @@ final class Tally {
   }
 
   IngestReport report() {
-    return new IngestReport(files, records, added.get(), duplicates.get(), rejections, skips, dating.byBasis(),
+    return new IngestReport(
+        files,
+        records,
+        added.get(),
+        duplicates.get(),
+        rejections,
+        skips,
+        dating.byBasis(),
         dating.undated());
   }
 }

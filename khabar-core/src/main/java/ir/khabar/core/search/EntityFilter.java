@@ -1,9 +1,9 @@
 package ir.khabar.core.search;
 
 /**
- * Restricts a search to articles that mention a person, a country, a second country (a country pair)
- * and an organisation (each optional), given by canonical id or by name as a reader writes it (ظریف,
- * روسیه, وزارت امور خارجه). An id matches whatever slot it is given in.
+ * Restricts a search to articles that mention a person, a country, a second country (a country
+ * pair) and an organisation (each optional), given by canonical id or by name as a reader writes it
+ * (ظریف, روسیه, وزارت امور خارجه). An id matches whatever slot it is given in.
  */
 public record EntityFilter(String person, String country, String otherCountry, String org) {
   public static final EntityFilter NONE = new EntityFilter(null, null, null, null);

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where articles are stored and searched: the embedded Lucene index ({@code core.index}) or a SolrCloud
- * collection (khabar-solr), both built on {@code core.search.engine}. It also remembers the fingerprints
- * the stories stage compares new articles with.
+ * Where articles are stored and searched: the embedded Lucene index ({@code core.index}) or a
+ * SolrCloud collection (khabar-solr), both built on {@code core.search.engine}. It also remembers
+ * the fingerprints the stories stage compares new articles with.
  */
 public interface SearchEngine extends Closeable, Stories.Memory {
 
@@ -33,24 +33,27 @@ public interface SearchEngine extends Closeable, Stories.Memory {
   void commit() throws IOException;
 
   /**
-   * Searches. A blank query lists what its filters (source, days, entities) let through, as
-   * {@link #browse} does; without filters it finds nothing.
+   * Searches. A blank query lists what its filters (source, days, entities) let through, as {@link
+   * #browse} does; without filters it finds nothing.
    */
   SearchResult search(SearchRequest request) throws IOException;
 
   /**
-   * Every article that passes the request's filters (source, days), newest first, one per story: how
-   * latest news and a source's page are listed. The request's query is ignored.
+   * Every article that passes the request's filters (source, days), newest first, one per story:
+   * how latest news and a source's page are listed. The request's query is ignored.
    */
   SearchResult browse(SearchRequest request) throws IOException;
 
   /**
    * The people, countries and organisations most mentioned in all articles the request matches (a
-   * blank query: all articles that pass its filters), at most {@code top} of each, the most frequent first.
+   * blank query: all articles that pass its filters), at most {@code top} of each, the most
+   * frequent first.
    */
   Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException;
 
-  /** Articles about the same things as this one, best first, one per story, none from its own story. */
+  /**
+   * Articles about the same things as this one, best first, one per story, none from its own story.
+   */
   List<Article> related(String id, int limit) throws IOException;
 
   /** Every source with stored articles, the largest first. */
@@ -61,8 +64,8 @@ public interface SearchEngine extends Closeable, Stories.Memory {
   long count() throws IOException;
 
   /**
-   * How many calls at once suit this engine; ingest runs its engine-bound stages on this many threads.
-   * An embedded index is bound by the cores; a remote engine mostly waits on the network.
+   * How many calls at once suit this engine; ingest runs its engine-bound stages on this many
+   * threads. An embedded index is bound by the cores; a remote engine mostly waits on the network.
    */
   default int concurrency() {
     return Runtime.getRuntime().availableProcessors();

@@ -7,10 +7,10 @@ import ir.khabar.core.ArticleJson;
 
 /**
  * The JSON of a search, as DESIGN.md fixes it: {@code {"query", "total", "hits": [{"id", "title",
- * "source", "published", "url", "origin", "snippet", "score", "story"}]}}. The hit keys are a contract and
- * stay exactly these ({@code "suggestion"} is added beside them when the query finds little and
- * Khabar has a better guess): whether a date is known only to the day is in the article's JSON
- * ({@code publishedPrecision}, see {@link ArticleJson#putPublished}).
+ * "source", "published", "url", "origin", "snippet", "score", "story"}]}}. The hit keys are a
+ * contract and stay exactly these ({@code "suggestion"} is added beside them when the query finds
+ * little and Khabar has a better guess): whether a date is known only to the day is in the
+ * article's JSON ({@code publishedPrecision}, see {@link ArticleJson#putPublished}).
  */
 public final class SearchJson {
   private SearchJson() {}

@@ -5,13 +5,24 @@ import java.time.LocalDate;
 /**
  * A search: the query as typed, how many hits from which offset, whether any term suffices (ranked)
  * or all are required (the default), and filters by source, by publication day (Tehran days) and by
- * the people, countries and organisations mentioned. Built with {@link #search(String)} or
- * {@link #browse()}.
+ * the people, countries and organisations mentioned. Built with {@link #search(String)} or {@link
+ * #browse()}.
  */
-public record SearchRequest(String query, int limit, int offset, boolean anyTerm, String source,
-    LocalDate from, LocalDate to, Sort sort, EntityFilter entities) {
+public record SearchRequest(
+    String query,
+    int limit,
+    int offset,
+    boolean anyTerm,
+    String source,
+    LocalDate from,
+    LocalDate to,
+    Sort sort,
+    EntityFilter entities) {
 
-  public enum Sort { RELEVANCE, NEWEST }
+  public enum Sort {
+    RELEVANCE,
+    NEWEST
+  }
 
   public SearchRequest {
     query = query == null ? "" : query;
@@ -26,7 +37,9 @@ public record SearchRequest(String query, int limit, int offset, boolean anyTerm
     return search(query).build();
   }
 
-  /** Whether the request narrows by source, days or entities: without query words, it browses them. */
+  /**
+   * Whether the request narrows by source, days or entities: without query words, it browses them.
+   */
   public boolean hasFilters() {
     return source != null && !source.isBlank() || from != null || to != null || !entities.isEmpty();
   }
@@ -83,7 +96,9 @@ public record SearchRequest(String query, int limit, int offset, boolean anyTerm
       return this;
     }
 
-    /** Only articles published from {@code from} to {@code to}, both included; null for no bound. */
+    /**
+     * Only articles published from {@code from} to {@code to}, both included; null for no bound.
+     */
     public Builder days(LocalDate from, LocalDate to) {
       this.from = from;
       this.to = to;

@@ -7,5 +7,7 @@ import java.util.Comparator;
 public record SourceCount(Source source, long articles) {
   /** The order every engine lists sources in: the largest first, then by name. */
   public static final Comparator<SourceCount> LARGEST_FIRST =
-      Comparator.comparingLong(SourceCount::articles).reversed().thenComparing(c -> c.source().name());
+      Comparator.comparingLong(SourceCount::articles)
+          .reversed()
+          .thenComparing(c -> c.source().name());
 }

@@ -10,23 +10,29 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Khabar's one SQL store, shared by the crawler (its state) and the site (comments, views, settings):
- * SQLite's {@code khabar.db} under the data directory by default, PostgreSQL with a
- * {@code jdbc:postgresql://…} address. Every table is made by Flyway's versioned migrations, run when
- * the store opens, so a data folder from any earlier version is brought up to date.
+ * Khabar's one SQL store, shared by the crawler (its state) and the site (comments, views,
+ * settings): SQLite's {@code khabar.db} under the data directory by default, PostgreSQL with a
+ * {@code jdbc:postgresql://…} address. Every table is made by Flyway's versioned migrations, run
+ * when the store opens, so a data folder from any earlier version is brought up to date.
  */
 public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final Dialect dialect;
 
-  public enum Dialect { SQLITE, POSTGRESQL }
+  public enum Dialect {
+    SQLITE,
+    POSTGRESQL
+  }
 
   private Database(HikariDataSource pool, Dialect dialect) {
     this.pool = pool;
     this.dialect = dialect;
   }
 
-  /** The database at {@code jdbcUrl}, or SQLite's {@code khabar.db} in {@code dataDir} when it is null. */
+  /**
+   * The database at {@code jdbcUrl}, or SQLite's {@code khabar.db} in {@code dataDir} when it is
+   * null.
+   */
   public static Database open(String jdbcUrl, Path dataDir) throws IOException {
     if (jdbcUrl == null || jdbcUrl.isBlank()) {
       Files.createDirectories(dataDir);
@@ -62,8 +68,10 @@ public final class Database implements AutoCloseable {
   private static void migrate(DataSource ds, Dialect dialect) {
     Flyway.configure()
         .dataSource(ds)
-        // Locale.ROOT: under a Turkish default locale "SQLITE".toLowerCase() is "sqlıte", a folder with no migrations.
-        .locations("classpath:ir/khabar/core/store/migration/" + dialect.name().toLowerCase(Locale.ROOT))
+        // Locale.ROOT: under a Turkish default locale "SQLITE".toLowerCase() is "sqlıte", a folder
+        // with no migrations.
+        .locations(
+            "classpath:ir/khabar/core/store/migration/" + dialect.name().toLowerCase(Locale.ROOT))
         .table("khabar_schema_history")
         // A khabar.db from before the one store may hold the crawler's tables and no history: it is
         // baselined at 0 and then migrated like any other (V2 keeps the crawler's rows).
@@ -80,7 +88,8 @@ public final class Database implements AutoCloseable {
     if (jdbcUrl.startsWith("jdbc:postgresql:")) {
       return Dialect.POSTGRESQL;
     }
-    throw new IllegalArgumentException("unsupported database address (SQLite or PostgreSQL): " + jdbcUrl);
+    throw new IllegalArgumentException(
+        "unsupported database address (SQLite or PostgreSQL): " + jdbcUrl);
   }
 
   public DataSource dataSource() {

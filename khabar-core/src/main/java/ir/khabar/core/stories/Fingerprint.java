@@ -7,14 +7,15 @@ import java.util.Set;
 
 /**
  * What the stories stage compares: a MinHash signature of the article's word shingles (in the index
- * form, so spelling does not matter), the terms of its title and lead, its publication time, and the
- * people it names (entity ids): another agency's rewrite of an event shares no sentence, but names the
- * same people.
+ * form, so spelling does not matter), the terms of its title and lead, its publication time, and
+ * the people it names (entity ids): another agency's rewrite of an event shares no sentence, but
+ * names the same people.
  */
-public record Fingerprint(int[] minhash, int shingles, Set<String> headline, ZonedDateTime published,
-    Set<String> names) {
+public record Fingerprint(
+    int[] minhash, int shingles, Set<String> headline, ZonedDateTime published, Set<String> names) {
   public static final int HASHES = 64;
   static final int ROWS = 2;
+
   /** Names paired into bands: the first few, so the number of bands stays small. */
   private static final int BANDED_NAMES = 4;
 
@@ -46,7 +47,8 @@ public record Fingerprint(int[] minhash, int shingles, Set<String> headline, Zon
 
   /**
    * How much of the shorter text the longer one holds, estimated from the similarity and the two
-   * shingle counts: another agency's version that kept three paragraphs of ten is contained, not similar.
+   * shingle counts: another agency's version that kept three paragraphs of ten is contained, not
+   * similar.
    */
   public double containment(Fingerprint other) {
     double j = similarity(other);
@@ -87,8 +89,11 @@ public record Fingerprint(int[] minhash, int shingles, Set<String> headline, Zon
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Fingerprint f && Arrays.equals(minhash, f.minhash) && shingles == f.shingles
-        && headline.equals(f.headline) && names.equals(f.names)
+    return o instanceof Fingerprint f
+        && Arrays.equals(minhash, f.minhash)
+        && shingles == f.shingles
+        && headline.equals(f.headline)
+        && names.equals(f.names)
         && java.util.Objects.equals(published, f.published);
   }
 

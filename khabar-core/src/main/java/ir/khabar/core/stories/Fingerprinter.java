@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Fingerprints an article: MinHash over 3-word shingles of its lead and body in search folding (one
- * spelling of each letter, no half-spaces, no stopwords), so rewrites of one text share most of their
- * signature.
+ * spelling of each letter, no half-spaces, no stopwords), so rewrites of one text share most of
+ * their signature.
  */
 public final class Fingerprinter {
   private static final int SHINGLE = 3;
@@ -26,14 +26,18 @@ public final class Fingerprinter {
     List<String> words = persian.foldedWords(a.leadAndBody());
     Set<String> headline = new HashSet<>(persian.foldedWords(a.title()));
     Set<String> names = new HashSet<>();
-    a.entities().stream().filter(e -> e.type() == ir.khabar.core.Entity.Type.PERSON).forEach(e -> names.add(e.id()));
-    return new Fingerprint(minhash(words), Math.max(1, words.size() - SHINGLE + 1), headline, a.published(), names);
+    a.entities().stream()
+        .filter(e -> e.type() == ir.khabar.core.Entity.Type.PERSON)
+        .forEach(e -> names.add(e.id()));
+    return new Fingerprint(
+        minhash(words), Math.max(1, words.size() - SHINGLE + 1), headline, a.published(), names);
   }
 
   /**
    * One-permutation MinHash: each shingle is hashed once, its hash picks one of the signature's
-   * positions and competes for that position's minimum; empty positions borrow from the next filled one
-   * (densification). The same estimate of Jaccard similarity as 128 hash functions, at 1/128 the cost.
+   * positions and competes for that position's minimum; empty positions borrow from the next filled
+   * one (densification). The same estimate of Jaccard similarity as 128 hash functions, at 1/128
+   * the cost.
    */
   private static int[] minhash(List<String> words) {
     int[] sig = new int[Fingerprint.HASHES];
@@ -55,7 +59,10 @@ public final class Fingerprinter {
     return sig;
   }
 
-  /** Fills empty positions from the next filled one, mixed with the distance so positions stay distinct. */
+  /**
+   * Fills empty positions from the next filled one, mixed with the distance so positions stay
+   * distinct.
+   */
   private static void densify(int[] sig) {
     for (int j = 0; j < sig.length; j++) {
       if (sig[j] != Integer.MAX_VALUE) {

@@ -3,11 +3,11 @@ package ir.khabar.core.stories;
 import java.time.Duration;
 
 /**
- * The decision: near-duplicates (most shingles shared) are one story whatever their headlines; other
- * versions of an event, published within a few days of each other, share a good part of their text and
- * either their headline's words, much more text, or most of the shorter version (another agency that
- * kept a few paragraphs of the longer one). A version written anew shares no text but names the same
- * people, with the same headline words, the same day.
+ * The decision: near-duplicates (most shingles shared) are one story whatever their headlines;
+ * other versions of an event, published within a few days of each other, share a good part of their
+ * text and either their headline's words, much more text, or most of the shorter version (another
+ * agency that kept a few paragraphs of the longer one). A version written anew shares no text but
+ * names the same people, with the same headline words, the same day.
  */
 public final class SameStory {
   static final double NEAR_DUPLICATE = 0.5;
@@ -16,8 +16,10 @@ public final class SameStory {
   static final double STRONG_TEXT = 0.3;
   static final double CONTAINED = 0.7;
   static final Duration WINDOW = Duration.ofDays(3);
+
   /** Rewrites by another agency: the same people named, the same headline words, within a day. */
   static final int SHARED_NAMES = 2;
+
   static final Duration NAMES_WINDOW = Duration.ofDays(1);
 
   private SameStory() {}
@@ -36,10 +38,15 @@ public final class SameStory {
     return text >= STRONG_TEXT || a.headlineOverlap(b) >= HEADLINE || a.containment(b) >= CONTAINED;
   }
 
-  /** Another agency's own telling: no shared sentence, but the same people, headline words and day. */
+  /**
+   * Another agency's own telling: no shared sentence, but the same people, headline words and day.
+   */
   private static boolean sameNamedEvent(Fingerprint a, Fingerprint b) {
-    return a.sharedNames(b) >= SHARED_NAMES && a.headlineOverlap(b) >= HEADLINE && a.published() != null
-        && b.published() != null && near(a, b, NAMES_WINDOW);
+    return a.sharedNames(b) >= SHARED_NAMES
+        && a.headlineOverlap(b) >= HEADLINE
+        && a.published() != null
+        && b.published() != null
+        && near(a, b, NAMES_WINDOW);
   }
 
   private static boolean near(Fingerprint a, Fingerprint b, Duration window) {

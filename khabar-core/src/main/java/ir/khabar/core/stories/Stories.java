@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * The stories stage: each new article joins the story of the stored or just-seen article it is the
- * same story as (near-duplicate, or another version of the event), or starts a story of its own whose
- * id is its own id. Candidates come from locality-sensitive bands of the MinHash signature, so the
- * cost per article does not grow with the number of stories: no all-pairs pass.
+ * same story as (near-duplicate, or another version of the event), or starts a story of its own
+ * whose id is its own id. Candidates come from locality-sensitive bands of the MinHash signature,
+ * so the cost per article does not grow with the number of stories: no all-pairs pass.
  */
 public final class Stories {
   /** Where stored articles' fingerprints are found by band: the index. */
@@ -21,11 +21,13 @@ public final class Stories {
   }
 
   private static final int CANDIDATES = 8;
+
   /**
-   * A band shared by more articles than this is boilerplate or a common name pair, not a story: skipped
-   * among the batch's articles here, and among the stored ones by every {@link Memory}.
+   * A band shared by more articles than this is boilerplate or a common name pair, not a story:
+   * skipped among the batch's articles here, and among the stored ones by every {@link Memory}.
    */
   public static final int CROWDED_BAND = 50;
+
   private final Memory memory;
   private final Map<String, List<StoryCandidate>> recentByBand = new HashMap<>();
 
@@ -38,7 +40,10 @@ public final class Stories {
     return assign(article, fingerprint, stored(fingerprint));
   }
 
-  /** Stored articles that may share the fingerprint's story; safe to ask from several threads at once. */
+  /**
+   * Stored articles that may share the fingerprint's story; safe to ask from several threads at
+   * once.
+   */
   public List<StoryCandidate> stored(Fingerprint fingerprint) throws IOException {
     return memory.storyCandidates(fingerprint, CANDIDATES);
   }
@@ -47,7 +52,8 @@ public final class Stories {
    * The article with its story, given the stored candidates found for it ({@link #stored}); call in
    * arrival order, so that versions of a new story in one batch meet.
    */
-  public synchronized Article assign(Article article, Fingerprint fingerprint, List<StoryCandidate> stored) {
+  public synchronized Article assign(
+      Article article, Fingerprint fingerprint, List<StoryCandidate> stored) {
     String story = bestStory(fingerprint, stored);
     Article assigned = article.toBuilder().story(story != null ? story : article.id()).build();
     StoryCandidate seen = new StoryCandidate(assigned.id(), assigned.story(), fingerprint);

@@ -9,13 +9,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CategoriesTest {
   @ParameterizedTest
   @CsvSource({
-      "world, بین\u200cالملل",
-      "arts-media, هنر و رسانه",
-      "politics, سیاسی",
-      "kohgiluyeh-boyerahmad, کهگیلویه و بویراحمد",
-      "World, بین\u200cالملل",
-      // already Persian: kept as written
-      "سیاسی, سیاسی",
+    "world, بین\u200cالملل",
+    "arts-media, هنر و رسانه",
+    "politics, سیاسی",
+    "kohgiluyeh-boyerahmad, کهگیلویه و بویراحمد",
+    "World, بین\u200cالملل",
+    // already Persian: kept as written
+    "سیاسی, سیاسی",
   })
   void slugsGetPersianLabels(String slug, String label) {
     assertThat(Categories.label(slug)).isEqualTo(label);

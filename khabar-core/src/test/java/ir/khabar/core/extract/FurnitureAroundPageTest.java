@@ -20,18 +20,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A text page with two lines of site furniture above its title («اخبار مرتبط», a related headline) and
- * tag and share lines below it is read as the same article as the page alone, and is stored and found.
+ * A text page with two lines of site furniture above its title («اخبار مرتبط», a related headline)
+ * and tag and share lines below it is read as the same article as the page alone, and is stored and
+ * found.
  */
 class FurnitureAroundPageTest {
   private static final String ABOVE = "اخبار مرتبط\nنشست خبری استاندار\n";
-  private static final String BELOW = "\nبرچسب\u200cها: مشهد، دیپلماسی استانی، سفیران\nاشتراک گذاری\n";
+  private static final String BELOW =
+      "\nبرچسب\u200cها: مشهد، دیپلماسی استانی، سفیران\nاشتراک گذاری\n";
 
   @TempDir Path dir;
   private final TextPageExtractor extractor = new TextPageExtractor(Agencies.get());
 
   private Article extract(String text) {
-    return extractor.extract(text, "page.txt").orElseThrow(() -> new AssertionError("no article found"));
+    return extractor
+        .extract(text, "page.txt")
+        .orElseThrow(() -> new AssertionError("no article found"));
   }
 
   @ParameterizedTest
@@ -46,7 +50,9 @@ class FurnitureAroundPageTest {
     assertThat(wrapped.published()).isEqualTo(alone.published());
     assertThat(wrapped.dating()).isEqualTo(alone.dating());
     assertThat(wrapped.source()).isEqualTo(alone.source());
-    assertThat(String.join("\n", wrapped.body())).doesNotContain("برچسب").doesNotContain("اشتراک گذاری")
+    assertThat(String.join("\n", wrapped.body()))
+        .doesNotContain("برچسب")
+        .doesNotContain("اشتراک گذاری")
         .doesNotContain("نشست خبری استاندار");
   }
 
@@ -58,8 +64,10 @@ class FurnitureAroundPageTest {
       IngestReport r = Ingest.files(engine, List.of(file));
       assertThat(r.rejections()).isEmpty();
       assertThat(r.added()).isEqualTo(1);
-      assertThat(engine.search(SearchRequest.search("دیپلماسی استانی مشهد").limit(5).build()).hits())
-          .extracting(h -> h.article().origin()).containsExactly(file.toString());
+      assertThat(
+              engine.search(SearchRequest.search("دیپلماسی استانی مشهد").limit(5).build()).hits())
+          .extracting(h -> h.article().origin())
+          .containsExactly(file.toString());
     }
   }
 

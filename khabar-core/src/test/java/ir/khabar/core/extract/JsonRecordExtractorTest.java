@@ -32,7 +32,8 @@ class JsonRecordExtractorTest {
          "cat": "province", "subcat": "markazi",
          "tags": ["محیط زیست", "علی آقافرهادی", "یوزپلنگ", "", "شکارچی"],
          "link": "%s"}
-        """.formatted(link);
+        """
+        .formatted(link);
   }
 
   @Test
@@ -41,30 +42,43 @@ class JsonRecordExtractorTest {
     assertThat(a.source().id()).isEqualTo("fars");
     assertThat(a.url()).isEqualTo(FARS_LINK);
     assertThat(a.origin()).isEqualTo("records.json");
-    assertThat(a.title()).isEqualTo("تشدید مجازات شکارچیان متخلف/ افزایش نرخ ضرر و زیان شکار غیر مجاز");
-    assertThat(a.lead()).isEqualTo("خبرگزاري فارس: مدیر کل حفاظت محیط زیست استان از تشدید مجازات شکارچیان متخلف خبر داد.");
-    assertThat(a.body()).containsExactly(
-        "به گزارش خبرگزاري فارس، علی آقافرهادی امروز در جمع خبرنگاران گفت: نرخ ضرر و زیان شکار غیر مجاز افزایش یافت.",
-        "وی افزود: شکار یوزپلنگ ایرانی جرم سنگینی دارد و با متخلفان برخورد می شود.");
-    assertThat(a.category()).as("the slug «province» gets its Persian label").isEqualTo("استان\u200cها");
+    assertThat(a.title())
+        .isEqualTo("تشدید مجازات شکارچیان متخلف/ افزایش نرخ ضرر و زیان شکار غیر مجاز");
+    assertThat(a.lead())
+        .isEqualTo(
+            "خبرگزاري فارس: مدیر کل حفاظت محیط زیست استان از تشدید مجازات شکارچیان متخلف خبر داد.");
+    assertThat(a.body())
+        .containsExactly(
+            "به گزارش خبرگزاري فارس، علی آقافرهادی امروز در جمع خبرنگاران گفت: نرخ ضرر و زیان شکار غیر مجاز افزایش یافت.",
+            "وی افزود: شکار یوزپلنگ ایرانی جرم سنگینی دارد و با متخلفان برخورد می شود.");
+    assertThat(a.category())
+        .as("the slug «province» gets its Persian label")
+        .isEqualTo("استان\u200cها");
     assertThat(a.tags()).containsExactly("محیط زیست", "علی آقافرهادی", "یوزپلنگ", "شکارچی");
-    assertThat(a.published()).as("farsnews records carry no date (ingest dates them by the link: FarsDatingTest)").isNull();
+    assertThat(a.published())
+        .as("farsnews records carry no date (ingest dates them by the link: FarsDatingTest)")
+        .isNull();
   }
 
   @Test
   void farsnewsRecordWithoutLinkIsCreditedByItsLead() throws Exception {
     Article a = extract(farsRecord("")).orElseThrow();
     assertThat(a.url()).isNull();
-    assertThat(a.source().id()).as("lead starts «خبرگزاري فارس:» with Arabic yeh").isEqualTo("fars");
+    assertThat(a.source().id())
+        .as("lead starts «خبرگزاري فارس:» with Arabic yeh")
+        .isEqualTo("fars");
   }
 
   @Test
   void farsnewsRecordWithEmptyCategoryHasNone() throws Exception {
-    Article a = extract("""
+    Article a =
+        extract(
+                """
         {"title": "ارائه خدمات بر خط بانكي در دفاتر ICT روستايي امكان پذير مي شود", "abstract": "",
          "paragraphs": ["وي از بهره‌برداري 6 هزار و 127 دفتر ICT روستايي خبر داد."],
          "cat": "", "subcat": "", "tags": [], "link": "https://www.farsnews.ir/news/8707060255"}
-        """).orElseThrow();
+        """)
+            .orElseThrow();
     assertThat(a.category()).isNull();
     assertThat(a.lead()).isEmpty();
     assertThat(a.tags()).isEmpty();
@@ -73,10 +87,13 @@ class JsonRecordExtractorTest {
 
   @Test
   void recordWithOnlyEmptyStringsIsNoArticle() throws Exception {
-    assertThat(extract("""
+    assertThat(
+            extract(
+                """
         {"title": "", "abstract": "  ", "paragraphs": ["", " "], "cat": "", "subcat": "", "tags": [],
          "link": "https://www.farsnews.ir/news/8707060256"}
-        """)).isEmpty();
+        """))
+        .isEmpty();
     assertThat(extract("{}")).isEmpty();
     assertThat(extract("[\"not an object\"]")).isEmpty();
     assertThat(extract("\"just a string\"")).isEmpty();
@@ -84,13 +101,16 @@ class JsonRecordExtractorTest {
 
   @Test
   void khabarOwnShape() throws Exception {
-    Article a = extract("""
+    Article a =
+        extract(
+                """
         {"title": "سفیر ایران: مذاکرات پزشکیان و پوتین سازنده بود",
          "lead": "سفیر ایران در روسیه از مذاکرات سازنده درباره کریدور شمال - جنوب خبر داد.",
          "body": ["کاظم جلالی شامگاه سه‌شنبه در نشست صمیمی با دیپلمات‌ها سخن گفت.", "وی افزود: همکاری‌ها ادامه دارد."],
          "source": "ایسنا", "published": "2025-12-17T07:40:00+03:30",
          "url": "https://www.isna.ir/news/1404092600001/", "category": "سیاسی", "tags": ["روسیه"]}
-        """).orElseThrow();
+        """)
+            .orElseThrow();
     assertThat(a.source().id()).isEqualTo("isna");
     assertThat(a.source().name()).isEqualTo("خبرگزاری دانشجویان ایران");
     assertThat(a.lead()).startsWith("سفیر ایران در روسیه");
@@ -104,20 +124,26 @@ class JsonRecordExtractorTest {
 
   @Test
   void khabarShapeWithSourceObjectAndBodyAsText() throws Exception {
-    Article a = extract("""
+    Article a =
+        extract(
+                """
         {"title": "بارش برف در مشهد", "body": "قطارهای مشهد با تاخیر حرکت کردند.\\n\\nمسافران در ایستگاه ماندند.",
          "source": {"id": "irna", "name": "ایرنا"}, "published": "2025-12-17T10:00:00Z"}
-        """).orElseThrow();
+        """)
+            .orElseThrow();
     assertThat(a.source().id()).isEqualTo("irna");
-    assertThat(a.body()).containsExactly("قطارهای مشهد با تاخیر حرکت کردند.", "مسافران در ایستگاه ماندند.");
+    assertThat(a.body())
+        .containsExactly("قطارهای مشهد با تاخیر حرکت کردند.", "مسافران در ایستگاه ماندند.");
     assertThat(a.published().getZone()).isEqualTo(ir.khabar.persian.date.JalaliDates.TEHRAN);
-    assertThat(a.published().toOffsetDateTime().getOffset()).isEqualTo(ZoneOffset.ofHoursMinutes(3, 30));
+    assertThat(a.published().toOffsetDateTime().getOffset())
+        .isEqualTo(ZoneOffset.ofHoursMinutes(3, 30));
     assertThat(a.published().getHour()).isEqualTo(13);
   }
 
   @Test
   void unknownSourceNameIsKeptAsWritten() throws Exception {
-    Article a = extract("{\"title\": \"خبر آزمایشی\", \"source\": \"  روزنامه محلی  \"}").orElseThrow();
+    Article a =
+        extract("{\"title\": \"خبر آزمایشی\", \"source\": \"  روزنامه محلی  \"}").orElseThrow();
     assertThat(a.source().name()).isEqualTo("روزنامه محلی");
     assertThat(a.source().id()).isNotEqualTo("unknown").isNotBlank();
   }

@@ -14,9 +14,12 @@ class SourceFurnitureTest {
   private static final Source MEHR = new Source("mehr", "خبرگزاری مهر");
   private static final String SLOGAN = "اخبار ایسنا را در پیام‌رسان‌های داخلی دنبال کنید.";
   private static final String[] STORIES = {
-      "نرخ تورم نقطه به نقطه در آذرماه به ۳۸ درصد رسید.", "مسابقات کشتی جام تختی در کرمانشاه آغاز شد.",
-      "بارش برف راه ارتباطی ۱۲۰ روستای اردبیل را بست.", "نمایشگاه کتاب شیراز با حضور ۳۰۰ ناشر گشایش یافت.",
-      "قیمت طلا در بازار تهران کاهش یافت.", "سامانه جدید نوبت‌دهی کنسولی راه‌اندازی شد."};
+    "نرخ تورم نقطه به نقطه در آذرماه به ۳۸ درصد رسید.",
+        "مسابقات کشتی جام تختی در کرمانشاه آغاز شد.",
+    "بارش برف راه ارتباطی ۱۲۰ روستای اردبیل را بست.",
+        "نمایشگاه کتاب شیراز با حضور ۳۰۰ ناشر گشایش یافت.",
+    "قیمت طلا در بازار تهران کاهش یافت.", "سامانه جدید نوبت‌دهی کنسولی راه‌اندازی شد."
+  };
 
   @Test
   void aParagraphEveryPageOfASourceRepeatsIsRemoved() {
@@ -31,7 +34,8 @@ class SourceFurnitureTest {
       assertThat(clean.body()).doesNotContain(SLOGAN).hasSize(2);
     }
     Article later = article(ISNA, "خبر تازه‌ای از دانشگاه تهران منتشر شد.", SLOGAN);
-    assertThat(furniture.clean(later).body()).containsExactly("خبر تازه‌ای از دانشگاه تهران منتشر شد.");
+    assertThat(furniture.clean(later).body())
+        .containsExactly("خبر تازه‌ای از دانشگاه تهران منتشر شد.");
   }
 
   @Test
@@ -39,7 +43,10 @@ class SourceFurnitureTest {
     SourceFurniture furniture = new SourceFurniture();
     List<Article> batch = new ArrayList<>();
     for (int i = 0; i < STORIES.length; i++) {
-      batch.add(i < 2 ? article(ISNA, STORIES[i], "این بند در دو خبر آمده است.") : article(ISNA, STORIES[i]));
+      batch.add(
+          i < 2
+              ? article(ISNA, STORIES[i], "این بند در دو خبر آمده است.")
+              : article(ISNA, STORIES[i]));
     }
     batch.add(article(MEHR, STORIES[0], SLOGAN));
     furniture.learn(batch);
@@ -50,8 +57,11 @@ class SourceFurnitureTest {
   @Test
   void fewPagesTeachNothing() {
     SourceFurniture furniture = new SourceFurniture();
-    List<Article> three = List.of(article(ISNA, STORIES[0], SLOGAN), article(ISNA, STORIES[1], SLOGAN),
-        article(ISNA, STORIES[2], SLOGAN));
+    List<Article> three =
+        List.of(
+            article(ISNA, STORIES[0], SLOGAN),
+            article(ISNA, STORIES[1], SLOGAN),
+            article(ISNA, STORIES[2], SLOGAN));
     furniture.learn(three);
     assertThat(furniture.clean(three.get(0)).body()).contains(SLOGAN);
   }

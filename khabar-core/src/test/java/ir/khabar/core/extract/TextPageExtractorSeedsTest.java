@@ -17,11 +17,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The text-page extractor on the five real seed pages, read line by line by hand. */
 class TextPageExtractorSeedsTest {
-  private static final List<String> FURNITURE = List.of(
-      "منبع خبر", "(ادامه)", "با استناد به ماده ۷۴", "مسئولیتی ندارد", "پربیننده ترین خبرها",
-      "اخبار پیشنهادی", "آخرین اخبار", "آدرس ایمیل", "انتشار یافته", "در انتظار بررسی", "انتهای پیام",
-      "پول این سفرهارادولت", "Iran (Islamic Republic of)", "Mohsen", "العالم ـ ایران ـ سیاسی",
-      "date 2025", "چهارشنبه 26 آذر 1404");
+  private static final List<String> FURNITURE =
+      List.of(
+          "منبع خبر",
+          "(ادامه)",
+          "با استناد به ماده ۷۴",
+          "مسئولیتی ندارد",
+          "پربیننده ترین خبرها",
+          "اخبار پیشنهادی",
+          "آخرین اخبار",
+          "آدرس ایمیل",
+          "انتشار یافته",
+          "در انتظار بررسی",
+          "انتهای پیام",
+          "پول این سفرهارادولت",
+          "Iran (Islamic Republic of)",
+          "Mohsen",
+          "العالم ـ ایران ـ سیاسی",
+          "date 2025",
+          "چهارشنبه 26 آذر 1404");
 
   private final TextPageExtractor extractor = new TextPageExtractor(Agencies.get());
 
@@ -54,7 +68,9 @@ class TextPageExtractorSeedsTest {
   void seed004TitleIsTheRawFirstLine() {
     Article a = extract("004");
     assertThat(a.title()).isEqualTo("دیدار ظریف با همتای قرقیزستانیاش");
-    assertThat(a.lead()).isEqualTo("وزیر خارجه کشورمان در ادامه سفر به آسیای مرکزی با همتای قرقیزستانی خود دیدار کرد.");
+    assertThat(a.lead())
+        .isEqualTo(
+            "وزیر خارجه کشورمان در ادامه سفر به آسیای مرکزی با همتای قرقیزستانی خود دیدار کرد.");
     assertThat(a.body()).hasSize(6);
     assertThat(a.body().get(5)).contains("مسائل منطقه خصوصا روند صلح در افغانستان");
   }
@@ -71,7 +87,9 @@ class TextPageExtractorSeedsTest {
     Article a = extract("002");
     assertThat(a.title()).isNotBlank().doesNotStartWith("به گزارش").contains("محمد مخبر");
     assertThat(a.title().length()).isLessThanOrEqualTo(200);
-    assertThat(a.lead()).startsWith("به گزارش گروه اخبار داخلی دفاعپرس").endsWith("به تهران فراهم شود.");
+    assertThat(a.lead())
+        .startsWith("به گزارش گروه اخبار داخلی دفاعپرس")
+        .endsWith("به تهران فراهم شود.");
     assertThat(a.body()).last().asString().endsWith("به سوی رفاه بیشتر هدایت کنیم.");
   }
 
@@ -95,15 +113,22 @@ class TextPageExtractorSeedsTest {
 
   @Test
   void seed001GivesOnlyADaySoNoTimeIsInvented() {
-    assertThat(extract("001").dating()).isEqualTo(ir.khabar.core.Dating.of(ir.khabar.core.Dating.Basis.PAGE, true));
-    assertThat(JalaliDates.formatDateTime(extract("001").published(), extract("001").publishedDayOnly()))
-        .isEqualTo("چهارشنبه ۳۰ مهر ۱۴۰۴").doesNotContain("ساعت");
+    assertThat(extract("001").dating())
+        .isEqualTo(ir.khabar.core.Dating.of(ir.khabar.core.Dating.Basis.PAGE, true));
+    assertThat(
+            JalaliDates.formatDateTime(
+                extract("001").published(), extract("001").publishedDayOnly()))
+        .isEqualTo("چهارشنبه ۳۰ مهر ۱۴۰۴")
+        .doesNotContain("ساعت");
   }
 
   @Test
   void seed003GivesItsTimeToTheMinute() {
-    assertThat(extract("003").dating()).isEqualTo(ir.khabar.core.Dating.of(ir.khabar.core.Dating.Basis.PAGE, false));
-    assertThat(JalaliDates.formatDateTime(extract("003").published(), extract("003").publishedDayOnly()))
+    assertThat(extract("003").dating())
+        .isEqualTo(ir.khabar.core.Dating.of(ir.khabar.core.Dating.Basis.PAGE, false));
+    assertThat(
+            JalaliDates.formatDateTime(
+                extract("003").published(), extract("003").publishedDayOnly()))
         .endsWith("ساعت ۰۷:۴۰");
   }
 
@@ -118,7 +143,8 @@ class TextPageExtractorSeedsTest {
   void noFurnitureInTitleLeadOrBody(String seed) {
     Article a = extract(seed);
     String text = allText(a);
-    assertThat(FURNITURE).allSatisfy(f -> assertThat(text).as("furniture in seed " + seed).doesNotContain(f));
+    assertThat(FURNITURE)
+        .allSatisfy(f -> assertThat(text).as("furniture in seed " + seed).doesNotContain(f));
     assertThat(a.title()).isNotBlank();
     assertThat(a.body()).isNotEmpty().allSatisfy(p -> assertThat(p).isNotBlank());
   }
@@ -128,15 +154,20 @@ class TextPageExtractorSeedsTest {
     Article a = extract("000");
     String text = allText(a);
     assertThat(text).contains("یکی از برکات ویروس کرونا راه اندازی نمایشگاه مجازی در بین کشورها");
-    assertThat(a.body()).last().asString().startsWith("وی گفت: نمایشگاه مجازی بسیار مهمی")
+    assertThat(a.body())
+        .last()
+        .asString()
+        .startsWith("وی گفت: نمایشگاه مجازی بسیار مهمی")
         .endsWith("شاهد توسعه فعالیتها باشیم.");
   }
 
   @Test
   void seed000HardWrappedLineIsRejoinedIntoOneParagraph() {
-    // The page breaks one sentence over two lines: "... با خبرنگار" / "خبرگزاری صدا و سیما درباره ...".
+    // The page breaks one sentence over two lines: "... با خبرنگار" / "خبرگزاری صدا و سیما درباره
+    // ...".
     Article a = extract("000");
-    assertThat(a.lead()).as("the lead is a whole sentence, not the first half of one")
+    assertThat(a.lead())
+        .as("the lead is a whole sentence, not the first half of one")
         .startsWith("آقای سید رسول مهاجر در مصاحبه اختصاصی با خبرنگار خبرگزاری صدا و سیما درباره")
         .endsWith("باید با حضور معاونان جلسه برگزار شود.");
     assertThat(a.body()).noneMatch(p -> p.startsWith("خبرگزاری صدا و سیما درباره"));
@@ -145,7 +176,10 @@ class TextPageExtractorSeedsTest {
   @Test
   void seed004CommentSectionIsNotArticleText() {
     Article a = extract("004");
-    assertThat(allText(a)).doesNotContain("تبادل نظر\n").doesNotContain("۰۹:۴۲").doesNotContain("وزیرلایقیه");
+    assertThat(allText(a))
+        .doesNotContain("تبادل نظر\n")
+        .doesNotContain("۰۹:۴۲")
+        .doesNotContain("وزیرلایقیه");
     assertThat(a.body()).noneMatch(p -> p.equals("تبادل نظر"));
   }
 
@@ -153,18 +187,24 @@ class TextPageExtractorSeedsTest {
   void pagesWithoutArticleTextGiveNothing() {
     assertThat(extractor.extract("", "empty.txt")).isEmpty();
     assertThat(extractor.extract("\n  \n\t\n", "blank.txt")).isEmpty();
-    assertThat(extractor.extract("انتهای پیام/ 241\nپربیننده ترین خبرها\nآخرین اخبار", "trailer.txt")).isEmpty();
+    assertThat(
+            extractor.extract("انتهای پیام/ 241\nپربیننده ترین خبرها\nآخرین اخبار", "trailer.txt"))
+        .isEmpty();
   }
 
   @Test
   void seed004ReaderCommentIsKeptAsTheSourcesComment() {
     Article a = extract("004");
-    assertThat(a.comments()).singleElement().satisfies(c -> {
-      assertThat(c.author()).isEqualTo("Mohsen");
-      assertThat(c.country()).isEqualTo("Iran (Islamic Republic of)");
-      assertThat(c.text()).startsWith("پول این سفرهارادولت چجوری حساب کرده");
-      assertThat(c.published()).isEqualTo(java.time.ZonedDateTime.parse("2021-04-06T09:42+04:30[Asia/Tehran]"));
-    });
+    assertThat(a.comments())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.author()).isEqualTo("Mohsen");
+              assertThat(c.country()).isEqualTo("Iran (Islamic Republic of)");
+              assertThat(c.text()).startsWith("پول این سفرهارادولت چجوری حساب کرده");
+              assertThat(c.published())
+                  .isEqualTo(java.time.ZonedDateTime.parse("2021-04-06T09:42+04:30[Asia/Tehran]"));
+            });
   }
 
   @Test

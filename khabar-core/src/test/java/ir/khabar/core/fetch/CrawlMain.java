@@ -13,13 +13,16 @@ public final class CrawlMain {
 
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
-    FetchPolicy policy = FetchPolicy.standard().withDelay(Duration.ofMillis(Long.parseLong(args[2])));
+    FetchPolicy policy =
+        FetchPolicy.standard().withDelay(Duration.ofMillis(Long.parseLong(args[2])));
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"));
         Pipeline pipeline = new Pipeline(engine);
         CrawlState state = CrawlState.open(data.resolve("khabar.db"));
         WarcArchive archive = new WarcArchive(data.resolve("raw"))) {
-      System.out.println(new Crawler(pipeline, new Fetcher(policy), state, archive).crawl(List.of(URI.create(args[1])))
-          .summary());
+      System.out.println(
+          new Crawler(pipeline, new Fetcher(policy), state, archive)
+              .crawl(List.of(URI.create(args[1])))
+              .summary());
     }
   }
 }

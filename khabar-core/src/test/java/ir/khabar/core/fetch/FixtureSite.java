@@ -38,8 +38,18 @@ public final class FixtureSite implements AutoCloseable {
 
   /** The standard site: its feed links these paths. */
   public static FixtureSite standard() throws IOException {
-    return new FixtureSite(List.of("/news/1", "/news/2", "/private/3", "/redirect/a", "/loop/a", "/slow",
-        "/big", "/image.png", "/busy", "/missing"));
+    return new FixtureSite(
+        List.of(
+            "/news/1",
+            "/news/2",
+            "/private/3",
+            "/redirect/a",
+            "/loop/a",
+            "/slow",
+            "/big",
+            "/image.png",
+            "/busy",
+            "/missing"));
   }
 
   public URI url(String path) {
@@ -56,8 +66,12 @@ public final class FixtureSite implements AutoCloseable {
 
   private void handle(HttpExchange x) throws IOException {
     String path = x.getRequestURI().getPath();
-    requests.add(new Request(path, x.getRequestHeaders().getFirst("User-Agent"),
-        x.getRequestHeaders().getFirst("If-None-Match"), System.nanoTime()));
+    requests.add(
+        new Request(
+            path,
+            x.getRequestHeaders().getFirst("User-Agent"),
+            x.getRequestHeaders().getFirst("If-None-Match"),
+            System.nanoTime()));
     int n = hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
     try {
       route(x, path, n);
@@ -70,9 +84,19 @@ public final class FixtureSite implements AutoCloseable {
 
   private void route(HttpExchange x, String path, int n) throws IOException, InterruptedException {
     switch (path) {
-      case "/robots.txt" -> send(x, 200, "text/plain", "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8));
+      case "/robots.txt" ->
+          send(
+              x,
+              200,
+              "text/plain",
+              "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8));
       case "/feed.xml" -> feed(x);
-      case "/notxml.xml" -> send(x, 200, "application/rss+xml", "this is not a feed at all".getBytes(StandardCharsets.UTF_8));
+      case "/notxml.xml" ->
+          send(
+              x,
+              200,
+              "application/rss+xml",
+              "this is not a feed at all".getBytes(StandardCharsets.UTF_8));
       case "/redirect/a" -> redirect(x, 302, "/redirect/b");
       case "/redirect/b" -> redirect(x, 301, "/news/4");
       case "/loop/a" -> redirect(x, 302, "/loop/b");
@@ -108,11 +132,21 @@ public final class FixtureSite implements AutoCloseable {
   /** Pages /extra/N, each a different short article (for crawls long enough to be killed). */
   private static byte[] extraPage(String path) {
     String n = path.substring("/extra/".length());
-    return ("<html><head><title>خبر شماره " + n + " - ایرنا</title></head><body><article><h1>خبر شماره " + n
-        + " درباره بازار کار</h1><div class=\"item-text\"><p>به گزارش ایرنا، گزارش شماره " + n
-        + " درباره اشتغال جوانان در استان " + n + " منتشر شد و نرخ بیکاری در این استان " + n
-        + " درصد اعلام شد.</p><p>این گزارش " + n + " نشان می‌دهد که شمار کارگاه‌های فعال افزایش یافته است.</p>"
-        + "</div></article></body></html>").getBytes(StandardCharsets.UTF_8);
+    return ("<html><head><title>خبر شماره "
+            + n
+            + " - ایرنا</title></head><body><article><h1>خبر شماره "
+            + n
+            + " درباره بازار کار</h1><div class=\"item-text\"><p>به گزارش ایرنا، گزارش شماره "
+            + n
+            + " درباره اشتغال جوانان در استان "
+            + n
+            + " منتشر شد و نرخ بیکاری در این استان "
+            + n
+            + " درصد اعلام شد.</p><p>این گزارش "
+            + n
+            + " نشان می‌دهد که شمار کارگاه‌های فعال افزایش یافته است.</p>"
+            + "</div></article></body></html>")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private void feed(HttpExchange x) throws IOException {
@@ -120,14 +154,22 @@ public final class FixtureSite implements AutoCloseable {
       x.sendResponseHeaders(304, -1);
       return;
     }
-    StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
-        + "<title>خبرها</title><link>" + url("/") + "</link><description>آزمون</description>");
+    StringBuilder rss =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>خبرها</title><link>"
+                + url("/")
+                + "</link><description>آزمون</description>");
     for (String a : articles) {
       rss.append("<item><title>خبر</title><link>").append(url(a)).append("</link></item>");
     }
     rss.append("</channel></rss>");
     x.getResponseHeaders().add("ETag", FEED_ETAG);
-    send(x, 200, "application/rss+xml; charset=utf-8", rss.toString().getBytes(StandardCharsets.UTF_8));
+    send(
+        x,
+        200,
+        "application/rss+xml; charset=utf-8",
+        rss.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private void redirect(HttpExchange x, int status, String to) throws IOException {
@@ -135,7 +177,8 @@ public final class FixtureSite implements AutoCloseable {
     x.sendResponseHeaders(status, -1);
   }
 
-  private static void send(HttpExchange x, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange x, int status, String type, byte[] body)
+      throws IOException {
     x.getResponseHeaders().add("Content-Type", type);
     x.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = x.getResponseBody()) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A crawl killed with SIGKILL midway (in a process of its own) and started again stores every article
- * exactly once, and fetches again at most the pages of the batch it was killed in.
+ * A crawl killed with SIGKILL midway (in a process of its own) and started again stores every
+ * article exactly once, and fetches again at most the pages of the batch it was killed in.
  */
 @Tag("integration")
 class KilledCrawlTest {
@@ -28,8 +28,17 @@ class KilledCrawlTest {
       paths.add("/extra/" + i);
     }
     try (FixtureSite site = new FixtureSite(paths)) {
-      Process child = new ProcessBuilder(javaBin(), "-cp", classPath(), CrawlMain.class.getName(),
-          data.toString(), site.url("/feed.xml").toString(), "120").redirectErrorStream(true).start();
+      Process child =
+          new ProcessBuilder(
+                  javaBin(),
+                  "-cp",
+                  classPath(),
+                  CrawlMain.class.getName(),
+                  data.toString(),
+                  site.url("/feed.xml").toString(),
+                  "120")
+              .redirectErrorStream(true)
+              .start();
       while (site.hits("/extra/20") == 0 && child.isAlive()) {
         Thread.sleep(20);
       }
@@ -41,7 +50,8 @@ class KilledCrawlTest {
       CrawlMain.main(new String[] {data.toString(), site.url("/feed.xml").toString(), "10"});
 
       for (String p : paths) {
-        assertThat(site.hits(p)).as("%s fetched at most twice (once more if killed in its batch)", p)
+        assertThat(site.hits(p))
+            .as("%s fetched at most twice (once more if killed in its batch)", p)
             .isBetween(1, 2);
       }
       long refetched = paths.stream().filter(p -> site.hits(p) == 2).count();
@@ -50,7 +60,10 @@ class KilledCrawlTest {
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"))) {
       assertThat(engine.count()).isEqualTo(PAGES);
       for (int i = 1; i <= PAGES; i++) {
-        long found = engine.search(SearchRequest.search("\"گزارش شماره " + i + " درباره\"").limit(5).build()).total();
+        long found =
+            engine
+                .search(SearchRequest.search("\"گزارش شماره " + i + " درباره\"").limit(5).build())
+                .total();
         assertThat(found).as("article %d stored exactly once", i).isEqualTo(1);
       }
     }
@@ -64,5 +77,4 @@ class KilledCrawlTest {
     String cp = System.getProperty("surefire.test.class.path");
     return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
   }
-
 }

@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A hostile site for crawler tests, on one loopback address (any of 127.0.0.0/8: Linux routes them all
- * to lo): routes answered by small handlers, and a count of every request it received.
+ * A hostile site for crawler tests, on one loopback address (any of 127.0.0.0/8: Linux routes them
+ * all to lo): routes answered by small handlers, and a count of every request it received.
  */
 final class LoopbackSite implements AutoCloseable {
   /** Answers one request. */
@@ -50,7 +50,8 @@ final class LoopbackSite implements AutoCloseable {
   }
 
   URI url(String path) {
-    return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + path);
+    return URI.create(
+        "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + path);
   }
 
   /** Every request, robots.txt included. */
@@ -96,19 +97,34 @@ final class LoopbackSite implements AutoCloseable {
 
   /** An RSS feed whose items link to these addresses, as written. */
   static String rss(String... links) {
-    StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
-        + "<title>خبرها</title><link>http://example.com/</link><description>آزمون</description>");
+    StringBuilder rss =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>خبرها</title><link>http://example.com/</link><description>آزمون</description>");
     for (String link : links) {
-      rss.append("<item><title>خبر</title><link>").append(link.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")).append("</link></item>");
+      rss.append("<item><title>خبر</title><link>")
+          .append(link.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+          .append("</link></item>");
     }
     return rss.append("</channel></rss>").toString();
   }
 
   /** A short Persian news page, different for each {@code n}. */
   static String article(int n, String head) {
-    return "<html><head><title>خبر شماره " + n + "</title>" + head + "</head><body><article><h1>خبر شماره " + n
-        + " درباره بازار کار</h1><div class=\"item-text\"><p>گزارش شماره " + n + " درباره اشتغال جوانان در استان "
-        + n + " منتشر شد و نرخ بیکاری در این استان " + n + " درصد اعلام شد.</p><p>این گزارش " + n
+    return "<html><head><title>خبر شماره "
+        + n
+        + "</title>"
+        + head
+        + "</head><body><article><h1>خبر شماره "
+        + n
+        + " درباره بازار کار</h1><div class=\"item-text\"><p>گزارش شماره "
+        + n
+        + " درباره اشتغال جوانان در استان "
+        + n
+        + " منتشر شد و نرخ بیکاری در این استان "
+        + n
+        + " درصد اعلام شد.</p><p>این گزارش "
+        + n
         + " نشان می\u200cدهد که شمار کارگاه\u200cهای فعال افزایش یافته است.</p></div></article></body></html>";
   }
 

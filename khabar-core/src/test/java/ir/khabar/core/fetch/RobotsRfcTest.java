@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 18, item 9: robots.txt as RFC 9309 reads it, against a site on loopback that answers robots.txt
- * with a 10 MB file, a 5xx, a 4xx.
+ * Issue 18, item 9: robots.txt as RFC 9309 reads it, against a site on loopback that answers
+ * robots.txt with a 10 MB file, a 5xx, a 4xx.
  */
 @Tag("integration")
 class RobotsRfcTest {
@@ -44,7 +44,8 @@ class RobotsRfcTest {
       Robots robots = new Robots(fetcher(site));
       URI page = site.url("/news/1");
       assertThat(robots.allowed(page)).isFalse();
-      assertThat(robots.unreachable(page)).hasValueSatisfying(r -> assertThat(r).contains("robots.txt").contains("(503)"));
+      assertThat(robots.unreachable(page))
+          .hasValueSatisfying(r -> assertThat(r).contains("robots.txt").contains("(503)"));
     }
   }
 
@@ -58,18 +59,28 @@ class RobotsRfcTest {
   }
 
   @Test
-  void aCrawlSkipsTheSiteWhoseRobotsFileFailsAndTriesAgainNextTime(@TempDir Path data) throws Exception {
+  void aCrawlSkipsTheSiteWhoseRobotsFileFailsAndTriesAgainNextTime(@TempDir Path data)
+      throws Exception {
     try (LoopbackSite site = robots(x -> LoopbackSite.send(x, 500, "text/plain", "oops"))) {
       site.page("/news/1", LoopbackSite.article(1, ""))
-          .route("/feed.xml", x -> LoopbackSite.send(x, 200, "application/rss+xml", LoopbackSite.rss("/news/1")));
-      try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index")); Pipeline pipeline = new Pipeline(engine);
+          .route(
+              "/feed.xml",
+              x -> LoopbackSite.send(x, 200, "application/rss+xml", LoopbackSite.rss("/news/1")));
+      try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"));
+          Pipeline pipeline = new Pipeline(engine);
           CrawlState state = CrawlState.open(data.resolve("khabar.db"));
           WarcArchive archive = new WarcArchive(data.resolve("raw"))) {
-        Crawler.Report report = new Crawler(pipeline, fetcher(site), state, archive).crawl(List.of(site.url("/feed.xml")));
+        Crawler.Report report =
+            new Crawler(pipeline, fetcher(site), state, archive)
+                .crawl(List.of(site.url("/feed.xml")));
         assertThat(site.hits("/news/1")).isZero();
-        assertThat(report.failures()).extracting(Crawler.Skip::reason)
-            .containsExactly("robots.txt could not be had (HTTP 500), so the site is not crawled this time");
-        assertThat(state.seen(site.url("/news/1").toString())).as("not remembered as a rule").isFalse();
+        assertThat(report.failures())
+            .extracting(Crawler.Skip::reason)
+            .containsExactly(
+                "robots.txt could not be had (HTTP 500), so the site is not crawled this time");
+        assertThat(state.seen(site.url("/news/1").toString()))
+            .as("not remembered as a rule")
+            .isFalse();
       }
     }
   }
@@ -79,7 +90,11 @@ class RobotsRfcTest {
   }
 
   private static Fetcher fetcher(LoopbackSite site) {
-    Fetcher f = new Fetcher(FetchPolicy.standard().withDelay(Duration.ofMillis(10)).withLimits(5 << 20, Duration.ofSeconds(10)));
+    Fetcher f =
+        new Fetcher(
+            FetchPolicy.standard()
+                .withDelay(Duration.ofMillis(10))
+                .withLimits(5 << 20, Duration.ofSeconds(10)));
     f.trust(site.url("/"));
     return f;
   }

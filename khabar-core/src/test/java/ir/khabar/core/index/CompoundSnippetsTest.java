@@ -18,18 +18,20 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Phrases and snippets over a spaced compound (its parts stacked on its position, with its offsets) and
- * over text written in Arabic presentation forms (a Fars abstract copied from a PDF).
+ * Phrases and snippets over a spaced compound (its parts stacked on its position, with its offsets)
+ * and over text written in Arabic presentation forms (a Fars abstract copied from a PDF).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CompoundSnippetsTest {
-  private static final String REGULATION = """
+  private static final String REGULATION =
+      """
       دولت آیین نامه جدید صادرات را تصویب کرد
       دوشنبه ۲۴ آذر ۱۴۰۴ - ۱۰:۳۰
 
       هیئت وزیران در جلسه امروز آیین نامه جدید صادرات کالا را تصویب کرد و این آیین نامه از ماه آینده اجرا خواهد شد.
       """;
-  private static final String FORMS = """
+  private static final String FORMS =
+      """
       ﻓﺮﻣﺎﻧﺪه اﻧﺘﻈﺎﻣﯽ ﺷﻬﺮﺳﺘﺎن ﻓﺮدﯾﺲ از کشف ۱۰۵ فقره سرقت خبر داد
       سه شنبه ۲۵ آذر ۱۴۰۴ - ۰۹:۱۵
 
@@ -61,10 +63,14 @@ class CompoundSnippetsTest {
     return r.hits().get(0);
   }
 
-  /** The highlighter marks a phrase match as one span: it runs from the compound's start to the last word's end. */
+  /**
+   * The highlighter marks a phrase match as one span: it runs from the compound's start to the last
+   * word's end.
+   */
   @Test
   void aPhraseFindsTheSpacedCompoundInAnySpellingAndMarksItAsWritten() throws IOException {
-    for (String q : new String[] {"\"آیین\u200cنامه جدید\"", "\"آییننامه جدید\"", "\"آیین نامه جدید\""}) {
+    for (String q :
+        new String[] {"\"آیین\u200cنامه جدید\"", "\"آییننامه جدید\"", "\"آیین نامه جدید\""}) {
       Hit hit = only(q);
       assertThat(hit.article().title()).contains("نامه جدید");
       assertThat(hit.snippet()).as(q).contains("امروز <mark>آیین نامه جدید</mark> صادرات");
@@ -73,14 +79,18 @@ class CompoundSnippetsTest {
 
   @Test
   void aPartFindsTheSpacedCompoundAndMarksTheCompound() throws IOException {
-    assertThat(only("نامه صادرات").snippet()).contains("<mark>آیین نامه</mark>").contains("<mark>صادرات</mark>");
+    assertThat(only("نامه صادرات").snippet())
+        .contains("<mark>آیین نامه</mark>")
+        .contains("<mark>صادرات</mark>");
   }
 
   @Test
   void presentationFormsAreFoundByTheOrdinarySpellingAndShownAsLetters() throws IOException {
     Hit hit = only("\"شهرستان فردیس\"");
     assertThat(hit.article().title()).startsWith("فرمانده انتظامی شهرستان فردیس");
-    assertThat(hit.snippet()).contains("انتظامی <mark>شهرستان فردیس</mark> از").doesNotContain("ﺷﻬﺮﺳﺘﺎن");
+    assertThat(hit.snippet())
+        .contains("انتظامی <mark>شهرستان فردیس</mark> از")
+        .doesNotContain("ﺷﻬﺮﺳﺘﺎن");
     assertThat(only("طرح خیبر").article().id()).isEqualTo(hit.article().id());
   }
 }

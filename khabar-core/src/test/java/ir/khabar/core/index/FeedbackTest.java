@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.search.engine.Feedback;
-
 import java.util.List;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
@@ -30,11 +29,12 @@ class FeedbackTest {
 
   @Test
   void feedbackReordersTheArticlesFoundAndNeverAddsOrDropsOne() throws Exception {
-    IndexSearcher s = searcher(
-        "زلزله بم", "بازسازی ارگ بم خانه اسکان زلزله",   // what the query means
-        "زلزله ژاپن", "زلزله در ژاپن سونامی",             // another earthquake
-        "بازسازی خانه", "بازسازی ارگ خانه اسکان بم",     // holds no query word: must stay out
-        "اسکان", "زلزله بازسازی ارگ اسکان خانه بم");      // the query word and the story's words
+    IndexSearcher s =
+        searcher(
+            "زلزله بم", "بازسازی ارگ بم خانه اسکان زلزله", // what the query means
+            "زلزله ژاپن", "زلزله در ژاپن سونامی", // another earthquake
+            "بازسازی خانه", "بازسازی ارگ خانه اسکان بم", // holds no query word: must stay out
+            "اسکان", "زلزله بازسازی ارگ اسکان خانه بم"); // the query word and the story's words
     Query q = new TermQuery(new Term(ArticleDocuments.TEXT, "زلزله"));
     Query expanded = LuceneFeedback.expand(s, q, Sort.RELEVANCE, WORDS);
 
@@ -42,9 +42,13 @@ class FeedbackTest {
     assertThat(expanded).isInstanceOf(BooleanQuery.class);
     BooleanQuery b = (BooleanQuery) expanded;
     assertThat(b.clauses().get(0).getOccur()).isEqualTo(BooleanClause.Occur.MUST);
-    double added = b.clauses().stream().skip(1).mapToDouble(c -> ((BoostQuery) c.getQuery()).getBoost()).sum();
-    assertThat(added).as("the added words weigh as much as the reader's one word").isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
-    assertThat(titles(s, expanded)).containsExactlyInAnyOrderElementsOf(titles(s, q))
+    double added =
+        b.clauses().stream().skip(1).mapToDouble(c -> ((BoostQuery) c.getQuery()).getBoost()).sum();
+    assertThat(added)
+        .as("the added words weigh as much as the reader's one word")
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(titles(s, expanded))
+        .containsExactlyInAnyOrderElementsOf(titles(s, q))
         .doesNotContain("بازسازی خانه");
   }
 
@@ -71,7 +75,11 @@ class FeedbackTest {
         Document d = new Document();
         d.add(new TextField(ArticleDocuments.TITLE, titlesAndBodies[i], Field.Store.YES));
         d.add(new StoredField(ArticleDocuments.BODY, titlesAndBodies[i + 1]));
-        d.add(new TextField(ArticleDocuments.TEXT, Feedback.text(titlesAndBodies[i], titlesAndBodies[i + 1]), Field.Store.NO));
+        d.add(
+            new TextField(
+                ArticleDocuments.TEXT,
+                Feedback.text(titlesAndBodies[i], titlesAndBodies[i + 1]),
+                Field.Store.NO));
         w.addDocument(d);
       }
     }

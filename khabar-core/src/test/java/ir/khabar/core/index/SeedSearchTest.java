@@ -43,9 +43,10 @@ class SeedSearchTest {
     }
   }
 
-  private SearchResult search(String query, boolean any, String source, LocalDate from, LocalDate to)
-      throws IOException {
-    return engine.search(SearchRequest.search(query).limit(20).anyTerm(any).source(source).days(from, to).build());
+  private SearchResult search(
+      String query, boolean any, String source, LocalDate from, LocalDate to) throws IOException {
+    return engine.search(
+        SearchRequest.search(query).limit(20).anyTerm(any).source(source).days(from, to).build());
   }
 
   private SearchResult search(String query) throws IOException {
@@ -54,7 +55,8 @@ class SeedSearchTest {
 
   /** The seed numbers ("000" … "004") of the hits. */
   private static Set<String> seeds(SearchResult r) {
-    return r.hits().stream().map(h -> Path.of(h.article().origin()).getFileName().toString().substring(0, 3))
+    return r.hits().stream()
+        .map(h -> Path.of(h.article().origin()).getFileName().toString().substring(0, 3))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -65,7 +67,8 @@ class SeedSearchTest {
     assertThat(first.added()).isEqualTo(5);
     assertThat(first.duplicates()).isZero();
     assertThat(first.rejections()).isEmpty();
-    assertThat(first.summary()).isEqualTo("read 5 file(s), 5 record(s): 5 new, 0 duplicate, 0 rejected");
+    assertThat(first.summary())
+        .isEqualTo("read 5 file(s), 5 record(s): 5 new, 0 duplicate, 0 rejected");
     assertThat(engine.count()).isEqualTo(5);
   }
 
@@ -76,7 +79,8 @@ class SeedSearchTest {
     assertThat(a.id()).matches("[0-9a-f]{16}");
     assertThat(a.origin()).isEqualTo(SharedData.seed("004").toString());
     assertThat(a.source().id()).isEqualTo("yjc");
-    assertThat(a.title().replace("\u200c", "")).as("understanding only restores half-spaces here")
+    assertThat(a.title().replace("\u200c", ""))
+        .as("understanding only restores half-spaces here")
         .isEqualTo("دیدار ظریف با همتای قرقیزستانیاش");
     assertThat(engine.get("0000000000000000")).isEmpty();
   }
@@ -89,7 +93,8 @@ class SeedSearchTest {
     assertThat(all.total()).isEqualTo(1);
     assertThat(seeds(any)).contains("000", "004");
     assertThat(any.total()).isGreaterThanOrEqualTo(all.total()).isGreaterThanOrEqualTo(2);
-    assertThat(any.hits().get(0).article().origin()).as("the article with both words ranks first")
+    assertThat(any.hits().get(0).article().origin())
+        .as("the article with both words ranks first")
         .contains("004_");
   }
 
@@ -108,10 +113,15 @@ class SeedSearchTest {
   void dateFilterOnTehranDays() throws IOException {
     LocalDate azar26 = LocalDate.of(2025, 12, 17); // 1404-09-26
     assertThat(seeds(search("ایران", false, null, azar26, azar26))).containsExactly("003");
-    assertThat(seeds(search("ایران", false, null, LocalDate.of(2025, 10, 22), LocalDate.of(2025, 10, 22))))
+    assertThat(
+            seeds(
+                search(
+                    "ایران", false, null, LocalDate.of(2025, 10, 22), LocalDate.of(2025, 10, 22))))
         .containsExactly("001");
-    assertThat(seeds(search("ایران", false, null, LocalDate.of(2025, 10, 1), null))).containsExactly("001", "003");
-    assertThat(seeds(search("ایران", false, null, null, LocalDate.of(2025, 12, 16)))).containsExactly("001");
+    assertThat(seeds(search("ایران", false, null, LocalDate.of(2025, 10, 1), null)))
+        .containsExactly("001", "003");
+    assertThat(seeds(search("ایران", false, null, null, LocalDate.of(2025, 12, 16))))
+        .containsExactly("001");
     assertThat(search("ایران", false, null, LocalDate.of(2025, 12, 18), null).total()).isZero();
   }
 
@@ -119,7 +129,10 @@ class SeedSearchTest {
   void snippetsMarkTheMatches() throws IOException {
     SearchResult r = search("نمایشگاه مجازی");
     assertThat(seeds(r)).containsExactly("000");
-    assertThat(r.hits().get(0).snippet()).contains("<mark>").contains("</mark>").contains("نمایشگاه");
+    assertThat(r.hits().get(0).snippet())
+        .contains("<mark>")
+        .contains("</mark>")
+        .contains("نمایشگاه");
     assertThat(r.hits().get(0).score()).isPositive();
   }
 

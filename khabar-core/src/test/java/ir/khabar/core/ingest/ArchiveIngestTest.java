@@ -1,14 +1,14 @@
 package ir.khabar.core.ingest;
 
-import ir.khabar.core.ArticleIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.Article;
+import ir.khabar.core.ArticleIds;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.core.search.SearchRequest;
 import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,16 +17,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's own example, {@code ingest corpus/seeds corpus/farsnews}, into a real index: the folder's
- * licence and source note are skipped as not news, the photo items without text are skipped, and what is
- * stored is credited to Fars.
+ * The README's own example, {@code ingest corpus/seeds corpus/farsnews}, into a real index: the
+ * folder's licence and source note are skipped as not news, the photo items without text are
+ * skipped, and what is stored is credited to Fars.
  */
 @Tag("integration")
 class ArchiveIngestTest {
@@ -54,7 +54,9 @@ class ArchiveIngestTest {
     Map<String, Boolean> out = new HashMap<>();
     for (Path f : SharedData.farsnewsFiles()) {
       for (JsonNode r : ArticleJson.MAPPER.readTree(Files.readString(f))) {
-        out.put(r.get("link").asText(), !r.path("paragraphs").toString().codePoints().anyMatch(Character::isLetter));
+        out.put(
+            r.get("link").asText(),
+            !r.path("paragraphs").toString().codePoints().anyMatch(Character::isLetter));
       }
     }
     return out;
@@ -62,12 +64,15 @@ class ArchiveIngestTest {
 
   @Test
   void theLicenceAndTheSourceNoteAreSkippedAsNotNews() throws IOException {
-    assertThat(report.skipped()).filteredOn(s -> s.kind() == Skip.Kind.NOT_NEWS)
+    assertThat(report.skipped())
+        .filteredOn(s -> s.kind() == Skip.Kind.NOT_NEWS)
         .extracting(s -> Path.of(s.file()).getFileName().toString())
         .containsExactlyInAnyOrder("LICENSE-of-source-repo", "SOURCE");
-    assertThat(report.skipped()).filteredOn(s -> s.kind() == Skip.Kind.NOT_NEWS)
+    assertThat(report.skipped())
+        .filteredOn(s -> s.kind() == Skip.Kind.NOT_NEWS)
         .allSatisfy(s -> assertThat(s.reason()).startsWith("not a news item: "));
-    assertThat(engine.search(SearchRequest.search("Apache License").anyTerm().build()).total()).isZero();
+    assertThat(engine.search(SearchRequest.search("Apache License").anyTerm().build()).total())
+        .isZero();
     assertThat(report.rejections()).isEmpty();
     assertThat(report.skipSummary()).isEqualTo("skipped 14: 2 not news, 12 no text");
   }
@@ -75,7 +80,9 @@ class ArchiveIngestTest {
   @Test
   void noTwoFarsItemsWithoutTextShareAStory() throws IOException {
     Map<String, Boolean> textless = farsLinksWithoutText();
-    assertThat(textless.values().stream().filter(b -> b).count()).as("photo items in the corpus").isEqualTo(15);
+    assertThat(textless.values().stream().filter(b -> b).count())
+        .as("photo items in the corpus")
+        .isEqualTo(15);
     List<String> shared = new ArrayList<>();
     for (Map.Entry<String, Boolean> e : textless.entrySet()) {
       if (!e.getValue()) {
@@ -86,7 +93,9 @@ class ArchiveIngestTest {
       if (a == null) {
         continue;
       }
-      assertThat(a.body()).as("'.' is no paragraph").noneMatch(p -> !p.codePoints().anyMatch(Character::isLetter));
+      assertThat(a.body())
+          .as("'.' is no paragraph")
+          .noneMatch(p -> !p.codePoints().anyMatch(Character::isLetter));
       List<Article> story = engine.story(a.story());
       if (story.size() > 1) {
         shared.add(a.title() + " with " + story.stream().map(Article::title).toList());
@@ -110,7 +119,9 @@ class ArchiveIngestTest {
 
   @Test
   void theSummaryCountsHowArticlesWereDated() {
-    assertThat(report.datingSummary()).matches("dated: 2 by the page, 0 by the record, \\d+ by the URL, 0 by the text; \\d+ undated");
+    assertThat(report.datingSummary())
+        .matches(
+            "dated: 2 by the page, 0 by the record, \\d+ by the URL, 0 by the text; \\d+ undated");
     assertThat(report.dated(ir.khabar.core.Dating.Basis.URL)).isGreaterThanOrEqualTo(1470);
     assertThat(report.undated()).isLessThanOrEqualTo(6);
   }

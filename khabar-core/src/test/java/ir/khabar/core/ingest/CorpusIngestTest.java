@@ -19,12 +19,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whole corpora through the ingester into a real index: re-ingest, reopen, and the Fars News set. */
+/**
+ * Whole corpora through the ingester into a real index: re-ingest, reopen, and the Fars News set.
+ */
 @Tag("integration")
 class CorpusIngestTest {
   @TempDir Path dir;
 
-  private static IngestReport ingest(LuceneSearchEngine engine, List<Path> paths) throws IOException {
+  private static IngestReport ingest(LuceneSearchEngine engine, List<Path> paths)
+      throws IOException {
     return Ingest.files(engine, paths);
   }
 
@@ -43,7 +46,8 @@ class CorpusIngestTest {
       assertThat(again.added()).isZero();
       assertThat(again.duplicates()).isEqualTo(5);
       assertThat(again.rejections()).isEmpty();
-      assertThat(again.summary()).isEqualTo("read 5 file(s), 5 record(s): 0 new, 5 duplicate, 0 rejected");
+      assertThat(again.summary())
+          .isEqualTo("read 5 file(s), 5 record(s): 0 new, 5 duplicate, 0 rejected");
       assertThat(engine.count()).isEqualTo(5);
     }
   }
@@ -52,7 +56,8 @@ class CorpusIngestTest {
   void sameSeedsInOneBatchUnderTwoPathsAreDuplicates() throws IOException {
     Path seed = SharedData.seed("003");
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
-      IngestReport r = ingest(engine, List.of(seed, seed.getParent().resolve(".").resolve(seed.getFileName())));
+      IngestReport r =
+          ingest(engine, List.of(seed, seed.getParent().resolve(".").resolve(seed.getFileName())));
       assertThat(r.added()).isEqualTo(1);
       assertThat(r.duplicates()).isEqualTo(1);
       assertThat(engine.count()).isEqualTo(1);
@@ -83,11 +88,14 @@ class CorpusIngestTest {
     Path seeds = SharedData.seeds();
     AtomicInteger calls = new AtomicInteger();
     AtomicInteger last = new AtomicInteger();
-    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir); Pipeline pipeline = new Pipeline(engine)) {
-      pipeline.run(Input.files(List.of(seeds)), done -> {
-        calls.incrementAndGet();
-        last.set(done);
-      });
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir);
+        Pipeline pipeline = new Pipeline(engine)) {
+      pipeline.run(
+          Input.files(List.of(seeds)),
+          done -> {
+            calls.incrementAndGet();
+            last.set(done);
+          });
     }
     assertThat(calls.get()).isEqualTo(5);
     assertThat(last.get()).isEqualTo(5);
@@ -101,14 +109,20 @@ class CorpusIngestTest {
       IngestReport r = ingest(engine, files);
       assertThat(r.files()).isEqualTo(5);
       assertThat(r.records()).isEqualTo(1500);
-      assertThat(r.added() + r.duplicates() + r.rejections().size() + r.skipped().size()).isEqualTo(r.records());
-      assertThat(r.skipped()).as("the photo items whose text is only \".\" or \"…\" and a title").hasSize(12)
+      assertThat(r.added() + r.duplicates() + r.rejections().size() + r.skipped().size())
+          .isEqualTo(r.records());
+      assertThat(r.skipped())
+          .as("the photo items whose text is only \".\" or \"…\" and a title")
+          .hasSize(12)
           .allSatisfy(s -> assertThat(s.kind()).isEqualTo(Skip.Kind.NO_TEXT));
-      assertThat(r.duplicates()).as("the corpus repeats 9 links, and one text under two links").isEqualTo(10);
+      assertThat(r.duplicates())
+          .as("the corpus repeats 9 links, and one text under two links")
+          .isEqualTo(10);
       assertThat(r.rejections()).isEmpty();
       assertThat(engine.count()).isEqualTo(r.added());
 
-      SearchResult fars = engine.search(SearchRequest.search("ایران").limit(5).source("fars").build());
+      SearchResult fars =
+          engine.search(SearchRequest.search("ایران").limit(5).source("fars").build());
       assertThat(fars.total()).isGreaterThan(100);
       Article a = fars.hits().get(0).article();
       assertThat(a.source().id()).isEqualTo("fars");
@@ -117,7 +131,8 @@ class CorpusIngestTest {
 
       IngestReport again = ingest(engine, files.subList(0, 1));
       assertThat(again.added()).isZero();
-      assertThat(again.duplicates() + again.rejections().size() + again.skipped().size()).isEqualTo(300);
+      assertThat(again.duplicates() + again.rejections().size() + again.skipped().size())
+          .isEqualTo(300);
     }
   }
 }

@@ -22,14 +22,25 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extraction measured on the labelled pages (test resources extract/pages: 15 pages in the markup of
- * IranSamaneh, Nastooh and Asam sites, JSON-LD-only and OpenGraph-only pages, Windows-1256 with and
- * without a declared charset; every field read off by hand). Prints per-field accuracy and body
+ * Extraction measured on the labelled pages (test resources extract/pages: 15 pages in the markup
+ * of IranSamaneh, Nastooh and Asam sites, JSON-LD-only and OpenGraph-only pages, Windows-1256 with
+ * and without a declared charset; every field read off by hand). Prints per-field accuracy and body
  * word precision and recall (docs/QUALITY.md) and holds them to floors.
  */
 class ExtractionQualityTest {
-  private static final List<String> FIELDS = List.of("title", "lead", "source", "desk", "category", "published",
-      "url", "canonicalUrl", "tags", "comments", "furniture absent");
+  private static final List<String> FIELDS =
+      List.of(
+          "title",
+          "lead",
+          "source",
+          "desk",
+          "category",
+          "published",
+          "url",
+          "canonicalUrl",
+          "tags",
+          "comments",
+          "furniture absent");
 
   @Test
   void labelledPagesAreExtractedFieldByField() throws Exception {
@@ -43,27 +54,41 @@ class ExtractionQualityTest {
     List<Path> pages = pages();
     for (Path page : pages) {
       JsonNode expected = ArticleJson.MAPPER.readTree(Files.readString(expectedFor(page)));
-      List<InputReader.Outcome> outcomes = reader.read(page.getFileName().toString(), Files.readAllBytes(page));
+      List<InputReader.Outcome> outcomes =
+          reader.read(page.getFileName().toString(), Files.readAllBytes(page));
       assertThat(outcomes).hasSize(1);
       Article a = outcomes.get(0).article();
       assertThat(a).as("%s extracted", page.getFileName()).isNotNull();
       Map<String, Boolean> fields = compare(a, expected);
-      fields.forEach((f, ok) -> {
-        if (ok) {
-          right.merge(f, 1, Integer::sum);
-        } else {
-          wrong.add(page.getFileName() + ": " + f + " got «" + got(a, f) + "» want «" + expected.get(f) + "»");
-        }
-      });
+      fields.forEach(
+          (f, ok) -> {
+            if (ok) {
+              right.merge(f, 1, Integer::sum);
+            } else {
+              wrong.add(
+                  page.getFileName()
+                      + ": "
+                      + f
+                      + " got «"
+                      + got(a, f)
+                      + "» want «"
+                      + expected.get(f)
+                      + "»");
+            }
+          });
       Map<String, Integer> got = words(String.join(" ", a.body()));
       Map<String, Integer> want = words(String.join(" ", texts(expected.get("body"))));
-      overlap += got.entrySet().stream().mapToInt(e -> Math.min(e.getValue(), want.getOrDefault(e.getKey(), 0))).sum();
+      overlap +=
+          got.entrySet().stream()
+              .mapToInt(e -> Math.min(e.getValue(), want.getOrDefault(e.getKey(), 0)))
+              .sum();
       extractedWords += got.values().stream().mapToInt(Integer::intValue).sum();
       expectedWords += want.values().stream().mapToInt(Integer::intValue).sum();
     }
     double precision = overlap / (double) extractedWords;
     double recall = overlap / (double) expectedWords;
-    System.out.printf("extraction over %d labelled pages: body word precision %.3f recall %.3f%n",
+    System.out.printf(
+        "extraction over %d labelled pages: body word precision %.3f recall %.3f%n",
         pages.size(), precision, recall);
     right.forEach((f, n) -> System.out.printf("  %-16s %d/%d%n", f, n, pages.size()));
     wrong.forEach(w -> System.out.println("  wrong: " + w));
@@ -85,11 +110,17 @@ class ExtractionQualityTest {
     ok.put("published", same(ArticleJson.iso(a.published()), e.get("published")));
     ok.put("url", same(a.url(), e.get("url")));
     ok.put("canonicalUrl", same(a.canonicalUrl(), e.get("canonicalUrl")));
-    ok.put("tags", a.tags().stream().map(ExtractionQualityTest::norm).toList()
-        .equals(texts(e.get("tags")).stream().map(ExtractionQualityTest::norm).toList()));
+    ok.put(
+        "tags",
+        a.tags().stream()
+            .map(ExtractionQualityTest::norm)
+            .toList()
+            .equals(texts(e.get("tags")).stream().map(ExtractionQualityTest::norm).toList()));
     ok.put("comments", sameComments(a.comments(), e.get("comments")));
     String text = norm(a.title() + " " + a.lead() + " " + String.join(" ", a.body()));
-    ok.put("furniture absent", texts(e.get("furniture")).stream().noneMatch(f -> text.contains(norm(f))));
+    ok.put(
+        "furniture absent",
+        texts(e.get("furniture")).stream().noneMatch(f -> text.contains(norm(f))));
     return ok;
   }
 
@@ -112,7 +143,8 @@ class ExtractionQualityTest {
     for (int i = 0; i < got.size(); i++) {
       JsonNode w = want.get(i);
       Comment c = got.get(i);
-      if (!same(c.text(), w.get("text")) || !same(c.author(), w.get("author"))
+      if (!same(c.text(), w.get("text"))
+          || !same(c.author(), w.get("author"))
           || !same(ArticleJson.iso(c.published()), w.get("published"))) {
         return false;
       }
@@ -160,5 +192,4 @@ class ExtractionQualityTest {
     String name = page.getFileName().toString().replace(".html", ".expected.json");
     return page.resolveSibling(name);
   }
-
 }

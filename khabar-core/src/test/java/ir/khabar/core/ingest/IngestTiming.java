@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A manual harness (not a test): times ingesting a folder into a fresh index, {@code runs} times. */
+/**
+ * A manual harness (not a test): times ingesting a folder into a fresh index, {@code runs} times.
+ */
 public final class IngestTiming {
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args[0]);

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** For tests: files and folders through a pipeline of their own into {@code engine}, as `khabar ingest` does. */
+/**
+ * For tests: files and folders through a pipeline of their own into {@code engine}, as `khabar
+ * ingest` does.
+ */
 public final class Ingest {
   private Ingest() {}
 

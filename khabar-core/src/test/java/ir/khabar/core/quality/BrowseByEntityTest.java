@@ -15,26 +15,34 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * With no query word, a person, country, organisation or source filter lists that entity's articles,
- * newest first and one per story, over the real seeds and Fars News index.
+ * With no query word, a person, country, organisation or source filter lists that entity's
+ * articles, newest first and one per story, over the real seeds and Fars News index.
  */
 @Tag("integration")
 class BrowseByEntityTest {
   @Test
   void aCountryWithoutQueryWordsListsItsArticlesNewestFirst() throws IOException {
-    SearchResult r = FarsIndex.engine().search(request(new EntityFilter(null, "روسیه", null), null));
+    SearchResult r =
+        FarsIndex.engine().search(request(new EntityFilter(null, "روسیه", null), null));
     assertThat(r.total()).isGreaterThan(10);
     assertNewestFirstOnePerStory(r.hits());
-    assertThat(r.hits()).allSatisfy(h -> assertThat(h.article().entities()).anySatisfy(
-        e -> assertThat(e.id()).isEqualTo("country-ru")));
+    assertThat(r.hits())
+        .allSatisfy(
+            h ->
+                assertThat(h.article().entities())
+                    .anySatisfy(e -> assertThat(e.id()).isEqualTo("country-ru")));
   }
 
   @Test
   void aPersonByNameOrIdListsTheSameArticles() throws IOException {
-    SearchResult byName = FarsIndex.engine().search(request(new EntityFilter("خامنه\u200cای", null, null), null));
-    SearchResult byId = FarsIndex.engine().search(request(new EntityFilter("ali-khamenei", null, null), null));
+    SearchResult byName =
+        FarsIndex.engine().search(request(new EntityFilter("خامنه\u200cای", null, null), null));
+    SearchResult byId =
+        FarsIndex.engine().search(request(new EntityFilter("ali-khamenei", null, null), null));
     assertThat(byName.total()).isGreaterThan(3).isEqualTo(byId.total());
-    assertThat(byName.hits()).extracting(h -> h.article().id()).isEqualTo(byId.hits().stream().map(h -> h.article().id()).toList());
+    assertThat(byName.hits())
+        .extracting(h -> h.article().id())
+        .isEqualTo(byId.hits().stream().map(h -> h.article().id()).toList());
     assertNewestFirstOnePerStory(byName.hits());
   }
 
@@ -61,7 +69,8 @@ class BrowseByEntityTest {
     Instant previous = Instant.MAX;
     for (Hit h : hits) {
       assertThat(stories.add(h.article().story())).as("one hit per story").isTrue();
-      Instant at = h.article().published() == null ? Instant.MIN : h.article().published().toInstant();
+      Instant at =
+          h.article().published() == null ? Instant.MIN : h.article().published().toInstant();
       assertThat(at).isBeforeOrEqualTo(previous);
       previous = at;
     }

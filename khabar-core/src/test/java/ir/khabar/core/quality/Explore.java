@@ -20,19 +20,37 @@ final class Explore {
   private static final KhabarAnalyzer QUERY = KhabarAnalyzer.forQuery();
   private static final KhabarAnalyzer INDEX = KhabarAnalyzer.forIndex();
 
-  record Variant(String name, Similarity similarity, double titleBoost, int slop, double proxBoost, boolean whole,
-      int fbDocs, int fbTerms, double fbWeight) {
-    Variant(String name, Similarity similarity, double titleBoost, int slop, double proxBoost, boolean whole) {
+  record Variant(
+      String name,
+      Similarity similarity,
+      double titleBoost,
+      int slop,
+      double proxBoost,
+      boolean whole,
+      int fbDocs,
+      int fbTerms,
+      double fbWeight) {
+    Variant(
+        String name,
+        Similarity similarity,
+        double titleBoost,
+        int slop,
+        double proxBoost,
+        boolean whole) {
       this(name, similarity, titleBoost, slop, proxBoost, whole, 0, 0, 0);
     }
 
-    /** RM3-like: the first pass's top documents, their terms weighted by score and share of the text. */
+    /**
+     * RM3-like: the first pass's top documents, their terms weighted by score and share of the
+     * text.
+     */
     Query expand(HamshahriRankingTest.KhabarIndex k, String text) throws java.io.IOException {
       Query q = rewrite(k, text);
       if (fbDocs == 0 || q == null) {
         return q;
       }
-      org.apache.lucene.search.IndexSearcher s = new org.apache.lucene.search.IndexSearcher(k.searcher.getIndexReader());
+      org.apache.lucene.search.IndexSearcher s =
+          new org.apache.lucene.search.IndexSearcher(k.searcher.getIndexReader());
       s.setSimilarity(similarity);
       org.apache.lucene.search.ScoreDoc[] top = s.search(q, fbDocs).scoreDocs;
       double total = 0;
@@ -41,22 +59,33 @@ final class Explore {
       }
       java.util.Map<String, Double> weights = new java.util.HashMap<>();
       for (org.apache.lucene.search.ScoreDoc sd : top) {
-        List<String> terms = Terms.of(INDEX, ArticleDocuments.TEXT, k.texts.get(s.storedFields().document(sd.doc).get(ArticleDocuments.ID)));
+        List<String> terms =
+            Terms.of(
+                INDEX,
+                ArticleDocuments.TEXT,
+                k.texts.get(s.storedFields().document(sd.doc).get(ArticleDocuments.ID)));
         java.util.Map<String, Integer> tf = new java.util.HashMap<>();
         terms.forEach(t -> tf.merge(t, 1, Integer::sum));
         double docWeight = sd.score / total;
         tf.forEach((t, n) -> weights.merge(t, docWeight * n / terms.size(), Double::sum));
       }
-      List<java.util.Map.Entry<String, Double>> best = weights.entrySet().stream()
-          .filter(e -> e.getKey().length() > 1 && !e.getKey().chars().allMatch(Character::isDigit))
-          .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(fbTerms).toList();
+      List<java.util.Map.Entry<String, Double>> best =
+          weights.entrySet().stream()
+              .filter(
+                  e -> e.getKey().length() > 1 && !e.getKey().chars().allMatch(Character::isDigit))
+              .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+              .limit(fbTerms)
+              .toList();
       double sum = best.stream().mapToDouble(java.util.Map.Entry::getValue).sum();
       int n = Math.max(1, Terms.of(QUERY, ArticleDocuments.TEXT, text).size());
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       b.add(q, System.getenv("KHABAR_FB_MUST") != null ? Occur.MUST : Occur.SHOULD);
       for (java.util.Map.Entry<String, Double> e : best) {
-        b.add(new BoostQuery(new org.apache.lucene.search.TermQuery(new Term(ArticleDocuments.TEXT, e.getKey())),
-            (float) (fbWeight * n * e.getValue() / sum)), Occur.SHOULD);
+        b.add(
+            new BoostQuery(
+                new org.apache.lucene.search.TermQuery(new Term(ArticleDocuments.TEXT, e.getKey())),
+                (float) (fbWeight * n * e.getValue() / sum)),
+            Occur.SHOULD);
       }
       return b.build();
     }
@@ -82,7 +111,9 @@ final class Explore {
           b.add(new BoostQuery(phrase(terms, slop), (float) proxBoost), Occur.SHOULD);
         } else {
           for (int i = 0; i + 1 < terms.size(); i++) {
-            b.add(new BoostQuery(phrase(terms.subList(i, i + 2), slop), (float) proxBoost), Occur.SHOULD);
+            b.add(
+                new BoostQuery(phrase(terms.subList(i, i + 2), slop), (float) proxBoost),
+                Occur.SHOULD);
           }
         }
       }
@@ -124,8 +155,17 @@ final class Explore {
           for (int docs : new int[] {5, 10, 20}) {
             for (int terms : new int[] {10, 20, 40}) {
               for (double w : new double[] {0.5, 1.0, 2.0}) {
-                v.add(new Variant("k1 " + sim[0] + " tb " + tb + " fb " + docs + "/" + terms + " w " + w,
-                    new BM25Similarity(sim[0], sim[1]), tb, 0, 0, false, docs, terms, w));
+                v.add(
+                    new Variant(
+                        "k1 " + sim[0] + " tb " + tb + " fb " + docs + "/" + terms + " w " + w,
+                        new BM25Similarity(sim[0], sim[1]),
+                        tb,
+                        0,
+                        0,
+                        false,
+                        docs,
+                        terms,
+                        w));
               }
             }
           }
@@ -135,7 +175,9 @@ final class Explore {
     if (spec.contains("final")) {
       for (int terms : new int[] {10, 20}) {
         for (double w : new double[] {0.5, 1.0, 2.0}) {
-          v.add(new Variant("tb 0.1 fb 10/" + terms + " w " + w, def, 0.1, 0, 0, false, 10, terms, w));
+          v.add(
+              new Variant(
+                  "tb 0.1 fb 10/" + terms + " w " + w, def, 0.1, 0, 0, false, 10, terms, w));
         }
       }
     }
@@ -143,15 +185,31 @@ final class Explore {
       for (double tb : new double[] {0, 0.1, 0.2}) {
         for (float k1 : new float[] {1.2f, 1.6f, 2.0f}) {
           for (float b : new float[] {0.6f, 0.75f, 0.9f}) {
-            v.add(new Variant("tb " + tb + " k1 " + k1 + " b " + b, new BM25Similarity(k1, b), tb, 0, 0, false));
+            v.add(
+                new Variant(
+                    "tb " + tb + " k1 " + k1 + " b " + b,
+                    new BM25Similarity(k1, b),
+                    tb,
+                    0,
+                    0,
+                    false));
           }
         }
       }
       for (double tb : new double[] {0, 0.1}) {
         for (int slop : new int[] {0, 2, 8}) {
           for (double w : new double[] {0.1, 0.2, 0.4}) {
-            v.add(new Variant("tb " + tb + " pairs slop " + slop + " w " + w, def, tb, slop, w, false));
-            v.add(new Variant("tb " + tb + " whole slop " + slop * 2 + " w " + w, def, tb, slop * 2, w, true));
+            v.add(
+                new Variant(
+                    "tb " + tb + " pairs slop " + slop + " w " + w, def, tb, slop, w, false));
+            v.add(
+                new Variant(
+                    "tb " + tb + " whole slop " + slop * 2 + " w " + w,
+                    def,
+                    tb,
+                    slop * 2,
+                    w,
+                    true));
           }
         }
       }

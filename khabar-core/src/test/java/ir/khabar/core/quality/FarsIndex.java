@@ -1,11 +1,11 @@
 package ir.khabar.core.quality;
 
-import ir.khabar.testing.SharedData;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One real index over the seeds and the Fars News corpus, ingested once per test run and shared by the
- * tests that compare what queries find; skipped (with SharedData's message) when ../shared is absent.
+ * One real index over the seeds and the Fars News corpus, ingested once per test run and shared by
+ * the tests that compare what queries find; skipped (with SharedData's message) when ../shared is
+ * absent.
  */
 final class FarsIndex {
   private static LuceneSearchEngine engine;

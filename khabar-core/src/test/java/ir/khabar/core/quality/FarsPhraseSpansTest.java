@@ -25,18 +25,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Phrases a reader copies from an article find it: 40 spans of 3–6 words with a stopword (و، در، از،
- * به، با، که، را) inside, copied at random (fixed seed) from the bodies of the Fars News records as
- * they are written (Arabic ي and ك, half-spaces lost or kept), searched in quotes through the real
- * ingest and {@link LuceneSearchEngine}. Prints how many find their own article, how many rank it in
- * the top ten, and the precision of the hits (the share of a span's first 50 hits that hold the span,
- * spacing and letters folded, averaged over the spans); docs/QUALITY.md reports these figures.
+ * Phrases a reader copies from an article find it: 40 spans of 3–6 words with a stopword (و، در،
+ * از، به، با، که، را) inside, copied at random (fixed seed) from the bodies of the Fars News
+ * records as they are written (Arabic ي and ك, half-spaces lost or kept), searched in quotes
+ * through the real ingest and {@link LuceneSearchEngine}. Prints how many find their own article,
+ * how many rank it in the top ten, and the precision of the hits (the share of a span's first 50
+ * hits that hold the span, spacing and letters folded, averaged over the spans); docs/QUALITY.md
+ * reports these figures.
  */
 @Tag("integration")
 class FarsPhraseSpansTest {
   private static final int SPANS = 40;
   private static final long SEED = 22;
   private static final Set<String> STOPWORDS = Set.of("و", "در", "از", "به", "با", "که", "را");
+
   /** A span stays inside a sentence and a quotation: none of these inside it. */
   private static final String BREAKS = ".!?؟:؛;«»\"“”()[]{}/";
 
@@ -59,7 +61,8 @@ class FarsPhraseSpansTest {
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
       Ingest.files(engine, files);
       for (Span span : spans) {
-        SearchResult r = engine.search(SearchRequest.search("\"" + span.text() + "\"").limit(50).build());
+        SearchResult r =
+            engine.search(SearchRequest.search("\"" + span.text() + "\"").limit(50).build());
         int rank = rankOf(engine, r, span.link());
         if (rank >= 0) {
           found++;
@@ -67,8 +70,12 @@ class FarsPhraseSpansTest {
         } else {
           missed.add(span.text() + "  (" + span.link() + ", " + r.total() + " hits)");
         }
-        details.append("\n  ").append(rank >= 0 ? "found " : "MISSED").append(String.format(" %4d hits  ", r.total()))
-            .append(span.text()).append("  ");
+        details
+            .append("\n  ")
+            .append(rank >= 0 ? "found " : "MISSED")
+            .append(String.format(" %4d hits  ", r.total()))
+            .append(span.text())
+            .append("  ");
         String wanted = letters(span.text());
         int spanHolding = 0;
         for (Hit h : r.hits()) {
@@ -82,16 +89,24 @@ class FarsPhraseSpansTest {
       }
     }
     double precision = precisionSum / SPANS;
-    System.out.println("phrase spans (hits of the first 50 that hold the span: + yes, - no):" + details);
-    System.out.printf("phrase spans: %d/%d find their article (%d in the top 10); precision of the hits %.2f per span"
-        + " (%d of %d hits hold the span)%n", found, SPANS, top10, precision, holding, hits);
-    assertThat(found).as("spans that find their own article; missed: %s", missed).isGreaterThanOrEqualTo(38);
+    System.out.println(
+        "phrase spans (hits of the first 50 that hold the span: + yes, - no):" + details);
+    System.out.printf(
+        "phrase spans: %d/%d find their article (%d in the top 10); precision of the hits %.2f per span"
+            + " (%d of %d hits hold the span)%n",
+        found, SPANS, top10, precision, holding, hits);
+    assertThat(found)
+        .as("spans that find their own article; missed: %s", missed)
+        .isGreaterThanOrEqualTo(38);
     assertThat(top10).as("spans that rank their article in the top ten").isGreaterThanOrEqualTo(36);
-    assertThat(precision).as("mean share of a span's hits that hold it").isGreaterThanOrEqualTo(0.8);
+    assertThat(precision)
+        .as("mean share of a span's hits that hold it")
+        .isGreaterThanOrEqualTo(0.8);
   }
 
   /** The hit's rank whose article (or a version in its story) has the link; -1 when none. */
-  private static int rankOf(LuceneSearchEngine engine, SearchResult r, String link) throws IOException {
+  private static int rankOf(LuceneSearchEngine engine, SearchResult r, String link)
+      throws IOException {
     for (int i = 0; i < r.hits().size(); i++) {
       Article a = r.hits().get(i).article();
       if (link.equals(a.url())) {
@@ -127,7 +142,8 @@ class FarsPhraseSpansTest {
       if (links.get(link) != 1 || paragraphs.size() == 0) {
         continue;
       }
-      String[] words = paragraphs.get(random.nextInt(paragraphs.size())).asText().strip().split("\\s+");
+      String[] words =
+          paragraphs.get(random.nextInt(paragraphs.size())).asText().strip().split("\\s+");
       int length = 3 + random.nextInt(4);
       if (words.length < length + 2) {
         continue;
@@ -137,9 +153,12 @@ class FarsPhraseSpansTest {
       span.set(0, span.get(0).replaceAll("^[\\p{P}\\p{S}]+", ""));
       span.set(length - 1, span.get(length - 1).replaceAll("[\\p{P}\\p{S}]+$", ""));
       String text = String.join(" ", span);
-      boolean stopwordInside = span.subList(1, length - 1).stream().anyMatch(w -> STOPWORDS.contains(persianLetters(w)));
-      if (stopwordInside && text.chars().noneMatch(c -> BREAKS.indexOf(c) >= 0)
-          && !span.get(0).isEmpty() && !span.get(length - 1).isEmpty()) {
+      boolean stopwordInside =
+          span.subList(1, length - 1).stream().anyMatch(w -> STOPWORDS.contains(persianLetters(w)));
+      if (stopwordInside
+          && text.chars().noneMatch(c -> BREAKS.indexOf(c) >= 0)
+          && !span.get(0).isEmpty()
+          && !span.get(length - 1).isEmpty()) {
         spans.add(new Span(link, text));
       }
     }

@@ -2,8 +2,8 @@ package ir.khabar.core.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.index.LuceneFeedback;
+import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.search.engine.QueryFactory;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
@@ -48,11 +48,11 @@ import org.junit.jupiter.api.Test;
  * documents, binary judgements), Khabar against stock Lucene.
  *
  * <p>Khabar: every document indexed as {@link ArticleDocuments} lays out an article (first line the
- * title, in TITLE; title and body in TEXT; stopwords in STOPS; {@link KhabarAnalyzer#forIndex()}), each
- * query parsed by Khabar's own {@link QueryFactory#parse(String, boolean)} as an any-term search, BM25
- * as the embedded engine scores. The search engine above this layer collapses a story's versions into
- * one hit; judgements are per document, so ranking is measured here, on the query and index layer,
- * without the collapse.
+ * title, in TITLE; title and body in TEXT; stopwords in STOPS; {@link KhabarAnalyzer#forIndex()}),
+ * each query parsed by Khabar's own {@link QueryFactory#parse(String, boolean)} as an any-term
+ * search, BM25 as the embedded engine scores. The search engine above this layer collapses a
+ * story's versions into one hit; judgements are per document, so ranking is measured here, on the
+ * query and index layer, without the collapse.
  *
  * <p>Stock: Lucene's {@link PersianAnalyzer}, one TextField over the whole file, the classic
  * QueryParser (default OR), BM25.
@@ -62,7 +62,9 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("integration")
 class HamshahriRankingTest {
-  /** Floors on the development half: Khabar must lead stock by this much MAP, and not trail on P@10. */
+  /**
+   * Floors on the development half: Khabar must lead stock by this much MAP, and not trail on P@10.
+   */
   private static final double MAP_LEAD = 0.02;
 
   @Test
@@ -73,15 +75,23 @@ class HamshahriRankingTest {
     Runs stock = run(c, new StockIndex(c.docs()));
     Map<String, Double> k = khabar.summary();
     Map<String, Double> s = stock.summary();
-    System.out.printf("Hamshahri dev, %d queries, %d documents, any-term, top 1000%n", c.topics().size(), c.docs().size());
+    System.out.printf(
+        "Hamshahri dev, %d queries, %d documents, any-term, top 1000%n",
+        c.topics().size(), c.docs().size());
     System.out.printf("| | MAP | P@10 | nDCG@10 |%n|---|---|---|---|%n");
-    System.out.printf("| Khabar | %.3f | %.3f | %.3f |%n", k.get("MAP"), k.get("P@10"), k.get("nDCG@10"));
-    System.out.printf("| stock PersianAnalyzer | %.3f | %.3f | %.3f |%n", s.get("MAP"), s.get("P@10"), s.get("nDCG@10"));
+    System.out.printf(
+        "| Khabar | %.3f | %.3f | %.3f |%n", k.get("MAP"), k.get("P@10"), k.get("nDCG@10"));
+    System.out.printf(
+        "| stock PersianAnalyzer | %.3f | %.3f | %.3f |%n",
+        s.get("MAP"), s.get("P@10"), s.get("nDCG@10"));
     printPerQuery(c, khabar, stock);
-    System.out.printf("feedback's cost per query (first pass of 10, reading and weighing their words): %.1f ms%n",
+    System.out.printf(
+        "feedback's cost per query (first pass of 10, reading and weighing their words): %.1f ms%n",
         feedbackMillis(c, index));
 
-    assertThat(s.get("MAP")).as("stock MAP as the collection's README gives it").isCloseTo(0.793, org.assertj.core.data.Offset.offset(0.0015));
+    assertThat(s.get("MAP"))
+        .as("stock MAP as the collection's README gives it")
+        .isCloseTo(0.793, org.assertj.core.data.Offset.offset(0.0015));
     assertThat(k.get("MAP")).as("Khabar MAP").isGreaterThanOrEqualTo(s.get("MAP") + MAP_LEAD);
     assertThat(k.get("P@10")).as("Khabar P@10").isGreaterThanOrEqualTo(s.get("P@10"));
   }
@@ -89,23 +99,38 @@ class HamshahriRankingTest {
   /**
    * The second set every ranking change was tried on: the Fars News tag queries of
    * RetrievalQualityTest (a proxy: the articles carrying a tag count as relevant), through the same
-   * Khabar layout and query path. Khabar must stay level with stock here (the two were level before).
+   * Khabar layout and query path. Khabar must stay level with stock here (the two were level
+   * before).
    */
   @Test
   void farsTagQueriesStayLevelWithStockLucene() throws Exception {
     Collection fars = farsTags();
     Map<String, Double> k = run(fars, new KhabarIndex(fars.docs(), new BM25Similarity())).summary();
     Map<String, Double> s = run(fars, new StockIndex(fars.docs())).summary();
-    System.out.printf("Fars News tag queries, %d queries, %d articles, any-term, top 1000%n", fars.topics().size(), fars.docs().size());
-    System.out.printf("| Khabar | %.3f | %.3f | %.3f |%n", k.get("MAP"), k.get("P@10"), k.get("nDCG@10"));
-    System.out.printf("| stock PersianAnalyzer | %.3f | %.3f | %.3f |%n", s.get("MAP"), s.get("P@10"), s.get("nDCG@10"));
-    assertThat(k.get("MAP")).as("Khabar MAP on the Fars tag queries").isGreaterThanOrEqualTo(s.get("MAP") - 0.01);
-    assertThat(k.get("P@10")).as("Khabar P@10 on the Fars tag queries").isGreaterThanOrEqualTo(s.get("P@10"));
+    System.out.printf(
+        "Fars News tag queries, %d queries, %d articles, any-term, top 1000%n",
+        fars.topics().size(), fars.docs().size());
+    System.out.printf(
+        "| Khabar | %.3f | %.3f | %.3f |%n", k.get("MAP"), k.get("P@10"), k.get("nDCG@10"));
+    System.out.printf(
+        "| stock PersianAnalyzer | %.3f | %.3f | %.3f |%n",
+        s.get("MAP"), s.get("P@10"), s.get("nDCG@10"));
+    assertThat(k.get("MAP"))
+        .as("Khabar MAP on the Fars tag queries")
+        .isGreaterThanOrEqualTo(s.get("MAP") - 0.01);
+    assertThat(k.get("P@10"))
+        .as("Khabar P@10 on the Fars tag queries")
+        .isGreaterThanOrEqualTo(s.get("P@10"));
   }
 
-  /** KHABAR_RANKING_EXPLORE=1: the losing queries read closely, and alternative configurations on both sets. */
+  /**
+   * KHABAR_RANKING_EXPLORE=1: the losing queries read closely, and alternative configurations on
+   * both sets.
+   */
   @Test
-  @org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(named = "KHABAR_RANKING_EXPLORE", matches = ".+")
+  @org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(
+      named = "KHABAR_RANKING_EXPLORE",
+      matches = ".+")
   void explore() throws Exception {
     Collection c = hamshahri();
     Collection fars = farsTags();
@@ -122,8 +147,15 @@ class HamshahriRankingTest {
       Runs f = run(fars, (q, n) -> top(kf.searcher, v.similarity(), v.expand(kf, q), n));
       Map<String, Double> hs = h.summary();
       Map<String, Double> fs = f.summary();
-      System.out.printf("%-40s H MAP %.3f P@10 %.3f nDCG %.3f | F MAP %.3f P@10 %.3f | H w/l %s%n", v.name(),
-          hs.get("MAP"), hs.get("P@10"), hs.get("nDCG@10"), fs.get("MAP"), fs.get("P@10"), winsLosses(h, stockH));
+      System.out.printf(
+          "%-40s H MAP %.3f P@10 %.3f nDCG %.3f | F MAP %.3f P@10 %.3f | H w/l %s%n",
+          v.name(),
+          hs.get("MAP"),
+          hs.get("P@10"),
+          hs.get("nDCG@10"),
+          fs.get("MAP"),
+          fs.get("P@10"),
+          winsLosses(h, stockH));
     }
   }
 
@@ -143,12 +175,17 @@ class HamshahriRankingTest {
     for (Topic t : c.topics()) {
       List<String> k = kh.ranked(t.query(), 1000);
       List<String> s = stock.ranked(t.query(), 1000);
-      System.out.printf("%n=== %s %s | khabar: %s | stock: %s%n", t.number(), t.query(),
+      System.out.printf(
+          "%n=== %s %s | khabar: %s | stock: %s%n",
+          t.number(),
+          t.query(),
           kh.factory.parse(t.query(), true).understood(),
           ir.khabar.persian.analysis.Terms.of(new PersianAnalyzer(), "text", t.query()));
       for (int r = 0; r < 10; r++) {
         String id = k.get(r);
-        System.out.printf("  K%-2d %s %s %s%n", r + 1, t.relevant().contains(id) ? "R" : "-", id, byId.get(id).title());
+        System.out.printf(
+            "  K%-2d %s %s %s%n",
+            r + 1, t.relevant().contains(id) ? "R" : "-", id, byId.get(id).title());
       }
       for (String id : t.relevant()) {
         int rk = k.indexOf(id);
@@ -160,35 +197,48 @@ class HamshahriRankingTest {
       for (int r = 0; r < 10; r++) {
         String id = s.get(r);
         if (!k.subList(0, 10).contains(id)) {
-          System.out.printf("  S%-2d %s %s %s%n", r + 1, t.relevant().contains(id) ? "R" : "-", id, byId.get(id).title());
+          System.out.printf(
+              "  S%-2d %s %s %s%n",
+              r + 1, t.relevant().contains(id) ? "R" : "-", id, byId.get(id).title());
         }
       }
     }
   }
 
-  /** The Fars News tag queries of RetrievalQualityTest: tags on 3 to 40 articles, carriers relevant. */
+  /**
+   * The Fars News tag queries of RetrievalQualityTest: tags on 3 to 40 articles, carriers relevant.
+   */
   static Collection farsTags() throws IOException {
     List<Doc> docs = new ArrayList<>();
     Map<String, Set<String>> byTag = new LinkedHashMap<>();
     for (Path f : SharedData.farsnewsFiles()) {
-      for (com.fasterxml.jackson.databind.JsonNode r : ir.khabar.core.ArticleJson.MAPPER.readTree(f.toFile())) {
-        StringBuilder text = new StringBuilder(r.path("title").asText()).append('\n').append(r.path("abstract").asText());
+      for (com.fasterxml.jackson.databind.JsonNode r :
+          ir.khabar.core.ArticleJson.MAPPER.readTree(f.toFile())) {
+        StringBuilder text =
+            new StringBuilder(r.path("title").asText())
+                .append('\n')
+                .append(r.path("abstract").asText());
         r.path("paragraphs").forEach(p -> text.append('\n').append(p.asText()));
         String id = "F" + docs.size();
         docs.add(new Doc(id, r.path("title").asText(), text.toString()));
-        r.path("tags").forEach(tag -> {
-          if (!tag.asText().isBlank()) {
-            byTag.computeIfAbsent(tag.asText().strip(), x -> new java.util.HashSet<>()).add(id);
-          }
-        });
+        r.path("tags")
+            .forEach(
+                tag -> {
+                  if (!tag.asText().isBlank()) {
+                    byTag
+                        .computeIfAbsent(tag.asText().strip(), x -> new java.util.HashSet<>())
+                        .add(id);
+                  }
+                });
       }
     }
     List<Topic> topics = new ArrayList<>();
-    byTag.forEach((tag, rel) -> {
-      if (rel.size() >= 3 && rel.size() <= 40) {
-        topics.add(new Topic(String.valueOf(topics.size()), tag, rel));
-      }
-    });
+    byTag.forEach(
+        (tag, rel) -> {
+          if (rel.size() >= 3 && rel.size() <= 40) {
+            topics.add(new Topic(String.valueOf(topics.size()), tag, rel));
+          }
+        });
     return new Collection(docs, topics);
   }
 
@@ -245,10 +295,15 @@ class HamshahriRankingTest {
     try (Stream<Path> files = Files.list(dir.resolve("queries"))) {
       for (Path f : files.sorted().toList()) {
         String n = f.getFileName().toString().replace(".q", "");
-        topics.add(new Topic(n, Files.readString(f, StandardCharsets.UTF_8).strip(), qrels.getOrDefault(n, Set.of())));
+        topics.add(
+            new Topic(
+                n,
+                Files.readString(f, StandardCharsets.UTF_8).strip(),
+                qrels.getOrDefault(n, Set.of())));
       }
     }
-    topics.sort((a, b) -> Integer.compare(Integer.parseInt(a.number()), Integer.parseInt(b.number())));
+    topics.sort(
+        (a, b) -> Integer.compare(Integer.parseInt(a.number()), Integer.parseInt(b.number())));
     return new Collection(docs, topics);
   }
 
@@ -258,10 +313,13 @@ class HamshahriRankingTest {
     List<String> ranked(String query, int n) throws Exception;
   }
 
-  /** The documents laid out as ArticleDocuments lays out an article, searched through QueryFactory. */
+  /**
+   * The documents laid out as ArticleDocuments lays out an article, searched through QueryFactory.
+   */
   static final class KhabarIndex implements Ranker {
     /** One analyzer for the documents and the feedback, as the engine keeps one. */
     static final KhabarAnalyzer ANALYZER = KhabarAnalyzer.forIndex();
+
     private static final FieldType INDEXED = new FieldType();
     private static final FieldType STORED = new FieldType();
 
@@ -288,7 +346,9 @@ class HamshahriRankingTest {
           d.add(new StoredField(ArticleDocuments.ID, doc.id()));
           d.add(new Field(ArticleDocuments.TEXT, doc.text(), INDEXED));
           d.add(new Field(ArticleDocuments.TITLE, doc.title(), STORED));
-          d.add(new StoredField(ArticleDocuments.BODY, doc.text().substring(doc.title().length()).strip()));
+          d.add(
+              new StoredField(
+                  ArticleDocuments.BODY, doc.text().substring(doc.title().length()).strip()));
           for (String stop : PersianText.get().stopwordsIn(doc.text())) {
             d.add(new StringField(ArticleDocuments.STOPS, stop, Field.Store.NO));
           }
@@ -298,13 +358,17 @@ class HamshahriRankingTest {
       DirectoryReader reader = DirectoryReader.open(dir);
       searcher = new IndexSearcher(reader);
       searcher.setSimilarity(similarity);
-      factory = new QueryFactory(KhabarAnalyzer.forQuery(), t -> {
-        try {
-          return reader.docFreq(t);
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        }
-      }, Lexicon.get()::isStopword);
+      factory =
+          new QueryFactory(
+              KhabarAnalyzer.forQuery(),
+              t -> {
+                try {
+                  return reader.docFreq(t);
+                } catch (IOException e) {
+                  throw new IllegalStateException(e);
+                }
+              },
+              Lexicon.get()::isStopword);
     }
 
     Query query(String text) {
@@ -312,11 +376,16 @@ class HamshahriRankingTest {
       return parsed == null ? null : parsed.query();
     }
 
-    /** As the embedded engine ranks by relevance: the parsed query, expanded from its first pass. */
+    /**
+     * As the embedded engine ranks by relevance: the parsed query, expanded from its first pass.
+     */
     @Override
     public List<String> ranked(String text, int n) throws IOException {
       Query q = query(text);
-      return top(searcher, q == null ? null : LuceneFeedback.expand(searcher, q, Sort.RELEVANCE, ANALYZER), n);
+      return top(
+          searcher,
+          q == null ? null : LuceneFeedback.expand(searcher, q, Sort.RELEVANCE, ANALYZER),
+          n);
     }
   }
 
@@ -397,7 +466,9 @@ class HamshahriRankingTest {
     for (int r = 0; r < Math.min(10, relevant.size()); r++) {
       ideal += 1 / log2(r + 2);
     }
-    return new double[] {relevant.isEmpty() ? 0 : ap / relevant.size(), at10 / 10.0, ideal == 0 ? 0 : dcg / ideal};
+    return new double[] {
+      relevant.isEmpty() ? 0 : ap / relevant.size(), at10 / 10.0, ideal == 0 ? 0 : dcg / ideal
+    };
   }
 
   private static double log2(double x) {
@@ -405,7 +476,8 @@ class HamshahriRankingTest {
   }
 
   static void printPerQuery(Collection c, Runs khabar, Runs stock) {
-    System.out.println("| query | relevant | AP Khabar | AP stock | Δ AP | P@10 Khabar | P@10 stock |");
+    System.out.println(
+        "| query | relevant | AP Khabar | AP stock | Δ AP | P@10 Khabar | P@10 stock |");
     System.out.println("|---|---|---|---|---|---|---|");
     int wins = 0;
     int losses = 0;
@@ -415,10 +487,12 @@ class HamshahriRankingTest {
       double d = k[0] - s[0];
       wins += d > 0.005 ? 1 : 0;
       losses += d < -0.005 ? 1 : 0;
-      System.out.printf("| %s %s | %d | %.3f | %.3f | %+.3f | %.1f | %.1f |%n", t.number(), t.query(),
-          t.relevant().size(), k[0], s[0], d, k[1], s[1]);
+      System.out.printf(
+          "| %s %s | %d | %.3f | %.3f | %+.3f | %.1f | %.1f |%n",
+          t.number(), t.query(), t.relevant().size(), k[0], s[0], d, k[1], s[1]);
     }
-    System.out.printf("AP wins/losses against stock (|Δ| > 0.005): %d wins, %d losses, %d level%n",
+    System.out.printf(
+        "AP wins/losses against stock (|Δ| > 0.005): %d wins, %d losses, %d level%n",
         wins, losses, c.topics().size() - wins - losses);
   }
 

@@ -8,28 +8,77 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names written in Latin letters find what their Persian names find, over the real seeds and Fars News
- * index: people, places, countries and organisations the corpus mentions, each in the spelling an English
- * reader would use (vowels Persian leaves unwritten, -ov for ‌وف, gh for ق). A name passes when its
- * stories hold at least 90 % of the Persian name's and are at most 1.5 times as many. Prints each.
+ * Names written in Latin letters find what their Persian names find, over the real seeds and Fars
+ * News index: people, places, countries and organisations the corpus mentions, each in the spelling
+ * an English reader would use (vowels Persian leaves unwritten, -ov for ‌وف, gh for ق). A name
+ * passes when its stories hold at least 90 % of the Persian name's and are at most 1.5 times as
+ * many. Prints each.
  */
 @Tag("integration")
 class LatinNameSearchTest {
   private static final String[][] NAMES = {
-    {"zarif", "ظریف"}, {"Lavrov", "لاوروف"}, {"Putin", "پوتین"}, {"Trump", "ترامپ"}, {"Rouhani", "روحانی"},
-    {"Khamenei", "خامنه\u200cای"}, {"Raisi", "رئیسی"}, {"Araghchi", "عراقچی"}, {"Ghalibaf", "قالیباف"},
-    {"Netanyahu", "نتانیاهو"}, {"Erdogan", "اردوغان"}, {"Khomeini", "خمینی"}, {"Larijani", "لاریجانی"},
-    {"Ahmadinejad", "احمدی\u200cنژاد"}, {"Macron", "ماکرون"}, {"Biden", "بایدن"}, {"Pezeshkian", "پزشکیان"},
-    {"Tehran", "تهران"}, {"Moscow", "مسکو"}, {"Beijing", "پکن"}, {"Washington", "واشنگتن"}, {"Baghdad", "بغداد"},
-    {"Damascus", "دمشق"}, {"Beirut", "بیروت"}, {"Isfahan", "اصفهان"}, {"Mashhad", "مشهد"}, {"Tabriz", "تبریز"},
-    {"Shiraz", "شیراز"}, {"Qom", "قم"}, {"Gaza", "غزه"}, {"Khuzestan", "خوزستان"},
-    {"Iran", "ایران"}, {"Russia", "روسیه"}, {"China", "چین"}, {"Iraq", "عراق"}, {"Syria", "سوریه"},
-    {"Lebanon", "لبنان"}, {"Turkey", "ترکیه"}, {"Afghanistan", "افغانستان"}, {"Pakistan", "پاکستان"},
-    {"Yemen", "یمن"}, {"Qatar", "قطر"}, {"Germany", "آلمان"}, {"France", "فرانسه"}, {"India", "هند"},
-    {"Japan", "ژاپن"}, {"Venezuela", "ونزوئلا"}, {"Armenia", "ارمنستان"}, {"Saudi Arabia", "عربستان"},
-    {"OPEC", "اوپک"}, {"Hezbollah", "حزب\u200cالله"}, {"Hamas", "حماس"}, {"NATO", "ناتو"}, {"Taliban", "طالبان"},
-    {"ISIS", "داعش"}, {"IRGC", "سپاه"}, {"United Nations", "سازمان ملل"}, {"European Union", "اتحادیه اروپا"},
-    {"sanctions Iran Russia", "ایران روسیه"}, {"Zareef", "ظریف"}, {"Teheran", "تهران"}, {"Hizbollah", "حزب\u200cالله"},
+    {"zarif", "ظریف"},
+    {"Lavrov", "لاوروف"},
+    {"Putin", "پوتین"},
+    {"Trump", "ترامپ"},
+    {"Rouhani", "روحانی"},
+    {"Khamenei", "خامنه\u200cای"},
+    {"Raisi", "رئیسی"},
+    {"Araghchi", "عراقچی"},
+    {"Ghalibaf", "قالیباف"},
+    {"Netanyahu", "نتانیاهو"},
+    {"Erdogan", "اردوغان"},
+    {"Khomeini", "خمینی"},
+    {"Larijani", "لاریجانی"},
+    {"Ahmadinejad", "احمدی\u200cنژاد"},
+    {"Macron", "ماکرون"},
+    {"Biden", "بایدن"},
+    {"Pezeshkian", "پزشکیان"},
+    {"Tehran", "تهران"},
+    {"Moscow", "مسکو"},
+    {"Beijing", "پکن"},
+    {"Washington", "واشنگتن"},
+    {"Baghdad", "بغداد"},
+    {"Damascus", "دمشق"},
+    {"Beirut", "بیروت"},
+    {"Isfahan", "اصفهان"},
+    {"Mashhad", "مشهد"},
+    {"Tabriz", "تبریز"},
+    {"Shiraz", "شیراز"},
+    {"Qom", "قم"},
+    {"Gaza", "غزه"},
+    {"Khuzestan", "خوزستان"},
+    {"Iran", "ایران"},
+    {"Russia", "روسیه"},
+    {"China", "چین"},
+    {"Iraq", "عراق"},
+    {"Syria", "سوریه"},
+    {"Lebanon", "لبنان"},
+    {"Turkey", "ترکیه"},
+    {"Afghanistan", "افغانستان"},
+    {"Pakistan", "پاکستان"},
+    {"Yemen", "یمن"},
+    {"Qatar", "قطر"},
+    {"Germany", "آلمان"},
+    {"France", "فرانسه"},
+    {"India", "هند"},
+    {"Japan", "ژاپن"},
+    {"Venezuela", "ونزوئلا"},
+    {"Armenia", "ارمنستان"},
+    {"Saudi Arabia", "عربستان"},
+    {"OPEC", "اوپک"},
+    {"Hezbollah", "حزب\u200cالله"},
+    {"Hamas", "حماس"},
+    {"NATO", "ناتو"},
+    {"Taliban", "طالبان"},
+    {"ISIS", "داعش"},
+    {"IRGC", "سپاه"},
+    {"United Nations", "سازمان ملل"},
+    {"European Union", "اتحادیه اروپا"},
+    {"sanctions Iran Russia", "ایران روسیه"},
+    {"Zareef", "ظریف"},
+    {"Teheran", "تهران"},
+    {"Hizbollah", "حزب\u200cالله"},
   };
 
   @Test
@@ -42,8 +91,16 @@ class LatinNameSearchTest {
         continue;
       }
       Set<String> latin = FarsIndex.stories(pair[0]);
-      count.add(PassCount.findsAlike(persian, latin), String.format("%-22s %-14s persian %4d latin %4d shared %4d  searched as: %s",
-          pair[0], pair[1], persian.size(), latin.size(), PassCount.shared(persian, latin), understood(pair[0])));
+      count.add(
+          PassCount.findsAlike(persian, latin),
+          String.format(
+              "%-22s %-14s persian %4d latin %4d shared %4d  searched as: %s",
+              pair[0],
+              pair[1],
+              persian.size(),
+              latin.size(),
+              PassCount.shared(persian, latin),
+              understood(pair[0])));
     }
     count.check("Latin names present in the corpus", 40, 0.9);
   }

@@ -7,7 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Counts the cases of a held-out style list that pass, keeps a line per case, prints and checks the share. */
+/**
+ * Counts the cases of a held-out style list that pass, keeps a line per case, prints and checks the
+ * share.
+ */
 final class PassCount {
   private final List<String> lines = new ArrayList<>();
   private final List<String> failed = new ArrayList<>();
@@ -15,8 +18,8 @@ final class PassCount {
   private int passed;
 
   /**
-   * Whether {@code got} finds what {@code wanted} finds: at least 90 % of its stories and at most 1.5
-   * times as many.
+   * Whether {@code got} finds what {@code wanted} finds: at least 90 % of its stories and at most
+   * 1.5 times as many.
    */
   static boolean findsAlike(Set<String> wanted, Set<String> got) {
     Set<String> shared = new HashSet<>(got);
@@ -43,10 +46,15 @@ final class PassCount {
     }
   }
 
-  /** Prints the count and every line, then requires enough cases and the share of them that pass. */
+  /**
+   * Prints the count and every line, then requires enough cases and the share of them that pass.
+   */
   void check(String title, int minPresent, double share) {
-    System.out.println(title + ": " + passed + " of " + present + " pass\n  " + String.join("\n  ", lines));
+    System.out.println(
+        title + ": " + passed + " of " + present + " pass\n  " + String.join("\n  ", lines));
     assertThat(present).isGreaterThanOrEqualTo(minPresent);
-    assertThat(passed).as("failed: %s", failed).isGreaterThanOrEqualTo((int) Math.ceil(share * present));
+    assertThat(passed)
+        .as("failed: %s", failed)
+        .isGreaterThanOrEqualTo((int) Math.ceil(share * present));
   }
 }

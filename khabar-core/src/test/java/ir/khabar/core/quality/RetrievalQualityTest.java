@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.testing.SharedData;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,17 +32,35 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Khabar's analysis against stock Lucene PersianAnalyzer on the 1,500 Fars News articles, same BM25,
- * same documents: (1) compounds queried in their ZWNJ, spaced and joined spellings must find the
- * articles holding any spelling; (2) ranked any-term search for the agency's own tags, with the articles
- * carrying the tag as the relevant set (MAP). Prints the figures docs/QUALITY.md reports.
+ * Khabar's analysis against stock Lucene PersianAnalyzer on the 1,500 Fars News articles, same
+ * BM25, same documents: (1) compounds queried in their ZWNJ, spaced and joined spellings must find
+ * the articles holding any spelling; (2) ranked any-term search for the agency's own tags, with the
+ * articles carrying the tag as the relevant set (MAP). Prints the figures docs/QUALITY.md reports.
  */
 @Tag("integration")
 class RetrievalQualityTest {
-  private static final String[] COMPOUNDS = {"می‌شود", "می‌کند", "می‌گوید", "بین‌المللی", "سرمایه‌گذاری",
-      "همکاری‌های", "کشورهای", "فعالیت‌های", "برنامه‌ریزی", "تصمیم‌گیری", "پیش‌بینی", "شرکت‌های",
-      "بهره‌برداری", "جمع‌آوری", "نمایندگان", "هم‌اکنون", "آیین‌نامه", "امکان‌پذیر", "دانش‌آموزان",
-      "تولیدکنندگان"};
+  private static final String[] COMPOUNDS = {
+    "می‌شود",
+    "می‌کند",
+    "می‌گوید",
+    "بین‌المللی",
+    "سرمایه‌گذاری",
+    "همکاری‌های",
+    "کشورهای",
+    "فعالیت‌های",
+    "برنامه‌ریزی",
+    "تصمیم‌گیری",
+    "پیش‌بینی",
+    "شرکت‌های",
+    "بهره‌برداری",
+    "جمع‌آوری",
+    "نمایندگان",
+    "هم‌اکنون",
+    "آیین‌نامه",
+    "امکان‌پذیر",
+    "دانش‌آموزان",
+    "تولیدکنندگان"
+  };
 
   @Test
   void khabarFindsCompoundsInEverySpellingAndRanksAtLeastAsWellAsStockLucene() throws Exception {
@@ -53,26 +70,31 @@ class RetrievalQualityTest {
 
     double khabarRecall = compoundRecall(khabar, articles);
     double stockRecall = compoundRecall(stock, articles);
-    System.out.printf("compound recall over ZWNJ/space/joined queries: khabar %.3f, stock PersianAnalyzer %.3f%n",
+    System.out.printf(
+        "compound recall over ZWNJ/space/joined queries: khabar %.3f, stock PersianAnalyzer %.3f%n",
         khabarRecall, stockRecall);
 
     Map<String, Set<Integer>> tags = tagQueries(articles);
     double khabarMap = meanAveragePrecision(khabar, tags);
     double stockMap = meanAveragePrecision(stock, tags);
-    System.out.printf("MAP of any-term tag queries (%d queries): khabar %.3f, stock PersianAnalyzer %.3f%n",
+    System.out.printf(
+        "MAP of any-term tag queries (%d queries): khabar %.3f, stock PersianAnalyzer %.3f%n",
         tags.size(), khabarMap, stockMap);
 
     assertThat(khabarRecall).isGreaterThanOrEqualTo(0.90).isGreaterThan(stockRecall);
     assertThat(khabarMap).isGreaterThanOrEqualTo(stockMap - 0.02);
   }
 
-  /** For each compound and each of its three spellings: share of articles with any spelling found. */
+  /**
+   * For each compound and each of its three spellings: share of articles with any spelling found.
+   */
   private static double compoundRecall(Index index, List<String[]> articles) throws Exception {
     long found = 0;
     long relevant = 0;
     for (String compound : COMPOUNDS) {
       Set<Integer> holding = new HashSet<>();
-      List<String> spellings = List.of(compound, compound.replace('\u200c', ' '), compound.replace("\u200c", ""));
+      List<String> spellings =
+          List.of(compound, compound.replace('\u200c', ' '), compound.replace("\u200c", ""));
       for (int i = 0; i < articles.size(); i++) {
         String text = normalizeLetters(articles.get(i)[1]);
         for (String s : spellings) {
@@ -90,7 +112,8 @@ class RetrievalQualityTest {
     return found / (double) relevant;
   }
 
-  private static double meanAveragePrecision(Index index, Map<String, Set<Integer>> queries) throws Exception {
+  private static double meanAveragePrecision(Index index, Map<String, Set<Integer>> queries)
+      throws Exception {
     double sum = 0;
     for (Map.Entry<String, Set<Integer>> q : queries.entrySet()) {
       List<Integer> ranked = index.ranked(q.getKey(), 100);
@@ -147,8 +170,12 @@ class RetrievalQualityTest {
     Path dir = SharedData.farsnews();
     List<String[]> out = new ArrayList<>();
     for (int n = 1; n <= 5; n++) {
-      for (JsonNode r : ArticleJson.MAPPER.readTree(dir.resolve("fars-news-" + n + ".json").toFile())) {
-        StringBuilder text = new StringBuilder(r.path("title").asText()).append('\n').append(r.path("abstract").asText());
+      for (JsonNode r :
+          ArticleJson.MAPPER.readTree(dir.resolve("fars-news-" + n + ".json").toFile())) {
+        StringBuilder text =
+            new StringBuilder(r.path("title").asText())
+                .append('\n')
+                .append(r.path("abstract").asText());
         r.path("paragraphs").forEach(p -> text.append('\n').append(p.asText()));
         StringBuilder tags = new StringBuilder();
         r.path("tags").forEach(t -> tags.append(t.asText()).append('\n'));
@@ -163,7 +190,8 @@ class RetrievalQualityTest {
     private final IndexSearcher searcher;
     private final QueryBuilder queries;
 
-    Index(Analyzer indexAnalyzer, Analyzer queryAnalyzer, List<String[]> articles) throws Exception {
+    Index(Analyzer indexAnalyzer, Analyzer queryAnalyzer, List<String[]> articles)
+        throws Exception {
       ByteBuffersDirectory dir = new ByteBuffersDirectory();
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer))) {
         for (int i = 0; i < articles.size(); i++) {

@@ -13,20 +13,48 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Realistic typos over the real seeds and Fars News index: a letter dropped, added or swapped, or
- * confused with one that sounds alike (ز ذ ض ظ, س ص ث, ت ط, ه ح, ق غ, ا ع, ب پ). Each passes when it
- * finds what the word meant finds (90 % of its stories, at most 1.5 times as many), or suggests the
- * word meant. Prints each.
+ * confused with one that sounds alike (ز ذ ض ظ, س ص ث, ت ط, ه ح, ق غ, ا ع, ب پ). Each passes when
+ * it finds what the word meant finds (90 % of its stories, at most 1.5 times as many), or suggests
+ * the word meant. Prints each.
  */
 @Tag("integration")
 class TypoSuggestionTest {
   private static final String[][] TYPOS = {
-    {"لاورف", "لاوروف"}, {"پوتن", "پوتین"}, {"تحرم", "تحریم"}, {"مزاکره", "مذاکره"}, {"سادرات", "صادرات"},
-    {"اقتساد", "اقتصاد"}, {"ترامب", "ترامپ"}, {"اراقچی", "عراقچی"}, {"روسیح", "روسیه"}, {"نتانیهو", "نتانیاهو"},
-    {"انتخابت", "انتخابات"}, {"مجلص", "مجلس"}, {"وظیر", "وزیر"}, {"خارجح", "خارجه"}, {"دیپلماصی", "دیپلماسی"},
-    {"فلصطین", "فلسطین"}, {"نفط", "نفت"}, {"بورص", "بورس"}, {"غیمت", "قیمت"}, {"پارلمن", "پارلمان"},
-    {"فوتبل", "فوتبال"}, {"دانشگا", "دانشگاه"}, {"استغلال", "استقلال"}, {"زلزه", "زلزله"}, {"صیاست", "سیاست"},
-    {"زریف", "ظریف"}, {"لاریجنی", "لاریجانی"}, {"اسفهان", "اصفهان"}, {"غالیباف", "قالیباف"}, {"حامنه\u200cای", "خامنه\u200cای"},
-    {"تهرن", "تهران"}, {"اقتصاذ", "اقتصاد"}, {"سوریح", "سوریه"}, {"افغانسان", "افغانستان"}, {"آمریکاا", "آمریکا"},
+    {"لاورف", "لاوروف"},
+    {"پوتن", "پوتین"},
+    {"تحرم", "تحریم"},
+    {"مزاکره", "مذاکره"},
+    {"سادرات", "صادرات"},
+    {"اقتساد", "اقتصاد"},
+    {"ترامب", "ترامپ"},
+    {"اراقچی", "عراقچی"},
+    {"روسیح", "روسیه"},
+    {"نتانیهو", "نتانیاهو"},
+    {"انتخابت", "انتخابات"},
+    {"مجلص", "مجلس"},
+    {"وظیر", "وزیر"},
+    {"خارجح", "خارجه"},
+    {"دیپلماصی", "دیپلماسی"},
+    {"فلصطین", "فلسطین"},
+    {"نفط", "نفت"},
+    {"بورص", "بورس"},
+    {"غیمت", "قیمت"},
+    {"پارلمن", "پارلمان"},
+    {"فوتبل", "فوتبال"},
+    {"دانشگا", "دانشگاه"},
+    {"استغلال", "استقلال"},
+    {"زلزه", "زلزله"},
+    {"صیاست", "سیاست"},
+    {"زریف", "ظریف"},
+    {"لاریجنی", "لاریجانی"},
+    {"اسفهان", "اصفهان"},
+    {"غالیباف", "قالیباف"},
+    {"حامنه\u200cای", "خامنه\u200cای"},
+    {"تهرن", "تهران"},
+    {"اقتصاذ", "اقتصاد"},
+    {"سوریح", "سوریه"},
+    {"افغانسان", "افغانستان"},
+    {"آمریکاا", "آمریکا"},
   };
 
   @Test
@@ -40,9 +68,19 @@ class TypoSuggestionTest {
       }
       Set<String> typed = FarsIndex.stories(pair[0]);
       String suggestion = FarsIndex.engine().search(SearchRequest.of(pair[0])).suggestion();
-      boolean pass = PassCount.findsAlike(meant, typed) || suggestion != null && sameTerms(suggestion, pair[1]);
-      count.add(pass, String.format("%-10s → %-10s meant %4d typed %4d shared %4d  suggestion: %s",
-          pair[0], pair[1], meant.size(), typed.size(), PassCount.shared(meant, typed), suggestion));
+      boolean pass =
+          PassCount.findsAlike(meant, typed)
+              || suggestion != null && sameTerms(suggestion, pair[1]);
+      count.add(
+          pass,
+          String.format(
+              "%-10s → %-10s meant %4d typed %4d shared %4d  suggestion: %s",
+              pair[0],
+              pair[1],
+              meant.size(),
+              typed.size(),
+              PassCount.shared(meant, typed),
+              suggestion));
     }
     count.check("Typos that find or suggest the word meant", 25, 0.8);
   }

@@ -17,14 +17,30 @@ import java.util.function.ToIntFunction;
  * by between 5 and 400 articles, stopwords and Latin words left out, and two-word spans of titles.
  */
 final class CorpusQueries {
-  /** Written for the project: news words and names that often meet in the corpus, and some that do not. */
-  static final List<String[]> NEWS_PAIRS = List.of(
-      new String[] {"روسیه", "چین"}, new String[] {"تحریم", "آمریکا"}, new String[] {"ایران", "عراق"},
-      new String[] {"نفت", "قیمت"}, new String[] {"مجلس", "دولت"}, new String[] {"انتخابات", "نامزد"},
-      new String[] {"فوتبال", "استقلال"}, new String[] {"پرسپولیس", "استقلال"}, new String[] {"هسته‌ای", "آژانس"},
-      new String[] {"افغانستان", "پاکستان"}, new String[] {"بانک", "وام"}, new String[] {"دانشگاه", "دانشجویان"},
-      new String[] {"اسرائیل", "فلسطین"}, new String[] {"تهران", "مشهد"}, new String[] {"زلزله", "کرمان"},
-      new String[] {"وزیر", "خارجه"}, new String[] {"رئیس‌جمهور", "سفر"}, new String[] {"گاز", "صادرات"});
+  /**
+   * Written for the project: news words and names that often meet in the corpus, and some that do
+   * not.
+   */
+  static final List<String[]> NEWS_PAIRS =
+      List.of(
+          new String[] {"روسیه", "چین"},
+          new String[] {"تحریم", "آمریکا"},
+          new String[] {"ایران", "عراق"},
+          new String[] {"نفت", "قیمت"},
+          new String[] {"مجلس", "دولت"},
+          new String[] {"انتخابات", "نامزد"},
+          new String[] {"فوتبال", "استقلال"},
+          new String[] {"پرسپولیس", "استقلال"},
+          new String[] {"هسته‌ای", "آژانس"},
+          new String[] {"افغانستان", "پاکستان"},
+          new String[] {"بانک", "وام"},
+          new String[] {"دانشگاه", "دانشجویان"},
+          new String[] {"اسرائیل", "فلسطین"},
+          new String[] {"تهران", "مشهد"},
+          new String[] {"زلزله", "کرمان"},
+          new String[] {"وزیر", "خارجه"},
+          new String[] {"رئیس‌جمهور", "سفر"},
+          new String[] {"گاز", "صادرات"});
 
   final List<String> titles = new ArrayList<>();
   final List<String> words;
@@ -62,11 +78,14 @@ final class CorpusQueries {
   }
 
   private static boolean isContent(String word, ToIntFunction<String> articles) {
-    if (word.length() < 3 || !word.codePoints().allMatch(c -> c >= 0x0600 && c <= 0x06FF || c == 0x200C)) {
+    if (word.length() < 3
+        || !word.codePoints().allMatch(c -> c >= 0x0600 && c <= 0x06FF || c == 0x200C)) {
       return false;
     }
-    List<String> terms = PersianText.get().stopwordsIn(word).isEmpty()
-        ? List.of(PersianText.get().forSearch(word).split(" ")) : List.of();
+    List<String> terms =
+        PersianText.get().stopwordsIn(word).isEmpty()
+            ? List.of(PersianText.get().forSearch(word).split(" "))
+            : List.of();
     if (terms.size() != 1 || terms.get(0).isEmpty()) {
       return false;
     }

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The search API and the engines' shared code stand apart from the Lucene engine: a third engine builds on
- * them alone. Read from the sources, as the imports say it.
+ * The search API and the engines' shared code stand apart from the Lucene engine: a third engine
+ * builds on them alone. Read from the sources, as the imports say it.
  */
 class EngineNeutralPackagesTest {
   private static final Path SEARCH = Path.of("src/main/java/ir/khabar/core/search");
@@ -26,16 +26,23 @@ class EngineNeutralPackagesTest {
   @Test
   void theApiDoesNotImportTheSharedEngineCode() throws IOException {
     try (Stream<Path> files = Files.list(SEARCH)) {
-      List<String> offenders = files.filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> read(p).contains("import ir.khabar.core.search.engine.")).map(Path::toString).toList();
+      List<String> offenders =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(p -> read(p).contains("import ir.khabar.core.search.engine."))
+              .map(Path::toString)
+              .toList();
       assertThat(offenders).isEmpty();
     }
   }
 
   static List<String> importing(Path root, String prefix) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(p -> p.toString().endsWith(".java")).filter(p -> read(p).contains(prefix))
-          .map(Path::toString).toList();
+      return files
+          .filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> read(p).contains(prefix))
+          .map(Path::toString)
+          .toList();
     }
   }
 

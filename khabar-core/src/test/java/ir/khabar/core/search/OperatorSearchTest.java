@@ -2,16 +2,16 @@ package ir.khabar.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.search.engine.PrefixTerms;
-import ir.khabar.core.search.engine.SearchPlan;
-import ir.khabar.core.search.engine.QueryFactory;
 import ir.khabar.core.pipeline.Ingest;
-import ir.khabar.testing.SharedData;
+import ir.khabar.core.search.engine.ArticleDocuments;
+import ir.khabar.core.search.engine.PrefixTerms;
+import ir.khabar.core.search.engine.QueryFactory;
+import ir.khabar.core.search.engine.SearchPlan;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.persian.analysis.Terms;
 import ir.khabar.persian.lexicon.Lexicon;
+import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -27,19 +27,20 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The query operators on the seeds and the 1,500 Fars News records in a real index, checked as sets:
- * of articles (the parsed query run on the index) and of stories (the engine's collapsed hits). For
- * many pairs of corpus words A, B and a third word C: A AND B = A B; A OR B = A ∪ B; A -B = A NOT B
- * = A \ B; (A OR B) C = (A ∪ B) ∩ C. Phrases find a subset of their words' matches, title: hits have
- * the word in their title, prefixes find their words, malformed and very long queries answer.
+ * The query operators on the seeds and the 1,500 Fars News records in a real index, checked as
+ * sets: of articles (the parsed query run on the index) and of stories (the engine's collapsed
+ * hits). For many pairs of corpus words A, B and a third word C: A AND B = A B; A OR B = A ∪ B; A
+ * -B = A NOT B = A \ B; (A OR B) C = (A ∪ B) ∩ C. Phrases find a subset of their words' matches,
+ * title: hits have the word in their title, prefixes find their words, malformed and very long
+ * queries answer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("integration")
@@ -92,14 +93,15 @@ class OperatorSearchTest {
       check(failed, a + " NOT " + b, minus(as, bs));
       check(failed, "(" + a + " OR " + b + ") " + c, intersection(union(as, bs), articles(c)));
     }
-    System.out.printf("operators as sets of articles: %d of %d checks hold over %d word pairs%n",
+    System.out.printf(
+        "operators as sets of articles: %d of %d checks hold over %d word pairs%n",
         checks - failed.size(), checks, pairs.size());
     assertThat(failed).isEmpty();
   }
 
   /**
-   * As sets of stories (each matched article's story): AND and OR hold exactly; an exclusion keeps a
-   * story when one of its versions lacks the excluded word, so A -B may keep a story of A \ B's
+   * As sets of stories (each matched article's story): AND and OR hold exactly; an exclusion keeps
+   * a story when one of its versions lacks the excluded word, so A -B may keep a story of A \ B's
    * complement. The engine's own hits, one per story, are those stories.
    */
   @Test
@@ -131,8 +133,10 @@ class OperatorSearchTest {
         failed.add("engine: " + q);
       }
     }
-    System.out.printf("operators as sets of stories: %d of %d checks hold; A -B = stories(A) \\ stories(B)"
-        + " for %d of %d pairs%n", checks - failed.size(), checks, storyLevelExclusions, pairs.size());
+    System.out.printf(
+        "operators as sets of stories: %d of %d checks hold; A -B = stories(A) \\ stories(B)"
+            + " for %d of %d pairs%n",
+        checks - failed.size(), checks, storyLevelExclusions, pairs.size());
     assertThat(failed).isEmpty();
   }
 
@@ -144,10 +148,14 @@ class OperatorSearchTest {
       Set<String> phrase = articles("\"" + span + "\"");
       assertThat(articles(span)).as(span).containsAll(phrase);
       assertThat(articles("«" + span + "»")).as(span).isEqualTo(phrase);
-      assertThat(articles("\"" + span + "\" OR روسیه")).as(span).isEqualTo(union(phrase, articles("روسیه")));
+      assertThat(articles("\"" + span + "\" OR روسیه"))
+          .as(span)
+          .isEqualTo(union(phrase, articles("روسیه")));
       nonEmpty += phrase.isEmpty() ? 0 : 1;
     }
-    System.out.printf("phrases: %d spans, %d find articles, each a subset of its words' matches%n", spans.size(), nonEmpty);
+    System.out.printf(
+        "phrases: %d spans, %d find articles, each a subset of its words' matches%n",
+        spans.size(), nonEmpty);
     assertThat(nonEmpty).isGreaterThanOrEqualTo(spans.size() * 9 / 10);
   }
 
@@ -160,7 +168,8 @@ class OperatorSearchTest {
       String term = Terms.of(index, ArticleDocuments.TITLE, word).get(0);
       SearchResult r = engine.search(SearchRequest.search("title:" + word).limit(500).build());
       for (Hit h : r.hits()) {
-        assertThat(Terms.of(index, ArticleDocuments.TITLE, h.article().title())).as(word + ": " + h.article().title())
+        assertThat(Terms.of(index, ArticleDocuments.TITLE, h.article().title()))
+            .as(word + ": " + h.article().title())
             .contains(term);
       }
       assertThat(articles("title:" + word)).as(word).isSubsetOf(articles(word));
@@ -178,30 +187,63 @@ class OperatorSearchTest {
     List<String[]> pairs = corpus.pairs(30, 9);
     for (String[] p : pairs) {
       String term = Terms.of(query, ArticleDocuments.TEXT, p[0]).get(0);
-      holds += articles(term.substring(0, term.length() - 1) + "*").containsAll(articles(term)) ? 1 : 0;
+      holds +=
+          articles(term.substring(0, term.length() - 1) + "*").containsAll(articles(term)) ? 1 : 0;
     }
-    System.out.printf("prefixes: %d of %d find every article of the word they start%n", holds, pairs.size());
+    System.out.printf(
+        "prefixes: %d of %d find every article of the word they start%n", holds, pairs.size());
     assertThat(holds).isGreaterThanOrEqualTo(pairs.size() * 8 / 10);
     assertThat(articles("title:روس* تحریم")).isSubsetOf(articles("تحریم"));
   }
 
   @Test
   void malformedQueriesAreSearchedAsPlainWordsAndSaySo() throws IOException {
-    List<String> malformed = List.of("\"تحریم آمریکا", "«تحریم AND آمریکا", "تحریم AND", "OR", "AND تحریم", "NOT",
-        "title:", "title: AND", "*", "ر*", "(تحریم OR آمریکا", "تحریم) OR", "source:", "تحریم ** آمریکا");
+    List<String> malformed =
+        List.of(
+            "\"تحریم آمریکا",
+            "«تحریم AND آمریکا",
+            "تحریم AND",
+            "OR",
+            "AND تحریم",
+            "NOT",
+            "title:",
+            "title: AND",
+            "*",
+            "ر*",
+            "(تحریم OR آمریکا",
+            "تحریم) OR",
+            "source:",
+            "تحریم ** آمریکا");
     for (String q : malformed) {
       SearchResult r = engine.search(SearchRequest.of(q));
-      assertThat(r.understood()).as(q).containsAnyOf("نحو پرسش خوانده نشد", "گیومهٔ بی‌جفت", "دو حرف", "«*»");
+      assertThat(r.understood())
+          .as(q)
+          .containsAnyOf("نحو پرسش خوانده نشد", "گیومهٔ بی‌جفت", "دو حرف", "«*»");
     }
-    for (String q : List.of("-", "+", "تحریم -", "a:b:c AND", "\"\"", "()", "[تحریم TO آمریکا]", "تحریم^ OR",
-        "تحریم~ OR آمریکا", "تحریم && آمریکا || چین", "!تحریم", "تحریم/آمریکا OR چین", "\\ OR تحریم", "title:title:")) {
+    for (String q :
+        List.of(
+            "-",
+            "+",
+            "تحریم -",
+            "a:b:c AND",
+            "\"\"",
+            "()",
+            "[تحریم TO آمریکا]",
+            "تحریم^ OR",
+            "تحریم~ OR آمریکا",
+            "تحریم && آمریکا || چین",
+            "!تحریم",
+            "تحریم/آمریکا OR چین",
+            "\\ OR تحریم",
+            "title:title:")) {
       assertThat(engine.search(SearchRequest.of(q))).as(q).isNotNull();
     }
     assertThat(engine.search(SearchRequest.of("\"تحریم آمریکا")).understood())
         .isEqualTo("تحریم آمریکا (گیومهٔ بی‌جفت نادیده گرفته شد)");
     assertThat(engine.search(SearchRequest.of("تحریم AND")).understood()).contains("واژه‌های ساده");
     assertThat(articles("تحریم AND")).isEqualTo(articles("تحریم"));
-    assertThat(articles("تحریم~ OR آمریکا")).isEqualTo(union(articles("تحریم"), articles("آمریکا")));
+    assertThat(articles("تحریم~ OR آمریکا"))
+        .isEqualTo(union(articles("تحریم"), articles("آمریکا")));
     assertThat(engine.search(SearchRequest.of("ر*")).understood()).contains("دو حرف");
     assertThat(engine.search(SearchRequest.of("*")).total()).isZero();
   }
@@ -211,7 +253,12 @@ class OperatorSearchTest {
     SearchResult r = engine.search(SearchRequest.search("تحریم -آمریکا").limit(50).build());
     assertThat(r.total()).isPositive().isLessThan(engine.search(SearchRequest.of("تحریم")).total());
     assertThat(r.understood()).isEqualTo("تحریم بدون آمریکا");
-    assertThat(r.hits()).allSatisfy(h -> assertThat(h.snippet()).doesNotContain("<mark>آمریکا").doesNotContain("<mark>امریکا"));
+    assertThat(r.hits())
+        .allSatisfy(
+            h ->
+                assertThat(h.snippet())
+                    .doesNotContain("<mark>آمریکا")
+                    .doesNotContain("<mark>امریکا"));
     assertThat(r.hits()).anySatisfy(h -> assertThat(h.snippet()).contains("<mark>تحریم"));
   }
 
@@ -221,22 +268,32 @@ class OperatorSearchTest {
     for (int i = 0; words.size() < 1200; i++) {
       words.add(corpus.words.get(i % corpus.words.size()));
     }
-    for (String q : List.of(String.join(" ", words), String.join(" OR ", words), String.join(" ", words) + " -تحریم",
-        String.join("* ", words.subList(0, 300)) + "*")) {
+    for (String q :
+        List.of(
+            String.join(" ", words),
+            String.join(" OR ", words),
+            String.join(" ", words) + " -تحریم",
+            String.join("* ", words.subList(0, 300)) + "*")) {
       SearchResult r = engine.search(SearchRequest.search(q).limit(10).anyTerm(true).build());
       assertThat(r.understood()).as(q.substring(0, 30)).contains("پرسش بلند بود");
       engine.facets(SearchRequest.of(q), 5);
     }
   }
 
-  /** Plain queries (every Fars title, whole and cut short) parse exactly as they did before operators. */
+  /**
+   * Plain queries (every Fars title, whole and cut short) parse exactly as they did before
+   * operators.
+   */
   @Test
   void plainQueriesParseAsTheyAlwaysDid() {
     QueryFactory plain = new QueryFactory(query, this::docFreq, Lexicon.get()::isStopword);
     int operators = 0;
     int same = 0;
     for (String title : corpus.titles) {
-      for (String q : List.of(title, title.split("\\s+")[0] + " " + title.split("\\s+")[title.split("\\s+").length - 1])) {
+      for (String q :
+          List.of(
+              title,
+              title.split("\\s+")[0] + " " + title.split("\\s+")[title.split("\\s+").length - 1])) {
         for (boolean any : new boolean[] {false, true}) {
           QueryFactory.Parsed before = plain.parse(q, any);
           QueryFactory.Parsed now = parse(q, any);
@@ -244,7 +301,9 @@ class OperatorSearchTest {
             same++;
           } else {
             operators++;
-            assertThat(q).as("a title taken for an operator query").containsAnyOf(" -", "*", ":", "AND", "OR", "NOT", "+");
+            assertThat(q)
+                .as("a title taken for an operator query")
+                .containsAnyOf(" -", "*", ":", "AND", "OR", "NOT", "+");
           }
         }
       }
@@ -267,7 +326,9 @@ class OperatorSearchTest {
     return plan == null ? null : new QueryFactory.Parsed(plan.query(), plan.understood());
   }
 
-  /** Every article the query, parsed as the engine parses it, finds (as Lucene document numbers). */
+  /**
+   * Every article the query, parsed as the engine parses it, finds (as Lucene document numbers).
+   */
   private Set<String> articles(String q) {
     QueryFactory.Parsed parsed = parse(q, false);
     Set<String> docs = new TreeSet<>();
@@ -307,8 +368,15 @@ class OperatorSearchTest {
     Set<String> out = new TreeSet<>();
     try {
       for (String doc : docs) {
-        var d = searcher.storedFields().document(Integer.parseInt(doc), Set.of(ArticleDocuments.STORY, ArticleDocuments.ID));
-        out.add(d.get(ArticleDocuments.STORY) == null ? d.get(ArticleDocuments.ID) : d.get(ArticleDocuments.STORY));
+        var d =
+            searcher
+                .storedFields()
+                .document(
+                    Integer.parseInt(doc), Set.of(ArticleDocuments.STORY, ArticleDocuments.ID));
+        out.add(
+            d.get(ArticleDocuments.STORY) == null
+                ? d.get(ArticleDocuments.ID)
+                : d.get(ArticleDocuments.STORY));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -325,18 +393,38 @@ class OperatorSearchTest {
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    return combine(a, b, (x, y) -> { x.addAll(y); return x; });
+    return combine(
+        a,
+        b,
+        (x, y) -> {
+          x.addAll(y);
+          return x;
+        });
   }
 
   private static Set<String> minus(Set<String> a, Set<String> b) {
-    return combine(a, b, (x, y) -> { x.removeAll(y); return x; });
+    return combine(
+        a,
+        b,
+        (x, y) -> {
+          x.removeAll(y);
+          return x;
+        });
   }
 
   private static Set<String> intersection(Set<String> a, Set<String> b) {
-    return combine(a, b, (x, y) -> { x.retainAll(y); return x; });
+    return combine(
+        a,
+        b,
+        (x, y) -> {
+          x.retainAll(y);
+          return x;
+        });
   }
 
-  private static Set<String> combine(Set<String> a, Set<String> b, BiFunction<Set<String>, Set<String>, Set<String>> f) {
-    return f.apply(new HashSet<>(a), b).stream().collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+  private static Set<String> combine(
+      Set<String> a, Set<String> b, BiFunction<Set<String>, Set<String>, Set<String>> f) {
+    return f.apply(new HashSet<>(a), b).stream()
+        .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
   }
 }

@@ -3,21 +3,21 @@ package ir.khabar.core.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.search.engine.Snippets;
 import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.core.search.engine.Snippets;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.testing.SharedData;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.spans.SpanNearQuery;
-import org.apache.lucene.queries.spans.SpanQuery;
-import org.apache.lucene.queries.spans.SpanTermQuery;
-import org.apache.lucene.search.Query;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Phrases as readers copy them from articles, written for the project from the sample corpus and the
- * seeds: stopwords (و، در، از، به، با، که، را) inside, at the start and at the end; across a
+ * Phrases as readers copy them from articles, written for the project from the sample corpus and
+ * the seeds: stopwords (و، در، از، به، با، که، را) inside, at the start and at the end; across a
  * half-space written with ZWNJ, a space or nothing; sloppy phrases; snippets marking the whole
  * phrase; and what "searched as" shows.
  */
@@ -86,7 +86,8 @@ class PhraseSearchTest {
     assertThat(samples("\"ایران و روسیه\"")).contains("04");
     assertThat(samples("\"نگرانی درباره آینده کشاورزی منطقه\"")).containsExactly("13");
     assertThat(samples("\"حجم ذخیره فعلی سد زاینده‌رود\"")).containsExactly("13");
-    assertThat(samples("\"از افزایش ۱۸ درصدی مبادلات تجاری ایران و روسیه در نه ماه\"")).containsExactly("04");
+    assertThat(samples("\"از افزایش ۱۸ درصدی مبادلات تجاری ایران و روسیه در نه ماه\""))
+        .containsExactly("04");
     assertThat(samples("\"رهاسازی آب به صورت نوبتی و با نظارت کامل\"")).containsExactly("13");
   }
 
@@ -104,10 +105,14 @@ class PhraseSearchTest {
       assertThat(samples("\"در " + spelling + " با ایسنا\"")).as(spelling).contains("13");
     }
     for (String spelling : List.of("می‌شود", "می شود", "میشود")) {
-      assertThat(samples("\"با ریال و روبل تسویه " + spelling + "\"")).as(spelling).containsExactly("04");
+      assertThat(samples("\"با ریال و روبل تسویه " + spelling + "\""))
+          .as(spelling)
+          .containsExactly("04");
     }
     for (String spelling : List.of("بین‌المللی", "بین المللی", "بینالمللی")) {
-      assertThat(samples("\"کریدور " + spelling + " شمال - جنوب را\"")).as(spelling).containsExactly("04");
+      assertThat(samples("\"کریدور " + spelling + " شمال - جنوب را\""))
+          .as(spelling)
+          .containsExactly("04");
     }
   }
 
@@ -133,17 +138,27 @@ class PhraseSearchTest {
     assertThat(r.hits()).isNotEmpty();
     assertThat(r.hits().get(0).snippet()).contains("<mark>ایران و روسیه</mark>");
     SearchResult across = search(sample, "\"در گفت و گو با ایسنا\"");
-    assertThat(across.hits().get(0).snippet()).as("a stopword at either end of a phrase is not marked")
+    assertThat(across.hits().get(0).snippet())
+        .as("a stopword at either end of a phrase is not marked")
         .contains("در <mark>گفت‌وگو با ایسنا</mark> گفت");
-    assertThat(search(sample, "ریال روبل").hits().get(0).snippet()).as("words apart are marked apart")
-        .contains("<mark>ریال</mark>").doesNotContain("<mark>ریال و روبل</mark>");
+    assertThat(search(sample, "ریال روبل").hits().get(0).snippet())
+        .as("words apart are marked apart")
+        .contains("<mark>ریال</mark>")
+        .doesNotContain("<mark>ریال و روبل</mark>");
   }
 
   @Test
   void marksOfAnotherHighlighterAreJoinedByPhrase() {
-    Query phrase = new SpanNearQuery(new SpanQuery[] {new SpanTermQuery(new Term("text", "ایران")),
-        new SpanTermQuery(new Term("text", "روسیه"))}, 1, true);
-    String solr = "تجارت <mark>ایران</mark> و <mark>روسیه</mark> با <mark>ریال</mark> و <mark>روبل</mark>";
+    Query phrase =
+        new SpanNearQuery(
+            new SpanQuery[] {
+              new SpanTermQuery(new Term("text", "ایران")),
+              new SpanTermQuery(new Term("text", "روسیه"))
+            },
+            1,
+            true);
+    String solr =
+        "تجارت <mark>ایران</mark> و <mark>روسیه</mark> با <mark>ریال</mark> و <mark>روبل</mark>";
     assertThat(Snippets.joinPhraseMarks(solr, phrase, KhabarAnalyzer.forQuery()))
         .isEqualTo("تجارت <mark>ایران و روسیه</mark> با <mark>ریال</mark> و <mark>روبل</mark>");
   }
@@ -174,9 +189,13 @@ class PhraseSearchTest {
     assertThat(search(sample, "\"ایران و روسیه\"").understood()).isEqualTo("«ایران و روسیه»");
     assertThat(search(sample, "\"مبادلات روسیه\"~3").understood()).isEqualTo("«مبادلات روسیه»~3");
     assertThat(search(sample, "مسئول").understood()).isEqualTo("مسئول");
-    assertThat(search(sample, "آژانس بین‌المللی انرژی اتمی").understood()).isEqualTo("آژانس بین‌المللی انرژی اتمی");
-    assertThat(search(sample, "بينالمللي").understood()).as("Arabic letters and a lost half-space, shown fixed")
+    assertThat(search(sample, "آژانس بین‌المللی انرژی اتمی").understood())
+        .isEqualTo("آژانس بین‌المللی انرژی اتمی");
+    assertThat(search(sample, "بينالمللي").understood())
+        .as("Arabic letters and a lost half-space, shown fixed")
         .isEqualTo("بین‌المللی");
-    assertThat(search(sample, "از این").understood()).as("stopwords only: searched as they are").isEqualTo("از این");
+    assertThat(search(sample, "از این").understood())
+        .as("stopwords only: searched as they are")
+        .isEqualTo("از این");
   }
 }

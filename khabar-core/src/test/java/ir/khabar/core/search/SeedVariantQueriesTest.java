@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The labelled spelling-variant queries ({@link VariantQueries}): a query is answered exactly when the
- * default all-terms search returns exactly the expected seeds. Prints the score that docs/QUALITY.md
- * reports.
+ * The labelled spelling-variant queries ({@link VariantQueries}): a query is answered exactly when
+ * the default all-terms search returns exactly the expected seeds. Prints the score that
+ * docs/QUALITY.md reports.
  */
 class SeedVariantQueriesTest {
   @TempDir Path data;
@@ -35,9 +35,12 @@ class SeedVariantQueriesTest {
       }
     }
     int exact = cases.size() - failures.size();
-    System.out.printf("seed spelling-variant queries answered exactly: %d of %d%n", exact, cases.size());
+    System.out.printf(
+        "seed spelling-variant queries answered exactly: %d of %d%n", exact, cases.size());
     failures.forEach(f -> System.out.println("  miss: " + f));
     assertThat(cases).hasSizeGreaterThanOrEqualTo(50);
-    assertThat(failures).as("queries not answered exactly").hasSizeLessThanOrEqualTo(cases.size() / 20);
+    assertThat(failures)
+        .as("queries not answered exactly")
+        .hasSizeLessThanOrEqualTo(cases.size() / 20);
   }
 }

@@ -22,9 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 class OldDataFolderTest {
   /** What the previous CrawlState ran on every open. */
   private static final String[] OLD_CRAWLER_SCHEMA = {
-      "CREATE TABLE IF NOT EXISTS crawl_seen (url TEXT PRIMARY KEY, outcome TEXT NOT NULL, at TEXT NOT NULL)",
-      "CREATE TABLE IF NOT EXISTS crawl_feed (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, at TEXT)",
-      "CREATE TABLE IF NOT EXISTS crawl_failure (url TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL)"};
+    "CREATE TABLE IF NOT EXISTS crawl_seen (url TEXT PRIMARY KEY, outcome TEXT NOT NULL, at TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS crawl_feed (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, at TEXT)",
+    "CREATE TABLE IF NOT EXISTS crawl_failure (url TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL)"
+  };
+
   private static final String SEEN = "https://www.irna.ir/news/85991234/";
   private static final String FEED = "https://www.irna.ir/rss";
 
@@ -33,7 +35,8 @@ class OldDataFolderTest {
   @Test
   void aFolderOnlyCrawledIsBaselinedAndKeepsItsCrawlState() throws Exception {
     writeOldCrawlState();
-    try (Database db = Database.open(null, data); CrawlState state = CrawlState.in(db)) {
+    try (Database db = Database.open(null, data);
+        CrawlState state = CrawlState.in(db)) {
       assertThat(history(db)).containsExactly("0", "1", "2");
       assertThat(state.seen(SEEN)).isTrue();
       assertThat(state.validators(FEED)).containsExactly("\"v1\"", "Mon, 01 Dec 2025 08:00:00 GMT");
@@ -45,14 +48,21 @@ class OldDataFolderTest {
   void aFolderCrawledAndServedGetsOnlyTheNewMigration() throws Exception {
     writeOldCrawlState();
     // The previous site's store: the same V1, applied over a baseline at 0.
-    Flyway.configure().dataSource("jdbc:sqlite:" + data.resolve("khabar.db"), null, null)
-        .locations("classpath:ir/khabar/core/store/migration/sqlite").table("khabar_schema_history")
-        .baselineOnMigrate(true).baselineVersion("0").target("1").load().migrate();
+    Flyway.configure()
+        .dataSource("jdbc:sqlite:" + data.resolve("khabar.db"), null, null)
+        .locations("classpath:ir/khabar/core/store/migration/sqlite")
+        .table("khabar_schema_history")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .target("1")
+        .load()
+        .migrate();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("khabar.db"));
         Statement s = c.createStatement()) {
       s.execute("INSERT INTO setting (name, value) VALUES ('site-key', 'کلید')");
     }
-    try (Database db = Database.open(null, data); CrawlState state = CrawlState.in(db)) {
+    try (Database db = Database.open(null, data);
+        CrawlState state = CrawlState.in(db)) {
       assertThat(history(db)).containsExactly("0", "1", "2");
       assertThat(state.seen(SEEN)).isTrue();
       assertThat(count(db, "setting")).isEqualTo(1);
@@ -81,16 +91,22 @@ class OldDataFolderTest {
         s.execute(sql);
       }
       s.execute("INSERT INTO crawl_seen VALUES ('" + SEEN + "', 'stored', '2025-12-01T08:00:00Z')");
-      s.execute("INSERT INTO crawl_feed VALUES ('" + FEED + "', '\"v1\"', 'Mon, 01 Dec 2025 08:00:00 GMT', "
-          + "'2025-12-01T08:00:00Z')");
+      s.execute(
+          "INSERT INTO crawl_feed VALUES ('"
+              + FEED
+              + "', '\"v1\"', 'Mon, 01 Dec 2025 08:00:00 GMT', "
+              + "'2025-12-01T08:00:00Z')");
     }
   }
 
   private static List<String> history(Database db) throws Exception {
     List<String> out = new ArrayList<>();
-    try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT version FROM khabar_schema_history WHERE success "
-            + "ORDER BY installed_rank")) {
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT version FROM khabar_schema_history WHERE success "
+                    + "ORDER BY installed_rank")) {
       while (r.next()) {
         out.add(r.getString(1));
       }
@@ -99,7 +115,8 @@ class OldDataFolderTest {
   }
 
   private static long count(Database db, String table) throws Exception {
-    try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
       r.next();
       return r.getLong(1);

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two agencies' own accounts of one event share no sentence (the sample corpus's Takhti Cup reports by
- * ISNA and YJC), but name the same wrestlers, with the same headline words, half an hour apart: one
- * story. Reports of other events that day stay apart.
+ * Two agencies' own accounts of one event share no sentence (the sample corpus's Takhti Cup reports
+ * by ISNA and YJC), but name the same wrestlers, with the same headline words, half an hour apart:
+ * one story. Reports of other events that day stay apart.
  */
 @Tag("integration")
 class RewrittenStoryTest {
@@ -25,10 +25,15 @@ class RewrittenStoryTest {
   void rewritesThatNameTheSamePeopleJoinOneStory() throws Exception {
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
       Ingest.sample(engine);
-      List<Article> takhti = engine.search(SearchRequest.of("جام تختی")).hits().stream().map(h -> h.article()).toList();
+      List<Article> takhti =
+          engine.search(SearchRequest.of("جام تختی")).hits().stream()
+              .map(h -> h.article())
+              .toList();
       assertThat(takhti).hasSize(1);
       List<Article> versions = engine.story(takhti.get(0).story());
-      assertThat(versions).extracting(a -> a.source().id()).containsExactlyInAnyOrder("isna", "yjc");
+      assertThat(versions)
+          .extracting(a -> a.source().id())
+          .containsExactlyInAnyOrder("isna", "yjc");
       assertThat(engine.count()).isEqualTo(24);
     }
   }

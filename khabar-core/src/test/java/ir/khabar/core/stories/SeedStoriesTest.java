@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Stories over the seeds and variants of them: the same article with other furniture, a rewritten
- * headline and reordered paragraphs joins its seed's story; seeds that share names (ظریف, سفیر ایران,
- * وزارت امور خارجه) but report other events stay apart.
+ * headline and reordered paragraphs joins its seed's story; seeds that share names (ظریف, سفیر
+ * ایران, وزارت امور خارجه) but report other events stay apart.
  */
 class SeedStoriesTest {
   @TempDir Path dir;
@@ -29,9 +29,12 @@ class SeedStoriesTest {
   void variantsJoinTheirSeedsStoryAndOtherEventsStayApart() throws Exception {
     Path seeds = SharedData.seeds();
     Path variants = Files.createDirectories(dir.resolve("variants"));
-    String seed003 = Files.readString(seeds.resolve("003_8f95742791c25140.txt"), StandardCharsets.UTF_8);
-    Files.writeString(variants.resolve("003-rewritten.txt"), rewrite(seed003), StandardCharsets.UTF_8);
-    String seed004 = Files.readString(seeds.resolve("004_4603c48b7e2d25e5.txt"), StandardCharsets.UTF_8);
+    String seed003 =
+        Files.readString(seeds.resolve("003_8f95742791c25140.txt"), StandardCharsets.UTF_8);
+    Files.writeString(
+        variants.resolve("003-rewritten.txt"), rewrite(seed003), StandardCharsets.UTF_8);
+    String seed004 =
+        Files.readString(seeds.resolve("004_4603c48b7e2d25e5.txt"), StandardCharsets.UTF_8);
     Files.writeString(variants.resolve("004-trimmed.txt"), trim(seed004), StandardCharsets.UTF_8);
 
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
@@ -48,7 +51,9 @@ class SeedStoriesTest {
       assertThat(engine.story(s003)).hasSize(2);
 
       List<Hit> hits = engine.search(SearchRequest.of("کریدور شمال جنوب")).hits();
-      assertThat(hits).as("one hit for the story, with one more version").singleElement()
+      assertThat(hits)
+          .as("one hit for the story, with one more version")
+          .singleElement()
           .satisfies(h -> assertThat(h.moreInStory()).isEqualTo(1));
     }
   }
@@ -61,7 +66,8 @@ class SeedStoriesTest {
     Collections.swap(body, 3, 5);
     return "گفت‌وگوی پزشکیان و پوتین درباره کریدور شمال-جنوب و گاز روسیه\n\n"
         + "سفیر کشورمان در مسکو مذاکرات رؤسای جمهور دو کشور در ترکمنستان را سازنده خواند.\n\n"
-        + String.join("\n\n", body) + "\n\nاخبار مرتبط\n";
+        + String.join("\n\n", body)
+        + "\n\nاخبار مرتبط\n";
   }
 
   /** The same article without its last two paragraphs and with other furniture. */

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.khabar.core.Article;
+import ir.khabar.core.ArticleIds;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.index.LuceneSearchEngine;
-import ir.khabar.core.ArticleIds;
 import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.testing.SharedData;
 import java.io.InputStream;
@@ -27,14 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Same-story pairs on the labelled set (stories/story-eval.json): Fars News articles as bases, and
- * variants written for Khabar (a new headline; another agency's headline, lead and some paragraphs a
- * few hours later; paragraphs dropped and reordered with other furniture), with negatives that share
- * names, places or boilerplate with a base but report another event. All items carry the same day, so
- * only the text decides. Prints pair precision and recall (docs/QUALITY.md).
+ * variants written for Khabar (a new headline; another agency's headline, lead and some paragraphs
+ * a few hours later; paragraphs dropped and reordered with other furniture), with negatives that
+ * share names, places or boilerplate with a base but report another event. All items carry the same
+ * day, so only the text decides. Prints pair precision and recall (docs/QUALITY.md).
  */
 @Tag("integration")
 class StoryEvaluationTest {
-  private static final ZonedDateTime DAY = ZonedDateTime.parse("2025-12-01T10:00:00+03:30[Asia/Tehran]");
+  private static final ZonedDateTime DAY =
+      ZonedDateTime.parse("2025-12-01T10:00:00+03:30[Asia/Tehran]");
   @TempDir Path dir;
 
   @Test
@@ -65,26 +66,33 @@ class StoryEvaluationTest {
     for (int i = 0; i < records.size(); i++) {
       for (int j = i + 1; j < records.size(); j++) {
         boolean gold = labels.get(i).equals(labels.get(j));
-        boolean predicted = storyByUrl.get(records.get(i).get("url").asText())
-            .equals(storyByUrl.get(records.get(j).get("url").asText()));
+        boolean predicted =
+            storyByUrl
+                .get(records.get(i).get("url").asText())
+                .equals(storyByUrl.get(records.get(j).get("url").asText()));
         tp += gold && predicted ? 1 : 0;
         fp += !gold && predicted ? 1 : 0;
         fn += gold && !predicted ? 1 : 0;
         if (gold != predicted) {
-          System.out.println("  " + (gold ? "missed: " : "wrongly joined: ") + ids.get(i) + " ~ " + ids.get(j));
+          System.out.println(
+              "  " + (gold ? "missed: " : "wrongly joined: ") + ids.get(i) + " ~ " + ids.get(j));
         }
       }
     }
     double precision = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
     double recall = tp / (double) (tp + fn);
-    System.out.printf("same-story pairs over %d items: precision %.3f recall %.3f (tp %d, fp %d, fn %d)%n",
+    System.out.printf(
+        "same-story pairs over %d items: precision %.3f recall %.3f (tp %d, fp %d, fn %d)%n",
         records.size(), precision, recall, tp, fp, fn);
     assertThat(precision).isGreaterThanOrEqualTo(0.95);
     assertThat(recall).isGreaterThanOrEqualTo(0.90);
   }
 
   private static String storyOf(LuceneSearchEngine engine, String url) throws Exception {
-    return engine.get(ArticleIds.forUrl(url)).map(Article::story).orElseThrow(() -> new AssertionError(url));
+    return engine
+        .get(ArticleIds.forUrl(url))
+        .map(Article::story)
+        .orElseThrow(() -> new AssertionError(url));
   }
 
   /** A Khabar JSON record: the base with the item's edit applied, under a URL of its own. */
@@ -95,13 +103,19 @@ class StoryEvaluationTest {
     List<String> paragraphs = new ArrayList<>();
     base.get("paragraphs").forEach(p -> paragraphs.add(p.asText()));
     ObjectNode r = ArticleJson.MAPPER.createObjectNode();
-    r.put("title", kind.equals("headline") || kind.equals("agency") ? edit.get("title").asText() : base.get("title").asText());
-    r.put("lead", kind.equals("agency") ? edit.get("lead").asText() : base.get("abstract").asText());
-    List<String> body = switch (kind) {
-      case "agency" -> pick(paragraphs, edit.get("keep"));
-      case "trim" -> trim(paragraphs, edit);
-      default -> paragraphs;
-    };
+    r.put(
+        "title",
+        kind.equals("headline") || kind.equals("agency")
+            ? edit.get("title").asText()
+            : base.get("title").asText());
+    r.put(
+        "lead", kind.equals("agency") ? edit.get("lead").asText() : base.get("abstract").asText());
+    List<String> body =
+        switch (kind) {
+          case "agency" -> pick(paragraphs, edit.get("keep"));
+          case "trim" -> trim(paragraphs, edit);
+          default -> paragraphs;
+        };
     body.forEach(r.withArray("body")::add);
     r.put("source", kind.equals("agency") ? edit.get("source").asText() : "خبرگزاری فارس");
     int hours = edit.has("hoursLater") ? edit.get("hoursLater").asInt() : 0;
@@ -141,7 +155,8 @@ class StoryEvaluationTest {
   }
 
   private static JsonNode evaluationSet() throws Exception {
-    InputStream in = StoryEvaluationTest.class.getResourceAsStream("/ir/khabar/core/stories/story-eval.json");
+    InputStream in =
+        StoryEvaluationTest.class.getResourceAsStream("/ir/khabar/core/stories/story-eval.json");
     Assumptions.assumeTrue(in != null, "no story evaluation set");
     try (in) {
       return ArticleJson.MAPPER.readTree(in);
@@ -151,7 +166,9 @@ class StoryEvaluationTest {
   private static Map<String, JsonNode> farsnewsByLink() throws Exception {
     Map<String, JsonNode> out = new HashMap<>();
     for (int n = 1; n <= 5; n++) {
-      for (JsonNode r : ArticleJson.MAPPER.readTree(SharedData.farsnews().resolve("fars-news-" + n + ".json").toFile())) {
+      for (JsonNode r :
+          ArticleJson.MAPPER.readTree(
+              SharedData.farsnews().resolve("fars-news-" + n + ".json").toFile())) {
         out.putIfAbsent(r.get("link").asText(), r);
       }
     }

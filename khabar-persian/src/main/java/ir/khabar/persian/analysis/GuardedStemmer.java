@@ -4,14 +4,15 @@ import ir.khabar.persian.lexicon.Lexicon;
 import java.util.List;
 
 /**
- * Light Persian stemming guarded by the lexicon: a suffix comes off only when what remains is a word
- * the lists know, and a word the lists hold as written is never cut unless they call it a plural. So
- * کتابها → کتاب, نمایندگان → نماینده, مذاکرات → مذاکره and مسئولین → مسئول, while ایران, تهران, گرگان and
- * names the lists do not know stay whole.
+ * Light Persian stemming guarded by the lexicon: a suffix comes off only when what remains is a
+ * word the lists know, and a word the lists hold as written is never cut unless they call it a
+ * plural. So کتابها → کتاب, نمایندگان → نماینده, مذاکرات → مذاکره and مسئولین → مسئول, while ایران,
+ * تهران, گرگان and names the lists do not know stay whole.
  */
 public final class GuardedStemmer {
   /** A suffix, what replaces it, and which endings of the remaining stem allow it. */
-  private record Rule(String suffix, String replacement, String stemMustEndIn, String stemMustNotEndIn) {
+  private record Rule(
+      String suffix, String replacement, String stemMustEndIn, String stemMustNotEndIn) {
     boolean allows(String stem) {
       char last = stem.charAt(stem.length() - 1);
       return (stemMustEndIn == null || stemMustEndIn.indexOf(last) >= 0)
@@ -21,26 +22,47 @@ public final class GuardedStemmer {
 
   private static final Rule INDEFINITE_AFTER_HEH = new Rule("ای", "", "ه", null);
   private static final Rule EZAFE_AFTER_VOWEL = new Rule("ی", "", "او", null);
+
   /**
-   * ‌ان after ی (ایرانیان → ایرانی, قاچاقچیان → قاچاقچی) for a word a list calls a plural, or one no list
-   * tags as a word whose stem has four letters or more: میان, بیان and آریان are words or names of their own.
+   * ‌ان after ی (ایرانیان → ایرانی, قاچاقچیان → قاچاقچی) for a word a list calls a plural, or one
+   * no list tags as a word whose stem has four letters or more: میان, بیان and آریان are words or
+   * names of their own.
    */
   private static final Rule PLURAL_AFTER_YEH = new Rule("ان", "", "ی", null);
-  private static final List<Rule> RULES = List.of(
-      INDEFINITE_AFTER_HEH,
-      new Rule("هایشان", "", null, null), new Rule("هایتان", "", null, null),
-      new Rule("هایمان", "", null, null), new Rule("هایش", "", null, null),
-      new Rule("هایت", "", null, null), new Rule("هایم", "", null, null),
-      new Rule("هایی", "", null, null), new Rule("های", "", null, null), new Rule("ها", "", null, null),
-      new Rule("ترین", "", null, null), new Rule("تر", "", null, null),
-      new Rule("گان", "ه", null, null), new Rule("یان", "", "او", null),
-      new Rule("ین", "", null, "یاوه"),
-      new Rule("ان", "", null, "ی"), PLURAL_AFTER_YEH, new Rule("ات", "ت", null, null), new Rule("ات", "ه", null, "ی"), new Rule("ات", "", null, "ی"),
-      EZAFE_AFTER_VOWEL,
-      new Rule("شان", "", null, null), new Rule("تان", "", null, null), new Rule("مان", "", null, null),
-      new Rule("اش", "", null, null), new Rule("ش", "", null, "اوه"), new Rule("م", "", null, "اوه"));
 
-  /** The suffixes a listed plural may lose: ات of a word in ه, ین, ان and گان (مذاکرات, مسئولین). */
+  private static final List<Rule> RULES =
+      List.of(
+          INDEFINITE_AFTER_HEH,
+          new Rule("هایشان", "", null, null),
+          new Rule("هایتان", "", null, null),
+          new Rule("هایمان", "", null, null),
+          new Rule("هایش", "", null, null),
+          new Rule("هایت", "", null, null),
+          new Rule("هایم", "", null, null),
+          new Rule("هایی", "", null, null),
+          new Rule("های", "", null, null),
+          new Rule("ها", "", null, null),
+          new Rule("ترین", "", null, null),
+          new Rule("تر", "", null, null),
+          new Rule("گان", "ه", null, null),
+          new Rule("یان", "", "او", null),
+          new Rule("ین", "", null, "یاوه"),
+          new Rule("ان", "", null, "ی"),
+          PLURAL_AFTER_YEH,
+          new Rule("ات", "ت", null, null),
+          new Rule("ات", "ه", null, "ی"),
+          new Rule("ات", "", null, "ی"),
+          EZAFE_AFTER_VOWEL,
+          new Rule("شان", "", null, null),
+          new Rule("تان", "", null, null),
+          new Rule("مان", "", null, null),
+          new Rule("اش", "", null, null),
+          new Rule("ش", "", null, "اوه"),
+          new Rule("م", "", null, "اوه"));
+
+  /**
+   * The suffixes a listed plural may lose: ات of a word in ه, ین, ان and گان (مذاکرات, مسئولین).
+   */
   private static final List<String> PLURAL_ONLY = List.of("ین", "ان", "گان", "یان");
 
   private static final int MIN_STEM = 2;
@@ -51,15 +73,17 @@ public final class GuardedStemmer {
   }
 
   /** Plural endings a writer sets off with a half-space, which then says where the stem ends. */
-  private static final List<String> PLURAL_AFTER_HALF_SPACE = List.of("هایشان", "هایتان", "هایمان", "هایش",
-      "هایت", "هایم", "هایی", "های", "ها");
+  private static final List<String> PLURAL_AFTER_HALF_SPACE =
+      List.of("هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها");
+
   private static final char ZWNJ = '\u200c';
 
   /**
-   * The stem of a search-folded word, or the word itself, without half-spaces. A half-space the writer
-   * put before ‌ای or ‌های settles which reading the letters have: آیه‌ای is آیه + ای and مصاحب‌های is
-   * مصاحب + های, where the joined letters could read either way. It never cuts more than the joined
-   * letters would be cut otherwise: a word the lists hold whole (هسته‌ای, بیش‌ترین) stays whole.
+   * The stem of a search-folded word, or the word itself, without half-spaces. A half-space the
+   * writer put before ‌ای or ‌های settles which reading the letters have: آیه‌ای is آیه + ای and
+   * مصاحب‌های is مصاحب + های, where the joined letters could read either way. It never cuts more
+   * than the joined letters would be cut otherwise: a word the lists hold whole (هسته‌ای, بیش‌ترین)
+   * stays whole.
    */
   public String stem(String word) {
     int zwnj = word.lastIndexOf(ZWNJ);
@@ -69,12 +93,15 @@ public final class GuardedStemmer {
     String head = word.substring(0, zwnj).replace(String.valueOf(ZWNJ), "");
     String tail = word.substring(zwnj + 1);
     String joined = head + tail;
-    if (head.length() < MIN_STEM || !isPersian(joined) || lexicon.isWord(joined) && !lexicon.isPlural(joined)) {
+    if (head.length() < MIN_STEM
+        || !isPersian(joined)
+        || lexicon.isWord(joined) && !lexicon.isPlural(joined)) {
       return stem(joined, 2);
     }
     boolean indefinite = tail.equals("ای") && head.endsWith("ه") && lexicon.isWord(head);
-    boolean plural = PLURAL_AFTER_HALF_SPACE.contains(tail)
-        && (lexicon.isWord(head) || lexicon.isKnown(head) && head.length() >= 3);
+    boolean plural =
+        PLURAL_AFTER_HALF_SPACE.contains(tail)
+            && (lexicon.isWord(head) || lexicon.isKnown(head) && head.length() >= 3);
     return indefinite || plural ? head : stem(joined, 2);
   }
 
@@ -88,8 +115,11 @@ public final class GuardedStemmer {
     }
     for (Rule rule : RULES) {
       int cut = word.length() - rule.suffix.length();
-      if (cut < MIN_STEM || !word.endsWith(rule.suffix) || !rule.allows(word.substring(0, cut))
-          || listedPlural && !mayLeaveListedPlural(rule) || rule == PLURAL_AFTER_YEH && !mayTakeAnAfterYeh(word)) {
+      if (cut < MIN_STEM
+          || !word.endsWith(rule.suffix)
+          || !rule.allows(word.substring(0, cut))
+          || listedPlural && !mayLeaveListedPlural(rule)
+          || rule == PLURAL_AFTER_YEH && !mayTakeAnAfterYeh(word)) {
         continue;
       }
       String stem = word.substring(0, cut) + rule.replacement;
@@ -109,13 +139,15 @@ public final class GuardedStemmer {
   }
 
   private static boolean mayLeaveListedPlural(Rule rule) {
-    return PLURAL_ONLY.contains(rule.suffix) || rule.suffix.equals("ات") && !rule.replacement.isEmpty();
+    return PLURAL_ONLY.contains(rule.suffix)
+        || rule.suffix.equals("ات") && !rule.replacement.isEmpty();
   }
 
   /**
    * Short suffixes need stronger evidence: a curated word, and a stem of three letters or more. ‌ای
-   * after ه is tried before ‌های, and wins only when the stem in ه is much the likelier word: مصاحبه‌ای
-   * is مصاحبه + ای, but کتابهای and نهادهای are plurals (کتاب, نهاد), not کتابه‌ای or نهاده‌ای.
+   * after ه is tried before ‌های, and wins only when the stem in ه is much the likelier word:
+   * مصاحبه‌ای is مصاحبه + ای, but کتابهای and نهادهای are plurals (کتاب, نهاد), not کتابه‌ای or
+   * نهاده‌ای.
    */
   private boolean isBase(String stem, Rule rule) {
     if (rule == INDEFINITE_AFTER_HEH) {

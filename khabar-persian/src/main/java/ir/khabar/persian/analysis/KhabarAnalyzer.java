@@ -9,11 +9,11 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Khabar's Persian analysis: folding → tokens → lower case → spacing joined → stopwords → stem → one
- * spelling (the last three fused in {@link PersianTermFilter}). Documents lose their stopwords (positions kept); queries lose them too unless nothing else
- * is left, and such a query is answered from the stopwords each document records apart (see the core's
- * index). Both sides otherwise agree term for term, which is what lets a query in any spelling find a
- * document in any other.
+ * Khabar's Persian analysis: folding → tokens → lower case → spacing joined → stopwords → stem →
+ * one spelling (the last three fused in {@link PersianTermFilter}). Documents lose their stopwords
+ * (positions kept); queries lose them too unless nothing else is left, and such a query is answered
+ * from the stopwords each document records apart (see the core's index). Both sides otherwise agree
+ * term for term, which is what lets a query in any spelling find a document in any other.
  */
 public final class KhabarAnalyzer extends Analyzer {
   private final Lexicon lexicon;

@@ -8,22 +8,25 @@ import java.util.Arrays;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
- * Applies {@link SearchFolding} before tokenisation, so that the tokenizer sees one spelling of each
- * letter and digit and no invisible characters, and closes the space before a detached suffix
- * ("کتاب ها" → "کتاب‌ها", "بزرگ ترین" → "بزرگ‌ترین") with a half-space, which it keeps between letters:
- * the three spellings of such a word reach the tokenizer as one, and the half-space still marks where the
- * suffix starts. Arabic presentation forms are read as their letters first (ﺷﻬﺮﺳﺘﺎن →
- * شهرستان, ﻻ → لا; see {@link PresentationForms}). Offsets are corrected for removed characters and for
- * ligatures written out as several letters, so highlights still land on the original text.
+ * Applies {@link SearchFolding} before tokenisation, so that the tokenizer sees one spelling of
+ * each letter and digit and no invisible characters, and closes the space before a detached suffix
+ * ("کتاب ها" → "کتاب‌ها", "بزرگ ترین" → "بزرگ‌ترین") with a half-space, which it keeps between
+ * letters: the three spellings of such a word reach the tokenizer as one, and the half-space still
+ * marks where the suffix starts. Arabic presentation forms are read as their letters first (ﺷﻬﺮﺳﺘﺎن
+ * → شهرستان, ﻻ → لا; see {@link PresentationForms}). Offsets are corrected for removed characters
+ * and for ligatures written out as several letters, so highlights still land on the original text.
  */
 public final class PersianFoldingCharFilter extends BaseCharFilter {
   private static final String[] DETACHED = {
-      "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها", "ترین", "تر"};
+    "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها", "ترین", "تر"
+  };
 
   private static final char ZWNJ = '\u200c';
   private char[] folded;
+
   /** While folding: the input offset of each char of the text with presentation forms replaced. */
   private int[] sources;
+
   private int length;
   private int pos;
 
@@ -72,10 +75,10 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
   }
 
   /**
-   * The input with each presentation form replaced by its letters, before any other folding; the input
-   * itself when it has none. A ligature's letters all come from the ligature: a token starting at any of
-   * them starts at the ligature, and the offset after them is the one after the ligature (as Lucene's
-   * MappingCharFilter maps a longer replacement).
+   * The input with each presentation form replaced by its letters, before any other folding; the
+   * input itself when it has none. A ligature's letters all come from the ligature: a token
+   * starting at any of them starts at the ligature, and the offset after them is the one after the
+   * ligature (as Lucene's MappingCharFilter maps a longer replacement).
    */
   private char[] toLetters(char[] input) {
     int first = 0;
@@ -110,15 +113,21 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
   }
 
   /**
-   * A half-space between two letters stays, one of a row: it tells the stemmer where a suffix starts
-   * (آیه‌ای is آیه + ای, where آیهای could be آی + های). The term filter removes it from the term.
+   * A half-space between two letters stays, one of a row: it tells the stemmer where a suffix
+   * starts (آیه‌ای is آیه + ای, where آیهای could be آی + های). The term filter removes it from the
+   * term.
    */
   private boolean keepsHalfSpace(char[] text, int at) {
-    return length > 0 && isPersianLetter(folded[length - 1]) && at + 1 < text.length
+    return length > 0
+        && isPersianLetter(folded[length - 1])
+        && at + 1 < text.length
         && isPersianLetter(SearchFolding.fold(text[at + 1]));
   }
 
-  /** A space between a word and a suffix written apart: the letter before it, a suffix word after it. */
+  /**
+   * A space between a word and a suffix written apart: the letter before it, a suffix word after
+   * it.
+   */
   private boolean joinsDetachedSuffix(char[] text, int space) {
     if (length == 0 || !isPersianLetter(folded[length - 1]) || space + 2 >= text.length) {
       return false;
@@ -129,7 +138,8 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
     }
     for (String suffix : DETACHED) {
       int end = space + 1 + suffix.length();
-      if (end <= text.length && regionMatches(text, space + 1, suffix)
+      if (end <= text.length
+          && regionMatches(text, space + 1, suffix)
           && (end == text.length || !isWordChar(text[end]))) {
         return true;
       }
@@ -157,7 +167,9 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
   private char[] readAll() throws IOException {
     char[] buf = new char[4096];
     int n = 0;
-    for (int read = input.read(buf, n, buf.length - n); read != -1; read = input.read(buf, n, buf.length - n)) {
+    for (int read = input.read(buf, n, buf.length - n);
+        read != -1;
+        read = input.read(buf, n, buf.length - n)) {
       n += read;
       if (n == buf.length) {
         buf = Arrays.copyOf(buf, buf.length * 2);

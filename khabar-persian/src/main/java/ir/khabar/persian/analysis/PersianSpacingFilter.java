@@ -13,24 +13,29 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Joins what a writer spaced but the word joins: a verb prefix and its verb (می شود → میشود) and the
- * parts of a compound the lexicon knows (آیین نامه → آییننامه, جست و جو → جستوجو); detached suffixes
- * (کتاب ها) are already closed up by {@link PersianFoldingCharFilter}. With ZWNJ removed there too, the
- * ZWNJ, spaced and joined spellings of a word reach the index as one term. "می" after "ماه" is the
- * month May and stays apart. Only a token that can start a join is held back to look at the next.
+ * Joins what a writer spaced but the word joins: a verb prefix and its verb (می شود → میشود) and
+ * the parts of a compound the lexicon knows (آیین نامه → آییننامه, جست و جو → جستوجو); detached
+ * suffixes (کتاب ها) are already closed up by {@link PersianFoldingCharFilter}. With ZWNJ removed
+ * there too, the ZWNJ, spaced and joined spellings of a word reach the index as one term. "می"
+ * after "ماه" is the month May and stays apart. Only a token that can start a join is held back to
+ * look at the next.
  *
  * <p>On the index side ({@code keepParts}) a spaced compound also keeps its parts, stacked on the
- * joined term's position, so "نامه" still finds "آیین نامه" and "رؤسای" finds "رؤسای جمهور". The parts
- * take the compound's offsets: tokens at one position must agree on where it starts and ends (Lucene's
- * token-stream contract; offsets in postings or term vectors, and highlighting, rely on it), so a match
- * on a part highlights the whole compound as written. They are stacked rather than laid out as a token
- * graph at positions of their own because a compound then takes one position in every spelling (ZWNJ,
- * space, joined) and on both sides: the query side joins it to one term, and a phrase such as
- * "آیین نامه جدید" matches a document whatever spelling it uses.
+ * joined term's position, so "نامه" still finds "آیین نامه" and "رؤسای" finds "رؤسای جمهور". The
+ * parts take the compound's offsets: tokens at one position must agree on where it starts and ends
+ * (Lucene's token-stream contract; offsets in postings or term vectors, and highlighting, rely on
+ * it), so a match on a part highlights the whole compound as written. They are stacked rather than
+ * laid out as a token graph at positions of their own because a compound then takes one position in
+ * every spelling (ZWNJ, space, joined) and on both sides: the query side joins it to one term, and
+ * a phrase such as "آیین نامه جدید" matches a document whatever spelling it uses.
  */
 public final class PersianSpacingFilter extends TokenFilter {
-  /** A token read ahead: what the tokenizer and the filters before this one set, kept without cloning. */
-  private record Token(String text, int start, int end, int increment, String type, boolean keyword) {}
+  /**
+   * A token read ahead: what the tokenizer and the filters before this one set, kept without
+   * cloning.
+   */
+  private record Token(
+      String text, int start, int end, int increment, String type, boolean keyword) {}
 
   private final Lexicon lexicon;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -43,10 +48,13 @@ public final class PersianSpacingFilter extends TokenFilter {
   private final boolean keepParts;
   private static final String MONTH = "ماه";
   private boolean afterMonth;
+
   /** The input has returned false: it must not be asked again before {@link #reset()}. */
   private boolean exhausted;
+
   /** The offsets of the compound whose parts are being emitted. */
   private int partsStart;
+
   private int partsEnd;
 
   public PersianSpacingFilter(TokenStream input, Lexicon lexicon, boolean keepParts) {
@@ -105,11 +113,15 @@ public final class PersianSpacingFilter extends TokenFilter {
     return true;
   }
 
-  /** Only a verb prefix or a compound's first part can start a join; other tokens pass untouched. */
+  /**
+   * Only a verb prefix or a compound's first part can start a join; other tokens pass untouched.
+   */
   private boolean mayStartJoin() {
     char[] b = term.buffer();
     int n = term.length();
-    boolean prefix = (n == 2 && b[0] == 'م' && b[1] == 'ی') || (n == 3 && b[0] == 'ن' && b[1] == 'م' && b[2] == 'ی');
+    boolean prefix =
+        (n == 2 && b[0] == 'م' && b[1] == 'ی')
+            || (n == 3 && b[0] == 'ن' && b[1] == 'م' && b[2] == 'ی');
     return prefix || lexicon.mayStartCompound(b, n);
   }
 
@@ -160,8 +172,13 @@ public final class PersianSpacingFilter extends TokenFilter {
   }
 
   private Token capture() {
-    return new Token(term.toString(), offset.startOffset(), offset.endOffset(), posInc.getPositionIncrement(),
-        type.type(), keyword.isKeyword());
+    return new Token(
+        term.toString(),
+        offset.startOffset(),
+        offset.endOffset(),
+        posInc.getPositionIncrement(),
+        type.type(),
+        keyword.isKeyword());
   }
 
   private boolean fill(int n) throws IOException {

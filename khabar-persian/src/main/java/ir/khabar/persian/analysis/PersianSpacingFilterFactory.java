@@ -11,7 +11,10 @@ public class PersianSpacingFilterFactory extends TokenFilterFactory {
 
   private final boolean keepParts;
 
-  /** {@code keepParts="true"} on the index side keeps the parts of spaced compounds (see the filter). */
+  /**
+   * {@code keepParts="true"} on the index side keeps the parts of spaced compounds (see the
+   * filter).
+   */
   public PersianSpacingFilterFactory(Map<String, String> args) {
     super(args);
     keepParts = getBoolean(args, "keepParts", false);

@@ -7,7 +7,10 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Gives words with several accepted spellings one form (مسئله, مسأله, مساله → مساله; جستوجو → جستجو). */
+/**
+ * Gives words with several accepted spellings one form (مسئله, مسأله, مساله → مساله; جستوجو →
+ * جستجو).
+ */
 public final class PersianSpellingFilter extends TokenFilter {
   private final CharArrayMap<String> canonical;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

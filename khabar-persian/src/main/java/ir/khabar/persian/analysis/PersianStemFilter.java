@@ -9,8 +9,8 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Replaces each term by its {@link GuardedStemmer} stem; terms marked as keywords are left alone.
- * Stems are remembered per filter (news vocabulary is Zipfian): a repeated word costs one lookup in a
- * small map keyed by the term's own characters, not several in the lexicon's large ones.
+ * Stems are remembered per filter (news vocabulary is Zipfian): a repeated word costs one lookup in
+ * a small map keyed by the term's own characters, not several in the lexicon's large ones.
  */
 public final class PersianStemFilter extends TokenFilter {
   private static final int CACHE_LIMIT = 50_000;

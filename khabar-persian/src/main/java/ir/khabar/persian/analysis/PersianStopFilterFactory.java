@@ -7,8 +7,8 @@ import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Factory for a {@link StopFilter} with Khabar's stopwords (folded), the index side of
- * {@link QueryStopFilter}; SPI name {@value #NAME}.
+ * Factory for a {@link StopFilter} with Khabar's stopwords (folded), the index side of {@link
+ * QueryStopFilter}; SPI name {@value #NAME}.
  */
 public class PersianStopFilterFactory extends TokenFilterFactory {
   public static final String NAME = "khabarPersianStop";

@@ -11,9 +11,9 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * The last three steps of the index chain in one pass: drop stopwords (optional), stem
- * ({@link GuardedStemmer}) and give one spelling ({@link PersianSpellingFilter}'s links). The same
- * output as those filters in a row, with one lookup per term instead of three: each word's outcome is
+ * The last three steps of the index chain in one pass: drop stopwords (optional), stem ({@link
+ * GuardedStemmer}) and give one spelling ({@link PersianSpellingFilter}'s links). The same output
+ * as those filters in a row, with one lookup per term instead of three: each word's outcome is
  * remembered per filter, and news vocabulary is Zipfian.
  */
 public final class PersianTermFilter extends TokenFilter {
@@ -28,8 +28,12 @@ public final class PersianTermFilter extends TokenFilter {
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
 
-  /** {@code dropStopwords}: the index side; a query keeps the stopwords {@link QueryStopFilter} kept. */
-  public PersianTermFilter(TokenStream input, Lexicon lexicon, GuardedStemmer stemmer, boolean dropStopwords) {
+  /**
+   * {@code dropStopwords}: the index side; a query keeps the stopwords {@link QueryStopFilter}
+   * kept.
+   */
+  public PersianTermFilter(
+      TokenStream input, Lexicon lexicon, GuardedStemmer stemmer, boolean dropStopwords) {
     super(input);
     this.lexicon = lexicon;
     this.stemmer = stemmer;
@@ -61,7 +65,8 @@ public final class PersianTermFilter extends TokenFilter {
       return cached;
     }
     String word = term.toString();
-    char[] outcome = stopwords.contains(word) ? STOPWORD : lexicon.canonical(stemmer.stem(word)).toCharArray();
+    char[] outcome =
+        stopwords.contains(word) ? STOPWORD : lexicon.canonical(stemmer.stem(word)).toCharArray();
     if (cache.size() >= CACHE_LIMIT) {
       cache.clear();
     }

@@ -62,17 +62,24 @@ final class DateFinder {
 
   private void take(int start, int end, Found f) {
     taken.add(new int[] {start, end});
-    mentions.add(new DateMention(text.originalStart(start), text.originalEnd(end),
-        f.date(), f.time(), f.yearImplied(), f.relative()));
+    mentions.add(
+        new DateMention(
+            text.originalStart(start),
+            text.originalEnd(end),
+            f.date(),
+            f.time(),
+            f.yearImplied(),
+            f.relative()));
   }
 
   private Optional<Found> iso(Matcher m) {
     try {
       LocalDateTime local = LocalDateTime.parse(m.group("iso"));
       String offset = m.group("offset");
-      ZonedDateTime t = offset == null
-          ? local.atZone(JalaliDates.TEHRAN)
-          : local.atOffset(ZoneOffset.of(offset)).atZoneSameInstant(JalaliDates.TEHRAN);
+      ZonedDateTime t =
+          offset == null
+              ? local.atZone(JalaliDates.TEHRAN)
+              : local.atOffset(ZoneOffset.of(offset)).atZoneSameInstant(JalaliDates.TEHRAN);
       if (t.getYear() < OLDEST_ISO_YEAR) {
         return Optional.empty();
       }
@@ -112,8 +119,8 @@ final class DateFinder {
     if (m.group("part") == null && direction == null) {
       return Optional.empty();
     }
-    LocalDate d = DateResolver.relativeWeekday(
-        PersianNames.weekdayOf(m.group("wd")), direction, reference);
+    LocalDate d =
+        DateResolver.relativeWeekday(PersianNames.weekdayOf(m.group("wd")), direction, reference);
     return Optional.of(new Found(d, DateResolver.time(m), false, true));
   }
 

@@ -20,47 +20,91 @@ final class DatePatterns {
   private static final String DAY_PART = "(?:" + DAY_PART_NOT_NIGHT + "|شب)";
 
   private static String time(String p) {
-    return "(?<![\\d:])(?<" + p + "H>[01]?\\d|2[0-3]):(?<" + p + "M>[0-5]\\d)"
-        + "(?::(?<" + p + "S>[0-5]\\d))?(?![\\d:])";
+    return "(?<![\\d:])(?<"
+        + p
+        + "H>[01]?\\d|2[0-3]):(?<"
+        + p
+        + "M>[0-5]\\d)"
+        + "(?::(?<"
+        + p
+        + "S>[0-5]\\d))?(?![\\d:])";
   }
 
   private static final String TIME_BEFORE =
       "(?:(?:ساعت\\h*)?" + time("tb") + "\\h*(?:[-–—،,]\\h*)?)?";
   private static final String TIME_AFTER =
       "(?:\\h*(?:[-–—،,]\\h*)?(?:ساعت\\h*)?" + time("ta") + ")?";
-  private static final String WEEKDAY_BEFORE =
-      "(?:" + NOT_AFTER_WORD + WEEKDAY + "\\h*[،,]?\\h*)?";
+  private static final String WEEKDAY_BEFORE = "(?:" + NOT_AFTER_WORD + WEEKDAY + "\\h*[،,]?\\h*)?";
 
   /** A full ISO date-time, with or without offset: {@code 2025-10-22T07:40:00+03:30}. */
-  static final Pattern ISO_DATE_TIME = Pattern.compile(NOT_AFTER_WORD
-      + "(?<iso>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)"
-      + "(?<offset>Z|[+-]\\d{2}:\\d{2})?(?!\\p{N})");
+  static final Pattern ISO_DATE_TIME =
+      Pattern.compile(
+          NOT_AFTER_WORD
+              + "(?<iso>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)"
+              + "(?<offset>Z|[+-]\\d{2}:\\d{2})?(?!\\p{N})");
 
   /** Year, month and day in digits: {@code 1404/9/26}, {@code 2025-10-22}. */
-  static final Pattern NUMERIC = Pattern.compile(TIME_BEFORE + WEEKDAY_BEFORE
-      + "(?<!\\p{N}[/.\\-])" + NOT_AFTER_WORD
-      + "(?<y>\\d{4})(?<sep>[/.\\-])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"
-      + "(?!\\p{N}|[/.\\-]\\p{N})" + TIME_AFTER);
+  static final Pattern NUMERIC =
+      Pattern.compile(
+          TIME_BEFORE
+              + WEEKDAY_BEFORE
+              + "(?<!\\p{N}[/.\\-])"
+              + NOT_AFTER_WORD
+              + "(?<y>\\d{4})(?<sep>[/.\\-])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"
+              + "(?!\\p{N}|[/.\\-]\\p{N})"
+              + TIME_AFTER);
 
   /** Day, month name and optional year: {@code چهارشنبه ۲۶ آذر ۱۴۰۴}, {@code یکم آبان ماه}. */
-  static final Pattern TEXTUAL = Pattern.compile(TIME_BEFORE + WEEKDAY_BEFORE
-      + NOT_AFTER_WORD + "(?:(?<d>\\d{1,2})\\h*|(?<od>" + ORDINAL + ")\\h+)"
-      + "(?<mo>" + MONTH + ")(?:\\h*ماه)?" + NOT_BEFORE_LETTER
-      + "(?:\\h*[،,]?\\h*(?:سال\\h*)?(?<y>1[2-4]\\d{2}|1500)(?!\\p{N}))?" + TIME_AFTER);
+  static final Pattern TEXTUAL =
+      Pattern.compile(
+          TIME_BEFORE
+              + WEEKDAY_BEFORE
+              + NOT_AFTER_WORD
+              + "(?:(?<d>\\d{1,2})\\h*|(?<od>"
+              + ORDINAL
+              + ")\\h+)"
+              + "(?<mo>"
+              + MONTH
+              + ")(?:\\h*ماه)?"
+              + NOT_BEFORE_LETTER
+              + "(?:\\h*[،,]?\\h*(?:سال\\h*)?(?<y>1[2-4]\\d{2}|1500)(?!\\p{N}))?"
+              + TIME_AFTER);
 
   /** A day word relative to the publication day: {@code عصر امروز (سه شنبه)}. */
-  static final Pattern RELATIVE_DAY = Pattern.compile(TIME_BEFORE + NOT_AFTER_WORD
-      + "(?:" + DAY_PART + "\\h+)?"
-      + "(?<rel>پس\\h*فردا|پریروز|امروز|امشب|دیروز|دیشب|فردا)" + NOT_BEFORE_LETTER
-      + "(?:\\h*\\(\\h*" + WEEKDAY + "\\h*\\)|\\h*[،,]\\h*" + WEEKDAY + NOT_BEFORE_LETTER + ")?"
-      + TIME_AFTER);
+  static final Pattern RELATIVE_DAY =
+      Pattern.compile(
+          TIME_BEFORE
+              + NOT_AFTER_WORD
+              + "(?:"
+              + DAY_PART
+              + "\\h+)?"
+              + "(?<rel>پس\\h*فردا|پریروز|امروز|امشب|دیروز|دیشب|فردا)"
+              + NOT_BEFORE_LETTER
+              + "(?:\\h*\\(\\h*"
+              + WEEKDAY
+              + "\\h*\\)|\\h*[،,]\\h*"
+              + WEEKDAY
+              + NOT_BEFORE_LETTER
+              + ")?"
+              + TIME_AFTER);
 
   /**
    * A weekday named relative to the publication day: {@code روز سه‌شنبه}, {@code شامگاه سه‌شنبه},
    * {@code شنبه گذشته}. "شب" is left out as a prefix: "شب جمعه" is Thursday evening.
    */
-  static final Pattern RELATIVE_WEEKDAY = Pattern.compile(TIME_BEFORE + NOT_AFTER_WORD
-      + "(?:(?<part>" + DAY_PART_NOT_NIGHT + "|روز)\\h+)?"
-      + "(?<wd>" + WEEKDAY + ")" + NOT_BEFORE_LETTER
-      + "(?:\\h+(?<dir>گذشته|آینده)" + NOT_BEFORE_LETTER + ")?" + TIME_AFTER);
+  static final Pattern RELATIVE_WEEKDAY =
+      Pattern.compile(
+          TIME_BEFORE
+              + NOT_AFTER_WORD
+              + "(?:(?<part>"
+              + DAY_PART_NOT_NIGHT
+              + "|روز)\\h+)?"
+              + "(?<wd>"
+              + WEEKDAY
+              + ")"
+              + NOT_BEFORE_LETTER
+              + "(?:\\h+(?<dir>گذشته|آینده)"
+              + NOT_BEFORE_LETTER
+              + ")?"
+              + TIME_AFTER);
 }

@@ -17,6 +17,7 @@ final class DateResolver {
   private static final int NEWEST_JALALI = 1500;
   private static final int OLDEST_GREGORIAN = 1900;
   private static final int NEWEST_GREGORIAN = 2199;
+
   /** Enough years back to reach a leap year for 30 Esfand. */
   private static final int YEARLESS_SEARCH_YEARS = 8;
 
@@ -66,11 +67,17 @@ final class DateResolver {
   static LocalDate relativeDay(String word, LocalDate reference) {
     String w = word.replaceAll("\\s+", "");
     switch (w) {
-      case "دیروز": case "دیشب": return reference.minusDays(1);
-      case "پریروز": return reference.minusDays(2);
-      case "فردا": return reference.plusDays(1);
-      case "پسفردا": return reference.plusDays(2);
-      default: return reference;
+      case "دیروز":
+      case "دیشب":
+        return reference.minusDays(1);
+      case "پریروز":
+        return reference.minusDays(2);
+      case "فردا":
+        return reference.plusDays(1);
+      case "پسفردا":
+        return reference.plusDays(2);
+      default:
+        return reference;
     }
   }
 
@@ -97,7 +104,9 @@ final class DateResolver {
       return null;
     }
     String s = m.group(prefix + "S");
-    return LocalTime.of(Integer.parseInt(h), Integer.parseInt(m.group(prefix + "M")),
+    return LocalTime.of(
+        Integer.parseInt(h),
+        Integer.parseInt(m.group(prefix + "M")),
         s == null ? 0 : Integer.parseInt(s));
   }
 }

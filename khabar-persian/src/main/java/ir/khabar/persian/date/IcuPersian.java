@@ -51,8 +51,7 @@ final class IcuPersian {
   }
 
   private static IllegalArgumentException invalid(int year, int month, int day) {
-    return new IllegalArgumentException(
-        "no such Jalali date: " + year + "-" + month + "-" + day);
+    return new IllegalArgumentException("no such Jalali date: " + year + "-" + month + "-" + day);
   }
 
   private static Calendar fresh() {

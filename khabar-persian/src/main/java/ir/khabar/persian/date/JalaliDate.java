@@ -3,9 +3,9 @@ package ir.khabar.persian.date;
 import java.time.LocalDate;
 
 /**
- * A day in the Solar Hijri (Jalali) calendar, month 1 (فروردین) to 12 (اسفند). Only days that
- * exist can be built: 1403-12-30 is fine (1403 is leap), 1402-12-30 is not. Conversion goes
- * through ICU4J's Persian calendar.
+ * A day in the Solar Hijri (Jalali) calendar, month 1 (فروردین) to 12 (اسفند). Only days that exist
+ * can be built: 1403-12-30 is fine (1403 is leap), 1402-12-30 is not. Conversion goes through
+ * ICU4J's Persian calendar.
  */
 public record JalaliDate(int year, int month, int day) {
   public JalaliDate {

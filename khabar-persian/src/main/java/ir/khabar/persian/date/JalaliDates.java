@@ -17,8 +17,8 @@ public final class JalaliDates {
 
   /** Years below this in a date argument are Jalali, others Gregorian. */
   private static final int FIRST_GREGORIAN_ARGUMENT_YEAR = 1700;
-  private static final Pattern ARGUMENT =
-      Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
+
+  private static final Pattern ARGUMENT = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
 
   private JalaliDates() {}
 
@@ -66,8 +66,12 @@ public final class JalaliDates {
   /** {@code چهارشنبه ۲۶ آذر ۱۴۰۴، ساعت ۰۷:۴۰}, in Tehran time. */
   public static String formatDateTime(ZonedDateTime t) {
     ZonedDateTime local = t.withZoneSameInstant(TEHRAN);
-    return weekdayName(local.getDayOfWeek()) + " " + formatDate(local.toLocalDate())
-        + "، ساعت " + Digits.twoPersian(local.getHour()) + ":"
+    return weekdayName(local.getDayOfWeek())
+        + " "
+        + formatDate(local.toLocalDate())
+        + "، ساعت "
+        + Digits.twoPersian(local.getHour())
+        + ":"
         + Digits.twoPersian(local.getMinute());
   }
 
@@ -87,8 +91,14 @@ public final class JalaliDates {
   public static String formatIso(ZonedDateTime t) {
     ZonedDateTime local = t.withZoneSameInstant(TEHRAN);
     JalaliDate j = JalaliDate.of(local.toLocalDate());
-    return String.format(Locale.ROOT, "%sT%02d:%02d:%02d%s", j, local.getHour(),
-        local.getMinute(), local.getSecond(), local.getOffset().getId());
+    return String.format(
+        Locale.ROOT,
+        "%sT%02d:%02d:%02d%s",
+        j,
+        local.getHour(),
+        local.getMinute(),
+        local.getSecond(),
+        local.getOffset().getId());
   }
 
   public static String weekdayName(DayOfWeek day) {

@@ -45,11 +45,24 @@ final class NormalizedText {
 
   private static char fold(char c) {
     switch (c) {
-      case '\u064A': case '\u0649': return '\u06CC';
-      case '\u0643': return '\u06A9';
-      case '\u200C': case '\u00A0': case '\u202F': case '\u2007': case '\u2009': return ' ';
-      case '\u200B': case '\u200D': case '\u200E': case '\u200F': case '\u061C':
-      case '\u0640': case '\uFEFF':
+      case '\u064A':
+      case '\u0649':
+        return '\u06CC';
+      case '\u0643':
+        return '\u06A9';
+      case '\u200C':
+      case '\u00A0':
+      case '\u202F':
+      case '\u2007':
+      case '\u2009':
+        return ' ';
+      case '\u200B':
+      case '\u200D':
+      case '\u200E':
+      case '\u200F':
+      case '\u061C':
+      case '\u0640':
+      case '\uFEFF':
         return DROP;
       default:
         break;

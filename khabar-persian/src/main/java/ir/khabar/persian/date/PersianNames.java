@@ -8,15 +8,26 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Month, weekday and ordinal-day words. Spellings used for matching are in folded form (see
- * {@link NormalizedText}): Persian yeh and kaf, a space wherever a ZWNJ may stand.
+ * Month, weekday and ordinal-day words. Spellings used for matching are in folded form (see {@link
+ * NormalizedText}): Persian yeh and kaf, a space wherever a ZWNJ may stand.
  */
 final class PersianNames {
   private PersianNames() {}
 
-  static final List<String> MONTHS = List.of(
-      "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-      "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند");
+  static final List<String> MONTHS =
+      List.of(
+          "فروردین",
+          "اردیبهشت",
+          "خرداد",
+          "تیر",
+          "مرداد",
+          "شهریور",
+          "مهر",
+          "آبان",
+          "آذر",
+          "دی",
+          "بهمن",
+          "اسفند");
 
   private static final String[] UNITS = {
     "یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم"
@@ -33,13 +44,20 @@ final class PersianNames {
 
   static String weekday(DayOfWeek d) {
     switch (d) {
-      case SATURDAY: return "شنبه";
-      case SUNDAY: return "یکشنبه";
-      case MONDAY: return "دوشنبه";
-      case TUESDAY: return "سه\u200cشنبه";
-      case WEDNESDAY: return "چهارشنبه";
-      case THURSDAY: return "پنج\u200cشنبه";
-      default: return "جمعه";
+      case SATURDAY:
+        return "شنبه";
+      case SUNDAY:
+        return "یکشنبه";
+      case MONDAY:
+        return "دوشنبه";
+      case TUESDAY:
+        return "سه\u200cشنبه";
+      case WEDNESDAY:
+        return "چهارشنبه";
+      case THURSDAY:
+        return "پنج\u200cشنبه";
+      default:
+        return "جمعه";
     }
   }
 

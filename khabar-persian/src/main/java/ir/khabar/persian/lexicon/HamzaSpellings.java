@@ -7,20 +7,26 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Links the spellings of one word that differ only in the seat of its hamza (مسئله / مسأله,
- * مسئول / مسؤول), when the lists spell that word both ways. Folding gives each seat its own letter
- * (ئ → ی, ؤ → و, أ → ا), so مسئول folds to مسیول and مسؤول to مسوول; only a word the lists hold in both
- * spellings is linked, which keeps ملی (national) apart from ملا (mullah), although ملأ folds to ملا.
+ * Links the spellings of one word that differ only in the seat of its hamza (مسئله / مسأله, مسئول /
+ * مسؤول), when the lists spell that word both ways. Folding gives each seat its own letter (ئ → ی,
+ * ؤ → و, أ → ا), so مسئول folds to مسیول and مسؤول to مسوول; only a word the lists hold in both
+ * spellings is linked, which keeps ملی (national) apart from ملا (mullah), although ملأ folds to
+ * ملا.
  */
 final class HamzaSpellings {
   private static final String SEATS = "\u0626\u0624\u0623\u0625";
+
   /** A seatless writing this many times commoner than the seated ones is taken for another word. */
   private static final int OTHER_WORD_RATIO = 2;
-  /** The written words with a hamza on a seat, grouped by their letters with the seat blanked out. */
+
+  /**
+   * The written words with a hamza on a seat, grouped by their letters with the seat blanked out.
+   */
   private final Map<String, TreeSet<String>> bySkeleton = new HashMap<>();
 
   /** How often the web saw each folded form written without a seat (شکار's vocabulary). */
   private final Map<String, Long> withoutSeat = new HashMap<>();
+
   /** How often the web saw the seated spellings of each group, at most. */
   private final Map<String, Long> seated = new HashMap<>();
 
@@ -35,17 +41,21 @@ final class HamzaSpellings {
   }
 
   /**
-   * Every folded spelling of a word spelled with two seats or more, linked to one of them. A form also
-   * written without a seat joins only when that writing is not far commoner than the seated ones: then
-   * it is the same word without its hamza (مساله, مسوول, هیات), not another word that folds alike (تأم
-   * folds to تام «complete», تئم to تیم «team», ملأ to ملا «mullah»).
+   * Every folded spelling of a word spelled with two seats or more, linked to one of them. A form
+   * also written without a seat joins only when that writing is not far commoner than the seated
+   * ones: then it is the same word without its hamza (مساله, مسوول, هیات), not another word that
+   * folds alike (تأم folds to تام «complete», تئم to تیم «team», ملأ to ملا «mullah»).
    */
   void linkInto(Map<String, String> canonical, Map<String, Long> frequency) {
     for (Map.Entry<String, TreeSet<String>> group : bySkeleton.entrySet()) {
       long seatedFrequency = seated.getOrDefault(group.getKey(), 0L);
-      List<String> spellings = group.getValue().stream()
-          .filter(s -> withoutSeat.getOrDefault(s, 0L) <= OTHER_WORD_RATIO * Math.max(1, seatedFrequency))
-          .toList();
+      List<String> spellings =
+          group.getValue().stream()
+              .filter(
+                  s ->
+                      withoutSeat.getOrDefault(s, 0L)
+                          <= OTHER_WORD_RATIO * Math.max(1, seatedFrequency))
+              .toList();
       if (spellings.size() < 2) {
         continue;
       }

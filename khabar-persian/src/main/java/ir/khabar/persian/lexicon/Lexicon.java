@@ -1,12 +1,12 @@
 package ir.khabar.persian.lexicon;
 
 import ir.khabar.persian.text.SearchFolding;
-import org.apache.lucene.analysis.CharArrayMap;
-import org.apache.lucene.analysis.CharArraySet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * What Khabar knows about Persian words, built once from the vendored lists (hazm, shekar) and
@@ -24,18 +24,36 @@ public final class Lexicon {
   private final Set<String> verbStems = new HashSet<>(3_000);
   private final Set<String> pastStems = new HashSet<>(1_500);
   private final Set<String> stopwords = new HashSet<>(256);
-  /** Words a list tags as plural (hazm PL, Lilak noun_plural): listed, yet inflected forms of a stem. */
+
+  /**
+   * Words a list tags as plural (hazm PL, Lilak noun_plural): listed, yet inflected forms of a
+   * stem.
+   */
   private final Set<String> plurals = new HashSet<>(4_000);
-  /** Words Lilak tags as singular nouns, adjectives or adverbs: گرگان the city, though hazm says plural. */
+
+  /**
+   * Words Lilak tags as singular nouns, adjectives or adverbs: گرگان the city, though hazm says
+   * plural.
+   */
   private final Set<String> singulars = new HashSet<>(40_000);
-  /** Web frequencies of the folded words (shekar's vocabulary): which of two readings is likelier. */
+
+  /**
+   * Web frequencies of the folded words (shekar's vocabulary): which of two readings is likelier.
+   */
   private final Map<String, Long> frequency = new HashMap<>(100_000);
+
   private final HamzaSpellings hamza = new HamzaSpellings();
   private final Set<String> names = new HashSet<>(512);
+
   /** Compounds by their first part, then the rest of their parts: "ایین" → "نامه" → "اییننامه". */
   private final Map<String, Map<String, String>> compounds = new HashMap<>(10_000);
-  /** A bit per hash of a compound's first part: most words are not one, and the bit says so in cache. */
+
+  /**
+   * A bit per hash of a compound's first part: most words are not one, and the bit says so in
+   * cache.
+   */
   private final Set<String> tripleStarts = new HashSet<>(512);
+
   private final java.util.BitSet compoundStartBits = new java.util.BitSet(1 << 16);
   private final Map<String, String> canonical = new HashMap<>(2_000);
   private CharArrayMap<String> canonicalByChars;
@@ -73,7 +91,9 @@ public final class Lexicon {
     LexiconFiles.lines(DIR + "nouns.txt", w -> l.addNoun(SearchFolding.fold(w)));
     LexiconFiles.lines(DIR + "names.txt", w -> l.names.add(SearchFolding.fold(w)));
     for (String country : java.util.Locale.getISOCountries()) {
-      l.names.add(SearchFolding.fold(new java.util.Locale("", country).getDisplayCountry(new java.util.Locale("fa"))));
+      l.names.add(
+          SearchFolding.fold(
+              new java.util.Locale("", country).getDisplayCountry(new java.util.Locale("fa"))));
     }
     l.words.addAll(l.names);
     l.hamza.linkInto(l.canonical, l.frequency);
@@ -82,14 +102,16 @@ public final class Lexicon {
     return l;
   }
 
-  /** A word attested as written (tagged in hazm) or a known place name: never stemmed, never split. */
+  /**
+   * A word attested as written (tagged in hazm) or a known place name: never stemmed, never split.
+   */
   public boolean isWord(String folded) {
     return words.contains(folded);
   }
 
   /**
-   * A listed word that is itself an inflected form, so that it may be stemmed: a plural no list calls a
-   * singular noun (مذاکرات, مسئولین, but not گرگان) and no name.
+   * A listed word that is itself an inflected form, so that it may be stemmed: a plural no list
+   * calls a singular noun (مذاکرات, مسئولین, but not گرگان) and no name.
    */
   public boolean isPlural(String folded) {
     return plurals.contains(folded) && !singulars.contains(folded) && !names.contains(folded);
@@ -136,7 +158,8 @@ public final class Lexicon {
   /** True when the folded token is a verb stem with a personal ending: شود, گیرد, رفتند, کرد. */
   public boolean isVerbForm(String folded) {
     for (String ending : VERB_ENDINGS) {
-      if (folded.length() > ending.length() + 1 && folded.endsWith(ending)
+      if (folded.length() > ending.length() + 1
+          && folded.endsWith(ending)
           && verbStems.contains(folded.substring(0, folded.length() - ending.length()))) {
         return true;
       }
@@ -153,7 +176,8 @@ public final class Lexicon {
       return true;
     }
     for (String prefix : VERB_PREFIXES) {
-      if (folded.length() > prefix.length() + 1 && folded.startsWith(prefix)
+      if (folded.length() > prefix.length() + 1
+          && folded.startsWith(prefix)
           && isVerbForm(folded.substring(prefix.length()))) {
         return true;
       }
@@ -162,7 +186,8 @@ public final class Lexicon {
   }
 
   public boolean isStopword(String folded) {
-    return stopwords.contains(folded.indexOf(ZWNJ) < 0 ? folded : folded.replace(String.valueOf(ZWNJ), ""));
+    return stopwords.contains(
+        folded.indexOf(ZWNJ) < 0 ? folded : folded.replace(String.valueOf(ZWNJ), ""));
   }
 
   /**
@@ -185,7 +210,10 @@ public final class Lexicon {
     return stopwordSet;
   }
 
-  /** The joined form of a compound written as separate parts, or null: ("ایین", "نامه") → "اییننامه". */
+  /**
+   * The joined form of a compound written as separate parts, or null: ("ایین", "نامه") →
+   * "اییننامه".
+   */
   public String compound(String first, String second) {
     Map<String, String> rest = compoundsStartingWith(first);
     if (rest == null) {
@@ -217,8 +245,8 @@ public final class Lexicon {
   }
 
   /**
-   * False when no compound starts with the term in {@code chars}; true when one may (a hash bit, the
-   * same as {@link String#hashCode()}'s, so no String is made for most terms).
+   * False when no compound starts with the term in {@code chars}; true when one may (a hash bit,
+   * the same as {@link String#hashCode()}'s, so no String is made for most terms).
    */
   public boolean mayStartCompound(char[] chars, int length) {
     int h = 0;
@@ -246,7 +274,9 @@ public final class Lexicon {
     return canonical.getOrDefault(folded, folded);
   }
 
-  /** The same links keyed by characters, for filters that look a term up without making a String. */
+  /**
+   * The same links keyed by characters, for filters that look a term up without making a String.
+   */
   public CharArrayMap<String> canonicalByChars() {
     return canonicalByChars;
   }
@@ -295,7 +325,10 @@ public final class Lexicon {
     singulars.add(folded);
   }
 
-  /** A Lilak line, {@code word,pos,…}: plural nouns are marked, other nouns and adjectives are words. */
+  /**
+   * A Lilak line, {@code word,pos,…}: plural nouns are marked, other nouns and adjectives are
+   * words.
+   */
   private void addLilakWord(String line) {
     String[] f = line.split(",", -1);
     if (f.length < 2 || f[1].equals("verb") || f[1].isEmpty()) {
@@ -306,7 +339,9 @@ public final class Lexicon {
     hamza.add(f[0], 0);
     if (f[1].equals("noun_plural")) {
       plurals.add(folded);
-    } else if (f[1].equals("noun_singular") || f[1].startsWith("adjective") || f[1].equals("adverb")) {
+    } else if (f[1].equals("noun_singular")
+        || f[1].startsWith("adjective")
+        || f[1].equals("adverb")) {
       singulars.add(folded);
       if (!f[1].startsWith("adjective_")) {
         spellings.add(f[0], 0, true); // a spell checker's word as written: فیلتر is not فیل‌تر
@@ -339,8 +374,8 @@ public final class Lexicon {
   }
 
   /**
-   * A compound's parts as a writer may space them: حمل‌ونقل is حمل و نقل, so a part starting with the
-   * conjunction و is two parts.
+   * A compound's parts as a writer may space them: حمل‌ونقل is حمل و نقل, so a part starting with
+   * the conjunction و is two parts.
    */
   private static String[] splitParts(String word) {
     String[] parts = word.split("[\u200C ]");
@@ -353,7 +388,8 @@ public final class Lexicon {
   /** به‌عنوان, در‌باره … are left apart: joining them would hide the common word from searches. */
   private static boolean startsWithParticle(String first) {
     return switch (first) {
-      case "به", "در", "از", "با", "بر", "تا", "که", "و", "را", "این", "آن", "هر", "چه", "یک" -> true;
+      case "به", "در", "از", "با", "بر", "تا", "که", "و", "را", "این", "آن", "هر", "چه", "یک" ->
+          true;
       default -> false;
     };
   }

@@ -4,9 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * For each word the lists spell with a half-space (ZWNJ), whether that spelling or the joined one is
- * the word as it should be written. Evidence is "strong" when a curated list (hazm's tagged words, the
- * compound list) holds the spelling, otherwise the web frequencies of shekar's vocabulary decide.
+ * For each word the lists spell with a half-space (ZWNJ), whether that spelling or the joined one
+ * is the word as it should be written. Evidence is "strong" when a curated list (hazm's tagged
+ * words, the compound list) holds the spelling, otherwise the web frequencies of shekar's
+ * vocabulary decide.
  */
 public final class SpellingTable {
   private final Map<String, Spelling> byJoined = new HashMap<>(60_000);

@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text as readers should see it: Persian letters and digits, no invisible characters, and half-spaces
- * restored in joined and spaced words. Works on one line or paragraph at a time and never adds or
- * removes a line break.
+ * Text as readers should see it: Persian letters and digits, no invisible characters, and
+ * half-spaces restored in joined and spaced words. Works on one line or paragraph at a time and
+ * never adds or removes a line break.
  */
 public final class DisplayNormalizer {
   private static final int CACHE_LIMIT = 50_000;
   private final HalfSpaceRestorer restorer;
+
   /** Words restored already, per thread: news vocabulary is Zipfian, most words come again. */
   private final ThreadLocal<java.util.Map<String, String>> restored =
       ThreadLocal.withInitial(() -> new java.util.HashMap<>(4096));
@@ -74,7 +75,9 @@ public final class DisplayNormalizer {
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetter(c) || c == HalfSpaceRestorer.ZWNJ || Character.getType(c) == Character.NON_SPACING_MARK;
+    return Character.isLetter(c)
+        || c == HalfSpaceRestorer.ZWNJ
+        || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   private static boolean isWord(String piece) {

@@ -9,27 +9,33 @@ import java.util.Set;
 
 /**
  * Puts back the half-spaces (ZWNJ) that scraped text lost: میشود → می‌شود, کتابها → کتاب‌ها,
- * پیشرفتهترین → پیشرفته‌ترین, and for spaced forms می شود → می‌شود. A half-space goes in only where the
- * lexicon says the joined reading is not the word (تنها, بیشتر, ایران stay as they are), and only
- * after a letter that joins to the next one (کشورها needs none).
+ * پیشرفتهترین → پیشرفته‌ترین, and for spaced forms می شود → می‌شود. A half-space goes in only where
+ * the lexicon says the joined reading is not the word (تنها, بیشتر, ایران stay as they are), and
+ * only after a letter that joins to the next one (کشورها needs none).
  */
 public final class HalfSpaceRestorer {
   static final char ZWNJ = '\u200C';
   private static final String NON_JOINING = "اآأإدذرزژوؤۀة";
-  private static final List<String> PLURALS = List.of(
-      "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها");
+  private static final List<String> PLURALS =
+      List.of("هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها");
   private static final List<String> COMPARATIVES = List.of("ترین", "تری", "تر");
+
   /** Clitics written with a half-space after a final ه or ی: خانه‌ای, سنتی‌اند. */
   private static final List<String> CLITICS = List.of("ایم", "اید", "اند", "ای", "ام", "اش", "ات");
+
   /** Endings added to a half-spaced word without a half-space of their own: علاقه‌مندان. */
   private static final List<String> JOINED_ENDINGS = List.of("انی", "ان", "ی", "ها", "های");
+
   private static final List<String> DETACHED = List.of("ها", "های", "هایی");
   private static final Set<String> JOINED_PRONOUNS = Set.of("آن", "این", "اینها", "آنها");
+
   /** می and نمی, also after a preverb: برمی‌دارد, درمی‌آید, فرومی‌خورد. */
-  private static final List<String> VERB_PREFIXES = List.of(
-      "برمی", "درمی", "فرومی", "بازمی", "وامی", "برنمی", "درنمی", "نمی", "می");
+  private static final List<String> VERB_PREFIXES =
+      List.of("برمی", "درمی", "فرومی", "بازمی", "وامی", "برنمی", "درنمی", "نمی", "می");
+
   private static final long COMMON = 1_000_000;
-  private static final List<String> NAME_ENDINGS = List.of("فر", "پور", "زاده", "نژاد", "نیا", "راد", "منش");
+  private static final List<String> NAME_ENDINGS =
+      List.of("فر", "پور", "زاده", "نژاد", "نیا", "راد", "منش");
 
   private final Lexicon lexicon;
   private final SpellingTable spellings;
@@ -74,11 +80,12 @@ public final class HalfSpaceRestorer {
   }
 
   /**
-   * Whether two words written apart are one word: (می, شود), (کتاب, ها). Spaced compounds (آیین نامه)
-   * are left as written: a space is an accepted spelling, a missing half-space is not.
+   * Whether two words written apart are one word: (می, شود), (کتاب, ها). Spaced compounds (آیین
+   * نامه) are left as written: a space is an accepted spelling, a missing half-space is not.
    */
   public String joinSpaced(String previous, String first, String second) {
-    if ((first.equals("می") || first.equals("نمی")) && !"ماه".equals(previous)
+    if ((first.equals("می") || first.equals("نمی"))
+        && !"ماه".equals(previous)
         && lexicon.isVerbForm(SearchFolding.fold(second))) {
       return first + ZWNJ + second;
     }
@@ -89,13 +96,16 @@ public final class HalfSpaceRestorer {
   }
 
   /**
-   * A plural after a letter that does not join is written right with no half-space (نهادهای, کالاها),
-   * and is left so: the same letters may read Xه‌ای, and when unsure the text stays as written.
+   * A plural after a letter that does not join is written right with no half-space (نهادهای,
+   * کالاها), and is left so: the same letters may read Xه‌ای, and when unsure the text stays as
+   * written.
    */
   private boolean isPluralAsWritten(String word) {
     for (String suffix : DETACHED) {
       String stem = stemBefore(word, suffix, 2);
-      if (stem != null && NON_JOINING.indexOf(stem.charAt(stem.length() - 1)) >= 0 && isListed(stem)) {
+      if (stem != null
+          && NON_JOINING.indexOf(stem.charAt(stem.length() - 1)) >= 0
+          && isListed(stem)) {
         return true;
       }
     }
@@ -105,7 +115,8 @@ public final class HalfSpaceRestorer {
   /** Letters that read Xه‌ای and X‌های alike, with no clear choice: left as written. */
   private boolean isUnsureHay(String word) {
     String stem = stemBefore(word, "های", 2);
-    return stem != null && lexicon.readingOfHay(SearchFolding.fold(stem + "ه")) == HayReading.UNSURE;
+    return stem != null
+        && lexicon.readingOfHay(SearchFolding.fold(stem + "ه")) == HayReading.UNSURE;
   }
 
   /** A curated word, or one with the ی of indefiniteness: بیشتر, بیشتری, تنهایی. */
@@ -128,12 +139,13 @@ public final class HalfSpaceRestorer {
   }
 
   /**
-   * The likeliest reading of a word ending in a suffix: کالاهای is کالا + های, not کالاه + ای, because
-   * کالا is the more frequent stem; a past participle keeps its clitic (کرده‌ایم).
+   * The likeliest reading of a word ending in a suffix: کالاهای is کالا + های, not کالاه + ای,
+   * because کالا is the more frequent stem; a past participle keeps its clitic (کرده‌ایم).
    */
   private String splitSuffix(String word) {
     String stemInHeh = word.endsWith("های") ? word.substring(0, word.length() - 2) : null;
-    if (stemInHeh != null && stemInHeh.length() >= 3
+    if (stemInHeh != null
+        && stemInHeh.length() >= 3
         && lexicon.readingOfHay(SearchFolding.fold(stemInHeh)) == HayReading.INDEFINITE) {
       return attach(restoreWord(stemInHeh), "ای");
     }
@@ -148,9 +160,14 @@ public final class HalfSpaceRestorer {
     }
     for (String suffix : CLITICS) {
       String stem = stemBefore(word, suffix, 3);
-      if (stem != null && (stem.endsWith("ه") || stem.endsWith("ی")) && isWord(stem)
-          && (!suffix.equals("ای") || !stem.endsWith("ه") || lexicon.readingOfHay(SearchFolding.fold(stem)) == HayReading.INDEFINITE)) {
-        long score = isParticiple(stem) && !suffix.equals("ای") ? Long.MAX_VALUE : frequency(stem) + 1;
+      if (stem != null
+          && (stem.endsWith("ه") || stem.endsWith("ی"))
+          && isWord(stem)
+          && (!suffix.equals("ای")
+              || !stem.endsWith("ه")
+              || lexicon.readingOfHay(SearchFolding.fold(stem)) == HayReading.INDEFINITE)) {
+        long score =
+            isParticiple(stem) && !suffix.equals("ای") ? Long.MAX_VALUE : frequency(stem) + 1;
         if (score > bestScore) {
           best = attach(restoreWord(stem), suffix);
           bestScore = score;
@@ -185,7 +202,10 @@ public final class HalfSpaceRestorer {
     return null;
   }
 
-  /** بی‌ and هم‌ before a word: بی‌خود, هم‌حسی; never before a word the lists hold as written, nor in a verb. */
+  /**
+   * بی‌ and هم‌ before a word: بی‌خود, هم‌حسی; never before a word the lists hold as written, nor
+   * in a verb.
+   */
   private String splitPrefix(String word) {
     if (lexicon.isVerb(SearchFolding.fold(word))) {
       return null; // بینیم is a verb, not بی‌ + نیم
@@ -200,8 +220,8 @@ public final class HalfSpaceRestorer {
   }
 
   /**
-   * A family name made of a word in ی and a name ending (معصومی‌فر, علی‌پور, حسینی‌نژاد): the half-space
-   * goes after the ی, and only when the rest is a word or a word + ی.
+   * A family name made of a word in ی and a name ending (معصومی‌فر, علی‌پور, حسینی‌نژاد): the
+   * half-space goes after the ی, and only when the rest is a word or a word + ی.
    */
   private String splitNameEnding(String word) {
     for (String ending : NAME_ENDINGS) {
@@ -221,7 +241,8 @@ public final class HalfSpaceRestorer {
 
   private static String stemBefore(String word, String suffix, int minStem) {
     return word.endsWith(suffix) && word.length() - suffix.length() >= minStem
-        ? word.substring(0, word.length() - suffix.length()) : null;
+        ? word.substring(0, word.length() - suffix.length())
+        : null;
   }
 
   private long frequency(String stem) {
@@ -230,7 +251,10 @@ public final class HalfSpaceRestorer {
 
   /** A word the lists hold, or one made of such a word and ‌ی (قرقیزستانی, معصومی). */
   private boolean isWord(String stem) {
-    return isListed(stem) || stem.length() >= 4 && stem.endsWith("ی") && isListed(stem.substring(0, stem.length() - 1));
+    return isListed(stem)
+        || stem.length() >= 4
+            && stem.endsWith("ی")
+            && isListed(stem.substring(0, stem.length() - 1));
   }
 
   private boolean isListed(String stem) {

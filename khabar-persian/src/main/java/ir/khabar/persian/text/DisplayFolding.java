@@ -3,9 +3,10 @@ package ir.khabar.persian.text;
 /**
  * The character clean-up for text shown to readers: Arabic letter forms become Persian ones, digits
  * become Persian (except inside Latin words such as "G20" or "COVID-19"), invisible, bidi and other
- * control characters go (a stray one in a scraped title has no place in HTML or an Atom feed). Hamza seats, آ and diacritics stay as the writer chose; ZWNJ is kept where it joins
- * two letters and dropped where it touches a space. Arabic presentation forms (ﺷﻬﺮﺳﺘﺎن, ﻻ) become the
- * letters they stand for ({@link PresentationForms}), so that the text is shaped by the reader's font.
+ * control characters go (a stray one in a scraped title has no place in HTML or an Atom feed).
+ * Hamza seats, آ and diacritics stay as the writer chose; ZWNJ is kept where it joins two letters
+ * and dropped where it touches a space. Arabic presentation forms (ﺷﻬﺮﺳﺘﺎن, ﻻ) become the letters
+ * they stand for ({@link PresentationForms}), so that the text is shaped by the reader's font.
  */
 public final class DisplayFolding {
   private DisplayFolding() {}
@@ -34,15 +35,31 @@ public final class DisplayFolding {
 
   private static char foldChar(char c) {
     switch (c) {
-      case '\u064A': case '\u0649': return '\u06CC';
-      case '\u0643': return '\u06A9';
-      case '\u06C0': return '\u0647'; // ۀ → ه (the ezafe is then shown as هٔ by fonts that need it)
-      case '\u0660': case '\u0661': case '\u0662': case '\u0663': case '\u0664':
-      case '\u0665': case '\u0666': case '\u0667': case '\u0668': case '\u0669':
+      case '\u064A':
+      case '\u0649':
+        return '\u06CC';
+      case '\u0643':
+        return '\u06A9';
+      case '\u06C0':
+        return '\u0647'; // ۀ → ه (the ezafe is then shown as هٔ by fonts that need it)
+      case '\u0660':
+      case '\u0661':
+      case '\u0662':
+      case '\u0663':
+      case '\u0664':
+      case '\u0665':
+      case '\u0666':
+      case '\u0667':
+      case '\u0668':
+      case '\u0669':
         return (char) ('0' + (c - '\u0660'));
-      case '\u00A0': case '\u202F': return ' ';
-      case ZWNJ: return ZWNJ;
-      case '\u0640': return SearchFolding.DELETE; // kashida is decoration
+      case '\u00A0':
+      case '\u202F':
+        return ' ';
+      case ZWNJ:
+        return ZWNJ;
+      case '\u0640':
+        return SearchFolding.DELETE; // kashida is decoration
       default:
         if (c >= '\u06F0' && c <= '\u06F9') {
           return (char) ('0' + (c - '\u06F0'));
@@ -53,8 +70,14 @@ public final class DisplayFolding {
 
   /** Invisible and control characters; line breaks and tabs are text. */
   private static boolean isInvisible(char c) {
-    return c < ' ' && c != '\n' && c != '\t' || c >= '\u007F' && c <= '\u009F' || c == '\u00AD' || c == '\u061C' || c == '\uFEFF' || (c >= '\u200B' && c <= '\u200F')
-        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    return c < ' ' && c != '\n' && c != '\t'
+        || c >= '\u007F' && c <= '\u009F'
+        || c == '\u00AD'
+        || c == '\u061C'
+        || c == '\uFEFF'
+        || (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   private static boolean keepZwnj(StringBuilder out, CharSequence s, int i) {

@@ -9,19 +9,21 @@ import com.ibm.icu.text.Normalizer2;
  * never found by its ordinary spelling.
  *
  * <p>The table is ICU's NFKC ({@link Normalizer2#getNFKCInstance()}) of each code point of the two
- * blocks, computed once; nothing here is written by hand. Only these blocks are normalized, not the whole
- * text: NFKC elsewhere would also rewrite what readers and the index rely on (superscripts and fractions
- * such as m² and ½, fullwidth and Latin ligature letters, the ellipsis) and would cost a normalizer call
- * per character of every article, while the letters, digits, ZWNJ and marks Khabar folds itself are left
- * alone by NFKC anyway. One adjustment: NFKC writes an isolated diacritic form (ﹰ, U+FE70…U+FE7E,
- * U+FC5E…U+FC63) as a space and the mark; the mark is kept without the space, because in copied text the
- * form follows the letter it belongs to and a space would cut the word in two.
+ * blocks, computed once; nothing here is written by hand. Only these blocks are normalized, not the
+ * whole text: NFKC elsewhere would also rewrite what readers and the index rely on (superscripts
+ * and fractions such as m² and ½, fullwidth and Latin ligature letters, the ellipsis) and would
+ * cost a normalizer call per character of every article, while the letters, digits, ZWNJ and marks
+ * Khabar folds itself are left alone by NFKC anyway. One adjustment: NFKC writes an isolated
+ * diacritic form (ﹰ, U+FE70…U+FE7E, U+FC5E…U+FC63) as a space and the mark; the mark is kept
+ * without the space, because in copied text the form follows the letter it belongs to and a space
+ * would cut the word in two.
  */
 public final class PresentationForms {
   private static final char FIRST_A = '\uFB50';
   private static final char LAST_A = '\uFDFF';
   private static final char FIRST_B = '\uFE70';
   private static final char LAST_B = '\uFEFF';
+
   /** The longest replacement (U+FDFA, a phrase of four words). */
   public static final int MAX_EXPANSION;
 
@@ -38,7 +40,9 @@ public final class PresentationForms {
 
   private PresentationForms() {}
 
-  /** True for a code unit of the two presentation-form blocks, whether or not it has a replacement. */
+  /**
+   * True for a code unit of the two presentation-form blocks, whether or not it has a replacement.
+   */
   public static boolean inBlocks(char c) {
     return c >= FIRST_A && (c <= LAST_A || (c >= FIRST_B && c <= LAST_B));
   }
@@ -54,7 +58,10 @@ public final class PresentationForms {
     return c >= FIRST_B && c <= LAST_B ? BLOCK_B[c - FIRST_B] : null;
   }
 
-  /** {@code s} with every presentation form replaced by its letters; {@code s} itself when it has none. */
+  /**
+   * {@code s} with every presentation form replaced by its letters; {@code s} itself when it has
+   * none.
+   */
   public static String toLetters(CharSequence s) {
     int first = 0;
     while (first < s.length() && letters(s.charAt(first)) == null) {

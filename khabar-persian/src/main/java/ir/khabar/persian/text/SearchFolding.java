@@ -1,16 +1,16 @@
 package ir.khabar.persian.text;
 
 /**
- * The character folding that makes the index form: every spelling a writer or a scraper may use for one
- * Persian letter or digit becomes one character, and what is invisible disappears.
+ * The character folding that makes the index form: every spelling a writer or a scraper may use for
+ * one Persian letter or digit becomes one character, and what is invisible disappears.
  *
  * <p>Hamza seats fold by a fixed rule here (أ→ا, ؤ→و, ئ→ی); the words where that rule alone is not
- * enough (مسئله / مساله) are unified later by the lexicon. ZWNJ is deleted: the index compares words
- * in their joined form, and spaced forms are joined by the spacing filter.
+ * enough (مسئله / مساله) are unified later by the lexicon. ZWNJ is deleted: the index compares
+ * words in their joined form, and spaced forms are joined by the spacing filter.
  *
- * <p>Arabic presentation forms ({@link PresentationForms}) are first read as the letters they stand for.
- * {@link #fold(char)} can do that for a form of one letter (ﺷ → ش); a ligature of several (ﻻ → لا) needs
- * {@link #fold(CharSequence)}, which handles both, as does the analyzer's char filter.
+ * <p>Arabic presentation forms ({@link PresentationForms}) are first read as the letters they stand
+ * for. {@link #fold(char)} can do that for a form of one letter (ﺷ → ش); a ligature of several (ﻻ →
+ * لا) needs {@link #fold(CharSequence)}, which handles both, as does the analyzer's char filter.
  */
 public final class SearchFolding {
   /** Returned by {@link #fold(char)} for a character that is removed. */
@@ -18,8 +18,10 @@ public final class SearchFolding {
 
   private static final char[] TABLE = buildTable();
   private static final char FORMS_START = '\uFB50';
+
   /** Presentation forms folded: one char, {@link #DELETE}, or the form itself for a ligature. */
   private static final char[] FORMS = new char['\uFEFF' - FORMS_START + 1];
+
   /** The folded letters of a ligature whose letters fold to two chars or more; else null. */
   private static final String[] LIGATURES = new String[FORMS.length];
 
@@ -42,8 +44,8 @@ public final class SearchFolding {
   private SearchFolding() {}
 
   /**
-   * The folded form of {@code c}, {@link #DELETE} when it is removed, or {@code c} itself (also for a
-   * ligature of several letters: see {@link #ligature(char)}).
+   * The folded form of {@code c}, {@link #DELETE} when it is removed, or {@code c} itself (also for
+   * a ligature of several letters: see {@link #ligature(char)}).
    */
   public static char fold(char c) {
     if (c < TABLE.length) {
@@ -57,10 +59,14 @@ public final class SearchFolding {
     return c < FORMS_START || c >= '\uFEFF' ? null : LIGATURES[c - FORMS_START];
   }
 
-  /** Folds a whole string (used for lexicon entries and tests; the analyzer uses the char filter). */
+  /**
+   * Folds a whole string (used for lexicon entries and tests; the analyzer uses the char filter).
+   */
   public static String fold(CharSequence s) {
     int same = 0;
-    while (same < s.length() && fold(s.charAt(same)) == s.charAt(same) && ligature(s.charAt(same)) == null) {
+    while (same < s.length()
+        && fold(s.charAt(same)) == s.charAt(same)
+        && ligature(s.charAt(same)) == null) {
       same++;
     }
     if (same == s.length()) {
@@ -82,7 +88,9 @@ public final class SearchFolding {
     return out.toString();
   }
 
-  /** Folds the letters of a presentation form (Arabic letters, marks and spaces: no forms again). */
+  /**
+   * Folds the letters of a presentation form (Arabic letters, marks and spaces: no forms again).
+   */
   private static String foldLetters(String letters) {
     StringBuilder out = new StringBuilder(letters.length());
     for (int i = 0; i < letters.length(); i++) {
@@ -96,7 +104,9 @@ public final class SearchFolding {
   }
 
   private static char foldHigh(char c) {
-    if (c == '\uFEFF' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+    if (c == '\uFEFF'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
         || (c >= '\u200B' && c <= '\u200F')) {
       return DELETE; // BOM, bidi embeddings and isolates, ZWSP, ZWNJ, ZWJ, LRM, RLM
     }

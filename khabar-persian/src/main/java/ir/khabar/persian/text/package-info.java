@@ -1,2 +1,5 @@
-/** Character-level Persian text: folding, digits, presentation forms, the search form of a word. Imports nothing of Khabar. */
+/**
+ * Character-level Persian text: folding, digits, presentation forms, the search form of a word.
+ * Imports nothing of Khabar.
+ */
 package ir.khabar.persian.text;

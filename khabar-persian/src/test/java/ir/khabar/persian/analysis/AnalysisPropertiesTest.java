@@ -17,8 +17,23 @@ import net.jqwik.api.Provide;
 
 /** Properties of normalisation over generated Persian text in every spelling real input uses. */
 class AnalysisPropertiesTest {
-  private static final List<String> STEMS = List.of("کتاب", "همکاری", "کشور", "سفارتخانه", "نماینده",
-      "بزرگ", "ایران", "تهران", "مسئله", "رئیس", "تأثیر", "مؤسسه", "نشست", "دیپلماسی", "اقتصاد");
+  private static final List<String> STEMS =
+      List.of(
+          "کتاب",
+          "همکاری",
+          "کشور",
+          "سفارتخانه",
+          "نماینده",
+          "بزرگ",
+          "ایران",
+          "تهران",
+          "مسئله",
+          "رئیس",
+          "تأثیر",
+          "مؤسسه",
+          "نشست",
+          "دیپلماسی",
+          "اقتصاد");
   private static final List<String> SUFFIXES = List.of("", "ها", "های", "هایی", "ترین");
   private static final List<String> VERBS = List.of("شود", "رود", "گیرد", "کند", "توانند");
 
@@ -59,7 +74,8 @@ class AnalysisPropertiesTest {
   }
 
   @Property
-  void everySpacingOfAWordHasOneIndexForm(@ForAll("stem") String stem, @ForAll("suffix") String suffix) {
+  void everySpacingOfAWordHasOneIndexForm(
+      @ForAll("stem") String stem, @ForAll("suffix") String suffix) {
     List<String> zwnj = terms(INDEX, suffix.isEmpty() ? stem : stem + "\u200c" + suffix);
     assertThat(terms(INDEX, stem + suffix)).isEqualTo(zwnj);
     if (!suffix.isEmpty()) {
@@ -89,14 +105,22 @@ class AnalysisPropertiesTest {
     return Arbitraries.of(VERBS);
   }
 
-  /** Sentences of lexicon words with suffixes, joined by ZWNJ, space or nothing, in mixed scripts. */
+  /**
+   * Sentences of lexicon words with suffixes, joined by ZWNJ, space or nothing, in mixed scripts.
+   */
   @Provide
   Arbitrary<String> persianText() {
-    Arbitrary<String> word = Combinators.combine(Arbitraries.of(STEMS), Arbitraries.of(SUFFIXES),
-        Arbitraries.of("", "\u200c", " ")).as((s, x, sep) -> x.isEmpty() ? s : s + sep + x);
+    Arbitrary<String> word =
+        Combinators.combine(
+                Arbitraries.of(STEMS), Arbitraries.of(SUFFIXES), Arbitraries.of("", "\u200c", " "))
+            .as((s, x, sep) -> x.isEmpty() ? s : s + sep + x);
     Arbitrary<String> verb = Arbitraries.of(VERBS).map(v -> "می" + v);
-    Arbitrary<String> noise = Arbitraries.of("ي", "ك", "۱۴۰۴", "١٢", "2025", "\u200f", "ـ", "،", "از", "در");
-    return Arbitraries.oneOf(word, word, verb, noise).list().ofMinSize(1).ofMaxSize(12)
+    Arbitrary<String> noise =
+        Arbitraries.of("ي", "ك", "۱۴۰۴", "١٢", "2025", "\u200f", "ـ", "،", "از", "در");
+    return Arbitraries.oneOf(word, word, verb, noise)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(12)
         .map(ws -> String.join(" ", ws))
         .filter(s -> !terms(INDEX, s).isEmpty());
   }

@@ -26,15 +26,18 @@ import org.apache.lucene.tests.index.RandomIndexWriter;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Why a spaced compound's parts are stacked on its position with its offsets, rather than laid out as
- * a token graph: indexed with offsets in postings and term vectors (which IndexWriter checks), a
- * phrase built from the query side's terms finds the compound in every spelling, a phrase or term on
- * a part finds the spaced spelling, and a part's offsets mark the compound as written.
+ * Why a spaced compound's parts are stacked on its position with its offsets, rather than laid out
+ * as a token graph: indexed with offsets in postings and term vectors (which IndexWriter checks), a
+ * phrase built from the query side's terms finds the compound in every spelling, a phrase or term
+ * on a part finds the spaced spelling, and a part's offsets mark the compound as written.
  */
 public class CompoundPositionsIndexTest extends KhabarTokenStreamTestCase {
   private static final String[] DOCS = {
-      "دولت آیین نامه جدید را تصویب کرد", "دولت آیین\u200cنامه جدید را تصویب کرد", "دولت آییننامه جدید را تصویب کرد",
-      "نامه جدید وزیر"};
+    "دولت آیین نامه جدید را تصویب کرد",
+    "دولت آیین\u200cنامه جدید را تصویب کرد",
+    "دولت آییننامه جدید را تصویب کرد",
+    "نامه جدید وزیر"
+  };
 
   public void testCompoundsInEverySpellingKeepThePhraseAndTheOffsets() throws IOException {
     FieldType type = new FieldType(TextField.TYPE_STORED);
@@ -44,7 +47,8 @@ public class CompoundPositionsIndexTest extends KhabarTokenStreamTestCase {
     type.setStoreTermVectorOffsets(true);
     try (Directory dir = newDirectory()) {
       IndexReader reader;
-      try (RandomIndexWriter writer = new RandomIndexWriter(random(), dir, newIndexWriterConfig(index))) {
+      try (RandomIndexWriter writer =
+          new RandomIndexWriter(random(), dir, newIndexWriterConfig(index))) {
         for (String text : DOCS) {
           Document doc = new Document();
           doc.add(new Field("text", text, type));
@@ -55,7 +59,10 @@ public class CompoundPositionsIndexTest extends KhabarTokenStreamTestCase {
       }
       try (reader) {
         IndexSearcher searcher = newSearcher(reader);
-        for (String q : new String[] {"آیین نامه جدید", "آیین\u200cنامه جدید", "آییننامه جدید", "دولت آیین نامه"}) {
+        for (String q :
+            new String[] {
+              "آیین نامه جدید", "آیین\u200cنامه جدید", "آییننامه جدید", "دولت آیین نامه"
+            }) {
           assertEquals(q, List.of(0, 1, 2), hits(searcher, reader, phrase(q)));
         }
         // A part alone, and a phrase that starts on a part, find the spaced spelling too.
@@ -89,7 +96,8 @@ public class CompoundPositionsIndexTest extends KhabarTokenStreamTestCase {
   }
 
   /** Which of {@link #DOCS} the query finds. */
-  private static List<Integer> hits(IndexSearcher searcher, IndexReader reader, Query q) throws IOException {
+  private static List<Integer> hits(IndexSearcher searcher, IndexReader reader, Query q)
+      throws IOException {
     List<Integer> found = new ArrayList<>();
     for (ScoreDoc d : searcher.search(q, DOCS.length).scoreDocs) {
       found.add(indexOf(reader.storedFields().document(d.doc).get("text")));

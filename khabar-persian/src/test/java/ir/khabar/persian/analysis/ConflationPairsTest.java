@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The conflation pairs of {@code conflation-pairs.tsv}: written forms seen in Fars News, the Hamshahri
- * development documents and the seeds, read one by one, and hard cases written by hand (a common word
- * beside a city or a name that starts with it). A "merge" pair is one word: each form, as a query,
- * finds the other as a document. An "apart" pair is two words: neither finds the other.
+ * The conflation pairs of {@code conflation-pairs.tsv}: written forms seen in Fars News, the
+ * Hamshahri development documents and the seeds, read one by one, and hard cases written by hand (a
+ * common word beside a city or a name that starts with it). A "merge" pair is one word: each form,
+ * as a query, finds the other as a document. An "apart" pair is two words: neither finds the other.
  */
 class ConflationPairsTest {
   private record Pair(String kind, String a, String b) {
@@ -40,8 +40,9 @@ class ConflationPairsTest {
         wrong.add(p.a() + " = " + p.b());
       }
     }
-    System.out.printf("conflation: %d of %d must-stay-apart pairs kept apart%n", apart.size() - wrong.size(),
-        apart.size());
+    System.out.printf(
+        "conflation: %d of %d must-stay-apart pairs kept apart%n",
+        apart.size() - wrong.size(), apart.size());
     assertThat(apart).hasSizeGreaterThanOrEqualTo(90);
     assertThat(wrong).as("two words merged").isEmpty();
   }
@@ -56,7 +57,8 @@ class ConflationPairsTest {
       }
     }
     double share = 1 - missed.size() / (double) merge.size();
-    System.out.printf("conflation: %d of %d must-merge pairs merged (%.3f); missed: %s%n",
+    System.out.printf(
+        "conflation: %d of %d must-merge pairs merged (%.3f); missed: %s%n",
         merge.size() - missed.size(), merge.size(), share, missed);
     assertThat(merge).hasSizeGreaterThanOrEqualTo(300);
     assertThat(share).as("missed: %s", missed).isGreaterThanOrEqualTo(MIN_MERGED);
@@ -64,8 +66,11 @@ class ConflationPairsTest {
 
   private static List<Pair> pairs(String kind) throws IOException {
     List<Pair> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        ConflationPairsTest.class.getResourceAsStream("conflation-pairs.tsv"), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                ConflationPairsTest.class.getResourceAsStream("conflation-pairs.tsv"),
+                StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] f = line.split("\t");
         if (!line.startsWith("#") && f.length >= 3 && f[0].equals(kind)) {

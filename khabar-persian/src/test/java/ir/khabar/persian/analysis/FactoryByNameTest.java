@@ -13,23 +13,29 @@ class FactoryByNameTest {
 
   @Test
   void factoriesAreRegisteredByName() {
-    assertThat(CharFilterFactory.availableCharFilters()).contains(PersianFoldingCharFilterFactory.NAME);
-    assertThat(TokenFilterFactory.availableTokenFilters()).contains(PersianSpacingFilterFactory.NAME,
-        PersianStemFilterFactory.NAME, PersianSpellingFilterFactory.NAME, QueryStopFilterFactory.NAME,
-        PersianStopFilterFactory.NAME);
+    assertThat(CharFilterFactory.availableCharFilters())
+        .contains(PersianFoldingCharFilterFactory.NAME);
+    assertThat(TokenFilterFactory.availableTokenFilters())
+        .contains(
+            PersianSpacingFilterFactory.NAME,
+            PersianStemFilterFactory.NAME,
+            PersianSpellingFilterFactory.NAME,
+            QueryStopFilterFactory.NAME,
+            PersianStopFilterFactory.NAME);
   }
 
   @Test
   void anAnalyzerBuiltByNameAgreesWithKhabarAnalyzer() throws Exception {
-    Analyzer byName = CustomAnalyzer.builder()
-        .addCharFilter(PersianFoldingCharFilterFactory.NAME)
-        .withTokenizer("standard")
-        .addTokenFilter("lowercase")
-        .addTokenFilter(PersianSpacingFilterFactory.NAME, "keepParts", "true")
-        .addTokenFilter(PersianStopFilterFactory.NAME)
-        .addTokenFilter(PersianStemFilterFactory.NAME)
-        .addTokenFilter(PersianSpellingFilterFactory.NAME)
-        .build();
+    Analyzer byName =
+        CustomAnalyzer.builder()
+            .addCharFilter(PersianFoldingCharFilterFactory.NAME)
+            .withTokenizer("standard")
+            .addTokenFilter("lowercase")
+            .addTokenFilter(PersianSpacingFilterFactory.NAME, "keepParts", "true")
+            .addTokenFilter(PersianStopFilterFactory.NAME)
+            .addTokenFilter(PersianStemFilterFactory.NAME)
+            .addTokenFilter(PersianSpellingFilterFactory.NAME)
+            .build();
     String text = "همكاري‌هاي بين المللي مسئله‌ها را در ۱۴۰۴ مي شود آیین نامه كتاب ها";
     assertThat(AnalysisTestSupport.terms(byName, text))
         .isEqualTo(AnalysisTestSupport.terms(AnalysisTestSupport.INDEX, text))

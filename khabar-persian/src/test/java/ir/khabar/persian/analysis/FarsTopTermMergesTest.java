@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The merges of the Fars corpus's most frequent index terms, read and confirmed once
- * ({@code fars-top-term-merges.tsv}): every written form keeps its term, so a change to the analysis that
+ * The merges of the Fars corpus's most frequent index terms, read and confirmed once ({@code
+ * fars-top-term-merges.tsv}): every written form keeps its term, so a change to the analysis that
  * splits a confirmed merge shows here.
  */
 class FarsTopTermMergesTest {
@@ -23,8 +23,11 @@ class FarsTopTermMergesTest {
   void everyConfirmedFormKeepsItsTerm() throws IOException {
     List<String> broken = new ArrayList<>();
     int forms = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        getClass().getResourceAsStream("fars-top-term-merges.tsv"), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                getClass().getResourceAsStream("fars-top-term-merges.tsv"),
+                StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.startsWith("#") || line.isBlank()) {
           continue;

@@ -12,9 +12,9 @@ import org.apache.lucene.tests.analysis.MockTokenizer;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * lucene-test-framework's {@link BaseTokenStreamTestCase} with Khabar's analyzers: both sides, and the
- * char filter before StandardTokenizer alone (offsets without the lexicon's joins and stems). JUnit 4
- * (LuceneTestCase), run by the vintage engine; a failure prints the seed that repeats it
+ * lucene-test-framework's {@link BaseTokenStreamTestCase} with Khabar's analyzers: both sides, and
+ * the char filter before StandardTokenizer alone (offsets without the lexicon's joins and stems).
+ * JUnit 4 (LuceneTestCase), run by the vintage engine; a failure prints the seed that repeats it
  * ({@code -Dtests.seed=…}).
  */
 public abstract class KhabarTokenStreamTestCase extends BaseTokenStreamTestCase {
@@ -39,17 +39,20 @@ public abstract class KhabarTokenStreamTestCase extends BaseTokenStreamTestCase 
   /** One filter over MockTokenizer, which fails on any misuse of the token-stream workflow. */
   static Analyzer overMock(Function<TokenStream, TokenStream> filter, boolean folding) {
     Supplier<Tokenizer> mock = () -> new MockTokenizer(MockTokenizer.WHITESPACE, false);
-    return folding ? withFolding(mock, filter) : new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = mock.get();
-        return new TokenStreamComponents(source, filter.apply(source));
-      }
-    };
+    return folding
+        ? withFolding(mock, filter)
+        : new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = mock.get();
+            return new TokenStreamComponents(source, filter.apply(source));
+          }
+        };
   }
 
   /** {@link PersianFoldingCharFilter}, then the tokenizer and the filter. */
-  static Analyzer withFolding(Supplier<Tokenizer> tokenizer, Function<TokenStream, TokenStream> filter) {
+  static Analyzer withFolding(
+      Supplier<Tokenizer> tokenizer, Function<TokenStream, TokenStream> filter) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {

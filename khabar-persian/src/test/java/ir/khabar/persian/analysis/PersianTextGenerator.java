@@ -16,28 +16,103 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Random Persian text as scraped news writes it: words, verbs with می/نمی, plurals and comparatives,
- * lexicon compounds, each written with a ZWNJ, a space or joined, with Arabic letter variants, kashida,
- * diacritics, invisible characters, mixed digits, punctuation and presentation forms mixed in.
+ * Random Persian text as scraped news writes it: words, verbs with می/نمی, plurals and
+ * comparatives, lexicon compounds, each written with a ZWNJ, a space or joined, with Arabic letter
+ * variants, kashida, diacritics, invisible characters, mixed digits, punctuation and presentation
+ * forms mixed in.
  */
 final class PersianTextGenerator {
   static final String ZWNJ = "\u200c";
   private static final String[] WORDS = {
-      "ایران", "روسیه", "وزیر", "امور", "خارجه", "وزارت", "سفیر", "کشور", "دیدار", "مذاکرات", "همکاری",
-      "گزارش", "خبرگزاری", "فارس", "تهران", "مسکو", "انرژی", "اتمی", "اقتصاد", "مقاومتی", "شهرستان",
-      "فرمانده", "انتظامی", "رئیس", "جمهور", "رؤسای", "مسئول", "مسئولان", "مسوولان", "مسأله", "تأثیر",
-      "ماه", "آذر", "سه", "شنبه", "نشست", "سران", "پزشکیان", "عراقچی", "دولت", "مجلس", "بین", "المللی",
-      "ملی", "ملا", "آبان", "گرگان", "کرمان", "رضایی", "نهادهای", "قانونی", "درآمد", "نفتی", "اسلامی",
-      "جمهوری", "صدا", "سیما", "دفاع", "پرس", "خبرنگاران", "جوان", "هزار", "ریال", "دلار", "طرح", "گاز"};
-  private static final String[] STOPWORDS = {"و", "در", "از", "به", "با", "که", "را", "این", "آن", "می", "هم"};
+    "ایران",
+    "روسیه",
+    "وزیر",
+    "امور",
+    "خارجه",
+    "وزارت",
+    "سفیر",
+    "کشور",
+    "دیدار",
+    "مذاکرات",
+    "همکاری",
+    "گزارش",
+    "خبرگزاری",
+    "فارس",
+    "تهران",
+    "مسکو",
+    "انرژی",
+    "اتمی",
+    "اقتصاد",
+    "مقاومتی",
+    "شهرستان",
+    "فرمانده",
+    "انتظامی",
+    "رئیس",
+    "جمهور",
+    "رؤسای",
+    "مسئول",
+    "مسئولان",
+    "مسوولان",
+    "مسأله",
+    "تأثیر",
+    "ماه",
+    "آذر",
+    "سه",
+    "شنبه",
+    "نشست",
+    "سران",
+    "پزشکیان",
+    "عراقچی",
+    "دولت",
+    "مجلس",
+    "بین",
+    "المللی",
+    "ملی",
+    "ملا",
+    "آبان",
+    "گرگان",
+    "کرمان",
+    "رضایی",
+    "نهادهای",
+    "قانونی",
+    "درآمد",
+    "نفتی",
+    "اسلامی",
+    "جمهوری",
+    "صدا",
+    "سیما",
+    "دفاع",
+    "پرس",
+    "خبرنگاران",
+    "جوان",
+    "هزار",
+    "ریال",
+    "دلار",
+    "طرح",
+    "گاز"
+  };
+  private static final String[] STOPWORDS = {
+    "و", "در", "از", "به", "با", "که", "را", "این", "آن", "می", "هم"
+  };
   private static final String[] VERBS = {
-      "شود", "رود", "گوید", "کند", "گیرد", "دهد", "خواهد", "توان", "شوند", "کنیم", "بینیم", "گذاریم"};
-  private static final String[] SUFFIXES = {"ها", "های", "هایی", "ترین", "تر", "ای", "ی", "ام", "اش", "شان"};
-  private static final String[] TRIPLES = {"جست و جو", "حمل و نقل", "گفت و گو", "رفت و آمد", "صدا و سیما"};
-  private static final String[] PUNCTUATION = {"،", ".", ":", "؛", "؟", "!", "«", "»", "(", ")", "-", "ـ"};
+    "شود", "رود", "گوید", "کند", "گیرد", "دهد", "خواهد", "توان", "شوند", "کنیم", "بینیم", "گذاریم"
+  };
+  private static final String[] SUFFIXES = {
+    "ها", "های", "هایی", "ترین", "تر", "ای", "ی", "ام", "اش", "شان"
+  };
+  private static final String[] TRIPLES = {
+    "جست و جو", "حمل و نقل", "گفت و گو", "رفت و آمد", "صدا و سیما"
+  };
+  private static final String[] PUNCTUATION = {
+    "،", ".", ":", "؛", "؟", "!", "«", "»", "(", ")", "-", "ـ"
+  };
   private static final String[] NOISE = {
-      "\u200f", "\u200e", "\u200d", "\u061c", "\u202b", "\u202c", "\ufeff", "\u00a0", "\u00ad", "\u0640"};
-  private static final String[] DIACRITICS = {"\u064b", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0670"};
+    "\u200f", "\u200e", "\u200d", "\u061c", "\u202b", "\u202c", "\ufeff", "\u00a0", "\u00ad",
+    "\u0640"
+  };
+  private static final String[] DIACRITICS = {
+    "\u064b", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0670"
+  };
   private static final String[] COMPOUNDS = compounds();
 
   private PersianTextGenerator() {}
@@ -55,7 +130,7 @@ final class PersianTextGenerator {
         case 2 -> w = insert(r, w, NOISE[r.nextInt(NOISE.length)]);
         case 3 -> w = insert(r, w, DIACRITICS[r.nextInt(DIACRITICS.length)]);
         case 4 -> w = r.nextBoolean() ? ZWNJ + w : w + ZWNJ;
-        default -> { }
+        default -> {}
       }
       out.append(w);
       if (r.nextInt(8) == 0) {
@@ -77,7 +152,10 @@ final class PersianTextGenerator {
     };
   }
 
-  /** The parts written with a ZWNJ, a space or nothing between each two (sometimes a ZWNJ and a space). */
+  /**
+   * The parts written with a ZWNJ, a space or nothing between each two (sometimes a ZWNJ and a
+   * space).
+   */
   static String spaced(Random r, String... parts) {
     StringBuilder b = new StringBuilder(parts[0]);
     for (int i = 1; i < parts.length; i++) {
@@ -88,11 +166,12 @@ final class PersianTextGenerator {
   }
 
   private static String digits(Random r) {
-    char zero = switch (r.nextInt(3)) {
-      case 0 -> '0';
-      case 1 -> '\u06F0';
-      default -> '\u0660';
-    };
+    char zero =
+        switch (r.nextInt(3)) {
+          case 0 -> '0';
+          case 1 -> '\u06F0';
+          default -> '\u0660';
+        };
     StringBuilder b = new StringBuilder();
     for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
       b.append((char) (zero + r.nextInt(10)));
@@ -115,7 +194,8 @@ final class PersianTextGenerator {
   /** The word in Arabic presentation forms, as text copied from a PDF has it. */
   static String shaped(String w) {
     try {
-      return new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL).shape(w);
+      return new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL)
+          .shape(w);
     } catch (ArabicShapingException e) {
       throw new IllegalStateException(e);
     }
@@ -123,8 +203,10 @@ final class PersianTextGenerator {
 
   private static String[] compounds() {
     List<String> out = new ArrayList<>();
-    try (var in = PersianTextGenerator.class.getResourceAsStream("/ir/khabar/persian/lexicon/shekar/compound_words.csv");
-         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (var in =
+            PersianTextGenerator.class.getResourceAsStream(
+                "/ir/khabar/persian/lexicon/shekar/compound_words.csv");
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.contains(ZWNJ)) {
           out.add(line.strip());

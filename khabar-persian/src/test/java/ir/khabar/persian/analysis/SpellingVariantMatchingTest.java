@@ -11,12 +11,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A reader finds an article whatever spelling either of them used: every pair below must match in
- * both directions (query in one spelling, document in the other), and the "different words" must not.
+ * both directions (query in one spelling, document in the other), and the "different words" must
+ * not.
  */
 class SpellingVariantMatchingTest {
 
   @ParameterizedTest(name = "{0}: {1} ⇄ {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       zwnj/joined   | کتاب‌ها            | کتابها
       zwnj/space    | کتاب‌ها            | کتاب ها
       space/joined  | کتاب ها            | کتابها
@@ -86,15 +90,33 @@ class SpellingVariantMatchingTest {
   }
 
   @ParameterizedTest(name = "{0} stays whole")
-  @CsvSource({"ایران", "تهران", "پزشکیان", "ظریف", "بلاروس", "معصومیفر", "گلاوچنکو", "لاوروف", "اصفهان",
-      "کرمان", "آبادان", "زنجان", "ترکمنستان", "قرقیزستان"})
+  @CsvSource({
+    "ایران",
+    "تهران",
+    "پزشکیان",
+    "ظریف",
+    "بلاروس",
+    "معصومیفر",
+    "گلاوچنکو",
+    "لاوروف",
+    "اصفهان",
+    "کرمان",
+    "آبادان",
+    "زنجان",
+    "ترکمنستان",
+    "قرقیزستان"
+  })
   void namesAndWordsThatLookInflectedStayWhole(String name) {
     assertThat(terms(INDEX, name)).hasSize(1);
-    assertThat(terms(INDEX, name).get(0)).isEqualTo(ir.khabar.persian.text.SearchFolding.fold(name));
+    assertThat(terms(INDEX, name).get(0))
+        .isEqualTo(ir.khabar.persian.text.SearchFolding.fold(name));
   }
 
   @ParameterizedTest(name = "«{0}» does not find «{1}»")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       ایر      | ایران
       تهر      | تهران
       ران      | ایران

@@ -4,32 +4,34 @@ import ir.khabar.persian.lexicon.Lexicon;
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.tests.analysis.MockTokenizer;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * Lucene's token-stream contract, checked with lucene-test-framework on every filter, the char filter
- * and both analyzers: random text, random Persian text with ZWNJ, space and joined spellings mixed,
- * slices of the seed pages, exact tokens with offsets, increments and lengths on real Persian text, and
- * MockTokenizer's workflow checks (reset, incrementToken after false, end, close) under each filter.
+ * Lucene's token-stream contract, checked with lucene-test-framework on every filter, the char
+ * filter and both analyzers: random text, random Persian text with ZWNJ, space and joined spellings
+ * mixed, slices of the seed pages, exact tokens with offsets, increments and lengths on real
+ * Persian text, and MockTokenizer's workflow checks (reset, incrementToken after false, end, close)
+ * under each filter.
  */
 public class TokenStreamContractTest extends KhabarTokenStreamTestCase {
 
-  /** Every filter alone over MockTokenizer: with the char filter (Persian text folded) and without. */
+  /**
+   * Every filter alone over MockTokenizer: with the char filter (Persian text folded) and without.
+   */
   private static Analyzer[] filtersOverMock(boolean folding) {
     Lexicon lexicon = Lexicon.get();
     GuardedStemmer stemmer = new GuardedStemmer(lexicon);
     return new Analyzer[] {
-        overMock(in -> new PersianSpacingFilter(in, lexicon, true), folding),
-        overMock(in -> new PersianSpacingFilter(in, lexicon, false), folding),
-        overMock(in -> new QueryStopFilter(in, lexicon), folding),
-        overMock(in -> new StopFilter(in, lexicon.stopwordSet()), folding),
-        overMock(in -> new PersianStemFilter(in, stemmer), folding),
-        overMock(in -> new PersianSpellingFilter(in, lexicon), folding),
-        overMock(in -> new PersianTermFilter(in, lexicon, stemmer, true), folding),
-        overMock(in -> new PersianTermFilter(in, lexicon, stemmer, false), folding),
+      overMock(in -> new PersianSpacingFilter(in, lexicon, true), folding),
+      overMock(in -> new PersianSpacingFilter(in, lexicon, false), folding),
+      overMock(in -> new QueryStopFilter(in, lexicon), folding),
+      overMock(in -> new StopFilter(in, lexicon.stopwordSet()), folding),
+      overMock(in -> new PersianStemFilter(in, stemmer), folding),
+      overMock(in -> new PersianSpellingFilter(in, lexicon), folding),
+      overMock(in -> new PersianTermFilter(in, lexicon, stemmer, true), folding),
+      overMock(in -> new PersianTermFilter(in, lexicon, stemmer, false), folding),
     };
   }
 
@@ -109,7 +111,8 @@ public class TokenStreamContractTest extends KhabarTokenStreamTestCase {
 
   public void testTextEndingInAVerbPrefixOverMockTokenizer() throws IOException {
     Analyzer[] analyzers = filtersOverMock(true);
-    for (String text : new String[] {"می", "این کتاب را می", "او نمی", "آیین", "کتاب ها می", "جست و"}) {
+    for (String text :
+        new String[] {"می", "این کتاب را می", "او نمی", "آیین", "کتاب ها می", "جست و"}) {
       for (Analyzer a : analyzers) {
         checkAnalysisConsistency(random(), a, false, text);
         checkResetException(a, text);
@@ -122,79 +125,177 @@ public class TokenStreamContractTest extends KhabarTokenStreamTestCase {
     Lexicon lexicon = Lexicon.get();
     for (boolean keepParts : new boolean[] {true, false}) {
       MockTokenizer tokenizer = whitespaceMockTokenizer("کتاب را می");
-      assertTokenStreamContents(new PersianSpacingFilter(tokenizer, lexicon, keepParts),
-          new String[] {"کتاب", "را", "می"}, new int[] {0, 5, 8}, new int[] {4, 7, 10}, null,
-          new int[] {1, 1, 1}, null, 10);
+      assertTokenStreamContents(
+          new PersianSpacingFilter(tokenizer, lexicon, keepParts),
+          new String[] {"کتاب", "را", "می"},
+          new int[] {0, 5, 8},
+          new int[] {4, 7, 10},
+          null,
+          new int[] {1, 1, 1},
+          null,
+          10);
     }
   }
 
   // ---- Exact tokens on real Persian text: offsets, position increments, position lengths
 
   public void testSpacedCompoundIsOnePositionAndItsPartsShareItsOffsets() throws IOException {
-    assertAnalyzesTo(index, "آیین نامه جدید",
+    assertAnalyzesTo(
+        index,
+        "آیین نامه جدید",
         new String[] {"اییننامه", "ایین", "نامه", "جدید"},
-        new int[] {0, 0, 0, 10}, new int[] {9, 9, 9, 14}, null,
-        new int[] {1, 0, 0, 1}, new int[] {1, 1, 1, 1});
-    assertAnalyzesTo(query, "آیین نامه جدید",
+        new int[] {0, 0, 0, 10},
+        new int[] {9, 9, 9, 14},
+        null,
+        new int[] {1, 0, 0, 1},
+        new int[] {1, 1, 1, 1});
+    assertAnalyzesTo(
+        query,
+        "آیین نامه جدید",
         new String[] {"اییننامه", "جدید"},
-        new int[] {0, 10}, new int[] {9, 14}, null, new int[] {1, 1}, new int[] {1, 1});
+        new int[] {0, 10},
+        new int[] {9, 14},
+        null,
+        new int[] {1, 1},
+        new int[] {1, 1});
   }
 
   public void testCompoundInEverySpellingTakesOnePosition() throws IOException {
     for (Analyzer a : new Analyzer[] {index, query}) {
-      assertAnalyzesTo(a, "آیین\u200cنامه جدید", new String[] {"اییننامه", "جدید"},
-          new int[] {0, 10}, new int[] {9, 14}, null, new int[] {1, 1}, new int[] {1, 1});
-      assertAnalyzesTo(a, "آییننامه جدید", new String[] {"اییننامه", "جدید"},
-          new int[] {0, 9}, new int[] {8, 13}, null, new int[] {1, 1}, new int[] {1, 1});
+      assertAnalyzesTo(
+          a,
+          "آیین\u200cنامه جدید",
+          new String[] {"اییننامه", "جدید"},
+          new int[] {0, 10},
+          new int[] {9, 14},
+          null,
+          new int[] {1, 1},
+          new int[] {1, 1});
+      assertAnalyzesTo(
+          a,
+          "آییننامه جدید",
+          new String[] {"اییننامه", "جدید"},
+          new int[] {0, 9},
+          new int[] {8, 13},
+          null,
+          new int[] {1, 1},
+          new int[] {1, 1});
     }
   }
 
   public void testCompoundWithAnInnerStopword() throws IOException {
     // و is a stopword: dropped from the stack, which keeps one position.
-    assertAnalyzesTo(index, "جست و جو در اخبار",
+    assertAnalyzesTo(
+        index,
+        "جست و جو در اخبار",
         new String[] {"جستجو", "جست", "جو", "اخبار"},
-        new int[] {0, 0, 0, 12}, new int[] {8, 8, 8, 17}, null,
-        new int[] {1, 0, 0, 2}, new int[] {1, 1, 1, 1});
-    assertAnalyzesTo(query, "جست و جو در اخبار",
+        new int[] {0, 0, 0, 12},
+        new int[] {8, 8, 8, 17},
+        null,
+        new int[] {1, 0, 0, 2},
+        new int[] {1, 1, 1, 1});
+    assertAnalyzesTo(
+        query,
+        "جست و جو در اخبار",
         new String[] {"جستجو", "اخبار"},
-        new int[] {0, 12}, new int[] {8, 17}, null, new int[] {1, 2}, new int[] {1, 1});
-    assertAnalyzesTo(query, "جست\u200cوجو", new String[] {"جستجو"}, new int[] {0}, new int[] {7}, null,
-        new int[] {1}, new int[] {1});
+        new int[] {0, 12},
+        new int[] {8, 17},
+        null,
+        new int[] {1, 2},
+        new int[] {1, 1});
+    assertAnalyzesTo(
+        query,
+        "جست\u200cوجو",
+        new String[] {"جستجو"},
+        new int[] {0},
+        new int[] {7},
+        null,
+        new int[] {1},
+        new int[] {1});
   }
 
   public void testVerbPrefixJoinedInEverySpelling() throws IOException {
     for (Analyzer a : new Analyzer[] {index, query}) {
-      assertAnalyzesTo(a, "می شود", new String[] {"میشود"}, new int[] {0}, new int[] {6}, null,
-          new int[] {1}, new int[] {1});
-      assertAnalyzesTo(a, "می\u200cشود", new String[] {"میشود"}, new int[] {0}, new int[] {6}, null,
-          new int[] {1}, new int[] {1});
-      assertAnalyzesTo(a, "گفته می شود که", new String[] {"گفته", "میشود"}, new int[] {0, 5},
-          new int[] {4, 11}, null, new int[] {1, 1}, new int[] {1, 1});
+      assertAnalyzesTo(
+          a,
+          "می شود",
+          new String[] {"میشود"},
+          new int[] {0},
+          new int[] {6},
+          null,
+          new int[] {1},
+          new int[] {1});
+      assertAnalyzesTo(
+          a,
+          "می\u200cشود",
+          new String[] {"میشود"},
+          new int[] {0},
+          new int[] {6},
+          null,
+          new int[] {1},
+          new int[] {1});
+      assertAnalyzesTo(
+          a,
+          "گفته می شود که",
+          new String[] {"گفته", "میشود"},
+          new int[] {0, 5},
+          new int[] {4, 11},
+          null,
+          new int[] {1, 1},
+          new int[] {1, 1});
     }
   }
 
   public void testDetachedSuffixClosedByTheCharFilter() throws IOException {
     for (Analyzer a : new Analyzer[] {index, query}) {
-      assertAnalyzesTo(a, "کتاب ها و مجله", new String[] {"کتاب", "مجله"}, new int[] {0, 10},
-          new int[] {7, 14}, null, new int[] {1, 2}, new int[] {1, 1});
-      assertAnalyzesTo(a, "کتاب\u200cها", new String[] {"کتاب"}, new int[] {0}, new int[] {7}, null,
-          new int[] {1}, new int[] {1});
+      assertAnalyzesTo(
+          a,
+          "کتاب ها و مجله",
+          new String[] {"کتاب", "مجله"},
+          new int[] {0, 10},
+          new int[] {7, 14},
+          null,
+          new int[] {1, 2},
+          new int[] {1, 1});
+      assertAnalyzesTo(
+          a,
+          "کتاب\u200cها",
+          new String[] {"کتاب"},
+          new int[] {0},
+          new int[] {7},
+          null,
+          new int[] {1},
+          new int[] {1});
     }
   }
 
   public void testMonthMayIsNotAVerbPrefix() throws IOException {
-    // می after ماه is left alone (then dropped as a stopword, its position kept), not joined to گذشته.
+    // می after ماه is left alone (then dropped as a stopword, its position kept), not joined to
+    // گذشته.
     for (Analyzer a : new Analyzer[] {index, query}) {
-      assertAnalyzesTo(a, "ماه می گذشته", new String[] {"ماه", "گذشته"},
-          new int[] {0, 7}, new int[] {3, 12}, null, new int[] {1, 2}, new int[] {1, 1});
+      assertAnalyzesTo(
+          a,
+          "ماه می گذشته",
+          new String[] {"ماه", "گذشته"},
+          new int[] {0, 7},
+          new int[] {3, 12},
+          null,
+          new int[] {1, 2},
+          new int[] {1, 1});
     }
   }
 
   public void testDeletedCharactersAreLeftOutOfOffsets() throws IOException {
     // RLM before a word, kashida and a diacritic inside one, Arabic yeh and kaf.
     String text = "\u200Fسفیر ایـران مُذاكره كرد";
-    assertAnalyzesTo(query, text, new String[] {"سفیر", "ایران", "مذاکره", "کرد"},
-        new int[] {1, 6, 13, 21}, new int[] {5, 12, 20, 24}, null, new int[] {1, 1, 1, 1},
+    assertAnalyzesTo(
+        query,
+        text,
+        new String[] {"سفیر", "ایران", "مذاکره", "کرد"},
+        new int[] {1, 6, 13, 21},
+        new int[] {5, 12, 20, 24},
+        null,
+        new int[] {1, 1, 1, 1},
         new int[] {1, 1, 1, 1});
   }
 }

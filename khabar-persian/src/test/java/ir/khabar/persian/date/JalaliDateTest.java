@@ -12,8 +12,8 @@ class JalaliDateTest {
 
   @ParameterizedTest
   @CsvSource({
-    "1403, 1, 1, 2024-03-20",   // Nowruz 1403
-    "1404, 1, 1, 2025-03-21",   // Nowruz 1404
+    "1403, 1, 1, 2024-03-20", // Nowruz 1403
+    "1404, 1, 1, 2025-03-21", // Nowruz 1404
     "1403, 12, 30, 2025-03-20", // 1403 is leap
     "1402, 12, 29, 2024-03-19",
     "1404, 9, 26, 2025-12-17",
@@ -30,11 +30,17 @@ class JalaliDateTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1402, 12, 30", "1404, 12, 30", "1404, 7, 31", "1404, 13, 1", "1404, 0, 1",
-      "1404, 1, 0", "1404, 1, 32"})
+  @CsvSource({
+    "1402, 12, 30",
+    "1404, 12, 30",
+    "1404, 7, 31",
+    "1404, 13, 1",
+    "1404, 0, 1",
+    "1404, 1, 0",
+    "1404, 1, 32"
+  })
   void rejectsImpossibleDates(int y, int m, int d) {
-    assertThatThrownBy(() -> new JalaliDate(y, m, d))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new JalaliDate(y, m, d)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -49,8 +55,7 @@ class JalaliDateTest {
     assertThat(JalaliDate.monthName(1)).isEqualTo("فروردین");
     assertThat(JalaliDate.monthName(2)).isEqualTo("اردیبهشت");
     assertThat(JalaliDate.monthName(12)).isEqualTo("اسفند");
-    assertThatThrownBy(() -> JalaliDate.monthName(13))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JalaliDate.monthName(13)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

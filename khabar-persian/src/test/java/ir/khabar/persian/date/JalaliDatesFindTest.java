@@ -54,9 +54,19 @@ class JalaliDatesFindTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"۲۱ آذرماه ۱۴۰۴", "۲۱ آذر ماه ۱۴۰۴", "۲۱ آذر\u200cماه ۱۴۰۴",
-      "21 آذر 1404", "٢١ آذر ١٤٠٤", "۲۱ آذر سال ۱۴۰۴", "۲۱ آذر، ۱۴۰۴", "بیست و یکم آذر ۱۴۰۴",
-      "بیست‌ویکم آذر ۱۴۰۴", "\u200f۲۱\u200f آذر ۱۴۰۴"})
+  @ValueSource(
+      strings = {
+        "۲۱ آذرماه ۱۴۰۴",
+        "۲۱ آذر ماه ۱۴۰۴",
+        "۲۱ آذر\u200cماه ۱۴۰۴",
+        "21 آذر 1404",
+        "٢١ آذر ١٤٠٤",
+        "۲۱ آذر سال ۱۴۰۴",
+        "۲۱ آذر، ۱۴۰۴",
+        "بیست و یکم آذر ۱۴۰۴",
+        "بیست‌ویکم آذر ۱۴۰۴",
+        "\u200f۲۱\u200f آذر ۱۴۰۴"
+      })
   void dayMonthYearForms(String text) {
     DateMention m = only(text, null);
     assertThat(m.date()).isEqualTo(LocalDate.of(2025, 12, 12));
@@ -104,7 +114,8 @@ class JalaliDatesFindTest {
     LocalDate ref = LocalDate.of(2025, 10, 22);
     List<DateMention> all = JalaliDates.findAll(text, ref);
     assertThat(all).extracting(m -> covered(text, m)).containsExactly("۳۰ مهر", "یکم آبان ماه");
-    assertThat(all).extracting(DateMention::date)
+    assertThat(all)
+        .extracting(DateMention::date)
         .containsExactly(LocalDate.of(2025, 10, 22), LocalDate.of(2025, 10, 23));
     assertThat(all).allMatch(DateMention::yearImplied);
   }
@@ -127,8 +138,22 @@ class JalaliDatesFindTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"اول", "یکم", "دوم", "سوم", "دهم", "پانزدهم", "بیستم", "سی‌ام", "سی ام",
-      "سیام", "سی و یکم", "هجدهم", "هیجدهم"})
+  @ValueSource(
+      strings = {
+        "اول",
+        "یکم",
+        "دوم",
+        "سوم",
+        "دهم",
+        "پانزدهم",
+        "بیستم",
+        "سی‌ام",
+        "سی ام",
+        "سیام",
+        "سی و یکم",
+        "هجدهم",
+        "هیجدهم"
+      })
   void ordinalDays(String ordinal) {
     DateMention m = only(ordinal + " مرداد ۱۴۰۳", null);
     assertThat(m.date().getMonthValue()).isIn(7, 8);
@@ -140,9 +165,11 @@ class JalaliDatesFindTest {
     String text = "عصر امروز (سه شنبه) و دیروز و فردا و صبح امروز";
     LocalDate ref = LocalDate.of(2022, 5, 17);
     List<DateMention> all = JalaliDates.findAll(text, ref);
-    assertThat(all).extracting(m -> covered(text, m))
+    assertThat(all)
+        .extracting(m -> covered(text, m))
         .containsExactly("عصر امروز (سه شنبه)", "دیروز", "فردا", "صبح امروز");
-    assertThat(all).extracting(DateMention::date)
+    assertThat(all)
+        .extracting(DateMention::date)
         .containsExactly(ref, ref.minusDays(1), ref.plusDays(1), ref);
     assertThat(all).allMatch(DateMention::relative);
   }
@@ -151,10 +178,13 @@ class JalaliDatesFindTest {
   void relativeWeekdays() {
     String text = "کاظم جلالی شامگاه سهشنبه در نشست و روز سه‌شنبه و پنج شنبه گذشته";
     List<DateMention> all = JalaliDates.findAll(text, REF);
-    assertThat(all).extracting(m -> covered(text, m))
+    assertThat(all)
+        .extracting(m -> covered(text, m))
         .containsExactly("شامگاه سهشنبه", "روز سه‌شنبه", "پنج شنبه گذشته");
-    assertThat(all).extracting(DateMention::date).containsExactly(
-        LocalDate.of(2025, 12, 16), LocalDate.of(2025, 12, 16), LocalDate.of(2025, 12, 11));
+    assertThat(all)
+        .extracting(DateMention::date)
+        .containsExactly(
+            LocalDate.of(2025, 12, 16), LocalDate.of(2025, 12, 16), LocalDate.of(2025, 12, 11));
   }
 
   @Test
@@ -171,10 +201,27 @@ class JalaliDatesFindTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"در سال ۱۴۰۵ به میزبانی", "نتیجه ۳-۲ شد", "تلفن ۰۲۱-۸۸۸۸۱۲۳۴",
-      "۰۹۱۲-۱۲۳-۴۵۶۷", "۱۲ سفیر ایران", "سال‌های ۲۰۲۳ تا ۲۰۲۶", "سفر به آذربایجان",
-      "۳۱ مهر ۱۴۰۴", "1402/12/30", "1404-13-01", "12345-10-10", "ساعت ۱۰:۳۰",
-      "۱۲۳۴۵۶۷۸۹", "۲۵:۳۰", "امروزه مردم", "فردای آن روز", "۵ تیرانداز", "1600/01/01"})
+  @ValueSource(
+      strings = {
+        "در سال ۱۴۰۵ به میزبانی",
+        "نتیجه ۳-۲ شد",
+        "تلفن ۰۲۱-۸۸۸۸۱۲۳۴",
+        "۰۹۱۲-۱۲۳-۴۵۶۷",
+        "۱۲ سفیر ایران",
+        "سال‌های ۲۰۲۳ تا ۲۰۲۶",
+        "سفر به آذربایجان",
+        "۳۱ مهر ۱۴۰۴",
+        "1402/12/30",
+        "1404-13-01",
+        "12345-10-10",
+        "ساعت ۱۰:۳۰",
+        "۱۲۳۴۵۶۷۸۹",
+        "۲۵:۳۰",
+        "امروزه مردم",
+        "فردای آن روز",
+        "۵ تیرانداز",
+        "1600/01/01"
+      })
   void ignoresNonDates(String text) {
     assertThat(JalaliDates.findAll(text, REF)).isEmpty();
   }
@@ -196,10 +243,8 @@ class JalaliDatesFindTest {
   @Test
   void mentionsComeInTextOrder() {
     String text = "دیروز ۲۱ آذر ۱۴۰۴ و 2025-10-22 و ۱۴۰۴/۰۹/۲۶";
-    assertThat(JalaliDates.findAll(text, REF)).extracting(DateMention::start)
-        .isSorted().hasSize(4);
-    assertThat(JalaliDates.findFirst(text, REF)).map(DateMention::date)
-        .contains(REF.minusDays(1));
+    assertThat(JalaliDates.findAll(text, REF)).extracting(DateMention::start).isSorted().hasSize(4);
+    assertThat(JalaliDates.findFirst(text, REF)).map(DateMention::date).contains(REF.minusDays(1));
   }
 
   @Test

@@ -16,15 +16,38 @@ class JalaliDatesFormatTest {
   private static final LocalDate AZAR_26 = LocalDate.of(2025, 12, 17);
 
   @ParameterizedTest
-  @ValueSource(strings = {"1404-09-26", "1404/9/26", "۱۴۰۴/۰۹/۲۶", "١٤٠٤-٠٩-٢٦", "1404.09.26",
-      " ۱۴۰۴-۹-۲۶ ", "\u200f۱۴۰۴/۰۹/۲۶", "2025-12-17", "۲۰۲۵-۱۲-۱۷"})
+  @ValueSource(
+      strings = {
+        "1404-09-26",
+        "1404/9/26",
+        "۱۴۰۴/۰۹/۲۶",
+        "١٤٠٤-٠٩-٢٦",
+        "1404.09.26",
+        " ۱۴۰۴-۹-۲۶ ",
+        "\u200f۱۴۰۴/۰۹/۲۶",
+        "2025-12-17",
+        "۲۰۲۵-۱۲-۱۷"
+      })
   void parsesDateArguments(String arg) {
     assertThat(JalaliDates.parseDateArgument(arg)).contains(AZAR_26);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "hello", "1404-09", "1404-13-01", "1402-12-30",
-      "1404/07/31", "2025-02-29", "2025-13-01", "1404-09/26", "14040926", "1404-09-26x"})
+  @ValueSource(
+      strings = {
+        "",
+        "   ",
+        "hello",
+        "1404-09",
+        "1404-13-01",
+        "1402-12-30",
+        "1404/07/31",
+        "2025-02-29",
+        "2025-13-01",
+        "1404-09/26",
+        "14040926",
+        "1404-09-26x"
+      })
   void rejectsBadDateArguments(String arg) {
     assertThat(JalaliDates.parseDateArgument(arg)).isEmpty();
   }

@@ -26,18 +26,21 @@ class JalaliDatesPropertyTest {
   void formattedDateParsesBack(@ForAll("days") LocalDate d) {
     String text = JalaliDates.formatDate(d);
     Assertions.assertThat(JalaliDates.findFirst(text, null))
-        .hasValueSatisfying(m -> {
-          Assertions.assertThat(m.date()).isEqualTo(d);
-          Assertions.assertThat(m.start()).isZero();
-          Assertions.assertThat(m.end()).isEqualTo(text.length());
-        });
+        .hasValueSatisfying(
+            m -> {
+              Assertions.assertThat(m.date()).isEqualTo(d);
+              Assertions.assertThat(m.start()).isZero();
+              Assertions.assertThat(m.end()).isEqualTo(text.length());
+            });
   }
 
   @Property(tries = 500)
   void formattedDateTimeParsesBack(@ForAll("days") LocalDate d) {
     String text = JalaliDates.formatDateTime(d.atTime(13, 5).atZone(JalaliDates.TEHRAN));
     Assertions.assertThat(JalaliDates.findFirst(text, null))
-        .hasValueSatisfying(m -> Assertions.assertThat(m.inTehran())
-            .isEqualTo(d.atTime(13, 5).atZone(JalaliDates.TEHRAN)));
+        .hasValueSatisfying(
+            m ->
+                Assertions.assertThat(m.inTehran())
+                    .isEqualTo(d.atTime(13, 5).atZone(JalaliDates.TEHRAN)));
   }
 }

@@ -43,7 +43,8 @@ class HalfSpaceQualityTest {
     double precision = tp / (double) (tp + fp);
     double recall = tp / (double) (tp + fn);
     double f1 = 2 * precision * recall / (precision + recall);
-    System.out.printf("half-space restoration on %s: precision %.3f recall %.3f F1 %.3f (%d positions)%n",
+    System.out.printf(
+        "half-space restoration on %s: precision %.3f recall %.3f F1 %.3f (%d positions)%n",
         file, precision, recall, f1, tp + fn);
     assertThat(f1).isGreaterThanOrEqualTo(0.90);
   }
@@ -61,5 +62,4 @@ class HalfSpaceQualityTest {
     }
     return out;
   }
-
 }

@@ -6,11 +6,16 @@ import ir.khabar.persian.PersianText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Display normalisation: half-spaces restored where the joined reading is wrong, and only there. */
+/**
+ * Display normalisation: half-spaces restored where the joined reading is wrong, and only there.
+ */
 class HalfSpaceRestorerTest {
 
   @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       میشود                 | می\u200cشود
       نمیشود                | نمی\u200cشود
       میگیرد                | می\u200cگیرد
@@ -31,15 +36,38 @@ class HalfSpaceRestorerTest {
       ١٢ سفير               | ۱۲ سفیر
       """)
   void restoresHalfSpacesAndPersianLetters(String joined, String expected) {
-    assertThat(PersianText.get().forDisplay(joined)).isEqualTo(expected.replace("\\u200c", "\u200c"));
+    assertThat(PersianText.get().forDisplay(joined))
+        .isEqualTo(expected.replace("\\u200c", "\u200c"));
   }
 
   @ParameterizedTest(name = "{0} stays")
-  @CsvSource({"تنها", "بیشتر", "ایران", "تهران", "کشورها", "میز", "میدان", "همکاری", "ماه می بود",
-      "آنها", "بهتر", "دختر", "COVID-19", "G20",
-      // plurals after a letter that does not join are written right without a half-space
-      "درآمدهای نفتی", "نهادهای قانونی", "خریدهای سال نو", "ستادهای", "کردهای عراق", "بندهای",
-      "سودهای", "برندهای", "روندهای", "کالاهای"})
+  @CsvSource({
+    "تنها",
+    "بیشتر",
+    "ایران",
+    "تهران",
+    "کشورها",
+    "میز",
+    "میدان",
+    "همکاری",
+    "ماه می بود",
+    "آنها",
+    "بهتر",
+    "دختر",
+    "COVID-19",
+    "G20",
+    // plurals after a letter that does not join are written right without a half-space
+    "درآمدهای نفتی",
+    "نهادهای قانونی",
+    "خریدهای سال نو",
+    "ستادهای",
+    "کردهای عراق",
+    "بندهای",
+    "سودهای",
+    "برندهای",
+    "روندهای",
+    "کالاهای"
+  })
   void leavesWordsWhoseJoinedReadingIsRight(String text) {
     assertThat(PersianText.get().forDisplay(text)).isEqualTo(text);
   }

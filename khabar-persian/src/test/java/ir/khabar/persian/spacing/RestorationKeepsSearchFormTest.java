@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Restoring half-spaces never makes a word another word: on every distinct word of the Fars News
- * corpus and the Hamshahri development documents (ZWNJ removed first, as scrapers lose it), the search form of the restored word is the search
- * form of the word as written, and no word search reads as a plural «…های» comes out as «…ه‌ای».
+ * corpus and the Hamshahri development documents (ZWNJ removed first, as scrapers lose it), the
+ * search form of the restored word is the search form of the word as written, and no word search
+ * reads as a plural «…های» comes out as «…ه‌ای».
  */
 @Tag("integration")
 class RestorationKeepsSearchFormTest {
@@ -34,11 +35,20 @@ class RestorationKeepsSearchFormTest {
       if (!shown.equals(word)) {
         restored++;
         if (!TEXT.forSearch(shown).equals(TEXT.forSearch(word))) {
-          changed.add(word + " → " + shown + " (" + TEXT.forSearch(word) + " ≠ " + TEXT.forSearch(shown) + ")");
+          changed.add(
+              word
+                  + " → "
+                  + shown
+                  + " ("
+                  + TEXT.forSearch(word)
+                  + " ≠ "
+                  + TEXT.forSearch(shown)
+                  + ")");
         }
       }
     }
-    System.out.printf("restoration: %d of %d distinct Fars and Hamshahri words restored, %d change their search form: %s%n",
+    System.out.printf(
+        "restoration: %d of %d distinct Fars and Hamshahri words restored, %d change their search form: %s%n",
         restored, words.size(), changed.size(), changed.subList(0, Math.min(40, changed.size())));
     assertThat(changed).isEmpty();
   }
@@ -50,7 +60,9 @@ class RestorationKeepsSearchFormTest {
       String shown = TEXT.forDisplay(word);
       String stem = word.endsWith("های") ? word.substring(0, word.length() - 3) : "";
       boolean readAsPlural = !stem.isEmpty() && TEXT.forSearch(word).equals(TEXT.forSearch(stem));
-      if (readAsPlural && "ادذرزژو".indexOf(stem.charAt(stem.length() - 1)) >= 0 && shown.endsWith("ه\u200cای")) {
+      if (readAsPlural
+          && "ادذرزژو".indexOf(stem.charAt(stem.length() - 1)) >= 0
+          && shown.endsWith("ه\u200cای")) {
         wrong.add(word + " → " + shown);
       }
     }
@@ -63,7 +75,10 @@ class RestorationKeepsSearchFormTest {
     ObjectMapper json = new ObjectMapper();
     for (int n = 1; n <= 5; n++) {
       for (JsonNode r : json.readTree(dir.resolve("fars-news-" + n + ".json").toFile())) {
-        StringBuilder text = new StringBuilder(r.path("title").asText()).append(' ').append(r.path("abstract").asText());
+        StringBuilder text =
+            new StringBuilder(r.path("title").asText())
+                .append(' ')
+                .append(r.path("abstract").asText());
         r.path("paragraphs").forEach(p -> text.append(' ').append(p.asText()));
         addWords(text.toString(), words);
       }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class DisplayFoldingTest {
   @Test
   void controlCharactersGoLineBreaksAndTabsStay() {
-    assertThat(DisplayFolding.fold("عنوانی\u000Bبا\u0001 نویسه\u007F\u0085ٔ کنترلی")).isEqualTo("عنوانیبا نویسهٔ کنترلی");
+    assertThat(DisplayFolding.fold("عنوانی\u000Bبا\u0001 نویسه\u007F\u0085ٔ کنترلی"))
+        .isEqualTo("عنوانیبا نویسهٔ کنترلی");
     assertThat(DisplayFolding.fold("سطر یک\nسطر\tدو")).isEqualTo("سطر یک\nسطر\tدو");
   }
 

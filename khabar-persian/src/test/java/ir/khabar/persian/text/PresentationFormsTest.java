@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class PresentationFormsTest {
   /** A line of the Fars corpus, copied from a PDF: presentation forms, a few ordinary letters. */
   private static final String FARS = "ﻓﺮﻣﺎﻧﺪه اﻧﺘﻈﺎﻣﯽ ﺷﻬﺮﺳﺘﺎن ﻓﺮدﯾﺲ";
+
   private static final String ZWNJ = "\u200c";
 
   @Test
@@ -38,7 +39,9 @@ class PresentationFormsTest {
     assertThat(SearchFolding.ligature('\uFFFD')).isNull();
   }
 
-  /** Every code point of both blocks folds as ICU's NFKC of it does: the table is ICU's, not ours. */
+  /**
+   * Every code point of both blocks folds as ICU's NFKC of it does: the table is ICU's, not ours.
+   */
   @Test
   void everyFormFoldsAsItsNfkcForm() {
     Normalizer2 nfkc = Normalizer2.getNFKCInstance();
@@ -49,17 +52,24 @@ class PresentationFormsTest {
       }
       String one = String.valueOf(c);
       String n = nfkc.normalize(one);
-      String expected = SearchFolding.fold(n.length() > 1 && n.charAt(0) == ' ' && !Character.isLetter(n.charAt(1))
-          ? n.substring(1) : n);
+      String expected =
+          SearchFolding.fold(
+              n.length() > 1 && n.charAt(0) == ' ' && !Character.isLetter(n.charAt(1))
+                  ? n.substring(1)
+                  : n);
       if (c == '\uFEFF') {
         expected = ""; // the byte order mark is removed as before
       }
       assertThat(SearchFolding.fold(one)).as("U+%04X", (int) c).isEqualTo(expected);
-      assertThat(SearchFolding.fold(SearchFolding.fold(one))).as("U+%04X twice", (int) c).isEqualTo(expected);
+      assertThat(SearchFolding.fold(SearchFolding.fold(one)))
+          .as("U+%04X twice", (int) c)
+          .isEqualTo(expected);
       changed += n.equals(one) ? 0 : 1;
       char single = SearchFolding.fold(c);
       if (SearchFolding.ligature(c) == null) {
-        assertThat(single == SearchFolding.DELETE ? "" : String.valueOf(single)).as("U+%04X", (int) c).isEqualTo(expected);
+        assertThat(single == SearchFolding.DELETE ? "" : String.valueOf(single))
+            .as("U+%04X", (int) c)
+            .isEqualTo(expected);
       } else {
         assertThat(SearchFolding.ligature(c)).isEqualTo(expected);
       }
@@ -94,6 +104,7 @@ class PresentationFormsTest {
   void normalizeForSearchPrintsTheOrdinarySpelling() {
     // What `khabar normalize --search` prints.
     assertThat(PersianText.get().forSearch("ﺷﻬﺮﺳﺘﺎن")).isEqualTo("شهرستان");
-    assertThat(PersianText.get().forSearch(FARS)).isEqualTo(PersianText.get().forSearch("فرمانده انتظامی شهرستان فردیس"));
+    assertThat(PersianText.get().forSearch(FARS))
+        .isEqualTo(PersianText.get().forSearch("فرمانده انتظامی شهرستان فردیس"));
   }
 }

@@ -21,8 +21,8 @@ import org.apache.solr.common.util.SolrNamedThreadFactory;
 
 /**
  * SolrJ's cloud client (cluster state from ZooKeeper, updates routed to shard leaders, reads spread
- * over live replicas, retries on stale state) talking HTTP through the JDK's HttpClient. SolrJ 9.10's
- * own cloud client is built on Jetty 10's, which would clash with the web server's Jetty 12.
+ * over live replicas, retries on stale state) talking HTTP through the JDK's HttpClient. SolrJ
+ * 9.10's own cloud client is built on Jetty 10's, which would clash with the web server's Jetty 12.
  */
 public final class JdkCloudSolrClient extends CloudSolrClient {
   private final ClusterStateProvider state;
@@ -36,7 +36,8 @@ public final class JdkCloudSolrClient extends CloudSolrClient {
 
   /** A client of the cluster whose state is kept in these ZooKeeper hosts (under the chroot). */
   public static JdkCloudSolrClient connect(List<String> zkHosts, Optional<String> chroot) {
-    ZkClientClusterStateProvider zk = new ZkClientClusterStateProvider(zkHosts, chroot.orElse(null), false);
+    ZkClientClusterStateProvider zk =
+        new ZkClientClusterStateProvider(zkHosts, chroot.orElse(null), false);
     zk.setZkConnectTimeout(15_000);
     zk.setZkClientTimeout(30_000);
     return new JdkCloudSolrClient(zk);
@@ -65,20 +66,23 @@ public final class JdkCloudSolrClient extends CloudSolrClient {
   /** Load balancing over one JDK client per URL (a node or a replica), sharing one thread pool. */
   private static final class JdkLbClient extends LBSolrClient {
     private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
-    private final ExecutorService executor = ExecutorUtil.newMDCAwareCachedThreadPool(
-        new SolrNamedThreadFactory("khabar-solr"));
+    private final ExecutorService executor =
+        ExecutorUtil.newMDCAwareCachedThreadPool(new SolrNamedThreadFactory("khabar-solr"));
 
     JdkLbClient() {
       super(List.of());
     }
 
     private HttpJdkSolrClient client(String url) {
-      return clients.computeIfAbsent(url, u -> new HttpJdkSolrClient.Builder(u)
-          .useHttp1_1(true)
-          .withExecutor(executor)
-          .withConnectionTimeout(5, TimeUnit.SECONDS)
-          .withRequestTimeout(120, TimeUnit.SECONDS)
-          .build());
+      return clients.computeIfAbsent(
+          url,
+          u ->
+              new HttpJdkSolrClient.Builder(u)
+                  .useHttp1_1(true)
+                  .withExecutor(executor)
+                  .withConnectionTimeout(5, TimeUnit.SECONDS)
+                  .withRequestTimeout(120, TimeUnit.SECONDS)
+                  .build());
     }
 
     @Override
@@ -99,13 +103,16 @@ public final class JdkCloudSolrClient extends CloudSolrClient {
 
     @Override
     public void close() {
-      clients.values().forEach(c -> {
-        try {
-          c.close();
-        } catch (IOException e) {
-          // closing: nothing left to do with a client that fails to close
-        }
-      });
+      clients
+          .values()
+          .forEach(
+              c -> {
+                try {
+                  c.close();
+                } catch (IOException e) {
+                  // closing: nothing left to do with a client that fails to close
+                }
+              });
       // Not awaited: a request to a node that died can hold a thread until its timeout.
       executor.shutdownNow();
       super.close();

@@ -1,2 +1,5 @@
-/** A SolrJ CloudSolrClient over the JDK's HttpClient (SolrJ's own needs Jetty 10). Imports nothing of Khabar. */
+/**
+ * A SolrJ CloudSolrClient over the JDK's HttpClient (SolrJ's own needs Jetty 10). Imports nothing
+ * of Khabar.
+ */
 package ir.khabar.solr.client;

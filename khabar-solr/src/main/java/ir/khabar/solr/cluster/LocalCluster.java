@@ -21,7 +21,10 @@ public final class LocalCluster implements AutoCloseable {
     this.address = address;
   }
 
-  /** Starts the cluster in {@code dir} (which must be empty or absent) and waits until the collection is active. */
+  /**
+   * Starts the cluster in {@code dir} (which must be empty or absent) and waits until the
+   * collection is active.
+   */
   public static LocalCluster start(Path dir, int nodes, String collection, int shards, int replicas)
       throws Exception {
     return start(dir, nodes, collection, shards, replicas, null);
@@ -31,23 +34,30 @@ public final class LocalCluster implements AutoCloseable {
    * The same, with {@code sharedLib} (when not null) as every node's lib folder, where a real node
    * finds plugin jars such as Khabar's analysis.
    */
-  public static LocalCluster start(Path dir, int nodes, String collection, int shards, int replicas, Path sharedLib)
+  public static LocalCluster start(
+      Path dir, int nodes, String collection, int shards, int replicas, Path sharedLib)
       throws Exception {
     Files.createDirectories(dir);
     if (System.getProperty("solr.log.dir") == null) {
       System.setProperty("solr.log.dir", Files.createDirectories(dir.resolve("logs")).toString());
     }
-    MiniSolrCloudCluster.Builder builder = new MiniSolrCloudCluster.Builder(nodes, dir)
-        .addConfig(Configset.NAME, Configset.writeTo(dir.resolve("configset")));
+    MiniSolrCloudCluster.Builder builder =
+        new MiniSolrCloudCluster.Builder(nodes, dir)
+            .addConfig(Configset.NAME, Configset.writeTo(dir.resolve("configset")));
     if (sharedLib != null) {
-      builder.withSolrXml(MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML.replaceFirst("<solr>",
-          "<solr>\n  <str name=\"sharedLib\">" + sharedLib.toAbsolutePath() + "</str>"));
+      builder.withSolrXml(
+          MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML.replaceFirst(
+              "<solr>",
+              "<solr>\n  <str name=\"sharedLib\">" + sharedLib.toAbsolutePath() + "</str>"));
     }
     MiniSolrCloudCluster solr = builder.build();
     try {
       Configset.createCollection(solr.getSolrClient(), collection, shards, replicas);
       solr.waitForActiveCollection(collection, 120, TimeUnit.SECONDS);
-      return new LocalCluster(solr, SolrAddress.parse(SolrAddress.SCHEME + solr.getZkServer().getZkAddress() + "/" + collection));
+      return new LocalCluster(
+          solr,
+          SolrAddress.parse(
+              SolrAddress.SCHEME + solr.getZkServer().getZkAddress() + "/" + collection));
     } catch (Exception e) {
       solr.shutdown();
       throw e;

@@ -19,7 +19,8 @@ public final class LibFolderProbe {
     } catch (ClassNotFoundException e) {
       System.out.println("khabar-persian is not on the classpath");
     }
-    try (LocalCluster cluster = LocalCluster.start(Path.of(args[0]), 2, "lib", 2, 1, Path.of(args[1]))) {
+    try (LocalCluster cluster =
+        LocalCluster.start(Path.of(args[0]), 2, "lib", 2, 1, Path.of(args[1]))) {
       SolrClient solr = cluster.solr().getSolrClient();
       SolrInputDocument doc = new SolrInputDocument();
       doc.addField("id", "1");
@@ -27,8 +28,10 @@ public final class LibFolderProbe {
       solr.add("lib", doc);
       solr.commit("lib");
       // The reader's spelling, analysed by Solr itself with the query chain of the schema.
-      long found = solr.query("lib", new SolrQuery("text:(همکاری اقتصادی)").setParam("q.op", "AND"))
-          .getResults().getNumFound();
+      long found =
+          solr.query("lib", new SolrQuery("text:(همکاری اقتصادی)").setParam("q.op", "AND"))
+              .getResults()
+              .getNumFound();
       System.out.println("found " + found);
     }
     System.exit(0);

@@ -21,8 +21,17 @@ public final class Cards {
   }
 
   private static Card card(Article a, String snippet, int more, long views, Instant now) {
-    return new Card(a.id(), a.title(), a.source().name(), a.source().id(), Fa.date(a.published()),
-        Fa.ago(a.published(), a.publishedDayOnly(), now), Fa.iso(a.published(), a.publishedDayOnly()), snippet, more, a.story() == null ? a.id() : a.story(),
+    return new Card(
+        a.id(),
+        a.title(),
+        a.source().name(),
+        a.source().id(),
+        Fa.date(a.published()),
+        Fa.ago(a.published(), a.publishedDayOnly(), now),
+        Fa.iso(a.published(), a.publishedDayOnly()),
+        snippet,
+        more,
+        a.story() == null ? a.id() : a.story(),
         views);
   }
 }

@@ -13,8 +13,10 @@ import java.time.ZonedDateTime;
 /** The interface's Persian: numbers in Persian digits, Jalali dates, "۳ ساعت پیش". */
 public final class Fa {
   private static final ULocale FA = new ULocale("fa");
-  private static final ThreadLocal<NumberFormat> NUMBERS = ThreadLocal.withInitial(() -> NumberFormat.getInstance(FA));
-  private static final RelativeDateTimeFormatter RELATIVE = RelativeDateTimeFormatter.getInstance(FA);
+  private static final ThreadLocal<NumberFormat> NUMBERS =
+      ThreadLocal.withInitial(() -> NumberFormat.getInstance(FA));
+  private static final RelativeDateTimeFormatter RELATIVE =
+      RelativeDateTimeFormatter.getInstance(FA);
 
   private Fa() {}
 
@@ -24,7 +26,9 @@ public final class Fa {
 
   /** {@code ۲۶ آذر ۱۴۰۴} in Tehran, or empty when the date is unknown. */
   public static String date(ZonedDateTime t) {
-    return t == null ? "" : JalaliDates.formatDate(t.withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate());
+    return t == null
+        ? ""
+        : JalaliDates.formatDate(t.withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate());
   }
 
   /** {@code چهارشنبه ۲۶ آذر ۱۴۰۴، ساعت ۰۷:۴۰}. */
@@ -41,26 +45,32 @@ public final class Fa {
     return dateTime(t.atZone(JalaliDates.TEHRAN));
   }
 
-  /** How long ago, in words: {@code ۳ ساعت پیش}, {@code ۲ روز پیش}; empty for unknown or future times. */
+  /**
+   * How long ago, in words: {@code ۳ ساعت پیش}, {@code ۲ روز پیش}; empty for unknown or future
+   * times.
+   */
   public static String ago(ZonedDateTime t, Instant now) {
     return t == null ? "" : ago(t.toInstant(), now);
   }
 
   /**
-   * As {@link #ago(ZonedDateTime, Instant)}, but for a date known only to the day in whole days: «امروز»,
-   * «دیروز», «۳ روز پیش» — never hours counted from an invented midnight.
+   * As {@link #ago(ZonedDateTime, Instant)}, but for a date known only to the day in whole days:
+   * «امروز», «دیروز», «۳ روز پیش» — never hours counted from an invented midnight.
    */
   public static String ago(ZonedDateTime t, boolean dayOnly, Instant now) {
     if (t == null || !dayOnly) {
       return ago(t, now);
     }
     java.time.LocalDate day = t.withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate();
-    long days = java.time.temporal.ChronoUnit.DAYS.between(day, now.atZone(JalaliDates.TEHRAN).toLocalDate());
+    long days =
+        java.time.temporal.ChronoUnit.DAYS.between(
+            day, now.atZone(JalaliDates.TEHRAN).toLocalDate());
     if (days < 0) {
       return "";
     }
     if (days < 2) {
-      return RELATIVE.format(days == 0 ? Direction.THIS : Direction.LAST, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
+      return RELATIVE.format(
+          days == 0 ? Direction.THIS : Direction.LAST, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
     }
     return days < 31 ? RELATIVE.format(days, Direction.LAST, RelativeUnit.DAYS) : ago(t, now);
   }
@@ -94,8 +104,13 @@ public final class Fa {
     return t == null ? "" : t.toOffsetDateTime().toString();
   }
 
-  /** The machine-readable day ({@code 2016-01-19}) of a date known only to the day, else {@link #iso(ZonedDateTime)}. */
+  /**
+   * The machine-readable day ({@code 2016-01-19}) of a date known only to the day, else {@link
+   * #iso(ZonedDateTime)}.
+   */
   public static String iso(ZonedDateTime t, boolean dayOnly) {
-    return t == null || !dayOnly ? iso(t) : t.withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate().toString();
+    return t == null || !dayOnly
+        ? iso(t)
+        : t.withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate().toString();
   }
 }

@@ -12,15 +12,33 @@ public final class Views {
     }
   }
 
-  public record Home(Page page, List<Card> latest, List<Card> popular, List<SourceLink> sources, String total) {}
+  public record Home(
+      Page page, List<Card> latest, List<Card> popular, List<SourceLink> sources, String total) {}
 
   /** Page links for a result list; {@code href} is null for the current page. */
   public record PageLink(String label, String href, boolean current) {}
 
-  public record Search(Page page, String query, String understood, boolean searched, String total,
-      List<Card> hits, String source, String from, String to, boolean newest, boolean any,
-      List<SourceLink> sources, List<PageLink> pages, String error, String feed, List<Facet> facets,
-      String person, String country, String org, Suggestion suggestion) {}
+  public record Search(
+      Page page,
+      String query,
+      String understood,
+      boolean searched,
+      String total,
+      List<Card> hits,
+      String source,
+      String from,
+      String to,
+      boolean newest,
+      boolean any,
+      List<SourceLink> sources,
+      List<PageLink> pages,
+      String error,
+      String feed,
+      List<Facet> facets,
+      String person,
+      String country,
+      String org,
+      Suggestion suggestion) {}
 
   /** "Did you mean": the query the reader probably meant and the search for it. */
   public record Suggestion(String query, String href) {}
@@ -30,61 +48,125 @@ public final class Views {
   public record ReaderCommentView(String name, String date, String ago, String text) {}
 
   /** What the comment form shows again after a refused submission: the values and the reasons. */
-  public record CommentForm(String name, String email, String text, List<String> errors, boolean held,
-      int maxLength) {
+  public record CommentForm(
+      String name, String email, String text, List<String> errors, boolean held, int maxLength) {
     public String maxLengthText() {
       return Fa.number(maxLength);
     }
   }
 
-  public record Article(Page page, String id, String title, String lead, List<String> paragraphs,
-      String source, String sourceId, String url, String date, String ago, String iso, String category,
-      List<String> tags, String storyHref, String storyText, List<Card> related,
-      List<SourceComment> sourceComments, List<ReaderCommentView> comments, String published, String pending,
-      CommentForm form, List<EntityLink> entities, List<EventView> events) {}
+  public record Article(
+      Page page,
+      String id,
+      String title,
+      String lead,
+      List<String> paragraphs,
+      String source,
+      String sourceId,
+      String url,
+      String date,
+      String ago,
+      String iso,
+      String category,
+      List<String> tags,
+      String storyHref,
+      String storyText,
+      List<Card> related,
+      List<SourceComment> sourceComments,
+      List<ReaderCommentView> comments,
+      String published,
+      String pending,
+      CommentForm form,
+      List<EntityLink> entities,
+      List<EventView> events) {}
 
   public record Story(Page page, String title, String summary, List<Card> versions) {}
 
-  public record Source(Page page, String name, String total, List<Card> articles, List<PageLink> pages) {}
+  public record Source(
+      Page page, String name, String total, List<Card> articles, List<PageLink> pages) {}
 
   public record Login(Page page, String error) {}
 
-  public record PendingComment(long id, String articleId, String articleTitle, String name, String email,
-      String text, String date) {}
+  public record PendingComment(
+      long id,
+      String articleId,
+      String articleTitle,
+      String name,
+      String email,
+      String text,
+      String date) {}
 
-  public record Moderation(Page page, List<PendingComment> pending, String pendingCount, String approvedCount,
-      String rejectedCount, String notice) {}
+  public record Moderation(
+      Page page,
+      List<PendingComment> pending,
+      String pendingCount,
+      String approvedCount,
+      String rejectedCount,
+      String notice) {}
 
   public record Error(Page page, int status, String message) {}
 
   /** A link to an entity's page, with a count when it is a facet. */
   public record EntityLink(String id, String name, String type, String count) {
     public String href() {
-      return "/entity/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+      return "/entity/"
+          + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
+              .replace("+", "%20");
     }
   }
 
-  /** The facets beside results: people, countries and organisations, each linking to a narrower search. */
+  /**
+   * The facets beside results: people, countries and organisations, each linking to a narrower
+   * search.
+   */
   public record Facet(String title, List<FacetLink> links) {}
 
   public record FacetLink(String name, String count, String href, boolean active) {}
 
-  /** An event for display: {@code day} in Jalali words, {@code month} for grouping, {@code sortKey} ISO. */
-  public record EventView(String type, String cameo, List<EntityLink> actors, EntityLink place, String day,
-      String month, String sortKey, List<String> topics, String sentence, String articleId, String articleTitle) {
+  /**
+   * An event for display: {@code day} in Jalali words, {@code month} for grouping, {@code sortKey}
+   * ISO.
+   */
+  public record EventView(
+      String type,
+      String cameo,
+      List<EntityLink> actors,
+      EntityLink place,
+      String day,
+      String month,
+      String sortKey,
+      List<String> topics,
+      String sentence,
+      String articleId,
+      String articleTitle) {
     public String articleHref() {
       return "/a/" + articleId;
     }
   }
 
-  public record EntityPage(Page page, String name, String nameEn, String type, String role, String total,
-      List<EventView> events, List<Card> articles, List<EntityLink> together, List<PageLink> pages) {}
+  public record EntityPage(
+      Page page,
+      String name,
+      String nameEn,
+      String type,
+      String role,
+      String total,
+      List<EventView> events,
+      List<Card> articles,
+      List<EntityLink> together,
+      List<PageLink> pages) {}
 
   /** The entities a name in an address may mean (/entity/روحانی), for the reader to choose. */
   public record EntityChoice(Page page, String name, List<EntityLink> candidates) {}
 
   public record TopicMonth(String month, List<String> topics) {}
 
-  public record CountryPair(Page page, String a, String b, String total, List<EventView> events,
-      List<TopicMonth> months, List<Card> articles) {}
+  public record CountryPair(
+      Page page,
+      String a,
+      String b,
+      String total,
+      List<EventView> events,
+      List<TopicMonth> months,
+      List<Card> articles) {}
 }

@@ -11,8 +11,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * A publication date as a page or a record states it: the time in Tehran, and whether only the day was
- * given ("2025-10-22", "۲۶ آذر ۱۴۰۴"), in which case the time is the start of that day and means nothing.
+ * A publication date as a page or a record states it: the time in Tehran, and whether only the day
+ * was given ("2025-10-22", "۲۶ آذر ۱۴۰۴"), in which case the time is the start of that day and
+ * means nothing.
  */
 public record StatedDate(ZonedDateTime time, boolean dayOnly) {
   public StatedDate {
@@ -20,8 +21,9 @@ public record StatedDate(ZonedDateTime time, boolean dayOnly) {
   }
 
   /**
-   * The date a metadata value or record field holds: ISO-8601 with an offset, a Tehran local ISO time, an
-   * ISO day, or any absolute Jalali or Gregorian form the date layer reads. Empty for anything else.
+   * The date a metadata value or record field holds: ISO-8601 with an offset, a Tehran local ISO
+   * time, an ISO day, or any absolute Jalali or Gregorian form the date layer reads. Empty for
+   * anything else.
    */
   public static Optional<StatedDate> parse(String value) {
     if (value == null || value.isBlank()) {
@@ -29,7 +31,8 @@ public record StatedDate(ZonedDateTime time, boolean dayOnly) {
     }
     String v = value.strip();
     try {
-      return Optional.of(new StatedDate(OffsetDateTime.parse(v).atZoneSameInstant(JalaliDates.TEHRAN), false));
+      return Optional.of(
+          new StatedDate(OffsetDateTime.parse(v).atZoneSameInstant(JalaliDates.TEHRAN), false));
     } catch (DateTimeParseException e) {
       // not an offset date-time: try the next form
     }

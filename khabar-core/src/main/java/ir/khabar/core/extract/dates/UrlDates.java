@@ -10,26 +10,31 @@ import java.util.regex.Pattern;
 
 /**
  * The day an article's link encodes, read from its path only (never the host, query or fragment):
+ *
  * <ul>
- *   <li>a year, month and day as three path segments: {@code /1402/05/12/} (Jalali) or
- *       {@code /2021/03/05/} (Gregorian);</li>
- *   <li>a numeric id that starts with the Jalali day, as Fars and ISNA write them:
- *       {@code news/13941029001623} (1394/10/29, then a counter) or the older ten-digit
- *       {@code news/8809120951} (88/09/12: the year without its "13").</li>
+ *   <li>a year, month and day as three path segments: {@code /1402/05/12/} (Jalali) or {@code
+ *       /2021/03/05/} (Gregorian);
+ *   <li>a numeric id that starts with the Jalali day, as Fars and ISNA write them: {@code
+ *       news/13941029001623} (1394/10/29, then a counter) or the older ten-digit {@code
+ *       news/8809120951} (88/09/12: the year without its "13").
  * </ul>
- * The calendar work is the date layer's ({@link JalaliDates}, ICU4J). A day that does not exist, lies
- * before the web news era or after today is no date: a sequential id that happens to look like one
- * rarely survives those checks, and an article stays undated rather than wrongly dated.
+ *
+ * The calendar work is the date layer's ({@link JalaliDates}, ICU4J). A day that does not exist,
+ * lies before the web news era or after today is no date: a sequential id that happens to look like
+ * one rarely survives those checks, and an article stays undated rather than wrongly dated.
  */
 public final class UrlDates {
   /** No news site put a day in a link before this. */
   static final LocalDate OLDEST = LocalDate.of(1995, 1, 1);
 
-  private static final Pattern PATH = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?://[^/?#]*)?([^?#]*)");
+  private static final Pattern PATH =
+      Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?://[^/?#]*)?([^?#]*)");
   private static final Pattern YEAR_MONTH_DAY =
       Pattern.compile("/(1[34]\\d\\d|(?:19|20)\\d\\d)/(\\d{1,2})/(\\d{1,2})(?=/|$|[-_.])");
+
   /** Four digits of Jalali year, month, day, and a counter of at least four digits. */
   private static final Pattern LONG_ID = Pattern.compile("(1[34]\\d\\d)(\\d\\d)(\\d\\d)\\d{4,8}");
+
   /** Two digits of Jalali year (13yy), month, day and a four-digit counter. */
   private static final Pattern SHORT_ID = Pattern.compile("(\\d\\d)(\\d\\d)(\\d\\d)\\d{4}");
 

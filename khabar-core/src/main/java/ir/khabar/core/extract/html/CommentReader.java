@@ -8,12 +8,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Comments shown on the page: each element whose class names a single comment, with its author,
- * the reader's country when the page shows it, the time and the text. Comment forms are not comments.
+ * Comments shown on the page: each element whose class names a single comment, with its author, the
+ * reader's country when the page shows it, the time and the text. Comment forms are not comments.
  */
 final class CommentReader {
-  private static final String ITEM = ".comment, li[class*=comment-item], div[class*=comment-item], .cmt, .comment-box";
-  private static final String AUTHOR = ".comment-author, .comment-name, .author, .name, .cmt-name, strong";
+  private static final String ITEM =
+      ".comment, li[class*=comment-item], div[class*=comment-item], .cmt, .comment-box";
+  private static final String AUTHOR =
+      ".comment-author, .comment-name, .author, .name, .cmt-name, strong";
   private static final String DATE = ".comment-date, .date, time, .cmt-date";
   private static final String TEXT = ".comment-text, .comment-body, .comment-content, .cmt-text, p";
   private static final String COUNTRY = ".comment-country, .country, [class*=flag]";
@@ -31,8 +33,12 @@ final class CommentReader {
         continue;
       }
       String date = text(item, DATE);
-      comments.add(new Comment(text(item, AUTHOR), country(item), text,
-          date == null ? null : StatedDate.parse(date).map(StatedDate::time).orElse(null)));
+      comments.add(
+          new Comment(
+              text(item, AUTHOR),
+              country(item),
+              text,
+              date == null ? null : StatedDate.parse(date).map(StatedDate::time).orElse(null)));
     }
     return comments;
   }
@@ -54,5 +60,4 @@ final class CommentReader {
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
   }
-
 }

@@ -2,10 +2,10 @@ package ir.khabar.core.extract.html;
 
 import ir.khabar.core.Comment;
 import ir.khabar.core.extract.dates.StatedDate;
+import ir.khabar.persian.text.SearchFolding;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
-import ir.khabar.persian.text.SearchFolding;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -15,21 +15,38 @@ import org.jsoup.nodes.Element;
  * once navigation, sidebars, share bars, related lists, forms and comments are out of the way.
  */
 public final class HtmlReader {
-  private static final String NOISE = "script, style, noscript, nav, header, footer, aside, form, iframe, "
-      + "figcaption, .breadcrumb, [class*=share], [class*=social], [class*=related], [class*=tags], "
-      + "[class*=comment], [id*=omment], [class*=newsletter], [id*=ewsletter], [class*=adv], .ads, "
-      + "[class*=most], [class*=popular], [class*=sidebar], [class*=menu], [id*=Menu], [class*=uptitle], "
-      + "[class*=rutitr], [id*=TitrRou], [class*=short-link], [class*=item-nav], [id*=Share], [id*=Related], "
-      + "[class*=print], [class*=rate], .lead, .summary, .introtext, [id*=Lead], [itemprop=description]";
+  private static final String NOISE =
+      "script, style, noscript, nav, header, footer, aside, form, iframe, "
+          + "figcaption, .breadcrumb, [class*=share], [class*=social], [class*=related], [class*=tags], "
+          + "[class*=comment], [id*=omment], [class*=newsletter], [id*=ewsletter], [class*=adv], .ads, "
+          + "[class*=most], [class*=popular], [class*=sidebar], [class*=menu], [id*=Menu], [class*=uptitle], "
+          + "[class*=rutitr], [id*=TitrRou], [class*=short-link], [class*=item-nav], [id*=Share], [id*=Related], "
+          + "[class*=print], [class*=rate], .lead, .summary, .introtext, [id*=Lead], [itemprop=description]";
   private static final String TITLE = "h1, #docDiv3TitrMain, .item-title, .title";
-  private static final String LEAD = ".introtext, .item-summary, .summary, .lead, #docDivLead1, "
-      + "[itemprop=description], .news-lead, .NewsLead, .subtitle";
-  /** Where the big CMSs print the article's date, most specific first; a site header's date is today's. */
-  private static final List<String> DATES = List.of(".item-date", "time[datetime]", "#docDiv3Date", ".NewsDate",
-      ".news-date", "time", "[class*=date]", "[id*=Date]");
-  private static final String PAGE_HEADER = "header, #header, .header, [class*=top-bar], [id^=top], [class^=top], "
-      + "[class*=header-date], [class*=comment]";
-  private static final String TAGS = ".tags a, [rel=tag], .tag-list a, [id*=Tags] a, .keywords a, [id*=Keyword] a";
+  private static final String LEAD =
+      ".introtext, .item-summary, .summary, .lead, #docDivLead1, "
+          + "[itemprop=description], .news-lead, .NewsLead, .subtitle";
+
+  /**
+   * Where the big CMSs print the article's date, most specific first; a site header's date is
+   * today's.
+   */
+  private static final List<String> DATES =
+      List.of(
+          ".item-date",
+          "time[datetime]",
+          "#docDiv3Date",
+          ".NewsDate",
+          ".news-date",
+          "time",
+          "[class*=date]",
+          "[id*=Date]");
+
+  private static final String PAGE_HEADER =
+      "header, #header, .header, [class*=top-bar], [id^=top], [class^=top], "
+          + "[class*=header-date], [class*=comment]";
+  private static final String TAGS =
+      ".tags a, [rel=tag], .tag-list a, [id*=Tags] a, .keywords a, [id*=Keyword] a";
 
   private final MetadataReader metadata = new MetadataReader();
 
@@ -50,8 +67,17 @@ public final class HtmlReader {
     article.select(TITLE).remove();
     List<String> paragraphs = MainContent.paragraphs(MainContent.find(article));
     String site = meta.siteName() != null ? meta.siteName() : String.join(" | ", titleParts(doc));
-    return new HtmlArticle(title, lead, paragraphs, meta.url() != null ? meta.url() : meta.canonicalUrl(),
-        meta.canonicalUrl(), site, category, published, tags, comments);
+    return new HtmlArticle(
+        title,
+        lead,
+        paragraphs,
+        meta.url() != null ? meta.url() : meta.canonicalUrl(),
+        meta.canonicalUrl(),
+        site,
+        category,
+        published,
+        tags,
+        comments);
   }
 
   private static StatedDate visibleDate(Document doc) {
@@ -74,7 +100,10 @@ public final class HtmlReader {
     for (int i = crumbs.size() - 1; i >= 0; i--) {
       String c = crumbs.get(i).strip();
       String key = SearchFolding.fold(c).replace(" ", "");
-      if (!c.isEmpty() && !key.startsWith("صفحه") && !key.equals("خانه") && !key.equalsIgnoreCase("home")) {
+      if (!c.isEmpty()
+          && !key.startsWith("صفحه")
+          && !key.equals("خانه")
+          && !key.equalsIgnoreCase("home")) {
         return c;
       }
     }
@@ -103,7 +132,10 @@ public final class HtmlReader {
     return tags;
   }
 
-  /** The agency a page's {@code <title>} names beside the headline: "همشهری آنلاین - …" or "… - ایرنا". */
+  /**
+   * The agency a page's {@code <title>} names beside the headline: "همشهری آنلاین - …" or "… -
+   * ایرنا".
+   */
   public static List<String> titleParts(Document doc) {
     return List.of(doc.title().split("\\s[-|–]\\s"));
   }
@@ -127,5 +159,4 @@ public final class HtmlReader {
     }
     return null;
   }
-
 }

@@ -9,14 +9,16 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
- * Finds the element that holds the article's paragraphs and reads them: the containers the big Persian
- * CMSs use first (IranSamaneh's item-text, Nastooh's body, Asam's docDiv4Body, schema.org's
+ * Finds the element that holds the article's paragraphs and reads them: the containers the big
+ * Persian CMSs use first (IranSamaneh's item-text, Nastooh's body, Asam's docDiv4Body, schema.org's
  * articleBody), else the element whose own paragraphs carry the most text outside links.
  */
 final class MainContent {
-  private static final String KNOWN = "[itemprop=articleBody], .item-text, #docDiv4Body, .news-body, .story-body, "
-      + ".entry-content, .article-body, .news-text, .body, .content-text, #newsBody";
-  private static final Pattern BLOCK = Pattern.compile("p|div|li|h[2-6]|blockquote|section|article|td|br");
+  private static final String KNOWN =
+      "[itemprop=articleBody], .item-text, #docDiv4Body, .news-body, .story-body, "
+          + ".entry-content, .article-body, .news-text, .body, .content-text, #newsBody";
+  private static final Pattern BLOCK =
+      Pattern.compile("p|div|li|h[2-6]|blockquote|section|article|td|br");
 
   private MainContent() {}
 

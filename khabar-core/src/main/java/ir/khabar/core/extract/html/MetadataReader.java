@@ -12,24 +12,42 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads a page's declared metadata: JSON-LD first (NewsArticle and its kin), then OpenGraph and
- * article:* properties, then plain meta tags, {@code <link rel=canonical>} and {@code <time datetime>}.
+ * article:* properties, then plain meta tags, {@code <link rel=canonical>} and {@code <time
+ * datetime>}.
  */
 public final class MetadataReader {
-  private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
-      "AnalysisNewsArticle", "BlogPosting", "WebPage");
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of(
+          "NewsArticle",
+          "Article",
+          "ReportageNewsArticle",
+          "AnalysisNewsArticle",
+          "BlogPosting",
+          "WebPage");
 
   public PageMetadata read(Document doc) {
     JsonNode ld = jsonLdArticle(doc);
     String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"));
-    String description = first(text(ld, "description"), meta(doc, "og:description"), meta(doc, "description"));
+    String description =
+        first(text(ld, "description"), meta(doc, "og:description"), meta(doc, "description"));
     String url = first(meta(doc, "og:url"), text(ld, "url"));
     String canonical = first(attr(doc, "link[rel=canonical]", "href"), mainEntity(ld), url);
-    String site = first(ld == null ? null : text(ld.path("publisher"), "name"), meta(doc, "og:site_name"),
-        meta(doc, "application-name"));
-    StatedDate published = firstTime(text(ld, "datePublished"), meta(doc, "article:published_time"),
-        meta(doc, "pubdate"), meta(doc, "date"), meta(doc, "dc.date"), attr(doc, "time[datetime]", "datetime"));
+    String site =
+        first(
+            ld == null ? null : text(ld.path("publisher"), "name"),
+            meta(doc, "og:site_name"),
+            meta(doc, "application-name"));
+    StatedDate published =
+        firstTime(
+            text(ld, "datePublished"),
+            meta(doc, "article:published_time"),
+            meta(doc, "pubdate"),
+            meta(doc, "date"),
+            meta(doc, "dc.date"),
+            attr(doc, "time[datetime]", "datetime"));
     String section = first(text(ld, "articleSection"), meta(doc, "article:section"));
-    return new PageMetadata(title, description, url, canonical, site, published, section, tags(doc, ld));
+    return new PageMetadata(
+        title, description, url, canonical, site, published, section, tags(doc, ld));
   }
 
   private static JsonNode jsonLdArticle(Document doc) {
@@ -60,7 +78,8 @@ public final class MetadataReader {
       return null;
     }
     JsonNode type = node.path("@type");
-    boolean article = type.isArray() ? containsArticleType(type) : ARTICLE_TYPES.contains(type.asText());
+    boolean article =
+        type.isArray() ? containsArticleType(type) : ARTICLE_TYPES.contains(type.asText());
     return article && (node.has("headline") || node.has("datePublished")) ? node : null;
   }
 
@@ -117,13 +136,18 @@ public final class MetadataReader {
     return null;
   }
 
-  /** ISO-8601 with an offset, a Tehran local ISO time, an ISO day, or any Jalali form the date layer reads. */
+  /**
+   * ISO-8601 with an offset, a Tehran local ISO time, an ISO day, or any Jalali form the date layer
+   * reads.
+   */
   static StatedDate time(String v) {
     return StatedDate.parse(v).orElse(null);
   }
 
   private static String meta(Document doc, String name) {
-    Element m = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+    Element m =
+        doc.selectFirst(
+            "meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
     return m == null ? null : blankToNull(m.attr("content"));
   }
 

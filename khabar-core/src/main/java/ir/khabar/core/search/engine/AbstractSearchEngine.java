@@ -26,10 +26,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * What every engine does the same way, written once: the duplicate check of {@link #add}, search, browse
- * and facets from one {@link SearchPlan}, and story candidates without crowded bands
- * ({@link Stories#CROWDED_BAND}). An engine supplies its translation: how it stores, counts terms, runs
- * a plan and reads fingerprints.
+ * What every engine does the same way, written once: the duplicate check of {@link #add}, search,
+ * browse and facets from one {@link SearchPlan}, and story candidates without crowded bands ({@link
+ * Stories#CROWDED_BAND}). An engine supplies its translation: how it stores, counts terms, runs a
+ * plan and reads fingerprints.
  */
 public abstract class AbstractSearchEngine implements SearchEngine {
   /** At most this many versions of one story are read. */
@@ -65,7 +65,9 @@ public abstract class AbstractSearchEngine implements SearchEngine {
     /** How many stored articles hold each band (absent: none). */
     Map<String, Integer> docFreqs(List<String> bands) throws IOException;
 
-    /** The fingerprints of at most {@code max} articles holding the most of {@code query}'s bands. */
+    /**
+     * The fingerprints of at most {@code max} articles holding the most of {@code query}'s bands.
+     */
     List<StoryCandidate> candidates(Query query, int max) throws IOException;
 
     /** The query for one band; an engine may reuse what {@link #docFreqs} looked up. */
@@ -85,7 +87,8 @@ public abstract class AbstractSearchEngine implements SearchEngine {
   protected abstract boolean isStored(String id) throws IOException;
 
   /** Stores a new article; called once per id and text between commits. */
-  protected abstract void store(Article article, Fingerprint fingerprint, String textKey) throws IOException;
+  protected abstract void store(Article article, Fingerprint fingerprint, String textKey)
+      throws IOException;
 
   /** Makes what {@link #store} was given durable and visible. */
   protected abstract void commitStored() throws IOException;
@@ -95,8 +98,11 @@ public abstract class AbstractSearchEngine implements SearchEngine {
   public final boolean add(Article article, Fingerprint fingerprint) throws IOException {
     String textKey = ArticleIds.textKey(article);
     String text = "text:" + textKey;
-    if (addedSinceCommit.contains(article.id()) || addedSinceCommit.contains(text)
-        || isStored(article.id(), textKey) || !addedSinceCommit.add(article.id()) || !addedSinceCommit.add(text)) {
+    if (addedSinceCommit.contains(article.id())
+        || addedSinceCommit.contains(text)
+        || isStored(article.id(), textKey)
+        || !addedSinceCommit.add(article.id())
+        || !addedSinceCommit.add(text)) {
       return false;
     }
     store(article, fingerprint, textKey);
@@ -127,8 +133,10 @@ public abstract class AbstractSearchEngine implements SearchEngine {
     try (View view = view()) {
       SearchPlan plan = SearchPlan.search(request, queryAnalyzer, view::docFreq, view.prefixes());
       SearchResult result = plan == null ? SearchPlan.nothing(request) : view.run(plan);
-      return result.total() >= DidYouMean.FEW ? result
-          : result.withSuggestion(DidYouMean.suggest(request.query(), queryAnalyzer, view.vocabulary()));
+      return result.total() >= DidYouMean.FEW
+          ? result
+          : result.withSuggestion(
+              DidYouMean.suggest(request.query(), queryAnalyzer, view.vocabulary()));
     }
   }
 
@@ -140,27 +148,38 @@ public abstract class AbstractSearchEngine implements SearchEngine {
   }
 
   @Override
-  public final Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException {
+  public final Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top)
+      throws IOException {
     try (View view = view()) {
-      SearchPlan plan = request.query().isBlank() ? SearchPlan.browse(request)
-          : SearchPlan.search(request, queryAnalyzer, view::docFreq, view.prefixes());
+      SearchPlan plan =
+          request.query().isBlank()
+              ? SearchPlan.browse(request)
+              : SearchPlan.search(request, queryAnalyzer, view::docFreq, view.prefixes());
       return plan == null ? Map.of() : view.facets(plan.query(), top);
     }
   }
 
-  /** Stored articles sharing a band with the fingerprint, most bands first; crowded bands are skipped. */
+  /**
+   * Stored articles sharing a band with the fingerprint, most bands first; crowded bands are
+   * skipped.
+   */
   @Override
-  public final List<StoryCandidate> storyCandidates(Fingerprint fingerprint, int max) throws IOException {
+  public final List<StoryCandidate> storyCandidates(Fingerprint fingerprint, int max)
+      throws IOException {
     List<String> bands = fingerprint.bands();
     if (bands.isEmpty()) {
       return List.of();
     }
     try (Bands stored = bands()) {
       Map<String, Integer> df = stored.docFreqs(bands);
-      List<String> open = bands.stream().filter(b -> {
-        int n = df.getOrDefault(b, 0);
-        return n > 0 && n <= Stories.CROWDED_BAND;
-      }).toList();
+      List<String> open =
+          bands.stream()
+              .filter(
+                  b -> {
+                    int n = df.getOrDefault(b, 0);
+                    return n > 0 && n <= Stories.CROWDED_BAND;
+                  })
+              .toList();
       return open.isEmpty() ? List.of() : stored.candidates(anyBand(open, stored::band), max);
     }
   }

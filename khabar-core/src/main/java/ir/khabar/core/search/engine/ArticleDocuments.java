@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * How an article is laid out in every engine: the fields, what kind each is, and the values an article
- * gives them. Each engine translates the kinds into its own (Lucene field types, a Solr schema) and
- * never lists the fields again.
+ * How an article is laid out in every engine: the fields, what kind each is, and the values an
+ * article gives them. Each engine translates the kinds into its own (Lucene field types, a Solr
+ * schema) and never lists the fields again.
  */
 public final class ArticleDocuments {
   public static final String ID = "id";
@@ -22,20 +22,31 @@ public final class ArticleDocuments {
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String SOURCE = "source";
+
   /** "id\u0001name" of the article's source, counted for the list of sources. */
   public static final String SOURCE_FACET = "source_facet";
+
   public static final String PUBLISHED = "published";
   public static final String JSON = "json";
+
   /** The stopwords of the text, one term each: the text field drops them (see KhabarAnalyzer). */
   public static final String STOPS = "stops";
+
   public static final String STORY = "story";
   public static final String TEXT_KEY = "textkey";
+
   /** Locality-sensitive bands of the story fingerprint, one term each. */
   public static final String BANDS = "lsh";
-  /** The story candidate (id, story, fingerprint) as bytes read per document: see {@link FingerprintCodec}. */
+
+  /**
+   * The story candidate (id, story, fingerprint) as bytes read per document: see {@link
+   * FingerprintCodec}.
+   */
   public static final String FINGERPRINT = "fingerprint";
+
   /** Every entity id the article mentions, for entity pages and filters. */
   public static final String ENTITY = "entity";
+
   /** Per type, "id\u0001name": the facet counts' source. */
   public static final String FACET_PREFIX = "facet_";
 
@@ -48,8 +59,9 @@ public final class ArticleDocuments {
     /** Matched as is and stored. */
     STORED_KEYWORD,
     /**
-     * Title, lead and body analysed once, with positions, not stored. The body is only stored: snippets
-     * re-analyse the few bodies they show, which costs less than indexing every body twice.
+     * Title, lead and body analysed once, with positions, not stored. The body is only stored:
+     * snippets re-analyse the few bodies they show, which costs less than indexing every body
+     * twice.
      */
     TEXT,
     /** Analysed with positions (the title again, alone, for its boost) and stored. */
@@ -70,10 +82,13 @@ public final class ArticleDocuments {
   private ArticleDocuments() {}
 
   /**
-   * The article's fields and values, in order. {@code stopwordsIn}: the stopwords a text holds, which the
-   * index analyzer drops from the text.
+   * The article's fields and values, in order. {@code stopwordsIn}: the stopwords a text holds,
+   * which the index analyzer drops from the text.
    */
-  public static List<Value> of(Article a, Fingerprint fingerprint, String textKey,
+  public static List<Value> of(
+      Article a,
+      Fingerprint fingerprint,
+      String textKey,
       Function<String, Set<String>> stopwordsIn) {
     List<Value> d = new ArrayList<>();
     d.add(new Value(ID, Kind.ID, a.id()));
@@ -83,7 +98,9 @@ public final class ArticleDocuments {
     }
     if (fingerprint != null) {
       fingerprint.bands().forEach(b -> d.add(new Value(BANDS, Kind.KEYWORD, b)));
-      d.add(new Value(FINGERPRINT, Kind.BYTES, FingerprintCodec.encode(a.id(), a.story(), fingerprint)));
+      d.add(
+          new Value(
+              FINGERPRINT, Kind.BYTES, FingerprintCodec.encode(a.id(), a.story(), fingerprint)));
     }
     d.add(new Value(TEXT, Kind.TEXT, a.fullText()));
     d.add(new Value(TITLE, Kind.STORED_TEXT, a.title()));
@@ -92,7 +109,8 @@ public final class ArticleDocuments {
     d.add(new Value(SOURCE_FACET, Kind.FACET, FacetValues.of(a.source().id(), a.source().name())));
     for (Entity e : a.entities()) {
       d.add(new Value(ENTITY, Kind.KEYWORD, e.id()));
-      d.add(new Value(FACET_PREFIX + e.type().label(), Kind.FACET, FacetValues.of(e.id(), e.name())));
+      d.add(
+          new Value(FACET_PREFIX + e.type().label(), Kind.FACET, FacetValues.of(e.id(), e.name())));
     }
     for (String stop : stopwordsIn.apply(a.fullText())) {
       d.add(new Value(STOPS, Kind.KEYWORD, stop));

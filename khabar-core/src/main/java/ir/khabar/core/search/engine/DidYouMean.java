@@ -9,26 +9,36 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 
 /**
- * "Did you mean": for a query that finds nothing or very little, the query with each rare word replaced
- * by the index term it was most likely meant to be (لاورف → لاوروف, تحرم → تحریم). Candidates are the
- * index's own terms within two edits ({@link DirectSpellChecker}'s, on either engine); they are weighed
- * by {@link SpellingDistance}, which knows the letters Persian readers confuse, and by how many articles
- * hold them. The suggestion is written in the reader's spelling: their other words as typed, the
- * replaced word in display form.
+ * "Did you mean": for a query that finds nothing or very little, the query with each rare word
+ * replaced by the index term it was most likely meant to be (لاورف → لاوروف, تحرم → تحریم).
+ * Candidates are the index's own terms within two edits ({@link DirectSpellChecker}'s, on either
+ * engine); they are weighed by {@link SpellingDistance}, which knows the letters Persian readers
+ * confuse, and by how many articles hold them. The suggestion is written in the reader's spelling:
+ * their other words as typed, the replaced word in display form.
  */
 public final class DidYouMean {
   /** Below this many hits a query gets a suggestion. */
   public static final int FEW = 5;
+
   /** How many near terms each engine's spell checker offers. */
   public static final int CANDIDATES = 25;
+
   /** A word held by more articles than this is not taken for a typo. */
   private static final int RARE = 20;
-  /** A replacement must be held by this many times as many articles as the word, and by at least MIN_DF. */
+
+  /**
+   * A replacement must be held by this many times as many articles as the word, and by at least
+   * MIN_DF.
+   */
   private static final int MORE_COMMON = 10;
+
   private static final int MIN_DF = 3;
   private static final Pattern WORD = Pattern.compile("[\\p{IsArabic}\u200c]+");
 
-  /** What an engine's index says of words: how many articles hold a term, and the index terms near it. */
+  /**
+   * What an engine's index says of words: how many articles hold a term, and the index terms near
+   * it.
+   */
   public interface Vocabulary {
     int docFreq(String term);
 
@@ -63,7 +73,9 @@ public final class DidYouMean {
     return changed ? out.toString() : null;
   }
 
-  /** The word a rare word was meant to be, in display form; null when it is common or nothing fits. */
+  /**
+   * The word a rare word was meant to be, in display form; null when it is common or nothing fits.
+   */
   private static String better(String word, Analyzer analyzer, Vocabulary vocabulary) {
     List<String> terms = Terms.of(analyzer, ArticleDocuments.TEXT, word);
     if (terms.size() != 1 || terms.get(0).length() < 3) {

@@ -15,8 +15,10 @@ import java.util.Map;
  */
 public final class FacetValues {
   public static final char SEPARATOR = '\u0001';
+
   /** The kinds of entity counted, each in its own field ({@link ArticleDocuments#FACET_PREFIX}). */
-  public static final List<Entity.Type> TYPES = List.of(Entity.Type.PERSON, Entity.Type.COUNTRY, Entity.Type.ORGANISATION);
+  public static final List<Entity.Type> TYPES =
+      List.of(Entity.Type.PERSON, Entity.Type.COUNTRY, Entity.Type.ORGANISATION);
 
   private FacetValues() {}
 
@@ -27,22 +29,32 @@ public final class FacetValues {
   public static List<FacetCount> top(Map<String, Long> countsByValue, int top) {
     Map<String, long[]> byId = new HashMap<>();
     Map<String, Map<String, Long>> spellings = new HashMap<>();
-    countsByValue.forEach((value, n) -> {
-      int sep = value.indexOf(SEPARATOR);
-      String id = value.substring(0, sep);
-      byId.computeIfAbsent(id, k -> new long[1])[0] += n;
-      spellings.computeIfAbsent(id, k -> new HashMap<>()).merge(value.substring(sep + 1), n, Long::sum);
-    });
+    countsByValue.forEach(
+        (value, n) -> {
+          int sep = value.indexOf(SEPARATOR);
+          String id = value.substring(0, sep);
+          byId.computeIfAbsent(id, k -> new long[1])[0] += n;
+          spellings
+              .computeIfAbsent(id, k -> new HashMap<>())
+              .merge(value.substring(sep + 1), n, Long::sum);
+        });
     List<FacetCount> list = new ArrayList<>();
     byId.forEach((id, n) -> list.add(new FacetCount(id, name(spellings.get(id)), n[0])));
-    list.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::name)
-        .thenComparing(FacetCount::id));
+    list.sort(
+        Comparator.comparingLong(FacetCount::count)
+            .reversed()
+            .thenComparing(FacetCount::name)
+            .thenComparing(FacetCount::id));
     return List.copyOf(list.subList(0, Math.min(top, list.size())));
   }
 
   private static String name(Map<String, Long> spellings) {
     return spellings.entrySet().stream()
-        .min(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .orElseThrow().getKey();
+        .min(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .orElseThrow()
+        .getKey();
   }
 }

@@ -17,11 +17,12 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Pseudo-relevance feedback (RM3-like) for ranking by relevance. The query's best articles stand for
- * what the reader means: each word of theirs weighs its share of each article's text times the
- * article's share of the scores; the heaviest words are added to the query as optional terms, together
- * as heavy as the reader's own words. The reader's query stays required, so the articles found and
- * their count do not change: only the order does. Both engines rank with it, from the same first pass.
+ * Pseudo-relevance feedback (RM3-like) for ranking by relevance. The query's best articles stand
+ * for what the reader means: each word of theirs weighs its share of each article's text times the
+ * article's share of the scores; the heaviest words are added to the query as optional terms,
+ * together as heavy as the reader's own words. The reader's query stays required, so the articles
+ * found and their count do not change: only the order does. Both engines rank with it, from the
+ * same first pass.
  *
  * <p>Measured on the Hamshahri development queries and the Fars News tag queries
  * (HamshahriRankingTest, docs/QUALITY.md).
@@ -29,8 +30,10 @@ import org.apache.lucene.search.TermQuery;
 public final class Feedback {
   /** How many of the first pass's articles are read. */
   public static final int DOCS = 10;
+
   /** How many of their words are added. */
   static final int TERMS = 20;
+
   /** The added words' weight against the reader's words (1: as heavy together as all of them). */
   static final float WEIGHT = 1.0f;
 
@@ -40,9 +43,9 @@ public final class Feedback {
   public record Doc(String text, float score) {}
 
   /**
-   * The query to rank with: {@code query} required, and the words of {@code top} (the first pass's best
-   * articles, best first) as optional terms of the text. The query itself when it has no text terms
-   * (a query of stopwords) or nothing was found.
+   * The query to rank with: {@code query} required, and the words of {@code top} (the first pass's
+   * best articles, best first) as optional terms of the text. The query itself when it has no text
+   * terms (a query of stopwords) or nothing was found.
    */
   public static Query expand(Query query, List<Doc> top, Analyzer indexAnalyzer) {
     int own = textTerms(query);
@@ -60,9 +63,13 @@ public final class Feedback {
         }
       }
     }
-    List<Map.Entry<String, Double>> best = weights.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-        .limit(TERMS).toList();
+    List<Map.Entry<String, Double>> best =
+        weights.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(TERMS)
+            .toList();
     double sum = best.stream().mapToDouble(Map.Entry::getValue).sum();
     if (best.isEmpty() || !(sum > 0)) {
       return query;
@@ -71,7 +78,9 @@ public final class Feedback {
     b.add(query, Occur.MUST);
     for (Map.Entry<String, Double> e : best) {
       float boost = (float) (WEIGHT * own * e.getValue() / sum);
-      b.add(new BoostQuery(new TermQuery(new Term(ArticleDocuments.TEXT, e.getKey())), boost), Occur.SHOULD);
+      b.add(
+          new BoostQuery(new TermQuery(new Term(ArticleDocuments.TEXT, e.getKey())), boost),
+          Occur.SHOULD);
     }
     return b.build();
   }

@@ -14,9 +14,9 @@ import java.util.Set;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A story candidate as one value of bytes: id, story, fingerprint. Engines keep it where it is read per
- * document without decompressing stored fields (doc values), which keeps the stories stage's lookups
- * cheap as the index grows.
+ * A story candidate as one value of bytes: id, story, fingerprint. Engines keep it where it is read
+ * per document without decompressing stored fields (doc values), which keeps the stories stage's
+ * lookups cheap as the index grows.
  */
 public final class FingerprintCodec {
   private FingerprintCodec() {}
@@ -30,7 +30,8 @@ public final class FingerprintCodec {
         out.writeInt(v);
       }
       out.writeInt(f.shingles());
-      out.writeLong(f.published() == null ? Long.MIN_VALUE : f.published().toInstant().toEpochMilli());
+      out.writeLong(
+          f.published() == null ? Long.MIN_VALUE : f.published().toInstant().toEpochMilli());
       out.writeUTF(String.join(" ", f.headline()));
       out.writeUTF(String.join(" ", f.names()));
     } catch (IOException e) {
@@ -40,7 +41,8 @@ public final class FingerprintCodec {
   }
 
   public static StoryCandidate decode(BytesRef ref) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(ref.bytes, ref.offset, ref.length))) {
+    try (DataInputStream in =
+        new DataInputStream(new ByteArrayInputStream(ref.bytes, ref.offset, ref.length))) {
       String id = in.readUTF();
       String story = in.readUTF();
       int[] minhash = new int[Fingerprint.HASHES];
@@ -50,11 +52,19 @@ public final class FingerprintCodec {
       int shingles = in.readInt();
       long published = in.readLong();
       String headline = in.readUTF();
-      String names = in.available() > 0 ? in.readUTF() : ""; // indexes written before names were kept
-      return new StoryCandidate(id, story, new Fingerprint(minhash, shingles,
-          headline.isEmpty() ? Set.of() : Set.of(headline.split(" ")),
-          published == Long.MIN_VALUE ? null : Instant.ofEpochMilli(published).atZone(JalaliDates.TEHRAN),
-          names.isEmpty() ? Set.of() : Set.of(names.split(" "))));
+      String names =
+          in.available() > 0 ? in.readUTF() : ""; // indexes written before names were kept
+      return new StoryCandidate(
+          id,
+          story,
+          new Fingerprint(
+              minhash,
+              shingles,
+              headline.isEmpty() ? Set.of() : Set.of(headline.split(" ")),
+              published == Long.MIN_VALUE
+                  ? null
+                  : Instant.ofEpochMilli(published).atZone(JalaliDates.TEHRAN),
+              names.isEmpty() ? Set.of() : Set.of(names.split(" "))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

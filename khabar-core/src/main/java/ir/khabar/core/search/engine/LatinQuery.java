@@ -12,12 +12,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 
 /**
- * The words of a query written in Latin letters that name people, places, countries or organisations
- * Khabar knows, replaced by the Persian name they stand for before the query is parsed: «zarif» is
- * searched as ظریف, «sanctions Iran Russia» as ایران روسیه. Of the entity's Persian writings the one
- * most articles hold is searched. Other Latin words stay as written; one no article holds is left out
- * (the "searched as" line says so) unless nothing else would be left. Operators (AND, OR, NOT), field
- * names ({@code title:}) and prefixes ({@code word*}) are not touched.
+ * The words of a query written in Latin letters that name people, places, countries or
+ * organisations Khabar knows, replaced by the Persian name they stand for before the query is
+ * parsed: «zarif» is searched as ظریف, «sanctions Iran Russia» as ایران روسیه. Of the entity's
+ * Persian writings the one most articles hold is searched. Other Latin words stay as written; one
+ * no article holds is left out (the "searched as" line says so) unless nothing else would be left.
+ * Operators (AND, OR, NOT), field names ({@code title:}) and prefixes ({@code word*}) are not
+ * touched.
  */
 final class LatinQuery {
   private static final Pattern WORD = Pattern.compile("\\p{IsLatin}+(?:['’.\\-]\\p{IsLatin}+)*");
@@ -26,12 +27,14 @@ final class LatinQuery {
   /** The query to parse, and what "searched as" should add (Latin words left out), or null. */
   record Rewritten(String text, String note) {
     QueryFactory.Parsed explain(QueryFactory.Parsed parsed) {
-      return parsed == null || note == null ? parsed
+      return parsed == null || note == null
+          ? parsed
           : new QueryFactory.Parsed(parsed.query(), (parsed.understood() + " " + note).strip());
     }
   }
 
-  private record Word(int start, int end, String text, boolean quoted, boolean name, boolean droppable) {}
+  private record Word(
+      int start, int end, String text, boolean quoted, boolean name, boolean droppable) {}
 
   private LatinQuery() {}
 
@@ -64,8 +67,12 @@ final class LatinQuery {
     if (Terms.of(analyzer, ArticleDocuments.TEXT, text).isEmpty()) {
       return new Rewritten(query, null);
     }
-    String note = dropped.isEmpty() ? null
-        : "(بدون " + String.join("، ", dropped.stream().map(w -> "«" + w + "»").toList()) + ": در هیچ خبری نیست)";
+    String note =
+        dropped.isEmpty()
+            ? null
+            : "(بدون "
+                + String.join("، ", dropped.stream().map(w -> "«" + w + "»").toList())
+                + ": در هیچ خبری نیست)";
     return new Rewritten(text, note);
   }
 
@@ -83,7 +90,10 @@ final class LatinQuery {
     return 0;
   }
 
-  /** Whether the n words from i may be one name: only spaces between them, all inside quotes or all outside. */
+  /**
+   * Whether the n words from i may be one name: only spaces between them, all inside quotes or all
+   * outside.
+   */
   private static boolean adjacent(String query, List<Word> words, int i, int n) {
     for (int k = i + 1; k < i + n; k++) {
       Word a = words.get(k - 1);
@@ -96,32 +106,43 @@ final class LatinQuery {
   }
 
   /**
-   * The Persian writing to search: of those some article holds, the one of fewest words, the entity's
-   * own name before its other writings (ایران, not کشورمان), and written as a reader would type it.
+   * The Persian writing to search: of those some article holds, the one of fewest words, the
+   * entity's own name before its other writings (ایران, not کشورمان), and written as a reader would
+   * type it.
    */
-  private static String persian(List<LatinNames.Naming> namings, Analyzer analyzer,
-      ToIntFunction<Term> docFreq) {
+  private static String persian(
+      List<LatinNames.Naming> namings, Analyzer analyzer, ToIntFunction<Term> docFreq) {
     record Scored(String persian, int terms, int order, int df) {}
     List<String> writings = namings.stream().map(LatinNames.Naming::persian).distinct().toList();
     List<Scored> scored = new ArrayList<>();
     for (int i = 0; i < writings.size(); i++) {
       String p = writings.get(i);
-      scored.add(new Scored(p, Terms.of(analyzer, ArticleDocuments.TEXT, p).size(), i, df(p, analyzer, docFreq)));
+      scored.add(
+          new Scored(
+              p, Terms.of(analyzer, ArticleDocuments.TEXT, p).size(), i, df(p, analyzer, docFreq)));
     }
-    return scored.stream().filter(s -> s.terms() > 0 && s.df() > 0)
+    return scored.stream()
+        .filter(s -> s.terms() > 0 && s.df() > 0)
         .min(Comparator.comparingInt(Scored::terms).thenComparingInt(Scored::order))
-        .map(Scored::persian).orElse(writings.get(0));
-  }
-
-  /** How many articles hold every term of the text (the rarest term's count): 0 when one is missing. */
-  private static int df(String text, Analyzer analyzer, ToIntFunction<Term> docFreq) {
-    List<String> terms = Terms.of(analyzer, ArticleDocuments.TEXT, text);
-    return terms.stream().mapToInt(t -> docFreq.applyAsInt(new Term(ArticleDocuments.TEXT, t))).min().orElse(0);
+        .map(Scored::persian)
+        .orElse(writings.get(0));
   }
 
   /**
-   * The Latin words with whether they are inside quotes, whether they may be a name (not an operator,
-   * a field name or a prefix) and whether they may be left out (also not quoted, nor after + or -).
+   * How many articles hold every term of the text (the rarest term's count): 0 when one is missing.
+   */
+  private static int df(String text, Analyzer analyzer, ToIntFunction<Term> docFreq) {
+    List<String> terms = Terms.of(analyzer, ArticleDocuments.TEXT, text);
+    return terms.stream()
+        .mapToInt(t -> docFreq.applyAsInt(new Term(ArticleDocuments.TEXT, t)))
+        .min()
+        .orElse(0);
+  }
+
+  /**
+   * The Latin words with whether they are inside quotes, whether they may be a name (not an
+   * operator, a field name or a prefix) and whether they may be left out (also not quoted, nor
+   * after + or -).
    */
   private static List<Word> words(String query) {
     List<Word> out = new ArrayList<>();
@@ -131,7 +152,8 @@ final class LatinQuery {
       char before = m.start() > 0 ? query.charAt(m.start() - 1) : ' ';
       char after = m.end() < query.length() ? query.charAt(m.end()) : ' ';
       boolean quoted = quoted(query, m.start());
-      boolean syntax = w.equals("AND") || w.equals("OR") || w.equals("NOT") || after == ':' || after == '*';
+      boolean syntax =
+          w.equals("AND") || w.equals("OR") || w.equals("NOT") || after == ':' || after == '*';
       boolean marked = before == '-' || before == '+' || before == ':';
       out.add(new Word(m.start(), m.end(), w, quoted, !syntax, !syntax && !quoted && !marked));
     }

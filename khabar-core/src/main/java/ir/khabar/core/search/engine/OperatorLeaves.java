@@ -14,10 +14,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The leaves of a query with operators: words and phrases as {@link QueryFactory} builds them (analysis,
- * joined and split spellings, stopword gaps, the title's clauses collected for the boost unless the
- * words are excluded), and {@code prefix*} expanded over the index's terms. Stopwords are dropped as in
- * a plain query, unless the query holds nothing else.
+ * The leaves of a query with operators: words and phrases as {@link QueryFactory} builds them
+ * (analysis, joined and split spellings, stopword gaps, the title's clauses collected for the boost
+ * unless the words are excluded), and {@code prefix*} expanded over the index's terms. Stopwords
+ * are dropped as in a plain query, unless the query holds nothing else.
  */
 final class OperatorLeaves {
   private final QueryFactory factory;
@@ -27,7 +27,11 @@ final class OperatorLeaves {
   private final List<String> notes;
   private final List<String> dropped = new ArrayList<>();
 
-  OperatorLeaves(QueryFactory factory, PrefixTerms prefixes, Occur byDefault, boolean onlyStopwords,
+  OperatorLeaves(
+      QueryFactory factory,
+      PrefixTerms prefixes,
+      Occur byDefault,
+      boolean onlyStopwords,
       List<String> notes) {
     this.factory = factory;
     this.prefixes = prefixes;
@@ -36,12 +40,17 @@ final class OperatorLeaves {
     this.notes = notes;
   }
 
-  /** Whether every word of the query is a stopword (then they are searched in the stopwords field). */
+  /**
+   * Whether every word of the query is a stopword (then they are searched in the stopwords field).
+   */
   static boolean onlyStopwords(QueryNode node, QueryFactory factory) {
     List<String> texts = new ArrayList<>();
     collect(node, texts);
-    return !texts.isEmpty() && texts.stream().allMatch(t -> factory.tokens(t).stream()
-        .allMatch(token -> factory.isStopword(token.term())));
+    return !texts.isEmpty()
+        && texts.stream()
+            .allMatch(
+                t ->
+                    factory.tokens(t).stream().allMatch(token -> factory.isStopword(token.term())));
   }
 
   private static void collect(QueryNode node, List<String> texts) {
@@ -56,7 +65,8 @@ final class OperatorLeaves {
 
   /** The stopwords left out, named as a plain query names them; null when none was. */
   String droppedNote() {
-    return dropped.isEmpty() ? null
+    return dropped.isEmpty()
+        ? null
         : "(بدون " + String.join("، ", dropped.stream().map(w -> "«" + w + "»").toList()) + ")";
   }
 
@@ -74,7 +84,8 @@ final class OperatorLeaves {
         }
         return null;
       }
-      List<Query> stops = tokens.stream().map(t -> QueryFactory.term(ArticleDocuments.STOPS, t.term())).toList();
+      List<Query> stops =
+          tokens.stream().map(t -> QueryFactory.term(ArticleDocuments.STOPS, t.term())).toList();
       return new Built(all(stops, Occur.MUST), QueryFactory.display(text), false);
     }
     List<Query> required = new ArrayList<>();
@@ -101,7 +112,8 @@ final class OperatorLeaves {
     }
     String shown = understood.get(0);
     if (field.equals(ArticleDocuments.TITLE)) {
-      return new Built(title.isEmpty() ? all(required, Occur.MUST) : title.get(0), inTitle(shown), false);
+      return new Built(
+          title.isEmpty() ? all(required, Occur.MUST) : title.get(0), inTitle(shown), false);
     }
     if (!negated) {
       titles.addAll(title);
@@ -110,14 +122,17 @@ final class OperatorLeaves {
   }
 
   /**
-   * {@code prefix*}: any of the index terms that start with the folded prefix. A prefix of fewer than
-   * two letters, or a * elsewhere in the word, is searched as the word without its stars.
+   * {@code prefix*}: any of the index terms that start with the folded prefix. A prefix of fewer
+   * than two letters, or a * elsewhere in the word, is searched as the word without its stars.
    */
   Built prefix(String field, String text, boolean negated, List<Query> titles) {
     String stem = text.substring(0, text.length() - 1);
     String folded = SearchFolding.fold(stem).toLowerCase(Locale.ROOT);
     long letters = folded.codePoints().filter(Character::isLetterOrDigit).count();
-    if (!text.endsWith("*") || stem.indexOf('*') >= 0 || letters < 2 || letters != folded.length()) {
+    if (!text.endsWith("*")
+        || stem.indexOf('*') >= 0
+        || letters < 2
+        || letters != folded.length()) {
       String plain = text.replace('*', ' ').strip();
       if (plain.isEmpty()) {
         notes.add("(«*» به‌تنهایی جست‌وجو نمی‌شود)");
@@ -139,14 +154,21 @@ final class OperatorLeaves {
     return new Built(q, field.equals(ArticleDocuments.TITLE) ? inTitle(shown) : shown, false);
   }
 
-  /** The terms a prefix stands for, the three most frequent named: " (روسیه، روسی، روستا و ۹ واژهٔ دیگر)". */
+  /**
+   * The terms a prefix stands for, the three most frequent named: " (روسیه، روسی، روستا و ۹ واژهٔ
+   * دیگر)".
+   */
   private static String expansion(List<String> terms) {
     if (terms.isEmpty()) {
       return " (هیچ واژه‌ای)";
     }
     String named = String.join("، ", terms.subList(0, Math.min(3, terms.size())));
-    return " (" + named + (terms.size() > 3 ? " و " + QueryFactory.display(String.valueOf(terms.size() - 3))
-        + " واژهٔ دیگر" : "") + ")";
+    return " ("
+        + named
+        + (terms.size() > 3
+            ? " و " + QueryFactory.display(String.valueOf(terms.size() - 3)) + " واژهٔ دیگر"
+            : "")
+        + ")";
   }
 
   private static String inTitle(String shown) {

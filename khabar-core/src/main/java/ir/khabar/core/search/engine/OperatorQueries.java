@@ -3,6 +3,7 @@ package ir.khabar.core.search.engine;
 import ir.khabar.core.extract.Agencies;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
 import org.apache.lucene.queryparser.flexible.core.nodes.AndQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.BooleanQueryNode;
@@ -22,13 +23,13 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.index.Term;
 
 /**
- * A query with operators, read by Lucene's flexible query-parser syntax ({@link StandardSyntaxParser}:
- * AND binds tighter than OR, OR tighter than words side by side) and built here node by node. Words and
- * phrases go through {@link QueryFactory}, so they are analysed and spelled as in a plain query; a
- * prefix is expanded over the index's own terms ({@link PrefixTerms}); {@code source:} is a filter.
+ * A query with operators, read by Lucene's flexible query-parser syntax ({@link
+ * StandardSyntaxParser}: AND binds tighter than OR, OR tighter than words side by side) and built
+ * here node by node. Words and phrases go through {@link QueryFactory}, so they are analysed and
+ * spelled as in a plain query; a prefix is expanded over the index's own terms ({@link
+ * PrefixTerms}); {@code source:} is a filter.
  */
 final class OperatorQueries {
   private static final String OR = " یا ";
@@ -37,25 +38,33 @@ final class OperatorQueries {
   private final List<String> notes = new ArrayList<>();
   private final OperatorLeaves leaves;
 
-  private OperatorQueries(QueryFactory words, PrefixTerms prefixes, boolean any, boolean onlyStopwords) {
+  private OperatorQueries(
+      QueryFactory words, PrefixTerms prefixes, boolean any, boolean onlyStopwords) {
     this.byDefault = any ? Occur.SHOULD : Occur.MUST;
     this.leaves = new OperatorLeaves(words, prefixes, byDefault, onlyStopwords, notes);
   }
 
-  /** A node built: its query (null when nothing of it is searched), how it reads, and whether it only filters. */
+  /**
+   * A node built: its query (null when nothing of it is searched), how it reads, and whether it
+   * only filters.
+   */
   record Built(Query query, String shown, boolean filter) {}
 
   /** The query; Lucene's syntax errors are thrown for the caller to search the words plainly. */
-  static QueryFactory.Parsed parse(QueryFactory words, PrefixTerms prefixes, String text, boolean any)
+  static QueryFactory.Parsed parse(
+      QueryFactory words, PrefixTerms prefixes, String text, boolean any)
       throws QueryNodeException {
-    QueryNode root = new StandardSyntaxParser().parse(QuerySyntax.forParser(text), ArticleDocuments.TEXT);
-    OperatorQueries q = new OperatorQueries(words, prefixes, any, OperatorLeaves.onlyStopwords(root, words));
+    QueryNode root =
+        new StandardSyntaxParser().parse(QuerySyntax.forParser(text), ArticleDocuments.TEXT);
+    OperatorQueries q =
+        new OperatorQueries(words, prefixes, any, OperatorLeaves.onlyStopwords(root, words));
     Built built = q.build(root, false);
     String shown = String.join(" ", q.withNotes(built == null ? "" : built.shown()));
     if (built == null) {
       return new QueryFactory.Parsed(new BooleanQuery.Builder().build(), shown);
     }
-    BooleanQuery.Builder main = new BooleanQuery.Builder().add(built.query(), built.filter() ? Occur.FILTER : Occur.MUST);
+    BooleanQuery.Builder main =
+        new BooleanQuery.Builder().add(built.query(), built.filter() ? Occur.FILTER : Occur.MUST);
     q.titles.forEach(t -> main.add(new BoostQuery(t, QueryFactory.TITLE_BOOST), Occur.SHOULD));
     return new QueryFactory.Parsed(main.build(), shown);
   }
@@ -101,7 +110,8 @@ final class OperatorQueries {
     if (node instanceof FieldQueryNode f) {
       return leaf(field(f), f.getTextAsString(), negated);
     }
-    throw new QueryNodeException(new UnsupportedOperationException(node.getClass().getSimpleName()));
+    throw new QueryNodeException(
+        new UnsupportedOperationException(node.getClass().getSimpleName()));
   }
 
   private Built leaf(String field, String text, boolean negated) {
@@ -116,20 +126,25 @@ final class OperatorQueries {
 
   /** A word of the text field with no operator of its own. */
   private static boolean isPlainWord(QueryNode node) {
-    return node.getClass() == FieldQueryNode.class && field((FieldQueryNode) node).equals(ArticleDocuments.TEXT)
+    return node.getClass() == FieldQueryNode.class
+        && field((FieldQueryNode) node).equals(ArticleDocuments.TEXT)
         && ((FieldQueryNode) node).getTextAsString().indexOf('*') < 0;
   }
 
   private static String field(FieldQueryNode f) {
     String field = f.getFieldAsString().toLowerCase(java.util.Locale.ROOT);
-    return field.equals(ArticleDocuments.TITLE) || field.equals(ArticleDocuments.SOURCE) ? field : ArticleDocuments.TEXT;
+    return field.equals(ArticleDocuments.TITLE) || field.equals(ArticleDocuments.SOURCE)
+        ? field
+        : ArticleDocuments.TEXT;
   }
 
   /**
    * Clauses side by side, joined by AND or by OR: a clause's own + or - comes first. A required or
-   * default clause that only filters (a source) filters; a group of exclusions alone excludes from all.
+   * default clause that only filters (a source) filters; a group of exclusions alone excludes from
+   * all.
    */
-  private Built clauses(List<QueryNode> nodes, Occur occur, String joiner, boolean negated) throws QueryNodeException {
+  private Built clauses(List<QueryNode> nodes, Occur occur, String joiner, boolean negated)
+      throws QueryNodeException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     List<String> shown = new ArrayList<>();
     List<Built> kept = new ArrayList<>();
@@ -139,18 +154,20 @@ final class OperatorQueries {
       Occur o = occur;
       Built built;
       if (!joiner.equals(OR) && isPlainWord(node)) {
-        // words side by side or joined by AND are read together, as in a plain query (compounds, joins)
+        // words side by side or joined by AND are read together, as in a plain query (compounds,
+        // joins)
         StringBuilder run = new StringBuilder(((FieldQueryNode) node).getTextAsString());
         for (; i + 1 < nodes.size() && isPlainWord(nodes.get(i + 1)); i++) {
           run.append(' ').append(((FieldQueryNode) nodes.get(i + 1)).getTextAsString());
         }
         built = leaves.words(ArticleDocuments.TEXT, run.toString(), negated, titles, occur);
       } else if (node instanceof ModifierQueryNode m) {
-        o = switch (m.getModifier()) {
-          case MOD_NOT -> Occur.MUST_NOT;
-          case MOD_REQ -> Occur.MUST;
-          default -> occur;
-        };
+        o =
+            switch (m.getModifier()) {
+              case MOD_NOT -> Occur.MUST_NOT;
+              case MOD_REQ -> Occur.MUST;
+              default -> occur;
+            };
         built = build(m.getChild(), negated ^ o == Occur.MUST_NOT);
       } else {
         built = build(node, negated);

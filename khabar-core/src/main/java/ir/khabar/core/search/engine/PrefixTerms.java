@@ -19,20 +19,26 @@ import org.apache.lucene.util.BytesRef;
  */
 @FunctionalInterface
 public interface PrefixTerms {
-  /** A prefix stands for at most this many terms: a dozen prefixes still fit Lucene's clause limit. */
+  /**
+   * A prefix stands for at most this many terms: a dozen prefixes still fit Lucene's clause limit.
+   */
   int MAX = 64;
 
   /** No expansion: a prefix finds nothing (for callers without an index). */
   PrefixTerms NONE = (field, prefix) -> List.of();
 
-  /** The terms of {@code field} that start with {@code prefix} (already folded), chosen by {@link #top}. */
+  /**
+   * The terms of {@code field} that start with {@code prefix} (already folded), chosen by {@link
+   * #top}.
+   */
   List<String> expand(String field, String prefix);
 
   /** The {@link #MAX} terms held by the most documents, ties in term order. */
   static List<String> top(Map<String, Integer> docFreqs) {
     List<Map.Entry<String, Integer>> all = new ArrayList<>(docFreqs.entrySet());
-    all.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-        .thenComparing(Map.Entry.comparingByKey()));
+    all.sort(
+        Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()));
     return all.stream().limit(MAX).map(Map.Entry::getKey).toList();
   }
 
@@ -62,7 +68,12 @@ public interface PrefixTerms {
 
   private static boolean startsWith(BytesRef term, BytesRef prefix) {
     return term.length >= prefix.length
-        && java.util.Arrays.equals(term.bytes, term.offset, term.offset + prefix.length,
-            prefix.bytes, prefix.offset, prefix.offset + prefix.length);
+        && java.util.Arrays.equals(
+            term.bytes,
+            term.offset,
+            term.offset + prefix.length,
+            prefix.bytes,
+            prefix.offset,
+            prefix.offset + prefix.length);
   }
 }

@@ -17,42 +17,46 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.queries.spans.SpanNearQuery;
-import org.apache.lucene.queries.spans.SpanOrQuery;
-import org.apache.lucene.queries.spans.SpanQuery;
-import org.apache.lucene.queries.spans.SpanTermQuery;
 
 /**
  * Turns what a reader typed into a Lucene query. Quoted parts are phrases; every other word is a
  * term, all required unless {@code any}. Words the analyzer could not join are tried joined too
  * (معصومی فر ↔ معصومیفر) and words it could not split are tried split, when the index holds that
- * spelling: a name or compound the lexicon does not know still matches in all its spellings. A query
- * of stopwords only is answered from the stopwords field.
+ * spelling: a name or compound the lexicon does not know still matches in all its spellings. A
+ * query of stopwords only is answered from the stopwords field.
  *
  * <p>Phrases match text as written, stopwords included. The index drops stopwords and keeps their
  * positions as gaps, and so does the query analyzer: a phrase keeps its words' positions, and a
  * stopword inside it is a gap of one word ("ایران و روسیه" is ایران, one word, روسیه), and the
- * document must hold the phrase's stopwords (the stopwords field). A phrase with gaps or joined/split
- * spellings is an ordered span query whose slop is its gaps; with a slop ({@code "…"~N}) its words may
- * stand in any order within N more positions. Spans make the same query, and the same answers, on
- * SolrCloud, whose XML query parser has spans but no positional phrase. A phrase of adjacent words
- * stays a {@link PhraseQuery}. A gap stands for any one word: "ایران و روسیه" also finds «ایران با
- * روسیه», and a phrase whose only content is one word finds that word (docs/QUALITY.md measures it).
+ * document must hold the phrase's stopwords (the stopwords field). A phrase with gaps or
+ * joined/split spellings is an ordered span query whose slop is its gaps; with a slop ({@code
+ * "…"~N}) its words may stand in any order within N more positions. Spans make the same query, and
+ * the same answers, on SolrCloud, whose XML query parser has spans but no positional phrase. A
+ * phrase of adjacent words stays a {@link PhraseQuery}. A gap stands for any one word: "ایران و
+ * روسیه" also finds «ایران با روسیه», and a phrase whose only content is one word finds that word
+ * (docs/QUALITY.md measures it).
  */
 public final class QueryFactory {
   private static final Pattern QUOTED = Pattern.compile("[\"«“]([^\"»”]+)[\"»”](?:~(\\d{1,3}))?");
+
   /**
-   * The title's own BM25 clauses, on top of the text field (which holds the title too). The title field
-   * is short, so its scores are large: at 0.6 a title match outweighed the whole text and ranked below
-   * stock Lucene on judged queries; 0.1 is the best of 0 to 1.5 there (docs/QUALITY.md).
+   * The title's own BM25 clauses, on top of the text field (which holds the title too). The title
+   * field is short, so its scores are large: at 0.6 a title match outweighed the whole text and
+   * ranked below stock Lucene on judged queries; 0.1 is the best of 0 to 1.5 there
+   * (docs/QUALITY.md).
    */
   static final float TITLE_BOOST = 0.1f;
+
   /** A reader's slop is capped: a phrase is about words near each other. */
   private static final int MAX_SLOP = 50;
 
@@ -61,7 +65,8 @@ public final class QueryFactory {
   private final Predicate<String> isStopword;
 
   /** {@code isStopword} says which query terms the index keeps only in the stopwords field. */
-  public QueryFactory(Analyzer analyzer, ToIntFunction<Term> docFreq, Predicate<String> isStopword) {
+  public QueryFactory(
+      Analyzer analyzer, ToIntFunction<Term> docFreq, Predicate<String> isStopword) {
     this.analyzer = analyzer;
     this.docFreq = docFreq;
     this.isStopword = isStopword;
@@ -69,15 +74,21 @@ public final class QueryFactory {
 
   /**
    * The parsed query, and the query as Khabar understood it written for readers: the reader's own
-   * words display-normalised, phrases in «», a slop as typed, and the stopwords left out of the free
-   * words named at the end ("سفر مسکو (بدون «به»)"); null for an empty query.
+   * words display-normalised, phrases in «», a slop as typed, and the stopwords left out of the
+   * free words named at the end ("سفر مسکو (بدون «به»)"); null for an empty query.
    */
   public record Parsed(Query query, String understood) {}
 
-  /** A query token: its term, its position (stopwords dropped before it leave gaps) and the reader's text. */
+  /**
+   * A query token: its term, its position (stopwords dropped before it leave gaps) and the reader's
+   * text.
+   */
   record Token(String term, int position, int start, int end) {}
 
-  /** One or more words of a phrase (query positions {@code first} to {@code last}) and their spellings. */
+  /**
+   * One or more words of a phrase (query positions {@code first} to {@code last}) and their
+   * spellings.
+   */
   private record Slot(int first, int last, List<Spelling> spellings) {}
 
   /** Terms in order with up to {@code gap} positions between them (a stopword's). */
@@ -92,13 +103,20 @@ public final class QueryFactory {
     int last = 0;
     while (m.find()) {
       free.append(text, last, m.start()).append(' ');
-      addPhrase(m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), required, title, understood);
+      addPhrase(
+          m.group(1),
+          m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+          required,
+          title,
+          understood);
       last = m.end();
     }
     free.append(text.substring(last));
     String words = free.toString();
     List<Token> tokens = tokens(words);
-    if (required.isEmpty() && !tokens.isEmpty() && tokens.stream().allMatch(t -> isStopword.test(t.term()))) {
+    if (required.isEmpty()
+        && !tokens.isEmpty()
+        && tokens.stream().allMatch(t -> isStopword.test(t.term()))) {
       tokens.forEach(t -> required.add(term(ArticleDocuments.STOPS, t.term())));
       understood.add(display(words));
     } else {
@@ -114,10 +132,15 @@ public final class QueryFactory {
   }
 
   /**
-   * A quoted phrase's clauses: the phrase in the text field (in documents holding its stopwords) and in
-   * the title; a phrase of stopwords only is its words in the stopwords field.
+   * A quoted phrase's clauses: the phrase in the text field (in documents holding its stopwords)
+   * and in the title; a phrase of stopwords only is its words in the stopwords field.
    */
-  void addPhrase(String phrase, int readerSlop, List<Query> required, List<Query> title, List<String> understood) {
+  void addPhrase(
+      String phrase,
+      int readerSlop,
+      List<Query> required,
+      List<Query> title,
+      List<String> understood) {
     int slop = Math.min(MAX_SLOP, readerSlop);
     List<Token> tokens = tokens(phrase);
     if (tokens.isEmpty()) {
@@ -137,7 +160,11 @@ public final class QueryFactory {
     return isStopword.test(term);
   }
 
-  void addWords(String text, List<Token> tokens, List<Query> required, List<Query> title,
+  void addWords(
+      String text,
+      List<Token> tokens,
+      List<Query> required,
+      List<Query> title,
       List<String> understood) {
     List<String> shown = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -153,18 +180,22 @@ public final class QueryFactory {
         continue;
       }
       String[] split = splitIfIndexed(t);
-      required.add(split == null ? term(ArticleDocuments.TEXT, t) : either(ArticleDocuments.TEXT, t, split));
+      required.add(
+          split == null ? term(ArticleDocuments.TEXT, t) : either(ArticleDocuments.TEXT, t, split));
       title.add(term(ArticleDocuments.TITLE, t));
       shown.add(display(text.substring(token.start(), token.end())));
     }
     understood.addAll(shown);
     List<String> dropped = dropped(text, tokens);
     if (!dropped.isEmpty() && !shown.isEmpty()) {
-      understood.add("(بدون " + String.join("، ", dropped.stream().map(w -> "«" + w + "»").toList()) + ")");
+      understood.add(
+          "(بدون " + String.join("، ", dropped.stream().map(w -> "«" + w + "»").toList()) + ")");
     }
   }
 
-  /** The reader's words the analyzer left out (stopwords): the words between the tokens' offsets. */
+  /**
+   * The reader's words the analyzer left out (stopwords): the words between the tokens' offsets.
+   */
   private static List<String> dropped(String text, List<Token> tokens) {
     List<String> out = new ArrayList<>();
     int from = 0;
@@ -192,9 +223,9 @@ public final class QueryFactory {
   }
 
   /**
-   * A phrase's words grouped into slots: two adjacent words the index also holds joined make one slot
-   * with both spellings, and so do two words around «و» the index holds as one (رفت و آمد ↔ رفتوآمد);
-   * a word the index holds only split has its split spelling too.
+   * A phrase's words grouped into slots: two adjacent words the index also holds joined make one
+   * slot with both spellings, and so do two words around «و» the index holds as one (رفت و آمد ↔
+   * رفتوآمد); a word the index holds only split has its split spelling too.
    */
   private List<Slot> slots(String text, List<Token> tokens) {
     List<Slot> slots = new ArrayList<>();
@@ -203,27 +234,41 @@ public final class QueryFactory {
       if (i + 1 < tokens.size()) {
         Token next = tokens.get(i + 1);
         int gap = next.position() - t.position() - 1;
-        String joined = gap == 0 ? joinedIfIndexed(t.term(), next.term())
-            : gap == 1 && isAnd(text.substring(t.end(), next.start())) ? joinedIfIndexed(t.term() + "و", next.term())
-            : null;
+        String joined =
+            gap == 0
+                ? joinedIfIndexed(t.term(), next.term())
+                : gap == 1 && isAnd(text.substring(t.end(), next.start()))
+                    ? joinedIfIndexed(t.term() + "و", next.term())
+                    : null;
         if (joined != null) {
-          slots.add(new Slot(t.position(), next.position(),
-              List.of(new Spelling(List.of(joined), 0), new Spelling(List.of(t.term(), next.term()), gap))));
+          slots.add(
+              new Slot(
+                  t.position(),
+                  next.position(),
+                  List.of(
+                      new Spelling(List.of(joined), 0),
+                      new Spelling(List.of(t.term(), next.term()), gap))));
           i++;
           continue;
         }
       }
       String[] split = splitIfIndexed(t.term());
-      slots.add(new Slot(t.position(), t.position(), split == null ? List.of(new Spelling(List.of(t.term()), 0))
-          : List.of(new Spelling(List.of(t.term()), 0), new Spelling(List.of(split), 0))));
+      slots.add(
+          new Slot(
+              t.position(),
+              t.position(),
+              split == null
+                  ? List.of(new Spelling(List.of(t.term()), 0))
+                  : List.of(new Spelling(List.of(t.term()), 0), new Spelling(List.of(split), 0))));
     }
     return slots;
   }
 
   /**
-   * The phrase, in documents that hold its stopwords somewhere: the index keeps a stopword's position
-   * but not the word, and this narrows what a gap may stand for at the cost of a few dense filters.
-   * Only the words the analyzer dropped count (a verb prefix it joined, as in «می شود», does not).
+   * The phrase, in documents that hold its stopwords somewhere: the index keeps a stopword's
+   * position but not the word, and this narrows what a gap may stand for at the cost of a few dense
+   * filters. Only the words the analyzer dropped count (a verb prefix it joined, as in «می شود»,
+   * does not).
    */
   private static Query withStopwords(Query phrase, String text, List<Token> tokens) {
     Set<String> stops = PersianText.get().stopwordsIn(String.join(" ", dropped(text, tokens)));
@@ -241,9 +286,9 @@ public final class QueryFactory {
   }
 
   /**
-   * A phrase over its slots: a {@link PhraseQuery} when its words are adjacent, single spellings and
-   * exact; else an ordered span allowing as many extra positions as the phrase has stopword gaps (a
-   * slop makes it unordered and adds the reader's slop).
+   * A phrase over its slots: a {@link PhraseQuery} when its words are adjacent, single spellings
+   * and exact; else an ordered span allowing as many extra positions as the phrase has stopword
+   * gaps (a slop makes it unordered and adds the reader's slop).
    */
   private static Query phrase(String field, List<Slot> slots, int slop) {
     int gaps = 0;
@@ -252,7 +297,9 @@ public final class QueryFactory {
       if (i > 0) {
         gaps += slots.get(i).first() - slots.get(i - 1).last() - 1;
       }
-      single &= slots.get(i).spellings().size() == 1 && slots.get(i).spellings().get(0).terms().size() == 1;
+      single &=
+          slots.get(i).spellings().size() == 1
+              && slots.get(i).spellings().get(0).terms().size() == 1;
     }
     if (slots.size() == 1 && slop == 0) {
       List<Spelling> only = slots.get(0).spellings();
@@ -278,7 +325,9 @@ public final class QueryFactory {
   /** A slot as a span: its one spelling, or any of them. */
   private static SpanQuery span(String field, Slot slot) {
     List<SpanQuery> spellings = slot.spellings().stream().map(s -> span(field, s)).toList();
-    return spellings.size() == 1 ? spellings.get(0) : new SpanOrQuery(spellings.toArray(SpanQuery[]::new));
+    return spellings.size() == 1
+        ? spellings.get(0)
+        : new SpanOrQuery(spellings.toArray(SpanQuery[]::new));
   }
 
   private static SpanQuery span(String field, Spelling spelling) {
@@ -286,8 +335,10 @@ public final class QueryFactory {
     if (terms.size() == 1) {
       return new SpanTermQuery(new Term(field, terms.get(0)));
     }
-    return new SpanNearQuery(terms.stream().map(t -> new SpanTermQuery(new Term(field, t))).toArray(SpanQuery[]::new),
-        spelling.gap(), true);
+    return new SpanNearQuery(
+        terms.stream().map(t -> new SpanTermQuery(new Term(field, t))).toArray(SpanQuery[]::new),
+        spelling.gap(),
+        true);
   }
 
   /** The joined spelling of two words when documents use it and it is not just the two words. */
@@ -300,9 +351,9 @@ public final class QueryFactory {
   }
 
   /**
-   * Two words a joined word no document holds is written as elsewhere (بهرهبرداری → بهره برداری). Tried
-   * for every joined word, also those documents hold, it took the judged Hamshahri MAP from 0.861 to
-   * 0.827 (docs/QUALITY.md): a word of its own split into two is most often another query.
+   * Two words a joined word no document holds is written as elsewhere (بهرهبرداری → بهره برداری).
+   * Tried for every joined word, also those documents hold, it took the judged Hamshahri MAP from
+   * 0.861 to 0.827 (docs/QUALITY.md): a word of its own split into two is most often another query.
    */
   private String[] splitIfIndexed(String t) {
     if (t.length() < 5 || df(ArticleDocuments.TEXT, t) > 0) {

@@ -5,13 +5,14 @@ import java.util.regex.Pattern;
 /**
  * What in a reader's query is operator syntax, and the text handed to Lucene's query-parser syntax.
  * Only AND, OR and NOT in capitals, a leading + or -, {@code title:} and {@code source:}, and * are
- * operators; quotes, a phrase's ~N and parentheses alone keep a query plain (it is parsed as it always
- * was). Every other character Lucene's syntax reserves (: / [ ] ^ ? ! ~ & | …) is escaped, so that
- * Persian text such as «ساعت ۱۰:۳۰» or «امام خمینی (ره)» means what it says.
+ * operators; quotes, a phrase's ~N and parentheses alone keep a query plain (it is parsed as it
+ * always was). Every other character Lucene's syntax reserves (: / [ ] ^ ? ! ~ & | …) is escaped,
+ * so that Persian text such as «ساعت ۱۰:۳۰» or «امام خمینی (ره)» means what it says.
  */
 final class QuerySyntax {
-  static final Pattern OPERATOR = Pattern.compile(
-      "(?:^|[\\s(])(?:(?:AND|OR|NOT)(?=[\\s()\"«“]|$)|[+-](?=[^\\s+-])|(?:title|source):)|\\*");
+  static final Pattern OPERATOR =
+      Pattern.compile(
+          "(?:^|[\\s(])(?:(?:AND|OR|NOT)(?=[\\s()\"«“]|$)|[+-](?=[^\\s+-])|(?:title|source):)|\\*");
   private static final Pattern PLUS = Pattern.compile("(?<=^|[\\s(])\\+(?=[^\\s+-])");
   static final Pattern FIELD = Pattern.compile("(?i)(title|source):");
   private static final String RESERVED = "\\/[]{}^?!~:&|";
@@ -19,7 +20,10 @@ final class QuerySyntax {
 
   private QuerySyntax() {}
 
-  /** Whether the query uses any operator; a plain query goes to {@link QueryFactory#parse} unchanged. */
+  /**
+   * Whether the query uses any operator; a plain query goes to {@link QueryFactory#parse}
+   * unchanged.
+   */
   static boolean usesOperators(String text) {
     return OPERATOR.matcher(text).find();
   }
@@ -47,7 +51,8 @@ final class QuerySyntax {
         out.append('"');
       } else if (quoted) {
         out.append(c == '\\' ? ' ' : c);
-      } else if ((c == '+' || c == '-') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+      } else if ((c == '+' || c == '-')
+          && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
         out.append(' ');
       } else if (RESERVED.indexOf(c) >= 0 && !keeps(text, i)) {
         out.append('\\').append(c);
@@ -62,7 +67,9 @@ final class QuerySyntax {
   private static boolean keeps(String text, int i) {
     char c = text.charAt(i);
     if (c == '~') {
-      return i > 0 && QUOTES.indexOf(text.charAt(i - 1)) >= 0 && i + 1 < text.length()
+      return i > 0
+          && QUOTES.indexOf(text.charAt(i - 1)) >= 0
+          && i + 1 < text.length()
           && Character.isDigit(text.charAt(i + 1));
     }
     if (c == ':') {
@@ -73,8 +80,9 @@ final class QuerySyntax {
   }
 
   /**
-   * The query as plain words, for a query Lucene's syntax cannot read: quotes, brackets, *, a leading +
-   * or -, field names and operator words taken out (the operator words kept when nothing else is left).
+   * The query as plain words, for a query Lucene's syntax cannot read: quotes, brackets, *, a
+   * leading + or -, field names and operator words taken out (the operator words kept when nothing
+   * else is left).
    */
   static String plainWords(String text) {
     String words = FIELD.matcher(text).replaceAll(" ");
@@ -83,7 +91,10 @@ final class QuerySyntax {
     return (withoutOperators.isBlank() ? words : withoutOperators).strip();
   }
 
-  /** Whether a quote is left without its pair once the phrases are read as {@link QueryFactory} reads them. */
+  /**
+   * Whether a quote is left without its pair once the phrases are read as {@link QueryFactory}
+   * reads them.
+   */
   static boolean unpairedQuote(String text) {
     String rest = text.replaceAll("[\"«“][^\"»”]+[\"»”]", " ");
     return rest.chars().anyMatch(c -> QUOTES.indexOf(c) >= 0);

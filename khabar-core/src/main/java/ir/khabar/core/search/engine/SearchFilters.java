@@ -27,14 +27,19 @@ public final class SearchFilters {
     entityFilter(b, r.entities().otherCountry(), Entity.Type.COUNTRY);
     entityFilter(b, r.entities().org(), Entity.Type.ORGANISATION);
     if (r.source() != null && !r.source().isBlank()) {
-      String id = Agencies.get().byName(r.source()).map(s -> s.id()).orElse(Agencies.key(r.source()));
+      String id =
+          Agencies.get().byName(r.source()).map(s -> s.id()).orElse(Agencies.key(r.source()));
       b.add(new TermQuery(new Term(ArticleDocuments.SOURCE, id)), Occur.FILTER);
     }
     if (r.from() != null || r.to() != null) {
-      long from = r.from() == null ? Long.MIN_VALUE
-          : r.from().atStartOfDay(JalaliDates.TEHRAN).toInstant().toEpochMilli();
-      long to = r.to() == null ? Long.MAX_VALUE
-          : r.to().plusDays(1).atStartOfDay(JalaliDates.TEHRAN).toInstant().toEpochMilli() - 1;
+      long from =
+          r.from() == null
+              ? Long.MIN_VALUE
+              : r.from().atStartOfDay(JalaliDates.TEHRAN).toInstant().toEpochMilli();
+      long to =
+          r.to() == null
+              ? Long.MAX_VALUE
+              : r.to().plusDays(1).atStartOfDay(JalaliDates.TEHRAN).toInstant().toEpochMilli() - 1;
       b.add(LongPoint.newRangeQuery(ArticleDocuments.PUBLISHED, from, to), Occur.FILTER);
     }
     return b.build();

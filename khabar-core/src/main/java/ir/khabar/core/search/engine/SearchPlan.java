@@ -13,23 +13,27 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * What a request asks every engine to do: the query with its filters, the order, whether feedback ranks
- * it and what its snippets mark, and how many ranked hits to read. Engines only run it.
+ * What a request asks every engine to do: the query with its filters, the order, whether feedback
+ * ranks it and what its snippets mark, and how many ranked hits to read. Engines only run it.
  */
 public record SearchPlan(SearchRequest request, Query query, String understood, boolean browsing) {
 
   /**
-   * The reader's words (Latin-script names first rewritten to the Persian names they stand for; operators,
-   * fields and {@code prefix*} read by {@link ReaderQuery}) parsed with {@code analyzer} against the engine's document frequencies, with the
-   * request's filters; null when the words leave nothing to search.
+   * The reader's words (Latin-script names first rewritten to the Persian names they stand for;
+   * operators, fields and {@code prefix*} read by {@link ReaderQuery}) parsed with {@code analyzer}
+   * against the engine's document frequencies, with the request's filters; null when the words
+   * leave nothing to search.
    */
-  public static SearchPlan search(SearchRequest request, Analyzer analyzer, ToIntFunction<Term> docFreq,
-      PrefixTerms prefixes) {
+  public static SearchPlan search(
+      SearchRequest request, Analyzer analyzer, ToIntFunction<Term> docFreq, PrefixTerms prefixes) {
     LatinQuery.Rewritten text = LatinQuery.rewrite(request.query(), analyzer, docFreq);
     QueryFactory words = new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword);
-    QueryFactory.Parsed parsed = text.explain(ReaderQuery.parse(words, prefixes, text.text(), request.anyTerm()));
-    return parsed == null ? null
-        : new SearchPlan(request, SearchFilters.apply(parsed.query(), request), parsed.understood(), false);
+    QueryFactory.Parsed parsed =
+        text.explain(ReaderQuery.parse(words, prefixes, text.text(), request.anyTerm()));
+    return parsed == null
+        ? null
+        : new SearchPlan(
+            request, SearchFilters.apply(parsed.query(), request), parsed.understood(), false);
   }
 
   /** Every article that passes the request's filters; the request's words are not read. */
@@ -40,19 +44,23 @@ public record SearchPlan(SearchRequest request, Query query, String understood, 
   /** The order of the answers: a browse, or a search sorted by date, newest first. */
   public ResultOrder order() {
     return browsing || request.sort() == SearchRequest.Sort.NEWEST
-        ? ResultOrder.NEWEST_FIRST : ResultOrder.MOST_RELEVANT_FIRST;
+        ? ResultOrder.NEWEST_FIRST
+        : ResultOrder.MOST_RELEVANT_FIRST;
   }
 
   /**
-   * Whether {@link Feedback} ranks the answers: a ranked any-term search, where it was measured to help
-   * (docs/QUALITY.md); an all-terms search already holds only articles with every word, and is not made
-   * to pay feedback's extra search and reading of ten articles.
+   * Whether {@link Feedback} ranks the answers: a ranked any-term search, where it was measured to
+   * help (docs/QUALITY.md); an all-terms search already holds only articles with every word, and is
+   * not made to pay feedback's extra search and reading of ten articles.
    */
   public boolean feedback() {
     return order() == ResultOrder.MOST_RELEVANT_FIRST && request.anyTerm();
   }
 
-  /** Whether hits get marked snippets (a browse has no words to mark: its hits open with the article). */
+  /**
+   * Whether hits get marked snippets (a browse has no words to mark: its hits open with the
+   * article).
+   */
   public boolean snippets() {
     return !browsing;
   }
@@ -78,7 +86,10 @@ public record SearchPlan(SearchRequest request, Query query, String understood, 
 
   /** A hit as every engine shows it: its marked passages, or else its opening. */
   public static Hit hit(Article article, String marked, float score, long others) {
-    return new Hit(article, marked != null ? marked : Snippets.opening(article), Float.isNaN(score) ? 0 : score,
+    return new Hit(
+        article,
+        marked != null ? marked : Snippets.opening(article),
+        Float.isNaN(score) ? 0 : score,
         (int) Math.max(0, others));
   }
 }

@@ -1,14 +1,14 @@
 package ir.khabar.core.search.engine;
 
 import ir.khabar.core.Article;
+import ir.khabar.persian.PersianText;
+import ir.khabar.persian.analysis.Terms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import ir.khabar.persian.analysis.Terms;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanNearQuery;
@@ -16,41 +16,47 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import ir.khabar.persian.PersianText;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The rules of a hit's snippet, the same in every engine: passages of the body, matches marked with
- * {@code <mark>} and the text HTML-escaped. The embedded highlighter works on the query's weight matches: only the words of a phrase that stand in the
- * phrase are marked, each labelled with its phrase. Marks of one phrase that only whitespace, a
- * half-space, a dash or stopwords separate are joined into one: a phrase is marked whole, its
- * stopwords included (<mark>ایران و روسیه</mark>); words of a query that is not a phrase stay apart.
+ * {@code <mark>} and the text HTML-escaped. The embedded highlighter works on the query's weight
+ * matches: only the words of a phrase that stand in the phrase are marked, each labelled with its
+ * phrase. Marks of one phrase that only whitespace, a half-space, a dash or stopwords separate are
+ * joined into one: a phrase is marked whole, its stopwords included (<mark>ایران و روسیه</mark>);
+ * words of a query that is not a phrase stay apart.
  */
 public final class Snippets {
   /** The field snippets come from. */
   public static final String FIELD = ArticleDocuments.BODY;
+
   /** How many passages a snippet joins. */
   public static final int PASSAGES = 2;
+
   /** Between two passages. */
   public static final String ELLIPSIS = " … ";
+
   public static final String MARK = "<mark>";
   public static final String END_MARK = "</mark>";
+
   /** Snippets come from the first 20,000 characters: long bodies are not re-analysed to the end. */
   public static final int MAX_ANALYSED = 20_000;
+
   private static final int OPENING = 220;
 
   private Snippets() {}
 
   /**
-   * The part of the query whose words the body can show: filters (source, dates, entities, a phrase's
-   * stopwords) left out, since the highlighter matches every field's terms against the re-analysed
-   * body, which holds none of them; null when nothing is left.
+   * The part of the query whose words the body can show: filters (source, dates, entities, a
+   * phrase's stopwords) left out, since the highlighter matches every field's terms against the
+   * re-analysed body, which holds none of them; null when nothing is left.
    */
   public static Query marked(Query query) {
     if (query instanceof BooleanQuery b) {
@@ -82,7 +88,8 @@ public final class Snippets {
 
   /**
    * A snippet another highlighter marked word by word (Solr's), with the marks of one phrase of the
-   * query joined as the embedded engine's highlighter joins them: each marked word is analysed to find its phrase.
+   * query joined as the embedded engine's highlighter joins them: each marked word is analysed to
+   * find its phrase.
    */
   public static String joinPhraseMarks(String html, Query query, Analyzer analyzer) {
     List<Set<String>> phrases = phrases(query);
@@ -94,15 +101,20 @@ public final class Snippets {
     boolean[] joinNext = new boolean[marks.size()];
     for (int i = 0; i + 1 < marks.size(); i++) {
       String between = html.substring(marks.get(i).end(), marks.get(i + 1).start());
-      joinNext[i] = formatter.samePhrase(label(marks.get(i).group(1), analyzer), label(marks.get(i + 1).group(1), analyzer))
-          && PhraseFormatter.joins(between, 0, between.length());
+      joinNext[i] =
+          formatter.samePhrase(
+                  label(marks.get(i).group(1), analyzer),
+                  label(marks.get(i + 1).group(1), analyzer))
+              && PhraseFormatter.joins(between, 0, between.length());
     }
     StringBuilder out = new StringBuilder(html.length());
     int pos = 0;
     for (int i = 0; i < marks.size(); i++) {
       MatchResult mark = marks.get(i);
       out.append(html, pos, mark.start());
-      out.append(i > 0 && joinNext[i - 1] ? "" : MARK).append(mark.group(1)).append(joinNext[i] ? "" : END_MARK);
+      out.append(i > 0 && joinNext[i - 1] ? "" : MARK)
+          .append(mark.group(1))
+          .append(joinNext[i] ? "" : END_MARK);
       pos = mark.end();
     }
     return out.append(html.substring(pos)).toString();
@@ -116,33 +128,36 @@ public final class Snippets {
   /** The terms of each phrase (a phrase query or a span near) in the query. */
   public static List<Set<String>> phrases(Query query) {
     List<Set<String>> phrases = new ArrayList<>();
-    query.visit(new QueryVisitor() {
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        if (!(parent instanceof PhraseQuery || parent instanceof SpanNearQuery)) {
-          return this;
-        }
-        Set<String> terms = new HashSet<>();
-        phrases.add(terms);
-        return new QueryVisitor() {
+    query.visit(
+        new QueryVisitor() {
           @Override
-          public void consumeTerms(Query q, Term... ts) {
-            for (Term t : ts) {
-              terms.add(t.text());
+          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            if (!(parent instanceof PhraseQuery || parent instanceof SpanNearQuery)) {
+              return this;
             }
-          }
+            Set<String> terms = new HashSet<>();
+            phrases.add(terms);
+            return new QueryVisitor() {
+              @Override
+              public void consumeTerms(Query q, Term... ts) {
+                for (Term t : ts) {
+                  terms.add(t.text());
+                }
+              }
 
-          @Override
-          public QueryVisitor getSubVisitor(Occur o, Query p) {
-            return this;
+              @Override
+              public QueryVisitor getSubVisitor(Occur o, Query p) {
+                return this;
+              }
+            };
           }
-        };
-      }
-    });
+        });
     return phrases;
   }
 
-  /** {@link DefaultPassageFormatter}'s output, with marks joined across whitespace and stopwords. */
+  /**
+   * {@link DefaultPassageFormatter}'s output, with marks joined across whitespace and stopwords.
+   */
   public static final class PhraseFormatter extends PassageFormatter {
     private final List<Set<String>> phrases;
 
@@ -150,7 +165,9 @@ public final class Snippets {
       this.phrases = phrases;
     }
 
-    /** Whether two marks are words of one phrase of the query (a mark is labelled with its term). */
+    /**
+     * Whether two marks are words of one phrase of the query (a mark is labelled with its term).
+     */
     private boolean samePhrase(BytesRef a, BytesRef b) {
       if (a == null || b == null) {
         return false;
@@ -159,6 +176,7 @@ public final class Snippets {
       String y = b.utf8ToString();
       return phrases.stream().anyMatch(p -> p.contains(x) && p.contains(y));
     }
+
     /** At most this many stopwords between two marks that are joined. */
     private static final int MAX_STOPWORDS = 3;
 
@@ -178,8 +196,9 @@ public final class Snippets {
           int start = Math.max(starts[i], pos);
           append(sb, content, pos, start);
           int end = ends[i];
-          while (i + 1 < passage.getNumMatches() && (starts[i + 1] < end
-              || samePhrase(labels[i], labels[i + 1]) && joins(content, end, starts[i + 1]))) {
+          while (i + 1 < passage.getNumMatches()
+              && (starts[i + 1] < end
+                  || samePhrase(labels[i], labels[i + 1]) && joins(content, end, starts[i + 1]))) {
             end = Math.max(end, ends[++i]);
           }
           end = Math.min(end, passage.getEndOffset());
@@ -196,7 +215,10 @@ public final class Snippets {
       return sb.toString();
     }
 
-    /** Whether the text between two marks is only whitespace, half-spaces, dashes and a few stopwords. */
+    /**
+     * Whether the text between two marks is only whitespace, half-spaces, dashes and a few
+     * stopwords.
+     */
     static boolean joins(String content, int from, int to) {
       if (to < from || to - from > 40) {
         return false;
@@ -225,11 +247,15 @@ public final class Snippets {
   public static String opening(Article a) {
     String text = a.leadAndBody().isEmpty() ? a.title() : a.leadAndBody();
     int space = text.lastIndexOf(' ', OPENING);
-    String cut = text.length() <= OPENING ? text : text.substring(0, space > 0 ? space : OPENING) + " …";
+    String cut =
+        text.length() <= OPENING ? text : text.substring(0, space > 0 ? space : OPENING) + " …";
     return escape(cut);
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -1,12 +1,14 @@
 package ir.khabar.core.search.engine;
 
 /**
- * How far a typed word is from an index term, weighted for how Persian is mistyped: letters that sound
- * alike (ز ذ ض ظ, س ص ث, ت ط, ه ح, ق غ, ا ع) are near, and so is a dropped or added long vowel (پوتن for
- * پوتین); other edits cost one. A Damerau–Levenshtein distance with those weights.
+ * How far a typed word is from an index term, weighted for how Persian is mistyped: letters that
+ * sound alike (ز ذ ض ظ, س ص ث, ت ط, ه ح, ق غ, ا ع) are near, and so is a dropped or added long
+ * vowel (پوتن for پوتین); other edits cost one. A Damerau–Levenshtein distance with those weights.
  */
 final class SpellingDistance {
-  private static final String[] ALIKE = {"زذضظژ", "سصث", "تط", "هحخ", "قغ", "اعآءئأؤ", "بپ", "جچ", "کگ", "یئ", "وؤ"};
+  private static final String[] ALIKE = {
+    "زذضظژ", "سصث", "تط", "هحخ", "قغ", "اعآءئأؤ", "بپ", "جچ", "کگ", "یئ", "وؤ"
+  };
   private static final String VOWELS = "اویه";
   private static final double ALIKE_COST = 0.4;
   private static final double VOWEL_COST = 0.6;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One hit per story: the best-ranked version of each story stands for it (the others become the "N more
- * from other agencies" of a results page). Engines read more ranked hits than a page holds, since
- * versions of one story fold into one, and collapse them here.
+ * One hit per story: the best-ranked version of each story stands for it (the others become the "N
+ * more from other agencies" of a results page). Engines read more ranked hits than a page holds,
+ * since versions of one story fold into one, and collapse them here.
  */
 public final class StoryCollapse {
   /** How a hit's story is read; null for an article in no story. */
@@ -32,9 +32,11 @@ public final class StoryCollapse {
     return limit * 4 + 10;
   }
 
-  /** The representatives of the page from {@code offset}, at most {@code limit}, in the hits' order. */
-  public static <T> List<Representative<T>> collapse(Iterable<T> ranked, StoryOf<T> storyOf, int offset, int limit)
-      throws IOException {
+  /**
+   * The representatives of the page from {@code offset}, at most {@code limit}, in the hits' order.
+   */
+  public static <T> List<Representative<T>> collapse(
+      Iterable<T> ranked, StoryOf<T> storyOf, int offset, int limit) throws IOException {
     List<Representative<T>> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int kept = 0;

@@ -10,9 +10,9 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * The ways a word splits into two words of one term each (بهرهبرداری → بهره برداری). They depend on the
- * word and the analyzer alone, so they are worked out once per word (a query's words come back), and a
- * query only asks their document frequencies.
+ * The ways a word splits into two words of one term each (بهرهبرداری → بهره برداری). They depend on
+ * the word and the analyzer alone, so they are worked out once per word (a query's words come
+ * back), and a query only asks their document frequencies.
  */
 final class WordSplits {
   private static final int PER_ANALYZER = 20_000;
@@ -40,11 +40,12 @@ final class WordSplits {
   }
 
   private static Map<String, List<String[]>> bounded() {
-    return Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, List<String[]>> eldest) {
-        return size() > PER_ANALYZER;
-      }
-    });
+    return Collections.synchronizedMap(
+        new LinkedHashMap<>(1024, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, List<String[]>> eldest) {
+            return size() > PER_ANALYZER;
+          }
+        });
   }
 }

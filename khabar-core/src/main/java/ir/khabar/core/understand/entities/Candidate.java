@@ -3,20 +3,44 @@ package ir.khabar.core.understand.entities;
 import ir.khabar.core.Entity;
 
 /**
- * A possible mention over tokens [from, to), with how much its pattern is trusted when two overlap, and
- * for a person the country it serves (ISO code) when the gazetteer or the role says so.
+ * A possible mention over tokens [from, to), with how much its pattern is trusted when two overlap,
+ * and for a person the country it serves (ISO code) when the gazetteer or the role says so.
  */
-record Candidate(int from, int to, Entity.Type type, String id, String name, String kind, String role,
-    int priority, String country) {
+record Candidate(
+    int from,
+    int to,
+    Entity.Type type,
+    String id,
+    String name,
+    String kind,
+    String role,
+    int priority,
+    String country) {
 
-  Candidate(int from, int to, Entity.Type type, String id, String name, String kind, String role, int priority) {
+  Candidate(
+      int from,
+      int to,
+      Entity.Type type,
+      String id,
+      String name,
+      String kind,
+      String role,
+      int priority) {
     this(from, to, type, id, name, kind, role, priority, null);
   }
 
   /** The same mention as another person (a family name or pronoun resolved to it). */
   Candidate as(Candidate person, String newKind) {
-    return new Candidate(from, to, type, person.id, person.name, newKind, role != null ? role : person.role,
-        priority, person.country);
+    return new Candidate(
+        from,
+        to,
+        type,
+        person.id,
+        person.name,
+        newKind,
+        role != null ? role : person.role,
+        priority,
+        person.country);
   }
 
   static final int KNOWN_PERSON = 6;
@@ -30,6 +54,7 @@ record Candidate(int from, int to, Entity.Type type, String id, String name, Str
   }
 
   Span toSpan(Scan s) {
-    return new Span(type, s.start(from), s.end(to - 1), s.surface(from, to), id, name, kind, role, country);
+    return new Span(
+        type, s.start(from), s.end(to - 1), s.surface(from, to), id, name, kind, role, country);
   }
 }

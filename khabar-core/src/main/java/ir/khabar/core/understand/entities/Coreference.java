@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Later mentions of a person within one text: the family name alone (ظریف after محمد جواد ظریف), and
- * «وی», «او» or «ایشان», which refer to the person named last before them. A role given anywhere is
- * carried to every mention.
+ * Later mentions of a person within one text: the family name alone (ظریف after محمد جواد ظریف),
+ * and «وی», «او» or «ایشان», which refer to the person named last before them. A role given
+ * anywhere is carried to every mention.
  */
 final class Coreference {
   private Coreference() {}
@@ -19,15 +19,19 @@ final class Coreference {
     Map<String, Candidate> bySurname = new HashMap<>();
     for (Candidate c : chosen) {
       // A family name written apart (فرخی زاد) is not looked for alone: «زاد» would match any word.
-      if (c.type() == Entity.Type.PERSON && c.length() >= 2 && s.key(c.to() - 1).length() > 2
+      if (c.type() == Entity.Type.PERSON
+          && c.length() >= 2
+          && s.key(c.to() - 1).length() > 2
           && !Words.SURNAME_PARTS.contains(s.key(c.to() - 1))) {
         bySurname.putIfAbsent(s.key(c.to() - 1), c);
       }
     }
-    // A family name read alone before (or apart from) the full name is the same person: آقای مهاجر = سید رسول مهاجر.
+    // A family name read alone before (or apart from) the full name is the same person: آقای مهاجر
+    // = سید رسول مهاجر.
     for (int x = 0; x < chosen.size(); x++) {
       Candidate c = chosen.get(x);
-      Candidate full = c.type() == Entity.Type.PERSON && c.length() == 1 ? bySurname.get(s.key(c.from())) : null;
+      Candidate full =
+          c.type() == Entity.Type.PERSON && c.length() == 1 ? bySurname.get(s.key(c.from())) : null;
       if (full != null && !full.id().equals(c.id())) {
         chosen.set(x, c.as(full, c.kind()));
       }
@@ -38,8 +42,17 @@ final class Coreference {
     for (int i = 0; i < s.size(); i++) {
       Candidate person = covered[i] ? null : bySurname.get(s.key(i));
       if (person != null && person.from() < i) {
-        added.add(new Candidate(i, i + 1, Entity.Type.PERSON, person.id(), person.name(), "person", person.role(),
-            Candidate.PATTERN_PERSON, person.country()));
+        added.add(
+            new Candidate(
+                i,
+                i + 1,
+                Entity.Type.PERSON,
+                person.id(),
+                person.name(),
+                "person",
+                person.role(),
+                Candidate.PATTERN_PERSON,
+                person.country()));
       }
     }
     chosen.addAll(added);
@@ -47,8 +60,11 @@ final class Coreference {
   }
 
   private static void pronouns(Scan s, List<Candidate> chosen, boolean[] covered) {
-    List<Candidate> people = chosen.stream().filter(c -> c.type() == Entity.Type.PERSON)
-        .sorted(Comparator.comparingInt(Candidate::from)).toList();
+    List<Candidate> people =
+        chosen.stream()
+            .filter(c -> c.type() == Entity.Type.PERSON)
+            .sorted(Comparator.comparingInt(Candidate::from))
+            .toList();
     if (people.isEmpty()) {
       return;
     }
@@ -60,8 +76,17 @@ final class Coreference {
       }
       if (p >= 0 && !covered[i] && Words.isPronoun(s.key(i))) {
         Candidate last = people.get(p);
-        added.add(new Candidate(i, i + 1, Entity.Type.PERSON, last.id(), last.name(), "pronoun", last.role(),
-            Candidate.PATTERN_PERSON, last.country()));
+        added.add(
+            new Candidate(
+                i,
+                i + 1,
+                Entity.Type.PERSON,
+                last.id(),
+                last.name(),
+                "pronoun",
+                last.role(),
+                Candidate.PATTERN_PERSON,
+                last.country()));
       }
     }
     chosen.addAll(added);

@@ -20,16 +20,18 @@ final class EnglishNames {
   private final Map<String, List<String>> writings = new HashMap<>();
 
   EnglishNames(Gazetteer gazetteer) {
-    Gazetteer.rows("english-names.tsv", r -> {
-      names.put(r[0], r[1]);
-      writings(r[0]).add(r[1]);
-      String more = Gazetteer.col(r, 2);
-      if (more != null) {
-        for (String w : more.split("\\|")) {
-          writings(r[0]).add(w.strip());
-        }
-      }
-    });
+    Gazetteer.rows(
+        "english-names.tsv",
+        r -> {
+          names.put(r[0], r[1]);
+          writings(r[0]).add(r[1]);
+          String more = Gazetteer.col(r, 2);
+          if (more != null) {
+            for (String w : more.split("\\|")) {
+              writings(r[0]).add(w.strip());
+            }
+          }
+        });
     for (String id : gazetteer.writings().keySet()) {
       String name = derived(gazetteer.entry(id));
       if (name != null) {
@@ -60,7 +62,9 @@ final class EnglishNames {
       return null;
     }
     String slug = id.replaceFirst("^(org|city|province|place|region)-", "");
-    if (e.type() == Entity.Type.ORGANISATION && slug.length() > 3 && slug.charAt(2) == '-'
+    if (e.type() == Entity.Type.ORGANISATION
+        && slug.length() > 3
+        && slug.charAt(2) == '-'
         && ISO.contains(slug.substring(0, 2).toUpperCase(Locale.ROOT))) {
       slug = slug.substring(3);
     }
@@ -74,7 +78,9 @@ final class EnglishNames {
     StringBuilder b = new StringBuilder();
     for (String w : slug.split("-")) {
       if (!w.isEmpty()) {
-        b.append(b.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        b.append(b.length() > 0 ? " " : "")
+            .append(Character.toUpperCase(w.charAt(0)))
+            .append(w.substring(1));
       }
     }
     return b.toString();

@@ -10,16 +10,29 @@ import java.util.Map;
 
 /**
  * Finds people, countries, places and organisations in Persian news text. Known names come from the
- * gazetteer; organisations and people it does not know are read from their surroundings (head words,
- * roles, honorifics, given names). Where two readings overlap the longer wins, then the more trusted.
- * Later mentions by family name, and «وی» or «او», are resolved to the person named before them.
+ * gazetteer; organisations and people it does not know are read from their surroundings (head
+ * words, roles, honorifics, given names). Where two readings overlap the longer wins, then the more
+ * trusted. Later mentions by family name, and «وی» or «او», are resolved to the person named before
+ * them.
  */
 public final class EntityRecognizer {
   private static final EntityRecognizer INSTANCE = new EntityRecognizer(Gazetteer.load());
   private final Gazetteer gazetteer;
-  private static final java.util.Set<String> ADMINISTRATIVE = Words.folded("استان", "شهر", "شهرستان", "ایالت");
-  private static final java.util.Set<String> OFFICIAL = Words.folded("جمهوری", "اسلامی", "فدراسیون", "پادشاهی",
-      "امارت", "دولت\u200cشهر", "سلطان\u200cنشین", "خلق", "دموکراتیک", "عربی", "متحده");
+  private static final java.util.Set<String> ADMINISTRATIVE =
+      Words.folded("استان", "شهر", "شهرستان", "ایالت");
+  private static final java.util.Set<String> OFFICIAL =
+      Words.folded(
+          "جمهوری",
+          "اسلامی",
+          "فدراسیون",
+          "پادشاهی",
+          "امارت",
+          "دولت\u200cشهر",
+          "سلطان\u200cنشین",
+          "خلق",
+          "دموکراتیک",
+          "عربی",
+          "متحده");
 
   private EntityRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -30,12 +43,15 @@ public final class EntityRecognizer {
   }
 
   /**
-   * A text as read: its mentions, and its words (folded) with where each starts, for the stages that
-   * read it further (events) without folding it again.
+   * A text as read: its mentions, and its words (folded) with where each starts, for the stages
+   * that read it further (events) without folding it again.
    */
   public record Reading(List<Span> mentions, List<String> keys, int[] starts) {}
 
-  /** Every mention in the text, in order: names, and the demonyms, «کشورمان» and pronouns that refer. */
+  /**
+   * Every mention in the text, in order: names, and the demonyms, «کشورمان» and pronouns that
+   * refer.
+   */
   public List<Span> mentions(String text) {
     return read(text).mentions();
   }
@@ -60,12 +76,14 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The canonical id a reader means by a name (ظریف, روسیه, وزارت امور خارجه), or the id itself when
-   * given one (country-ru). A name nobody knows gets the id its words would give it in an article.
+   * The canonical id a reader means by a name (ظریف, روسیه, وزارت امور خارجه), or the id itself
+   * when given one (country-ru). A name nobody knows gets the id its words would give it in an
+   * article.
    */
   public String resolve(String nameOrId, Entity.Type type) {
     String s = nameOrId.strip();
-    if (s.matches("(country|capital|person|org|city|province|place)-.+") || s.matches("[a-z0-9]+(-[a-z0-9]+)+")) {
+    if (s.matches("(country|capital|person|org|city|province|place)-.+")
+        || s.matches("[a-z0-9]+(-[a-z0-9]+)+")) {
       return s;
     }
     for (Span m : mentions(s)) {
@@ -95,7 +113,9 @@ public final class EntityRecognizer {
     return mentions(text).stream().filter(Span::isName).toList();
   }
 
-  /** The entities behind these mentions, with how often each is mentioned, the most mentioned first. */
+  /**
+   * The entities behind these mentions, with how often each is mentioned, the most mentioned first.
+   */
   public static List<Entity> entities(List<Span> mentions) {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, Span> first = new LinkedHashMap<>();
@@ -108,7 +128,8 @@ public final class EntityRecognizer {
       }
     }
     List<Entity> out = new ArrayList<>();
-    first.forEach((id, m) -> out.add(new Entity(m.type(), id, m.name(), counts.get(id)[0], roles.get(id))));
+    first.forEach(
+        (id, m) -> out.add(new Entity(m.type(), id, m.name(), counts.get(id)[0], roles.get(id))));
     out.sort(Comparator.comparingInt(Entity::mentions).reversed());
     return out;
   }
@@ -119,24 +140,38 @@ public final class EntityRecognizer {
       if (e == null || e.type() == Entity.Type.ORGANISATION) {
         continue;
       }
-      int priority = switch (e.type()) {
-        case PERSON -> Candidate.KNOWN_PERSON;
-        case COUNTRY -> e.isCountryWord() ? Candidate.COUNTRY_WORD : Candidate.PLACE;
-        default -> Candidate.PLACE;
-      };
+      int priority =
+          switch (e.type()) {
+            case PERSON -> Candidate.KNOWN_PERSON;
+            case COUNTRY -> e.isCountryWord() ? Candidate.COUNTRY_WORD : Candidate.PLACE;
+            default -> Candidate.PLACE;
+          };
       int from = e.isCountry() ? officialStart(s, i) : i;
-      if (e.type() == Entity.Type.PERSON && s.honorificLength[i] > 0 && s.honorificLength[i] < s.nameLength[i]) {
+      if (e.type() == Entity.Type.PERSON
+          && s.honorificLength[i] > 0
+          && s.honorificLength[i] < s.nameLength[i]) {
         from = i + s.honorificLength[i]; // «امام خمینی»: the title stays outside the name
       }
       if (s.nameLength[i] > 1 && ADMINISTRATIVE.contains(s.key(i))) {
         from = i + 1; // «استان تهران»: the name is تهران
       }
-      out.add(new Candidate(from, i + s.nameLength[i], e.type(), e.id(), e.name(), e.kind(), null, priority,
-          e.type() == Entity.Type.PERSON ? e.country() : null));
+      out.add(
+          new Candidate(
+              from,
+              i + s.nameLength[i],
+              e.type(),
+              e.id(),
+              e.name(),
+              e.kind(),
+              null,
+              priority,
+              e.type() == Entity.Type.PERSON ? e.country() : null));
     }
   }
 
-  /** A country's official name takes in the words before it: «جمهوری قرقیزستان», «فدراسیون روسیه». */
+  /**
+   * A country's official name takes in the words before it: «جمهوری قرقیزستان», «فدراسیون روسیه».
+   */
   private static int officialStart(Scan s, int i) {
     int from = i;
     while (from > 0 && i - from < 2 && s.adjacent(from - 1) && OFFICIAL.contains(s.key(from - 1))) {
@@ -146,14 +181,17 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Keeps the longest, then most trusted, of overlapping candidates. The chosen never overlap, so the
-   * words they cover say whether another overlaps one (linear in the text, not in candidates squared).
+   * Keeps the longest, then most trusted, of overlapping candidates. The chosen never overlap, so
+   * the words they cover say whether another overlaps one (linear in the text, not in candidates
+   * squared).
    */
   private static List<Candidate> resolve(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
-        .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
-        .thenComparingInt(Candidate::from));
+    sorted.sort(
+        Comparator.comparingInt(Candidate::length)
+            .reversed()
+            .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
+            .thenComparingInt(Candidate::from));
     List<Candidate> chosen = new ArrayList<>();
     java.util.BitSet taken = new java.util.BitSet();
     for (Candidate c : sorted) {

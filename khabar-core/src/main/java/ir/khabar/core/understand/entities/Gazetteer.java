@@ -18,14 +18,18 @@ import java.util.function.Consumer;
 
 /**
  * The names Khabar knows: countries (the project's list, then ICU's Persian names for every other
- * region), their demonyms and capitals, Iran's provinces and cities, organisations, well-known people;
- * and the words around names: roles, honorifics, given names. Written for the project; see the files in
- * resources/ir/khabar/core/understand/entities. Names are keyed by their folded words joined without
- * spaces, so ZWNJ, space and joined writings, Arabic and Persian letters all meet.
+ * region), their demonyms and capitals, Iran's provinces and cities, organisations, well-known
+ * people; and the words around names: roles, honorifics, given names. Written for the project; see
+ * the files in resources/ir/khabar/core/understand/entities. Names are keyed by their folded words
+ * joined without spaces, so ZWNJ, space and joined writings, Arabic and Persian letters all meet.
  */
 final class Gazetteer {
   private static final String DIR = "/ir/khabar/core/understand/entities/";
-  /** Everything known of a joined key: the name, role or honorific it is, and whether longer ones start with it. */
+
+  /**
+   * Everything known of a joined key: the name, role or honorific it is, and whether longer ones
+   * start with it.
+   */
   static final class Known {
     Entry name;
     String role;
@@ -36,17 +40,25 @@ final class Gazetteer {
   private final Map<String, Known> known = new HashMap<>();
   private final Set<String> givenNames = new HashSet<>();
   private final Map<String, String> countryNames = new HashMap<>();
-  /** Each entity's names as written in the lists (demonyms aside), in the lists' order: what a reader searches. */
+
+  /**
+   * Each entity's names as written in the lists (demonyms aside), in the lists' order: what a
+   * reader searches.
+   */
   private final Map<String, List<String>> writings = new java.util.LinkedHashMap<>();
+
   private final Map<String, Entry> entries = new HashMap<>();
   private int longest = 1;
 
-  private static final Set<String> COMMON_WORDS = Set.of("مالی", "پرو", "چاد", "توگو", "جرزی", "گوام");
+  private static final Set<String> COMMON_WORDS =
+      Set.of("مالی", "پرو", "چاد", "توگو", "جرزی", "گوام");
 
   static Gazetteer load() {
     Gazetteer g = new Gazetteer();
-    // First writer wins on a shared name, so the order is the priority: people, organisations, countries.
-    // «کشورمان» ("our country") is Iran, but as a reference, not a name: it must not enter as a country name.
+    // First writer wins on a shared name, so the order is the priority: people, organisations,
+    // countries.
+    // «کشورمان» ("our country") is Iran, but as a reference, not a name: it must not enter as a
+    // country name.
     g.add("کشورمان", new Entry(Entity.Type.COUNTRY, "country-ir", "ایران", "ours", "IR"));
     rows("people.tsv", r -> g.people(r));
     rows("organisations.tsv", r -> g.organisation(r));
@@ -82,7 +94,13 @@ final class Gazetteer {
     aliases(col(r, 3), new Entry(Entity.Type.COUNTRY, id, r[1], "demonym", iso));
     String capital = col(r, 4);
     if (capital != null) {
-      Entry c = new Entry(Entity.Type.PLACE, "capital-" + iso.toLowerCase(Locale.ROOT), capital, "capital", iso);
+      Entry c =
+          new Entry(
+              Entity.Type.PLACE,
+              "capital-" + iso.toLowerCase(Locale.ROOT),
+              capital,
+              "capital",
+              iso);
       add(capital, c);
       aliases(col(r, 5), c);
     }
@@ -95,12 +113,15 @@ final class Gazetteer {
       if (name.isBlank() || name.equals(iso)) {
         continue;
       }
-      // ICU names every region; a name that is mostly a common word (مالی: "financial") is left out.
+      // ICU names every region; a name that is mostly a common word (مالی: "financial") is left
+      // out.
       if (!countryNames.containsKey(iso) && COMMON_WORDS.contains(name)) {
         continue;
       }
       countryNames.putIfAbsent(iso, name);
-      add(name, new Entry(Entity.Type.COUNTRY, countryId(iso), countryNames.get(iso), "country", iso));
+      add(
+          name,
+          new Entry(Entity.Type.COUNTRY, countryId(iso), countryNames.get(iso), "country", iso));
     }
   }
 
@@ -158,7 +179,10 @@ final class Gazetteer {
     return join(tokens, 0, tokens.size());
   }
 
-  /** Every proper prefix of the joined key, by characters: the text may join or split words differently. */
+  /**
+   * Every proper prefix of the joined key, by characters: the text may join or split words
+   * differently.
+   */
   private void addPrefixes(List<Token> tokens) {
     String joined = join(tokens, 0, tokens.size());
     for (int c = 1; c < joined.length(); c++) {
@@ -184,7 +208,10 @@ final class Gazetteer {
     return k == null ? null : k.name;
   }
 
-  /** Every entity the lists name (demonyms aside) with its names as written, the canonical name first. */
+  /**
+   * Every entity the lists name (demonyms aside) with its names as written, the canonical name
+   * first.
+   */
   Map<String, List<String>> writings() {
     return java.util.Collections.unmodifiableMap(writings);
   }

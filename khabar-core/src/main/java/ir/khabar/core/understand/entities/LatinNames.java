@@ -10,15 +10,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which known entities a name written in Latin letters stands for, and their Persian writings, so that
- * a reader can search «zarif», «Lavrov» or «Russia» in a Persian archive. A writing is matched exactly
- * (an English name or another Latin writing of {@link EnglishNames}), else on its consonants
- * ({@link LatinSkeleton}) against the Persian names, else against people's family names.
+ * Which known entities a name written in Latin letters stands for, and their Persian writings, so
+ * that a reader can search «zarif», «Lavrov» or «Russia» in a Persian archive. A writing is matched
+ * exactly (an English name or another Latin writing of {@link EnglishNames}), else on its
+ * consonants ({@link LatinSkeleton}) against the Persian names, else against people's family names.
  */
 public final class LatinNames {
   private static final LatinNames INSTANCE = new LatinNames(EntityRecognizer.get().gazetteer());
+
   /** Consonant matching is for names of some length: two consonants match too much. */
   private static final int MIN_SKELETON = 3;
+
   private static final int MIN_LETTERS = 4;
 
   /** An entity a Latin writing names, and one Persian writing of it to search. */
@@ -34,23 +36,26 @@ public final class LatinNames {
   private LatinNames(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.english = new EnglishNames(gazetteer);
-    gazetteer.writings().forEach((id, persian) -> {
-      for (String latin : english.writings(id)) {
-        put(exact, LatinSkeleton.letters(latin), id);
-      }
-      Entry e = gazetteer.entry(id);
-      for (String w : persian) {
-        for (String s : LatinSkeleton.ofPersian(SearchFolding.fold(w))) {
-          put(skeletons, s, new Naming(id, w));
-        }
-        if (e.type() == Entity.Type.PERSON) {
-          familyNames(id, w);
-        }
-      }
-      if (e.type() == Entity.Type.PERSON) {
-        slugFamilyNames(id, persian.get(0));
-      }
-    });
+    gazetteer
+        .writings()
+        .forEach(
+            (id, persian) -> {
+              for (String latin : english.writings(id)) {
+                put(exact, LatinSkeleton.letters(latin), id);
+              }
+              Entry e = gazetteer.entry(id);
+              for (String w : persian) {
+                for (String s : LatinSkeleton.ofPersian(SearchFolding.fold(w))) {
+                  put(skeletons, s, new Naming(id, w));
+                }
+                if (e.type() == Entity.Type.PERSON) {
+                  familyNames(id, w);
+                }
+              }
+              if (e.type() == Entity.Type.PERSON) {
+                slugFamilyNames(id, persian.get(0));
+              }
+            });
   }
 
   public static LatinNames get() {
@@ -63,8 +68,8 @@ public final class LatinNames {
   }
 
   /**
-   * The entities the Latin words (one name, maybe of several words) may stand for, each with one of its
-   * Persian writings; empty when they name nothing known.
+   * The entities the Latin words (one name, maybe of several words) may stand for, each with one of
+   * its Persian writings; empty when they name nothing known.
    */
   public List<Naming> lookup(String latin) {
     String letters = LatinSkeleton.letters(latin);
@@ -84,8 +89,11 @@ public final class LatinNames {
       return List.copyOf(family);
     }
     String skeleton = LatinSkeleton.ofLatin(latin);
-    // Consonants alone are for one word: across words they match too much («Iran Russia» ~ راه‌آهن روسیه).
-    if (latin.strip().contains(" ") || letters.length() < MIN_LETTERS || skeleton.length() < MIN_SKELETON) {
+    // Consonants alone are for one word: across words they match too much («Iran Russia» ~ راه‌آهن
+    // روسیه).
+    if (latin.strip().contains(" ")
+        || letters.length() < MIN_LETTERS
+        || skeleton.length() < MIN_SKELETON) {
       return List.of();
     }
     Set<Naming> found = skeletons.getOrDefault(skeleton, familyNames.get(skeleton));
@@ -117,7 +125,9 @@ public final class LatinNames {
     }
     for (int from = 1; from < slug.length; from++) {
       String key = String.join("", java.util.Arrays.copyOfRange(slug, from, slug.length));
-      exactFamily.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(new Naming(id, words[words.length - 1]));
+      exactFamily
+          .computeIfAbsent(key, k -> new LinkedHashSet<>())
+          .add(new Naming(id, words[words.length - 1]));
     }
   }
 

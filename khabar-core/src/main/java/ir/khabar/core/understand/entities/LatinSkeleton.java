@@ -8,13 +8,17 @@ import java.util.Set;
 
 /**
  * A name's consonants, in classes a Latin and a Persian writing share: Persian leaves most vowels
- * unwritten and writes و and ی both as vowels and as consonants, so Zarif, Zareef and ظریف, or Lavrov
- * and لاوروف, meet on their consonants. Letters Persian spells apart but Latin does not (ث س ص, ذ ز ض ظ,
- * ت ط, غ ق گ) are one class; ا ع ء ی are left out, و and ه may be read either way.
+ * unwritten and writes و and ی both as vowels and as consonants, so Zarif, Zareef and ظریف, or
+ * Lavrov and لاوروف, meet on their consonants. Letters Persian spells apart but Latin does not (ث س
+ * ص, ذ ز ض ظ, ت ط, غ ق گ) are one class; ا ع ء ی are left out, و and ه may be read either way.
  */
 final class LatinSkeleton {
-  private static final Transliterator ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
-  /** Past this many و and ه a Persian name's readings are not all spelled out (each doubles them). */
+  private static final Transliterator ASCII =
+      Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+
+  /**
+   * Past this many و and ه a Persian name's readings are not all spelled out (each doubles them).
+   */
   private static final int MAX_OPTIONAL = 8;
 
   private LatinSkeleton() {}
@@ -39,16 +43,17 @@ final class LatinSkeleton {
       char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
       char cls;
       if (next == 'h' && "kgszcpdt".indexOf(c) >= 0) {
-        cls = switch (c) {
-          case 'k' -> 'x';
-          case 'g' -> 'q';
-          case 's' -> 'S';
-          case 'z' -> 'j';
-          case 'c' -> 'C';
-          case 'p' -> 'f';
-          case 'd' -> 'z';
-          default -> 't';
-        };
+        cls =
+            switch (c) {
+              case 'k' -> 'x';
+              case 'g' -> 'q';
+              case 's' -> 'S';
+              case 'z' -> 'j';
+              case 'c' -> 'C';
+              case 'p' -> 'f';
+              case 'd' -> 'z';
+              default -> 't';
+            };
         i++;
       } else {
         cls = latinClass(c);
@@ -69,7 +74,9 @@ final class LatinSkeleton {
     };
   }
 
-  /** Every consonant reading of a Persian name (folded letters), و and ه taken as consonants or not. */
+  /**
+   * Every consonant reading of a Persian name (folded letters), و and ه taken as consonants or not.
+   */
   static Set<String> ofPersian(String folded) {
     List<Character> classes = new ArrayList<>();
     List<Boolean> optional = new ArrayList<>();
@@ -92,7 +99,9 @@ final class LatinSkeleton {
     return out;
   }
 
-  /** One reading: the optional letters whose bit is set in {@code mask} kept, the others left out. */
+  /**
+   * One reading: the optional letters whose bit is set in {@code mask} kept, the others left out.
+   */
   private static String reading(List<Character> classes, List<Boolean> optional, int mask) {
     StringBuilder b = new StringBuilder();
     int bit = 0;

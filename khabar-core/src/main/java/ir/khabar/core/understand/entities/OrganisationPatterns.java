@@ -5,18 +5,73 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Organisations: the known ones, widened by a country or place that follows (وزارت امور خارجه روسیه),
- * and unlisted ones read from a head word and the words after it (اتاق بازرگانی تبریز, کمیسیون مشترک
- * اقتصادی ایران و روسیه), up to the first function word, verb, time word or role.
+ * Organisations: the known ones, widened by a country or place that follows (وزارت امور خارجه
+ * روسیه), and unlisted ones read from a head word and the words after it (اتاق بازرگانی تبریز,
+ * کمیسیون مشترک اقتصادی ایران و روسیه), up to the first function word, verb, time word or role.
  */
 final class OrganisationPatterns {
-  private static final Set<String> HEADS = Words.folded("وزارت", "سازمان", "اتاق", "شرکت", "بانک", "دانشگاه",
-      "شورای", "مجلس", "اتحادیه", "انجمن", "کمیسیون", "ستاد", "صندوق", "بنیاد", "خبرگزاری", "روزنامه", "باشگاه",
-      "حزب", "جبهه", "نیروی", "سپاه", "ارتش", "استانداری", "فرمانداری", "شهرداری", "کمیته", "پژوهشگاه",
-      "پژوهشکده", "گمرک", "فدراسیون", "کانون", "موسسه", "مؤسسه", "هیئت", "هیات", "قرارگاه", "دبیرخانه",
-      "سفارت", "کنسولگری", "خانه", "اداره", "دادگاه", "بورس", "پارلمان", "کنگره", "دومای", "فراکسیون", "پلیس",
-      "شبکه", "رادیو", "تلویزیون", "نمایشگاه", "مدرسه", "بیمارستان", "گارد", "ناوگان", "قوه", "اداره\u200cکل");
+  private static final Set<String> HEADS =
+      Words.folded(
+          "وزارت",
+          "سازمان",
+          "اتاق",
+          "شرکت",
+          "بانک",
+          "دانشگاه",
+          "شورای",
+          "مجلس",
+          "اتحادیه",
+          "انجمن",
+          "کمیسیون",
+          "ستاد",
+          "صندوق",
+          "بنیاد",
+          "خبرگزاری",
+          "روزنامه",
+          "باشگاه",
+          "حزب",
+          "جبهه",
+          "نیروی",
+          "سپاه",
+          "ارتش",
+          "استانداری",
+          "فرمانداری",
+          "شهرداری",
+          "کمیته",
+          "پژوهشگاه",
+          "پژوهشکده",
+          "گمرک",
+          "فدراسیون",
+          "کانون",
+          "موسسه",
+          "مؤسسه",
+          "هیئت",
+          "هیات",
+          "قرارگاه",
+          "دبیرخانه",
+          "سفارت",
+          "کنسولگری",
+          "خانه",
+          "اداره",
+          "دادگاه",
+          "بورس",
+          "پارلمان",
+          "کنگره",
+          "دومای",
+          "فراکسیون",
+          "پلیس",
+          "شبکه",
+          "رادیو",
+          "تلویزیون",
+          "نمایشگاه",
+          "مدرسه",
+          "بیمارستان",
+          "گارد",
+          "ناوگان",
+          "قوه",
+          "اداره\u200cکل");
   private static final int MAX_WORDS = 4;
+
   /** Heads that name one body by themselves: «کنگره» is the US Congress in the news. */
   private static final Set<String> ALONE = Words.folded("کنگره", "پارلمان", "سنا");
 
@@ -46,8 +101,16 @@ final class OrganisationPatterns {
       }
     }
     if (widened == end) {
-      out.add(new Candidate(i, end, Entity.Type.ORGANISATION, e.id(), e.name(), e.kind(), null,
-          Candidate.ORGANISATION));
+      out.add(
+          new Candidate(
+              i,
+              end,
+              Entity.Type.ORGANISATION,
+              e.id(),
+              e.name(),
+              e.kind(),
+              null,
+              Candidate.ORGANISATION));
     } else {
       out.add(pattern(s, i, widened));
     }
@@ -68,7 +131,10 @@ final class OrganisationPatterns {
         j++;
         continue;
       }
-      if (s.breaks(j) || s.roleLength[j] > 0 || s.honorificLength[j] > 0 || e != null
+      if (s.breaks(j)
+          || s.roleLength[j] > 0
+          || s.honorificLength[j] > 0
+          || e != null
           || lightVerbNoun(s, j)) {
         break;
       }
@@ -80,22 +146,37 @@ final class OrganisationPatterns {
     }
   }
 
-  /** A noun that makes a verb with the next word (اظهار داشت، دایر می‌شود) ends the name before it. */
+  /**
+   * A noun that makes a verb with the next word (اظهار داشت، دایر می‌شود) ends the name before it.
+   */
   private static boolean lightVerbNoun(Scan s, int j) {
-    return j + 1 < s.size() && s.adjacent(j) && s.breaks(j + 1)
-        && ir.khabar.persian.lexicon.Lexicon.get().isVerbForm(s.key(j + 1).startsWith("می") ? s.key(j + 1).substring(2)
-        : s.key(j + 1));
+    return j + 1 < s.size()
+        && s.adjacent(j)
+        && s.breaks(j + 1)
+        && ir.khabar.persian.lexicon.Lexicon.get()
+            .isVerbForm(s.key(j + 1).startsWith("می") ? s.key(j + 1).substring(2) : s.key(j + 1));
   }
 
   private static Candidate pattern(Scan s, int from, int to) {
     String name = s.surface(from, to);
-    return new Candidate(from, to, Entity.Type.ORGANISATION, "org-" + Gazetteer.join(s.tokens, from, to), name,
-        "organisation", null, Candidate.ORGANISATION);
+    return new Candidate(
+        from,
+        to,
+        Entity.Type.ORGANISATION,
+        "org-" + Gazetteer.join(s.tokens, from, to),
+        name,
+        "organisation",
+        null,
+        Candidate.ORGANISATION);
   }
 
   /** «و» between two place names inside an organisation's name: اتاق بازرگانی ایران و روسیه. */
   private static boolean andPlace(Scan s, int j) {
-    return s.key(j).equals("و") && j > 0 && j + 1 < s.size() && s.adjacent(j) && isPlaceName(s.name[j + 1])
+    return s.key(j).equals("و")
+        && j > 0
+        && j + 1 < s.size()
+        && s.adjacent(j)
+        && isPlaceName(s.name[j + 1])
         && isPlaceName(s.gazetteer().name(s.key(j - 1)));
   }
 

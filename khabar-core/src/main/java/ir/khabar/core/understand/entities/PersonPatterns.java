@@ -5,28 +5,68 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * People not in the gazetteer, read from what surrounds a name in news: an honorific before it (آقای،
- * دکتر), a role before or after it (وزیر امور خارجه …, … سفیر ایران در روسیه), a given name that starts
- * it (محمد جواد …), or «guillemets» after a role. Transliterated foreign names are words no Persian
- * word list holds, which is how they are told from the words around them.
+ * People not in the gazetteer, read from what surrounds a name in news: an honorific before it
+ * (آقای، دکتر), a role before or after it (وزیر امور خارجه …, … سفیر ایران در روسیه), a given name
+ * that starts it (محمد جواد …), or «guillemets» after a role. Transliterated foreign names are
+ * words no Persian word list holds, which is how they are told from the words around them.
  */
 final class PersonPatterns {
   /** Words that complete a role between it and the name: وزیر امور خارجه «کشورمان»، سفیر «سابق». */
-  private static final Set<String> ROLE_COMPLEMENTS = Words.folded("کشور", "کشورمان", "خارجه", "امور", "سابق",
-      "اسبق", "جدید", "کل", "ویژه", "وقت", "فعلی", "منتخب", "اول", "دوم", "محترم", "ارشد", "عالی", "جمهوری",
-      "اسلامی", "فدراسیون", "پادشاهی", "در");
+  private static final Set<String> ROLE_COMPLEMENTS =
+      Words.folded(
+          "کشور",
+          "کشورمان",
+          "خارجه",
+          "امور",
+          "سابق",
+          "اسبق",
+          "جدید",
+          "کل",
+          "ویژه",
+          "وقت",
+          "فعلی",
+          "منتخب",
+          "اول",
+          "دوم",
+          "محترم",
+          "ارشد",
+          "عالی",
+          "جمهوری",
+          "اسلامی",
+          "فدراسیون",
+          "پادشاهی",
+          "در");
+
   private static final int MAX_NAME = 3;
-  /** Given names that are more often ordinary words: a name starting with one needs a family name that looks like one. */
-  private static final Set<String> AMBIGUOUS_GIVEN = Words.folded("امید", "بهار", "نسیم", "صبا", "امیر", "شهریار",
-      "مهران", "روشن", "آرام", "سحر", "شادی", "ستاره", "باران", "دریا", "آسمان", "نگار", "نیکی", "ساحل", "آزاده",
-      "فرشته", "شیرین", "گل", "مینا", "ناز", "هستی", "کوثر", "یاس", "سپیده", "رها", "آوا", "بنفشه", "پرستو",
-      "ترانه", "رضا", "حسن", "کریم", "جمال", "کمال", "عادل", "صادق", "امین", "منصور", "ناصر", "نصر", "ظفر",
-      "سلطان", "شریف", "لطیف", "رحیم", "حمید", "مجید", "سعید", "فرید", "وحید", "شاهد", "ایمان", "صالح", "طاهر",
-      "جواد", "مهدی", "هادی", "رسول", "نبی", "ولی", "سید", "سیده", "آقا", "بانو", "شاه", "ملک", "میر", "بهروز",
-      "پیروز", "فیروز", "بیژن", "داریوش", "کوروش", "آرش", "سیاوش", "پرویز", "ایرج", "جهان", "کیان", "آریا",
-      "پارسا", "نیما", "سینا", "حامد", "محسن", "احسان", "عرفان", "فرهاد", "فرزاد", "بهزاد", "شهرام", "بهرام");
-  private static final Set<String> SPEECH = Words.folded("گفت", "افزود", "اظهارداشت", "تصریح", "خاطرنشان", "گفته",
-      "تاکید", "معتقد", "ادامه", "اعلام");
+
+  /**
+   * Given names that are more often ordinary words: a name starting with one needs a family name
+   * that looks like one.
+   */
+  private static final Set<String> AMBIGUOUS_GIVEN =
+      Words.folded(
+          "امید", "بهار", "نسیم", "صبا", "امیر", "شهریار", "مهران", "روشن", "آرام", "سحر", "شادی",
+          "ستاره", "باران", "دریا", "آسمان", "نگار", "نیکی", "ساحل", "آزاده", "فرشته", "شیرین",
+          "گل", "مینا", "ناز", "هستی", "کوثر", "یاس", "سپیده", "رها", "آوا", "بنفشه", "پرستو",
+          "ترانه", "رضا", "حسن", "کریم", "جمال", "کمال", "عادل", "صادق", "امین", "منصور", "ناصر",
+          "نصر", "ظفر", "سلطان", "شریف", "لطیف", "رحیم", "حمید", "مجید", "سعید", "فرید", "وحید",
+          "شاهد", "ایمان", "صالح", "طاهر", "جواد", "مهدی", "هادی", "رسول", "نبی", "ولی", "سید",
+          "سیده", "آقا", "بانو", "شاه", "ملک", "میر", "بهروز", "پیروز", "فیروز", "بیژن", "داریوش",
+          "کوروش", "آرش", "سیاوش", "پرویز", "ایرج", "جهان", "کیان", "آریا", "پارسا", "نیما", "سینا",
+          "حامد", "محسن", "احسان", "عرفان", "فرهاد", "فرزاد", "بهزاد", "شهرام", "بهرام");
+
+  private static final Set<String> SPEECH =
+      Words.folded(
+          "گفت",
+          "افزود",
+          "اظهارداشت",
+          "تصریح",
+          "خاطرنشان",
+          "گفته",
+          "تاکید",
+          "معتقد",
+          "ادامه",
+          "اعلام");
 
   private PersonPatterns() {}
 
@@ -55,8 +95,12 @@ final class PersonPatterns {
   /** «پامپئو گفت», «لاوروف، افزود»: words no list holds, right before a verb of saying. */
   private static void beforeSpeech(Scan s, int i, List<Candidate> out) {
     int from = i;
-    while (from > 0 && i - from < MAX_NAME && (s.adjacent(from - 1) || from == i && comma(s, from - 1))
-        && s.unknown(from - 1) && !s.breaks(from - 1) && s.name[from - 1] == null) {
+    while (from > 0
+        && i - from < MAX_NAME
+        && (s.adjacent(from - 1) || from == i && comma(s, from - 1))
+        && s.unknown(from - 1)
+        && !s.breaks(from - 1)
+        && s.name[from - 1] == null) {
       from--;
     }
     if (from < i) {
@@ -64,11 +108,18 @@ final class PersonPatterns {
     }
   }
 
-  /** Two or three words in a row that no list holds: a transliterated name (ژان برتراند آریستید). */
+  /**
+   * Two or three words in a row that no list holds: a transliterated name (ژان برتراند آریستید).
+   */
   private static void unknownRun(Scan s, int i, List<Candidate> out) {
     int n = 1;
-    while (i + n < s.size() && n < MAX_NAME && s.adjacent(i + n - 1) && s.unknown(i + n)
-        && !s.breaks(i + n) && s.name[i + n] == null && s.roleLength[i + n] == 0) {
+    while (i + n < s.size()
+        && n < MAX_NAME
+        && s.adjacent(i + n - 1)
+        && s.unknown(i + n)
+        && !s.breaks(i + n)
+        && s.name[i + n] == null
+        && s.roleLength[i + n] == 0) {
       n++;
     }
     if (n >= 2 && s.name[i] == null && !s.breaks(i)) {
@@ -99,8 +150,10 @@ final class PersonPatterns {
 
   private static void beforeRole(Scan s, int i, List<Candidate> out) {
     int from = i;
-    while (from > 0 && i - from < MAX_NAME && (from == i ? s.adjacent(from - 1) || comma(s, from - 1)
-        : s.adjacent(from - 1)) && nameWord(s, from - 1, false)) {
+    while (from > 0
+        && i - from < MAX_NAME
+        && (from == i ? s.adjacent(from - 1) || comma(s, from - 1) : s.adjacent(from - 1))
+        && nameWord(s, from - 1, false)) {
       from--;
     }
     if (from < i && (s.unknown(from) || s.givenName(from))) {
@@ -115,24 +168,35 @@ final class PersonPatterns {
     }
     if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true)) {
       j++;
-      if (j < s.size() && s.adjacent(j - 1) && (Words.SURNAME_PARTS.contains(s.key(j)) || nameWord(s, j, false)
-          && (s.unknown(j) || Words.looksLikeSurname(s.key(j))))) {
+      if (j < s.size()
+          && s.adjacent(j - 1)
+          && (Words.SURNAME_PARTS.contains(s.key(j))
+              || nameWord(s, j, false) && (s.unknown(j) || Words.looksLikeSurname(s.key(j))))) {
         j++;
       }
     }
     String last = s.key(j - 1);
     boolean common = AMBIGUOUS_GIVEN.contains(s.key(i));
-    boolean plausible = Words.isUnknown(last) || Words.looksLikeSurname(last) || s.givenName(j - 1)
-        || Words.SURNAME_PARTS.contains(last) || contextBefore(s, i);
+    boolean plausible =
+        Words.isUnknown(last)
+            || Words.looksLikeSurname(last)
+            || s.givenName(j - 1)
+            || Words.SURNAME_PARTS.contains(last)
+            || contextBefore(s, i);
     if (j - i >= 2 && (plausible || !common)) {
       add(s, i, j - i, null, out);
     }
   }
 
-  /** Tokens from j that can make a name; with {@code lenient} the first may be an ordinary word (آقای ظریف). */
+  /**
+   * Tokens from j that can make a name; with {@code lenient} the first may be an ordinary word
+   * (آقای ظریف).
+   */
   private static int run(Scan s, int j, boolean lenient) {
     int n = 0;
-    while (j + n < s.size() && n < MAX_NAME && (n == 0 || s.adjacent(j + n - 1))
+    while (j + n < s.size()
+        && n < MAX_NAME
+        && (n == 0 || s.adjacent(j + n - 1))
         && nameWord(s, j + n, lenient && n == 0 || s.givenName(j + n))) {
       n++;
       if (!lenient && n > 0 && !s.unknown(j + n - 1) && !s.givenName(j + n - 1)) {
@@ -144,17 +208,26 @@ final class PersonPatterns {
 
   private static boolean nameWord(Scan s, int x, boolean lenient) {
     String key = s.key(x);
-    if (s.breaks(x) || s.roleLength[x] > 0 || s.honorificLength[x] > 0
-        || (s.name[x] != null && s.name[x].type() != Entity.Type.PERSON) || ROLE_COMPLEMENTS.contains(key)) {
+    if (s.breaks(x)
+        || s.roleLength[x] > 0
+        || s.honorificLength[x] > 0
+        || (s.name[x] != null && s.name[x].type() != Entity.Type.PERSON)
+        || ROLE_COMPLEMENTS.contains(key)) {
       return false;
     }
-    return lenient || s.unknown(x) || s.givenName(x) || Words.looksLikeSurname(key)
+    return lenient
+        || s.unknown(x)
+        || s.givenName(x)
+        || Words.looksLikeSurname(key)
         || s.name[x] != null;
   }
 
   private static boolean contextBefore(Scan s, int i) {
-    return i > 0 && (s.honorificLength[i - 1] > 0 || s.role[i - 1] != null
-        || ROLE_COMPLEMENTS.contains(s.key(i - 1)) || s.name[i - 1] != null);
+    return i > 0
+        && (s.honorificLength[i - 1] > 0
+            || s.role[i - 1] != null
+            || ROLE_COMPLEMENTS.contains(s.key(i - 1))
+            || s.name[i - 1] != null);
   }
 
   private static boolean comma(Scan s, int i) {
@@ -168,9 +241,16 @@ final class PersonPatterns {
     }
     int to = from + length;
     Entry known = s.gazetteer().name(s.key(to - 1));
-    String id = known != null && known.type() == Entity.Type.PERSON ? known.id()
-        : "person-" + Gazetteer.join(s.tokens, from, to); // joined: فرخی زاد and فرخی‌زاد are one person
-    String name = known != null && known.type() == Entity.Type.PERSON ? known.name() : s.surface(from, to);
-    out.add(new Candidate(from, to, Entity.Type.PERSON, id, name, "person", role, Candidate.PATTERN_PERSON));
+    String id =
+        known != null && known.type() == Entity.Type.PERSON
+            ? known.id()
+            : "person-"
+                + Gazetteer.join(
+                    s.tokens, from, to); // joined: فرخی زاد and فرخی‌زاد are one person
+    String name =
+        known != null && known.type() == Entity.Type.PERSON ? known.name() : s.surface(from, to);
+    out.add(
+        new Candidate(
+            from, to, Entity.Type.PERSON, id, name, "person", role, Candidate.PATTERN_PERSON));
   }
 }

@@ -4,8 +4,9 @@ import ir.khabar.core.Entity;
 import java.util.List;
 
 /**
- * Gives a person the role written next to the name («وزیر امور خارجه کشورمان محمد جواد ظریف», «پوتین،
- * رئیس جمهور روسیه»), and the country the role names (کشورمان: Iran) as the country the person serves.
+ * Gives a person the role written next to the name («وزیر امور خارجه کشورمان محمد جواد ظریف»,
+ * «پوتین، رئیس جمهور روسیه»), and the country the role names (کشورمان: Iran) as the country the
+ * person serves.
  */
 final class Roles {
   private static final int REACH = 6;
@@ -24,8 +25,18 @@ final class Roles {
       }
       if (range != null) {
         String country = c.country() != null ? c.country() : countryIn(s, range[0], range[1]);
-        chosen.set(x, new Candidate(c.from(), c.to(), c.type(), c.id(), c.name(), c.kind(),
-            s.surface(range[0], range[1]), c.priority(), country));
+        chosen.set(
+            x,
+            new Candidate(
+                c.from(),
+                c.to(),
+                c.type(),
+                c.id(),
+                c.name(),
+                c.kind(),
+                s.surface(range[0], range[1]),
+                c.priority(),
+                country));
       }
     }
   }
@@ -65,8 +76,11 @@ final class Roles {
       return null;
     }
     int end = k + s.roleLength[k];
-    while (end < s.size() && s.adjacent(end - 1) && s.name[end] != null
-        && s.name[end].type() != Entity.Type.PERSON && end - k < REACH) {
+    while (end < s.size()
+        && s.adjacent(end - 1)
+        && s.name[end] != null
+        && s.name[end].type() != Entity.Type.PERSON
+        && end - k < REACH) {
       end += s.nameLength[end];
     }
     return new int[] {k, end};

@@ -3,8 +3,8 @@ package ir.khabar.core.understand.entities;
 import java.util.List;
 
 /**
- * One text being read: its tokens, and at each token the longest known name, role and honorific that
- * starts there (by token count), found once and shared by the patterns.
+ * One text being read: its tokens, and at each token the longest known name, role and honorific
+ * that starts there (by token count), found once and shared by the patterns.
  */
 final class Scan {
   final String text;
@@ -14,8 +14,10 @@ final class Scan {
   final String[] role;
   final int[] roleLength;
   final int[] honorificLength;
+
   /** Per token, computed when first asked: 0 not yet, 1 no, 2 yes. */
   private final byte[] unknown;
+
   private final byte[] breaks;
   private final Gazetteer gazetteer;
 
@@ -62,13 +64,18 @@ final class Scan {
     }
   }
 
-  /** A month name next to a number is a date (۲۶ مهر), not the agency or place the word also names. */
+  /**
+   * A month name next to a number is a date (۲۶ مهر), not the agency or place the word also names.
+   */
   private boolean isDate(int i) {
-    return Words.isTime(key(i)) && (i > 0 && Character.isDigit(key(i - 1).charAt(0))
-        || i + 1 < tokens.size() && Character.isDigit(key(i + 1).charAt(0)));
+    return Words.isTime(key(i))
+        && (i > 0 && Character.isDigit(key(i - 1).charAt(0))
+            || i + 1 < tokens.size() && Character.isDigit(key(i + 1).charAt(0)));
   }
 
-  /** Whether no word list holds token i (and it is no function word or verb): likely part of a name. */
+  /**
+   * Whether no word list holds token i (and it is no function word or verb): likely part of a name.
+   */
   boolean unknown(int i) {
     if (unknown[i] == 0) {
       unknown[i] = (byte) (Words.isUnknown(key(i)) ? 2 : 1);

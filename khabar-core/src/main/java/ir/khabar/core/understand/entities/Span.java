@@ -3,15 +3,26 @@ package ir.khabar.core.understand.entities;
 import ir.khabar.core.Entity;
 
 /**
- * A mention of an entity in a text: where (UTF-16 offsets into the text as given, end exclusive), what
- * it says there, and whom it means (canonical id and name). {@code kind} is finer than the type (city,
- * ministry, demonym, pronoun …); {@code role} is the role the text gives a person, or null;
- * {@code country} is the ISO code of the country a person serves, when known, or null.
+ * A mention of an entity in a text: where (UTF-16 offsets into the text as given, end exclusive),
+ * what it says there, and whom it means (canonical id and name). {@code kind} is finer than the
+ * type (city, ministry, demonym, pronoun …); {@code role} is the role the text gives a person, or
+ * null; {@code country} is the ISO code of the country a person serves, when known, or null.
  */
-public record Span(Entity.Type type, int start, int end, String text, String id, String name, String kind,
-    String role, String country) {
+public record Span(
+    Entity.Type type,
+    int start,
+    int end,
+    String text,
+    String id,
+    String name,
+    String kind,
+    String role,
+    String country) {
 
-  /** Whether the mention is a name (a span a reader would mark), not a demonym, «کشورمان» or a pronoun. */
+  /**
+   * Whether the mention is a name (a span a reader would mark), not a demonym, «کشورمان» or a
+   * pronoun.
+   */
   public boolean isName() {
     return !kind.equals("demonym") && !kind.equals("ours") && !kind.equals("pronoun");
   }

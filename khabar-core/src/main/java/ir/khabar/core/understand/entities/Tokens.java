@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into words, keeping offsets into the text as given. A word is a run of letters, marks and
- * digits; a ZWNJ or ZWJ between two of them stays inside the word (کشور‌ها is one word).
+ * Splits text into words, keeping offsets into the text as given. A word is a run of letters, marks
+ * and digits; a ZWNJ or ZWJ between two of them stays inside the word (کشور‌ها is one word).
  */
 final class Tokens {
   private Tokens() {}
@@ -33,11 +33,18 @@ final class Tokens {
     return out;
   }
 
-  /** Whether only spaces (and invisible joiners) separate two tokens: no punctuation, no line break. */
+  /**
+   * Whether only spaces (and invisible joiners) separate two tokens: no punctuation, no line break.
+   */
   static boolean adjacent(String text, Token a, Token b) {
     for (int i = a.end(); i < b.start(); i++) {
       char c = text.charAt(i);
-      if (c != ' ' && c != '\u00A0' && c != '\u200C' && c != '\u200F' && c != '\u200E' && c != '\t') {
+      if (c != ' '
+          && c != '\u00A0'
+          && c != '\u200C'
+          && c != '\u200F'
+          && c != '\u200E'
+          && c != '\t') {
         return false;
       }
     }
@@ -45,12 +52,15 @@ final class Tokens {
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+    return Character.isLetterOrDigit(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK
         || c == '\u0640';
   }
 
   private static boolean isJoiner(String text, int i) {
     char c = text.charAt(i);
-    return (c == '\u200C' || c == '\u200D') && i + 1 < text.length() && isWordChar(text.charAt(i + 1));
+    return (c == '\u200C' || c == '\u200D')
+        && i + 1 < text.length()
+        && isWordChar(text.charAt(i + 1));
   }
 }

@@ -16,18 +16,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Events read sentence by sentence: the first reporting words a sentence holds give its type and CAMEO
- * code; the people and countries mentioned in it (pronouns resolved) are its actors; a place after «در»
- * (or after «به» for a visit) is where; a date in the sentence, resolved against the article's day
- * («امروز», «۲۱ آذرماه»), or else the article's day, is when. Statements are kept only when a person
- * makes them.
+ * Events read sentence by sentence: the first reporting words a sentence holds give its type and
+ * CAMEO code; the people and countries mentioned in it (pronouns resolved) are its actors; a place
+ * after «در» (or after «به» for a visit) is where; a date in the sentence, resolved against the
+ * article's day («امروز», «۲۱ آذرماه»), or else the article's day, is when. Statements are kept
+ * only when a person makes them.
  */
 public final class EventExtractor {
   private static final Pattern SENTENCE = Pattern.compile("[^.!?؟\\n]+[.!?؟]?");
 
   private EventExtractor() {}
 
-  /** The events of a text whose mentions were found over the same text; {@code day} is its date or null. */
+  /**
+   * The events of a text whose mentions were found over the same text; {@code day} is its date or
+   * null.
+   */
   public static List<Event> events(String text, EntityRecognizer.Reading reading, LocalDate day) {
     List<Span> mentions = reading.mentions();
     List<int[]> bounds = new ArrayList<>();
@@ -61,14 +64,20 @@ public final class EventExtractor {
         end++;
       }
       String sentence = text.substring(b[0], b[1]).strip();
-      sentence(sentence, keys.get(i), b[0], mentions.subList(next, end), day, articleTopics).ifPresent(out::add);
+      sentence(sentence, keys.get(i), b[0], mentions.subList(next, end), day, articleTopics)
+          .ifPresent(out::add);
       next = end;
     }
     return out;
   }
 
-  private static Optional<Event> sentence(String sentence, List<String> keys, int offset, List<Span> mentions,
-      LocalDate day, List<String> articleTopics) {
+  private static Optional<Event> sentence(
+      String sentence,
+      List<String> keys,
+      int offset,
+      List<Span> mentions,
+      LocalDate day,
+      List<String> articleTopics) {
     EventType type = EventType.of(keys);
     if (type == null) {
       return Optional.empty();
@@ -79,19 +88,26 @@ public final class EventExtractor {
       if (s.type() == Entity.Type.PERSON || s.type() == Entity.Type.COUNTRY) {
         actors.putIfAbsent(s.id(), new Event.Actor(s.id(), s.name(), s.type()));
         if (s.type() == Entity.Type.PERSON && s.country() != null) {
-          // A minister acts for a country: «وزیر امور خارجه روسیه لاوروف» brings Russia to the event.
+          // A minister acts for a country: «وزیر امور خارجه روسیه لاوروف» brings Russia to the
+          // event.
           String iso = s.country().toLowerCase(java.util.Locale.ROOT);
-          actors.putIfAbsent("country-" + iso, new Event.Actor("country-" + iso,
-              EntityRecognizer.get().countryName(iso), Entity.Type.COUNTRY));
+          actors.putIfAbsent(
+              "country-" + iso,
+              new Event.Actor(
+                  "country-" + iso, EntityRecognizer.get().countryName(iso), Entity.Type.COUNTRY));
         }
-      } else if (s.type() == Entity.Type.PLACE && place == null && after(sentence, s.start() - offset, type)) {
+      } else if (s.type() == Entity.Type.PLACE
+          && place == null
+          && after(sentence, s.start() - offset, type)) {
         place = new Event.Actor(s.id(), s.name(), s.type());
       }
       if (s.kind().equals("capital")) {
         // A capital stands for its country: «سفر به مسکو» is a visit to Russia.
         String iso = s.id().substring(s.id().indexOf('-') + 1);
-        actors.putIfAbsent("country-" + iso, new Event.Actor("country-" + iso,
-            EntityRecognizer.get().countryName(iso), Entity.Type.COUNTRY));
+        actors.putIfAbsent(
+            "country-" + iso,
+            new Event.Actor(
+                "country-" + iso, EntityRecognizer.get().countryName(iso), Entity.Type.COUNTRY));
       }
     }
     boolean hasPerson = actors.values().stream().anyMatch(a -> a.type() == Entity.Type.PERSON);
@@ -99,20 +115,27 @@ public final class EventExtractor {
       return Optional.empty();
     }
     List<String> topics = Topics.of(keys);
-    return Optional.of(new Event(type.label, type.cameo, List.copyOf(actors.values()), place, date(sentence, day),
-        topics.isEmpty() ? articleTopics : topics, sentence));
+    return Optional.of(
+        new Event(
+            type.label,
+            type.cameo,
+            List.copyOf(actors.values()),
+            place,
+            date(sentence, day),
+            topics.isEmpty() ? articleTopics : topics,
+            sentence));
   }
 
   /** Whether the place at {@code at} follows «در» (or «به», for a visit). */
   private static boolean after(String sentence, int at, EventType type) {
     String before = sentence.substring(0, Math.max(0, at)).stripTrailing();
-    return before.endsWith(" در") || before.equals("در")
-        || (type == EventType.VISIT || type == EventType.HOST) && (before.endsWith(" به") || before.equals("به"));
+    return before.endsWith(" در")
+        || before.equals("در")
+        || (type == EventType.VISIT || type == EventType.HOST)
+            && (before.endsWith(" به") || before.equals("به"));
   }
 
   private static LocalDate date(String sentence, LocalDate day) {
     return JalaliDates.findFirst(sentence, day).map(DateMention::date).orElse(day);
   }
-
-
 }

@@ -1,25 +1,53 @@
 package ir.khabar.core.understand.events;
 
+import ir.khabar.persian.text.SearchFolding;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import ir.khabar.persian.text.SearchFolding;
 
 /**
- * The kinds of event Khabar reads, with their CAMEO codes (GDELT's event coding) and the folded words
- * that report them. Listed in the order a sentence is tested: a signing reported in a meeting's
- * sentence is a signing.
+ * The kinds of event Khabar reads, with their CAMEO codes (GDELT's event coding) and the folded
+ * words that report them. Listed in the order a sentence is tested: a signing reported in a
+ * meeting's sentence is a signing.
  */
 enum EventType {
-  AGREEMENT("agreement", "057", "امضا", "امضای", "تفاهمنامه", "تفاهمنامهای", "توافقنامه", "قرارداد", "سندهمکاری",
+  AGREEMENT(
+      "agreement",
+      "057",
+      "امضا",
+      "امضای",
+      "تفاهمنامه",
+      "تفاهمنامهای",
+      "توافقنامه",
+      "قرارداد",
+      "سندهمکاری",
       "یادداشتتفاهم"),
   HOST("host", "043", "میزبان", "میزبانی", "استقبال", "پذیرای"),
   MEET("meet", "040", "دیدار", "ملاقات", "دیدارکرد"),
   VISIT("visit", "042", "سفر", "عازم", "واردشد"),
-  TALKS("talks", "046", "مذاکره", "مذاکرات", "گفتگو", "گفتوگو", "رایزنی", "کمیسیونمشترک", "نشستمشترک"),
-  STATEMENT("statement", "010", "گفت", "افزود", "اظهارداشت", "اظهارکرد", "اعلامکرد", "تاکیدکرد", "خاطرنشانکرد",
-      "تصریحکرد", "یادآورشد");
+  TALKS(
+      "talks",
+      "046",
+      "مذاکره",
+      "مذاکرات",
+      "گفتگو",
+      "گفتوگو",
+      "رایزنی",
+      "کمیسیونمشترک",
+      "نشستمشترک"),
+  STATEMENT(
+      "statement",
+      "010",
+      "گفت",
+      "افزود",
+      "اظهارداشت",
+      "اظهارکرد",
+      "اعلامکرد",
+      "تاکیدکرد",
+      "خاطرنشانکرد",
+      "تصریحکرد",
+      "یادآورشد");
 
   final String label;
   final String cameo;
@@ -28,14 +56,31 @@ enum EventType {
   EventType(String label, String cameo, String... triggers) {
     this.label = label;
     this.cameo = cameo;
-    this.triggers = Stream.of(triggers).map(SearchFolding::fold).collect(Collectors.toUnmodifiableSet());
+    this.triggers =
+        Stream.of(triggers).map(SearchFolding::fold).collect(Collectors.toUnmodifiableSet());
   }
 
   private static final java.util.Map<String, EventType> BY_TRIGGER = new java.util.HashMap<>();
-  /** First words of the two-word triggers (وارد شد، دیدار کرد): only after these is a pair joined. */
-  private static final Set<String> PAIR_STARTS = Stream.of("وارد", "دیدار", "کمیسیون", "نشست", "سند", "یادداشت",
-      "اظهار", "اعلام", "تاکید", "خاطرنشان", "تصریح", "یادآور").map(SearchFolding::fold)
-      .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * First words of the two-word triggers (وارد شد، دیدار کرد): only after these is a pair joined.
+   */
+  private static final Set<String> PAIR_STARTS =
+      Stream.of(
+              "وارد",
+              "دیدار",
+              "کمیسیون",
+              "نشست",
+              "سند",
+              "یادداشت",
+              "اظهار",
+              "اعلام",
+              "تاکید",
+              "خاطرنشان",
+              "تصریح",
+              "یادآور")
+          .map(SearchFolding::fold)
+          .collect(Collectors.toUnmodifiableSet());
 
   static {
     for (EventType t : values()) {
@@ -43,7 +88,10 @@ enum EventType {
     }
   }
 
-  /** The first type (in declaration order) whose words the sentence holds, as single words or two joined; or null. */
+  /**
+   * The first type (in declaration order) whose words the sentence holds, as single words or two
+   * joined; or null.
+   */
   static EventType of(List<String> keys) {
     EventType best = null;
     for (int i = 0; i < keys.size(); i++) {

@@ -10,19 +10,53 @@ import java.util.Map;
 final class Topics {
   /** Single-word stems: a word starting with one raises its topic. */
   private static final Map<String, String> STEMS = new java.util.HashMap<>();
+
   /** Stems of two or three words, matched joined and whole (شمال جنوب، پول ملی). */
   private static final Map<String, String> PHRASES = new java.util.HashMap<>();
+
   private static final List<String> ORDER = new ArrayList<>();
   private static final java.util.Set<String> PHRASE_STARTS = new java.util.HashSet<>();
   private static int[] stemLengths = new int[0];
 
   static {
-    topic("کریدور", "کریدور", "راهگذر", "ترانزیت", "شمال جنوب", "راه آهن", "ریلی", "بندر", "حمل و نقل", "لجستیک");
+    topic(
+        "کریدور",
+        "کریدور",
+        "راهگذر",
+        "ترانزیت",
+        "شمال جنوب",
+        "راه آهن",
+        "ریلی",
+        "بندر",
+        "حمل و نقل",
+        "لجستیک");
     topic("انرژی", "گاز", "نفت", "برق", "انرژی", "پتروشیمی", "سوخت");
     topic("هسته\u200cای", "هسته");
-    topic("بانکی", "بانک", "پول ملی", "ارز ملی", "ارزهای ملی", "روبل", "ریال", "یوان", "سوئیفت", "شتاب",
-        "پرداخت", "مالی");
-    topic("تجارت", "تجارت", "تجاری", "صادرات", "واردات", "مبادلات", "بازرگانی", "تعرفه", "کالا", "اقتصادی", "سرمایه");
+    topic(
+        "بانکی",
+        "بانک",
+        "پول ملی",
+        "ارز ملی",
+        "ارزهای ملی",
+        "روبل",
+        "ریال",
+        "یوان",
+        "سوئیفت",
+        "شتاب",
+        "پرداخت",
+        "مالی");
+    topic(
+        "تجارت",
+        "تجارت",
+        "تجاری",
+        "صادرات",
+        "واردات",
+        "مبادلات",
+        "بازرگانی",
+        "تعرفه",
+        "کالا",
+        "اقتصادی",
+        "سرمایه");
     topic("تحریم", "تحریم");
     topic("بهداشت", "بهداشت", "درمان", "کرونا", "واکسن", "دارو", "پزشکی", "بیماری");
     topic("امنیت", "امنیت", "نظامی", "دفاعی", "تروریسم", "مرز");
@@ -55,8 +89,11 @@ final class Topics {
   static List<String> top(List<List<String>> sentences, int n) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     sentences.forEach(keys -> counts(keys).forEach((t, c) -> counts.merge(t, c, Integer::sum)));
-    return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n)
-        .map(Map.Entry::getKey).toList();
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(n)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private static Map<String, Integer> counts(List<String> keys) {

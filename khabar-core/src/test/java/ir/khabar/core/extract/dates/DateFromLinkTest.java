@@ -14,11 +14,16 @@ import org.junit.jupiter.api.Test;
 
 class DateFromLinkTest {
   private final DateFromLink step =
-      new DateFromLink(new UrlDates(Clock.fixed(Instant.parse("2025-12-17T04:10:00Z"), ZoneOffset.UTC)));
+      new DateFromLink(
+          new UrlDates(Clock.fixed(Instant.parse("2025-12-17T04:10:00Z"), ZoneOffset.UTC)));
 
   private static Article.Builder fars(String url) {
-    return Article.builder().url(url).title("اختتاميه نخستين جشنواره آموزشگاه‌هاي آزاد سينمايي")
-        .body(java.util.List.of("به گزارش خبرگزاري فارس، نخستين جشنواره آموزشگاه‌هاي آزاد سينمايي به كار خود پايان داد."));
+    return Article.builder()
+        .url(url)
+        .title("اختتاميه نخستين جشنواره آموزشگاه‌هاي آزاد سينمايي")
+        .body(
+            java.util.List.of(
+                "به گزارش خبرگزاري فارس، نخستين جشنواره آموزشگاه‌هاي آزاد سينمايي به كار خود پايان داد."));
   }
 
   @Test
@@ -32,15 +37,19 @@ class DateFromLinkTest {
   @Test
   void aDateThePageStatesOutranksTheLink() {
     ZonedDateTime stated = ZonedDateTime.of(2016, 1, 20, 9, 42, 0, 0, JalaliDates.TEHRAN);
-    Article a = step.complete(fars("https://www.farsnews.ir/news/13941029001623")
-        .published(stated, Dating.of(Dating.Basis.PAGE, false)).build());
+    Article a =
+        step.complete(
+            fars("https://www.farsnews.ir/news/13941029001623")
+                .published(stated, Dating.of(Dating.Basis.PAGE, false))
+                .build());
     assertThat(a.published()).isEqualTo(stated);
     assertThat(a.dating().basis()).isEqualTo(Dating.Basis.PAGE);
   }
 
   @Test
   void anArticleWhoseLinkHoldsNoDayStaysUndated() {
-    assertThat(step.complete(fars("https://www.mehrnews.com/news/5843210").build()).published()).isNull();
+    assertThat(step.complete(fars("https://www.mehrnews.com/news/5843210").build()).published())
+        .isNull();
     assertThat(step.complete(fars(null).build()).published()).isNull();
     assertThat(step.complete(fars(null).build()).dating()).isNull();
   }

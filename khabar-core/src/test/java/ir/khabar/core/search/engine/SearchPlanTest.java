@@ -17,8 +17,12 @@ class SearchPlanTest {
 
   @Test
   void aRankedAnyTermSearchIsRankedWithFeedbackAndMarked() {
-    SearchPlan plan = SearchPlan.search(SearchRequest.search("زلزله بم").anyTerm().limit(10).offset(20).build(),
-        QUERY, t -> 1, PrefixTerms.NONE);
+    SearchPlan plan =
+        SearchPlan.search(
+            SearchRequest.search("زلزله بم").anyTerm().limit(10).offset(20).build(),
+            QUERY,
+            t -> 1,
+            PrefixTerms.NONE);
     assertThat(plan.order()).isEqualTo(ResultOrder.MOST_RELEVANT_FIRST);
     assertThat(plan.feedback()).isTrue();
     assertThat(plan.marked()).isNotNull();
@@ -28,8 +32,16 @@ class SearchPlanTest {
 
   @Test
   void allTermsOrNewestFirstIsNotRankedWithFeedback() {
-    assertThat(SearchPlan.search(SearchRequest.of("زلزله بم"), QUERY, t -> 1, PrefixTerms.NONE).feedback()).isFalse();
-    SearchPlan newest = SearchPlan.search(SearchRequest.search("زلزله").anyTerm().newestFirst().build(), QUERY, t -> 1, PrefixTerms.NONE);
+    assertThat(
+            SearchPlan.search(SearchRequest.of("زلزله بم"), QUERY, t -> 1, PrefixTerms.NONE)
+                .feedback())
+        .isFalse();
+    SearchPlan newest =
+        SearchPlan.search(
+            SearchRequest.search("زلزله").anyTerm().newestFirst().build(),
+            QUERY,
+            t -> 1,
+            PrefixTerms.NONE);
     assertThat(newest.order()).isEqualTo(ResultOrder.NEWEST_FIRST);
     assertThat(newest.feedback()).isFalse();
     assertThat(newest.snippets()).isTrue();
@@ -37,12 +49,18 @@ class SearchPlanTest {
 
   @Test
   void aBrowseIsNewestFirstWithItsFiltersAndNothingToMark() {
-    SearchPlan plan = SearchPlan.browse(SearchRequest.browse().source("ایسنا")
-        .days(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)).build());
+    SearchPlan plan =
+        SearchPlan.browse(
+            SearchRequest.browse()
+                .source("ایسنا")
+                .days(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31))
+                .build());
     assertThat(plan.order()).isEqualTo(ResultOrder.NEWEST_FIRST);
     assertThat(plan.snippets()).isFalse();
     assertThat(plan.marked()).isNull();
-    assertThat(plan.query().toString()).contains(ArticleDocuments.SOURCE + ":").contains(ArticleDocuments.PUBLISHED);
+    assertThat(plan.query().toString())
+        .contains(ArticleDocuments.SOURCE + ":")
+        .contains(ArticleDocuments.PUBLISHED);
   }
 
   @Test
@@ -53,7 +71,12 @@ class SearchPlanTest {
 
   @Test
   void aHitWithNoMarkedPassageOpensWithTheArticleAndCountsNoNegativeVersions() {
-    Article a = Article.builder().id("x").title("زمین\u200cلرزه در بم").source(new Source("isna", "ایسنا")).build();
+    Article a =
+        Article.builder()
+            .id("x")
+            .title("زمین\u200cلرزه در بم")
+            .source(new Source("isna", "ایسنا"))
+            .build();
     Hit hit = SearchPlan.hit(a, null, Float.NaN, -1);
     assertThat(hit.snippet()).isEqualTo(Snippets.opening(a)).contains("بم");
     assertThat(hit.score()).isZero();

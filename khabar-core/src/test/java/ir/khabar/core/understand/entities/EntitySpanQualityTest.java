@@ -15,9 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Span F1 of the recogniser against hand-labelled sentences: the project's own sentences, and Fars News
- * sentences (dev, used while building; test, not tuned on) referenced by record link and offsets, so no
- * corpus text is shipped. Prints the table docs/QUALITY.md shows.
+ * Span F1 of the recogniser against hand-labelled sentences: the project's own sentences, and Fars
+ * News sentences (dev, used while building; test, not tuned on) referenced by record link and
+ * offsets, so no corpus text is shipped. Prints the table docs/QUALITY.md shows.
  */
 class EntitySpanQualityTest {
   private static final String DIR = "/ir/khabar/core/understand/entities/";
@@ -54,9 +54,14 @@ class EntitySpanQualityTest {
       JsonNode record = records.get(item.get("link").asText());
       assertThat(record).as("record %s in ../shared", item.get("link")).isNotNull();
       String field = item.get("field").asText();
-      String source = field.equals("paragraphs") ? record.get("paragraphs").get(item.get("paragraph").asInt()).asText()
-          : record.get(field).asText();
-      score(score, source.substring(item.get("start").asInt(), item.get("end").asInt()), item.get("spans"));
+      String source =
+          field.equals("paragraphs")
+              ? record.get("paragraphs").get(item.get("paragraph").asInt()).asText()
+              : record.get(field).asText();
+      score(
+          score,
+          source.substring(item.get("start").asInt(), item.get("end").asInt()),
+          item.get("spans"));
     }
     return score;
   }
@@ -64,8 +69,10 @@ class EntitySpanQualityTest {
   private void score(SpanScore score, String text, JsonNode spans) {
     Set<SpanScore.Key> gold = new HashSet<>();
     for (JsonNode s : spans) {
-      assertThat(text.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("text").asText());
-      gold.add(new SpanScore.Key(s.get("type").asText(), s.get("start").asInt(), s.get("end").asInt()));
+      assertThat(text.substring(s.get("start").asInt(), s.get("end").asInt()))
+          .isEqualTo(s.get("text").asText());
+      gold.add(
+          new SpanScore.Key(s.get("type").asText(), s.get("start").asInt(), s.get("end").asInt()));
     }
     Set<SpanScore.Key> predicted = new HashSet<>();
     for (Span s : recognizer.names(text)) {
@@ -73,10 +80,18 @@ class EntitySpanQualityTest {
     }
     if (Boolean.getBoolean("khabar.entities.debug") && !gold.equals(predicted)) {
       System.out.println(text);
-      gold.stream().filter(k -> !predicted.contains(k)).forEach(k -> System.out.println("  missed " + k.type() + " "
-          + text.substring(k.start(), k.end())));
-      predicted.stream().filter(k -> !gold.contains(k)).forEach(k -> System.out.println("  extra  " + k.type() + " "
-          + text.substring(k.start(), k.end())));
+      gold.stream()
+          .filter(k -> !predicted.contains(k))
+          .forEach(
+              k ->
+                  System.out.println(
+                      "  missed " + k.type() + " " + text.substring(k.start(), k.end())));
+      predicted.stream()
+          .filter(k -> !gold.contains(k))
+          .forEach(
+              k ->
+                  System.out.println(
+                      "  extra  " + k.type() + " " + text.substring(k.start(), k.end())));
     }
     score.add(gold, predicted);
   }

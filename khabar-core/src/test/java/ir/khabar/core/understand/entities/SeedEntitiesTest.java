@@ -58,21 +58,32 @@ class SeedEntitiesTest {
       seed.get("people").forEach(p -> goldPeople.add(p.get("name").asText()));
       count(people, goldPeople, names(found, Entity.Type.PERSON));
       count(countries, texts(seed.get("countries")), names(found, Entity.Type.COUNTRY));
-      count(places, texts(seed.get("places")), names(found, Entity.Type.PLACE, Entity.Type.COUNTRY));
+      count(
+          places, texts(seed.get("places")), names(found, Entity.Type.PLACE, Entity.Type.COUNTRY));
       count(orgs, texts(seed.get("organisations")), names(found, Entity.Type.ORGANISATION));
       for (String p : names(found, Entity.Type.PERSON)) {
         extraPeople[1]++;
         if (goldPeople.stream().noneMatch(g -> same(g, p))) {
           extraPeople[0]++;
-          System.out.println("seed " + seed.get("file").asText() + ": person not in the gold list: " + p);
+          System.out.println(
+              "seed " + seed.get("file").asText() + ": person not in the gold list: " + p);
         }
       }
     }
     double peoplePrecision = 1 - (double) extraPeople[0] / extraPeople[1];
-    System.out.printf("| seeds | people recall | %d/%d |%n| seeds | people precision | %.3f |%n"
-        + "| seeds | countries recall | %d/%d |%n| seeds | places recall | %d/%d |%n"
-        + "| seeds | organisations recall | %d/%d |%n", people[0], people[1], peoplePrecision, countries[0],
-        countries[1], places[0], places[1], orgs[0], orgs[1]);
+    System.out.printf(
+        "| seeds | people recall | %d/%d |%n| seeds | people precision | %.3f |%n"
+            + "| seeds | countries recall | %d/%d |%n| seeds | places recall | %d/%d |%n"
+            + "| seeds | organisations recall | %d/%d |%n",
+        people[0],
+        people[1],
+        peoplePrecision,
+        countries[0],
+        countries[1],
+        places[0],
+        places[1],
+        orgs[0],
+        orgs[1]);
     assertThat(people[0]).isGreaterThanOrEqualTo(people[1] * 8 / 10);
     assertThat(countries[0]).isGreaterThanOrEqualTo(countries[1] * 8 / 10);
     assertThat(peoplePrecision).isGreaterThanOrEqualTo(0.7);
@@ -87,13 +98,20 @@ class SeedEntitiesTest {
       for (JsonNode m : seed.get("meetings")) {
         total++;
         List<String> actors = texts(m.get("actors"));
-        boolean hit = a.events().stream().filter(e -> !e.type().equals("statement"))
-            .anyMatch(e -> covers(e, actors));
+        boolean hit =
+            a.events().stream()
+                .filter(e -> !e.type().equals("statement"))
+                .anyMatch(e -> covers(e, actors));
         if (hit) {
           found++;
         } else {
-          System.out.println("seed " + seed.get("file").asText() + ": meeting not found: " + actors + " — "
-              + m.get("sentence").asText());
+          System.out.println(
+              "seed "
+                  + seed.get("file").asText()
+                  + ": meeting not found: "
+                  + actors
+                  + " — "
+                  + m.get("sentence").asText());
         }
       }
     }
@@ -103,7 +121,8 @@ class SeedEntitiesTest {
 
   /** The event names the gold meeting's actors (up to two of them) among its own. */
   private static boolean covers(Event e, List<String> actors) {
-    long named = actors.stream().filter(g -> e.actors().stream().anyMatch(x -> same(g, x.name()))).count();
+    long named =
+        actors.stream().filter(g -> e.actors().stream().anyMatch(x -> same(g, x.name()))).count();
     return named >= Math.min(2, actors.size());
   }
 
@@ -125,8 +144,11 @@ class SeedEntitiesTest {
     }
     List<String> gw = List.of(SearchFolding.fold(gold).split(" "));
     List<String> fw = List.of(SearchFolding.fold(found).split(" "));
-    // The same family name (the gold's last word), or one name inside the other (آذربایجان, جمهوری آذربایجان).
-    return fw.get(fw.size() - 1).equals(gw.get(gw.size() - 1)) || fw.containsAll(gw) || gw.containsAll(fw);
+    // The same family name (the gold's last word), or one name inside the other (آذربایجان, جمهوری
+    // آذربایجان).
+    return fw.get(fw.size() - 1).equals(gw.get(gw.size() - 1))
+        || fw.containsAll(gw)
+        || gw.containsAll(fw);
   }
 
   private static List<String> names(List<Entity> entities, Entity.Type... types) {

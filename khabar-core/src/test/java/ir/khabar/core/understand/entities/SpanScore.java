@@ -34,11 +34,14 @@ final class SpanScore {
 
   private int[] micro() {
     int[] m = new int[3];
-    counts.values().forEach(c -> {
-      m[0] += c[0];
-      m[1] += c[1];
-      m[2] += c[2];
-    });
+    counts
+        .values()
+        .forEach(
+            c -> {
+              m[0] += c[0];
+              m[1] += c[1];
+              m[2] += c[2];
+            });
     return m;
   }
 
@@ -65,7 +68,8 @@ final class SpanScore {
   }
 
   private static String row(String set, String type, int[] c) {
-    return String.format("| %s | %s | %d | %.3f | %.3f | %.3f |%n", set, type, c[0] + c[2], precision(c), recall(c),
-        f1(c));
+    return String.format(
+        "| %s | %s | %d | %.3f | %.3f | %.3f |%n",
+        set, type, c[0] + c[2], precision(c), recall(c), f1(c));
   }
 }

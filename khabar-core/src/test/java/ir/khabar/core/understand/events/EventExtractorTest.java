@@ -14,10 +14,17 @@ import org.junit.jupiter.api.Test;
 
 /** Events read from Persian sentences written for the project, through the understanding stage. */
 class EventExtractorTest {
-  private static final ZonedDateTime PUBLISHED = ZonedDateTime.of(2025, 12, 17, 7, 40, 0, 0, ZoneId.of("Asia/Tehran"));
+  private static final ZonedDateTime PUBLISHED =
+      ZonedDateTime.of(2025, 12, 17, 7, 40, 0, 0, ZoneId.of("Asia/Tehran"));
 
   private static List<Event> events(String... paragraphs) {
-    Article a = Article.builder().id("t").title("خبر آزمون").body(List.of(paragraphs)).published(PUBLISHED).build();
+    Article a =
+        Article.builder()
+            .id("t")
+            .title("خبر آزمون")
+            .body(List.of(paragraphs))
+            .published(PUBLISHED)
+            .build();
     return new Understanding(Lexicon.get()).understand(a).events();
   }
 
@@ -27,8 +34,10 @@ class EventExtractorTest {
 
   @Test
   void aMeetingWithItsPeopleTheirCountriesThePlaceAndTheDay() {
-    List<Event> events = events("وزیر امور خارجه روسیه سرگئی لاوروف امروز با عباس عراقچی در مسکو دیدار کرد "
-        + "و دو طرف درباره کریدور شمال جنوب و انتقال گاز گفت\u200cوگو کردند.");
+    List<Event> events =
+        events(
+            "وزیر امور خارجه روسیه سرگئی لاوروف امروز با عباس عراقچی در مسکو دیدار کرد "
+                + "و دو طرف درباره کریدور شمال جنوب و انتقال گاز گفت\u200cوگو کردند.");
     assertThat(events).hasSize(1);
     Event e = events.get(0);
     assertThat(e.type()).isEqualTo("meet");
@@ -42,21 +51,28 @@ class EventExtractorTest {
 
   @Test
   void aSigningIsAnAgreementAndADateInTheSentenceIsResolvedAgainstTheArticle() {
-    List<Event> events = events("ایران و عراق روز ۲۱ آذرماه در بغداد سه سند همکاری در حوزه برق و بانکی امضا کردند.");
-    assertThat(events).singleElement().satisfies(e -> {
-      assertThat(e.type()).isEqualTo("agreement");
-      assertThat(e.cameo()).isEqualTo("057");
-      assertThat(actorIds(e)).containsExactlyInAnyOrder("country-ir", "country-iq");
-      assertThat(e.place().id()).isEqualTo("capital-iq");
-      assertThat(e.date()).isEqualTo(LocalDate.of(2025, 12, 12));
-      assertThat(e.topics()).contains("انرژی", "بانکی");
-    });
+    List<Event> events =
+        events("ایران و عراق روز ۲۱ آذرماه در بغداد سه سند همکاری در حوزه برق و بانکی امضا کردند.");
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo("agreement");
+              assertThat(e.cameo()).isEqualTo("057");
+              assertThat(actorIds(e)).containsExactlyInAnyOrder("country-ir", "country-iq");
+              assertThat(e.place().id()).isEqualTo("capital-iq");
+              assertThat(e.date()).isEqualTo(LocalDate.of(2025, 12, 12));
+              assertThat(e.topics()).contains("انرژی", "بانکی");
+            });
   }
 
   @Test
   void aStatementNeedsAPersonAndAPronounIsResolved() {
-    List<Event> events = events("محمد جواد ظریف وزیر امور خارجه کشورمان به بیشکک سفر کرد.",
-        "وی گفت: روابط ایران و قرقیزستان رو به گسترش است.", "تهران و دوشنبه امروز هوای سردی داشتند.");
+    List<Event> events =
+        events(
+            "محمد جواد ظریف وزیر امور خارجه کشورمان به بیشکک سفر کرد.",
+            "وی گفت: روابط ایران و قرقیزستان رو به گسترش است.",
+            "تهران و دوشنبه امروز هوای سردی داشتند.");
     assertThat(events).extracting(Event::type).containsExactly("visit", "statement");
     assertThat(events.get(0).place().name()).isEqualTo("بیشکک");
     assertThat(events.get(1).actors()).extracting(Event.Actor::name).contains("محمدجواد ظریف");
