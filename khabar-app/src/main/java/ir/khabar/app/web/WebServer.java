@@ -26,6 +26,9 @@ import java.util.Map;
  * headers, errors as Persian pages (or JSON under /api). Server-rendered; the pages need no script.
  */
 public final class WebServer {
+  /** Room for a query of a few thousand Persian words, percent-encoded in the URL. */
+  private static final int MAX_REQUEST_HEADERS = 128 * 1024;
+
   private final Site site;
   private final String baseUrl;
 
@@ -100,6 +103,10 @@ public final class WebServer {
     return Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
+              // A long pasted query must reach the search, which cuts it and says so, not a bare
+              // 414.
+              config.jetty.modifyHttpConfiguration(
+                  http -> http.setRequestHeaderSize(MAX_REQUEST_HEADERS));
               config.jetty.modifyServletContextHandler(
                   handler ->
                       handler.addFilter(

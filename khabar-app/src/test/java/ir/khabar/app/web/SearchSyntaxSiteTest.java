@@ -72,10 +72,11 @@ class SearchSyntaxSiteTest {
 
   @Test
   void malformedAndVeryLongQueriesAnswerAndSaySo() throws Exception {
-    // short words: 1,200 of them still fit in the request line the web server accepts (8 KiB)
+    // 1,200 Persian words, pasted: about 40 KB of percent-encoded URL
+    String[] persian = "ایران روسیه تحریم اقتصاد نفت گاز مذاکره سفیر وزیر دولت".split(" ");
     List<String> words = new ArrayList<>();
     for (int i = 0; i < 1200; i++) {
-      words.add("n" + i % 1000);
+      words.add(persian[i % persian.length] + (i % 7 == 0 ? "\u200cها" : ""));
     }
     String longQuery = String.join(" ", words);
     String longOr = String.join(" OR ", words.subList(0, 600));
