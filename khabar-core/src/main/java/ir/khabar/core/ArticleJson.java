@@ -55,10 +55,6 @@ public final class ArticleJson {
       if (e.role() != null) {
         n.put("role", e.role());
       }
-      String english = ir.khabar.core.understand.entities.LatinNames.get().englishName(e.id());
-      if (english != null) {
-        n.put("nameEn", english);
-      }
     }
     ArrayNode events = o.putArray("events");
     a.events().forEach(e -> events.add(event(e)));

@@ -1,8 +1,11 @@
 package ir.khabar.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.search.SearchEngine;
+import ir.khabar.core.understand.entities.LatinNames;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,8 +37,22 @@ public final class ShowCommand implements Callable<Integer> {
     }
     System.out.println(
         json
-            ? ArticleJson.toJson(article.get()).toPrettyString()
+            ? withEnglishNames(ArticleJson.toJson(article.get())).toPrettyString()
             : HumanOutput.format(article.get()));
     return 0;
+  }
+
+  /**
+   * Each entity's English name as {@code nameEn}, looked up when shown: the stored JSON holds only
+   * what the article says, so a better English name needs no reindex.
+   */
+  private static ObjectNode withEnglishNames(ObjectNode article) {
+    for (JsonNode e : article.path("entities")) {
+      String english = LatinNames.get().englishName(e.path("id").asText());
+      if (english != null) {
+        ((ObjectNode) e).put("nameEn", english);
+      }
+    }
+    return article;
   }
 }
