@@ -138,7 +138,7 @@ public final class ArticleJson {
 
   /** An event as {@code show --json} prints it. */
   public static ObjectNode event(Event e) {
-    ObjectNode n = MAPPER.createObjectNode().put("type", e.type()).put("cameo", e.cameo());
+    ObjectNode n = MAPPER.createObjectNode().put("type", e.type().label()).put("cameo", e.cameo());
     ArrayNode actors = n.putArray("actors");
     e.actors().forEach(a -> actors.add(actor(a)));
     n.set("place", e.place() == null ? null : actor(e.place()));
@@ -179,8 +179,7 @@ public final class ArticleJson {
       String date = str(n, "date");
       out.add(
           new Event(
-              str(n, "type"),
-              str(n, "cameo"),
+              Event.Type.ofLabel(str(n, "type")),
               actors,
               n.hasNonNull("place") ? actor(n.get("place")) : null,
               date == null ? null : java.time.LocalDate.parse(date),

@@ -8,6 +8,7 @@ import ir.khabar.app.web.view.Fa;
 import ir.khabar.app.web.view.Views;
 import ir.khabar.core.Article;
 import ir.khabar.core.Comment;
+import ir.khabar.core.Event;
 import ir.khabar.core.extract.Categories;
 import java.io.IOException;
 import java.time.Instant;
@@ -126,7 +127,7 @@ final class ArticlePage {
                     e -> new Views.EntityLink(e.id(), e.name(), EntityPages.typeName(e.type()), ""))
                 .toList(),
             a.events().stream()
-                .filter(e -> !"statement".equals(e.type()))
+                .filter(Event::isEncounter)
                 .map(e -> EntityPages.view(e, a))
                 .toList()));
   }

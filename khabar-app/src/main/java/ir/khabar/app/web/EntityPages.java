@@ -249,7 +249,7 @@ final class EntityPages {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (var h : site.engine().browse(request(filter, EVENT_SOURCE, 0)).hits()) {
       for (Event e : h.article().events()) {
-        if (keep.test(e) && !"statement".equals(e.type()) && seen.add(e.sentence())) {
+        if (keep.test(e) && e.isEncounter() && seen.add(e.sentence())) {
           out.add(new Found(e, h.article()));
         }
       }
@@ -319,14 +319,14 @@ final class EntityPages {
     };
   }
 
-  static String eventName(String type) {
+  static String eventName(Event.Type type) {
     return switch (type) {
-      case "visit" -> "سفر";
-      case "host" -> "میزبانی";
-      case "meet" -> "دیدار";
-      case "talks" -> "گفت\u200cوگو";
-      case "agreement" -> "توافق و امضا";
-      default -> "اظهارات";
+      case VISIT -> "سفر";
+      case HOST -> "میزبانی";
+      case MEET -> "دیدار";
+      case TALKS -> "گفت\u200cوگو";
+      case AGREEMENT -> "توافق و امضا";
+      case STATEMENT -> "اظهارات";
     };
   }
 }

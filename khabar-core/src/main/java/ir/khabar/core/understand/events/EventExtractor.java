@@ -78,7 +78,7 @@ public final class EventExtractor {
       List<Span> mentions,
       LocalDate day,
       List<String> articleTopics) {
-    EventType type = EventType.of(keys);
+    Event.Type type = EventWords.of(keys);
     if (type == null) {
       return Optional.empty();
     }
@@ -111,14 +111,13 @@ public final class EventExtractor {
       }
     }
     boolean hasPerson = actors.values().stream().anyMatch(a -> a.type() == Entity.Type.PERSON);
-    if (actors.isEmpty() || type == EventType.STATEMENT && !hasPerson) {
+    if (actors.isEmpty() || type == Event.Type.STATEMENT && !hasPerson) {
       return Optional.empty();
     }
     List<String> topics = Topics.of(keys);
     return Optional.of(
         new Event(
-            type.label,
-            type.cameo,
+            type,
             List.copyOf(actors.values()),
             place,
             date(sentence, day),
@@ -127,11 +126,11 @@ public final class EventExtractor {
   }
 
   /** Whether the place at {@code at} follows «در» (or «به», for a visit). */
-  private static boolean after(String sentence, int at, EventType type) {
+  private static boolean after(String sentence, int at, Event.Type type) {
     String before = sentence.substring(0, Math.max(0, at)).stripTrailing();
     return before.endsWith(" در")
         || before.equals("در")
-        || (type == EventType.VISIT || type == EventType.HOST)
+        || (type == Event.Type.VISIT || type == Event.Type.HOST)
             && (before.endsWith(" به") || before.equals("به"));
   }
 

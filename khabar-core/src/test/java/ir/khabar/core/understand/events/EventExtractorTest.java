@@ -40,7 +40,7 @@ class EventExtractorTest {
                 + "و دو طرف درباره کریدور شمال جنوب و انتقال گاز گفت\u200cوگو کردند.");
     assertThat(events).hasSize(1);
     Event e = events.get(0);
-    assertThat(e.type()).isEqualTo("meet");
+    assertThat(e.type()).isEqualTo(Event.Type.MEET);
     assertThat(e.cameo()).isEqualTo("040");
     assertThat(actorIds(e)).contains("country-ru", "country-ir");
     assertThat(e.actors()).extracting(Event.Actor::name).contains("سرگئی لاوروف", "عباس عراقچی");
@@ -57,7 +57,7 @@ class EventExtractorTest {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.type()).isEqualTo("agreement");
+              assertThat(e.type()).isEqualTo(Event.Type.AGREEMENT);
               assertThat(e.cameo()).isEqualTo("057");
               assertThat(actorIds(e)).containsExactlyInAnyOrder("country-ir", "country-iq");
               assertThat(e.place().id()).isEqualTo("capital-iq");
@@ -73,7 +73,9 @@ class EventExtractorTest {
             "محمد جواد ظریف وزیر امور خارجه کشورمان به بیشکک سفر کرد.",
             "وی گفت: روابط ایران و قرقیزستان رو به گسترش است.",
             "تهران و دوشنبه امروز هوای سردی داشتند.");
-    assertThat(events).extracting(Event::type).containsExactly("visit", "statement");
+    assertThat(events)
+        .extracting(Event::type)
+        .containsExactly(Event.Type.VISIT, Event.Type.STATEMENT);
     assertThat(events.get(0).place().name()).isEqualTo("بیشکک");
     assertThat(events.get(1).actors()).extracting(Event.Actor::name).contains("محمدجواد ظریف");
   }

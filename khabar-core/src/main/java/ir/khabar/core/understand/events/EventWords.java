@@ -1,20 +1,21 @@
 package ir.khabar.core.understand.events;
 
+import ir.khabar.core.Event;
 import ir.khabar.persian.text.SearchFolding;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The kinds of event Khabar reads, with their CAMEO codes (GDELT's event coding) and the folded
- * words that report them. Listed in the order a sentence is tested: a signing reported in a
- * meeting's sentence is a signing.
+ * The folded words that report each kind of {@link Event.Type}. Listed in the order a sentence is
+ * tested: a signing reported in a meeting's sentence is a signing.
  */
-enum EventType {
+enum EventWords {
   AGREEMENT(
-      "agreement",
-      "057",
+      Event.Type.AGREEMENT,
       "امضا",
       "امضای",
       "تفاهمنامه",
@@ -23,12 +24,11 @@ enum EventType {
       "قرارداد",
       "سندهمکاری",
       "یادداشتتفاهم"),
-  HOST("host", "043", "میزبان", "میزبانی", "استقبال", "پذیرای"),
-  MEET("meet", "040", "دیدار", "ملاقات", "دیدارکرد"),
-  VISIT("visit", "042", "سفر", "عازم", "واردشد"),
+  HOST(Event.Type.HOST, "میزبان", "میزبانی", "استقبال", "پذیرای"),
+  MEET(Event.Type.MEET, "دیدار", "ملاقات", "دیدارکرد"),
+  VISIT(Event.Type.VISIT, "سفر", "عازم", "واردشد"),
   TALKS(
-      "talks",
-      "046",
+      Event.Type.TALKS,
       "مذاکره",
       "مذاکرات",
       "گفتگو",
@@ -37,8 +37,7 @@ enum EventType {
       "کمیسیونمشترک",
       "نشستمشترک"),
   STATEMENT(
-      "statement",
-      "010",
+      Event.Type.STATEMENT,
       "گفت",
       "افزود",
       "اظهارداشت",
@@ -49,18 +48,16 @@ enum EventType {
       "تصریحکرد",
       "یادآورشد");
 
-  final String label;
-  final String cameo;
+  final Event.Type type;
   private final Set<String> triggers;
 
-  EventType(String label, String cameo, String... triggers) {
-    this.label = label;
-    this.cameo = cameo;
+  EventWords(Event.Type type, String... triggers) {
+    this.type = type;
     this.triggers =
         Stream.of(triggers).map(SearchFolding::fold).collect(Collectors.toUnmodifiableSet());
   }
 
-  private static final java.util.Map<String, EventType> BY_TRIGGER = new java.util.HashMap<>();
+  private static final Map<String, EventWords> BY_TRIGGER = new HashMap<>();
 
   /**
    * First words of the two-word triggers (وارد شد، دیدار کرد): only after these is a pair joined.
@@ -83,7 +80,7 @@ enum EventType {
           .collect(Collectors.toUnmodifiableSet());
 
   static {
-    for (EventType t : values()) {
+    for (EventWords t : values()) {
       t.triggers.forEach(w -> BY_TRIGGER.putIfAbsent(w, t));
     }
   }
@@ -92,18 +89,18 @@ enum EventType {
    * The first type (in declaration order) whose words the sentence holds, as single words or two
    * joined; or null.
    */
-  static EventType of(List<String> keys) {
-    EventType best = null;
+  static Event.Type of(List<String> keys) {
+    EventWords best = null;
     for (int i = 0; i < keys.size(); i++) {
       best = earlier(best, BY_TRIGGER.get(keys.get(i)));
       if (i + 1 < keys.size() && PAIR_STARTS.contains(keys.get(i))) {
         best = earlier(best, BY_TRIGGER.get(keys.get(i) + keys.get(i + 1)));
       }
     }
-    return best;
+    return best == null ? null : best.type;
   }
 
-  private static EventType earlier(EventType a, EventType b) {
+  private static EventWords earlier(EventWords a, EventWords b) {
     return a == null ? b : b == null || a.ordinal() <= b.ordinal() ? a : b;
   }
 }
