@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import ir.khabar.persian.date.JalaliDate;
 import ir.khabar.persian.date.JalaliDates;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -108,6 +109,32 @@ public final class ArticleJson {
   }
 
   /**
+   * The fields every list of articles shares, search hits included: id, title, source (its name),
+   * published, url, story.
+   */
+  public static ObjectNode brief(Article a) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", a.id());
+    n.put("title", a.title());
+    n.put("source", a.source().name());
+    n.put("published", iso(a.published()));
+    n.put("url", a.url());
+    n.put("story", a.story());
+    return n;
+  }
+
+  /**
+   * An article in a list of the API (latest, popular, related, timelines, follows): its {@link
+   * #brief}, the source's id, and how its date was known ({@link #putPublished}).
+   */
+  public static ObjectNode summary(Article a) {
+    ObjectNode n = brief(a);
+    n.put("sourceId", a.source().id());
+    putPublished(n, a);
+    return n;
+  }
+
+  /**
    * {@code 1394-10-29} for a day-only date, {@code 1404-09-26T07:40:00+03:30} otherwise; null when
    * undated.
    */
@@ -116,8 +143,7 @@ public final class ArticleJson {
       return null;
     }
     return a.publishedDayOnly()
-        ? ir.khabar.persian.date.JalaliDate.of(
-                a.published().withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate())
+        ? JalaliDate.of(a.published().withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate())
             .toString()
         : JalaliDates.formatIso(a.published());
   }

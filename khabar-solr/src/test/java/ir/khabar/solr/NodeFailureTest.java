@@ -56,6 +56,11 @@ class NodeFailureTest {
       cluster.solr().waitForJettyToStop(node);
       int sentBeforeStop = sent.get();
       Thread.sleep(3_000);
+      // On a busy machine the stream may wait out a leader election first: give it time to send.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (sent.get() - sentBeforeStop < 5 && System.nanoTime() < deadline && !stream.isDone()) {
+        Thread.sleep(100);
+      }
       int sentWhileDown = sent.get() - sentBeforeStop;
       cluster.solr().startJettySolrRunner(node);
       int added = stream.get(300, TimeUnit.SECONDS);

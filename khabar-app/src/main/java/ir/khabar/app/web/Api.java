@@ -15,6 +15,7 @@ import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The JSON API of DESIGN.md under /api: search, articles, latest, popular, related, stories,
@@ -31,12 +32,10 @@ final class Api {
   void search(Context ctx) throws IOException {
     SearchParams p = SearchParams.of(ctx);
     SearchResult result = site.engine().search(p.request(limit(ctx, ReaderPages.PAGE_SIZE)));
-    ObjectNode o = SearchJson.toJson(result);
+    ObjectNode o =
+        SearchJson.toJson(result, h -> SearchJson.hit(h).put("moreInStory", h.moreInStory()));
     o.put("understood", result.understood());
     o.put("page", p.page());
-    for (int i = 0; i < result.hits().size(); i++) {
-      ((ObjectNode) o.get("hits").get(i)).put("moreInStory", result.hits().get(i).moreInStory());
-    }
     json(ctx, o);
   }
 
@@ -63,7 +62,7 @@ final class Api {
                     .source(p.source().isEmpty() ? null : p.source())
                     .build());
     ArrayNode list = ArticleJson.MAPPER.createArrayNode();
-    r.hits().forEach(h -> list.add(summary(h.article())));
+    r.hits().forEach(h -> list.add(ArticleJson.summary(h.article())));
     json(ctx, list);
   }
 
@@ -77,7 +76,7 @@ final class Api {
                     .getOrDefault(ReaderPages.POPULAR_DAYS)));
     ArrayNode list = ArticleJson.MAPPER.createArrayNode();
     site.mostViewed(days, limit(ctx, 10))
-        .forEach(v -> list.add(summary(v.article()).put("views", v.views())));
+        .forEach(v -> list.add(ArticleJson.summary(v.article()).put("views", v.views())));
     json(ctx, list);
   }
 
@@ -86,7 +85,7 @@ final class Api {
     ArrayNode list = ArticleJson.MAPPER.createArrayNode();
     site.engine()
         .related(a.id(), limit(ctx, ArticlePage.RELATED))
-        .forEach(r -> list.add(summary(r)));
+        .forEach(r -> list.add(ArticleJson.summary(r)));
     json(ctx, list);
   }
 
@@ -120,7 +119,7 @@ final class Api {
   void submitComment(Context ctx) throws IOException {
     Article a = article(ctx.pathParam("id"));
     String type = ctx.contentType();
-    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       // Only JSON: a form on another site can send text/plain to a visitor's browser, not JSON.
       error(ctx, 415, "نظر را با Content-Type: application/json بفرستید.");
       return;
@@ -175,18 +174,6 @@ final class Api {
     ArrayNode list = o.putArray("comments");
     site.comments().approved(a.id()).forEach(c -> list.add(publicComment(c)));
     json(ctx, o);
-  }
-
-  static ObjectNode summary(Article a) {
-    ObjectNode n = ArticleJson.MAPPER.createObjectNode();
-    n.put("id", a.id());
-    n.put("title", a.title());
-    n.put("source", a.source().name());
-    n.put("sourceId", a.source().id());
-    ArticleJson.putPublished(n, a);
-    n.put("url", a.url());
-    n.put("story", a.story());
-    return n;
   }
 
   static ObjectNode publicComment(ReaderComment c) {

@@ -12,20 +12,18 @@ import ir.khabar.core.ArticleJson;
 import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
 import ir.khabar.core.search.EntityFilter;
+import ir.khabar.core.search.EventTimeline;
 import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.core.understand.entities.LatinNames;
 import ir.khabar.persian.date.JalaliDate;
+import ir.khabar.persian.date.JalaliDates;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -33,7 +31,6 @@ import java.util.function.Predicate;
  */
 final class EntityPages {
   private static final int ARTICLES = 10;
-  private static final int EVENT_SOURCE = 200;
   private final Site site;
 
   EntityPages(Site site) {
@@ -54,7 +51,8 @@ final class EntityPages {
     }
     Entity entity = describe(r, id);
     Instant now = site.clock().instant();
-    List<Views.EventView> events = events(filter, involving(id));
+    List<Views.EventView> events =
+        views(EventTimeline.of(site.engine(), filter, EventTimeline.involving(id)));
     List<Views.EntityLink> together = new ArrayList<>();
     site.engine()
         .facets(request(filter, 1, 0), 8)
@@ -129,7 +127,7 @@ final class EntityPages {
             .put("id", id)
             .put("type", entity.type().label())
             .put("name", entity.name());
-    Api.json(ctx, timeline(o, filter, involving(id), r));
+    Api.json(ctx, timeline(o, filter, EventTimeline.involving(id), r));
   }
 
   /**
@@ -147,7 +145,7 @@ final class EntityPages {
         timeline(
             ArticleJson.MAPPER.createObjectNode().put("a", a).put("b", b),
             filter,
-            between(a, b),
+            EventTimeline.between(a, b),
             r));
   }
 
@@ -159,21 +157,11 @@ final class EntityPages {
       ObjectNode o, EntityFilter filter, Predicate<Event> keep, SearchResult r) throws IOException {
     o.put("articles", r.total());
     var events = o.putArray("events");
-    eventsOf(filter, keep)
+    EventTimeline.of(site.engine(), filter, keep)
         .forEach(x -> events.add(ArticleJson.event(x.event()).put("article", x.article().id())));
     var latest = o.putArray("latest");
-    r.hits().forEach(h -> latest.add(Api.summary(h.article())));
+    r.hits().forEach(h -> latest.add(ArticleJson.summary(h.article())));
     return o;
-  }
-
-  /** Events with this entity among the actors, or as the place. */
-  private static Predicate<Event> involving(String id) {
-    return e -> involves(e, id) || e.place() != null && e.place().id().equals(id);
-  }
-
-  /** Events with both countries among the actors. */
-  private static Predicate<Event> between(String a, String b) {
-    return e -> involves(e, a) && involves(e, b);
   }
 
   void countries(Context ctx) throws IOException {
@@ -187,7 +175,8 @@ final class EntityPages {
     }
     String nameA = describe(r, a).name();
     String nameB = describe(r, b).name();
-    List<Views.EventView> events = events(filter, between(a, b));
+    List<EventTimeline.Found> found =
+        EventTimeline.of(site.engine(), filter, EventTimeline.between(a, b));
     Instant now = site.clock().instant();
     String title = nameA + " و " + nameB;
     site.render(
@@ -198,67 +187,25 @@ final class EntityPages {
             nameA,
             nameB,
             Fa.number(r.total()),
-            events,
-            months(events),
+            views(found),
+            months(found),
             r.hits().stream().map(h -> Cards.of(h, now)).toList()));
   }
 
-  private static boolean involves(Event e, String id) {
-    return e.actors().stream().anyMatch(x -> x.id().equals(id));
+  private static List<Views.EventView> views(List<EventTimeline.Found> found) {
+    return found.stream().map(f -> view(f.event(), f.article())).toList();
   }
 
-  /**
-   * Topics by Jalali month, newest month first, each month's topics by how many events raised them.
-   */
-  private static List<Views.TopicMonth> months(List<Views.EventView> events) {
-    Map<String, Map<String, Integer>> byMonth = new LinkedHashMap<>();
-    for (Views.EventView e : events) {
-      if (!e.month().isEmpty()) {
-        Map<String, Integer> topics =
-            byMonth.computeIfAbsent(e.month(), k -> new LinkedHashMap<>());
-        e.topics().forEach(t -> topics.merge(t, 1, Integer::sum));
-      }
-    }
-    List<Views.TopicMonth> out = new ArrayList<>();
-    byMonth.forEach(
-        (month, topics) ->
-            out.add(
+  private static List<Views.TopicMonth> months(List<EventTimeline.Found> events) {
+    return EventTimeline.topicsByMonth(events).stream()
+        .map(
+            m ->
                 new Views.TopicMonth(
-                    month,
-                    topics.entrySet().stream()
-                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    monthName(m.month()),
+                    m.topics().stream()
                         .map(t -> t.getKey() + " (" + Fa.number(t.getValue()) + ")")
-                        .toList())));
-    return out;
-  }
-
-  /** An event and the article it was read from. */
-  private record Found(Event event, Article article) {}
-
-  private List<Views.EventView> events(EntityFilter filter, Predicate<Event> keep)
-      throws IOException {
-    return eventsOf(filter, keep).stream().map(f -> view(f.event(), f.article())).toList();
-  }
-
-  /**
-   * The events (not statements) of the matching articles that pass {@code keep}, once each, newest
-   * first.
-   */
-  private List<Found> eventsOf(EntityFilter filter, Predicate<Event> keep) throws IOException {
-    List<Found> out = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (var h : site.engine().browse(request(filter, EVENT_SOURCE, 0)).hits()) {
-      for (Event e : h.article().events()) {
-        if (keep.test(e) && e.isEncounter() && seen.add(e.sentence())) {
-          out.add(new Found(e, h.article()));
-        }
-      }
-    }
-    out.sort(
-        Comparator.comparing(
-                (Found f) -> f.event().date() == null ? "" : f.event().date().toString())
-            .reversed());
-    return out;
+                        .toList()))
+        .toList();
   }
 
   static Views.EventView view(Event e, Article a) {
@@ -272,8 +219,8 @@ final class EntityPages {
             ? null
             : new Views.EntityLink(
                 e.place().id(), e.place().name(), typeName(e.place().type()), ""),
-        e.date() == null ? "" : ir.khabar.persian.date.JalaliDates.formatDate(e.date()),
-        e.date() == null ? "" : month(e.date()),
+        e.date() == null ? "" : JalaliDates.formatDate(e.date()),
+        e.date() == null ? "" : monthName(JalaliDate.of(e.date())),
         e.date() == null ? "" : e.date().toString(),
         e.topics(),
         e.sentence(),
@@ -281,20 +228,12 @@ final class EntityPages {
         a.title());
   }
 
-  private static String month(java.time.LocalDate d) {
-    JalaliDate j = JalaliDate.of(d);
+  private static String monthName(JalaliDate j) {
     return j.monthName() + " " + Fa.number(j.year()).replace("٬", "");
   }
 
   private static Entity describe(SearchResult r, String id) {
-    for (var h : r.hits()) {
-      Optional<Entity> e =
-          h.article().entities().stream().filter(x -> x.id().equals(id)).findFirst();
-      if (e.isPresent()) {
-        return e.get();
-      }
-    }
-    return new Entity(Entity.Type.PERSON, id, id, 0, null);
+    return r.entity(id).orElse(new Entity(Entity.Type.PERSON, id, id, 0, null));
   }
 
   private static Views.EntityLink link(FacetCount c, Entity.Type type) {

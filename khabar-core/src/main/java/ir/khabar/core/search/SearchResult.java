@@ -1,6 +1,8 @@
 package ir.khabar.core.search;
 
+import ir.khabar.core.Entity;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The answer to a search: the query, how Khabar understood it (its index terms), the total, the
@@ -15,6 +17,14 @@ public record SearchResult(
 
   public SearchResult(String query, String understood, long total, List<Hit> hits) {
     this(query, understood, total, hits, null);
+  }
+
+  /** The entity with this id as the hits name it (the first that does), if any. */
+  public Optional<Entity> entity(String id) {
+    return hits.stream()
+        .flatMap(h -> h.article().entities().stream())
+        .filter(e -> e.id().equals(id))
+        .findFirst();
   }
 
   public SearchResult withSuggestion(String suggestion) {
