@@ -7,6 +7,7 @@ import ir.khabar.app.web.view.Cards;
 import ir.khabar.app.web.view.Fa;
 import ir.khabar.app.web.view.Views;
 import ir.khabar.core.Article;
+import ir.khabar.core.Entity;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
@@ -77,24 +78,22 @@ final class ReaderPages {
         "search.jte",
         new Views.Search(
             site.page(title, "", p.query(), feed),
-            p.query(),
-            result.understood(),
-            error == null,
-            Fa.number(result.total()),
+            new Views.SearchForm(
+                p.query(),
+                p.source(),
+                p.from(),
+                p.to(),
+                p.newest(),
+                p.any(),
+                p.person(),
+                p.country(),
+                p.org(),
+                sources()),
+            new Views.SearchOutcome(
+                error == null, result.understood(), Fa.number(result.total()), error, feed),
             result.hits().stream().map(h -> Cards.of(h, now)).toList(),
-            p.source(),
-            p.from(),
-            p.to(),
-            p.newest(),
-            p.any(),
-            sources(),
             Pagers.links(p.page(), result.total(), PAGE_SIZE, n -> p.withPage("/search", n)),
-            error,
-            feed,
             error == null ? facets(p) : List.of(),
-            p.person(),
-            p.country(),
-            p.org(),
             result.suggestion() == null
                 ? null
                 : new Views.Suggestion(
@@ -120,15 +119,9 @@ final class ReaderPages {
   private List<Views.Facet> facets(SearchParams p) throws IOException {
     var counts = site.engine().facets(p.request(PAGE_SIZE), 8);
     List<Views.Facet> out = new ArrayList<>();
-    facet(out, "اشخاص", "person", p.person(), counts.get(ir.khabar.core.Entity.Type.PERSON), p);
-    facet(out, "کشورها", "country", p.country(), counts.get(ir.khabar.core.Entity.Type.COUNTRY), p);
-    facet(
-        out,
-        "سازمان\u200cها",
-        "org",
-        p.org(),
-        counts.get(ir.khabar.core.Entity.Type.ORGANISATION),
-        p);
+    facet(out, "اشخاص", "person", p.person(), counts.get(Entity.Type.PERSON), p);
+    facet(out, "کشورها", "country", p.country(), counts.get(Entity.Type.COUNTRY), p);
+    facet(out, "سازمان\u200cها", "org", p.org(), counts.get(Entity.Type.ORGANISATION), p);
     return out;
   }
 

@@ -33,6 +33,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -179,7 +180,7 @@ class HamshahriRankingTest {
           "%n=== %s %s | khabar: %s | stock: %s%n",
           t.number(),
           t.query(),
-          kh.factory.parse(t.query(), true).understood(),
+          kh.factory.parse(t.query(), Occur.SHOULD).understood(),
           ir.khabar.persian.analysis.Terms.of(new PersianAnalyzer(), "text", t.query()));
       for (int r = 0; r < 10; r++) {
         String id = k.get(r);
@@ -372,7 +373,7 @@ class HamshahriRankingTest {
     }
 
     Query query(String text) {
-      QueryFactory.Parsed parsed = factory.parse(text, true);
+      QueryFactory.Parsed parsed = factory.parse(text, Occur.SHOULD);
       return parsed == null ? null : parsed.query();
     }
 

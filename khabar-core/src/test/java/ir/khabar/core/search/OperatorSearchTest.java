@@ -24,6 +24,7 @@ import java.util.function.BiFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
@@ -294,9 +295,9 @@ class OperatorSearchTest {
           List.of(
               title,
               title.split("\\s+")[0] + " " + title.split("\\s+")[title.split("\\s+").length - 1])) {
-        for (boolean any : new boolean[] {false, true}) {
-          QueryFactory.Parsed before = plain.parse(q, any);
-          QueryFactory.Parsed now = parse(q, any);
+        for (Occur eachWord : List.of(Occur.MUST, Occur.SHOULD)) {
+          QueryFactory.Parsed before = plain.parse(q, eachWord);
+          QueryFactory.Parsed now = parse(q, eachWord == Occur.SHOULD);
           if (before == null ? now == null : now != null && before.query().equals(now.query())) {
             same++;
           } else {

@@ -18,27 +18,35 @@ public final class Views {
   /** Page links for a result list; {@code href} is null for the current page. */
   public record PageLink(String label, String href, boolean current) {}
 
+  /** The search page: what was asked, what came of it, the hits and the ways to narrow them. */
   public record Search(
       Page page,
-      String query,
-      String understood,
-      boolean searched,
-      String total,
+      SearchForm form,
+      SearchOutcome outcome,
       List<Card> hits,
+      List<PageLink> pages,
+      List<Facet> facets,
+      Suggestion suggestion) {}
+
+  /** The filter form as the reader left it, and the sources it offers. */
+  public record SearchForm(
+      String query,
       String source,
       String from,
       String to,
       boolean newest,
       boolean any,
-      List<SourceLink> sources,
-      List<PageLink> pages,
-      String error,
-      String feed,
-      List<Facet> facets,
       String person,
       String country,
       String org,
-      Suggestion suggestion) {}
+      List<SourceLink> sources) {}
+
+  /**
+   * Whether the search ran (else {@code error} says why), how Khabar understood it, how many it
+   * found, and its Atom feed.
+   */
+  public record SearchOutcome(
+      boolean searched, String understood, String total, String error, String feed) {}
 
   /** "Did you mean": the query the reader probably meant and the search for it. */
   public record Suggestion(String query, String href) {}

@@ -39,8 +39,8 @@ final class OperatorQueries {
   private final OperatorLeaves leaves;
 
   private OperatorQueries(
-      QueryFactory words, PrefixTerms prefixes, boolean any, boolean onlyStopwords) {
-    this.byDefault = any ? Occur.SHOULD : Occur.MUST;
+      QueryFactory words, PrefixTerms prefixes, Occur byDefault, boolean onlyStopwords) {
+    this.byDefault = byDefault;
     this.leaves = new OperatorLeaves(words, prefixes, byDefault, onlyStopwords, notes);
   }
 
@@ -52,12 +52,12 @@ final class OperatorQueries {
 
   /** The query; Lucene's syntax errors are thrown for the caller to search the words plainly. */
   static QueryFactory.Parsed parse(
-      QueryFactory words, PrefixTerms prefixes, String text, boolean any)
+      QueryFactory words, PrefixTerms prefixes, String text, Occur byDefault)
       throws QueryNodeException {
     QueryNode root =
         new StandardSyntaxParser().parse(QuerySyntax.forParser(text), ArticleDocuments.TEXT);
     OperatorQueries q =
-        new OperatorQueries(words, prefixes, any, OperatorLeaves.onlyStopwords(root, words));
+        new OperatorQueries(words, prefixes, byDefault, OperatorLeaves.onlyStopwords(root, words));
     Built built = q.build(root, false);
     String shown = String.join(" ", q.withNotes(built == null ? "" : built.shown()));
     if (built == null) {

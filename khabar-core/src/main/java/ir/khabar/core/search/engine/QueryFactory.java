@@ -30,10 +30,11 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a reader typed into a Lucene query. Quoted parts are phrases; every other word is a
- * term, all required unless {@code any}. Words the analyzer could not join are tried joined too
- * (معصومی فر ↔ معصومیفر) and words it could not split are tried split, when the index holds that
- * spelling: a name or compound the lexicon does not know still matches in all its spellings. A
- * query of stopwords only is answered from the stopwords field.
+ * term, each required ({@link Occur#MUST}) or each enough ({@link Occur#SHOULD}). Words the
+ * analyzer could not join are tried joined too (معصومی فر ↔ معصومیفر) and words it could not split
+ * are tried split, when the index holds that spelling: a name or compound the lexicon does not know
+ * still matches in all its spellings. A query of stopwords only is answered from the stopwords
+ * field.
  *
  * <p>Phrases match text as written, stopwords included. The index drops stopwords and keeps their
  * positions as gaps, and so does the query analyzer: a phrase keeps its words' positions, and a
@@ -94,7 +95,8 @@ public final class QueryFactory {
   /** Terms in order with up to {@code gap} positions between them (a stopword's). */
   private record Spelling(List<String> terms, int gap) {}
 
-  public Parsed parse(String text, boolean any) {
+  /** The reader's words, each {@link Occur#MUST} (all required) or {@link Occur#SHOULD} (any). */
+  public Parsed parse(String text, Occur eachWord) {
     List<Query> required = new ArrayList<>();
     List<Query> title = new ArrayList<>();
     List<String> understood = new ArrayList<>();
@@ -126,7 +128,7 @@ public final class QueryFactory {
       return null;
     }
     BooleanQuery.Builder main = new BooleanQuery.Builder();
-    required.forEach(q -> main.add(q, any ? Occur.SHOULD : Occur.MUST));
+    required.forEach(q -> main.add(q, eachWord));
     title.forEach(q -> main.add(new BoostQuery(q, TITLE_BOOST), Occur.SHOULD));
     return new Parsed(main.build(), String.join(" ", understood));
   }

@@ -3,6 +3,7 @@ package ir.khabar.core.search.engine;
 import java.util.Arrays;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -30,13 +31,13 @@ final class ReaderQuery {
   private ReaderQuery() {}
 
   static QueryFactory.Parsed parse(
-      QueryFactory words, PrefixTerms prefixes, String text, boolean any) {
+      QueryFactory words, PrefixTerms prefixes, String text, Occur eachWord) {
     String[] all = text.strip().split("\\s+");
     int kept = Math.min(all.length, MAX_WORDS);
-    QueryFactory.Parsed parsed = route(words, prefixes, join(all, kept), any);
+    QueryFactory.Parsed parsed = route(words, prefixes, join(all, kept), eachWord);
     while (parsed != null && kept > 1 && leaves(parsed.query()) > MAX_LEAVES) {
       kept /= 2;
-      parsed = route(words, prefixes, join(all, kept), any);
+      parsed = route(words, prefixes, join(all, kept), eachWord);
     }
     if (parsed == null || kept == all.length) {
       return parsed;
@@ -55,16 +56,16 @@ final class ReaderQuery {
   }
 
   private static QueryFactory.Parsed route(
-      QueryFactory words, PrefixTerms prefixes, String query, boolean any) {
-    String text = any ? query : QuerySyntax.withoutRedundantPlus(query);
+      QueryFactory words, PrefixTerms prefixes, String query, Occur eachWord) {
+    String text = eachWord == Occur.SHOULD ? query : QuerySyntax.withoutRedundantPlus(query);
     if (!QuerySyntax.usesOperators(text)) {
-      QueryFactory.Parsed parsed = words.parse(text, any);
+      QueryFactory.Parsed parsed = words.parse(text, eachWord);
       return parsed != null && QuerySyntax.unpairedQuote(text) ? noted(parsed, UNPAIRED) : parsed;
     }
     try {
-      return OperatorQueries.parse(words, prefixes, text, any);
+      return OperatorQueries.parse(words, prefixes, text, eachWord);
     } catch (QueryNodeException | IllegalArgumentException e) {
-      QueryFactory.Parsed parsed = words.parse(QuerySyntax.plainWords(text), any);
+      QueryFactory.Parsed parsed = words.parse(QuerySyntax.plainWords(text), eachWord);
       return parsed == null
           ? new QueryFactory.Parsed(new BooleanQuery.Builder().build(), MALFORMED)
           : noted(parsed, MALFORMED);

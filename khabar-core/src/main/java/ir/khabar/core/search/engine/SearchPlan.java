@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -29,7 +30,7 @@ public record SearchPlan(SearchRequest request, Query query, String understood, 
     LatinQuery.Rewritten text = LatinQuery.rewrite(request.query(), analyzer, docFreq);
     QueryFactory words = new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword);
     QueryFactory.Parsed parsed =
-        text.explain(ReaderQuery.parse(words, prefixes, text.text(), request.anyTerm()));
+        text.explain(ReaderQuery.parse(words, prefixes, text.text(), eachWord(request)));
     return parsed == null
         ? null
         : new SearchPlan(
@@ -91,5 +92,10 @@ public record SearchPlan(SearchRequest request, Query query, String understood, 
         marked != null ? marked : Snippets.opening(article),
         Float.isNaN(score) ? 0 : score,
         (int) Math.max(0, others));
+  }
+
+  /** How each of the reader's words is required: all of them, or any one. */
+  static Occur eachWord(SearchRequest request) {
+    return request.anyTerm() ? Occur.SHOULD : Occur.MUST;
   }
 }
