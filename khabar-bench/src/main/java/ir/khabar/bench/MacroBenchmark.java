@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 
@@ -124,7 +125,7 @@ public final class MacroBenchmark {
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir);
         Pipeline pipeline = new Pipeline(engine)) {
       List<Input> inputs =
-          java.util.stream.IntStream.range(0, docs)
+          IntStream.range(0, docs)
               .mapToObj(i -> new Input("bench/" + i + ".json", () -> generator.record(i)))
               .toList();
       long start = System.nanoTime();

@@ -3,6 +3,7 @@ package ir.khabar.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,8 +54,7 @@ class MacroBenchmarkTest {
     assertThat(a.article(5).body())
         .isNotEmpty()
         .allSatisfy(p -> assertThat(p).containsPattern("[\u0600-\u06FF]"));
-    assertThat(new String(a.record(5), java.nio.charset.StandardCharsets.UTF_8))
-        .contains("\"published\"");
+    assertThat(new String(a.record(5), StandardCharsets.UTF_8)).contains("\"published\"");
   }
 
   private static List<String> fields(JsonNode node) {

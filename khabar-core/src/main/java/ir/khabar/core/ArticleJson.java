@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.khabar.persian.date.JalaliDate;
 import ir.khabar.persian.date.JalaliDates;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -208,7 +209,7 @@ public final class ArticleJson {
               Event.Type.ofLabel(str(n, "type")),
               actors,
               n.hasNonNull("place") ? actor(n.get("place")) : null,
-              date == null ? null : java.time.LocalDate.parse(date),
+              date == null ? null : LocalDate.parse(date),
               list(n.path("topics")),
               str(n, "sentence")));
     }

@@ -1,6 +1,7 @@
 package ir.khabar.core;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How an article's publication date was had, and whether its clock time is known. A date read from
@@ -37,7 +38,7 @@ public record Dating(Basis basis, boolean dayOnly) {
   }
 
   public Dating {
-    java.util.Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(basis, "basis");
   }
 
   /**

@@ -1,5 +1,7 @@
 package ir.khabar.core;
 
+import java.util.Locale;
+
 /**
  * A person, country, place or organisation an article mentions: its canonical id (the same across
  * articles: ظریف and محمد جواد ظریف are one person), its name, how often the article mentions it,
@@ -14,11 +16,11 @@ public record Entity(Type type, String id, String name, int mentions, String rol
     ORGANISATION;
 
     public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
 
     public static Type ofLabel(String label) {
-      return valueOf(label.toUpperCase(java.util.Locale.ROOT));
+      return valueOf(label.toUpperCase(Locale.ROOT));
     }
   }
 }

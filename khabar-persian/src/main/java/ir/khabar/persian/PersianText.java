@@ -5,7 +5,9 @@ import ir.khabar.persian.analysis.Terms;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.spacing.DisplayNormalizer;
 import ir.khabar.persian.text.SearchFolding;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -84,8 +86,8 @@ public final class PersianText {
    * The text's words in search folding (letters, digits, no ZWNJ), without stopwords and without
    * the analyzer's joining and stemming: a cheap, spelling-tolerant sequence for fingerprints.
    */
-  public java.util.List<String> foldedWords(String text) {
-    java.util.List<String> words = new java.util.ArrayList<>(text.length() / 5);
+  public List<String> foldedWords(String text) {
+    List<String> words = new ArrayList<>(text.length() / 5);
     StringBuilder word = new StringBuilder();
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? SearchFolding.fold(text.charAt(i)) : ' ';

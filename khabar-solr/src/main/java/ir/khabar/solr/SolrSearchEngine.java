@@ -39,6 +39,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
@@ -343,9 +344,7 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
 
   /** Sent as a POST: a long query's XML does not fit in a URL (Jetty answers 414). */
   private QueryResponse query(String what, SolrQuery q) throws IOException {
-    return retry.run(
-        what,
-        () -> client.query(collection, q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST));
+    return retry.run(what, () -> client.query(collection, q, SolrRequest.METHOD.POST));
   }
 
   @Override

@@ -2,6 +2,7 @@ package ir.khabar.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class AnalysisJarInLibTest {
   void nodesLoadKhabarsAnalysisFromTheirLibFolder() throws Exception {
     Path lib = Files.createDirectories(dir.resolve("lib"));
     List<String> classpath = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       Path p = Path.of(entry);
       if (entry.contains("khabar-persian")) {
         copyAsJar(p, lib.resolve("khabar-persian.jar"));
@@ -47,7 +48,7 @@ class AnalysisJarInLibTest {
                 javaBin,
                 "-Xmx1g",
                 "-cp",
-                String.join(java.io.File.pathSeparator, classpath),
+                String.join(File.pathSeparator, classpath),
                 "ir.khabar.solr.cluster.LibFolderProbe",
                 dir.resolve("cluster").toString(),
                 lib.toString())

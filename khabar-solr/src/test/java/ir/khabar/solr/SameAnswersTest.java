@@ -11,7 +11,9 @@ import ir.khabar.core.search.VariantQueries;
 import ir.khabar.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -112,7 +114,7 @@ class SameAnswersTest {
    */
   @Test
   void operatorQueriesGetTheSameAnswers() throws Exception {
-    String longQuery = String.join(" ", java.util.Collections.nCopies(400, "ایران روسیه همکاری"));
+    String longQuery = String.join(" ", Collections.nCopies(400, "ایران روسیه همکاری"));
     List<String> differences = new ArrayList<>();
     int checked = 0;
     for (String q :
@@ -189,7 +191,7 @@ class SameAnswersTest {
             + actual.total()
             + " "
             + scores(a);
-    if (!java.util.Objects.equals(expected.suggestion(), actual.suggestion())) {
+    if (!Objects.equals(expected.suggestion(), actual.suggestion())) {
       return "suggestion: embedded " + expected.suggestion() + " solr " + actual.suggestion();
     }
     if (expected.total() != actual.total() || e.size() != a.size()) {

@@ -3,6 +3,7 @@ package ir.khabar.solr;
 import ir.khabar.solr.cluster.LocalCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 /** One real two-node SolrCloud for all the tests of a JVM, started on first use. */
 final class SolrClusterFixture {
@@ -32,7 +33,7 @@ final class SolrClusterFixture {
   static SolrAddress collection(String name) throws Exception {
     LocalCluster c = cluster();
     Configset.createCollection(c.solr().getSolrClient(), name, 2, 2);
-    c.solr().waitForActiveCollection(name, 120, java.util.concurrent.TimeUnit.SECONDS);
+    c.solr().waitForActiveCollection(name, 120, TimeUnit.SECONDS);
     return SolrAddress.parse(
         SolrAddress.SCHEME + c.solr().getZkServer().getZkAddress() + "/" + name);
   }

@@ -1,5 +1,6 @@
 package ir.khabar.core.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -69,7 +70,7 @@ final class PageHeader {
   }
 
   private static List<Integer> firstLines(List<String> lines) {
-    List<Integer> out = new java.util.ArrayList<>();
+    List<Integer> out = new ArrayList<>();
     for (int i = 0; i < lines.size() && out.size() < MAX_LINES; i++) {
       if (!lines.get(i).isBlank()) {
         out.add(i);

@@ -11,6 +11,7 @@ import ir.khabar.core.extract.dates.UrlDates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads one input (a file's bytes) into its records: each an extracted article or the reason, in
@@ -52,7 +53,7 @@ final class InputReader {
      * The outcome {@code read} gives, or a rejection of the record when Khabar fails on it: one odd
      * input must not stop the batch, and the reader is told in words, not with a Java exception.
      */
-    static Outcome guarded(String record, java.util.function.Supplier<Outcome> read) {
+    static Outcome guarded(String record, Supplier<Outcome> read) {
       try {
         return read.get();
       } catch (RuntimeException | StackOverflowError e) {

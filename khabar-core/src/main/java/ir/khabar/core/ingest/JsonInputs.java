@@ -3,6 +3,7 @@ package ir.khabar.core.ingest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -140,7 +141,7 @@ final class JsonInputs {
    */
   static String invalid(IOException e, JsonParser parser, boolean withLine) {
     JsonLocation at =
-        e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+        e instanceof JsonProcessingException j && j.getLocation() != null
             ? j.getLocation()
             : parser.currentLocation();
     String where =

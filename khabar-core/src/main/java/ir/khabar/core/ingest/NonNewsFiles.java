@@ -1,5 +1,6 @@
 package ir.khabar.core.ingest;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class NonNewsFiles {
     try {
       Path p = Path.of(origin).getFileName();
       return p == null ? origin : p.toString();
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return origin;
     }
   }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -53,9 +54,8 @@ public final class Pipeline implements AutoCloseable {
     this.pool = new ForkJoinPool(threads, Pipeline::daemon, null, false);
   }
 
-  private static java.util.concurrent.ForkJoinWorkerThread daemon(ForkJoinPool pool) {
-    java.util.concurrent.ForkJoinWorkerThread t =
-        ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+  private static ForkJoinWorkerThread daemon(ForkJoinPool pool) {
+    ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
     t.setName("khabar-pipeline-" + t.getPoolIndex());
     t.setDaemon(true);
     return t;

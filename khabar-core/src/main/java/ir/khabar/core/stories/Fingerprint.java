@@ -1,8 +1,10 @@
 package ir.khabar.core.stories;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -70,7 +72,7 @@ public record Fingerprint(
    * signature's bands, each pair of named people is a band, so rewrites that share names meet.
    */
   public List<String> bands() {
-    java.util.ArrayList<String> out = new java.util.ArrayList<>(HASHES / ROWS + 15);
+    ArrayList<String> out = new ArrayList<>(HASHES / ROWS + 15);
     for (int b = 0; b < HASHES / ROWS; b++) {
       int h = 17;
       for (int r = 0; r < ROWS; r++) {
@@ -94,7 +96,7 @@ public record Fingerprint(
         && shingles == f.shingles
         && headline.equals(f.headline)
         && names.equals(f.names)
-        && java.util.Objects.equals(published, f.published);
+        && Objects.equals(published, f.published);
   }
 
   @Override

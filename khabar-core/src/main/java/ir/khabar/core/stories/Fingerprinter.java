@@ -1,6 +1,7 @@
 package ir.khabar.core.stories;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.Entity;
 import ir.khabar.persian.PersianText;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -27,7 +28,7 @@ public final class Fingerprinter {
     Set<String> headline = new HashSet<>(persian.foldedWords(a.title()));
     Set<String> names = new HashSet<>();
     a.entities().stream()
-        .filter(e -> e.type() == ir.khabar.core.Entity.Type.PERSON)
+        .filter(e -> e.type() == Entity.Type.PERSON)
         .forEach(e -> names.add(e.id()));
     return new Fingerprint(
         minhash(words), Math.max(1, words.size() - SHINGLE + 1), headline, a.published(), names);

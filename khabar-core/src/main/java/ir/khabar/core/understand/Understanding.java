@@ -7,6 +7,7 @@ import ir.khabar.persian.date.JalaliDates;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.spacing.DisplayNormalizer;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * The understanding stage: the article's text as readers should see it (Persian letters and digits,
@@ -15,8 +16,7 @@ import java.time.LocalDate;
  */
 public final class Understanding {
   /** Two or more spaces, tabs or no-break spaces in a row (never a new line or a half-space). */
-  private static final java.util.regex.Pattern SPACES =
-      java.util.regex.Pattern.compile("[ \t\u00A0\u202F]{2,}");
+  private static final Pattern SPACES = Pattern.compile("[ \t\u00A0\u202F]{2,}");
 
   private final DisplayNormalizer display;
 

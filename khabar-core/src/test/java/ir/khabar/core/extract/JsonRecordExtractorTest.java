@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
+import ir.khabar.persian.date.JalaliDates;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -134,7 +135,7 @@ class JsonRecordExtractorTest {
     assertThat(a.source().id()).isEqualTo("irna");
     assertThat(a.body())
         .containsExactly("قطارهای مشهد با تاخیر حرکت کردند.", "مسافران در ایستگاه ماندند.");
-    assertThat(a.published().getZone()).isEqualTo(ir.khabar.persian.date.JalaliDates.TEHRAN);
+    assertThat(a.published().getZone()).isEqualTo(JalaliDates.TEHRAN);
     assertThat(a.published().toOffsetDateTime().getOffset())
         .isEqualTo(ZoneOffset.ofHoursMinutes(3, 30));
     assertThat(a.published().getHour()).isEqualTo(13);

@@ -3,11 +3,13 @@ package ir.khabar.core.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.Dating;
 import ir.khabar.persian.date.JalaliDates;
 import ir.khabar.testing.SharedData;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -113,8 +115,7 @@ class TextPageExtractorSeedsTest {
 
   @Test
   void seed001GivesOnlyADaySoNoTimeIsInvented() {
-    assertThat(extract("001").dating())
-        .isEqualTo(ir.khabar.core.Dating.of(ir.khabar.core.Dating.Basis.PAGE, true));
+    assertThat(extract("001").dating()).isEqualTo(Dating.of(Dating.Basis.PAGE, true));
     assertThat(
             JalaliDates.formatDateTime(
                 extract("001").published(), extract("001").publishedDayOnly()))
@@ -124,8 +125,7 @@ class TextPageExtractorSeedsTest {
 
   @Test
   void seed003GivesItsTimeToTheMinute() {
-    assertThat(extract("003").dating())
-        .isEqualTo(ir.khabar.core.Dating.of(ir.khabar.core.Dating.Basis.PAGE, false));
+    assertThat(extract("003").dating()).isEqualTo(Dating.of(Dating.Basis.PAGE, false));
     assertThat(
             JalaliDates.formatDateTime(
                 extract("003").published(), extract("003").publishedDayOnly()))
@@ -203,7 +203,7 @@ class TextPageExtractorSeedsTest {
               assertThat(c.country()).isEqualTo("Iran (Islamic Republic of)");
               assertThat(c.text()).startsWith("پول این سفرهارادولت چجوری حساب کرده");
               assertThat(c.published())
-                  .isEqualTo(java.time.ZonedDateTime.parse("2021-04-06T09:42+04:30[Asia/Tehran]"));
+                  .isEqualTo(ZonedDateTime.parse("2021-04-06T09:42+04:30[Asia/Tehran]"));
             });
   }
 

@@ -8,6 +8,7 @@ import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.ingest.IngestReport;
 import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.pipeline.Pipeline;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,7 +145,7 @@ class CrawlerTest {
     return crawl(site, List.of(site.url("/feed.xml"), site.url("/notxml.xml")));
   }
 
-  private Crawler.Report crawl(FixtureSite site, List<java.net.URI> feeds) throws Exception {
+  private Crawler.Report crawl(FixtureSite site, List<URI> feeds) throws Exception {
     FetchPolicy policy =
         FetchPolicy.standard().withDelay(DELAY).withLimits(200 * 1024, Duration.ofSeconds(1));
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"));

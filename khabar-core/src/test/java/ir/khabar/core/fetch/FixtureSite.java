@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,7 +33,7 @@ public final class FixtureSite implements AutoCloseable {
     this.articles = articles;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newFixedThreadPool(4));
     server.start();
   }
 

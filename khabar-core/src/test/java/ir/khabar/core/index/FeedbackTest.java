@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.search.engine.Feedback;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
@@ -52,8 +54,8 @@ class FeedbackTest {
         .doesNotContain("بازسازی خانه");
   }
 
-  private static List<String> titles(IndexSearcher s, Query q) throws java.io.IOException {
-    List<String> out = new java.util.ArrayList<>();
+  private static List<String> titles(IndexSearcher s, Query q) throws IOException {
+    List<String> out = new ArrayList<>();
     for (var sd : s.search(q, 10).scoreDocs) {
       out.add(s.storedFields().document(sd.doc).get(ArticleDocuments.TITLE));
     }

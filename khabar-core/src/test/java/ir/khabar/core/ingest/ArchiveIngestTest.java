@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleIds;
 import ir.khabar.core.ArticleJson;
+import ir.khabar.core.Dating;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
@@ -122,7 +123,7 @@ class ArchiveIngestTest {
     assertThat(report.datingSummary())
         .matches(
             "dated: 2 by the page, 0 by the record, \\d+ by the URL, 0 by the text; \\d+ undated");
-    assertThat(report.dated(ir.khabar.core.Dating.Basis.URL)).isGreaterThanOrEqualTo(1470);
+    assertThat(report.dated(Dating.Basis.URL)).isGreaterThanOrEqualTo(1470);
     assertThat(report.undated()).isLessThanOrEqualTo(6);
   }
 }

@@ -6,6 +6,7 @@ import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.SearchRequest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ class HostileFilesIngestTest {
                   Thread.sleep(
                       10); // deletions go on while the folder is walked and its files are read
                 } catch (IOException e) {
-                  throw new java.io.UncheckedIOException(e);
+                  throw new UncheckedIOException(e);
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
                 }

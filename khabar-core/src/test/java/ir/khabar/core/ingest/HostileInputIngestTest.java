@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.Channels;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -256,7 +257,7 @@ class HostileInputIngestTest {
     // ZWNJ it has too.
     String legacy = PAGE.replace('ی', 'ي');
     ByteBuffer encoded =
-        Charset.forName("windows-1256").newEncoder().encode(java.nio.CharBuffer.wrap(legacy));
+        Charset.forName("windows-1256").newEncoder().encode(CharBuffer.wrap(legacy));
     byte[] bytes = Arrays.copyOf(encoded.array(), encoded.limit());
     Path file = Files.write(dir.resolve("ketab-1256.txt"), bytes);
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {

@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,7 @@ class WarcAndCharsetTest {
     Path warc = dir.resolve("crawl.warc.gz");
     try (WarcWriter writer =
         new WarcWriter(
-            Files.newByteChannel(
-                warc,
-                java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.WRITE),
+            Files.newByteChannel(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
             WarcCompression.GZIP)) {
       writer.write(
           response(

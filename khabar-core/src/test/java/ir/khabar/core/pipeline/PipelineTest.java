@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,7 @@ class PipelineTest {
       pipeline.close();
       assertThat(progress).containsExactly(1, 2, 3);
       assertThatThrownBy(() -> pipeline.run(SampleCorpus.inputs().subList(3, 4)))
-          .isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+          .isInstanceOf(RejectedExecutionException.class);
       assertThat(engine.count()).isEqualTo(3);
     }
   }

@@ -3,15 +3,21 @@ package ir.khabar.core.quality;
 import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.persian.analysis.Terms;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 
@@ -44,46 +50,45 @@ final class Explore {
      * RM3-like: the first pass's top documents, their terms weighted by score and share of the
      * text.
      */
-    Query expand(HamshahriRankingTest.KhabarIndex k, String text) throws java.io.IOException {
+    Query expand(HamshahriRankingTest.KhabarIndex k, String text) throws IOException {
       Query q = rewrite(k, text);
       if (fbDocs == 0 || q == null) {
         return q;
       }
-      org.apache.lucene.search.IndexSearcher s =
-          new org.apache.lucene.search.IndexSearcher(k.searcher.getIndexReader());
+      IndexSearcher s = new IndexSearcher(k.searcher.getIndexReader());
       s.setSimilarity(similarity);
-      org.apache.lucene.search.ScoreDoc[] top = s.search(q, fbDocs).scoreDocs;
+      ScoreDoc[] top = s.search(q, fbDocs).scoreDocs;
       double total = 0;
-      for (org.apache.lucene.search.ScoreDoc sd : top) {
+      for (ScoreDoc sd : top) {
         total += sd.score;
       }
-      java.util.Map<String, Double> weights = new java.util.HashMap<>();
-      for (org.apache.lucene.search.ScoreDoc sd : top) {
+      Map<String, Double> weights = new HashMap<>();
+      for (ScoreDoc sd : top) {
         List<String> terms =
             Terms.of(
                 INDEX,
                 ArticleDocuments.TEXT,
                 k.texts.get(s.storedFields().document(sd.doc).get(ArticleDocuments.ID)));
-        java.util.Map<String, Integer> tf = new java.util.HashMap<>();
+        Map<String, Integer> tf = new HashMap<>();
         terms.forEach(t -> tf.merge(t, 1, Integer::sum));
         double docWeight = sd.score / total;
         tf.forEach((t, n) -> weights.merge(t, docWeight * n / terms.size(), Double::sum));
       }
-      List<java.util.Map.Entry<String, Double>> best =
+      List<Map.Entry<String, Double>> best =
           weights.entrySet().stream()
               .filter(
                   e -> e.getKey().length() > 1 && !e.getKey().chars().allMatch(Character::isDigit))
-              .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+              .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
               .limit(fbTerms)
               .toList();
-      double sum = best.stream().mapToDouble(java.util.Map.Entry::getValue).sum();
+      double sum = best.stream().mapToDouble(Map.Entry::getValue).sum();
       int n = Math.max(1, Terms.of(QUERY, ArticleDocuments.TEXT, text).size());
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       b.add(q, System.getenv("KHABAR_FB_MUST") != null ? Occur.MUST : Occur.SHOULD);
-      for (java.util.Map.Entry<String, Double> e : best) {
+      for (Map.Entry<String, Double> e : best) {
         b.add(
             new BoostQuery(
-                new org.apache.lucene.search.TermQuery(new Term(ArticleDocuments.TEXT, e.getKey())),
+                new TermQuery(new Term(ArticleDocuments.TEXT, e.getKey())),
                 (float) (fbWeight * n * e.getValue() / sum)),
             Occur.SHOULD);
       }

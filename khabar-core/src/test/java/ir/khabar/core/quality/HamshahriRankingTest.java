@@ -2,11 +2,14 @@ package ir.khabar.core.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import ir.khabar.core.ArticleJson;
 import ir.khabar.core.index.LuceneFeedback;
 import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.search.engine.QueryFactory;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
+import ir.khabar.persian.analysis.Terms;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.testing.SharedData;
 import java.io.IOException;
@@ -14,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +186,7 @@ class HamshahriRankingTest {
           t.number(),
           t.query(),
           kh.factory.parse(t.query(), Occur.SHOULD).understood(),
-          ir.khabar.persian.analysis.Terms.of(new PersianAnalyzer(), "text", t.query()));
+          Terms.of(new PersianAnalyzer(), "text", t.query()));
       for (int r = 0; r < 10; r++) {
         String id = k.get(r);
         System.out.printf(
@@ -213,8 +218,7 @@ class HamshahriRankingTest {
     List<Doc> docs = new ArrayList<>();
     Map<String, Set<String>> byTag = new LinkedHashMap<>();
     for (Path f : SharedData.farsnewsFiles()) {
-      for (com.fasterxml.jackson.databind.JsonNode r :
-          ir.khabar.core.ArticleJson.MAPPER.readTree(f.toFile())) {
+      for (JsonNode r : ArticleJson.MAPPER.readTree(f.toFile())) {
         StringBuilder text =
             new StringBuilder(r.path("title").asText())
                 .append('\n')
@@ -226,9 +230,7 @@ class HamshahriRankingTest {
             .forEach(
                 tag -> {
                   if (!tag.asText().isBlank()) {
-                    byTag
-                        .computeIfAbsent(tag.asText().strip(), x -> new java.util.HashSet<>())
-                        .add(id);
+                    byTag.computeIfAbsent(tag.asText().strip(), x -> new HashSet<>()).add(id);
                   }
                 });
       }
@@ -289,7 +291,7 @@ class HamshahriRankingTest {
     for (String line : Files.readAllLines(dir.resolve("qrels.txt"), StandardCharsets.UTF_8)) {
       String[] f = line.strip().split("\\s+");
       if (f.length == 2) {
-        qrels.computeIfAbsent(f[0], x -> new java.util.HashSet<>()).add(f[1]);
+        qrels.computeIfAbsent(f[0], x -> new HashSet<>()).add(f[1]);
       }
     }
     List<Topic> topics = new ArrayList<>();
@@ -336,7 +338,7 @@ class HamshahriRankingTest {
 
     final IndexSearcher searcher;
     final QueryFactory factory;
-    final Map<String, String> texts = new java.util.HashMap<>();
+    final Map<String, String> texts = new HashMap<>();
 
     KhabarIndex(List<Doc> docs, Similarity similarity) throws IOException {
       ByteBuffersDirectory dir = new ByteBuffersDirectory();

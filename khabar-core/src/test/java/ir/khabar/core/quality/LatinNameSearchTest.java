@@ -3,6 +3,7 @@ package ir.khabar.core.quality;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class LatinNameSearchTest {
       SearchResult r = FarsIndex.engine().search(SearchRequest.of(query));
       return r.understood();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

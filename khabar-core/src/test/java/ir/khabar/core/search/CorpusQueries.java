@@ -6,8 +6,10 @@ import ir.khabar.persian.PersianText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.ToIntFunction;
@@ -71,7 +73,7 @@ final class CorpusQueries {
     spans = s;
   }
 
-  private final java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+  private final Map<String, Boolean> known = new HashMap<>();
 
   private boolean isContentWord(String word, ToIntFunction<String> articles) {
     return known.computeIfAbsent(word, w -> isContent(w, articles));

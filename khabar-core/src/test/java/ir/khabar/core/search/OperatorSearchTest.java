@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -429,7 +430,6 @@ class OperatorSearchTest {
 
   private static Set<String> combine(
       Set<String> a, Set<String> b, BiFunction<Set<String>, Set<String>, Set<String>> f) {
-    return f.apply(new HashSet<>(a), b).stream()
-        .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    return f.apply(new HashSet<>(a), b).stream().collect(Collectors.toCollection(TreeSet::new));
   }
 }

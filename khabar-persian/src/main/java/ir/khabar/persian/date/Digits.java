@@ -1,5 +1,7 @@
 package ir.khabar.persian.date;
 
+import java.util.Locale;
+
 /** Digit conversion between the Latin, Persian (۰-۹) and Arabic-Indic (٠-٩) scripts. */
 final class Digits {
   private static final char PERSIAN_ZERO = '\u06F0';
@@ -30,6 +32,6 @@ final class Digits {
 
   /** Two Persian digits, zero-padded. */
   static String twoPersian(int n) {
-    return toPersian(String.format(java.util.Locale.ROOT, "%02d", n));
+    return toPersian(String.format(Locale.ROOT, "%02d", n));
   }
 }

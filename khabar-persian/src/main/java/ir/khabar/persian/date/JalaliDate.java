@@ -1,6 +1,7 @@
 package ir.khabar.persian.date;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A day in the Solar Hijri (Jalali) calendar, month 1 (فروردین) to 12 (اسفند). Only days that exist
@@ -35,6 +36,6 @@ public record JalaliDate(int year, int month, int day) {
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
   }
 }

@@ -1,8 +1,12 @@
 package ir.khabar.persian.lexicon;
 
 import ir.khabar.persian.text.SearchFolding;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -54,7 +58,7 @@ public final class Lexicon {
    */
   private final Set<String> tripleStarts = new HashSet<>(512);
 
-  private final java.util.BitSet compoundStartBits = new java.util.BitSet(1 << 16);
+  private final BitSet compoundStartBits = new BitSet(1 << 16);
   private final Map<String, String> canonical = new HashMap<>(2_000);
   private CharArrayMap<String> canonicalByChars;
   private CharArraySet stopwordSet;
@@ -79,7 +83,7 @@ public final class Lexicon {
 
   private static Lexicon load() {
     Lexicon l = new Lexicon();
-    java.util.List<String> halfSpaced = new java.util.ArrayList<>();
+    List<String> halfSpaced = new ArrayList<>();
     LexiconFiles.lines(DIR + "hazm/words.dat", line -> l.addHazmWord(line, halfSpaced));
     LexiconFiles.lines(DIR + "shekar/vocab.csv", l::addShekarWord);
     LexiconFiles.lines(DIR + "lilak/lexicon", l::addLilakWord);
@@ -90,10 +94,8 @@ public final class Lexicon {
     LexiconFiles.lines(DIR + "stopwords.txt", w -> l.stopwords.add(SearchFolding.fold(w)));
     LexiconFiles.lines(DIR + "nouns.txt", w -> l.addNoun(SearchFolding.fold(w)));
     LexiconFiles.lines(DIR + "names.txt", w -> l.names.add(SearchFolding.fold(w)));
-    for (String country : java.util.Locale.getISOCountries()) {
-      l.names.add(
-          SearchFolding.fold(
-              new java.util.Locale("", country).getDisplayCountry(new java.util.Locale("fa"))));
+    for (String country : Locale.getISOCountries()) {
+      l.names.add(SearchFolding.fold(new Locale("", country).getDisplayCountry(new Locale("fa"))));
     }
     l.words.addAll(l.names);
     l.hamza.linkInto(l.canonical, l.frequency);
@@ -286,7 +288,7 @@ public final class Lexicon {
     return spellings;
   }
 
-  private void addHazmWord(String line, java.util.List<String> halfSpaced) {
+  private void addHazmWord(String line, List<String> halfSpaced) {
     String[] f = line.split("\t");
     String word = f[0];
     boolean tagged = f.length > 2 && !"0".equals(f[2]);

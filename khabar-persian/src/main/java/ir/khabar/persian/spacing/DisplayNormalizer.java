@@ -3,7 +3,9 @@ package ir.khabar.persian.spacing;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.text.DisplayFolding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Text as readers should see it: Persian letters and digits, no invisible characters, and
@@ -15,8 +17,8 @@ public final class DisplayNormalizer {
   private final HalfSpaceRestorer restorer;
 
   /** Words restored already, per thread: news vocabulary is Zipfian, most words come again. */
-  private final ThreadLocal<java.util.Map<String, String>> restored =
-      ThreadLocal.withInitial(() -> new java.util.HashMap<>(4096));
+  private final ThreadLocal<Map<String, String>> restored =
+      ThreadLocal.withInitial(() -> new HashMap<>(4096));
 
   public DisplayNormalizer(Lexicon lexicon) {
     this.restorer = new HalfSpaceRestorer(lexicon);
@@ -49,7 +51,7 @@ public final class DisplayNormalizer {
   }
 
   private String restoreWord(String word) {
-    java.util.Map<String, String> cache = restored.get();
+    Map<String, String> cache = restored.get();
     String r = cache.get(word);
     if (r == null) {
       r = restorer.restoreWord(word);

@@ -69,7 +69,7 @@ class AnalysisPropertiesTest {
     if (!document.isEmpty()) {
       assertThat(query).isEqualTo(document);
     } else {
-      assertThat(ir.khabar.persian.PersianText.get().stopwordsIn(text)).containsAll(query);
+      assertThat(PersianText.get().stopwordsIn(text)).containsAll(query);
     }
   }
 

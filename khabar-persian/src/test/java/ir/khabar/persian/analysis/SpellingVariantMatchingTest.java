@@ -6,6 +6,8 @@ import static ir.khabar.persian.analysis.AnalysisTestSupport.matches;
 import static ir.khabar.persian.analysis.AnalysisTestSupport.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.persian.PersianText;
+import ir.khabar.persian.text.SearchFolding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -108,8 +110,7 @@ class SpellingVariantMatchingTest {
   })
   void namesAndWordsThatLookInflectedStayWhole(String name) {
     assertThat(terms(INDEX, name)).hasSize(1);
-    assertThat(terms(INDEX, name).get(0))
-        .isEqualTo(ir.khabar.persian.text.SearchFolding.fold(name));
+    assertThat(terms(INDEX, name).get(0)).isEqualTo(SearchFolding.fold(name));
   }
 
   @ParameterizedTest(name = "«{0}» does not find «{1}»")
@@ -142,8 +143,7 @@ class SpellingVariantMatchingTest {
     assertThat(terms(QUERY, "سفر به مسکو")).containsExactly("سفر", "مسکو");
     assertThat(terms(INDEX, "سفر به مسکو")).containsExactly("سفر", "مسکو");
     assertThat(terms(QUERY, "می‌گیرد")).containsExactly("میگیرد");
-    assertThat(ir.khabar.persian.PersianText.get().stopwordsIn("او از این کار خبر داشت"))
-        .contains("از", "این", "او");
+    assertThat(PersianText.get().stopwordsIn("او از این کار خبر داشت")).contains("از", "این", "او");
   }
 
   @org.junit.jupiter.api.Test

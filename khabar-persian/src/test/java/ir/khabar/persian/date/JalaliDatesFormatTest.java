@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -70,7 +71,7 @@ class JalaliDatesFormatTest {
 
   @Test
   void formatsDateTimeInTehran() {
-    ZonedDateTime t = ZonedDateTime.of(AZAR_26, java.time.LocalTime.of(7, 40), JalaliDates.TEHRAN);
+    ZonedDateTime t = ZonedDateTime.of(AZAR_26, LocalTime.of(7, 40), JalaliDates.TEHRAN);
     assertThat(JalaliDates.formatDateTime(t)).isEqualTo("چهارشنبه ۲۶ آذر ۱۴۰۴، ساعت ۰۷:۴۰");
     ZonedDateTime utc = t.withZoneSameInstant(ZoneOffset.UTC);
     assertThat(JalaliDates.formatDateTime(utc)).isEqualTo("چهارشنبه ۲۶ آذر ۱۴۰۴، ساعت ۰۷:۴۰");

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Optional;
  */
 public record StatedDate(ZonedDateTime time, boolean dayOnly) {
   public StatedDate {
-    java.util.Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(time, "time");
   }
 
   /**

@@ -3,6 +3,7 @@ package ir.khabar.core.search.engine;
 import ir.khabar.core.extract.Agencies;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
 import org.apache.lucene.queryparser.flexible.core.nodes.AndQueryNode;
@@ -132,7 +133,7 @@ final class OperatorQueries {
   }
 
   private static String field(FieldQueryNode f) {
-    String field = f.getFieldAsString().toLowerCase(java.util.Locale.ROOT);
+    String field = f.getFieldAsString().toLowerCase(Locale.ROOT);
     return field.equals(ArticleDocuments.TITLE) || field.equals(ArticleDocuments.SOURCE)
         ? field
         : ArticleDocuments.TEXT;

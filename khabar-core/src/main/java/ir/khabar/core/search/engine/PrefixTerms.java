@@ -3,7 +3,9 @@ package ir.khabar.core.search.engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
@@ -52,7 +54,7 @@ public interface PrefixTerms {
         }
         TermsEnum e = terms.iterator();
         BytesRef start = new BytesRef(prefix);
-        Map<String, Integer> found = new java.util.HashMap<>();
+        Map<String, Integer> found = new HashMap<>();
         if (e.seekCeil(start) == TermsEnum.SeekStatus.END) {
           return List.of();
         }
@@ -68,7 +70,7 @@ public interface PrefixTerms {
 
   private static boolean startsWith(BytesRef term, BytesRef prefix) {
     return term.length >= prefix.length
-        && java.util.Arrays.equals(
+        && Arrays.equals(
             term.bytes,
             term.offset,
             term.offset + prefix.length,

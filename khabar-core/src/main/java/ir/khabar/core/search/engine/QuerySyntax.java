@@ -1,5 +1,6 @@
 package ir.khabar.core.search.engine;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -73,7 +74,7 @@ final class QuerySyntax {
           && Character.isDigit(text.charAt(i + 1));
     }
     if (c == ':') {
-      String before = text.substring(Math.max(0, i - 6), i).toLowerCase(java.util.Locale.ROOT);
+      String before = text.substring(Math.max(0, i - 6), i).toLowerCase(Locale.ROOT);
       return before.endsWith("title") || before.endsWith("source");
     }
     return false;

@@ -3,6 +3,7 @@ package ir.khabar.core.search.engine;
 import java.util.Arrays;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -92,8 +93,7 @@ final class ReaderQuery {
           }
 
           @Override
-          public QueryVisitor getSubVisitor(
-              org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
             n[0]++;
             return this;
           }

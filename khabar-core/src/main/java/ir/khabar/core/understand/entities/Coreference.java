@@ -2,6 +2,7 @@ package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ final class Coreference {
       }
     }
     boolean[] covered = new boolean[s.size()];
-    chosen.forEach(c -> java.util.Arrays.fill(covered, c.from(), c.to(), true));
+    chosen.forEach(c -> Arrays.fill(covered, c.from(), c.to(), true));
     List<Candidate> added = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
       Candidate person = covered[i] ? null : bySurname.get(s.key(i));

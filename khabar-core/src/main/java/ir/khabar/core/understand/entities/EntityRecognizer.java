@@ -2,11 +2,14 @@ package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds people, countries, places and organisations in Persian news text. Known names come from the
@@ -18,9 +21,9 @@ import java.util.Map;
 public final class EntityRecognizer {
   private static final EntityRecognizer INSTANCE = new EntityRecognizer(Gazetteer.load());
   private final Gazetteer gazetteer;
-  private static final java.util.Set<String> ADMINISTRATIVE =
+  private static final Set<String> ADMINISTRATIVE =
       Words.folded("استان", "شهر", "شهرستان", "ایالت");
-  private static final java.util.Set<String> OFFICIAL =
+  private static final Set<String> OFFICIAL =
       Words.folded(
           "جمهوری",
           "اسلامی",
@@ -105,7 +108,7 @@ public final class EntityRecognizer {
 
   /** The Persian name of a country by its ISO code (IR → ایران). */
   public String countryName(String iso) {
-    return gazetteer.countryName(iso.toUpperCase(java.util.Locale.ROOT));
+    return gazetteer.countryName(iso.toUpperCase(Locale.ROOT));
   }
 
   /** The names only: the spans a reader would mark. */
@@ -193,7 +196,7 @@ public final class EntityRecognizer {
             .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
             .thenComparingInt(Candidate::from));
     List<Candidate> chosen = new ArrayList<>();
-    java.util.BitSet taken = new java.util.BitSet();
+    BitSet taken = new BitSet();
     for (Candidate c : sorted) {
       if (free(taken, c)) {
         chosen.add(c);
@@ -203,7 +206,7 @@ public final class EntityRecognizer {
     return chosen;
   }
 
-  private static boolean free(java.util.BitSet taken, Candidate c) {
+  private static boolean free(BitSet taken, Candidate c) {
     int next = taken.nextSetBit(c.from());
     return next < 0 || next >= c.to();
   }

@@ -8,8 +8,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +48,7 @@ final class Gazetteer {
    * Each entity's names as written in the lists (demonyms aside), in the lists' order: what a
    * reader searches.
    */
-  private final Map<String, List<String>> writings = new java.util.LinkedHashMap<>();
+  private final Map<String, List<String>> writings = new LinkedHashMap<>();
 
   private final Map<String, Entry> entries = new HashMap<>();
   private int longest = 1;
@@ -155,7 +158,7 @@ final class Gazetteer {
     longest = Math.max(longest, tokens.size());
     if (!e.isCountryWord()) {
       entries.putIfAbsent(e.id(), e);
-      List<String> w = writings.computeIfAbsent(e.id(), x -> new java.util.ArrayList<>());
+      List<String> w = writings.computeIfAbsent(e.id(), x -> new ArrayList<>());
       if (!w.contains(name)) {
         w.add(name);
       }
@@ -213,7 +216,7 @@ final class Gazetteer {
    * first.
    */
   Map<String, List<String>> writings() {
-    return java.util.Collections.unmodifiableMap(writings);
+    return Collections.unmodifiableMap(writings);
   }
 
   Entry entry(String id) {

@@ -3,6 +3,7 @@ package ir.khabar.core.understand.entities;
 import ir.khabar.core.Entity;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class LatinNames {
   private void familyNames(String id, String persian) {
     String[] words = persian.strip().split("\\s+");
     for (int from = 1; from < words.length; from++) {
-      String family = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+      String family = String.join(" ", Arrays.copyOfRange(words, from, words.length));
       for (String s : LatinSkeleton.ofPersian(SearchFolding.fold(family))) {
         put(familyNames, s, new Naming(id, family));
       }
@@ -124,7 +125,7 @@ public final class LatinNames {
       return;
     }
     for (int from = 1; from < slug.length; from++) {
-      String key = String.join("", java.util.Arrays.copyOfRange(slug, from, slug.length));
+      String key = String.join("", Arrays.copyOfRange(slug, from, slug.length));
       exactFamily
           .computeIfAbsent(key, k -> new LinkedHashSet<>())
           .add(new Naming(id, words[words.length - 1]));

@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.persian.lexicon.Lexicon;
 import java.util.List;
 import java.util.Set;
 
@@ -153,7 +154,7 @@ final class OrganisationPatterns {
     return j + 1 < s.size()
         && s.adjacent(j)
         && s.breaks(j + 1)
-        && ir.khabar.persian.lexicon.Lexicon.get()
+        && Lexicon.get()
             .isVerbForm(s.key(j + 1).startsWith("می") ? s.key(j + 1).substring(2) : s.key(j + 1));
   }
 

@@ -45,7 +45,7 @@ final class Roles {
   private static String countryIn(Scan s, int from, int to) {
     for (int t = from; t < to; t++) {
       Entry e = s.name[t];
-      if (e != null && e.type() == ir.khabar.core.Entity.Type.COUNTRY) {
+      if (e != null && e.type() == Entity.Type.COUNTRY) {
         return e.country();
       }
     }

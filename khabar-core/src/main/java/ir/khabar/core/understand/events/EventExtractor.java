@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -90,7 +91,7 @@ public final class EventExtractor {
         if (s.type() == Entity.Type.PERSON && s.country() != null) {
           // A minister acts for a country: «وزیر امور خارجه روسیه لاوروف» brings Russia to the
           // event.
-          String iso = s.country().toLowerCase(java.util.Locale.ROOT);
+          String iso = s.country().toLowerCase(Locale.ROOT);
           actors.putIfAbsent(
               "country-" + iso,
               new Event.Actor(

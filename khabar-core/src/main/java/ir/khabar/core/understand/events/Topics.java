@@ -2,20 +2,23 @@ package ir.khabar.core.understand.events;
 
 import ir.khabar.persian.text.SearchFolding;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The topics of Iran's foreign and economic relations, each known by the stems of its words. */
 final class Topics {
   /** Single-word stems: a word starting with one raises its topic. */
-  private static final Map<String, String> STEMS = new java.util.HashMap<>();
+  private static final Map<String, String> STEMS = new HashMap<>();
 
   /** Stems of two or three words, matched joined and whole (شمال جنوب، پول ملی). */
-  private static final Map<String, String> PHRASES = new java.util.HashMap<>();
+  private static final Map<String, String> PHRASES = new HashMap<>();
 
   private static final List<String> ORDER = new ArrayList<>();
-  private static final java.util.Set<String> PHRASE_STARTS = new java.util.HashSet<>();
+  private static final Set<String> PHRASE_STARTS = new HashSet<>();
   private static int[] stemLengths = new int[0];
 
   static {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DateFromLinkTest {
@@ -22,7 +23,7 @@ class DateFromLinkTest {
         .url(url)
         .title("اختتاميه نخستين جشنواره آموزشگاه‌هاي آزاد سينمايي")
         .body(
-            java.util.List.of(
+            List.of(
                 "به گزارش خبرگزاري فارس، نخستين جشنواره آموزشگاه‌هاي آزاد سينمايي به كار خود پايان داد."));
   }
 
