@@ -9,13 +9,11 @@ import ir.khabar.core.search.SourceCount;
 import ir.khabar.core.search.engine.AbstractSearchEngine;
 import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.search.engine.DidYouMean;
-import ir.khabar.core.search.engine.FingerprintCodec;
 import ir.khabar.core.search.engine.PrefixTerms;
 import ir.khabar.core.search.engine.ResultOrder;
 import ir.khabar.core.search.engine.SearchPlan;
 import ir.khabar.core.search.engine.StoryCollapse;
 import ir.khabar.core.stories.Fingerprint;
-import ir.khabar.core.stories.StoryCandidate;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import java.io.IOException;
@@ -24,24 +22,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -52,8 +42,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * The embedded engine: a Lucene index on disk, BM25, Khabar's Persian analysis. One process writes
@@ -68,6 +56,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   private final Function<String, Set<String>> stopwordsIn;
   private final LuceneSnippets snippets;
   private final RelatedArticles related;
+  private final CommittedKeys committed;
   private final ReaderCache<String, List<Article>> relatedCache = new ReaderCache<>(2_000);
   private final ReaderCache<String, List<SourceCount>> sourcesCache = new ReaderCache<>(1);
   private static final Sort MOST_RELEVANT_FIRST = sort(ResultOrder.MOST_RELEVANT_FIRST);
@@ -85,6 +74,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
     this.related = new RelatedArticles(analysis.index());
     this.searchers =
         writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+    this.committed = new CommittedKeys(searchers);
   }
 
   /**
@@ -153,44 +143,12 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
    */
   @Override
   protected boolean isStored(String id, String textKey) throws IOException {
-    return isCommitted(ArticleDocuments.ID, id) || textKeyCommitted(textKey);
-  }
-
-  /**
-   * Whether a stored article has this text key, or (in an index from before it was 16 digits) one
-   * it begins.
-   */
-  private boolean textKeyCommitted(String key) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      BytesRef prefix = new BytesRef(key);
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        Terms terms = leaf.reader().terms(ArticleDocuments.TEXT_KEY);
-        TermsEnum te = terms == null ? null : terms.iterator();
-        if (te != null
-            && te.seekCeil(prefix) != TermsEnum.SeekStatus.END
-            && StringHelper.startsWith(te.term(), prefix)) {
-          return true;
-        }
-      }
-      return false;
-    } finally {
-      searchers.release(searcher);
-    }
+    return committed.hasId(id) || committed.hasTextKey(textKey);
   }
 
   @Override
   protected boolean isStored(String id) throws IOException {
-    return isCommitted(ArticleDocuments.ID, id);
-  }
-
-  private boolean isCommitted(String field, String value) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return searcher.getIndexReader().docFreq(new Term(field, value)) > 0;
-    } finally {
-      searchers.release(searcher);
-    }
+    return committed.hasId(id);
   }
 
   @Override
@@ -205,45 +163,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
    */
   @Override
   protected Bands bands() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    Map<Term, TermStates> states = new HashMap<>();
-    return new Bands() {
-      @Override
-      public Map<String, Integer> docFreqs(List<String> bands) throws IOException {
-        Map<String, Integer> out = new HashMap<>();
-        for (String band : bands) {
-          Term t = new Term(ArticleDocuments.BANDS, band);
-          TermStates s = TermStates.build(searcher, t, true);
-          states.put(t, s);
-          out.put(band, s.docFreq());
-        }
-        return out;
-      }
-
-      @Override
-      public TermQuery band(Term term) {
-        return new TermQuery(term, states.get(term));
-      }
-
-      @Override
-      public List<StoryCandidate> candidates(Query query, int max) throws IOException {
-        List<StoryCandidate> out = new ArrayList<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
-          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-          BinaryDocValues values = DocValues.getBinary(leaf.reader(), ArticleDocuments.FINGERPRINT);
-          if (values.advanceExact(sd.doc - leaf.docBase)) {
-            out.add(FingerprintCodec.decode(values.binaryValue()));
-          }
-        }
-        return out;
-      }
-
-      @Override
-      public void close() throws IOException {
-        searchers.release(searcher);
-      }
-    };
+    return new LuceneBands(searchers);
   }
 
   @Override

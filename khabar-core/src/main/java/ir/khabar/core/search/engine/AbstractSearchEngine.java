@@ -43,7 +43,7 @@ public abstract class AbstractSearchEngine implements SearchEngine {
   }
 
   /** One consistent look at the stored articles for the length of one request. */
-  protected interface View extends Closeable {
+  public interface View extends Closeable {
     /** How many stored articles hold the term: the query factory's joins and splits. */
     int docFreq(Term term);
 
@@ -61,7 +61,7 @@ public abstract class AbstractSearchEngine implements SearchEngine {
   }
 
   /** The stored story bands, for one fingerprint's candidates. */
-  protected interface Bands extends Closeable {
+  public interface Bands extends Closeable {
     /** How many stored articles hold each band (absent: none). */
     Map<String, Integer> docFreqs(List<String> bands) throws IOException;
 

@@ -17,10 +17,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.spans.SpanNearQuery;
-import org.apache.lucene.queries.spans.SpanOrQuery;
-import org.apache.lucene.queries.spans.SpanQuery;
-import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -86,15 +82,6 @@ public final class QueryFactory {
    */
   record Token(String term, int position, int start, int end) {}
 
-  /**
-   * One or more words of a phrase (query positions {@code first} to {@code last}) and their
-   * spellings.
-   */
-  private record Slot(int first, int last, List<Spelling> spellings) {}
-
-  /** Terms in order with up to {@code gap} positions between them (a stopword's). */
-  private record Spelling(List<String> terms, int gap) {}
-
   /** The reader's words, each {@link Occur#MUST} (all required) or {@link Occur#SHOULD} (any). */
   public Parsed parse(String text, Occur eachWord) {
     List<Query> required = new ArrayList<>();
@@ -151,9 +138,10 @@ public final class QueryFactory {
     if (tokens.stream().allMatch(t -> isStopword.test(t.term()))) {
       tokens.forEach(t -> required.add(term(ArticleDocuments.STOPS, t.term())));
     } else {
-      List<Slot> slots = slots(phrase, tokens);
-      required.add(withStopwords(phrase(ArticleDocuments.TEXT, slots, slop), phrase, tokens));
-      title.add(phrase(ArticleDocuments.TITLE, slots, slop));
+      List<PhraseSlots.Slot> slots = slots(phrase, tokens);
+      required.add(
+          withStopwords(PhraseSlots.phrase(ArticleDocuments.TEXT, slots, slop), phrase, tokens));
+      title.add(PhraseSlots.phrase(ArticleDocuments.TITLE, slots, slop));
     }
     understood.add("«" + display(phrase) + "»" + (slop > 0 ? "~" + slop : ""));
   }
@@ -229,8 +217,8 @@ public final class QueryFactory {
    * slot with both spellings, and so do two words around «و» the index holds as one (رفت و آمد ↔
    * رفتوآمد); a word the index holds only split has its split spelling too.
    */
-  private List<Slot> slots(String text, List<Token> tokens) {
-    List<Slot> slots = new ArrayList<>();
+  private List<PhraseSlots.Slot> slots(String text, List<Token> tokens) {
+    List<PhraseSlots.Slot> slots = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (i + 1 < tokens.size()) {
@@ -244,24 +232,26 @@ public final class QueryFactory {
                     : null;
         if (joined != null) {
           slots.add(
-              new Slot(
+              new PhraseSlots.Slot(
                   t.position(),
                   next.position(),
                   List.of(
-                      new Spelling(List.of(joined), 0),
-                      new Spelling(List.of(t.term(), next.term()), gap))));
+                      new PhraseSlots.Spelling(List.of(joined), 0),
+                      new PhraseSlots.Spelling(List.of(t.term(), next.term()), gap))));
           i++;
           continue;
         }
       }
       String[] split = splitIfIndexed(t.term());
       slots.add(
-          new Slot(
+          new PhraseSlots.Slot(
               t.position(),
               t.position(),
               split == null
-                  ? List.of(new Spelling(List.of(t.term()), 0))
-                  : List.of(new Spelling(List.of(t.term()), 0), new Spelling(List.of(split), 0))));
+                  ? List.of(new PhraseSlots.Spelling(List.of(t.term()), 0))
+                  : List.of(
+                      new PhraseSlots.Spelling(List.of(t.term()), 0),
+                      new PhraseSlots.Spelling(List.of(split), 0))));
     }
     return slots;
   }
@@ -285,62 +275,6 @@ public final class QueryFactory {
   /** Whether the reader wrote only «و» between two words. */
   private static boolean isAnd(String between) {
     return between.strip().equals("و");
-  }
-
-  /**
-   * A phrase over its slots: a {@link PhraseQuery} when its words are adjacent, single spellings
-   * and exact; else an ordered span allowing as many extra positions as the phrase has stopword
-   * gaps (a slop makes it unordered and adds the reader's slop).
-   */
-  private static Query phrase(String field, List<Slot> slots, int slop) {
-    int gaps = 0;
-    boolean single = true;
-    for (int i = 0; i < slots.size(); i++) {
-      if (i > 0) {
-        gaps += slots.get(i).first() - slots.get(i - 1).last() - 1;
-      }
-      single &=
-          slots.get(i).spellings().size() == 1
-              && slots.get(i).spellings().get(0).terms().size() == 1;
-    }
-    if (slots.size() == 1 && slop == 0) {
-      List<Spelling> only = slots.get(0).spellings();
-      if (only.size() == 1 && only.get(0).terms().size() == 1) {
-        return term(field, only.get(0).terms().get(0));
-      }
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      only.forEach(s -> b.add(span(field, s), Occur.SHOULD));
-      return b.build();
-    }
-    if (single && gaps == 0 && slop == 0) {
-      PhraseQuery.Builder p = new PhraseQuery.Builder();
-      slots.forEach(s -> p.add(new Term(field, s.spellings().get(0).terms().get(0))));
-      return p.build();
-    }
-    if (slots.size() == 1) {
-      return span(field, slots.get(0));
-    }
-    SpanQuery[] clauses = slots.stream().map(s -> span(field, s)).toArray(SpanQuery[]::new);
-    return new SpanNearQuery(clauses, gaps + slop, slop == 0);
-  }
-
-  /** A slot as a span: its one spelling, or any of them. */
-  private static SpanQuery span(String field, Slot slot) {
-    List<SpanQuery> spellings = slot.spellings().stream().map(s -> span(field, s)).toList();
-    return spellings.size() == 1
-        ? spellings.get(0)
-        : new SpanOrQuery(spellings.toArray(SpanQuery[]::new));
-  }
-
-  private static SpanQuery span(String field, Spelling spelling) {
-    List<String> terms = spelling.terms();
-    if (terms.size() == 1) {
-      return new SpanTermQuery(new Term(field, terms.get(0)));
-    }
-    return new SpanNearQuery(
-        terms.stream().map(t -> new SpanTermQuery(new Term(field, t))).toArray(SpanQuery[]::new),
-        spelling.gap(),
-        true);
   }
 
   /** The joined spelling of two words when documents use it and it is not just the two words. */

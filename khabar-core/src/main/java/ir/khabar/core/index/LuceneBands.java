@@ -1,0 +1,73 @@
+package ir.khabar.core.index;
+
+import ir.khabar.core.search.engine.AbstractSearchEngine;
+import ir.khabar.core.search.engine.ArticleDocuments;
+import ir.khabar.core.search.engine.FingerprintCodec;
+import ir.khabar.core.stories.StoryCandidate;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Story bands on one searcher, held until closed: each band's term statistics are looked up once
+ * and reused by the candidate query, and a candidate's fingerprint is read from doc values.
+ */
+final class LuceneBands implements AbstractSearchEngine.Bands {
+  private final SearcherManager searchers;
+  private final IndexSearcher searcher;
+  private final Map<Term, TermStates> states = new HashMap<>();
+
+  LuceneBands(SearcherManager searchers) throws IOException {
+    this.searchers = searchers;
+    this.searcher = searchers.acquire();
+  }
+
+  @Override
+  public Map<String, Integer> docFreqs(List<String> bands) throws IOException {
+    Map<String, Integer> out = new HashMap<>();
+    for (String band : bands) {
+      Term t = new Term(ArticleDocuments.BANDS, band);
+      TermStates s = TermStates.build(searcher, t, true);
+      states.put(t, s);
+      out.put(band, s.docFreq());
+    }
+    return out;
+  }
+
+  @Override
+  public TermQuery band(Term term) {
+    return new TermQuery(term, states.get(term));
+  }
+
+  @Override
+  public List<StoryCandidate> candidates(Query query, int max) throws IOException {
+    List<StoryCandidate> out = new ArrayList<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      BinaryDocValues values = DocValues.getBinary(leaf.reader(), ArticleDocuments.FINGERPRINT);
+      if (values.advanceExact(sd.doc - leaf.docBase)) {
+        out.add(FingerprintCodec.decode(values.binaryValue()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.release(searcher);
+  }
+}
