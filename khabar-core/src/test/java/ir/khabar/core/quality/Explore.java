@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -223,4 +225,48 @@ final class Explore {
   }
 
   private Explore() {}
+
+  /**
+   * Prints, per judged query, Khabar's top ten, the relevant documents it ranks far below stock,
+   * and stock's top ten it lacks.
+   */
+  static void read(
+      JudgedCollections.Collection c,
+      HamshahriRankingTest.KhabarIndex kh,
+      HamshahriRankingTest.StockIndex stock)
+      throws Exception {
+    Map<String, JudgedCollections.Doc> byId =
+        c.docs().stream().collect(Collectors.toMap(JudgedCollections.Doc::id, d -> d));
+    for (JudgedCollections.Topic t : c.topics()) {
+      List<String> k = kh.ranked(t.query(), 1000);
+      List<String> s = stock.ranked(t.query(), 1000);
+      System.out.printf(
+          "%n=== %s %s | khabar: %s | stock: %s%n",
+          t.number(),
+          t.query(),
+          kh.factory.parse(t.query(), Occur.SHOULD).understood(),
+          Terms.of(new PersianAnalyzer(), "text", t.query()));
+      for (int r = 0; r < 10; r++) {
+        String id = k.get(r);
+        System.out.printf(
+            "  K%-2d %s %s %s%n",
+            r + 1, t.relevant().contains(id) ? "R" : "-", id, byId.get(id).title());
+      }
+      for (String id : t.relevant()) {
+        int rk = k.indexOf(id);
+        int rs = s.indexOf(id);
+        if ((rk < 0 || rk > rs + 20) && rs >= 0 && rs < 100) {
+          System.out.printf("  miss: %s K%d S%d %s%n", id, rk + 1, rs + 1, byId.get(id).title());
+        }
+      }
+      for (int r = 0; r < 10; r++) {
+        String id = s.get(r);
+        if (!k.subList(0, 10).contains(id)) {
+          System.out.printf(
+              "  S%-2d %s %s %s%n",
+              r + 1, t.relevant().contains(id) ? "R" : "-", id, byId.get(id).title());
+        }
+      }
+    }
+  }
 }

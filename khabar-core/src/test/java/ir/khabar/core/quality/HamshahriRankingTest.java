@@ -1,31 +1,26 @@
 package ir.khabar.core.quality;
 
+import static ir.khabar.core.quality.JudgedCollections.farsTags;
+import static ir.khabar.core.quality.JudgedCollections.hamshahri;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import ir.khabar.core.ArticleJson;
 import ir.khabar.core.index.LuceneFeedback;
+import ir.khabar.core.quality.JudgedCollections.Collection;
+import ir.khabar.core.quality.JudgedCollections.Doc;
+import ir.khabar.core.quality.JudgedCollections.Topic;
 import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.search.engine.QueryFactory;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
-import ir.khabar.persian.analysis.Terms;
 import ir.khabar.persian.lexicon.Lexicon;
-import ir.khabar.testing.SharedData;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -146,7 +141,7 @@ class HamshahriRankingTest {
     Runs stockF = run(fars, new StockIndex(fars.docs()));
     System.out.printf("stock: hamshahri %s; fars %s%n", stockH.summary(), stockF.summary());
     if (System.getenv("KHABAR_RANKING_EXPLORE").contains("read")) {
-      read(c, kh, new StockIndex(c.docs()));
+      Explore.read(c, kh, new StockIndex(c.docs()));
     }
     for (Explore.Variant v : Explore.variants()) {
       Runs h = run(c, (q, n) -> top(kh.searcher, v.similarity(), v.expand(kh, q), n));
@@ -176,75 +171,6 @@ class HamshahriRankingTest {
     return w + "/" + l;
   }
 
-  static void read(Collection c, KhabarIndex kh, StockIndex stock) throws Exception {
-    Map<String, Doc> byId = c.docs().stream().collect(Collectors.toMap(Doc::id, d -> d));
-    for (Topic t : c.topics()) {
-      List<String> k = kh.ranked(t.query(), 1000);
-      List<String> s = stock.ranked(t.query(), 1000);
-      System.out.printf(
-          "%n=== %s %s | khabar: %s | stock: %s%n",
-          t.number(),
-          t.query(),
-          kh.factory.parse(t.query(), Occur.SHOULD).understood(),
-          Terms.of(new PersianAnalyzer(), "text", t.query()));
-      for (int r = 0; r < 10; r++) {
-        String id = k.get(r);
-        System.out.printf(
-            "  K%-2d %s %s %s%n",
-            r + 1, t.relevant().contains(id) ? "R" : "-", id, byId.get(id).title());
-      }
-      for (String id : t.relevant()) {
-        int rk = k.indexOf(id);
-        int rs = s.indexOf(id);
-        if ((rk < 0 || rk > rs + 20) && rs >= 0 && rs < 100) {
-          System.out.printf("  miss: %s K%d S%d %s%n", id, rk + 1, rs + 1, byId.get(id).title());
-        }
-      }
-      for (int r = 0; r < 10; r++) {
-        String id = s.get(r);
-        if (!k.subList(0, 10).contains(id)) {
-          System.out.printf(
-              "  S%-2d %s %s %s%n",
-              r + 1, t.relevant().contains(id) ? "R" : "-", id, byId.get(id).title());
-        }
-      }
-    }
-  }
-
-  /**
-   * The Fars News tag queries of RetrievalQualityTest: tags on 3 to 40 articles, carriers relevant.
-   */
-  static Collection farsTags() throws IOException {
-    List<Doc> docs = new ArrayList<>();
-    Map<String, Set<String>> byTag = new LinkedHashMap<>();
-    for (Path f : SharedData.farsnewsFiles()) {
-      for (JsonNode r : ArticleJson.MAPPER.readTree(f.toFile())) {
-        StringBuilder text =
-            new StringBuilder(r.path("title").asText())
-                .append('\n')
-                .append(r.path("abstract").asText());
-        r.path("paragraphs").forEach(p -> text.append('\n').append(p.asText()));
-        String id = "F" + docs.size();
-        docs.add(new Doc(id, r.path("title").asText(), text.toString()));
-        r.path("tags")
-            .forEach(
-                tag -> {
-                  if (!tag.asText().isBlank()) {
-                    byTag.computeIfAbsent(tag.asText().strip(), x -> new HashSet<>()).add(id);
-                  }
-                });
-      }
-    }
-    List<Topic> topics = new ArrayList<>();
-    byTag.forEach(
-        (tag, rel) -> {
-          if (rel.size() >= 3 && rel.size() <= 40) {
-            topics.add(new Topic(String.valueOf(topics.size()), tag, rel));
-          }
-        });
-    return new Collection(docs, topics);
-  }
-
   static List<String> top(IndexSearcher base, Similarity sim, Query q, int n) throws IOException {
     IndexSearcher s = new IndexSearcher(base.getIndexReader());
     s.setSimilarity(sim);
@@ -264,50 +190,6 @@ class HamshahriRankingTest {
       }
     }
     return nanos / 1e6 / c.topics().size();
-  }
-
-  // ---------------------------------------------------------------- the collection
-
-  record Doc(String id, String title, String text) {}
-
-  record Topic(String number, String query, Set<String> relevant) {}
-
-  record Collection(List<Doc> docs, List<Topic> topics) {}
-
-  static Collection hamshahri() throws IOException {
-    Path dir = SharedData.folder("data/hamshahri-dev");
-    SharedData.folder("data/hamshahri-dev/docs");
-    List<Doc> docs = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(dir.resolve("docs"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".ham")).sorted().toList()) {
-        String text = Files.readString(f, StandardCharsets.UTF_8).strip();
-        int nl = text.indexOf('\n');
-        String title = nl < 0 ? text : text.substring(0, nl).strip();
-        String name = f.getFileName().toString();
-        docs.add(new Doc(name.substring(0, name.length() - 4), title, text));
-      }
-    }
-    Map<String, Set<String>> qrels = new TreeMap<>();
-    for (String line : Files.readAllLines(dir.resolve("qrels.txt"), StandardCharsets.UTF_8)) {
-      String[] f = line.strip().split("\\s+");
-      if (f.length == 2) {
-        qrels.computeIfAbsent(f[0], x -> new HashSet<>()).add(f[1]);
-      }
-    }
-    List<Topic> topics = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir.resolve("queries"))) {
-      for (Path f : files.sorted().toList()) {
-        String n = f.getFileName().toString().replace(".q", "");
-        topics.add(
-            new Topic(
-                n,
-                Files.readString(f, StandardCharsets.UTF_8).strip(),
-                qrels.getOrDefault(n, Set.of())));
-      }
-    }
-    topics.sort(
-        (a, b) -> Integer.compare(Integer.parseInt(a.number()), Integer.parseInt(b.number())));
-    return new Collection(docs, topics);
   }
 
   // ---------------------------------------------------------------- the two systems

@@ -16,12 +16,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -90,10 +87,13 @@ class OperatorSearchTest {
       Set<String> bs = articles(b);
       checks += 5;
       check(failed, a + " AND " + b, articles(a + " " + b));
-      check(failed, a + " OR " + b, union(as, bs));
-      check(failed, a + " -" + b, minus(as, bs));
-      check(failed, a + " NOT " + b, minus(as, bs));
-      check(failed, "(" + a + " OR " + b + ") " + c, intersection(union(as, bs), articles(c)));
+      check(failed, a + " OR " + b, DocSets.union(as, bs));
+      check(failed, a + " -" + b, DocSets.minus(as, bs));
+      check(failed, a + " NOT " + b, DocSets.minus(as, bs));
+      check(
+          failed,
+          "(" + a + " OR " + b + ") " + c,
+          DocSets.intersection(DocSets.union(as, bs), articles(c)));
     }
     System.out.printf(
         "operators as sets of articles: %d of %d checks hold over %d word pairs%n",
@@ -119,14 +119,14 @@ class OperatorSearchTest {
       if (!stories(articles(p[0] + " AND " + p[1])).equals(stories(articles(p[0] + " " + p[1])))) {
         failed.add(p[0] + " AND " + p[1]);
       }
-      if (!stories(articles(p[0] + " OR " + p[1])).equals(union(as, bs))) {
+      if (!stories(articles(p[0] + " OR " + p[1])).equals(DocSets.union(as, bs))) {
         failed.add(p[0] + " OR " + p[1]);
       }
       Set<String> excluded = stories(articles(p[0] + " -" + p[1]));
       if (!as.containsAll(excluded)) {
         failed.add(p[0] + " -" + p[1]);
       }
-      storyLevelExclusions += excluded.equals(minus(as, bs)) ? 1 : 0;
+      storyLevelExclusions += excluded.equals(DocSets.minus(as, bs)) ? 1 : 0;
     }
     for (String[] p : pairs.subList(0, 10)) {
       String q = p[0] + " OR " + p[1];
@@ -152,7 +152,7 @@ class OperatorSearchTest {
       assertThat(articles("«" + span + "»")).as(span).isEqualTo(phrase);
       assertThat(articles("\"" + span + "\" OR روسیه"))
           .as(span)
-          .isEqualTo(union(phrase, articles("روسیه")));
+          .isEqualTo(DocSets.union(phrase, articles("روسیه")));
       nonEmpty += phrase.isEmpty() ? 0 : 1;
     }
     System.out.printf(
@@ -245,7 +245,7 @@ class OperatorSearchTest {
     assertThat(engine.search(SearchRequest.of("تحریم AND")).understood()).contains("واژه‌های ساده");
     assertThat(articles("تحریم AND")).isEqualTo(articles("تحریم"));
     assertThat(articles("تحریم~ OR آمریکا"))
-        .isEqualTo(union(articles("تحریم"), articles("آمریکا")));
+        .isEqualTo(DocSets.union(articles("تحریم"), articles("آمریکا")));
     assertThat(engine.search(SearchRequest.of("ر*")).understood()).contains("دو حرف");
     assertThat(engine.search(SearchRequest.of("*")).total()).isZero();
   }
@@ -396,40 +396,5 @@ class OperatorSearchTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    return combine(
-        a,
-        b,
-        (x, y) -> {
-          x.addAll(y);
-          return x;
-        });
-  }
-
-  private static Set<String> minus(Set<String> a, Set<String> b) {
-    return combine(
-        a,
-        b,
-        (x, y) -> {
-          x.removeAll(y);
-          return x;
-        });
-  }
-
-  private static Set<String> intersection(Set<String> a, Set<String> b) {
-    return combine(
-        a,
-        b,
-        (x, y) -> {
-          x.retainAll(y);
-          return x;
-        });
-  }
-
-  private static Set<String> combine(
-      Set<String> a, Set<String> b, BiFunction<Set<String>, Set<String>, Set<String>> f) {
-    return f.apply(new HashSet<>(a), b).stream().collect(Collectors.toCollection(TreeSet::new));
   }
 }
