@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ingester and the Lucene engine over the five seeds, in a real index on disk. */
+/** The pipeline and the Lucene engine over the five seeds, in a real index on disk. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedSearchTest {
   @TempDir static Path dir;
