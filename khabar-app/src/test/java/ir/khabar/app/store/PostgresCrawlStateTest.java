@@ -3,6 +3,7 @@ package ir.khabar.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.fetch.FixtureSite;
+import ir.khabar.core.fetch.LoopbackSite;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -52,7 +53,7 @@ class PostgresCrawlStateTest {
       String second = crawl(dir.resolve("node-2"), db, feed);
       assertThat(second).contains("0 new");
       assertThat(site.requests().subList(requests, site.requests().size()))
-          .extracting(FixtureSite.Request::path)
+          .extracting(LoopbackSite.Request::path)
           .doesNotContain("/news/1", "/news/2", "/busy");
     }
     try (Connection c = DriverManager.getConnection(db);

@@ -90,7 +90,7 @@ class CrawlerTest {
       assertThat(again.added()).isZero();
       assertThat(again.unchangedFeeds()).as("conditional GET answered 304").isEqualTo(1);
       assertThat(site.requests().subList(requests, site.requests().size()))
-          .extracting(FixtureSite.Request::path)
+          .extracting(LoopbackSite.Request::path)
           .doesNotContain("/news/1", "/news/2", "/busy");
       assertThat(
               site.requests().stream()
@@ -157,13 +157,13 @@ class CrawlerTest {
   }
 
   private static Duration gapBefore(FixtureSite site, String path, int nth) {
-    List<FixtureSite.Request> r =
+    List<LoopbackSite.Request> r =
         site.requests().stream().filter(q -> q.path().equals(path)).toList();
     return Duration.ofNanos(r.get(nth - 1).nanos() - r.get(nth - 2).nanos());
   }
 
   private static Duration minimumGap(FixtureSite site) {
-    List<FixtureSite.Request> r = site.requests();
+    List<LoopbackSite.Request> r = site.requests();
     long min = Long.MAX_VALUE;
     for (int i = 1; i < r.size(); i++) {
       min = Math.min(min, r.get(i).nanos() - r.get(i - 1).nanos());

@@ -7,8 +7,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,17 +19,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A hostile site for crawler tests, on one loopback address (any of 127.0.0.0/8: Linux routes them
  * all to lo): routes answered by small handlers, and a count of every request it received.
  */
-final class LoopbackSite implements AutoCloseable {
+public final class LoopbackSite implements AutoCloseable {
   /** Answers one request. */
-  interface Route {
+  public interface Route {
     void answer(HttpExchange x) throws IOException, InterruptedException;
   }
+
+  /** One request the site received. */
+  public record Request(String path, String userAgent, String ifNoneMatch, long nanos) {}
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(4);
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-  private final AtomicInteger total = new AtomicInteger();
+  private final List<Request> requests = new CopyOnWriteArrayList<>();
+  private Route otherwise = x -> send(x, 404, "text/plain", "not found");
 
   LoopbackSite(String address) throws IOException {
     server = HttpServer.create(new InetSocketAddress(address, 0), 0);
@@ -41,6 +47,12 @@ final class LoopbackSite implements AutoCloseable {
     return this;
   }
 
+  /** What answers a path no route names. */
+  LoopbackSite otherwise(Route r) {
+    otherwise = r;
+    return this;
+  }
+
   LoopbackSite page(String path, String html) {
     return route(path, x -> send(x, 200, "text/html; charset=utf-8", html));
   }
@@ -49,31 +61,36 @@ final class LoopbackSite implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  URI url(String path) {
+  public URI url(String path) {
     return URI.create(
         "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + path);
   }
 
   /** Every request, robots.txt included. */
   int hits() {
-    return total.get();
+    return requests.size();
   }
 
-  int hits(String path) {
+  /** Every request, robots.txt included, in the order received. */
+  public List<Request> requests() {
+    return requests;
+  }
+
+  public int hits(String path) {
     return hits.getOrDefault(path, new AtomicInteger()).get();
   }
 
   private void handle(HttpExchange x) throws IOException {
     String path = x.getRequestURI().getPath();
-    total.incrementAndGet();
+    requests.add(
+        new Request(
+            path,
+            x.getRequestHeaders().getFirst("User-Agent"),
+            x.getRequestHeaders().getFirst("If-None-Match"),
+            System.nanoTime()));
     hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
     try {
-      Route r = routes.get(path);
-      if (r != null) {
-        r.answer(x);
-      } else {
-        send(x, 404, "text/plain", "not found");
-      }
+      routes.getOrDefault(path, otherwise).answer(x);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -82,7 +99,10 @@ final class LoopbackSite implements AutoCloseable {
   }
 
   static void send(HttpExchange x, int status, String type, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    send(x, status, type, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void send(HttpExchange x, int status, String type, byte[] bytes) throws IOException {
     x.getResponseHeaders().add("Content-Type", type);
     x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
     try (OutputStream out = x.getResponseBody()) {
@@ -91,8 +111,12 @@ final class LoopbackSite implements AutoCloseable {
   }
 
   static void redirect(HttpExchange x, String to) throws IOException {
+    redirect(x, 302, to);
+  }
+
+  static void redirect(HttpExchange x, int status, String to) throws IOException {
     x.getResponseHeaders().add("Location", to);
-    x.sendResponseHeaders(302, -1);
+    x.sendResponseHeaders(status, -1);
   }
 
   /** An RSS feed whose items link to these addresses, as written. */
@@ -111,13 +135,21 @@ final class LoopbackSite implements AutoCloseable {
 
   /** A short Persian news page, different for each {@code n}. */
   static String article(int n, String head) {
+    return article(String.valueOf(n), "", head, "");
+  }
+
+  /** A short Persian news page, {@code suffix} after its title and {@code lead} before its text. */
+  static String article(String n, String suffix, String head, String lead) {
     return "<html><head><title>خبر شماره "
         + n
+        + suffix
         + "</title>"
         + head
         + "</head><body><article><h1>خبر شماره "
         + n
-        + " درباره بازار کار</h1><div class=\"item-text\"><p>گزارش شماره "
+        + " درباره بازار کار</h1><div class=\"item-text\"><p>"
+        + lead
+        + "گزارش شماره "
         + n
         + " درباره اشتغال جوانان در استان "
         + n
