@@ -34,11 +34,7 @@ class HostileFeedTest {
     try (LoopbackSite site = new LoopbackSite("127.0.0.1")) {
       site.page("/news/1", LoopbackSite.article(1, ""))
           .route("/trickle", x -> trickle(x, dropped))
-          .route(
-              "/feed.xml",
-              x ->
-                  LoopbackSite.send(
-                      x, 200, "application/rss+xml", LoopbackSite.rss("/trickle", "/news/1")));
+          .feed("/feed.xml", "/trickle", "/news/1");
       long start = System.nanoTime();
       Crawler.Report report = crawl(List.of(site.url("/feed.xml")), Duration.ofSeconds(2));
       Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -63,18 +59,12 @@ class HostileFeedTest {
       site.page("/news/1", LoopbackSite.article(1, ""))
           .page("/news/with space", LoopbackSite.article(2, ""))
           .page("/news/3", LoopbackSite.article(3, ""))
-          .route(
+          .feed(
               "/feed.xml",
-              x ->
-                  LoopbackSite.send(
-                      x,
-                      200,
-                      "application/rss+xml",
-                      LoopbackSite.rss(
-                          "/news/1",
-                          "/news/with space",
-                          "http://exa mple.com/news/<2>",
-                          "/news/\n\t3")));
+              "/news/1",
+              "/news/with space",
+              "http://exa mple.com/news/<2>",
+              "/news/\n\t3");
       Crawler.Report report = crawl(List.of(site.url("/feed.xml")), Duration.ofSeconds(5));
 
       assertThat(report.added())
@@ -105,10 +95,7 @@ class HostileFeedTest {
             + fars
             + "\">";
     try (LoopbackSite site = new LoopbackSite("127.0.0.1")) {
-      site.page("/spoof", LoopbackSite.article(1, spoof))
-          .route(
-              "/feed.xml",
-              x -> LoopbackSite.send(x, 200, "application/rss+xml", LoopbackSite.rss("/spoof")));
+      site.page("/spoof", LoopbackSite.article(1, spoof)).feed("/feed.xml", "/spoof");
       assertThat(crawl(List.of(site.url("/feed.xml")), Duration.ofSeconds(5)).added()).isEqualTo(1);
 
       try (LuceneSearchEngine engine = LuceneSearchEngine.open(data.resolve("index"))) {
@@ -130,15 +117,8 @@ class HostileFeedTest {
     try (LoopbackSite site = new LoopbackSite("127.0.0.1")) {
       site.page("/news/1", LoopbackSite.article(1, ""))
           .page("/news/2", LoopbackSite.article(2, ""))
-          .route(
-              "/feed.xml",
-              x ->
-                  LoopbackSite.send(
-                      x,
-                      200,
-                      "application/rss+xml",
-                      LoopbackSite.rss(
-                          "/news/1", "http://editor:secret@127.0.0.1:" + site.port() + "/news/2")));
+          .feed(
+              "/feed.xml", "/news/1", "http://editor:secret@127.0.0.1:" + site.port() + "/news/2");
       URI feed = URI.create("http://reader:hunter2@127.0.0.1:" + site.port() + "/feed.xml");
       Crawler.Report report = crawl(List.of(feed), Duration.ofSeconds(5));
 

@@ -53,6 +53,12 @@ public final class LoopbackSite implements AutoCloseable {
     return this;
   }
 
+  /** An RSS feed at {@code path} whose items link to these addresses, as written. */
+  LoopbackSite feed(String path, String... links) {
+    String rss = rss(links);
+    return route(path, x -> send(x, 200, "application/rss+xml", rss));
+  }
+
   LoopbackSite page(String path, String html) {
     return route(path, x -> send(x, 200, "text/html; charset=utf-8", html));
   }

@@ -43,21 +43,15 @@ class SsrfCrawlTest {
     feedSite
         .page("/news/1", LoopbackSite.article(1, ""))
         .route("/redirect", x -> LoopbackSite.redirect(x, "http://127.0.0.2:" + q + "/secret"))
-        .route(
+        .feed(
             "/feed.xml",
-            x ->
-                LoopbackSite.send(
-                    x,
-                    200,
-                    "application/rss+xml",
-                    LoopbackSite.rss(
-                        "http://127.0.0.2:" + q + "/secret",
-                        "http://2130706434:" + q + "/secret?decimal",
-                        "http://[::ffff:127.0.0.2]:" + q + "/secret?mapped",
-                        "/redirect",
-                        "http://127.0.0.1:" + admin.port() + "/admin/comments",
-                        "http://localhost:" + feedSite.port() + "/news/1?by-name",
-                        "/news/1")));
+            "http://127.0.0.2:" + q + "/secret",
+            "http://2130706434:" + q + "/secret?decimal",
+            "http://[::ffff:127.0.0.2]:" + q + "/secret?mapped",
+            "/redirect",
+            "http://127.0.0.1:" + admin.port() + "/admin/comments",
+            "http://localhost:" + feedSite.port() + "/news/1?by-name",
+            "/news/1");
   }
 
   @AfterEach
