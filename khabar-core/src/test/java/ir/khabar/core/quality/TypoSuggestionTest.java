@@ -86,6 +86,13 @@ class TypoSuggestionTest {
   }
 
   @Test
+  void aSuggestionIsWrittenAsTheNewsWritesIt() throws IOException {
+    assertThat(FarsIndex.engine().search(SearchRequest.of("آمریکاا")).suggestion())
+        .as("the index folds آ to ا; the reader sees the news' آمریکا")
+        .isEqualTo("آمریکا");
+  }
+
+  @Test
   void aCorrectQueryGetsNoSuggestion() throws IOException {
     for (String q : List.of("تحریم", "روسیه", "پوتین")) {
       assertThat(FarsIndex.engine().search(SearchRequest.of(q)).suggestion()).as(q).isNull();

@@ -4,6 +4,7 @@ import ir.khabar.core.Article;
 import ir.khabar.core.ArticleIds;
 import ir.khabar.core.Entity;
 import ir.khabar.core.search.FacetCount;
+import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
@@ -133,11 +134,24 @@ public abstract class AbstractSearchEngine implements SearchEngine {
     try (View view = view()) {
       SearchPlan plan = SearchPlan.search(request, queryAnalyzer, view::docFreq, view.prefixes());
       SearchResult result = plan == null ? SearchPlan.nothing(request) : view.run(plan);
-      return result.total() >= DidYouMean.FEW
-          ? result
-          : result.withSuggestion(
-              DidYouMean.suggest(request.query(), queryAnalyzer, view.vocabulary()));
+      if (result.total() >= DidYouMean.FEW) {
+        return result;
+      }
+      String suggestion = DidYouMean.suggest(request.query(), queryAnalyzer, view.vocabulary());
+      return result.withSuggestion(suggestion == null ? null : asWritten(view, suggestion));
     }
+  }
+
+  /** The suggestion as the best article it finds writes its words. */
+  private String asWritten(View view, String suggestion) throws IOException {
+    SearchPlan plan =
+        SearchPlan.search(
+            SearchRequest.search(suggestion).limit(1).build(),
+            queryAnalyzer,
+            view::docFreq,
+            view.prefixes());
+    List<Hit> hits = plan == null ? List.of() : view.run(plan).hits();
+    return hits.isEmpty() ? suggestion : DidYouMean.asWritten(suggestion, hits.get(0).article());
   }
 
   @Override

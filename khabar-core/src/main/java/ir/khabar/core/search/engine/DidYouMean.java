@@ -1,8 +1,12 @@
 package ir.khabar.core.search.engine;
 
+import ir.khabar.core.Article;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.Terms;
+import ir.khabar.persian.text.SearchFolding;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,6 +37,10 @@ public final class DidYouMean {
   private static final int MORE_COMMON = 10;
 
   private static final int MIN_DF = 3;
+
+  /** How much of the article is read for the written form of a suggested word. */
+  private static final int WRITTEN_CHARS = 20_000;
+
   private static final Pattern WORD = Pattern.compile("[\\p{IsArabic}\u200c]+");
 
   /**
@@ -102,5 +110,37 @@ public final class DidYouMean {
       }
     }
     return best == null ? null : PersianText.get().forDisplay(best).strip();
+  }
+
+  /**
+   * The suggestion with each word as {@code article} writes it: the index's terms are folded
+   * (امریکا), and a reader should see the writing of the news (آمریکا). Only the letters change: an
+   * article's word is taken when it folds to the suggested word (the most frequent such writing),
+   * never an inflected form; a word the article lacks stays as it is.
+   */
+  static String asWritten(String suggestion, Article article) {
+    Map<String, Map<String, Integer>> writings = new HashMap<>();
+    String text = article.title() + " " + String.join(" ", article.body());
+    Matcher w =
+        WORD.matcher(text.length() > WRITTEN_CHARS ? text.substring(0, WRITTEN_CHARS) : text);
+    while (w.find()) {
+      writings
+          .computeIfAbsent(SearchFolding.fold(w.group()), k -> new HashMap<>())
+          .merge(w.group(), 1, Integer::sum);
+    }
+    StringBuilder out = new StringBuilder();
+    int pos = 0;
+    Matcher m = WORD.matcher(suggestion);
+    while (m.find()) {
+      Map<String, Integer> seen = writings.getOrDefault(SearchFolding.fold(m.group()), Map.of());
+      String word =
+          seen.entrySet().stream()
+              .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey()))
+              .map(Map.Entry::getKey)
+              .orElse(m.group());
+      out.append(suggestion, pos, m.start()).append(word);
+      pos = m.end();
+    }
+    return out.append(suggestion.substring(pos)).toString();
   }
 }
