@@ -72,6 +72,15 @@ class NamesAndBrowsingPagesTest {
   }
 
   @Test
+  void filtersTakeEnglishNamesToo() throws Exception {
+    assertThat(api("/api/search?q=&country=Russia").get("total").asLong()).isEqualTo(1);
+    assertThat(api("/api/search?q=&country=iran").get("total").asLong()).isEqualTo(5);
+    assertThat(api("/api/search?q=&person=Lavrov").get("total").asLong())
+        .isEqualTo(api("/api/search?q=&person=" + q("لاوروف")).get("total").asLong())
+        .isEqualTo(1);
+  }
+
+  @Test
   void aTypoGetsASuggestionOnTheApiAndThePage() throws Exception {
     assertThat(api("/api/search?q=" + q("ایرن")).get("suggestion").asText()).isEqualTo("ایران");
     assertThat(api("/api/search?q=" + q("ایران")).has("suggestion")).isFalse();

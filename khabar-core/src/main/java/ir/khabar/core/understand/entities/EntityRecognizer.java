@@ -89,10 +89,15 @@ public final class EntityRecognizer {
         || s.matches("[a-z0-9]+(-[a-z0-9]+)+")) {
       return s;
     }
-    for (Span m : mentions(s)) {
-      if (m.type() == type || type == Entity.Type.PLACE && m.type() == Entity.Type.COUNTRY) {
-        return m.id();
+    String known = known(s, type);
+    if (known == null && LatinNames.hasLatin(s)) {
+      // An English name (Russia, zarif): what its Persian writings name.
+      for (LatinNames.Naming n : LatinNames.get().lookup(s)) {
+        known = known == null ? known(n.persian(), type) : known;
       }
+    }
+    if (known != null) {
+      return known;
     }
     String words = String.join("-", Tokens.of(s).stream().map(Token::key).toList());
     return switch (type) {
@@ -100,6 +105,16 @@ public final class EntityRecognizer {
       case ORGANISATION -> "org-" + words.replace("-", "");
       default -> "unknown-" + words;
     };
+  }
+
+  /** The id of the first entity of this type the text names, or null. */
+  private String known(String text, Entity.Type type) {
+    for (Span m : mentions(text)) {
+      if (m.type() == type || type == Entity.Type.PLACE && m.type() == Entity.Type.COUNTRY) {
+        return m.id();
+      }
+    }
+    return null;
   }
 
   Gazetteer gazetteer() {
