@@ -72,13 +72,27 @@ public final class DidYouMean {
     int pos = 0;
     Matcher m = WORD.matcher(query);
     while (m.find()) {
-      String better = better(m.group(), analyzer, vocabulary);
+      String better = betterWithSuffix(m.group(), analyzer, vocabulary);
       out.append(query, pos, m.start()).append(better == null ? m.group() : better);
       changed |= better != null;
       pos = m.end();
     }
     out.append(query.substring(pos));
     return changed ? out.toString() : null;
+  }
+
+  /**
+   * {@link #better}, or, for a word the writer half-spaced (حامنه‌ای), the better word before the
+   * half-space with the rest kept: the suffix is the writer's, the typo is in the word.
+   */
+  private static String betterWithSuffix(String word, Analyzer analyzer, Vocabulary vocabulary) {
+    String better = better(word, analyzer, vocabulary);
+    int zwnj = word.indexOf('\u200c');
+    if (better != null || zwnj < 0) {
+      return better;
+    }
+    String head = better(word.substring(0, zwnj), analyzer, vocabulary);
+    return head == null ? null : head + word.substring(zwnj);
   }
 
   /**
