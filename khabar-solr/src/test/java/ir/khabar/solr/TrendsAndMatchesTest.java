@@ -78,35 +78,14 @@ class TrendsAndMatchesTest {
   }
 
   private static SearchRequest lastTwoMonths(SearchRequest r) {
-    return new SearchRequest(
-        r.query(),
-        r.limit(),
-        r.offset(),
-        r.anyTerm(),
-        r.source(),
-        new JalaliDate(1404, 9, 1).toLocalDate(),
-        new JalaliDate(1404, 10, 30).toLocalDate(),
-        r.sort(),
-        r.entities());
+    return r.withDays(
+        new JalaliDate(1404, 9, 1).toLocalDate(), new JalaliDate(1404, 10, 30).toLocalDate());
   }
 
   private static List<String> pagedIds(SearchEngine engine, SearchRequest r) throws Exception {
     List<String> ids = new ArrayList<>();
     for (int offset = 0; ; offset += 5) {
-      List<Hit> page =
-          engine
-              .matches(
-                  new SearchRequest(
-                      r.query(),
-                      5,
-                      offset,
-                      r.anyTerm(),
-                      r.source(),
-                      r.from(),
-                      r.to(),
-                      r.sort(),
-                      r.entities()))
-              .hits();
+      List<Hit> page = engine.matches(r.withPage(offset, 5)).hits();
       page.forEach(h -> ids.add(h.article().id()));
       if (page.size() < 5) {
         return ids;
