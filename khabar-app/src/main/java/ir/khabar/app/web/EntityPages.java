@@ -81,7 +81,15 @@ final class EntityPages {
                 page,
                 r.total(),
                 ARTICLES,
-                n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))));
+                n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))),
+        Map.of(
+            "trend",
+            new Trends(site)
+                .chart(
+                    "trend",
+                    "خبرهای " + title + " در گذر زمان",
+                    request(filter, 1, 0),
+                    new SearchParams("", "", "", "", 1, true, false, id, "", ""))));
   }
 
   /**
@@ -200,7 +208,13 @@ final class EntityPages {
             Fa.number(r.total()),
             events,
             months(events),
-            r.hits().stream().map(h -> Cards.of(h, now)).toList()));
+            r.hits().stream().map(h -> Cards.of(h, now)).toList()),
+        Map.of(
+            "trend",
+            new Trends(site)
+                .chart("trend", "خبرهای " + title + " در گذر زمان", request(filter, 1, 0), null),
+            "pair",
+            "country=" + SearchParams.enc(a) + "&country2=" + SearchParams.enc(b)));
   }
 
   private static boolean involves(Event e, String id) {
