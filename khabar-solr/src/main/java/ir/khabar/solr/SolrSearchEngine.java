@@ -69,6 +69,7 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
   private final List<SolrInputDocument> pending = new ArrayList<>();
   private final SolrSearches searches;
   private final PrefixTerms prefixes;
+  private final SolrTrends trends;
 
   private SolrSearchEngine(CloudSolrClient client, String collection, Duration patience) {
     super(KhabarAnalyzer.forQuery());
@@ -78,6 +79,7 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
     this.searches =
         new SolrSearches(this::query, KhabarAnalyzer.forIndex(), KhabarAnalyzer.forQuery());
     this.prefixes = new SolrPrefixTerms(this::query);
+    this.trends = new SolrTrends(this::query);
   }
 
   /** Connects to the collection at this address; fails when ZooKeeper does not know it. */
@@ -256,6 +258,21 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
       @Override
       public Map<Entity.Type, List<FacetCount>> facets(Query query, int top) throws IOException {
         return searches.facets(QueryXml.of(query), top);
+      }
+
+      @Override
+      public SearchResult matches(SearchPlan plan) throws IOException {
+        return searches.matches(plan);
+      }
+
+      @Override
+      public long[] span(Query query) throws IOException {
+        return trends.span(QueryXml.of(query));
+      }
+
+      @Override
+      public List<Map<String, Long>> countRanges(Query query, long[] edges) throws IOException {
+        return trends.ranges(QueryXml.of(query), edges);
       }
 
       @Override

@@ -109,6 +109,24 @@ final class SolrSearches {
     return plan.result(top.getResults().getNumFound(), hits);
   }
 
+  /** A page of every match in the plan's order, stories not folded, without snippets. */
+  SearchResult matches(SearchPlan plan) throws IOException {
+    boolean ranked = plan.order() == ResultOrder.MOST_RELEVANT_FIRST;
+    SolrQuery q =
+        sorted(xml(QueryXml.of(plan.query())), plan.order())
+            .setStart(plan.request().offset())
+            .setRows(plan.request().limit())
+            .setFields(ID, JSON, "score");
+    q.set(CommonParams.DISTRIB_STATS_CACHE, ranked);
+    QueryResponse r = solr.query("read every match", q);
+    List<Hit> hits = new ArrayList<>();
+    for (SolrDocument d : r.getResults()) {
+      float score = score(d);
+      hits.add(new Hit(SolrDocuments.article(d), "", Float.isNaN(score) ? 0 : score, 0));
+    }
+    return plan.result(r.getResults().getNumFound(), hits);
+  }
+
   private static float score(SolrDocument d) {
     Object score = d.getFirstValue("score");
     return score == null ? Float.NaN : ((Number) score).floatValue();

@@ -1,5 +1,8 @@
 package ir.khabar.app.cli;
 
+import ir.khabar.app.export.ArticleExport;
+import ir.khabar.app.export.ExportFormat;
+import ir.khabar.app.export.Matches;
 import ir.khabar.core.search.EntityFilter;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchJson;
@@ -28,8 +31,18 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  @Option(names = "--limit", defaultValue = "10", paramLabel = "N")
-  int limit;
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "How many hits (default 10; with --format, every match up to 10,000).")
+  Integer limit;
+
+  @Option(
+      names = "--format",
+      paramLabel = "csv|jsonl",
+      description =
+          "Export every match (up to 10,000, stories not folded) as CSV (UTF-8 with a BOM) or JSON lines.")
+  String format;
 
   @Option(names = "--any", description = "Rank articles that match any term.")
   boolean any;
@@ -82,7 +95,7 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchRequest request =
         SearchRequest.search(String.join(" ", query))
-            .limit(limit)
+            .limit(limit == null ? 10 : limit)
             .anyTerm(any)
             .source(source)
             .days(date(from, "--from"), date(to, "--to"))
@@ -93,6 +106,15 @@ public final class SearchCommand implements Callable<Integer> {
       System.err.println(
           "search: give query words, or a --person, --country, --org or --source to browse");
       return 2;
+    }
+    if (format != null) {
+      ExportFormat f = ExportFormat.parse(format);
+      try (SearchEngine index = engine.openForReading(data)) {
+        int max = Math.min(Matches.MAX, limit == null ? Matches.MAX : Math.max(0, limit));
+        ArticleExport.write(index, request, max, f, System.out);
+      }
+      System.out.flush();
+      return 0;
     }
     SearchResult result;
     try (SearchEngine index = engine.openForReading(data)) {

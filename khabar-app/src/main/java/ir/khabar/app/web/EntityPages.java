@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -79,7 +80,15 @@ final class EntityPages {
                 page,
                 r.total(),
                 ARTICLES,
-                n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))));
+                n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))),
+        Map.of(
+            "trend",
+            new Trends(site)
+                .chart(
+                    "trend",
+                    "خبرهای " + title + " در گذر زمان",
+                    request(filter, 1, 0),
+                    new SearchParams("", "", "", "", 1, true, false, id, "", ""))));
   }
 
   /**
@@ -189,7 +198,13 @@ final class EntityPages {
             Fa.number(r.total()),
             views(found),
             months(found),
-            r.hits().stream().map(h -> Cards.of(h, now)).toList()));
+            r.hits().stream().map(h -> Cards.of(h, now)).toList()),
+        Map.of(
+            "trend",
+            new Trends(site)
+                .chart("trend", "خبرهای " + title + " در گذر زمان", request(filter, 1, 0), null),
+            "pair",
+            "country=" + SearchParams.enc(a) + "&country2=" + SearchParams.enc(b)));
   }
 
   private static List<Views.EventView> views(List<EventTimeline.Found> found) {

@@ -21,9 +21,11 @@ final class ReaderPages {
   static final int PAGE_SIZE = 10;
   static final int POPULAR_DAYS = 7;
   private final Site site;
+  private final Trends trends;
 
   ReaderPages(Site site) {
     this.site = site;
+    this.trends = new Trends(site);
   }
 
   void home(Context ctx) throws IOException {
@@ -73,6 +75,11 @@ final class ReaderPages {
     Instant now = site.clock().instant();
     String feed = "/feed?q=" + SearchParams.enc(p.query());
     String title = p.query().isEmpty() ? "آخرین اخبار" : "جستجو: " + p.query();
+    java.util.Map<String, Object> more = new java.util.HashMap<>();
+    if (error == null && result.total() > 0) {
+      more.put("trend", trends.chart("trend", "شمار خبرها در گذر زمان", p.request(1), p));
+      more.put("export", p.withPage("/api/search", 1));
+    }
     site.render(
         ctx,
         "search.jte",
@@ -97,7 +104,8 @@ final class ReaderPages {
             result.suggestion() == null
                 ? null
                 : new Views.Suggestion(
-                    result.suggestion(), p.withQuery(result.suggestion()).withPage("/search", 1))));
+                    result.suggestion(), p.withQuery(result.suggestion()).withPage("/search", 1))),
+        more);
   }
 
   /** The search help: every operator with an example that links to its search. */

@@ -54,4 +54,14 @@ record Site(
   void render(Context ctx, String template, Object model) {
     ctx.contentType("text/html; charset=utf-8").result(templates.render(template, model));
   }
+
+  /**
+   * A page whose template takes its model {@code v} and more named parameters, such as a trend
+   * chart (a null value: the template's default).
+   */
+  void render(Context ctx, String template, Object model, java.util.Map<String, Object> more) {
+    java.util.Map<String, Object> params = new java.util.HashMap<>(more);
+    params.put("v", model);
+    ctx.contentType("text/html; charset=utf-8").result(templates.render(template, params));
+  }
 }

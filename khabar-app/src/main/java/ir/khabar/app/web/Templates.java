@@ -15,4 +15,11 @@ final class Templates {
     engine.render(template, model, out);
     return out.toString();
   }
+
+  /** Renders a template with named parameters (those it leaves out take their defaults). */
+  String render(String template, java.util.Map<String, Object> params) {
+    StringOutput out = new StringOutput();
+    engine.render(template, params, out);
+    return out.toString();
+  }
 }

@@ -100,6 +100,10 @@ public final class WebServer {
     AdminApi adminApi = new AdminApi(site);
     AtomFeed feed = new AtomFeed(site, baseUrl);
     EntityPages entities = new EntityPages(site);
+    Exports exports = new Exports(site);
+    Trends trends = new Trends(site);
+    TrendsPage trendsPage = new TrendsPage(site);
+    CountryPairs pairs = new CountryPairs(site);
     return Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
@@ -130,7 +134,9 @@ public final class WebServer {
               config.routes.get("/source/{id}", pages::source);
               config.routes.get("/feed", feed::serve);
               config.routes.get("/entity/{id}", entities::entity);
+              config.routes.get("/countries", pairs::show);
               config.routes.get("/countries/{a}/{b}", entities::countries);
+              config.routes.get("/trends", trendsPage::show);
               config.routes.get("/admin", ctx -> ctx.redirect("/admin/comments"));
               config.routes.get("/admin/login", admin::loginForm);
               config.routes.post("/admin/login", admin::logIn);
@@ -140,7 +146,17 @@ public final class WebServer {
                   "/admin/comments/{id}/approve", ctx -> admin.decide(ctx, Status.APPROVED));
               config.routes.post(
                   "/admin/comments/{id}/reject", ctx -> admin.decide(ctx, Status.REJECTED));
-              config.routes.get("/api/search", api::search);
+              config.routes.get(
+                  "/api/search",
+                  ctx -> {
+                    if (Exports.requested(ctx)) {
+                      exports.search(ctx);
+                    } else {
+                      api.search(ctx);
+                    }
+                  });
+              config.routes.get("/api/events", exports::events);
+              config.routes.get("/api/trends", trends::api);
               config.routes.get("/api/latest", api::latest);
               config.routes.get("/api/popular", api::popular);
               config.routes.get("/api/sources", api::sources);

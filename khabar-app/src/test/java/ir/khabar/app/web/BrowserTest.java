@@ -143,13 +143,6 @@ class BrowserTest {
   private void screenshot(String name) throws Exception {
     byte[] png = browser.getScreenshotAs(OutputType.BYTES);
     assertThat(png.length).isGreaterThan(10_000);
-    Path target = Path.of("target", "screenshots");
-    Files.createDirectories(target);
-    Files.write(target.resolve(name + ".png"), png);
-    String docs = System.getProperty("khabar.screenshots");
-    if (docs != null) {
-      Files.createDirectories(Path.of(docs));
-      Files.write(Path.of(docs, name + ".png"), png);
-    }
+    Chromium.save(png, name);
   }
 }

@@ -54,4 +54,19 @@ final class Chromium {
             .build();
     return new ChromeDriver(service, options);
   }
+
+  /**
+   * Keeps a screenshot in target/screenshots, and in the folder {@code -Dkhabar.screenshots} names
+   * (docs/screenshots).
+   */
+  static void save(byte[] png, String name) throws java.io.IOException {
+    Path target = Path.of("target", "screenshots");
+    Files.createDirectories(target);
+    Files.write(target.resolve(name + ".png"), png);
+    String docs = System.getProperty("khabar.screenshots");
+    if (docs != null) {
+      Files.createDirectories(Path.of(docs));
+      Files.write(Path.of(docs, name + ".png"), png);
+    }
+  }
 }

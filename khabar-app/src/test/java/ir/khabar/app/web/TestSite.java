@@ -48,6 +48,12 @@ final class TestSite implements AutoCloseable {
     return new TestSite(engine, Database.open(null, dir), options);
   }
 
+  /** A site over an engine the test filled itself, with SQLite in {@code dir}. */
+  static TestSite over(LuceneSearchEngine engine, Path dir, WebServer.Options options)
+      throws IOException {
+    return new TestSite(engine, Database.open(null, dir), options);
+  }
+
   /** The project's own sample corpus (24 articles), which needs nothing from ../shared. */
   static TestSite overSample(Path dir, String jdbcUrl, WebServer.Options options)
       throws IOException {

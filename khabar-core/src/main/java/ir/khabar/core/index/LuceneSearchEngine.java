@@ -4,6 +4,7 @@ import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
 import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.Hit;
+import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
 import ir.khabar.core.search.engine.AbstractSearchEngine;
@@ -209,6 +210,21 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
       }
 
       @Override
+      public SearchResult matches(SearchPlan plan) throws IOException {
+        return LuceneSearchEngine.this.matches(searcher, plan);
+      }
+
+      @Override
+      public long[] span(Query query) throws IOException {
+        return PublishedCounts.span(searcher, query);
+      }
+
+      @Override
+      public List<Map<String, Long>> countRanges(Query query, long[] edges) throws IOException {
+        return PublishedCounts.ranges(searcher, query, edges);
+      }
+
+      @Override
       public DidYouMean.Vocabulary vocabulary() {
         return new IndexVocabulary(searcher.getIndexReader());
       }
@@ -239,6 +255,20 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
             plan.request().offset(),
             plan.request().limit());
     return plan.result(searcher.count(query), hits);
+  }
+
+  /** A page of every match in the plan's order, stories not folded, without snippets. */
+  private SearchResult matches(IndexSearcher searcher, SearchPlan plan) throws IOException {
+    SearchRequest r = plan.request();
+    Sort order = plan.order() == ResultOrder.NEWEST_FIRST ? NEWEST_FIRST : MOST_RELEVANT_FIRST;
+    TopDocs top = searcher.search(plan.query(), r.offset() + r.limit(), order, true);
+    List<Hit> hits = new ArrayList<>();
+    for (int i = r.offset(); i < top.scoreDocs.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Article a = LuceneDocuments.toArticle(searcher.storedFields().document(sd.doc));
+      hits.add(new Hit(a, "", Float.isNaN(sd.score) ? 0 : sd.score, 0));
+    }
+    return plan.result(searcher.count(plan.query()), hits);
   }
 
   /**

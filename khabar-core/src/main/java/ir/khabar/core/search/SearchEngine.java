@@ -52,6 +52,20 @@ public interface SearchEngine extends Closeable, Stories.Memory {
   Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top) throws IOException;
 
   /**
+   * Every article the request matches (a blank query: every article its filters let through), in
+   * its order, one page of {@code limit} from {@code offset}: stories are not folded together and
+   * hits carry no marked snippets. What exports page through; the total counts every match.
+   */
+  SearchResult matches(SearchRequest request) throws IOException;
+
+  /**
+   * How many matching articles were published per {@code interval} and per source, from the first
+   * match to the last (a blank query: the articles its filters let through).
+   * IllegalArgumentException when the span holds more than {@link Trend#MAX_BUCKETS} buckets.
+   */
+  Trend trend(SearchRequest request, TrendInterval interval) throws IOException;
+
+  /**
    * Articles about the same things as this one, best first, one per story, none from its own story.
    */
   List<Article> related(String id, int limit) throws IOException;

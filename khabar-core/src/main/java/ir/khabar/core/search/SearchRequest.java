@@ -44,6 +44,21 @@ public record SearchRequest(
     return source != null && !source.isBlank() || from != null || to != null || !entities.isEmpty();
   }
 
+  /** The same request for {@code limit} hits from {@code offset}: how exports page through. */
+  public SearchRequest withPage(int offset, int limit) {
+    return new SearchRequest(query, limit, offset, anyTerm, source, from, to, sort, entities);
+  }
+
+  /** The same request with other entity filters. */
+  public SearchRequest withEntities(EntityFilter entities) {
+    return new SearchRequest(query, limit, offset, anyTerm, source, from, to, sort, entities);
+  }
+
+  /** The same request over other days (null: no bound). */
+  public SearchRequest withDays(LocalDate from, LocalDate to) {
+    return new SearchRequest(query, limit, offset, anyTerm, source, from, to, sort, entities);
+  }
+
   /** A search for what the reader typed; ten hits, all words required, by relevance unless told. */
   public static Builder search(String query) {
     return new Builder(query);

@@ -8,11 +8,14 @@ import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
+import ir.khabar.core.search.Trend;
+import ir.khabar.core.search.TrendInterval;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.Stories;
 import ir.khabar.core.stories.StoryCandidate;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +53,18 @@ public abstract class AbstractSearchEngine implements SearchEngine {
 
     /** The page the plan asks for, one hit per story. */
     SearchResult run(SearchPlan plan) throws IOException;
+
+    /** The page the plan asks for, every match (no story folded), without snippets. */
+    SearchResult matches(SearchPlan plan) throws IOException;
+
+    /** The earliest and latest publication (epoch ms) of the query's matches; null for none. */
+    long[] span(Query query) throws IOException;
+
+    /**
+     * Per range of {@link TrendBuckets#edges}, how many of the query's matches each {@link
+     * ArticleDocuments#SOURCE_FACET} value has.
+     */
+    List<Map<String, Long>> countRanges(Query query, long[] edges) throws IOException;
 
     /** The entity facets of every article the query matches. */
     Map<Entity.Type, List<FacetCount>> facets(Query query, int top) throws IOException;
@@ -165,12 +180,44 @@ public abstract class AbstractSearchEngine implements SearchEngine {
   public final Map<Entity.Type, List<FacetCount>> facets(SearchRequest request, int top)
       throws IOException {
     try (View view = view()) {
-      SearchPlan plan =
-          request.query().isBlank()
-              ? SearchPlan.browse(request)
-              : SearchPlan.search(request, queryAnalyzer, view::docFreq, view.prefixes());
+      SearchPlan plan = everyMatch(request, view);
       return plan == null ? Map.of() : view.facets(plan.query(), top);
     }
+  }
+
+  @Override
+  public final SearchResult matches(SearchRequest request) throws IOException {
+    try (View view = view()) {
+      SearchPlan plan = everyMatch(request, view);
+      return plan == null ? SearchPlan.nothing(request) : view.matches(plan);
+    }
+  }
+
+  @Override
+  public final Trend trend(SearchRequest request, TrendInterval interval) throws IOException {
+    try (View view = view()) {
+      SearchPlan plan = everyMatch(request, view);
+      long[] span = plan == null ? null : view.span(plan.query());
+      if (span == null) {
+        return new Trend(request.query(), interval, List.of());
+      }
+      List<LocalDate> starts = TrendBuckets.starts(interval, span[0], span[1]);
+      return TrendBuckets.trend(
+          request.query(),
+          interval,
+          starts,
+          view.countRanges(plan.query(), TrendBuckets.edges(interval, starts)));
+    }
+  }
+
+  /**
+   * The plan over every article the request matches: a blank query browses its filters (all
+   * articles without any); null when the words leave nothing to search.
+   */
+  private SearchPlan everyMatch(SearchRequest request, View view) {
+    return request.query().isBlank()
+        ? SearchPlan.browse(request)
+        : SearchPlan.search(request, queryAnalyzer, view::docFreq, view.prefixes());
   }
 
   /**

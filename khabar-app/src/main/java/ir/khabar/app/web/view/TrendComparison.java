@@ -1,0 +1,27 @@
+package ir.khabar.app.web.view;
+
+import java.util.List;
+
+/**
+ * The /trends page: up to three searches over the same buckets and scale, and a table of their
+ * counts side by side.
+ */
+public record TrendComparison(
+    Page page,
+    List<String> queries,
+    String interval,
+    List<TrendChart> charts,
+    List<String> columns,
+    List<Row> rows,
+    String error) {
+
+  /** One bucket: its label and each search's count. */
+  public record Row(String label, List<String> counts) {}
+
+  /** The three query fields of the form, blank where none was given. */
+  public List<String> fields() {
+    return java.util.stream.Stream.concat(queries.stream(), java.util.stream.Stream.of("", "", ""))
+        .limit(3)
+        .toList();
+  }
+}
