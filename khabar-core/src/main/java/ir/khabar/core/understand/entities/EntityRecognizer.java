@@ -137,7 +137,7 @@ public final class EntityRecognizer {
   private static void known(Scan s, List<Candidate> out) {
     for (int i = 0; i < s.size(); i++) {
       Entry e = s.name[i];
-      if (e == null || e.type() == Entity.Type.ORGANISATION) {
+      if (e == null || e.type() == Entity.Type.ORGANISATION || PlaceEvidence.isCommonWord(s, i)) {
         continue;
       }
       int priority =
@@ -174,7 +174,11 @@ public final class EntityRecognizer {
    */
   private static int officialStart(Scan s, int i) {
     int from = i;
-    while (from > 0 && i - from < 2 && s.adjacent(from - 1) && OFFICIAL.contains(s.key(from - 1))) {
+    while (from > 0
+        && i - from < 2
+        && s.adjacent(from - 1)
+        && OFFICIAL.contains(s.key(from - 1))
+        && !PlaceEvidence.inRole(s, from - 1)) {
       from--;
     }
     return from;

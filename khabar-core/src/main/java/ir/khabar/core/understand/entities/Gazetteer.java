@@ -48,6 +48,7 @@ final class Gazetteer {
   private final Map<String, List<String>> writings = new java.util.LinkedHashMap<>();
 
   private final Map<String, Entry> entries = new HashMap<>();
+  private final Map<String, String> nameKeys = new java.util.concurrent.ConcurrentHashMap<>();
   private int longest = 1;
 
   private static final Set<String> COMMON_WORDS =
@@ -214,6 +215,15 @@ final class Gazetteer {
    */
   Map<String, List<String>> writings() {
     return java.util.Collections.unmodifiableMap(writings);
+  }
+
+  /** The folded, joined writings of an entity, «|»-separated: what a given name must agree with. */
+  String nameKeys(String id) {
+    return nameKeys.computeIfAbsent(
+        id,
+        x ->
+            String.join(
+                "|", writings.getOrDefault(x, List.of()).stream().map(Gazetteer::key).toList()));
   }
 
   Entry entry(String id) {

@@ -63,7 +63,13 @@ final class OrganisationPatterns {
           "شبکه",
           "رادیو",
           "تلویزیون",
-          "نمایشگاه",
+          "هفته\u200cنامه",
+          "ماهنامه",
+          "فصلنامه",
+          "دوهفته\u200cنامه",
+          "نشریه",
+          "مجله",
+          "تیم",
           "مدرسه",
           "بیمارستان",
           "گارد",
@@ -82,14 +88,25 @@ final class OrganisationPatterns {
       Entry e = s.name[i];
       if (e != null && e.type() == Entity.Type.ORGANISATION) {
         known(s, i, e, out);
-      } else if (HEADS.contains(s.key(i)) && s.roleLength[i] == 0) {
+      } else if (HEADS.contains(s.key(i)) && s.roleLength[i] == 0 && !compound(s, i)) {
         headed(s, i, out);
       }
     }
   }
 
+  /**
+   * A head word that makes one word with the next (شرکت کنندگان: participants, خانه داری) is no
+   * organisation's head there.
+   */
+  private static boolean compound(Scan s, int i) {
+    return i + 1 < s.size() && s.adjacent(i) && Words.isCompound(s.key(i), s.key(i + 1));
+  }
+
   private static void known(Scan s, int i, Entry e, List<Candidate> out) {
     int end = i + s.nameLength[i];
+    if (Titles.insideLongerTitle(s, i, end)) {
+      return; // «خط حزب‌الله», a weekly's name, is not Hezbollah
+    }
     int widened = end;
     while (widened < s.size() && s.adjacent(widened - 1)) {
       if (isPlaceName(s.name[widened])) {

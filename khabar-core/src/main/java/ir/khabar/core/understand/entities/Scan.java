@@ -46,7 +46,7 @@ final class Scan {
       if (known == null) {
         return;
       }
-      if (known.name != null && !(k == 1 && isDate(i))) {
+      if (known.name != null && !(k == 1 && isDate(i)) && !(k > 1 && splitsFunctionWord(i, k))) {
         name[i] = known.name;
         nameLength[i] = k;
       }
@@ -62,6 +62,14 @@ final class Scan {
       }
       key = key + tokens.get(i + k).key();
     }
+  }
+
+  /**
+   * Whether a name read across k words starts or ends with a function word: «را بر» is not رابر, «و
+   * نیز» is not ونیز (Venice).
+   */
+  private boolean splitsFunctionWord(int i, int k) {
+    return Words.isFunctionWord(key(i)) || Words.isFunctionWord(key(i + k - 1));
   }
 
   /**
