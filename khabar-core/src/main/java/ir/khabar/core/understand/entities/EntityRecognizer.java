@@ -103,6 +103,12 @@ public final class EntityRecognizer {
     return gazetteer;
   }
 
+  /** The canonical name of a listed entity by its id (capital-ru → مسکو), or null. */
+  public String nameOf(String id) {
+    Entry e = gazetteer.entry(id);
+    return e == null ? null : e.name();
+  }
+
   /** The Persian name of a country by its ISO code (IR → ایران). */
   public String countryName(String iso) {
     return gazetteer.countryName(iso.toUpperCase(java.util.Locale.ROOT));

@@ -127,7 +127,8 @@ final class OrganisationPatterns {
               e.name(),
               e.kind(),
               null,
-              Candidate.ORGANISATION));
+              Candidate.ORGANISATION,
+              e.country()));
     } else {
       out.add(pattern(s, i, widened));
     }
@@ -184,7 +185,19 @@ final class OrganisationPatterns {
         name,
         "organisation",
         null,
-        Candidate.ORGANISATION);
+        Candidate.ORGANISATION,
+        countryWithin(s, from, to));
+  }
+
+  /** The country named inside an organisation's name («سازمان انرژی اتمی ایران»), or null. */
+  private static String countryWithin(Scan s, int from, int to) {
+    for (int t = from; t < to; t++) {
+      Entry e = s.name[t];
+      if (e != null && (e.isCountry() || e.type() == Entity.Type.ORGANISATION)) {
+        return e.country();
+      }
+    }
+    return null;
   }
 
   /** «و» between two place names inside an organisation's name: اتاق بازرگانی ایران و روسیه. */

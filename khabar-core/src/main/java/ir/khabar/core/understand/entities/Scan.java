@@ -35,6 +35,26 @@ final class Scan {
     breaks = new byte[n];
     for (int i = 0; i < n; i++) {
       lookUp(i);
+      if (name[i] == null) {
+        possessiveDemonym(i);
+      }
+    }
+  }
+
+  private static final String[] POSSESSIVE = {"اش", "شان", "ش"};
+
+  /** «همتای قرقیزستانی‌اش»: a demonym with a possessive ending still names the country. */
+  private void possessiveDemonym(int i) {
+    String key = key(i);
+    for (String ending : POSSESSIVE) {
+      if (key.length() > ending.length() + 3 && key.endsWith(ending)) {
+        Entry e = gazetteer.name(key.substring(0, key.length() - ending.length()));
+        if (e != null && e.kind().equals("demonym")) {
+          name[i] = e;
+          nameLength[i] = 1;
+          return;
+        }
+      }
     }
   }
 
