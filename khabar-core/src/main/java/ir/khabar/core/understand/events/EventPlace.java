@@ -56,9 +56,8 @@ final class EventPlace {
       return false;
     }
     int i = w.indexOf(s.start());
-    for (int k = Math.max(0, i - 10);
-        k < Math.min(w.keys().size(), i + s.text().split(" ").length + 2);
-        k++) {
+    int last = Math.min(w.keys().size(), w.indexOf(s.end() - 1) + 3);
+    for (int k = Math.max(0, i - 10); k < last; k++) {
       if (w.keys().get(k).startsWith("سفر")) {
         return true;
       }
