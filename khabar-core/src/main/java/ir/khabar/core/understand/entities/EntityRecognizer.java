@@ -121,6 +121,12 @@ public final class EntityRecognizer {
     return gazetteer;
   }
 
+  /** The canonical name of a listed entity by its id (capital-ru → مسکو), or null. */
+  public String nameOf(String id) {
+    Entry e = gazetteer.entry(id);
+    return e == null ? null : e.name();
+  }
+
   /** The Persian name of a country by its ISO code (IR → ایران). */
   public String countryName(String iso) {
     return gazetteer.countryName(iso.toUpperCase(Locale.ROOT));
@@ -155,7 +161,7 @@ public final class EntityRecognizer {
   private static void known(Scan s, List<Candidate> out) {
     for (int i = 0; i < s.size(); i++) {
       Entry e = s.name[i];
-      if (e == null || e.type() == Entity.Type.ORGANISATION) {
+      if (e == null || e.type() == Entity.Type.ORGANISATION || PlaceEvidence.isCommonWord(s, i)) {
         continue;
       }
       int priority =
@@ -192,7 +198,11 @@ public final class EntityRecognizer {
    */
   private static int officialStart(Scan s, int i) {
     int from = i;
-    while (from > 0 && i - from < 2 && s.adjacent(from - 1) && OFFICIAL.contains(s.key(from - 1))) {
+    while (from > 0
+        && i - from < 2
+        && s.adjacent(from - 1)
+        && OFFICIAL.contains(s.key(from - 1))
+        && !PlaceEvidence.inRole(s, from - 1)) {
       from--;
     }
     return from;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -51,6 +52,7 @@ final class Gazetteer {
   private final Map<String, List<String>> writings = new LinkedHashMap<>();
 
   private final Map<String, Entry> entries = new HashMap<>();
+  private final Map<String, String> nameKeys = new ConcurrentHashMap<>();
   private int longest = 1;
 
   private static final Set<String> COMMON_WORDS =
@@ -217,6 +219,15 @@ final class Gazetteer {
    */
   Map<String, List<String>> writings() {
     return Collections.unmodifiableMap(writings);
+  }
+
+  /** The folded, joined writings of an entity, «|»-separated: what a given name must agree with. */
+  String nameKeys(String id) {
+    return nameKeys.computeIfAbsent(
+        id,
+        x ->
+            String.join(
+                "|", writings.getOrDefault(x, List.of()).stream().map(Gazetteer::key).toList()));
   }
 
   Entry entry(String id) {

@@ -64,7 +64,13 @@ final class OrganisationPatterns {
           "شبکه",
           "رادیو",
           "تلویزیون",
-          "نمایشگاه",
+          "هفته\u200cنامه",
+          "ماهنامه",
+          "فصلنامه",
+          "دوهفته\u200cنامه",
+          "نشریه",
+          "مجله",
+          "تیم",
           "مدرسه",
           "بیمارستان",
           "گارد",
@@ -83,14 +89,25 @@ final class OrganisationPatterns {
       Entry e = s.name[i];
       if (e != null && e.type() == Entity.Type.ORGANISATION) {
         known(s, i, e, out);
-      } else if (HEADS.contains(s.key(i)) && s.roleLength[i] == 0) {
+      } else if (HEADS.contains(s.key(i)) && s.roleLength[i] == 0 && !compound(s, i)) {
         headed(s, i, out);
       }
     }
   }
 
+  /**
+   * A head word that makes one word with the next (شرکت کنندگان: participants, خانه داری) is no
+   * organisation's head there.
+   */
+  private static boolean compound(Scan s, int i) {
+    return i + 1 < s.size() && s.adjacent(i) && Words.isCompound(s.key(i), s.key(i + 1));
+  }
+
   private static void known(Scan s, int i, Entry e, List<Candidate> out) {
     int end = i + s.nameLength[i];
+    if (Titles.insideLongerTitle(s, i, end)) {
+      return; // «خط حزب‌الله», a weekly's name, is not Hezbollah
+    }
     int widened = end;
     while (widened < s.size() && s.adjacent(widened - 1)) {
       if (isPlaceName(s.name[widened])) {
@@ -111,7 +128,8 @@ final class OrganisationPatterns {
               e.name(),
               e.kind(),
               null,
-              Candidate.ORGANISATION));
+              Candidate.ORGANISATION,
+              e.country()));
     } else {
       out.add(pattern(s, i, widened));
     }
@@ -168,7 +186,19 @@ final class OrganisationPatterns {
         name,
         "organisation",
         null,
-        Candidate.ORGANISATION);
+        Candidate.ORGANISATION,
+        countryWithin(s, from, to));
+  }
+
+  /** The country named inside an organisation's name («سازمان انرژی اتمی ایران»), or null. */
+  private static String countryWithin(Scan s, int from, int to) {
+    for (int t = from; t < to; t++) {
+      Entry e = s.name[t];
+      if (e != null && (e.isCountry() || e.type() == Entity.Type.ORGANISATION)) {
+        return e.country();
+      }
+    }
+    return null;
   }
 
   /** «و» between two place names inside an organisation's name: اتاق بازرگانی ایران و روسیه. */

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class PersonPatterns {
   /** Words that complete a role between it and the name: وزیر امور خارجه «کشورمان»، سفیر «سابق». */
-  private static final Set<String> ROLE_COMPLEMENTS =
+  static final Set<String> ROLE_COMPLEMENTS =
       Words.folded(
           "کشور",
           "کشورمان",
@@ -75,12 +75,16 @@ final class PersonPatterns {
       if (s.honorificLength[i] > 0) {
         int j = i + s.honorificLength[i];
         add(s, j, run(s, j, true), null, out);
+        i = j - 1; // «حجت الاسلام»: a title starts no name of its own
+        continue;
       }
       if (s.roleLength[i] > 0) {
         afterRole(s, i, out);
         beforeRole(s, i, out);
       }
-      if (s.givenName(i) && s.name[i] == null) {
+      if (s.givenName(i)
+          && s.name[i] == null
+          && !(i + 1 < s.size() && s.adjacent(i) && Words.isCompound(s.key(i), s.key(i + 1)))) {
         fromGivenName(s, i, out);
       }
       if (SPEECH.contains(s.key(i))) {
@@ -153,12 +157,17 @@ final class PersonPatterns {
     while (from > 0
         && i - from < MAX_NAME
         && (from == i ? s.adjacent(from - 1) || comma(s, from - 1) : s.adjacent(from - 1))
-        && nameWord(s, from - 1, false)) {
+        && nameWord(s, from - 1, afterGivenName(s, from - 1))) {
       from--;
     }
     if (from < i && (s.unknown(from) || s.givenName(from))) {
       add(s, from, i - from, s.surface(i, i + s.roleLength[i]), out);
     }
+  }
+
+  /** «حسن قشقاوی عضو …»: after a given name, an ordinary word before a role is a family name. */
+  private static boolean afterGivenName(Scan s, int x) {
+    return x > 0 && s.adjacent(x - 1) && s.givenName(x - 1) && !Words.isTitleWord(s.key(x));
   }
 
   private static void fromGivenName(Scan s, int i, List<Candidate> out) {
@@ -236,19 +245,14 @@ final class PersonPatterns {
   }
 
   private static void add(Scan s, int from, int length, String role, List<Candidate> out) {
-    if (length <= 0) {
+    if (length <= 0 || Words.isTitleWord(s.key(from))) {
       return;
     }
     int to = from + length;
-    Entry known = s.gazetteer().name(s.key(to - 1));
-    String id =
-        known != null && known.type() == Entity.Type.PERSON
-            ? known.id()
-            : "person-"
-                + Gazetteer.join(
-                    s.tokens, from, to); // joined: فرخی زاد and فرخی‌زاد are one person
-    String name =
-        known != null && known.type() == Entity.Type.PERSON ? known.name() : s.surface(from, to);
+    Entry known = NameEvidence.person(s, from, to);
+    // joined: فرخی زاد and فرخی‌زاد are one person
+    String id = known != null ? known.id() : "person-" + Gazetteer.join(s.tokens, from, to);
+    String name = known != null ? known.name() : s.surface(from, to);
     out.add(
         new Candidate(
             from, to, Entity.Type.PERSON, id, name, "person", role, Candidate.PATTERN_PERSON));

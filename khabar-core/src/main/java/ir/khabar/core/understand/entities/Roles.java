@@ -16,7 +16,7 @@ final class Roles {
   static void attach(Scan s, List<Candidate> chosen) {
     for (int x = 0; x < chosen.size(); x++) {
       Candidate c = chosen.get(x);
-      if (c.type() != Entity.Type.PERSON || c.role() != null) {
+      if (c.type() != Entity.Type.PERSON) {
         continue;
       }
       int[] range = before(s, c);
@@ -24,21 +24,29 @@ final class Roles {
         range = after(s, c);
       }
       if (range != null) {
-        String country = c.country() != null ? c.country() : countryIn(s, range[0], range[1]);
-        chosen.set(
-            x,
-            new Candidate(
-                c.from(),
-                c.to(),
-                c.type(),
-                c.id(),
-                c.name(),
-                c.kind(),
-                s.surface(range[0], range[1]),
-                c.priority(),
-                country));
+        chosen.set(x, withRole(s, c, range));
       }
     }
+  }
+
+  /**
+   * The person with the role the text gives, and the country it names. A known person whose country
+   * differs from the role's is someone else of the same name (the role is the evidence).
+   */
+  private static Candidate withRole(Scan s, Candidate c, int[] range) {
+    String stated = countryIn(s, range[0], range[1]);
+    Entry known = s.gazetteer().entry(c.id());
+    boolean other =
+        known != null
+            && stated != null
+            && known.country() != null
+            && !stated.equals(known.country());
+    String id = other ? "person-" + Gazetteer.join(s.tokens, c.from(), c.to()) : c.id();
+    String name = other ? s.surface(c.from(), c.to()) : c.name();
+    String country = other || c.country() == null ? stated : c.country();
+    String role = c.role() != null ? c.role() : s.surface(range[0], range[1]);
+    return new Candidate(
+        c.from(), c.to(), c.type(), id, name, c.kind(), role, c.priority(), country);
   }
 
   /** The country a role's words name, or null. */
@@ -61,6 +69,9 @@ final class Roles {
       if (s.roleLength[k] > 0 && k + s.roleLength[k] <= c.from()) {
         return new int[] {k, c.from()};
       }
+      if (s.breaks(k) && !s.key(k).equals("در")) {
+        return null; // «رئیس جمهور سوریه با پوتین»: the role is another's
+      }
     }
     return null;
   }
@@ -76,12 +87,14 @@ final class Roles {
       return null;
     }
     int end = k + s.roleLength[k];
-    while (end < s.size()
-        && s.adjacent(end - 1)
-        && s.name[end] != null
-        && s.name[end].type() != Entity.Type.PERSON
-        && end - k < REACH) {
-      end += s.nameLength[end];
+    while (end < s.size() && s.adjacent(end - 1) && end - k < REACH) {
+      if (s.name[end] != null && s.name[end].type() != Entity.Type.PERSON) {
+        end += s.nameLength[end];
+      } else if (PersonPatterns.ROLE_COMPLEMENTS.contains(s.key(end)) && !s.key(end).equals("در")) {
+        end++;
+      } else {
+        break;
+      }
     }
     return new int[] {k, end};
   }

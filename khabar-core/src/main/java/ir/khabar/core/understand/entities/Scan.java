@@ -35,6 +35,26 @@ final class Scan {
     breaks = new byte[n];
     for (int i = 0; i < n; i++) {
       lookUp(i);
+      if (name[i] == null) {
+        possessiveDemonym(i);
+      }
+    }
+  }
+
+  private static final String[] POSSESSIVE = {"اش", "شان", "ش"};
+
+  /** «همتای قرقیزستانی‌اش»: a demonym with a possessive ending still names the country. */
+  private void possessiveDemonym(int i) {
+    String key = key(i);
+    for (String ending : POSSESSIVE) {
+      if (key.length() > ending.length() + 3 && key.endsWith(ending)) {
+        Entry e = gazetteer.name(key.substring(0, key.length() - ending.length()));
+        if (e != null && e.kind().equals("demonym")) {
+          name[i] = e;
+          nameLength[i] = 1;
+          return;
+        }
+      }
     }
   }
 
@@ -46,7 +66,7 @@ final class Scan {
       if (known == null) {
         return;
       }
-      if (known.name != null && !(k == 1 && isDate(i))) {
+      if (known.name != null && !(k == 1 && isDate(i)) && !(k > 1 && splitsFunctionWord(i, k))) {
         name[i] = known.name;
         nameLength[i] = k;
       }
@@ -62,6 +82,14 @@ final class Scan {
       }
       key = key + tokens.get(i + k).key();
     }
+  }
+
+  /**
+   * Whether a name read across k words starts or ends with a function word: «را بر» is not رابر, «و
+   * نیز» is not ونیز (Venice).
+   */
+  private boolean splitsFunctionWord(int i, int k) {
+    return Words.isFunctionWord(key(i)) || Words.isFunctionWord(key(i + k - 1));
   }
 
   /**

@@ -6,7 +6,8 @@ import ir.khabar.core.Entity;
  * A mention of an entity in a text: where (UTF-16 offsets into the text as given, end exclusive),
  * what it says there, and whom it means (canonical id and name). {@code kind} is finer than the
  * type (city, ministry, demonym, pronoun …); {@code role} is the role the text gives a person, or
- * null; {@code country} is the ISO code of the country a person serves, when known, or null.
+ * null; {@code country} is the ISO code of the country a person serves, or an organisation belongs
+ * to, when known, or null.
  */
 public record Span(
     Entity.Type type,

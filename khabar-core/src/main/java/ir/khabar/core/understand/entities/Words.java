@@ -63,6 +63,40 @@ final class Words {
           "نمود", "گفته", "گردید", "کردند");
   private static final Set<String> PRONOUNS = folded("وی", "او", "ایشان");
 
+  /**
+   * Words that follow a title in place of a name (امام راحل، رهبر معظم، شهید بزرگوار) or are a
+   * title or a player's position themselves: never the first word of a person's name.
+   */
+  private static final Set<String> TITLE_WORDS =
+      folded(
+          "راحل",
+          "فقید",
+          "مرحوم",
+          "معظم",
+          "بزرگوار",
+          "عالیقدر",
+          "گرامی",
+          "محترم",
+          "عزیز",
+          "امت",
+          "جمعه",
+          "الاسلام",
+          "المسلمین",
+          "والمسلمین",
+          "مدافع",
+          "مهاجم",
+          "هافبک",
+          "دروازه‌بان",
+          "سرمربی",
+          "مربی",
+          "بازیکن",
+          "کاپیتان",
+          "داور",
+          "ملی‌پوش",
+          "شهدا",
+          "خانم",
+          "آقا");
+
   private Words() {}
 
   static Set<String> folded(String... words) {
@@ -80,6 +114,24 @@ final class Words {
         || LEXICON.isStopword(key)
         || LEXICON.isVerb(key)
         || Character.isDigit(key.charAt(0));
+  }
+
+  /** A title, a title's complement or a player's position: never a person's name by itself. */
+  static boolean isTitleWord(String key) {
+    return TITLE_WORDS.contains(key);
+  }
+
+  /** One of the short function words (و، در، را …) no name starts or ends with. */
+  static boolean isFunctionWord(String key) {
+    return BREAKS.contains(key) && key.length() <= 3;
+  }
+
+  /**
+   * Whether two words written apart are one common word (علی رغم → علی‌رغم "despite", شرکت کنندگان
+   * → "participants"): frequent in the word list when joined.
+   */
+  static boolean isCompound(String first, String second) {
+    return LEXICON.frequency(first + second) >= 5_000;
   }
 
   static boolean isPronoun(String key) {

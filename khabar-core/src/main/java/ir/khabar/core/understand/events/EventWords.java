@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -90,15 +91,54 @@ enum EventWords {
    * joined; or null.
    */
   static Event.Type of(List<String> keys) {
+    return of(keys, i -> true);
+  }
+
+  /**
+   * The first type whose words the sentence holds at a word {@code counts} accepts (an interview's
+   * «گفت‌وگو با خبرنگار» is no talks); or null.
+   */
+  static Event.Type of(List<String> keys, IntPredicate counts) {
+    int at = at(keys, counts);
+    return at < 0 ? null : at(keys, at).type;
+  }
+
+  /**
+   * Where the reporting word {@link #of(List, java.util.function.IntPredicate)} reads is, or -1.
+   */
+  static int at(List<String> keys, IntPredicate counts) {
     EventWords best = null;
+    int where = -1;
     for (int i = 0; i < keys.size(); i++) {
-      best = earlier(best, BY_TRIGGER.get(keys.get(i)));
-      if (i + 1 < keys.size() && PAIR_STARTS.contains(keys.get(i))) {
-        best = earlier(best, BY_TRIGGER.get(keys.get(i) + keys.get(i + 1)));
+      EventWords here = at(keys, i);
+      if (here != null && counts.test(i) && earlier(best, here) != best) {
+        best = here;
+        where = i;
       }
     }
-    return best == null ? null : best.type;
+    return where;
   }
+
+  private static EventWords at(List<String> keys, int i) {
+    EventWords here = trigger(keys.get(i));
+    if (here == null && i + 1 < keys.size() && PAIR_STARTS.contains(keys.get(i))) {
+      here = BY_TRIGGER.get(keys.get(i) + keys.get(i + 1));
+    }
+    return here;
+  }
+
+  /** The trigger a word is, as written or with an ezafe or plural ending (گفت‌وگوی، دیدارهای). */
+  private static EventWords trigger(String key) {
+    EventWords t = BY_TRIGGER.get(key);
+    for (int n = 0; t == null && n < ENDINGS.length; n++) {
+      if (key.length() > ENDINGS[n].length() + 2 && key.endsWith(ENDINGS[n])) {
+        t = BY_TRIGGER.get(key.substring(0, key.length() - ENDINGS[n].length()));
+      }
+    }
+    return t;
+  }
+
+  private static final String[] ENDINGS = {"هایی", "های", "ها", "ی"};
 
   private static EventWords earlier(EventWords a, EventWords b) {
     return a == null ? b : b == null || a.ordinal() <= b.ordinal() ? a : b;

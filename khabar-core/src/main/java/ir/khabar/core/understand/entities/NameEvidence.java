@@ -1,0 +1,38 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import java.util.Set;
+
+/**
+ * Whether a name read in a text is a person the gazetteer knows, on evidence: the family name
+ * alone, or the family name with given names that agree with the known person's («احمد الشرع», not
+ * «فاروق الشرع»). A name whose given name disagrees is another person of the same family name.
+ */
+final class NameEvidence {
+  /** Words that belong to the name span but say nothing of who it is (سید عباس عراقچی). */
+  private static final Set<String> LINEAGE = Words.folded("سید", "سیده", "میر", "حاج", "حاجی");
+
+  private NameEvidence() {}
+
+  /** The known person tokens [from, to) name, or null when none does or the given names differ. */
+  static Entry person(Scan s, int from, int to) {
+    Entry known = s.gazetteer().name(s.key(to - 1));
+    if (known == null || known.type() != Entity.Type.PERSON) {
+      known = s.gazetteer().name(Gazetteer.join(s.tokens, from, to));
+      return known != null && known.type() == Entity.Type.PERSON ? known : null;
+    }
+    return agrees(s, from, to - 1, known) ? known : null;
+  }
+
+  /** Whether every given-name word of [from, givenEnd) is part of the known person's names. */
+  static boolean agrees(Scan s, int from, int givenEnd, Entry known) {
+    String names = s.gazetteer().nameKeys(known.id());
+    for (int i = from; i < givenEnd; i++) {
+      String key = s.key(i);
+      if (!LINEAGE.contains(key) && !names.contains(key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

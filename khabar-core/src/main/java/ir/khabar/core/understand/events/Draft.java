@@ -1,0 +1,57 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.core.Entity;
+import ir.khabar.core.Event;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An event being read: its actors (and the country each person serves), place, the day its sentence
+ * states (or null), topics, sentence, and the countries a role or demonym brought («همتای
+ * قرقیزستانی»), whose person may be named elsewhere in the article.
+ */
+final class Draft {
+  Event.Type type;
+  final Map<String, Event.Actor> actors = new LinkedHashMap<>();
+  final Map<String, String> personCountry = new HashMap<>();
+  final Set<String> byRole = new HashSet<>();
+  Event.Actor place;
+  LocalDate stated;
+  List<String> topics;
+  final String sentence;
+  final int index;
+
+  Draft(Event.Type type, String sentence, int index) {
+    this.type = type;
+    this.sentence = sentence;
+    this.index = index;
+  }
+
+  void country(String iso, String name) {
+    String id = "country-" + iso.toLowerCase(Locale.ROOT);
+    actors.putIfAbsent(id, new Event.Actor(id, name, Entity.Type.COUNTRY));
+  }
+
+  Set<String> countries() {
+    Set<String> out = new HashSet<>();
+    actors.values().stream()
+        .filter(a -> a.type() == Entity.Type.COUNTRY)
+        .forEach(a -> out.add(a.id()));
+    return out;
+  }
+
+  boolean hasPerson() {
+    return actors.values().stream().anyMatch(a -> a.type() == Entity.Type.PERSON);
+  }
+
+  Event toEvent(LocalDate day) {
+    return new Event(
+        type, List.copyOf(actors.values()), place, stated != null ? stated : day, topics, sentence);
+  }
+}

@@ -1,0 +1,142 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.persian.text.SearchFolding;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What around a sentence's reporting word says it is no diplomatic encounter: a game («دیدار» of
+ * two teams), an encounter still to come or that did not happen (خواهد، قرار است، نشده), or an
+ * interview (گفت‌وگو با خبرنگار). Read from the sentence's folded words.
+ */
+final class EventContext {
+  private static final Set<String> SPORT =
+      folded(
+          "فوتبال",
+          "والیبال",
+          "بسکتبال",
+          "فوتسال",
+          "هندبال",
+          "لیگ",
+          "ورزشگاه",
+          "استادیوم",
+          "سرمربی",
+          "بازیکن",
+          "بازیکنان",
+          "هافبک",
+          "مهاجم",
+          "دروازه\u200cبان",
+          "تساوی",
+          "مسابقه",
+          "مسابقات",
+          "قهرمانی",
+          "مدال",
+          "حریف",
+          "فینال",
+          "نیمه\u200cنهایی",
+          "پلی\u200cآف",
+          "داور",
+          "بازی",
+          "تیم\u200cملی",
+          "گل",
+          "جام",
+          "المپیک",
+          "کشتی\u200cگیر",
+          "مصاف");
+
+  /** Words that put the encounter in the future or deny it. */
+  private static final Set<String> NOT_YET =
+      folded(
+          "خواهد",
+          "خواهند",
+          "قراراست",
+          "قراربود",
+          "قرارنیست",
+          "ممکن",
+          "می\u200cتواند",
+          "می\u200cتوانند",
+          "نشده",
+          "نشد",
+          "نکرد",
+          "نکردند",
+          "حاضربه",
+          "تاخیر",
+          "تعویق",
+          "لغو",
+          "فردا",
+          "آینده");
+
+  /** Who an interview is given to: «گفت‌وگو با خبرنگار», «با رادیو مسکو». */
+  private static final Set<String> MEDIA =
+      folded(
+          "خبرنگار",
+          "خبرنگاران",
+          "خبرگزاری",
+          "رادیو",
+          "روزنامه",
+          "نشریه",
+          "شبکه",
+          "تلویزیون",
+          "پایگاه",
+          "مجله",
+          "رسانه",
+          "هفته\u200cنامه",
+          "برنامه");
+
+  private EventContext() {}
+
+  /** Whether the words speak of a game. */
+  static boolean sport(List<String> keys) {
+    return keys.stream().anyMatch(SPORT::contains);
+  }
+
+  /**
+   * Whether the words around the reporting word at {@code at} put the encounter in the future, or
+   * say it did not happen: «قرار است … دیدار کند», «سفر خواهد کرد».
+   */
+  static boolean notYet(List<String> keys, int at) {
+    if (planned(keys, at)) {
+      return true;
+    }
+    for (int i = Math.max(0, at - 12); i < Math.min(keys.size(), at + 10); i++) {
+      if (NOT_YET.contains(keys.get(i))
+          || i + 1 < keys.size() && NOT_YET.contains(keys.get(i) + keys.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «پوتین به چین سفر می‌کند»: the present tense right after the reporting word is a plan, unless
+   * the sentence says it happens today.
+   */
+  private static boolean planned(List<String> keys, int at) {
+    if (keys.contains("امروز") || at + 1 >= keys.size()) {
+      return false;
+    }
+    String next = keys.get(at + 1);
+    String two = at + 2 < keys.size() ? next + keys.get(at + 2) : next;
+    return PRESENT.contains(next) || PRESENT.contains(two);
+  }
+
+  private static final Set<String> PRESENT = folded("میکند", "میکنند", "مینماید", "مینمایند");
+
+  /** Whether the reporting word at i is an interview: «گفت‌وگو با خبرنگار …». */
+  static boolean interview(List<String> keys, int i) {
+    for (int k = i + 1; k < Math.min(keys.size(), i + 4); k++) {
+      if (MEDIA.contains(keys.get(k)) && keys.get(k - 1).equals("با")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Set<String> folded(String... words) {
+    return Stream.of(words)
+        .map(w -> SearchFolding.fold(w.replace(" ", "")))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+}

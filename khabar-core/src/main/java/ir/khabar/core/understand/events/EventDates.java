@@ -1,0 +1,70 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.persian.date.DateMention;
+import ir.khabar.persian.date.JalaliDates;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The day a sentence says its event happened, resolved against the article's day: a date or a day
+ * word («امروز», «دیروز», «یکشنبه شب», «۲۱ آذرماه»), or «روز گذشته» / «شب گذشته» (yesterday), which
+ * the date finder leaves to the reader.
+ */
+final class EventDates {
+  private EventDates() {}
+
+  /** The stated day, or empty when the sentence states none (or the article has no day). */
+  static Optional<LocalDate> stated(String sentence, List<String> keys, LocalDate day) {
+    Optional<LocalDate> found = JalaliDates.findFirst(sentence, day).map(DateMention::date);
+    if (found.isPresent() || day == null) {
+      return found;
+    }
+    for (int i = 0; i + 1 < keys.size(); i++) {
+      String first = keys.get(i);
+      if ((first.equals("روز") || first.equals("شب")) && keys.get(i + 1).equals("گذشته")) {
+        return Optional.of(day.minusDays(1));
+      }
+    }
+    return weekday(keys, day);
+  }
+
+  private static final Map<String, DayOfWeek> WEEKDAYS =
+      Map.of(
+          "شنبه", DayOfWeek.SATURDAY,
+          "یکشنبه", DayOfWeek.SUNDAY,
+          "دوشنبه", DayOfWeek.MONDAY,
+          "سهشنبه", DayOfWeek.TUESDAY,
+          "چهارشنبه", DayOfWeek.WEDNESDAY,
+          "پنجشنبه", DayOfWeek.THURSDAY,
+          "جمعه", DayOfWeek.FRIDAY);
+
+  private static final Set<String> DAY_PARTS =
+      EventContext.folded("شب", "صبح", "عصر", "ظهر", "بامداد", "شامگاه", "روز");
+
+  /**
+   * «پزشکیان یکشنبه شب …», «عصر سه شنبه»: a weekday with a part of the day is the last such day on
+   * or before the article's.
+   */
+  private static Optional<LocalDate> weekday(List<String> keys, LocalDate day) {
+    for (int i = 0; i < keys.size(); i++) {
+      String key = keys.get(i);
+      if (key.equals("سه") && i + 1 < keys.size() && keys.get(i + 1).equals("شنبه")) {
+        key = "سهشنبه";
+      }
+      DayOfWeek d = WEEKDAYS.get(key);
+      int after = key.equals("سهشنبه") && !keys.get(i).equals(key) ? i + 2 : i + 1;
+      boolean part =
+          after < keys.size() && DAY_PARTS.contains(keys.get(after))
+              || i > 0 && DAY_PARTS.contains(keys.get(i - 1)) && !keys.get(i - 1).equals("شب");
+      if (d != null && part) {
+        return Optional.of(day.with(TemporalAdjusters.previousOrSame(d)));
+      }
+    }
+    return Optional.empty();
+  }
+}

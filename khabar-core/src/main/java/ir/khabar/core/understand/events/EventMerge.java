@@ -1,0 +1,109 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.core.Event;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One meeting told in an article's title, lead and body is one event: encounters whose countries
+ * are the same (or one's within the other's, two at least) and whose people do not differ are
+ * merged, the one naming most actors kept, the others' place and day filling its gaps. A country a
+ * role or demonym brought («همتای قرقیزستانی خود») brings the one person of that country the
+ * article names.
+ */
+final class EventMerge {
+  private EventMerge() {}
+
+  static List<Draft> merge(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Draft same = d.type == Event.Type.STATEMENT ? null : find(out, d);
+      if (same == null) {
+        out.add(d);
+      } else {
+        absorb(same, d);
+      }
+    }
+    return out;
+  }
+
+  private static Draft find(List<Draft> kept, Draft d) {
+    for (Draft k : kept) {
+      if (k.type != Event.Type.STATEMENT && sameEncounter(k, d)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameEncounter(Draft a, Draft b) {
+    Set<String> ca = a.countries();
+    Set<String> cb = b.countries();
+    boolean nested = ca.containsAll(cb) || cb.containsAll(ca);
+    return nested && Math.min(ca.size(), cb.size()) >= 2 && !differentPeople(a, b)
+        || sharePerson(a, b) && nested;
+  }
+
+  private static boolean sharePerson(Draft a, Draft b) {
+    return a.personCountry.keySet().stream().anyMatch(b.personCountry::containsKey);
+  }
+
+  /** Whether both name people of one country and none in common: two meetings. */
+  private static boolean differentPeople(Draft a, Draft b) {
+    for (String country : new HashSet<>(a.personCountry.values())) {
+      Set<String> pa = people(a, country);
+      Set<String> pb = people(b, country);
+      if (!pb.isEmpty() && pa.stream().noneMatch(pb::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> people(Draft d, String country) {
+    Set<String> out = new HashSet<>();
+    d.personCountry.forEach(
+        (p, c) -> {
+          if (c.equals(country)) {
+            out.add(p);
+          }
+        });
+    return out;
+  }
+
+  private static void absorb(Draft kept, Draft other) {
+    boolean richer = other.actors.size() > kept.actors.size();
+    other.actors.forEach(kept.actors::putIfAbsent);
+    kept.personCountry.putAll(other.personCountry);
+    kept.byRole.addAll(other.byRole);
+    if (kept.place == null || richer && other.place != null) {
+      kept.place = other.place != null ? other.place : kept.place;
+    }
+    if (kept.stated == null) {
+      kept.stated = other.stated;
+    }
+    if (kept.topics.isEmpty()) {
+      kept.topics = other.topics;
+    }
+  }
+
+  /** Adds to each encounter the one person the article names for a country a role brought. */
+  static void counterparts(List<Draft> drafts, Map<String, Map<String, Event.Actor>> byCountry) {
+    for (Draft d : drafts) {
+      if (d.type == Event.Type.STATEMENT) {
+        continue;
+      }
+      for (String iso : d.byRole) {
+        Map<String, Event.Actor> people = byCountry.getOrDefault(iso, Map.of());
+        if (people.size() == 1 && !d.personCountry.containsValue(iso)) {
+          Event.Actor p = people.values().iterator().next();
+          d.actors.putIfAbsent(p.id(), p);
+          d.personCountry.put(p.id(), iso);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.core.Entity;
+import ir.khabar.core.Event;
+import ir.khabar.core.understand.entities.EntityRecognizer;
+import ir.khabar.core.understand.entities.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where an event happened: a place after «در» (past a word such as شهر or پایتخت), a visit's
+ * destination («سفر … به X», «عازم X», «وارد X»), a destination country's capital, or else the
+ * article's dateline («به گزارش … از مشهد»).
+ */
+final class EventPlace {
+  private static final Set<String> BEFORE_PLACE = EventContext.folded("شهر", "پایتخت", "بندر");
+  private static final Set<String> ARRIVAL = EventContext.folded("عازم", "وارد");
+
+  private EventPlace() {}
+
+  /** The word before a mention, past one of شهر/پایتخت, or "" at the start. */
+  static String wordBefore(Words w, Span s) {
+    int i = w.indexOf(s.start()) - 1;
+    if (i >= 0 && BEFORE_PLACE.contains(w.keys().get(i)) && i > 0) {
+      i--;
+    }
+    return i < 0 ? "" : w.keys().get(i);
+  }
+
+  /** Words that make «در X» part of an office (سفیر ژاپن در ایران), not where something happens. */
+  private static final Set<String> POSTED =
+      EventContext.folded("سفیر", "سفارت", "نماینده", "کاردار");
+
+  /** Whether a mention is where the event is: «در X», not «سفیر ژاپن در X». */
+  static boolean at(Words w, Span s) {
+    if (!wordBefore(w, s).equals("در")) {
+      return false;
+    }
+    int i = w.indexOf(s.start());
+    for (int k = Math.max(0, i - 4); k < i - 1; k++) {
+      if (POSTED.contains(w.keys().get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a mention is a visit's destination: «سفر … به X», «عازم X», «وارد X». */
+  static boolean destination(Words w, Span s) {
+    String before = wordBefore(w, s);
+    if (ARRIVAL.contains(before)) {
+      return true;
+    }
+    if (!before.equals("به")) {
+      return false;
+    }
+    int i = w.indexOf(s.start());
+    int last = Math.min(w.keys().size(), w.indexOf(s.end() - 1) + 3);
+    for (int k = Math.max(0, i - 10); k < last; k++) {
+      if (w.keys().get(k).startsWith("سفر")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The place of one sentence's event, or null. */
+  static Event.Actor of(Words w, List<Span> mentions) {
+    Event.Actor country = null;
+    for (Span s : mentions) {
+      boolean place = s.type() == Entity.Type.PLACE;
+      if (place && (at(w, s) || destination(w, s))) {
+        return actor(s);
+      }
+      if (country == null && s.type() == Entity.Type.COUNTRY && s.isName() && destination(w, s)) {
+        country = capital(s.id());
+      }
+    }
+    return country;
+  }
+
+  /** The capital of a country by its id, as an actor, or null when none is known. */
+  static Event.Actor capital(String countryId) {
+    String iso = countryId.substring(countryId.indexOf('-') + 1);
+    String id = "capital-" + iso.toLowerCase(Locale.ROOT);
+    String name = EntityRecognizer.get().nameOf(id);
+    return name == null ? null : new Event.Actor(id, name, Entity.Type.PLACE);
+  }
+
+  /** The dateline's place: the first place after «از» in the article's first sentence, or null. */
+  static Event.Actor dateline(Words w, List<Span> mentions) {
+    for (Span s : mentions) {
+      if (s.type() == Entity.Type.PLACE && w.keyBefore(s.start()).equals("از")) {
+        return actor(s);
+      }
+    }
+    return null;
+  }
+
+  static Event.Actor actor(Span s) {
+    return new Event.Actor(s.id(), s.name(), s.type());
+  }
+}
