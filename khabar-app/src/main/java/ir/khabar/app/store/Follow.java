@@ -19,6 +19,7 @@ public record Follow(
     State state,
     int failures,
     Instant highWater,
+    Instant start,
     Instant created,
     String confirmToken,
     String unsubscribeToken) {

@@ -24,7 +24,7 @@ import java.util.function.Function;
 public final class FollowStore {
   private static final String COLUMNS =
       "f.id, f.kind, f.query, f.filters, f.target, f.secret, f.frequency, f.state, f.failures, "
-          + "f.high_water, f.created_at, f.confirm_token, f.unsubscribe_token";
+          + "f.high_water, f.start_at, f.created_at, f.confirm_token, f.unsubscribe_token";
   private final Sql sql;
 
   public FollowStore(Database db) {
@@ -59,8 +59,8 @@ public final class FollowStore {
                   Sql.query(
                           c,
                           "INSERT INTO follow (kind, query, filters, target, secret, frequency, state, "
-                              + "failures, high_water, created_at, requester, confirm_token, "
-                              + "unsubscribe_token) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?) "
+                              + "failures, high_water, start_at, created_at, requester, confirm_token, "
+                              + "unsubscribe_token) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) "
                               + "RETURNING id",
                           rs -> rs.getLong(1),
                           Follow.sql(f.kind()),
@@ -70,6 +70,7 @@ public final class FollowStore {
                           f.secret(),
                           Follow.sql(f.frequency()),
                           Follow.sql(state),
+                          now.toEpochMilli(),
                           now.toEpochMilli(),
                           now.toEpochMilli(),
                           f.requester(),
@@ -119,8 +120,9 @@ public final class FollowStore {
     f.ifPresent(
         x ->
             sql.update(
-                "UPDATE follow SET state = 'active', high_water = ?, confirm_token = NULL "
-                    + "WHERE id = ? AND state = 'pending'",
+                "UPDATE follow SET state = 'active', high_water = ?, start_at = ?, "
+                    + "confirm_token = NULL WHERE id = ? AND state = 'pending'",
+                now.toEpochMilli(),
                 now.toEpochMilli(),
                 x.id()));
     return f.flatMap(x -> get(x.id()));
@@ -344,6 +346,7 @@ public final class FollowStore {
         Follow.ofSql(Frequency.class, rs.getString(++i)),
         Follow.ofSql(State.class, rs.getString(++i)),
         rs.getInt(++i),
+        Instant.ofEpochMilli(rs.getLong(++i)),
         Instant.ofEpochMilli(rs.getLong(++i)),
         Instant.ofEpochMilli(rs.getLong(++i)),
         rs.getString(++i),

@@ -107,6 +107,9 @@ abstract class FollowStoreContract {
     Optional<Follow> confirmed = follows.confirm("confirm-a", T.plusSeconds(30));
     assertThat(confirmed).get().extracting(Follow::state).isEqualTo(State.ACTIVE);
     assertThat(confirmed.get().highWater()).isEqualTo(T.plusSeconds(30));
+    assertThat(confirmed.get().start())
+        .as("searched from its confirmation")
+        .isEqualTo(T.plusSeconds(30));
     assertThat(follows.confirm("confirm-a", T.plusSeconds(90))).as("a token works once").isEmpty();
   }
 

@@ -1,5 +1,6 @@
 -- Follows: a search (its words and its filters as JSON, as the search API takes them) whose new
--- articles are sent to a webhook or an e-mail address. high_water: up to when the index was searched.
+-- articles are sent to a webhook or an e-mail address. high_water: up to when the index was searched;
+-- start_at: when it began to be searched (made, or confirmed), before which nothing is new to it.
 CREATE TABLE follow (
   id                 BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   kind               TEXT    NOT NULL CHECK (kind IN ('webhook', 'email')),
@@ -11,6 +12,7 @@ CREATE TABLE follow (
   state              TEXT    NOT NULL CHECK (state IN ('pending', 'active', 'paused')),
   failures           BIGINT  NOT NULL DEFAULT 0,
   high_water         BIGINT  NOT NULL,
+  start_at           BIGINT  NOT NULL,
   created_at         BIGINT  NOT NULL,
   requester          TEXT    NOT NULL,
   confirm_token      TEXT    UNIQUE,
