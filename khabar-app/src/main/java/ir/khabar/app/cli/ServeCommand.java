@@ -59,6 +59,25 @@ public final class ServeCommand implements Callable<Integer> {
               + "https://khabar.example; the Atom feed's links start with it (without it they are relative).")
   String baseUrl;
 
+  @Option(
+      names = "--allow-private-webhooks",
+      description =
+          "Let follows' webhooks be on loopback, private or link-local addresses (tests, a closed network).")
+  boolean allowPrivateWebhooks;
+
+  @Option(
+      names = "--smtp",
+      paramLabel = "URL",
+      description =
+          "SMTP server for e-mail follows: smtp://[user:pass@]host:port (smtps:// for TLS).")
+  String smtp;
+
+  @Option(
+      names = "--mail-from",
+      paramLabel = "ADDRESS",
+      description = "The sender of follows' e-mails (with --smtp).")
+  String mailFrom;
+
   @Override
   public Integer call() throws Exception {
     SearchEngine engine = engineOption.open(data);
@@ -68,12 +87,22 @@ public final class ServeCommand implements Callable<Integer> {
           "First start: ingesting the sample corpus… "
               + pipeline.run(SampleCorpus.inputs()).summary());
     }
+    if (smtp != null && mailFrom == null) {
+      System.err.println("khabar serve: --smtp needs --mail-from ADDRESS");
+      return 2;
+    }
+    ir.khabar.app.follow.FollowSettings follows =
+        ir.khabar.app.follow.FollowSettings.defaults()
+            .withPrivateWebhooks(allowPrivateWebhooks)
+            .withSmtp(
+                smtp == null ? null : ir.khabar.app.follow.SmtpSettings.parse(smtp, mailFrom));
     Database database = Database.open(db, data.data);
     var app =
         new WebServer(
                 engine,
                 database,
                 WebServer.Options.defaults().withTrustProxy(trustProxy).withBaseUrl(baseUrl),
+                follows,
                 System.out)
             .start(port);
     if (crawlEvery != null) {

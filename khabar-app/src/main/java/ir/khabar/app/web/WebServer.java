@@ -5,8 +5,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.EndpointNotFound;
+import ir.khabar.app.follow.FollowScheduler;
+import ir.khabar.app.follow.FollowSettings;
 import ir.khabar.app.store.AdminSessions;
 import ir.khabar.app.store.CommentStore;
+import ir.khabar.app.store.FollowStore;
 import ir.khabar.app.store.ReaderComment.Status;
 import ir.khabar.app.store.Settings;
 import ir.khabar.app.store.ViewStore;
@@ -31,6 +34,9 @@ public final class WebServer {
 
   private final Site site;
   private final String baseUrl;
+  private final FollowStore follows;
+  private final FollowScheduler followScheduler;
+  private final FollowIntake followIntake;
 
   /**
    * How the site behaves: the comment rate limit, whether X-Forwarded-For and X-Forwarded-Proto are
@@ -71,6 +77,16 @@ public final class WebServer {
   }
 
   public WebServer(SearchEngine engine, Database db, Options options, PrintStream out) {
+    this(engine, db, options, FollowSettings.defaults(), out);
+  }
+
+  /** With follows run as {@code followSettings} say (how often, SMTP, private webhooks). */
+  public WebServer(
+      SearchEngine engine,
+      Database db,
+      Options options,
+      FollowSettings followSettings,
+      PrintStream out) {
     Settings settings = new Settings(db);
     Keys keys = Keys.from(settings);
     CommentStore comments = new CommentStore(db);
@@ -90,6 +106,9 @@ public final class WebServer {
                 comments, options.clock(), options.commentsPerWindow(), options.commentWindow()),
             options.clock());
     this.baseUrl = options.baseUrl() == null ? null : AtomFeed.checked(options.baseUrl());
+    this.follows = new FollowStore(db);
+    this.followScheduler = new FollowScheduler(engine, follows, followSettings, options.clock());
+    this.followIntake = new FollowIntake(follows, followScheduler, followSettings, options.clock());
   }
 
   public Javalin start(int port) {
@@ -104,96 +123,120 @@ public final class WebServer {
     Trends trends = new Trends(site);
     TrendsPage trendsPage = new TrendsPage(site);
     CountryPairs pairs = new CountryPairs(site);
-    return Javalin.create(
-            config -> {
-              config.startup.showJavalinBanner = false;
-              // A long pasted query must reach the search, which cuts it and says so, not a bare
-              // 414.
-              config.jetty.modifyHttpConfiguration(
-                  http -> http.setRequestHeaderSize(MAX_REQUEST_HEADERS));
-              config.jetty.modifyServletContextHandler(
-                  handler ->
-                      handler.addFilter(
-                          new MethodOverrideFilter(), "/*", EnumSet.of(DispatcherType.REQUEST)));
-              config.staticFiles.add(
-                  files -> {
-                    files.hostedPath = "/static";
-                    files.directory = "/ir/khabar/app/web/static";
-                    files.location = Location.CLASSPATH;
-                    files.headers = Map.of("Cache-Control", "public, max-age=86400");
-                  });
-              config.routes.before(WebServer::securityHeaders);
-              config.routes.before("/admin*", WebServer::noStore);
-              config.routes.before("/api/admin*", WebServer::noStore);
-              config.routes.get("/", pages::home);
-              config.routes.get("/search", pages::search);
-              config.routes.get("/help", pages::help);
-              config.routes.get("/a/{id}", article::show);
-              config.routes.post("/a/{id}/comments", article::comment);
-              config.routes.get("/story/{id}", pages::story);
-              config.routes.get("/source/{id}", pages::source);
-              config.routes.get("/feed", feed::serve);
-              config.routes.get("/entity/{id}", entities::entity);
-              config.routes.get("/countries", pairs::show);
-              config.routes.get("/countries/{a}/{b}", entities::countries);
-              config.routes.get("/trends", trendsPage::show);
-              config.routes.get("/admin", ctx -> ctx.redirect("/admin/comments"));
-              config.routes.get("/admin/login", admin::loginForm);
-              config.routes.post("/admin/login", admin::logIn);
-              config.routes.post("/admin/logout", admin::logOut);
-              config.routes.get("/admin/comments", admin::queue);
-              config.routes.post(
-                  "/admin/comments/{id}/approve", ctx -> admin.decide(ctx, Status.APPROVED));
-              config.routes.post(
-                  "/admin/comments/{id}/reject", ctx -> admin.decide(ctx, Status.REJECTED));
-              config.routes.get(
-                  "/api/search",
-                  ctx -> {
-                    if (Exports.requested(ctx)) {
-                      exports.search(ctx);
-                    } else {
-                      api.search(ctx);
-                    }
-                  });
-              config.routes.get("/api/events", exports::events);
-              config.routes.get("/api/trends", trends::api);
-              config.routes.get("/api/latest", api::latest);
-              config.routes.get("/api/popular", api::popular);
-              config.routes.get("/api/sources", api::sources);
-              config.routes.get("/api/articles/{id}", api::article);
-              config.routes.get("/api/articles/{id}/related", api::related);
-              config.routes.get("/api/articles/{id}/comments", api::comments);
-              config.routes.post("/api/articles/{id}/comments", api::submitComment);
-              config.routes.get("/api/stories/{id}", api::story);
-              config.routes.get("/api/entities/{id}", entities::apiEntity);
-              config.routes.get("/api/countries/{a}/{b}", entities::apiCountries);
-              config.routes.get("/api/admin/comments", adminApi::list);
-              config.routes.post(
-                  "/api/admin/comments/{id}/approve", ctx -> adminApi.decide(ctx, Status.APPROVED));
-              config.routes.post(
-                  "/api/admin/comments/{id}/reject", ctx -> adminApi.decide(ctx, Status.REJECTED));
-              config.routes.exception(
-                  EndpointNotFound.class, (e, ctx) -> error(ctx, 404, "این صفحه پیدا نشد."));
-              config.routes.exception(
-                  HttpResponseException.class,
-                  (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-              config.routes.exception(
-                  IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-              config.routes.exception(
-                  Exception.class,
-                  (e, ctx) -> {
-                    System.err.println("error serving " + ctx.path() + ": " + e);
-                    error(ctx, 500, "خطایی در خبر رخ داد؛ کمی بعد دوباره بیازمایید.");
-                  });
-              config.routes.error(
-                  404,
-                  ctx -> {
-                    if (ctx.result() == null || ctx.result().isEmpty()) {
-                      error(ctx, 404, "این صفحه پیدا نشد.");
-                    }
-                  });
-            })
-        .start(port);
+    FollowApi followApi = new FollowApi(site, adminApi, followIntake, follows);
+    FollowPages followPages = new FollowPages(site, followIntake, follows);
+    FollowAdminPages followAdmin = new FollowAdminPages(site, admin, follows);
+    Javalin app =
+        Javalin.create(
+                config -> {
+                  config.startup.showJavalinBanner = false;
+                  // A long pasted query must reach the search, which cuts it and says so, not a
+                  // bare
+                  // 414.
+                  config.jetty.modifyHttpConfiguration(
+                      http -> http.setRequestHeaderSize(MAX_REQUEST_HEADERS));
+                  config.jetty.modifyServletContextHandler(
+                      handler ->
+                          handler.addFilter(
+                              new MethodOverrideFilter(),
+                              "/*",
+                              EnumSet.of(DispatcherType.REQUEST)));
+                  config.staticFiles.add(
+                      files -> {
+                        files.hostedPath = "/static";
+                        files.directory = "/ir/khabar/app/web/static";
+                        files.location = Location.CLASSPATH;
+                        files.headers = Map.of("Cache-Control", "public, max-age=86400");
+                      });
+                  config.routes.before(WebServer::securityHeaders);
+                  config.routes.before("/admin*", WebServer::noStore);
+                  config.routes.before("/api/admin*", WebServer::noStore);
+                  config.routes.get("/", pages::home);
+                  config.routes.get("/search", pages::search);
+                  config.routes.get("/help", pages::help);
+                  config.routes.get("/a/{id}", article::show);
+                  config.routes.post("/a/{id}/comments", article::comment);
+                  config.routes.get("/story/{id}", pages::story);
+                  config.routes.get("/source/{id}", pages::source);
+                  config.routes.get("/feed", feed::serve);
+                  config.routes.get("/entity/{id}", entities::entity);
+                  config.routes.get("/countries", pairs::show);
+                  config.routes.get("/countries/{a}/{b}", entities::countries);
+                  config.routes.get("/trends", trendsPage::show);
+                  config.routes.get("/admin", ctx -> ctx.redirect("/admin/comments"));
+                  config.routes.get("/admin/login", admin::loginForm);
+                  config.routes.post("/admin/login", admin::logIn);
+                  config.routes.post("/admin/logout", admin::logOut);
+                  config.routes.get("/admin/comments", admin::queue);
+                  config.routes.post(
+                      "/admin/comments/{id}/approve", ctx -> admin.decide(ctx, Status.APPROVED));
+                  config.routes.post(
+                      "/admin/comments/{id}/reject", ctx -> admin.decide(ctx, Status.REJECTED));
+                  config.routes.get(
+                      "/api/search",
+                      ctx -> {
+                        if (Exports.requested(ctx)) {
+                          exports.search(ctx);
+                        } else {
+                          api.search(ctx);
+                        }
+                      });
+                  config.routes.get("/api/events", exports::events);
+                  config.routes.get("/api/trends", trends::api);
+                  config.routes.get("/api/latest", api::latest);
+                  config.routes.get("/api/popular", api::popular);
+                  config.routes.get("/api/sources", api::sources);
+                  config.routes.get("/api/articles/{id}", api::article);
+                  config.routes.get("/api/articles/{id}/related", api::related);
+                  config.routes.get("/api/articles/{id}/comments", api::comments);
+                  config.routes.post("/api/articles/{id}/comments", api::submitComment);
+                  config.routes.get("/api/stories/{id}", api::story);
+                  config.routes.get("/api/entities/{id}", entities::apiEntity);
+                  config.routes.get("/api/countries/{a}/{b}", entities::apiCountries);
+                  config.routes.get("/api/admin/comments", adminApi::list);
+                  config.routes.post(
+                      "/api/admin/comments/{id}/approve",
+                      ctx -> adminApi.decide(ctx, Status.APPROVED));
+                  config.routes.post(
+                      "/api/admin/comments/{id}/reject",
+                      ctx -> adminApi.decide(ctx, Status.REJECTED));
+                  config.routes.post("/api/follows", followApi::create);
+                  config.routes.get("/api/admin/follows", followApi::list);
+                  config.routes.delete("/api/admin/follows/{id}", followApi::remove);
+                  config.routes.get("/follow", followPages::form);
+                  config.routes.post("/follow", followPages::submit);
+                  config.routes.get("/follows/confirm", followPages::confirm);
+                  config.routes.get("/follows/unsubscribe", followPages::unsubscribePage);
+                  config.routes.post("/follows/unsubscribe", followPages::unsubscribe);
+                  config.routes.before("/follow*", WebServer::noStore);
+                  config.routes.get("/admin/follows", followAdmin::list);
+                  config.routes.post("/admin/follows/{id}/remove", followAdmin::remove);
+                  config.routes.post("/admin/follows/{id}/resume", followAdmin::resume);
+                  config.events.serverStopping(followScheduler::close);
+                  config.routes.exception(
+                      EndpointNotFound.class, (e, ctx) -> error(ctx, 404, "این صفحه پیدا نشد."));
+                  config.routes.exception(
+                      HttpResponseException.class,
+                      (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+                  config.routes.exception(
+                      IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+                  config.routes.exception(
+                      Exception.class,
+                      (e, ctx) -> {
+                        System.err.println("error serving " + ctx.path() + ": " + e);
+                        error(ctx, 500, "خطایی در خبر رخ داد؛ کمی بعد دوباره بیازمایید.");
+                      });
+                  config.routes.error(
+                      404,
+                      ctx -> {
+                        if (ctx.result() == null || ctx.result().isEmpty()) {
+                          error(ctx, 404, "این صفحه پیدا نشد.");
+                        }
+                      });
+                })
+            .start(port);
+    followScheduler.start(baseUrl != null ? baseUrl : "http://localhost:" + app.port());
+    return app;
   }
 
   /** No script runs on these pages but our own files; nothing may frame them. */

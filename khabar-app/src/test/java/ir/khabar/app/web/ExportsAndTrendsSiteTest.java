@@ -229,8 +229,10 @@ class ExportsAndTrendsSiteTest {
     assertThat(page)
         .contains("href=\"/countries/country-iq/country-ir\"")
         .containsPattern("<td>[۰-۹]+</td>");
-    assertThat(site.get("/countries?with=country-tj").body())
-        .contains("/countries/country-ir/country-tj\"")
+    assertThat(site.get("/countries?with=country-iq").body())
+        .contains("/countries/country-iq/country-ir\"");
+    assertThat(site.get("/countries?with=country-br").body())
+        .as("a country in no encounter")
         .doesNotContain("/countries/country-iq/country-ir\"");
   }
 

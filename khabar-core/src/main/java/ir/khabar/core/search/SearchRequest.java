@@ -1,12 +1,13 @@
 package ir.khabar.core.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * A search: the query as typed, how many hits from which offset, whether any term suffices (ranked)
  * or all are required (the default), and filters by source, by publication day (Tehran days) and by
- * the people, countries and organisations mentioned. Built with {@link #search(String)} or {@link
- * #browse()}.
+ * the people, countries and organisations mentioned, and (for follows) by when an article entered
+ * the index. Built with {@link #search(String)} or {@link #browse()}.
  */
 public record SearchRequest(
     String query,
@@ -17,7 +18,8 @@ public record SearchRequest(
     LocalDate from,
     LocalDate to,
     Sort sort,
-    EntityFilter entities) {
+    EntityFilter entities,
+    Instant ingestedSince) {
 
   public enum Sort {
     RELEVANCE,
@@ -30,6 +32,19 @@ public record SearchRequest(
     offset = Math.max(0, offset);
     sort = sort == null ? Sort.RELEVANCE : sort;
     entities = entities == null ? EntityFilter.NONE : entities;
+  }
+
+  public SearchRequest(
+      String query,
+      int limit,
+      int offset,
+      boolean anyTerm,
+      String source,
+      LocalDate from,
+      LocalDate to,
+      Sort sort,
+      EntityFilter entities) {
+    this(query, limit, offset, anyTerm, source, from, to, sort, entities, null);
   }
 
   /** The first ten hits for the query, all its words required, by relevance. */
@@ -80,6 +95,7 @@ public record SearchRequest(
     private LocalDate to;
     private Sort sort = Sort.RELEVANCE;
     private EntityFilter entities = EntityFilter.NONE;
+    private Instant ingestedSince;
 
     private Builder(String query) {
       this.query = query;
@@ -134,8 +150,18 @@ public record SearchRequest(
       return this;
     }
 
+    /**
+     * Only articles that entered the index at or after this instant (whatever their publication
+     * date): what a follow has not seen yet. Null for no bound.
+     */
+    public Builder ingestedSince(Instant since) {
+      this.ingestedSince = since;
+      return this;
+    }
+
     public SearchRequest build() {
-      return new SearchRequest(query, limit, offset, anyTerm, source, from, to, sort, entities);
+      return new SearchRequest(
+          query, limit, offset, anyTerm, source, from, to, sort, entities, ingestedSince);
     }
   }
 }

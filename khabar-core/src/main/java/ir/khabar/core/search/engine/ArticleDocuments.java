@@ -29,6 +29,12 @@ public final class ArticleDocuments {
   public static final String PUBLISHED = "published";
   public static final String JSON = "json";
 
+  /**
+   * When the article entered this index (milliseconds), whatever its publication date: follows find
+   * what arrived since they last looked, so an old archive ingested today reaches them.
+   */
+  public static final String INGESTED = "ingested";
+
   /** The stopwords of the text, one term each: the text field drops them (see KhabarAnalyzer). */
   public static final String STOPS = "stops";
 
@@ -118,6 +124,7 @@ public final class ArticleDocuments {
     if (a.published() != null) {
       d.add(new Value(PUBLISHED, Kind.LONG, a.published().toInstant().toEpochMilli()));
     }
+    d.add(new Value(INGESTED, Kind.LONG, System.currentTimeMillis()));
     d.add(new Value(JSON, Kind.STORED, json(a)));
     return d;
   }

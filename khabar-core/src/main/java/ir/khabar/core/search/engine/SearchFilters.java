@@ -16,9 +16,16 @@ import org.apache.lucene.search.TermQuery;
 public final class SearchFilters {
   private SearchFilters() {}
 
-  /** The query restricted by the request's filters (source, days, entities), which do not score. */
+  /**
+   * The query restricted by the request's filters (source, days, entities, ingested), which do not
+   * score.
+   */
   public static Query apply(Query main, SearchRequest r) {
-    if (r.source() == null && r.from() == null && r.to() == null && r.entities().isEmpty()) {
+    if (r.source() == null
+        && r.from() == null
+        && r.to() == null
+        && r.entities().isEmpty()
+        && r.ingestedSince() == null) {
       return main;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
@@ -41,6 +48,12 @@ public final class SearchFilters {
               ? Long.MAX_VALUE
               : r.to().plusDays(1).atStartOfDay(JalaliDates.TEHRAN).toInstant().toEpochMilli() - 1;
       b.add(LongPoint.newRangeQuery(ArticleDocuments.PUBLISHED, from, to), Occur.FILTER);
+    }
+    if (r.ingestedSince() != null) {
+      b.add(
+          LongPoint.newRangeQuery(
+              ArticleDocuments.INGESTED, r.ingestedSince().toEpochMilli(), Long.MAX_VALUE),
+          Occur.FILTER);
     }
     return b.build();
   }

@@ -1,0 +1,47 @@
+-- Follows: a search (its words and its filters as JSON, as the search API takes them) whose new
+-- articles are sent to a webhook or an e-mail address. high_water: up to when the index was searched;
+-- start_at: when it began to be searched (made, or confirmed), before which nothing is new to it.
+CREATE TABLE follow (
+  id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind               TEXT    NOT NULL CHECK (kind IN ('webhook', 'email')),
+  query              TEXT    NOT NULL,
+  filters            TEXT    NOT NULL,
+  target             TEXT    NOT NULL,
+  secret             TEXT,
+  frequency          TEXT    NOT NULL CHECK (frequency IN ('immediate', 'daily')),
+  state              TEXT    NOT NULL CHECK (state IN ('pending', 'active', 'paused')),
+  failures           INTEGER NOT NULL DEFAULT 0,
+  high_water         INTEGER NOT NULL,
+  start_at           INTEGER NOT NULL,
+  created_at         INTEGER NOT NULL,
+  requester          TEXT    NOT NULL,
+  confirm_token      TEXT    UNIQUE,
+  unsubscribe_token  TEXT    NOT NULL UNIQUE
+);
+CREATE INDEX follow_state ON follow (state);
+CREATE INDEX follow_target ON follow (target, created_at);
+CREATE INDEX follow_requester ON follow (requester, created_at);
+
+-- The outbox: a delivery is written in the transaction that advances its follow's high_water, and
+-- marked sent only once the receiver took it, so nothing is lost or sent twice across a restart.
+CREATE TABLE follow_delivery (
+  id               INTEGER PRIMARY KEY AUTOINCREMENT,
+  follow_id        INTEGER NOT NULL,
+  kind             TEXT    NOT NULL CHECK (kind IN ('confirmation', 'alert')),
+  payload          TEXT    NOT NULL,
+  created_at       INTEGER NOT NULL,
+  attempts         INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at  INTEGER NOT NULL,
+  sent_at          INTEGER,
+  last_error       TEXT
+);
+CREATE INDEX follow_delivery_due ON follow_delivery (sent_at, next_attempt_at);
+CREATE INDEX follow_delivery_follow ON follow_delivery (follow_id);
+
+-- Which articles each follow has been given: one is never sent to the same follow twice.
+CREATE TABLE follow_article (
+  follow_id    INTEGER NOT NULL,
+  article_id   TEXT    NOT NULL,
+  delivery_id  INTEGER NOT NULL,
+  PRIMARY KEY (follow_id, article_id)
+);
