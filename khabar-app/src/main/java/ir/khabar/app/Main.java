@@ -10,6 +10,7 @@ import ir.khabar.app.cli.SearchCommand;
 import ir.khabar.app.cli.ServeCommand;
 import ir.khabar.app.cli.ShowCommand;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,8 +42,8 @@ public final class Main {
   /** Runs one command and returns its exit status (tests call this directly). */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new java.io.PrintWriter(System.out, true));
-    cli.setErr(new java.io.PrintWriter(System.err, true));
+    cli.setOut(new PrintWriter(System.out, true));
+    cli.setErr(new PrintWriter(System.err, true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     // a query's -word excludes a word: it is part of the query, not an option
     cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);

@@ -8,9 +8,13 @@ import ir.khabar.bench.MacroBenchmark;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.solr.SolrAddress;
 import ir.khabar.solr.SolrSearchEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -108,7 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
       System.err.println("bench: indexing " + docs + " generated articles…");
       GeneratedCorpus.ingest(engine, corpus(), docs, seed);
       System.err.println("bench: " + clients + " readers for " + seconds + " s…");
-      LoadRun.Result r = LoadRun.run(engine, dir, clients, java.time.Duration.ofSeconds(seconds));
+      LoadRun.Result r = LoadRun.run(engine, dir, clients, Duration.ofSeconds(seconds));
       var o =
           r.load()
               .toJson()
@@ -143,8 +147,8 @@ public final class BenchCommand implements Callable<Integer> {
                   () -> {
                     try {
                       return solr.indexBytes();
-                    } catch (java.io.IOException e) {
-                      throw new java.io.UncheckedIOException(e);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
                     }
                   }),
               line -> System.err.println("bench: " + line));
@@ -154,10 +158,10 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private static long bytesUnder(Path dir) {
-    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+    try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

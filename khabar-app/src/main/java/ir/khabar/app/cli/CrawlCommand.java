@@ -9,6 +9,7 @@ import ir.khabar.core.fetch.WarcArchive;
 import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.store.Database;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,7 +118,7 @@ public final class CrawlCommand implements Callable<Integer> {
     }
   }
 
-  static List<URI> readSources(Path file) throws java.io.IOException {
+  static List<URI> readSources(Path file) throws IOException {
     List<URI> out = new ArrayList<>();
     for (String line : Files.readAllLines(file)) {
       String l = line.strip();

@@ -1,6 +1,7 @@
 package ir.khabar.app.cli;
 
 import ir.khabar.persian.PersianText;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -22,8 +23,7 @@ public final class NormalizeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PersianText text = PersianText.get();
     PrintStream out =
-        new PrintStream(
-            new java.io.BufferedOutputStream(System.out), false, StandardCharsets.UTF_8);
+        new PrintStream(new BufferedOutputStream(System.out), false, StandardCharsets.UTF_8);
     try (BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       String line;

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a follow searches: the words and the filters the search API takes ({@code source, from, to,
@@ -84,9 +86,9 @@ public record FollowQuery(
     if (!q.isEmpty()) {
       return q;
     }
-    return java.util.stream.Stream.of(person, country, country2, org, source)
+    return Stream.of(person, country, country2, org, source)
         .filter(s -> !s.isEmpty())
-        .collect(java.util.stream.Collectors.joining(" و "));
+        .collect(Collectors.joining(" و "));
   }
 
   /** The filters as the store keeps them: only those given. */

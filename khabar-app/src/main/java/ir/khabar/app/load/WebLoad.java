@@ -11,11 +11,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A load on a running site over loopback: N simulated readers, each in its own thread, searching,
@@ -47,12 +53,8 @@ public final class WebLoad {
   private final Duration length;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-  private final java.util.concurrent.ConcurrentHashMap<
-          String, java.util.concurrent.atomic.LongAdder>
-      kindMicros = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<
-          String, java.util.concurrent.atomic.LongAdder>
-      kindCounts = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, LongAdder> kindMicros = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, LongAdder> kindCounts = new ConcurrentHashMap<>();
 
   public WebLoad(String base, int clients, Duration length) {
     this.base = base;
@@ -72,7 +74,7 @@ public final class WebLoad {
       List<String> sampleErrors,
       long commentsAccepted,
       long[] sortedMicros,
-      java.util.Map<String, Double> meanMsByKind) {
+      Map<String, Double> meanMsByKind) {
     public double throughput() {
       return requests / seconds;
     }
@@ -99,8 +101,7 @@ public final class WebLoad {
           .put("p99Ms", percentile(0.99));
       sampleErrors.forEach(o.putArray("sampleErrors")::add);
       ObjectNode kinds = o.putObject("meanMsByKind");
-      new java.util.TreeMap<>(meanMsByKind)
-          .forEach((k, v) -> kinds.put(k, Math.round(v * 10) / 10.0));
+      new TreeMap<>(meanMsByKind).forEach((k, v) -> kinds.put(k, Math.round(v * 10) / 10.0));
       return o;
     }
   }
@@ -129,8 +130,8 @@ public final class WebLoad {
     }
     done.await();
     double seconds = (System.nanoTime() - start) / 1e9;
-    long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
-    java.util.Map<String, Double> means = new java.util.HashMap<>();
+    long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    Map<String, Double> means = new HashMap<>();
     kindMicros.forEach((k, sum) -> means.put(k, sum.sum() / 1e3 / kindCounts.get(k).sum()));
     return new Report(
         clients,
@@ -211,7 +212,7 @@ public final class WebLoad {
           comments.incrementAndGet();
         }
       }
-      return java.util.Arrays.copyOf(micros, n);
+      return Arrays.copyOf(micros, n);
     }
 
     private HttpRequest get(String path) {
@@ -244,12 +245,8 @@ public final class WebLoad {
             http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         long micros = (System.nanoTime() - t0) / 1000;
         record(micros);
-        kindMicros
-            .computeIfAbsent(kind, k -> new java.util.concurrent.atomic.LongAdder())
-            .add(micros);
-        kindCounts
-            .computeIfAbsent(kind, k -> new java.util.concurrent.atomic.LongAdder())
-            .increment();
+        kindMicros.computeIfAbsent(kind, k -> new LongAdder()).add(micros);
+        kindCounts.computeIfAbsent(kind, k -> new LongAdder()).increment();
         if (r.statusCode() != expected) {
           fail(request.method() + " " + request.uri().getPath() + " answered " + r.statusCode());
           return false;
@@ -267,7 +264,7 @@ public final class WebLoad {
 
     private void record(long micros) {
       if (n == this.micros.length) {
-        this.micros = java.util.Arrays.copyOf(this.micros, n * 2);
+        this.micros = Arrays.copyOf(this.micros, n * 2);
       }
       this.micros[n++] = micros;
     }

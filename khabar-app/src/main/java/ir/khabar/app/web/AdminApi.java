@@ -1,6 +1,7 @@
 package ir.khabar.app.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
@@ -42,8 +43,7 @@ final class AdminApi {
                   .getOrDefault("pending")
                   .toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new io.javalin.http.BadRequestResponse(
-          "status باید pending، approved یا rejected باشد.");
+      throw new BadRequestResponse("status باید pending، approved یا rejected باشد.");
     }
     ArrayNode list = ArticleJson.MAPPER.createArrayNode();
     for (ReaderComment c : site.comments().withStatus(status, Api.limit(ctx, 100))) {

@@ -6,11 +6,13 @@ import io.javalin.http.NotFoundResponse;
 import ir.khabar.app.store.ReaderComment;
 import ir.khabar.app.store.ReaderComment.Status;
 import ir.khabar.app.web.view.Fa;
+import ir.khabar.app.web.view.Page;
 import ir.khabar.app.web.view.Views;
 import ir.khabar.core.Article;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Moderation behind the login: the queue of pending comments, approve, reject. */
 final class AdminPages {
@@ -99,8 +101,7 @@ final class AdminPages {
       throw new NotFoundResponse("این نظر پیدا نشد.");
     }
     ctx.redirect(
-        "/admin/comments?done=" + decision.name().toLowerCase(java.util.Locale.ROOT),
-        HttpStatus.SEE_OTHER);
+        "/admin/comments?done=" + decision.name().toLowerCase(Locale.ROOT), HttpStatus.SEE_OTHER);
   }
 
   static long commentId(Context ctx) {
@@ -111,7 +112,7 @@ final class AdminPages {
     }
   }
 
-  private ir.khabar.app.web.view.Page page(Context ctx, String title) {
+  private Page page(Context ctx, String title) {
     return site.formPage(ctx, title, "");
   }
 }

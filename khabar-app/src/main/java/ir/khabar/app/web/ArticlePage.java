@@ -1,6 +1,7 @@
 package ir.khabar.app.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import ir.khabar.app.store.CommentStore;
 import ir.khabar.app.web.view.Cards;
@@ -45,8 +46,7 @@ final class ArticlePage {
     CommentIntake.Outcome o = site.intake().submit(a.id(), s, site.visitors().address(ctx));
     if (o.held()) {
       ctx.redirect(
-          "/a/" + SearchParams.enc(a.id()) + "?comment=held#comments",
-          io.javalin.http.HttpStatus.SEE_OTHER);
+          "/a/" + SearchParams.enc(a.id()) + "?comment=held#comments", HttpStatus.SEE_OTHER);
       return;
     }
     ctx.status(o.status());

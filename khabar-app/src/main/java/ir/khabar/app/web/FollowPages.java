@@ -7,6 +7,7 @@ import ir.khabar.app.store.Follow;
 import ir.khabar.app.store.FollowStore;
 import ir.khabar.app.web.view.FollowViews.Field;
 import ir.khabar.app.web.view.FollowViews.FollowPage;
+import ir.khabar.core.ArticleJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +150,7 @@ final class FollowPages {
   }
 
   private static FollowQuery query(List<Field> fields) {
-    var o = ir.khabar.core.ArticleJson.MAPPER.createObjectNode();
+    var o = ArticleJson.MAPPER.createObjectNode();
     fields.forEach(f -> o.put(f.name(), f.value()));
     return FollowQuery.of(o.path("q").asText(""), o);
   }

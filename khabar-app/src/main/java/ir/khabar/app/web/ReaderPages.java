@@ -8,13 +8,16 @@ import ir.khabar.app.web.view.Fa;
 import ir.khabar.app.web.view.Views;
 import ir.khabar.core.Article;
 import ir.khabar.core.Entity;
+import ir.khabar.core.search.FacetCount;
 import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The reader's pages besides the article: home, search, a story's timeline, a source's news. */
 final class ReaderPages {
@@ -75,7 +78,7 @@ final class ReaderPages {
     Instant now = site.clock().instant();
     String feed = "/feed?q=" + SearchParams.enc(p.query());
     String title = p.query().isEmpty() ? "آخرین اخبار" : "جستجو: " + p.query();
-    java.util.Map<String, Object> more = new java.util.HashMap<>();
+    Map<String, Object> more = new HashMap<>();
     if (error == null && result.total() > 0) {
       more.put("trend", trends.chart("trend", "شمار خبرها در گذر زمان", p.request(1), p));
       more.put("export", p.withPage("/api/search", 1));
@@ -138,7 +141,7 @@ final class ReaderPages {
       String title,
       String param,
       String current,
-      List<ir.khabar.core.search.FacetCount> counts,
+      List<FacetCount> counts,
       SearchParams p) {
     if (counts == null || counts.isEmpty()) {
       return;

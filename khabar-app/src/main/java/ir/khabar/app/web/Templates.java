@@ -3,6 +3,7 @@ package ir.khabar.app.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.util.Map;
 
 /** The jte templates of src/main/jte, compiled to Java with the build (no compiler at run time). */
 final class Templates {
@@ -17,7 +18,7 @@ final class Templates {
   }
 
   /** Renders a template with named parameters (those it leaves out take their defaults). */
-  String render(String template, java.util.Map<String, Object> params) {
+  String render(String template, Map<String, Object> params) {
     StringOutput out = new StringOutput();
     engine.render(template, params, out);
     return out.toString();

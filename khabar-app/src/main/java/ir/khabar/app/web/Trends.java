@@ -10,6 +10,7 @@ import ir.khabar.core.search.Trend;
 import ir.khabar.core.search.TrendInterval;
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,7 +37,7 @@ final class Trends {
         ArticleJson.MAPPER
             .createObjectNode()
             .put("query", t.query())
-            .put("interval", t.interval().name().toLowerCase(java.util.Locale.ROOT))
+            .put("interval", t.interval().name().toLowerCase(Locale.ROOT))
             .put("total", t.total());
     ArrayNode buckets = o.putArray("buckets");
     for (Trend.Bucket b : t.buckets()) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,7 +75,7 @@ final class TrendsPage {
         new TrendComparison(
             site.page(title, "شمار خبرهای هر جستجو در گذر زمان، به ماه و هفتهٔ خورشیدی", "", null),
             queries,
-            interval.name().toLowerCase(java.util.Locale.ROOT),
+            interval.name().toLowerCase(Locale.ROOT),
             charts,
             queries,
             rows(trends),

@@ -7,6 +7,7 @@ import ir.khabar.core.search.VariantQueries;
 import ir.khabar.testing.Required;
 import ir.khabar.testing.SharedData;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,7 +104,7 @@ class ClusterCommandTest {
                 () -> {
                   try {
                     return out.readLine();
-                  } catch (java.io.IOException e) {
+                  } catch (IOException e) {
                     return null;
                   }
                 })

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -254,7 +255,7 @@ class SearchAndShowCommandTest {
         .get("hits")
         .forEach(h -> newest.add(h.get("published").isNull() ? "" : h.get("published").asText()));
     List<String> sorted = new ArrayList<>(newest);
-    sorted.sort(java.util.Comparator.reverseOrder());
+    sorted.sort(Comparator.reverseOrder());
     assertThat(newest).hasSizeGreaterThan(1).isEqualTo(sorted);
     assertThat(Cli.withData(data, "search", "--sort", "oldest", "ایران").code()).isNotZero();
   }

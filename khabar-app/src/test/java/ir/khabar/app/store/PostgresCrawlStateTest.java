@@ -2,8 +2,12 @@ package ir.khabar.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.app.Main;
 import ir.khabar.core.fetch.FixtureSite;
 import ir.khabar.core.fetch.LoopbackSite;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -65,13 +69,13 @@ class PostgresCrawlStateTest {
   }
 
   private static String crawl(Path data, String db, String feed) {
-    var out = new java.io.ByteArrayOutputStream();
+    var out = new ByteArrayOutputStream();
     var previous = System.out;
     var previousErr = System.err;
-    System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-    System.setErr(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(out, true, StandardCharsets.UTF_8));
     try {
-      ir.khabar.app.Main.run(
+      Main.run(
           new String[] {
             "crawl", "--data", data.toString(), "--db", db, "--delay", "150", "--feed", feed
           });
@@ -79,6 +83,6 @@ class PostgresCrawlStateTest {
       System.setOut(previous);
       System.setErr(previousErr);
     }
-    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    return out.toString(StandardCharsets.UTF_8);
   }
 }

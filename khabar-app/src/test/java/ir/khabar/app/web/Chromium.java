@@ -2,6 +2,7 @@ package ir.khabar.app.web;
 
 import ir.khabar.testing.Required;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,7 +60,7 @@ final class Chromium {
    * Keeps a screenshot in target/screenshots, and in the folder {@code -Dkhabar.screenshots} names
    * (docs/screenshots).
    */
-  static void save(byte[] png, String name) throws java.io.IOException {
+  static void save(byte[] png, String name) throws IOException {
     Path target = Path.of("target", "screenshots");
     Files.createDirectories(target);
     Files.write(target.resolve(name + ".png"), png);

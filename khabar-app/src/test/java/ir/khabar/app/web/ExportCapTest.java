@@ -8,6 +8,7 @@ import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.core.search.Hit;
 import ir.khabar.core.search.SearchRequest;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -65,7 +66,7 @@ class ExportCapTest {
   void anExportStopsAtTenThousand() throws Exception {
     assertThat(site.engine.count()).isEqualTo(ARTICLES);
     HttpResponse<byte[]> r =
-        java.net.http.HttpClient.newHttpClient()
+        HttpClient.newHttpClient()
             .send(
                 site.getRequest("/api/search?sort=newest&format=csv"),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -10,6 +10,7 @@ import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.persian.date.JalaliDate;
 import ir.khabar.persian.date.JalaliDates;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -237,7 +238,7 @@ class ExportsAndTrendsSiteTest {
   }
 
   private static HttpResponse<byte[]> bytes(String path) throws Exception {
-    return java.net.http.HttpClient.newHttpClient()
+    return HttpClient.newHttpClient()
         .send(site.getRequest(path), HttpResponse.BodyHandlers.ofByteArray());
   }
 

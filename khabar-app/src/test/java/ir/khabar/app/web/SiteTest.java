@@ -6,12 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
+import ir.khabar.core.Source;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -97,9 +102,7 @@ class SiteTest {
     List<String> published = new ArrayList<>();
     latest.forEach(a -> published.add(a.get("published").asText()));
     assertThat(published)
-        .isSortedAccordingTo(
-            (a, b) ->
-                java.time.OffsetDateTime.parse(b).compareTo(java.time.OffsetDateTime.parse(a)));
+        .isSortedAccordingTo((a, b) -> OffsetDateTime.parse(b).compareTo(OffsetDateTime.parse(a)));
     assertThat(home).contains(latest.get(0).get("title").asText());
   }
 
@@ -179,14 +182,14 @@ class SiteTest {
   }
 
   private static void oddArticle(TestSite site) throws Exception {
-    ir.khabar.core.Article odd =
-        ir.khabar.core.Article.builder()
+    Article odd =
+        Article.builder()
             .id("00000000000000aa")
             .title("عنوانی\u000Bبا نویسهٔ کنترلی")
             .lead("ب".repeat(400))
             .body(List.of("متن"))
-            .source(new ir.khabar.core.Source("test", "آزمون"))
-            .published(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Tehran")))
+            .source(new Source("test", "آزمون"))
+            .published(ZonedDateTime.now(ZoneId.of("Asia/Tehran")))
             .build();
     assertThat(site.engine.add(odd)).isTrue();
     site.engine.commit();

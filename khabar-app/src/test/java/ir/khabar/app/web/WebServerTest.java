@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +61,7 @@ class WebServerTest {
     assertThat(hit.get("source").asText()).isEqualTo("خبرگزاری صدا و سیما");
     assertThat(hit.get("snippet").asText()).contains("<mark>");
     assertThat(hit.get("id").asText()).matches("[0-9a-f]{16}");
-    List<String> keys = new java.util.ArrayList<>();
+    List<String> keys = new ArrayList<>();
     hit.fieldNames().forEachRemaining(keys::add);
     assertThat(keys)
         .as("the CLI's hit keys, and how many more versions the story has")

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -73,7 +74,7 @@ final class WebhookReceiver implements AutoCloseable {
   /** The ids of the articles of every accepted delivery, in order. */
   List<String> articleIds() {
     return accepted.stream()
-        .flatMap(d -> java.util.stream.StreamSupport.stream(d.get("articles").spliterator(), false))
+        .flatMap(d -> StreamSupport.stream(d.get("articles").spliterator(), false))
         .map(a -> a.get("id").asText())
         .toList();
   }

@@ -8,7 +8,9 @@ import com.ibm.icu.util.ULocale;
 import ir.khabar.persian.date.JalaliDates;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 
 /** The interface's Persian: numbers in Persian digits, Jalali dates, "۳ ساعت پیش". */
 public final class Fa {
@@ -61,10 +63,8 @@ public final class Fa {
     if (t == null || !dayOnly) {
       return ago(t, now);
     }
-    java.time.LocalDate day = t.withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate();
-    long days =
-        java.time.temporal.ChronoUnit.DAYS.between(
-            day, now.atZone(JalaliDates.TEHRAN).toLocalDate());
+    LocalDate day = t.withZoneSameInstant(JalaliDates.TEHRAN).toLocalDate();
+    long days = ChronoUnit.DAYS.between(day, now.atZone(JalaliDates.TEHRAN).toLocalDate());
     if (days < 0) {
       return "";
     }

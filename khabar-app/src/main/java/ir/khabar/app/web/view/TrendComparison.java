@@ -1,6 +1,7 @@
 package ir.khabar.app.web.view;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The /trends page: up to three searches over the same buckets and scale, and a table of their
@@ -20,8 +21,6 @@ public record TrendComparison(
 
   /** The three query fields of the form, blank where none was given. */
   public List<String> fields() {
-    return java.util.stream.Stream.concat(queries.stream(), java.util.stream.Stream.of("", "", ""))
-        .limit(3)
-        .toList();
+    return Stream.concat(queries.stream(), Stream.of("", "", "")).limit(3).toList();
   }
 }

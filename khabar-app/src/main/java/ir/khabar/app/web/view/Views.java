@@ -1,5 +1,7 @@
 package ir.khabar.app.web.view;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The models the templates render, one per page; each holds only display-ready values. */
@@ -117,9 +119,7 @@ public final class Views {
   /** A link to an entity's page, with a count when it is a facet. */
   public record EntityLink(String id, String name, String type, String count) {
     public String href() {
-      return "/entity/"
-          + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
-              .replace("+", "%20");
+      return "/entity/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
   }
 
