@@ -59,6 +59,7 @@ public final class ArticleJson {
     ArrayNode events = o.putArray("events");
     a.events().forEach(e -> events.add(event(e)));
     o.put("story", a.story());
+    o.put("seen", a.seen() == null ? null : a.seen().toString());
     return o;
   }
 
@@ -91,6 +92,7 @@ public final class ArticleJson {
         .story(str(o, "story"))
         .entities(entities(o.path("entities")))
         .events(events(o.path("events")))
+        .seen(seen(str(o, "seen")))
         .build();
   }
 
@@ -202,6 +204,14 @@ public final class ArticleJson {
 
   private static ZonedDateTime time(String iso) {
     return iso == null ? null : OffsetDateTime.parse(iso).atZoneSameInstant(JalaliDates.TEHRAN);
+  }
+
+  private static java.time.Instant seen(String iso) {
+    try {
+      return iso == null ? null : java.time.Instant.parse(iso);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static String str(JsonNode o, String field) {

@@ -168,9 +168,16 @@ public final class Pipeline implements AutoCloseable {
     return out;
   }
 
+  /** Stores an article, stamped with the time Khabar first saw it unless it carries one. */
   private void store(Understood u, Tally tally) {
-    if (unchecked(() -> engine.add(u.article(), u.fingerprint()))) {
-      tally.added(u.article());
+    Article article =
+        u.article().seen() != null
+            ? u.article()
+            : u.article().toBuilder()
+                .seen(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                .build();
+    if (unchecked(() -> engine.add(article, u.fingerprint()))) {
+      tally.added(article);
     } else {
       tally.duplicate();
     }
