@@ -70,12 +70,15 @@ public final class ServeCommand implements Callable<Integer> {
     }
     Database database = Database.open(db, data.data);
     var app =
-        new WebServer(
+        ServedSite.start(
+            new WebServer(
                 engine,
                 database,
                 WebServer.Options.defaults().withTrustProxy(trustProxy).withBaseUrl(baseUrl),
-                System.out)
-            .start(port);
+                System.out),
+            pipeline,
+            data.data,
+            port);
     if (crawlEvery != null) {
       java.time.Duration every =
           java.time.Duration.parse("PT" + crawlEvery.toUpperCase(java.util.Locale.ROOT));
@@ -92,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  app.stop();
+                  app.close();
                   database.close();
                   pipeline.close();
                   try {

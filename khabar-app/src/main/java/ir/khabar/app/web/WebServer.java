@@ -31,6 +31,7 @@ public final class WebServer {
 
   private final Site site;
   private final String baseUrl;
+  private IngestEndpoint ingest;
 
   /**
    * How the site behaves: the comment rate limit, whether X-Forwarded-For and X-Forwarded-Proto are
@@ -92,6 +93,16 @@ public final class WebServer {
     this.baseUrl = options.baseUrl() == null ? null : AtomFeed.checked(options.baseUrl());
   }
 
+  /**
+   * Also takes inputs handed over by {@code khabar ingest} into {@code pipeline}, authorised by
+   * {@code secret}; {@code spool} is where they wait to be read (see {@link IngestEndpoint}).
+   */
+  public WebServer takingIngests(
+      ir.khabar.core.pipeline.Pipeline pipeline, String secret, java.nio.file.Path spool) {
+    this.ingest = new IngestEndpoint(pipeline, secret, spool);
+    return this;
+  }
+
   public Javalin start(int port) {
     ReaderPages pages = new ReaderPages(site);
     ArticlePage article = new ArticlePage(site);
@@ -151,6 +162,10 @@ public final class WebServer {
               config.routes.get("/api/stories/{id}", api::story);
               config.routes.get("/api/entities/{id}", entities::apiEntity);
               config.routes.get("/api/countries/{a}/{b}", entities::apiCountries);
+              if (ingest != null) {
+                config.routes.get("/api/ingest", ingest::ready);
+                config.routes.post("/api/ingest", ingest::receive);
+              }
               config.routes.get("/api/admin/comments", adminApi::list);
               config.routes.post(
                   "/api/admin/comments/{id}/approve", ctx -> adminApi.decide(ctx, Status.APPROVED));
