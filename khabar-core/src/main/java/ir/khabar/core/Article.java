@@ -1,5 +1,6 @@
 package ir.khabar.core;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,8 @@ import java.util.Objects;
  * @param entities the people, countries, places and organisations it mentions, the most mentioned
  *     first
  * @param events the visits, meetings, talks, agreements and statements it reports
+ * @param seen when Khabar first stored it, or null before it is stored (and for articles stored
+ *     before Khabar recorded it); a feed's fallback when the article states no date
  */
 public record Article(
     String id,
@@ -46,7 +49,8 @@ public record Article(
     List<Comment> comments,
     String story,
     List<Entity> entities,
-    List<Event> events) {
+    List<Event> events,
+    Instant seen) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -83,7 +87,8 @@ public record Article(
         .comments(comments)
         .story(story)
         .entities(entities)
-        .events(events);
+        .events(events)
+        .seen(seen);
   }
 
   /** Title, lead and body as one text, paragraphs separated by new lines. */
@@ -135,6 +140,7 @@ public record Article(
     private String story;
     private List<Entity> entities;
     private List<Event> events;
+    private Instant seen;
 
     public Builder id(String v) {
       id = v;
@@ -228,6 +234,11 @@ public record Article(
       return this;
     }
 
+    public Builder seen(Instant v) {
+      seen = v;
+      return this;
+    }
+
     public Article build() {
       return new Article(
           id,
@@ -246,7 +257,8 @@ public record Article(
           comments,
           story,
           entities,
-          events);
+          events,
+          seen);
     }
   }
 }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.khabar.persian.date.JalaliDate;
 import ir.khabar.persian.date.JalaliDates;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,6 +63,7 @@ public final class ArticleJson {
     ArrayNode events = o.putArray("events");
     a.events().forEach(e -> events.add(event(e)));
     o.put("story", a.story());
+    o.put("seen", a.seen() == null ? null : a.seen().toString());
     return o;
   }
 
@@ -93,6 +96,7 @@ public final class ArticleJson {
         .story(str(o, "story"))
         .entities(entities(o.path("entities")))
         .events(events(o.path("events")))
+        .seen(seen(str(o, "seen")))
         .build();
   }
 
@@ -228,6 +232,14 @@ public final class ArticleJson {
 
   private static ZonedDateTime time(String iso) {
     return iso == null ? null : OffsetDateTime.parse(iso).atZoneSameInstant(JalaliDates.TEHRAN);
+  }
+
+  private static Instant seen(String iso) {
+    try {
+      return iso == null ? null : Instant.parse(iso);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static String str(JsonNode o, String field) {

@@ -5,6 +5,8 @@ import ir.khabar.core.ingest.Input;
 import ir.khabar.core.ingest.Rejection;
 import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
+import java.io.IOException;
+import java.net.ConnectException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Parameters;
 /**
  * `khabar ingest PATH...`: exit 0 when everything was read, 1 when something was rejected. Files
  * and items skipped as not news (a licence, a photo item without text) are reported but are no
- * failure.
+ * failure. When {@code khabar serve} runs on the same data folder (and so holds the index), the
+ * files are handed to it ({@link HandoverClient}) and its report is printed the same way.
  */
 @Command(name = "ingest", description = "Read files and folders into the index; prints a summary.")
 public final class IngestCommand implements Callable<Integer> {
@@ -32,10 +35,12 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Input> inputs = Input.files(paths);
     ProgressBar bar = ProgressBar.onTerminal(inputs.size());
-    IngestReport report;
-    try (SearchEngine index = engine.open(data);
-        Pipeline pipeline = new Pipeline(index)) {
-      report = pipeline.run(inputs, bar::update);
+    IngestReport report = handedOver(inputs, bar);
+    if (report == null) {
+      try (SearchEngine index = engine.open(data);
+          Pipeline pipeline = new Pipeline(index)) {
+        report = pipeline.run(inputs, bar::update);
+      }
     }
     bar.finish();
     for (Rejection r : report.rejections()) {
@@ -48,5 +53,31 @@ public final class IngestCommand implements Callable<Integer> {
     }
     System.out.println(report.datingSummary());
     return report.clean() ? 0 : 1;
+  }
+
+  /**
+   * The report of the server running on the data folder, which was handed the inputs; null when no
+   * server runs there (none started, or one gone without removing its file), to ingest here.
+   */
+  private IngestReport handedOver(List<Input> inputs, ProgressBar bar)
+      throws IOException, InterruptedException {
+    HandoverFile server = HandoverFile.readFrom(data.data).orElse(null);
+    if (server == null || !server.serverRuns()) {
+      return null;
+    }
+    System.err.println(
+        "khabar serve is running on "
+            + data.data
+            + " (port "
+            + server.port()
+            + "): handing it "
+            + inputs.size()
+            + " file(s)");
+    try {
+      return new HandoverClient(server).send(inputs, bar::update);
+    } catch (ConnectException e) {
+      System.err.println("the server does not answer; ingesting here");
+      return null;
+    }
   }
 }

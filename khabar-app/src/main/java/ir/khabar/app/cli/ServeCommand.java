@@ -1,12 +1,22 @@
 package ir.khabar.app.cli;
 
+import ir.khabar.app.follow.FollowSettings;
+import ir.khabar.app.follow.SmtpSettings;
 import ir.khabar.app.web.WebServer;
 import ir.khabar.core.ingest.SampleCorpus;
 import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.store.Database;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
       paramLabel = "FILE",
       defaultValue = "conf/sources.tsv",
       description = "Feeds to crawl with --crawl-every (default: ${DEFAULT-VALUE}).")
-  java.nio.file.Path sources;
+  Path sources;
 
   @Option(
       names = "--db",
@@ -91,23 +101,24 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("khabar serve: --smtp needs --mail-from ADDRESS");
       return 2;
     }
-    ir.khabar.app.follow.FollowSettings follows =
-        ir.khabar.app.follow.FollowSettings.defaults()
+    FollowSettings follows =
+        FollowSettings.defaults()
             .withPrivateWebhooks(allowPrivateWebhooks)
-            .withSmtp(
-                smtp == null ? null : ir.khabar.app.follow.SmtpSettings.parse(smtp, mailFrom));
+            .withSmtp(smtp == null ? null : SmtpSettings.parse(smtp, mailFrom));
     Database database = Database.open(db, data.data);
     var app =
-        new WebServer(
+        ServedSite.start(
+            new WebServer(
                 engine,
                 database,
                 WebServer.Options.defaults().withTrustProxy(trustProxy).withBaseUrl(baseUrl),
                 follows,
-                System.out)
-            .start(port);
+                System.out),
+            pipeline,
+            data.data,
+            port);
     if (crawlEvery != null) {
-      java.time.Duration every =
-          java.time.Duration.parse("PT" + crawlEvery.toUpperCase(java.util.Locale.ROOT));
+      Duration every = Duration.parse("PT" + crawlEvery.toUpperCase(Locale.ROOT));
       scheduleCrawls(pipeline, database, every);
     }
     System.out.println(
@@ -121,7 +132,7 @@ public final class ServeCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  app.stop();
+                  app.close();
                   database.close();
                   pipeline.close();
                   try {
@@ -135,11 +146,11 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void scheduleCrawls(Pipeline pipeline, Database database, java.time.Duration every)
-      throws java.io.IOException {
-    java.util.List<java.net.URI> feeds = CrawlCommand.readSources(sources);
+  private void scheduleCrawls(Pipeline pipeline, Database database, Duration every)
+      throws IOException {
+    List<URI> feeds = CrawlCommand.readSources(sources);
     var timer =
-        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+        Executors.newSingleThreadScheduledExecutor(
             r -> {
               Thread t = new Thread(r, "khabar-crawl");
               t.setDaemon(true);
@@ -148,9 +159,7 @@ public final class ServeCommand implements Callable<Integer> {
     timer.scheduleWithFixedDelay(
         () -> {
           try {
-            var report =
-                CrawlCommand.crawl(
-                    pipeline, database, data, feeds, java.time.Duration.ofSeconds(2));
+            var report = CrawlCommand.crawl(pipeline, database, data, feeds, Duration.ofSeconds(2));
             System.out.println(report.summary());
           } catch (Exception e) {
             System.err.println("crawl failed: " + e.getMessage());
@@ -158,7 +167,7 @@ public final class ServeCommand implements Callable<Integer> {
         },
         0,
         every.toSeconds(),
-        java.util.concurrent.TimeUnit.SECONDS);
+        TimeUnit.SECONDS);
     System.out.println(
         "crawling " + feeds.size() + " feed(s) from " + sources + " every " + crawlEvery);
   }

@@ -6,28 +6,32 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import io.javalin.http.Context;
 import ir.khabar.core.Article;
-import ir.khabar.core.search.Hit;
-import ir.khabar.core.search.SearchRequest;
-import ir.khabar.core.search.SearchResult;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 /**
- * {@code /feed?q=}: an Atom feed (written by Rome) of the newest articles matching a query, or of
- * all. Its links start with the site's configured public address, never with the request's Host
- * header (which anyone can write, and a shared cache would keep); without one they are relative to
- * the feed.
+ * {@code /feed}: an Atom feed (RFC 4287, written by Rome) of the newest articles of a search with
+ * the search page's query syntax and filters, of an entity, a country pair or a story (see {@link
+ * FeedSubject}). Every entry has an id, a title, a link and an {@code updated} date; the feed has
+ * its id, title, {@code updated} and {@code rel="self"} link. Its links start with the site's
+ * configured public address, never with the request's Host header (which anyone can write, and a
+ * shared cache would keep); without one they are relative to the feed.
  */
 final class AtomFeed {
-  private static final int ENTRIES = 30;
+  static final int ENTRIES = 30;
   private final Site site;
   private final String base;
 
@@ -60,36 +64,44 @@ final class AtomFeed {
   }
 
   void serve(Context ctx) throws IOException, FeedException {
-    SearchParams p = SearchParams.of(ctx);
-    SearchRequest r =
-        SearchRequest.search(p.query())
-            .limit(ENTRIES)
-            .anyTerm(p.any())
-            .source(p.source().isEmpty() ? null : p.source())
-            .newestFirst()
-            .build();
-    SearchResult result = p.query().isEmpty() ? site.engine().browse(r) : site.engine().search(r);
+    FeedSubject subject = FeedSubject.of(ctx, site.engine());
+    String self = "/feed" + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");
     feed.setLanguage("fa");
-    feed.setTitle(p.query().isEmpty() ? "خبر — آخرین اخبار" : "خبر — " + xml(p.query()));
+    feed.setTitle(xml("خبر — " + subject.title()));
     feed.setDescription("اخبار خبرگزاری\u200cهای فارسی در خبر");
-    feed.setLink(
-        base
-            + (p.query().isEmpty()
-                ? "/"
-                : "/search?q=" + SearchParams.enc(p.query()) + "&sort=newest"));
     // An Atom id must be absolute; without a public address, a name of our own.
-    feed.setUri(
-        (base.isEmpty() ? "urn:khabar:feed:" : base + "/feed?q=") + SearchParams.enc(p.query()));
-    feed.setPublishedDate(new Date(site.clock().millis()));
+    feed.setUri(base.isEmpty() ? "urn:khabar:feed:" + SearchParams.enc(self) : base + self);
+    feed.setLinks(
+        List.of(
+            link("self", base + self, "application/atom+xml"),
+            link("alternate", base + subject.page(), "text/html")));
+    feed.setAuthors(List.of(person("خبر")));
     List<SyndEntry> entries = new ArrayList<>();
-    for (Hit h : result.hits()) {
-      entries.add(entry(base, h));
+    Instant newest = null;
+    for (FeedSubject.Item item : subject.items()) {
+      Instant updated = updated(item.article());
+      newest = newest == null || updated.isAfter(newest) ? updated : newest;
+      entries.add(entry(item, updated));
     }
     feed.setEntries(entries);
+    // The feed changed when its newest entry did; an empty feed is as new as the request.
+    feed.setPublishedDate(Date.from(newest != null ? newest : site.clock().instant()));
     ctx.contentType("application/atom+xml; charset=utf-8")
         .result(new SyndFeedOutput().outputString(feed));
+  }
+
+  /**
+   * An entry's {@code updated}, which Atom requires: when it was published, else when Khabar first
+   * stored it; an article stored before Khabar kept that (until it is ingested again) takes the
+   * Unix epoch, a date no reader takes for news.
+   */
+  static Instant updated(Article a) {
+    if (a.published() != null) {
+      return a.published().toInstant();
+    }
+    return a.seen() != null ? a.seen() : Instant.EPOCH;
   }
 
   /**
@@ -100,21 +112,35 @@ final class AtomFeed {
     return s == null ? null : s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "");
   }
 
-  private static SyndEntry entry(String base, Hit h) {
-    Article a = h.article();
+  private SyndEntry entry(FeedSubject.Item item, Instant updated) {
+    Article a = item.article();
     SyndEntry e = new SyndEntryImpl();
-    e.setTitle(xml(a.title()));
-    e.setLink(base + "/a/" + SearchParams.enc(a.id()));
+    e.setTitle(xml(a.title().isBlank() ? "بی\u200cعنوان" : a.title()));
+    e.setLinks(List.of(link("alternate", base + "/a/" + SearchParams.enc(a.id()), "text/html")));
     e.setUri("urn:khabar:article:" + a.id());
-    e.setAuthor(xml(a.source().name()));
+    e.setAuthors(List.of(person(xml(a.source().name()))));
     if (a.published() != null) {
       e.setPublishedDate(Date.from(a.published().toInstant()));
-      e.setUpdatedDate(Date.from(a.published().toInstant()));
     }
+    e.setUpdatedDate(Date.from(updated));
     SyndContent summary = new SyndContentImpl();
     summary.setType("html");
-    summary.setValue(xml(h.snippet()));
+    summary.setValue(xml(item.summary()));
     e.setDescription(summary);
     return e;
+  }
+
+  private static SyndLink link(String rel, String href, String type) {
+    SyndLink l = new SyndLinkImpl();
+    l.setRel(rel);
+    l.setHref(href);
+    l.setType(type);
+    return l;
+  }
+
+  private static SyndPerson person(String name) {
+    SyndPerson p = new SyndPersonImpl();
+    p.setName(name);
+    return p;
   }
 }

@@ -67,7 +67,11 @@ final class EntityPages {
         ctx,
         "entity.jte",
         new Views.EntityPage(
-            site.page(title, typeName(entity.type()) + " در خبر", "", null),
+            site.page(
+                title,
+                typeName(entity.type()) + " در خبر",
+                "",
+                "/feed?entity=" + SearchParams.enc(id)),
             title,
             LatinNames.get().englishName(id),
             typeName(entity.type()),
@@ -192,7 +196,11 @@ final class EntityPages {
         ctx,
         "countries.jte",
         new Views.CountryPair(
-            site.page(title, "رویدادها و موضوع\u200cهای " + title, "", null),
+            site.page(
+                title,
+                "رویدادها و موضوع\u200cهای " + title,
+                "",
+                "/feed?countries=" + SearchParams.enc(a + "," + b)),
             nameA,
             nameB,
             Fa.number(r.total()),

@@ -76,7 +76,7 @@ final class ReaderPages {
       ctx.status(400);
     }
     Instant now = site.clock().instant();
-    String feed = "/feed?q=" + SearchParams.enc(p.query());
+    String feed = p.withPage("/feed", 1); // the feed of this search, its filters kept
     String title = p.query().isEmpty() ? "آخرین اخبار" : "جستجو: " + p.query();
     Map<String, Object> more = new HashMap<>();
     if (error == null && result.total() > 0) {
@@ -175,7 +175,11 @@ final class ReaderPages {
         ctx,
         "story.jte",
         new Views.Story(
-            site.page(versions.get(0).title(), summary, "", null),
+            site.page(
+                versions.get(0).title(),
+                summary,
+                "",
+                "/feed?story=" + SearchParams.enc(ctx.pathParam("id"))),
             versions.get(0).title(),
             summary,
             versions.stream().map(a -> Cards.of(a, now)).toList()));

@@ -4,10 +4,16 @@ import io.javalin.http.Context;
 import ir.khabar.app.store.CommentStore;
 import ir.khabar.app.store.ViewStore;
 import ir.khabar.app.web.view.Page;
+import ir.khabar.core.Article;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.persian.date.JalaliDates;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** What the handlers share: the engine, the stores, the templates and the request helpers. */
 record Site(
@@ -36,13 +42,12 @@ record Site(
   }
 
   /** An article and its views over the period asked. */
-  record Viewed(ir.khabar.core.Article article, long views) {}
+  record Viewed(Article article, long views) {}
 
   /** The most viewed articles of the last {@code days} Tehran days that are still in the index. */
-  java.util.List<Viewed> mostViewed(int days, int limit) throws java.io.IOException {
-    java.util.List<Viewed> out = new java.util.ArrayList<>();
-    for (ir.khabar.app.store.ViewStore.Viewed v :
-        views.mostViewed(today().minusDays(days - 1), limit * 2)) {
+  List<Viewed> mostViewed(int days, int limit) throws IOException {
+    List<Viewed> out = new ArrayList<>();
+    for (ViewStore.Viewed v : views.mostViewed(today().minusDays(days - 1), limit * 2)) {
       var a = engine.get(v.articleId());
       if (a.isPresent() && out.size() < limit) {
         out.add(new Viewed(a.get(), v.views()));
@@ -59,8 +64,8 @@ record Site(
    * A page whose template takes its model {@code v} and more named parameters, such as a trend
    * chart (a null value: the template's default).
    */
-  void render(Context ctx, String template, Object model, java.util.Map<String, Object> more) {
-    java.util.Map<String, Object> params = new java.util.HashMap<>(more);
+  void render(Context ctx, String template, Object model, Map<String, Object> more) {
+    Map<String, Object> params = new HashMap<>(more);
     params.put("v", model);
     ctx.contentType("text/html; charset=utf-8").result(templates.render(template, params));
   }

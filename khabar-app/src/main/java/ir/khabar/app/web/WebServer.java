@@ -15,10 +15,12 @@ import ir.khabar.app.store.Settings;
 import ir.khabar.app.store.ViewStore;
 import ir.khabar.app.web.view.Page;
 import ir.khabar.app.web.view.Views;
+import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.store.Database;
 import jakarta.servlet.DispatcherType;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -37,6 +39,7 @@ public final class WebServer {
   private final FollowStore follows;
   private final FollowScheduler followScheduler;
   private final FollowIntake followIntake;
+  private IngestEndpoint ingest;
 
   /**
    * How the site behaves: the comment rate limit, whether X-Forwarded-For and X-Forwarded-Proto are
@@ -109,6 +112,15 @@ public final class WebServer {
     this.follows = new FollowStore(db);
     this.followScheduler = new FollowScheduler(engine, follows, followSettings, options.clock());
     this.followIntake = new FollowIntake(follows, followScheduler, followSettings, options.clock());
+  }
+
+  /**
+   * Also takes inputs handed over by {@code khabar ingest} into {@code pipeline}, authorised by
+   * {@code secret}; {@code spool} is where they wait to be read (see {@link IngestEndpoint}).
+   */
+  public WebServer takingIngests(Pipeline pipeline, String secret, Path spool) {
+    this.ingest = new IngestEndpoint(pipeline, secret, spool);
+    return this;
   }
 
   public Javalin start(int port) {
@@ -193,6 +205,10 @@ public final class WebServer {
                   config.routes.get("/api/stories/{id}", api::story);
                   config.routes.get("/api/entities/{id}", entities::apiEntity);
                   config.routes.get("/api/countries/{a}/{b}", entities::apiCountries);
+                  if (ingest != null) {
+                    config.routes.get("/api/ingest", ingest::ready);
+                    config.routes.post("/api/ingest", ingest::receive);
+                  }
                   config.routes.get("/api/admin/comments", adminApi::list);
                   config.routes.post(
                       "/api/admin/comments/{id}/approve",

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,7 +120,7 @@ final class TestSite implements AutoCloseable {
 
   static String basic(String password) {
     return "Basic "
-        + java.util.Base64.getEncoder()
+        + Base64.getEncoder()
             .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
   }
 

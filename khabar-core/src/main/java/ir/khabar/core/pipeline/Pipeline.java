@@ -17,6 +17,8 @@ import ir.khabar.persian.PersianText;
 import ir.khabar.persian.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -168,9 +170,14 @@ public final class Pipeline implements AutoCloseable {
     return out;
   }
 
+  /** Stores an article, stamped with the time Khabar first saw it unless it carries one. */
   private void store(Understood u, Tally tally) {
-    if (unchecked(() -> engine.add(u.article(), u.fingerprint()))) {
-      tally.added(u.article());
+    Article article =
+        u.article().seen() != null
+            ? u.article()
+            : u.article().toBuilder().seen(Instant.now().truncatedTo(ChronoUnit.MILLIS)).build();
+    if (unchecked(() -> engine.add(article, u.fingerprint()))) {
+      tally.added(article);
     } else {
       tally.duplicate();
     }

@@ -30,8 +30,10 @@ public final class ArticleDocuments {
   public static final String JSON = "json";
 
   /**
-   * When the article entered this index (milliseconds), whatever its publication date: follows find
-   * what arrived since they last looked, so an old archive ingested today reaches them.
+   * When Khabar first stored the article ({@link Article#seen}, milliseconds; now when unset),
+   * whatever its publication date: follows find what arrived since they last looked, so an old
+   * archive ingested today reaches them, and Atom entries with no date of their own are dated by
+   * it.
    */
   public static final String INGESTED = "ingested";
 
@@ -124,7 +126,8 @@ public final class ArticleDocuments {
     if (a.published() != null) {
       d.add(new Value(PUBLISHED, Kind.LONG, a.published().toInstant().toEpochMilli()));
     }
-    d.add(new Value(INGESTED, Kind.LONG, System.currentTimeMillis()));
+    long seen = a.seen() != null ? a.seen().toEpochMilli() : System.currentTimeMillis();
+    d.add(new Value(INGESTED, Kind.LONG, seen));
     d.add(new Value(JSON, Kind.STORED, json(a)));
     return d;
   }
