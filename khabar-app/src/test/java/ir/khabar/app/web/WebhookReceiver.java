@@ -21,15 +21,15 @@ import javax.crypto.spec.SecretKeySpec;
  * signature with the secret it was told, keeps the deliveries, and answers with the status the test
  * sets (500 to fail them), counting every attempt.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
   private final HttpServer server;
-  final List<JsonNode> accepted = new CopyOnWriteArrayList<>();
-  final List<String> badSignatures = new CopyOnWriteArrayList<>();
+  public final List<JsonNode> accepted = new CopyOnWriteArrayList<>();
+  public final List<String> badSignatures = new CopyOnWriteArrayList<>();
   final AtomicInteger attempts = new AtomicInteger();
   volatile int status = 200;
-  volatile String secret = "";
+  public volatile String secret = "";
 
-  WebhookReceiver() throws IOException {
+  public WebhookReceiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(
         "/hook",
@@ -53,7 +53,7 @@ final class WebhookReceiver implements AutoCloseable {
     server.start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
   }
 
