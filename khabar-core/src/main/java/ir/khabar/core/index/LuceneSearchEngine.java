@@ -111,6 +111,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
     IndexWriterConfig config = new IndexWriterConfig(analysis.index());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
+    config.setCodec(IndexCodec.get());
     IndexWriter w = new IndexWriter(d, config);
     w.commit();
     return new LuceneSearchEngine(d, w, analysis);

@@ -7,6 +7,7 @@ import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.extract.TextPageExtractor;
 import ir.khabar.core.ingest.SampleCorpus;
 import ir.khabar.core.search.engine.AbstractSearchEngine.Bands;
+import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.Fingerprinter;
 import ir.khabar.core.stories.StoryCandidate;
@@ -17,7 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.codecs.perfield.PerFieldPostingsFormat;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -88,9 +92,15 @@ class BandPostingsTest {
     }
   }
 
+  /** The segments, each of which keeps its bands behind a Bloom filter ({@link IndexCodec}). */
   private int segments() throws Exception {
     try (FSDirectory d = FSDirectory.open(dir);
         DirectoryReader r = DirectoryReader.open(d)) {
+      for (LeafReaderContext leaf : r.leaves()) {
+        FieldInfo bands = leaf.reader().getFieldInfos().fieldInfo(ArticleDocuments.BANDS);
+        assertThat(bands.getAttribute(PerFieldPostingsFormat.PER_FIELD_FORMAT_KEY))
+            .isEqualTo("BloomFilter");
+      }
       return r.leaves().size();
     }
   }
