@@ -2,8 +2,6 @@ package ir.khabar.bench;
 
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.index.LuceneSearchEngine.Analysis;
-import ir.khabar.core.ingest.Input;
-import ir.khabar.core.pipeline.Pipeline;
 import ir.khabar.core.search.SearchRequest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,14 +9,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 
 /**
  * The macro benchmark: in one process and one run, the same generated articles indexed with
  * Khabar's analysis and with stock Lucene PersianAnalyzer (same engine, same fields), the same
- * query mix against both, the whole pipeline's rate, and the heap used with the Khabar index open.
+ * query mix against both, the whole pipeline's rate at checkpoints as its index grows ({@link
+ * PipelineCheckpoints}), and the heap used with the Khabar index open.
  */
 public final class MacroBenchmark {
   /** What to run: how many articles, the corpus to draw them from, where the indexes go. */
@@ -50,7 +48,8 @@ public final class MacroBenchmark {
       Latencies[] latencies = Latencies.alternating(mix, khabar, baseline);
       double heapMb = heapUsedMb();
       log.accept("running the whole pipeline on " + o.docs() + " raw records…");
-      double pipelineRate = pipeline(generator, o.docs(), o.workDir().resolve("pipeline"));
+      List<PipelineCheckpoints.Checkpoint> pipeline =
+          PipelineCheckpoints.run(generator, o.docs(), o.workDir().resolve("pipeline"), log);
       return new BenchReport(
           o.docs(),
           pool.origin,
@@ -58,7 +57,7 @@ public final class MacroBenchmark {
               khabarRate, latencies[0].percentile(50), latencies[0].percentile(99)),
           new BenchReport.Engine(
               baselineRate, latencies[1].percentile(50), latencies[1].percentile(99)),
-          pipelineRate,
+          pipeline,
           heapMb,
           mix.size());
     } finally {
@@ -73,7 +72,7 @@ public final class MacroBenchmark {
       index(k, generator, WARMUP_DOCS);
       index(s, generator, WARMUP_DOCS);
     }
-    pipeline(generator, WARMUP_DOCS / 2, dir.resolve("p"));
+    PipelineCheckpoints.run(generator, WARMUP_DOCS / 2, dir.resolve("p"), line -> {});
     delete(dir);
   }
 
@@ -120,21 +119,7 @@ public final class MacroBenchmark {
     return docs / seconds(start);
   }
 
-  private static double pipeline(ArticleGenerator generator, int docs, Path dir)
-      throws IOException {
-    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir);
-        Pipeline pipeline = new Pipeline(engine)) {
-      List<Input> inputs =
-          IntStream.range(0, docs)
-              .mapToObj(i -> new Input("bench/" + i + ".json", () -> generator.record(i)))
-              .toList();
-      long start = System.nanoTime();
-      pipeline.run(inputs);
-      return docs / seconds(start);
-    }
-  }
-
-  private static double heapUsedMb() {
+  static double heapUsedMb() {
     Runtime rt = Runtime.getRuntime();
     for (int i = 0; i < 3; i++) {
       System.gc();
@@ -146,7 +131,7 @@ public final class MacroBenchmark {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
-  private static void delete(Path dir) throws IOException {
+  static void delete(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -28,7 +28,7 @@ class MacroBenchmarkTest {
         MacroBenchmark.run(new MacroBenchmark.Options(400, null, dir, 30, 7), line -> {});
     JsonNode json = report.toJson();
 
-    assertThat(fields(json)).containsExactly("docs", "khabar", "baseline");
+    assertThat(fields(json)).containsExactly("docs", "khabar", "baseline", "pipeline");
     assertThat(json.get("docs").asInt()).isEqualTo(400);
     assertThat(fields(json.get("khabar")))
         .containsExactly(
@@ -41,8 +41,36 @@ class MacroBenchmarkTest {
           .forEachRemaining(f -> assertThat(f.getValue().asDouble()).as(f.getKey()).isPositive());
     }
     assertThat(report.khabar().queryP99Ms()).isGreaterThanOrEqualTo(report.khabar().queryP50Ms());
+    JsonNode checkpoint = json.get("pipeline").get(0);
+    assertThat(json.get("pipeline"))
+        .as("one checkpoint below 10,000 articles: N itself")
+        .hasSize(1);
+    assertThat(checkpoint.get("articles").asInt()).isEqualTo(400);
+    assertThat(fields(checkpoint))
+        .containsExactly(
+            "articles",
+            "windowArticles",
+            "docsPerSec",
+            "overallDocsPerSec",
+            "heapMb",
+            "indexBytesPerArticle",
+            "segments");
+    checkpoint
+        .fields()
+        .forEachRemaining(f -> assertThat(f.getValue().asDouble()).as(f.getKey()).isPositive());
     assertThat(report.corpus()).isEqualTo("Khabar's sample corpus");
     assertThat(Files.exists(dir)).as("the benchmark deletes its indexes").isFalse();
+  }
+
+  @Test
+  void checkpointsAreThePowersOfTenUpToTheRunAndTheRunItself() {
+    assertThat(PipelineCheckpoints.sizes(400)).containsExactly(400);
+    assertThat(PipelineCheckpoints.sizes(10_000)).containsExactly(10_000);
+    assertThat(PipelineCheckpoints.sizes(250_000)).containsExactly(10_000, 100_000, 250_000);
+    assertThat(PipelineCheckpoints.sizes(1_000_000)).containsExactly(10_000, 100_000, 1_000_000);
+    assertThat(PipelineCheckpoints.window(400)).isEqualTo(400);
+    assertThat(PipelineCheckpoints.window(10_000)).isEqualTo(8_000);
+    assertThat(PipelineCheckpoints.window(1_000_000)).isEqualTo(100_000);
   }
 
   @Test

@@ -22,8 +22,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Story bands on one searcher, held until closed: each band's term statistics are looked up once
- * and reused by the candidate query, and a candidate's fingerprint is read from doc values.
+ * Story bands on one searcher, held until closed: candidates are counted per segment ({@link
+ * BandPostings}); the query path ({@link #byQuery}: each band's term statistics looked up once and
+ * reused by the query) is kept as the reference it answers like. A candidate's fingerprint is read
+ * from doc values.
  */
 final class LuceneBands implements AbstractSearchEngine.Bands {
   private final SearcherManager searchers;
@@ -54,12 +56,27 @@ final class LuceneBands implements AbstractSearchEngine.Bands {
 
   @Override
   public List<StoryCandidate> candidates(Query query, int max) throws IOException {
-    List<StoryCandidate> out = new ArrayList<>();
+    ScoreDoc[] top = searcher.search(query, max).scoreDocs;
+    int[] docs = new int[top.length];
+    for (int i = 0; i < top.length; i++) {
+      docs[i] = top[i].doc;
+    }
+    return fingerprints(docs);
+  }
+
+  /** What {@link #byQuery} finds, counted in one pass over each segment's band terms. */
+  @Override
+  public List<StoryCandidate> sharing(List<String> bands, int max) throws IOException {
+    return fingerprints(new BandPostings(bands).top(searcher.getIndexReader(), max));
+  }
+
+  private List<StoryCandidate> fingerprints(int[] docs) throws IOException {
+    List<StoryCandidate> out = new ArrayList<>(docs.length);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+    for (int doc : docs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       BinaryDocValues values = DocValues.getBinary(leaf.reader(), ArticleDocuments.FINGERPRINT);
-      if (values.advanceExact(sd.doc - leaf.docBase)) {
+      if (values.advanceExact(doc - leaf.docBase)) {
         out.add(FingerprintCodec.decode(values.binaryValue()));
       }
     }

@@ -17,6 +17,7 @@ import ir.khabar.core.search.engine.StoryCollapse;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LiveIndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -110,6 +112,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
     IndexWriterConfig config = new IndexWriterConfig(analysis.index());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
+    config.setCodec(IndexCodec.get());
     IndexWriter w = new IndexWriter(d, config);
     w.commit();
     return new LuceneSearchEngine(d, w, analysis);
@@ -150,6 +153,22 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   @Override
   protected boolean isStored(String id) throws IOException {
     return committed.hasId(id);
+  }
+
+  /**
+   * Bulk-ingest settings on the writer (larger RAM buffer, higher merge floor) until the returned
+   * handle is closed; then serving's again.
+   */
+  @Override
+  public Closeable bulk() {
+    requireWriter();
+    return new BulkSettings(writer.getConfig());
+  }
+
+  /** The writer's live settings, as they are now (tests). */
+  LiveIndexWriterConfig writerConfig() {
+    requireWriter();
+    return writer.getConfig();
   }
 
   @Override

@@ -15,6 +15,7 @@ import ir.khabar.core.stories.StoryCandidate;
 import ir.khabar.core.understand.Understanding;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.lexicon.Lexicon;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -74,20 +75,23 @@ public final class Pipeline implements AutoCloseable {
 
   /**
    * Runs the inputs, committing after each chunk of {@value #CHUNK} and calling {@code progress}
-   * with the count of inputs done. One run at a time: the story stage relies on seeing chunks in
-   * order.
+   * with the count of inputs done; a run of a chunk or more holds the engine's {@link
+   * SearchEngine#bulk() bulk settings}. One run at a time: the story stage relies on seeing chunks
+   * in order.
    */
   public synchronized IngestReport run(List<Input> inputs, IntConsumer progress)
       throws IOException {
     Tally tally = new Tally();
     int done = 0;
-    for (int from = 0; from < inputs.size(); from += CHUNK) {
-      List<Input> chunk = inputs.subList(from, Math.min(inputs.size(), from + CHUNK));
-      runChunk(chunk, tally);
-      engine.commit();
-      stories.committed();
-      for (int i = 0; i < chunk.size(); i++) {
-        progress.accept(++done);
+    try (Closeable settings = inputs.size() >= CHUNK ? engine.bulk() : () -> {}) {
+      for (int from = 0; from < inputs.size(); from += CHUNK) {
+        List<Input> chunk = inputs.subList(from, Math.min(inputs.size(), from + CHUNK));
+        runChunk(chunk, tally);
+        engine.commit();
+        stories.committed();
+        for (int i = 0; i < chunk.size(); i++) {
+          progress.accept(++done);
+        }
       }
     }
     return tally.report();

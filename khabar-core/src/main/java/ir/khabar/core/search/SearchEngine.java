@@ -78,6 +78,14 @@ public interface SearchEngine extends Closeable, Stories.Memory {
   long count() throws IOException;
 
   /**
+   * Settings for a long ingest, until the returned handle is closed (the pipeline holds it for a
+   * run of many inputs); an engine with nothing to change returns a handle that does nothing.
+   */
+  default Closeable bulk() {
+    return () -> {};
+  }
+
+  /**
    * How many calls at once suit this engine; ingest runs its engine-bound stages on this many
    * threads. An embedded index is bound by the cores; a remote engine mostly waits on the network.
    */

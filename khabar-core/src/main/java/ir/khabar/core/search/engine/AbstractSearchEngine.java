@@ -90,6 +90,40 @@ public abstract class AbstractSearchEngine implements SearchEngine {
     default TermQuery band(Term term) {
       return new TermQuery(term);
     }
+
+    /**
+     * At most {@code max} stored articles holding the most of the bands that are open (held by 1 to
+     * {@link Stories#CROWDED_BAND} articles), fewest document ids first among equals. By default
+     * {@link #byQuery}; an engine that can count the bands itself may do it another way, with the
+     * same answer.
+     */
+    default List<StoryCandidate> sharing(List<String> bands, int max) throws IOException {
+      return byQuery(this, bands, max);
+    }
+
+    /** The open bands' document frequencies, then one query of those bands. */
+    static List<StoryCandidate> byQuery(Bands stored, List<String> bands, int max)
+        throws IOException {
+      Map<String, Integer> df = stored.docFreqs(bands);
+      List<String> open =
+          bands.stream()
+              .filter(
+                  b -> {
+                    int n = df.getOrDefault(b, 0);
+                    return n > 0 && n <= Stories.CROWDED_BAND;
+                  })
+              .toList();
+      return open.isEmpty() ? List.of() : stored.candidates(anyBand(open, stored::band), max);
+    }
+
+    private static Query anyBand(List<String> bands, Function<Term, TermQuery> band) {
+      BooleanQuery.Builder q = new BooleanQuery.Builder();
+      for (String b : bands) {
+        q.add(
+            new ConstantScoreQuery(band.apply(new Term(ArticleDocuments.BANDS, b))), Occur.SHOULD);
+      }
+      return q.build();
+    }
   }
 
   protected abstract View view() throws IOException;
@@ -232,24 +266,7 @@ public abstract class AbstractSearchEngine implements SearchEngine {
       return List.of();
     }
     try (Bands stored = bands()) {
-      Map<String, Integer> df = stored.docFreqs(bands);
-      List<String> open =
-          bands.stream()
-              .filter(
-                  b -> {
-                    int n = df.getOrDefault(b, 0);
-                    return n > 0 && n <= Stories.CROWDED_BAND;
-                  })
-              .toList();
-      return open.isEmpty() ? List.of() : stored.candidates(anyBand(open, stored::band), max);
+      return stored.sharing(bands, max);
     }
-  }
-
-  private static Query anyBand(List<String> bands, Function<Term, TermQuery> band) {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (String b : bands) {
-      q.add(new ConstantScoreQuery(band.apply(new Term(ArticleDocuments.BANDS, b))), Occur.SHOULD);
-    }
-    return q.build();
   }
 }
