@@ -53,7 +53,8 @@ final class Coreference {
                 "person",
                 person.role(),
                 Candidate.PATTERN_PERSON,
-                person.country()));
+                person.country(),
+                person.evidence()));
       }
     }
     chosen.addAll(added);
@@ -87,7 +88,8 @@ final class Coreference {
                 "pronoun",
                 last.role(),
                 Candidate.PATTERN_PERSON,
-                last.country()));
+                last.country(),
+                last.evidence()));
       }
     }
     chosen.addAll(added);

@@ -144,7 +144,9 @@ public final class EntityRecognizer {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, Span> first = new LinkedHashMap<>();
     Map<String, String> roles = new HashMap<>();
+    Map<String, Entity.Evidence> evidence = new HashMap<>();
     for (Span m : mentions) {
+      evidence.merge(m.id(), m.evidence(), Entity.Evidence::or);
       counts.computeIfAbsent(m.id(), k -> new int[1])[0]++;
       first.putIfAbsent(m.id(), m);
       if (m.role() != null) {
@@ -153,7 +155,10 @@ public final class EntityRecognizer {
     }
     List<Entity> out = new ArrayList<>();
     first.forEach(
-        (id, m) -> out.add(new Entity(m.type(), id, m.name(), counts.get(id)[0], roles.get(id))));
+        (id, m) ->
+            out.add(
+                new Entity(
+                    m.type(), id, m.name(), counts.get(id)[0], roles.get(id), evidence.get(id))));
     out.sort(Comparator.comparingInt(Entity::mentions).reversed());
     return out;
   }
@@ -189,7 +194,8 @@ public final class EntityRecognizer {
               e.kind(),
               null,
               priority,
-              e.type() == Entity.Type.PERSON ? e.country() : null));
+              e.type() == Entity.Type.PERSON ? e.country() : null,
+              s.gazetteer().evidence(e, Gazetteer.join(s.tokens, from, i + s.nameLength[i]))));
     }
   }
 

@@ -129,7 +129,8 @@ final class OrganisationPatterns {
               e.kind(),
               null,
               Candidate.ORGANISATION,
-              e.country()));
+              e.country(),
+              s.gazetteer().evidence(e, Gazetteer.join(s.tokens, i, end))));
     } else {
       out.add(pattern(s, i, widened));
     }
@@ -187,7 +188,8 @@ final class OrganisationPatterns {
         "organisation",
         null,
         Candidate.ORGANISATION,
-        countryWithin(s, from, to));
+        countryWithin(s, from, to),
+        Entity.Evidence.PATTERN);
   }
 
   /** The country named inside an organisation's name («سازمان انرژی اتمی ایران»), or null. */

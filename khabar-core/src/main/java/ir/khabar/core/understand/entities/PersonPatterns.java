@@ -193,7 +193,7 @@ final class PersonPatterns {
             || Words.SURNAME_PARTS.contains(last)
             || contextBefore(s, i);
     if (j - i >= 2 && (plausible || !common)) {
-      add(s, i, j - i, null, out);
+      add(s, i, j - i, null, Entity.Evidence.GIVEN_AND_FAMILY, out);
     }
   }
 
@@ -245,16 +245,42 @@ final class PersonPatterns {
   }
 
   private static void add(Scan s, int from, int length, String role, List<Candidate> out) {
+    add(s, from, length, role, Entity.Evidence.PATTERN, out);
+  }
+
+  /**
+   * A person over [from, from + length): a known one when the name agrees (its evidence the name),
+   * else one read from a role ({@code role} given) or from the pattern that found it.
+   */
+  private static void add(
+      Scan s, int from, int length, String role, Entity.Evidence read, List<Candidate> out) {
     if (length <= 0 || Words.isTitleWord(s.key(from))) {
       return;
     }
     int to = from + length;
     Entry known = NameEvidence.person(s, from, to);
     // joined: فرخی زاد and فرخی‌زاد are one person
-    String id = known != null ? known.id() : "person-" + Gazetteer.join(s.tokens, from, to);
+    String key = Gazetteer.join(s.tokens, from, to);
+    String id = known != null ? known.id() : "person-" + key;
     String name = known != null ? known.name() : s.surface(from, to);
+    Entity.Evidence evidence;
+    if (known != null) {
+      evidence = length >= 2 ? Entity.Evidence.GIVEN_AND_FAMILY : Entity.Evidence.ALIAS;
+      evidence = evidence.or(s.gazetteer().evidence(known, key));
+    } else {
+      evidence = role != null ? Entity.Evidence.ROLE : read;
+    }
     out.add(
         new Candidate(
-            from, to, Entity.Type.PERSON, id, name, "person", role, Candidate.PATTERN_PERSON));
+            from,
+            to,
+            Entity.Type.PERSON,
+            id,
+            name,
+            "person",
+            role,
+            Candidate.PATTERN_PERSON,
+            null,
+            evidence));
   }
 }
