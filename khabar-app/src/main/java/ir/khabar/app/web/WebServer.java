@@ -7,6 +7,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.router.EndpointNotFound;
 import ir.khabar.app.store.AdminSessions;
 import ir.khabar.app.store.CommentStore;
+import ir.khabar.app.store.LinkReport;
+import ir.khabar.app.store.LinkReports;
 import ir.khabar.app.store.ReaderComment.Status;
 import ir.khabar.app.store.Settings;
 import ir.khabar.app.store.ViewStore;
@@ -31,6 +33,7 @@ public final class WebServer {
 
   private final Site site;
   private final String baseUrl;
+  private final LinkReportPages linkReports;
 
   /**
    * How the site behaves: the comment rate limit, whether X-Forwarded-For and X-Forwarded-Proto are
@@ -90,6 +93,9 @@ public final class WebServer {
                 comments, options.clock(), options.commentsPerWindow(), options.commentWindow()),
             options.clock());
     this.baseUrl = options.baseUrl() == null ? null : AtomFeed.checked(options.baseUrl());
+    this.linkReports =
+        new LinkReportPages(
+            site, new LinkReports(db), options.commentsPerWindow(), options.commentWindow());
   }
 
   public Javalin start(int port) {
@@ -134,6 +140,7 @@ public final class WebServer {
               config.routes.get("/source/{id}", pages::source);
               config.routes.get("/feed", feed::serve);
               config.routes.get("/entity/{id}", entities::entity);
+              config.routes.post("/entity/{id}/report", linkReports::report);
               config.routes.get("/countries", pairs::show);
               config.routes.get("/countries/{a}/{b}", entities::countries);
               config.routes.get("/trends", trendsPage::show);
@@ -146,6 +153,13 @@ public final class WebServer {
                   "/admin/comments/{id}/approve", ctx -> admin.decide(ctx, Status.APPROVED));
               config.routes.post(
                   "/admin/comments/{id}/reject", ctx -> admin.decide(ctx, Status.REJECTED));
+              config.routes.get("/admin/links", linkReports::queue);
+              config.routes.post(
+                  "/admin/links/{id}/confirm",
+                  ctx -> linkReports.decide(ctx, LinkReport.Status.CONFIRMED));
+              config.routes.post(
+                  "/admin/links/{id}/dismiss",
+                  ctx -> linkReports.decide(ctx, LinkReport.Status.DISMISSED));
               config.routes.get(
                   "/api/search",
                   ctx -> {
