@@ -191,7 +191,8 @@ final class PersonPatterns {
             || Words.looksLikeSurname(last)
             || s.givenName(j - 1)
             || Words.SURNAME_PARTS.contains(last)
-            || contextBefore(s, i);
+            || contextBefore(s, i)
+            || contextAfter(s, j);
     if (j - i >= 2 && (plausible || !common)) {
       add(s, i, j - i, null, Entity.Evidence.GIVEN_AND_FAMILY, out);
     }
@@ -237,6 +238,16 @@ final class PersonPatterns {
             || s.role[i - 1] != null
             || ROLE_COMPLEMENTS.contains(s.key(i - 1))
             || s.name[i - 1] != null);
+  }
+
+  /** «ناصر کرمی افزود», «بهمن دانایی - دبیر انجمن …»: a verb of saying or a role after the name. */
+  private static boolean contextAfter(Scan s, int j) {
+    if (j >= s.size()) {
+      return false;
+    }
+    String between = s.text.substring(s.end(j - 1), s.start(j)).strip();
+    boolean joined = between.isEmpty() || between.equals("،") || between.equals("-");
+    return joined && (SPEECH.contains(s.key(j)) || s.roleLength[j] > 0);
   }
 
   private static boolean comma(Scan s, int i) {
