@@ -59,6 +59,9 @@ public final class ArticleJson {
       if (e.role() != null) {
         n.put("role", e.role());
       }
+      if (e.evidence() != Entity.Evidence.UNKNOWN) {
+        n.put("evidence", e.evidence().label());
+      }
     }
     ArrayNode events = o.putArray("events");
     a.events().forEach(e -> events.add(event(e)));
@@ -198,7 +201,8 @@ public final class ArticleJson {
                     str(n, "id"),
                     str(n, "name"),
                     n.path("mentions").asInt(1),
-                    str(n, "role"))));
+                    str(n, "role"),
+                    Entity.Evidence.ofLabel(str(n, "evidence")))));
     return out;
   }
 

@@ -11,9 +11,11 @@ import java.util.List;
 public final class CommentStore {
   private static final String COLUMNS = "id, article_id, name, email, body, status, created_at";
   private final Sql sql;
+  private final ModeratedTable table;
 
   public CommentStore(Database db) {
     this.sql = new Sql(db.dataSource());
+    this.table = new ModeratedTable(sql, "reader_comment");
   }
 
   /** Published and waiting comments of one article. */
@@ -74,7 +76,7 @@ public final class CommentStore {
   }
 
   public long count(Status status) {
-    return sql.count("SELECT count(*) FROM reader_comment WHERE status = ?", status.sql());
+    return table.count(status.sql());
   }
 
   /** Approves or rejects a comment; false when there is no such comment. */
@@ -82,12 +84,7 @@ public final class CommentStore {
     if (decision == Status.PENDING) {
       throw new IllegalArgumentException("a decision approves or rejects");
     }
-    return sql.update(
-            "UPDATE reader_comment SET status = ?, decided_at = ? WHERE id = ?",
-            decision.sql(),
-            at.toEpochMilli(),
-            id)
-        == 1;
+    return table.decide(id, decision.sql(), at, false);
   }
 
   /**
@@ -95,10 +92,7 @@ public final class CommentStore {
    * node.
    */
   public long submittedSince(String address, Instant since) {
-    return sql.count(
-        "SELECT count(*) FROM reader_comment WHERE address = ? AND created_at >= ?",
-        address,
-        since.toEpochMilli());
+    return table.submittedSince(address, since);
   }
 
   private static ReaderComment row(ResultSet rs) throws SQLException {

@@ -74,19 +74,22 @@ final class CommentIntake {
   private synchronized Outcome accept(String articleId, Submission s, String address) {
     Instant now = clock.instant();
     if (store.submittedSince(address, now.minus(window)) >= perWindow) {
-      return new Outcome(
-          0,
-          429,
-          List.of(
-              "از این نشانی در "
-                  + Fa.number(window.toMinutes())
-                  + " دقیقهٔ گذشته بیش از "
-                  + Fa.number(perWindow)
-                  + " نظر رسیده است؛ کمی بعد دوباره بفرستید."));
+      return new Outcome(0, 429, List.of(limitReached(window, perWindow, "نظر")));
     }
     String name = s.name().isEmpty() ? ANONYMOUS : s.name();
     return new Outcome(
         store.submit(articleId, name, s.email(), s.text(), address, now), 202, List.of());
+  }
+
+  /** The refusal when an address sent more than {@code perWindow} of {@code what} (نظر، گزارش). */
+  static String limitReached(Duration window, int perWindow, String what) {
+    return "از این نشانی در "
+        + Fa.number(window.toMinutes())
+        + " دقیقهٔ گذشته بیش از "
+        + Fa.number(perWindow)
+        + " "
+        + what
+        + " رسیده است؛ کمی بعد دوباره بفرستید.";
   }
 
   static List<String> problems(Submission s) {

@@ -32,6 +32,10 @@ import java.util.function.Predicate;
  */
 final class EntityPages {
   private static final int ARTICLES = 10;
+
+  /** How many of the newest articles are read for the evidence of their links. */
+  private static final int EVIDENCE_READ = 200;
+
   private final Site site;
 
   EntityPages(Site site) {
@@ -67,10 +71,10 @@ final class EntityPages {
         ctx,
         "entity.jte",
         new Views.EntityPage(
-            site.page(
+            site.formPage(
+                ctx,
                 title,
                 typeName(entity.type()) + " در خبر",
-                "",
                 "/feed?entity=" + SearchParams.enc(id)),
             title,
             LatinNames.get().englishName(id),
@@ -84,7 +88,9 @@ final class EntityPages {
                 page,
                 r.total(),
                 ARTICLES,
-                n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : ""))),
+                n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : "")),
+            LinkEvidenceSummary.of(r.total(), evidenceRead(filter), id),
+            LinkReportPages.form(ctx, id, r.hits().stream().map(h -> h.article()).toList())),
         Map.of(
             "trend",
             new Trends(site)
@@ -140,6 +146,9 @@ final class EntityPages {
             .put("id", id)
             .put("type", entity.type().label())
             .put("name", entity.name());
+    var evidence = o.putObject("evidence");
+    LinkEvidenceSummary.count(evidenceRead(filter), id)
+        .forEach((e, n) -> evidence.put(e.label(), n));
     Api.json(ctx, timeline(o, filter, EventTimeline.involving(id), r));
   }
 
@@ -253,6 +262,13 @@ final class EntityPages {
 
   private static String monthName(JalaliDate j) {
     return j.monthName() + " " + Fa.number(j.year()).replace("٬", "");
+  }
+
+  /** The newest articles naming the entity, read for the evidence of their links. */
+  private List<Article> evidenceRead(EntityFilter filter) throws IOException {
+    return site.engine().browse(request(filter, EVIDENCE_READ, 0)).hits().stream()
+        .map(h -> h.article())
+        .toList();
   }
 
   private static Entity describe(SearchResult r, String id) {

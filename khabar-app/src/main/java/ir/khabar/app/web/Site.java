@@ -38,7 +38,12 @@ record Site(
 
   /** The frame of a page with POST forms: the browser gets its CSRF token. */
   Page formPage(Context ctx, String title, String description) {
-    return new Page(title, description, "", null, csrf.token(ctx));
+    return formPage(ctx, title, description, null);
+  }
+
+  /** The frame of a page with POST forms and a feed of its own. */
+  Page formPage(Context ctx, String title, String description, String feed) {
+    return new Page(title, description, "", feed, csrf.token(ctx));
   }
 
   /** An article and its views over the period asked. */

@@ -10,6 +10,8 @@ import ir.khabar.app.follow.FollowSettings;
 import ir.khabar.app.store.AdminSessions;
 import ir.khabar.app.store.CommentStore;
 import ir.khabar.app.store.FollowStore;
+import ir.khabar.app.store.LinkReport;
+import ir.khabar.app.store.LinkReports;
 import ir.khabar.app.store.ReaderComment.Status;
 import ir.khabar.app.store.Settings;
 import ir.khabar.app.store.ViewStore;
@@ -39,6 +41,7 @@ public final class WebServer {
   private final FollowStore follows;
   private final FollowScheduler followScheduler;
   private final FollowIntake followIntake;
+  private final LinkReportPages linkReports;
   private IngestEndpoint ingest;
 
   /**
@@ -112,6 +115,9 @@ public final class WebServer {
     this.follows = new FollowStore(db);
     this.followScheduler = new FollowScheduler(engine, follows, followSettings, options.clock());
     this.followIntake = new FollowIntake(follows, followScheduler, followSettings, options.clock());
+    this.linkReports =
+        new LinkReportPages(
+            site, new LinkReports(db), options.commentsPerWindow(), options.commentWindow());
   }
 
   /**
@@ -172,6 +178,7 @@ public final class WebServer {
                   config.routes.get("/source/{id}", pages::source);
                   config.routes.get("/feed", feed::serve);
                   config.routes.get("/entity/{id}", entities::entity);
+                  config.routes.post("/entity/{id}/report", linkReports::report);
                   config.routes.get("/countries", pairs::show);
                   config.routes.get("/countries/{a}/{b}", entities::countries);
                   config.routes.get("/trends", trendsPage::show);
@@ -184,6 +191,13 @@ public final class WebServer {
                       "/admin/comments/{id}/approve", ctx -> admin.decide(ctx, Status.APPROVED));
                   config.routes.post(
                       "/admin/comments/{id}/reject", ctx -> admin.decide(ctx, Status.REJECTED));
+                  config.routes.get("/admin/links", linkReports::queue);
+                  config.routes.post(
+                      "/admin/links/{id}/confirm",
+                      ctx -> linkReports.decide(ctx, LinkReport.Status.CONFIRMED));
+                  config.routes.post(
+                      "/admin/links/{id}/dismiss",
+                      ctx -> linkReports.decide(ctx, LinkReport.Status.DISMISSED));
                   config.routes.get(
                       "/api/search",
                       ctx -> {

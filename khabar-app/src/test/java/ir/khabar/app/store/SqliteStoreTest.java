@@ -48,7 +48,8 @@ class SqliteStoreTest extends StoreContract {
     CommentStore store = new CommentStore(db);
     store.submit(ARTICLE, NAME, EMAIL, TEXT, "addr", T);
     assertThat(store.counts(ARTICLE)).isEqualTo(new CommentStore.Counts(0, 1));
-    assertThat(migrations()).containsExactly("0 true", "1 true", "2 true", "3 true", "4 true");
+    assertThat(migrations())
+        .containsExactly("0 true", "1 true", "2 true", "3 true", "4 true", "5 true");
     try (Connection c = db.dataSource().getConnection();
         Statement s = c.createStatement()) {
       assertThat(s.executeQuery("SELECT count(*) FROM crawl_queue").getLong(1)).isEqualTo(1);

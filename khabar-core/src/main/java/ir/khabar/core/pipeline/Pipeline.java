@@ -12,6 +12,7 @@ import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.Fingerprinter;
 import ir.khabar.core.stories.Stories;
 import ir.khabar.core.stories.StoryCandidate;
+import ir.khabar.core.understand.LinkCorrections;
 import ir.khabar.core.understand.Understanding;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.lexicon.Lexicon;
@@ -27,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -46,12 +48,25 @@ public final class Pipeline implements AutoCloseable {
   private final SourceFurniture furniture = new SourceFurniture();
   private final Fingerprinter fingerprinter = new Fingerprinter(PersianText.get());
   private final Stories stories;
+  private final Supplier<LinkCorrections> corrections;
+
+  /** The corrections of this run, read when it starts. */
+  private volatile LinkCorrections confirmed = LinkCorrections.NONE;
 
   /**
    * A pipeline into {@code engine}; its pool has as many threads as the engine takes calls at once.
    */
   public Pipeline(SearchEngine engine) {
+    this(engine, () -> LinkCorrections.NONE);
+  }
+
+  /**
+   * A pipeline that applies the moderators' confirmed corrections of wrong links, read afresh at
+   * the start of every run.
+   */
+  public Pipeline(SearchEngine engine, Supplier<LinkCorrections> corrections) {
     this.engine = engine;
+    this.corrections = corrections;
     this.stories = new Stories(engine);
     int threads = Math.max(Runtime.getRuntime().availableProcessors(), engine.concurrency());
     this.pool = new ForkJoinPool(threads, Pipeline::daemon, null, false);
@@ -82,6 +97,7 @@ public final class Pipeline implements AutoCloseable {
   public synchronized IngestReport run(List<Input> inputs, IntConsumer progress)
       throws IOException {
     Tally tally = new Tally();
+    confirmed = corrections.get();
     int done = 0;
     try (Closeable settings = inputs.size() >= CHUNK ? engine.bulk() : () -> {}) {
       for (int from = 0; from < inputs.size(); from += CHUNK) {
@@ -162,7 +178,7 @@ public final class Pipeline implements AutoCloseable {
     List<Understood> out = new ArrayList<>(articles.size());
     for (Article extracted : articles) {
       Article understood = understanding.understand(furniture.clean(extracted));
-      Article article = understood.withId(ArticleIds.of(understood));
+      Article article = confirmed.apply(understood.withId(ArticleIds.of(understood)));
       Fingerprint fingerprint = fingerprinter.of(article);
       out.add(
           new Understood(

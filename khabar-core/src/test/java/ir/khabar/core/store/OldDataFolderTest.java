@@ -37,7 +37,7 @@ class OldDataFolderTest {
     writeOldCrawlState();
     try (Database db = Database.open(null, data);
         CrawlState state = CrawlState.in(db)) {
-      assertThat(history(db)).containsExactly("0", "1", "2", "3", "4");
+      assertThat(history(db)).containsExactly("0", "1", "2", "3", "4", "5");
       assertThat(state.seen(SEEN)).isTrue();
       assertThat(state.validators(FEED)).containsExactly("\"v1\"", "Mon, 01 Dec 2025 08:00:00 GMT");
       assertThat(count(db, "reader_comment")).isZero();
@@ -63,7 +63,7 @@ class OldDataFolderTest {
     }
     try (Database db = Database.open(null, data);
         CrawlState state = CrawlState.in(db)) {
-      assertThat(history(db)).containsExactly("0", "1", "2", "3", "4");
+      assertThat(history(db)).containsExactly("0", "1", "2", "3", "4", "5");
       assertThat(state.seen(SEEN)).isTrue();
       assertThat(count(db, "setting")).isEqualTo(1);
       state.markSeen("https://www.isna.ir/news/1/", "stored");
@@ -78,7 +78,7 @@ class OldDataFolderTest {
       state.failed(SEEN, "HTTP 404");
     }
     try (Database db = Database.open(null, data)) {
-      assertThat(history(db)).containsExactly("1", "2", "3", "4");
+      assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
       assertThat(count(db, "crawl_failure")).isEqualTo(1);
     }
   }

@@ -162,7 +162,40 @@ public final class Views {
       List<EventView> events,
       List<Card> articles,
       List<EntityLink> together,
-      List<PageLink> pages) {}
+      List<PageLink> pages,
+      LinkEvidence evidence,
+      ReportForm report) {}
+
+  /**
+   * What an entity page says of its links: how many articles name it and on what evidence; {@code
+   * guessed} when some of them were guesses.
+   */
+  public record LinkEvidence(String statement, boolean guessed) {}
+
+  /**
+   * The entity page's form to report a wrong link: the articles shown, and what came of a report.
+   */
+  public record ReportForm(String action, List<Choice> articles, String notice, int maxNote) {}
+
+  public record Choice(String value, String label) {}
+
+  /** A reported link waiting for a moderator. */
+  public record PendingLinkReport(
+      long id,
+      String entityId,
+      String entityName,
+      String articleId,
+      String articleTitle,
+      String note,
+      String date) {}
+
+  public record LinkModeration(
+      Page page,
+      List<PendingLinkReport> pending,
+      String pendingCount,
+      String confirmedCount,
+      String dismissedCount,
+      String notice) {}
 
   /** The entities a name in an address may mean (/entity/روحانی), for the reader to choose. */
   public record EntityChoice(Page page, String name, List<EntityLink> candidates) {}

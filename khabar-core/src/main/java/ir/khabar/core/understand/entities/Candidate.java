@@ -4,7 +4,8 @@ import ir.khabar.core.Entity;
 
 /**
  * A possible mention over tokens [from, to), with how much its pattern is trusted when two overlap,
- * and for a person the country it serves (ISO code) when the gazetteer or the role says so.
+ * for a person the country it serves (ISO code) when the gazetteer or the role says so, and the
+ * evidence that links it to its entity.
  */
 record Candidate(
     int from,
@@ -15,19 +16,8 @@ record Candidate(
     String kind,
     String role,
     int priority,
-    String country) {
-
-  Candidate(
-      int from,
-      int to,
-      Entity.Type type,
-      String id,
-      String name,
-      String kind,
-      String role,
-      int priority) {
-    this(from, to, type, id, name, kind, role, priority, null);
-  }
+    String country,
+    Entity.Evidence evidence) {
 
   /** The same mention as another person (a family name or pronoun resolved to it). */
   Candidate as(Candidate person, String newKind) {
@@ -40,7 +30,12 @@ record Candidate(
         newKind,
         role != null ? role : person.role,
         priority,
-        person.country);
+        person.country,
+        person.evidence);
+  }
+
+  Candidate withEvidence(Entity.Evidence e) {
+    return new Candidate(from, to, type, id, name, kind, role, priority, country, e);
   }
 
   static final int KNOWN_PERSON = 6;
@@ -55,6 +50,15 @@ record Candidate(
 
   Span toSpan(Scan s) {
     return new Span(
-        type, s.start(from), s.end(to - 1), s.surface(from, to), id, name, kind, role, country);
+        type,
+        s.start(from),
+        s.end(to - 1),
+        s.surface(from, to),
+        id,
+        name,
+        kind,
+        role,
+        country,
+        evidence);
   }
 }

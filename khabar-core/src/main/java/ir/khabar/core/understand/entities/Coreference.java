@@ -37,12 +37,20 @@ final class Coreference {
         chosen.set(x, c.as(full, c.kind()));
       }
     }
+    Map<String, Candidate> byGiven = byGivenName(s, chosen);
     boolean[] covered = new boolean[s.size()];
     chosen.forEach(c -> Arrays.fill(covered, c.from(), c.to(), true));
     List<Candidate> added = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
       Candidate person = covered[i] ? null : bySurname.get(s.key(i));
-      if (person != null && person.from() < i) {
+      if (person != null && person.from() > i && !nameLike(s.key(i))) {
+        person = null; // before the full name (a headline), only a word that is no common word
+      }
+      if (person == null && !covered[i] && alone(s, i)) {
+        person = byGiven.get(s.key(i)); // «زلاتان» after «زلاتان ابراهیموویچ»
+        person = person != null && person.from() < i ? person : null;
+      }
+      if (person != null) {
         added.add(
             new Candidate(
                 i,
@@ -53,11 +61,49 @@ final class Coreference {
                 "person",
                 person.role(),
                 Candidate.PATTERN_PERSON,
-                person.country()));
+                person.country(),
+                person.evidence()));
       }
     }
     chosen.addAll(added);
     pronouns(s, chosen, covered);
+  }
+
+  /**
+   * Given names that start one person's full name in the text, and only one's: «زلاتان» after
+   * «زلاتان ابراهیموویچ». Only given names no word list holds (a common given name such as علی
+   * alone is anyone), and not those two people share.
+   */
+  private static Map<String, Candidate> byGivenName(Scan s, List<Candidate> chosen) {
+    Map<String, Candidate> out = new HashMap<>();
+    for (Candidate c : chosen) {
+      if (c.type() == Entity.Type.PERSON
+          && c.length() >= 2
+          && s.givenName(c.from())
+          && Words.isUnknown(s.key(c.from()))) {
+        Candidate other = out.putIfAbsent(s.key(c.from()), c);
+        if (other != null && other != SHARED && !other.id().equals(c.id())) {
+          out.put(s.key(c.from()), SHARED);
+        }
+      }
+    }
+    out.values().removeIf(c -> c == SHARED);
+    return out;
+  }
+
+  private static final Candidate SHARED =
+      new Candidate(0, 0, Entity.Type.PERSON, "", "", "", null, 0, null, null);
+
+  /** A family name that is no common word: رستگارپور, کفاشیان, لاوروف. */
+  private static boolean nameLike(String key) {
+    return Words.isUnknown(key) || Words.looksLikeSurname(key);
+  }
+
+  /** A word standing alone: no name-like word joined to it on either side. */
+  private static boolean alone(Scan s, int i) {
+    return !(i + 1 < s.size() && s.adjacent(i) && (s.unknown(i + 1) || s.givenName(i + 1)))
+        && s.name[i] == null
+        && (i == 0 || s.honorificLength[i - 1] == 0);
   }
 
   private static void pronouns(Scan s, List<Candidate> chosen, boolean[] covered) {
@@ -87,7 +133,8 @@ final class Coreference {
                 "pronoun",
                 last.role(),
                 Candidate.PATTERN_PERSON,
-                last.country()));
+                last.country(),
+                last.evidence()));
       }
     }
     chosen.addAll(added);

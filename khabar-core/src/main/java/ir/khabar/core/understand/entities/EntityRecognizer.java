@@ -21,8 +21,16 @@ import java.util.Set;
 public final class EntityRecognizer {
   private static final EntityRecognizer INSTANCE = new EntityRecognizer(Gazetteer.load());
   private final Gazetteer gazetteer;
-  private static final Set<String> ADMINISTRATIVE =
-      Words.folded("استان", "شهر", "شهرستان", "ایالت");
+
+  /** «شهر حلب»: a word before a city that is not part of its name. */
+  private static final Set<String> DESCRIPTIVE = Words.folded("شهر");
+
+  /**
+   * Units whose word is part of the official name: «استان کرمانشاه», «شهرستان پاکدشت», «ایالت
+   * کالیفرنیا» (as signs, laws and PEYMA write them).
+   */
+  private static final Set<String> ADMINISTRATIVE = Words.folded("استان", "شهرستان", "ایالت");
+
   private static final Set<String> OFFICIAL =
       Words.folded(
           "جمهوری",
@@ -144,7 +152,9 @@ public final class EntityRecognizer {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, Span> first = new LinkedHashMap<>();
     Map<String, String> roles = new HashMap<>();
+    Map<String, Entity.Evidence> evidence = new HashMap<>();
     for (Span m : mentions) {
+      evidence.merge(m.id(), m.evidence(), Entity.Evidence::or);
       counts.computeIfAbsent(m.id(), k -> new int[1])[0]++;
       first.putIfAbsent(m.id(), m);
       if (m.role() != null) {
@@ -153,7 +163,10 @@ public final class EntityRecognizer {
     }
     List<Entity> out = new ArrayList<>();
     first.forEach(
-        (id, m) -> out.add(new Entity(m.type(), id, m.name(), counts.get(id)[0], roles.get(id))));
+        (id, m) ->
+            out.add(
+                new Entity(
+                    m.type(), id, m.name(), counts.get(id)[0], roles.get(id), evidence.get(id))));
     out.sort(Comparator.comparingInt(Entity::mentions).reversed());
     return out;
   }
@@ -176,8 +189,13 @@ public final class EntityRecognizer {
           && s.honorificLength[i] < s.nameLength[i]) {
         from = i + s.honorificLength[i]; // «امام خمینی»: the title stays outside the name
       }
-      if (s.nameLength[i] > 1 && ADMINISTRATIVE.contains(s.key(i))) {
-        from = i + 1; // «استان تهران»: the name is تهران
+      if (s.nameLength[i] > 1 && DESCRIPTIVE.contains(s.key(i))) {
+        from = i + 1; // «شهر حلب»: the name is حلب
+      } else if (e.type() == Entity.Type.PLACE
+          && from > 0
+          && s.adjacent(from - 1)
+          && ADMINISTRATIVE.contains(s.key(from - 1))) {
+        from--; // «استان کرمانشاه»: the unit's word is part of its name
       }
       out.add(
           new Candidate(
@@ -189,7 +207,8 @@ public final class EntityRecognizer {
               e.kind(),
               null,
               priority,
-              e.type() == Entity.Type.PERSON ? e.country() : null));
+              e.type() == Entity.Type.PERSON ? e.country() : null,
+              s.gazetteer().evidence(e, Gazetteer.join(s.tokens, from, i + s.nameLength[i]))));
     }
   }
 

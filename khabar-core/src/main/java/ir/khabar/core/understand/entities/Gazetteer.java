@@ -53,6 +53,10 @@ final class Gazetteer {
 
   private final Map<String, Entry> entries = new HashMap<>();
   private final Map<String, String> nameKeys = new ConcurrentHashMap<>();
+
+  /** Each entity's canonical name, folded and joined: a mention written so is named in full. */
+  private final Map<String, String> canonicalKeys = new HashMap<>();
+
   private int longest = 1;
 
   private static final Set<String> COMMON_WORDS =
@@ -165,7 +169,11 @@ final class Gazetteer {
         w.add(name);
       }
     }
-    Known k = at(join(tokens, 0, tokens.size()));
+    String joined = join(tokens, 0, tokens.size());
+    if (name.equals(e.name())) {
+      canonicalKeys.putIfAbsent(e.id(), joined);
+    }
+    Known k = at(joined);
     if (k.name == null) {
       k.name = e;
     }
@@ -228,6 +236,13 @@ final class Gazetteer {
         x ->
             String.join(
                 "|", writings.getOrDefault(x, List.of()).stream().map(Gazetteer::key).toList()));
+  }
+
+  /** A listed name's evidence: in full as the lists write it, or another of its writings. */
+  Entity.Evidence evidence(Entry e, String joinedKey) {
+    return joinedKey.equals(canonicalKeys.get(e.id()))
+        ? Entity.Evidence.FULL_NAME
+        : Entity.Evidence.ALIAS;
   }
 
   Entry entry(String id) {

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Organisations: the known ones, widened by a country or place that follows (وزارت امور خارجه
  * روسیه), and unlisted ones read from a head word and the words after it (اتاق بازرگانی تبریز,
- * کمیسیون مشترک اقتصادی ایران و روسیه), up to the first function word, verb, time word or role.
+ * کمیسیون مشترک اقتصادی ایران و روسیه, وزارت صنعت، معدن و تجارت), up to the first function word,
+ * verb, time word or role.
  */
 final class OrganisationPatterns {
   private static final Set<String> HEADS =
@@ -129,7 +130,8 @@ final class OrganisationPatterns {
               e.kind(),
               null,
               Candidate.ORGANISATION,
-              e.country()));
+              e.country(),
+              s.gazetteer().evidence(e, Gazetteer.join(s.tokens, i, end))));
     } else {
       out.add(pattern(s, i, widened));
     }
@@ -138,7 +140,18 @@ final class OrganisationPatterns {
   private static void headed(Scan s, int i, List<Candidate> out) {
     int j = i + 1;
     int words = 0;
-    while (j < s.size() && s.adjacent(j - 1) && words < MAX_WORDS) {
+    int listed = 0;
+    while (j < s.size()
+        && (s.adjacent(j - 1) || words > 0 && listComma(s, j - 1))
+        && words < MAX_WORDS + listed) {
+      if (words > 0 && (!s.adjacent(j - 1) || joiningAnd(s, j))) {
+        // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
+        listed = 2;
+        if (s.adjacent(j - 1)) {
+          j++; // past «و»; after a comma the next word is read below
+          continue;
+        }
+      }
       Entry e = s.name[j];
       if (e != null && (isPlaceName(e) || e.type() == Entity.Type.ORGANISATION)) {
         j += s.nameLength[j];
@@ -160,9 +173,45 @@ final class OrganisationPatterns {
       j++;
       words++;
     }
+    if (s.key(j - 1).equals("و")) {
+      j--;
+    }
     if (words > 0 || ALONE.contains(s.key(i))) {
       out.add(pattern(s, i, j));
     }
+  }
+
+  /** «و» between two of a name's words: the next is a plain word, itself followed by more. */
+  private static boolean joiningAnd(Scan s, int j) {
+    return s.key(j).equals("و") && s.adjacent(j) && fieldWord(s, j + 1);
+  }
+
+  /**
+   * A comma inside a list of fields («صنعت، معدن و تجارت»): a plain word follows it, and «و» comes
+   * within the next three words before any other comma or function word.
+   */
+  private static boolean listComma(Scan s, int i) {
+    String between = s.text.substring(s.end(i), s.start(i + 1)).strip();
+    if (!(between.equals("،") || between.equals(",")) || !fieldWord(s, i + 1)) {
+      return false;
+    }
+    for (int k = i + 1; k < i + 4 && k + 1 < s.size() && s.adjacent(k); k++) {
+      if (joiningAnd(s, k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word that can carry on an organisation's name: no function word, name, role or head. */
+  private static boolean fieldWord(Scan s, int x) {
+    return x < s.size()
+        && !s.breaks(x)
+        && s.name[x] == null
+        && s.roleLength[x] == 0
+        && s.honorificLength[x] == 0
+        && !HEADS.contains(s.key(x))
+        && !lightVerbNoun(s, x);
   }
 
   /**
@@ -187,7 +236,8 @@ final class OrganisationPatterns {
         "organisation",
         null,
         Candidate.ORGANISATION,
-        countryWithin(s, from, to));
+        countryWithin(s, from, to),
+        Entity.Evidence.PATTERN);
   }
 
   /** The country named inside an organisation's name («سازمان انرژی اتمی ایران»), or null. */

@@ -191,9 +191,10 @@ final class PersonPatterns {
             || Words.looksLikeSurname(last)
             || s.givenName(j - 1)
             || Words.SURNAME_PARTS.contains(last)
-            || contextBefore(s, i);
+            || contextBefore(s, i)
+            || contextAfter(s, j);
     if (j - i >= 2 && (plausible || !common)) {
-      add(s, i, j - i, null, out);
+      add(s, i, j - i, null, Entity.Evidence.GIVEN_AND_FAMILY, out);
     }
   }
 
@@ -239,22 +240,58 @@ final class PersonPatterns {
             || s.name[i - 1] != null);
   }
 
+  /** «ناصر کرمی افزود», «بهمن دانایی - دبیر انجمن …»: a verb of saying or a role after the name. */
+  private static boolean contextAfter(Scan s, int j) {
+    if (j >= s.size()) {
+      return false;
+    }
+    String between = s.text.substring(s.end(j - 1), s.start(j)).strip();
+    boolean joined = between.isEmpty() || between.equals("،") || between.equals("-");
+    return joined && (SPEECH.contains(s.key(j)) || s.roleLength[j] > 0);
+  }
+
   private static boolean comma(Scan s, int i) {
     String between = s.text.substring(s.end(i), s.start(i + 1)).strip();
     return between.equals("،") || between.equals(",");
   }
 
   private static void add(Scan s, int from, int length, String role, List<Candidate> out) {
+    add(s, from, length, role, Entity.Evidence.PATTERN, out);
+  }
+
+  /**
+   * A person over [from, from + length): a known one when the name agrees (its evidence the name),
+   * else one read from a role ({@code role} given) or from the pattern that found it.
+   */
+  private static void add(
+      Scan s, int from, int length, String role, Entity.Evidence read, List<Candidate> out) {
     if (length <= 0 || Words.isTitleWord(s.key(from))) {
       return;
     }
     int to = from + length;
     Entry known = NameEvidence.person(s, from, to);
     // joined: فرخی زاد and فرخی‌زاد are one person
-    String id = known != null ? known.id() : "person-" + Gazetteer.join(s.tokens, from, to);
+    String key = Gazetteer.join(s.tokens, from, to);
+    String id = known != null ? known.id() : "person-" + key;
     String name = known != null ? known.name() : s.surface(from, to);
+    Entity.Evidence evidence;
+    if (known != null) {
+      evidence = length >= 2 ? Entity.Evidence.GIVEN_AND_FAMILY : Entity.Evidence.ALIAS;
+      evidence = evidence.or(s.gazetteer().evidence(known, key));
+    } else {
+      evidence = role != null ? Entity.Evidence.ROLE : read;
+    }
     out.add(
         new Candidate(
-            from, to, Entity.Type.PERSON, id, name, "person", role, Candidate.PATTERN_PERSON));
+            from,
+            to,
+            Entity.Type.PERSON,
+            id,
+            name,
+            "person",
+            role,
+            Candidate.PATTERN_PERSON,
+            null,
+            evidence));
   }
 }

@@ -45,8 +45,10 @@ final class Roles {
     String name = other ? s.surface(c.from(), c.to()) : c.name();
     String country = other || c.country() == null ? stated : c.country();
     String role = c.role() != null ? c.role() : s.surface(range[0], range[1]);
+    Entity.Evidence evidence =
+        other || c.evidence() == Entity.Evidence.PATTERN ? Entity.Evidence.ROLE : c.evidence();
     return new Candidate(
-        c.from(), c.to(), c.type(), id, name, c.kind(), role, c.priority(), country);
+        c.from(), c.to(), c.type(), id, name, c.kind(), role, c.priority(), country, evidence);
   }
 
   /** The country a role's words name, or null. */

@@ -7,7 +7,7 @@ import ir.khabar.core.Entity;
  * what it says there, and whom it means (canonical id and name). {@code kind} is finer than the
  * type (city, ministry, demonym, pronoun …); {@code role} is the role the text gives a person, or
  * null; {@code country} is the ISO code of the country a person serves, or an organisation belongs
- * to, when known, or null.
+ * to, when known, or null; {@code evidence} is why the mention was linked to its entity.
  */
 public record Span(
     Entity.Type type,
@@ -18,7 +18,8 @@ public record Span(
     String name,
     String kind,
     String role,
-    String country) {
+    String country,
+    Entity.Evidence evidence) {
 
   /**
    * Whether the mention is a name (a span a reader would mark), not a demonym, «کشورمان» or a

@@ -1,0 +1,16 @@
+-- Readers' reports of a wrong link ("this mention of X in article A is not X"), held for a moderator.
+-- A confirmed report is applied whenever the article is understood again (khabar reindex).
+-- The address is a keyed hash, as for comments: the rate limit's count.
+CREATE TABLE link_report (
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
+  article_id   TEXT    NOT NULL,
+  entity_id    TEXT    NOT NULL,
+  entity_name  TEXT    NOT NULL,
+  note         TEXT    NOT NULL,
+  status       TEXT    NOT NULL CHECK (status IN ('pending', 'confirmed', 'dismissed')),
+  address      TEXT    NOT NULL,
+  created_at   INTEGER NOT NULL,
+  decided_at   INTEGER
+);
+CREATE INDEX link_report_status ON link_report (status, created_at);
+CREATE INDEX link_report_address ON link_report (address, created_at);

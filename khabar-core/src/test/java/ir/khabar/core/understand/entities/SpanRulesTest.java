@@ -1,0 +1,58 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second pass's span rules (issue 17), each on a sentence of the kind PEYMA's misses showed.
+ */
+class SpanRulesTest {
+  private final EntityRecognizer recognizer = EntityRecognizer.get();
+
+  private List<String> spans(String text, Entity.Type type) {
+    return recognizer.names(text).stream().filter(s -> s.type() == type).map(Span::text).toList();
+  }
+
+  @Test
+  void anOrganisationRunsThroughAndBetweenTwoOfItsFields() {
+    assertThat(
+            spans("اداره راه و شهرسازی قوچان این جاده را بازگشایی کرد.", Entity.Type.ORGANISATION))
+        .containsExactly("اداره راه و شهرسازی قوچان");
+    // «و» before another body's head word ends the name
+    assertThat(spans("وزارت نیرو و شهرداری تهران توافق کردند.", Entity.Type.ORGANISATION))
+        .doesNotContain("وزارت نیرو و شهرداری تهران");
+  }
+
+  @Test
+  void aProvinceSpanTakesInItsUnitButACityDoesNot() {
+    assertThat(recognizer.names("باران در استان کرمانشاه و شهر حلب بارید."))
+        .extracting(Span::text, Span::id)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "استان کرمانشاه", recognizer.resolve("کرمانشاه", Entity.Type.PLACE)))
+        .extracting(t -> t.toList().get(0))
+        .contains("حلب")
+        .doesNotContain("شهر حلب");
+  }
+
+  @Test
+  void aGivenNameAndAWordBeforeAVerbOfSayingAreAPerson() {
+    assertThat(spans("ناصر کرمی افزود: شهرستان دشتستان رتبه اول را دارد.", Entity.Type.PERSON))
+        .containsExactly("ناصر کرمی");
+  }
+
+  @Test
+  void aLoneFamilyNameIsThePersonNamedInFullAlsoInTheHeadline() {
+    List<Span> people =
+        recognizer
+            .names("انتقاد کفاشیان از برنامه لیگ\nعلی کفاشیان گفت که برنامه تغییر کرد.")
+            .stream()
+            .filter(s -> s.type() == Entity.Type.PERSON)
+            .toList();
+    assertThat(people).extracting(Span::text).containsExactly("کفاشیان", "علی کفاشیان");
+    assertThat(people.get(0).id()).isEqualTo(people.get(1).id());
+  }
+}
