@@ -13,8 +13,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,27 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("integration")
 class PostgresCrawlStateTest {
-  private static PostgresServer server;
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    if (PostgresServer.available()) {
-      server = PostgresServer.start();
-    }
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @Test
   void aSecondMachineCrawlingTheSameFeedsFindsThemDone() throws Exception {
-    PostgresServer.assumeAvailable();
-    String db = server.newDatabase();
+    String db = PostgresServer.sharedDatabase();
     try (FixtureSite site = FixtureSite.standard()) {
       String feed = site.url("/feed.xml").toString();
       String first = crawl(dir.resolve("node-1"), db, feed);

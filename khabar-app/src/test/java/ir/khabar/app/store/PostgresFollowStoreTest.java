@@ -1,8 +1,6 @@
 package ir.khabar.app.store;
 
 import ir.khabar.core.store.Database;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -11,27 +9,11 @@ import org.junit.jupiter.api.Tag;
  */
 @Tag("integration")
 class PostgresFollowStoreTest extends FollowStoreContract {
-  private static PostgresServer server;
   private String url;
 
-  @BeforeAll
-  static void startServer() throws Exception {
-    if (PostgresServer.available()) {
-      server = PostgresServer.start();
-    }
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
-
   @Override
-  Database openNew() {
-    PostgresServer.assumeAvailable();
-    url = server.newDatabase();
+  Database openNew() throws Exception {
+    url = PostgresServer.sharedDatabase();
     return Database.open(url);
   }
 

@@ -1,8 +1,6 @@
 package ir.khabar.app.store;
 
 import ir.khabar.core.store.Database;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -11,25 +9,9 @@ import org.junit.jupiter.api.Tag;
  */
 @Tag("integration")
 class PostgresLinkReportsTest extends LinkReportsContract {
-  private static PostgresServer server;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    if (PostgresServer.available()) {
-      server = PostgresServer.start();
-    }
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @Override
-  Database openNew() {
-    PostgresServer.assumeAvailable();
-    return Database.open(server.newDatabase());
+  Database openNew() throws Exception {
+    return Database.open(PostgresServer.sharedDatabase());
   }
 }

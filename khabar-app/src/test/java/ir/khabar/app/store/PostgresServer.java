@@ -33,6 +33,7 @@ public final class PostgresServer implements AutoCloseable {
   private static final Path INSTALL = Path.of("/usr/lib/postgresql");
   private static final Duration READY = Duration.ofSeconds(30);
   private static final String USER = "khabar";
+  private static PostgresServer shared;
 
   private final Path bin;
   private final Path dir;
@@ -90,6 +91,19 @@ public final class PostgresServer implements AutoCloseable {
             + "/<version>/bin/{initdb,pg_ctl,postgres}; "
             + "scripts/test-setup installs Debian's postgresql package)";
     Required.missing(why);
+  }
+
+  /**
+   * A new, empty database on the one server the whole test run shares, started on first use and
+   * stopped when the JVM ends. Skips the calling test when PostgreSQL is not installed (fails
+   * instead under {@code KHABAR_REQUIRE_ALL=1}).
+   */
+  public static synchronized String sharedDatabase() throws IOException, InterruptedException {
+    assumeAvailable();
+    if (shared == null) {
+      shared = start();
+    }
+    return shared.newDatabase();
   }
 
   /**

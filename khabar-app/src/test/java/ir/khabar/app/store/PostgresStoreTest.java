@@ -3,8 +3,6 @@ package ir.khabar.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.store.Database;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -14,29 +12,11 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("integration")
 class PostgresStoreTest extends StoreContract {
-  private static PostgresServer server;
   private String url;
 
-  @BeforeAll
-  static void startServer() throws Exception {
-    if (PostgresServer.available()) {
-      server = PostgresServer.start();
-    }
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
-
   @Override
-  Database openNew() {
-    // Per test rather than in @BeforeAll, so that each test is reported as skipped, with the
-    // reason.
-    PostgresServer.assumeAvailable();
-    url = server.newDatabase();
+  Database openNew() throws Exception {
+    url = PostgresServer.sharedDatabase();
     return Database.open(url);
   }
 
@@ -46,9 +26,9 @@ class PostgresStoreTest extends StoreContract {
   }
 
   @Test
-  void opensTheServersDatabase() {
+  void opensADatabaseOnTheServer() throws Exception {
     assertThat(db.dialect()).isEqualTo(Database.Dialect.POSTGRESQL);
-    try (Database main = Database.open(server.jdbcUrl())) {
+    try (Database main = Database.open(PostgresServer.sharedDatabase())) {
       new Settings(main).putIfAbsent("نام", "خبر");
       assertThat(new Settings(main).get("نام")).hasValue("خبر");
     }

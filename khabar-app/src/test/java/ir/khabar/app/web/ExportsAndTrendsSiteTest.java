@@ -222,6 +222,10 @@ class ExportsAndTrendsSiteTest {
                     + "&q=x")
             .body();
     assertThat(compare.split("<svg class=\"trend-chart\"", -1)).hasSize(4);
+    assertThat(compare)
+        .as("the form's labels count in Persian digits")
+        .contains(">جستجوی ۱</label>", ">جستجوی ۳</label>")
+        .doesNotContainPattern("جستجوی [0-9]");
   }
 
   @Test

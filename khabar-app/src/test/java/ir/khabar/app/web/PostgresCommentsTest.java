@@ -15,14 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class PostgresCommentsTest extends CommentFlow {
   @TempDir static Path dir;
-  private static PostgresServer server;
   private static TestSite site;
 
   @BeforeAll
   static void start() throws Exception {
     if (PostgresServer.available()) {
-      server = PostgresServer.start();
-      site = TestSite.overSample(dir, server.jdbcUrl(), SqliteCommentsTest.options());
+      site =
+          TestSite.overSample(dir, PostgresServer.sharedDatabase(), SqliteCommentsTest.options());
     }
   }
 
@@ -35,9 +34,6 @@ class PostgresCommentsTest extends CommentFlow {
   static void stop() throws Exception {
     if (site != null) {
       site.close();
-    }
-    if (server != null) {
-      server.close();
     }
   }
 

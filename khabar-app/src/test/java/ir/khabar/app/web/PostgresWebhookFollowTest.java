@@ -15,14 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class PostgresWebhookFollowTest extends WebhookFollowFlow {
   @TempDir static Path dir;
-  private static PostgresServer server;
   private static FollowSite site;
 
   @BeforeAll
   static void start() throws Exception {
     if (PostgresServer.available()) {
-      server = PostgresServer.start();
-      site = FollowSite.start(dir, server.jdbcUrl(), FollowSite.settings());
+      site = FollowSite.start(dir, PostgresServer.sharedDatabase(), FollowSite.settings());
     }
   }
 
@@ -35,9 +33,6 @@ class PostgresWebhookFollowTest extends WebhookFollowFlow {
   static void stop() throws Exception {
     if (site != null) {
       site.close();
-    }
-    if (server != null) {
-      server.close();
     }
   }
 

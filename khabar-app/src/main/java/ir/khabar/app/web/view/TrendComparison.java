@@ -23,4 +23,9 @@ public record TrendComparison(
   public List<String> fields() {
     return Stream.concat(queries.stream(), Stream.of("", "", "")).limit(3).toList();
   }
+
+  /** The label of query field {@code i}, counted from zero: «جستجوی ۱». */
+  public String fieldLabel(int i) {
+    return "جستجوی " + Fa.number(i + 1);
+  }
 }
