@@ -23,6 +23,9 @@ public final class HalfSpaceRestorer {
   /** Clitics written with a half-space after a final ه or ی: خانه‌ای, سنتی‌اند. */
   private static final List<String> CLITICS = List.of("ایم", "اید", "اند", "ای", "ام", "اش", "ات");
 
+  /** The personal endings a perfect tense writes after its participle: کرده‌اند, رفته‌ایم. */
+  private static final List<String> PERSONAL_ENDINGS = List.of("ایم", "اید", "اند", "ام", "ای");
+
   /** Endings added to a half-spaced word without a half-space of their own: علاقه‌مندان. */
   private static final List<String> JOINED_ENDINGS = List.of("انی", "ان", "ی", "ها", "های");
 
@@ -80,8 +83,9 @@ public final class HalfSpaceRestorer {
   }
 
   /**
-   * Whether two words written apart are one word: (می, شود), (کتاب, ها). Spaced compounds (آیین
-   * نامه) are left as written: a space is an accepted spelling, a missing half-space is not.
+   * Whether two words written apart are one word: (می, شود), (کتاب, ها), (کرده, اند). Spaced
+   * compounds (آیین نامه) are left as written: a space is an accepted spelling, a missing
+   * half-space is not.
    */
   public String joinSpaced(String previous, String first, String second) {
     if ((first.equals("می") || first.equals("نمی"))
@@ -91,6 +95,13 @@ public final class HalfSpaceRestorer {
     }
     if (DETACHED.contains(second) && isWord(first)) {
       return attach(first, second);
+    }
+    if (PERSONAL_ENDINGS.contains(second)
+        && isParticiple(first.startsWith("ن") ? first.substring(1) : first)) {
+      return first + ZWNJ + second; // پذیرفته ایم, نکرده اند: a perfect tense
+    }
+    if (second.equals("ای") && first.length() >= 3 && first.endsWith("ه") && isWord(first)) {
+      return first + ZWNJ + second; // هسته ای, منطقه ای: ای after ه is written with a half-space
     }
     return null;
   }
