@@ -94,10 +94,13 @@ final class EventGoldSources {
     return s;
   }
 
+  /** The item's source: a Fars link, or a Hamshahri path under docs. */
+  static String source(JsonNode item) {
+    return item.has("link") ? item.get("link").asText() : item.get("file").asText();
+  }
+
   static String where(JsonNode item) {
-    return item.has("link")
-        ? item.get("link").asText() + " " + item.path("field").asText("")
-        : item.get("file").asText();
+    return (source(item) + " " + item.path("field").asText("")).strip();
   }
 
   static String sha256(String s) {
