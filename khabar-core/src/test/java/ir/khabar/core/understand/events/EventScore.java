@@ -38,6 +38,15 @@ final class EventScore {
         continue;
       }
       matched++;
+      report.accept(
+          "matched "
+              + hit.type().label()
+              + " "
+              + countries(hit)
+              + " :: "
+              + hit.sentence()
+              + " :: for "
+              + g);
       if (!g.get("place").isNull()) {
         place[1]++;
         String want = EntityRecognizer.get().resolve(g.get("place").asText(), Entity.Type.PLACE);
