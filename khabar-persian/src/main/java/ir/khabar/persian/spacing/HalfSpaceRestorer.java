@@ -83,9 +83,9 @@ public final class HalfSpaceRestorer {
   }
 
   /**
-   * Whether two words written apart are one word: (می, شود), (کتاب, ها), (کرده, اند). Spaced
-   * compounds (آیین نامه) are left as written: a space is an accepted spelling, a missing
-   * half-space is not.
+   * Whether two words written apart are one word: (می, شود), (کتاب, ها), (کرده, اند), (گفت, وگو).
+   * Spaced compounds whose halves are both words (آیین نامه) are left as written: a space is an
+   * accepted spelling, a missing half-space is not.
    */
   public String joinSpaced(String previous, String first, String second) {
     if ((first.equals("می") || first.equals("نمی"))
@@ -99,6 +99,10 @@ public final class HalfSpaceRestorer {
     if (PERSONAL_ENDINGS.contains(second)
         && isParticiple(first.startsWith("ن") ? first.substring(1) : first)) {
       return first + ZWNJ + second; // پذیرفته ایم, نکرده اند: a perfect tense
+    }
+    String spelled = spellings.halfSpaced(first + second);
+    if (spelled != null && spelled.equals(first + ZWNJ + second) && !isWord(second)) {
+      return spelled; // گفت وگو: the second half is no word of its own, the lists write them as one
     }
     if (second.equals("ای") && first.length() >= 3 && first.endsWith("ه") && isWord(first)) {
       return first + ZWNJ + second; // هسته ای, منطقه ای: ای after ه is written with a half-space
