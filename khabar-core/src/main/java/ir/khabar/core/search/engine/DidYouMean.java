@@ -3,6 +3,7 @@ package ir.khabar.core.search.engine;
 import ir.khabar.core.Article;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.Terms;
+import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.HashMap;
 import java.util.List;
@@ -108,22 +109,43 @@ public final class DidYouMean {
     if (df > RARE) {
       return null;
     }
+    int floor = Math.max(MIN_DF, MORE_COMMON * df);
     double limit = term.length() <= 4 ? 1.0 : 2.0;
-    String best = null;
-    double bestScore = Double.MAX_VALUE;
+    Choice best = new Choice();
     for (String candidate : vocabulary.near(term)) {
       int cdf = vocabulary.docFreq(candidate);
       double distance = SpellingDistance.between(term, candidate);
-      if (cdf < Math.max(MIN_DF, MORE_COMMON * df) || distance > limit) {
-        continue;
-      }
-      double score = distance - 0.25 * Math.log10(1 + cdf);
-      if (score < bestScore || score == bestScore && candidate.compareTo(best) < 0) {
-        best = candidate;
-        bestScore = score;
+      if (cdf >= floor && distance <= limit) {
+        best.offer(candidate, distance, cdf);
       }
     }
-    return best == null ? null : PersianText.get().forDisplay(best).strip();
+    for (String edited : SpellingDistance.cheapEdits(SearchFolding.fold(word))) {
+      if (!Lexicon.get().isKnown(edited)) {
+        continue; // an edit must make a word (مذاکرات), not just letters that stem well (پارلمانان)
+      }
+      List<String> editedTerms = Terms.of(analyzer, ArticleDocuments.TEXT, edited);
+      if (editedTerms.size() == 1 && !editedTerms.get(0).equals(term)) {
+        int cdf = vocabulary.docFreq(editedTerms.get(0));
+        if (cdf >= floor) {
+          best.offer(edited, SpellingDistance.between(SearchFolding.fold(word), edited), cdf);
+        }
+      }
+    }
+    return best.word == null ? null : PersianText.get().forDisplay(best.word).strip();
+  }
+
+  /** The likeliest meant word so far: near, and held by many articles. */
+  private static final class Choice {
+    String word;
+    double score = Double.MAX_VALUE;
+
+    void offer(String candidate, double distance, int docFreq) {
+      double s = distance - 0.25 * Math.log10(1 + docFreq);
+      if (s < score || s == score && candidate.compareTo(word) < 0) {
+        word = candidate;
+        score = s;
+      }
+    }
   }
 
   /**

@@ -1,5 +1,8 @@
 package ir.khabar.core.search.engine;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 /**
  * How far a typed word is from an index term, weighted for how Persian is mistyped: letters that
  * sound alike (ز ذ ض ظ, س ص ث, ت ط, ه ح, ق غ, ا ع) are near, and so is a dropped or added long
@@ -39,6 +42,35 @@ final class SpellingDistance {
       }
     }
     return d[n][m];
+  }
+
+  /**
+   * The words one cheap edit from {@code word}: a letter swapped for one that sounds alike, or a
+   * long vowel dropped or added. A typo is corrected in these letters before the stemmer reads it
+   * (مزاکرات → مذاکرات), which the index's stems alone cannot do.
+   */
+  static Set<String> cheapEdits(String word) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      for (String group : ALIKE) {
+        if (group.indexOf(c) >= 0) {
+          for (char other : group.toCharArray()) {
+            out.add(word.substring(0, i) + other + word.substring(i + 1));
+          }
+        }
+      }
+      if (VOWELS.indexOf(c) >= 0) {
+        out.add(word.substring(0, i) + word.substring(i + 1));
+      }
+    }
+    for (int i = 1; i < word.length(); i++) {
+      for (char vowel : VOWELS.toCharArray()) {
+        out.add(word.substring(0, i) + vowel + word.substring(i));
+      }
+    }
+    out.remove(word);
+    return out;
   }
 
   private static double indel(char c) {
