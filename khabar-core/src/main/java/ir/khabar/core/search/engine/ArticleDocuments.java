@@ -64,12 +64,15 @@ public final class ArticleDocuments {
     ID,
     /** Matched as is, not stored. */
     KEYWORD,
-    /** Matched as is and stored. */
+    /**
+     * Matched as is, stored, and kept as a doc value: the story of each ranked hit is read without
+     * decompressing its stored fields when hits are folded one per story.
+     */
     STORED_KEYWORD,
     /**
-     * Title, lead and body analysed once, with positions, not stored. The body is only stored:
-     * snippets re-analyse the few bodies they show, which costs less than indexing every body
-     * twice.
+     * Title, lead and body analysed once, with positions and their character offsets, not stored.
+     * The body is only stored: snippets mark it from the offsets of its words in this field, with
+     * no second analysis and no second indexing of the body.
      */
     TEXT,
     /** Analysed with positions (the title again, alone, for its boost) and stored. */
