@@ -62,6 +62,9 @@ final class LuceneDocuments {
           d.add(new Field(field, (String) value, layout.textOffsets() ? TEXT_TYPE : OLD_TEXT_TYPE));
       case STORED_TEXT -> d.add(new Field(field, (String) value, STORED_TEXT_TYPE));
       case STORED -> d.add(new StoredField(field, (String) value));
+      case SNIPPET_TEXT -> {
+        // inside the stored JSON already (see LuceneSnippets)
+      }
       case LONG -> {
         d.add(new LongPoint(field, (Long) value));
         d.add(new NumericDocValuesField(field, (Long) value));
