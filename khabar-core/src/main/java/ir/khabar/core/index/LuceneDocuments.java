@@ -24,30 +24,47 @@ final class LuceneDocuments {
   /** The id as a sorted doc value: results tied on score and date are ordered by id. */
   static final String SORT_ID = "sort_id";
 
-  private static final FieldType TEXT_TYPE = textType(false);
-  private static final FieldType STORED_TEXT_TYPE = textType(true);
+  private static final FieldType TEXT_TYPE = textType(false, true);
+  private static final FieldType OLD_TEXT_TYPE = textType(false, false);
+  private static final FieldType STORED_TEXT_TYPE = textType(true, false);
 
   private LuceneDocuments() {}
 
+  /** The values as Lucene fields, in an index of the current layout. */
   static Document of(Iterable<ArticleDocuments.Value> values) {
+    return of(values, IndexLayout.CURRENT);
+  }
+
+  /** The values as Lucene fields, in an index of {@code layout}. */
+  static Document of(Iterable<ArticleDocuments.Value> values, IndexLayout layout) {
     Document d = new Document();
     for (ArticleDocuments.Value v : values) {
-      add(d, v.field(), v.kind(), v.value());
+      add(d, v.field(), v.kind(), v.value(), layout);
     }
     return d;
   }
 
-  private static void add(Document d, String field, ArticleDocuments.Kind kind, Object value) {
+  private static void add(
+      Document d, String field, ArticleDocuments.Kind kind, Object value, IndexLayout layout) {
     switch (kind) {
       case ID -> {
         d.add(new StringField(field, (String) value, Field.Store.YES));
         d.add(new SortedDocValuesField(SORT_ID, new BytesRef((String) value)));
       }
       case KEYWORD -> d.add(new StringField(field, (String) value, Field.Store.NO));
-      case STORED_KEYWORD -> d.add(new StringField(field, (String) value, Field.Store.YES));
-      case TEXT -> d.add(new Field(field, (String) value, TEXT_TYPE));
+      case STORED_KEYWORD -> {
+        d.add(new StringField(field, (String) value, Field.Store.YES));
+        if (layout.storyDocValues()) {
+          d.add(new SortedDocValuesField(field, new BytesRef((String) value)));
+        }
+      }
+      case TEXT ->
+          d.add(new Field(field, (String) value, layout.textOffsets() ? TEXT_TYPE : OLD_TEXT_TYPE));
       case STORED_TEXT -> d.add(new Field(field, (String) value, STORED_TEXT_TYPE));
       case STORED -> d.add(new StoredField(field, (String) value));
+      case SNIPPET_TEXT -> {
+        // inside the stored JSON already (see LuceneSnippets)
+      }
       case LONG -> {
         d.add(new LongPoint(field, (Long) value));
         d.add(new NumericDocValuesField(field, (Long) value));
@@ -61,11 +78,14 @@ final class LuceneDocuments {
     return ArticleDocuments.article(d.get(ArticleDocuments.JSON));
   }
 
-  private static FieldType textType(boolean stored) {
+  private static FieldType textType(boolean stored, boolean offsets) {
     FieldType t = new FieldType();
     t.setTokenized(true);
     t.setStored(stored);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    t.setIndexOptions(
+        offsets
+            ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+            : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     t.freeze();
     return t;
   }

@@ -1,46 +1,27 @@
 package ir.khabar.core.index;
 
 import ir.khabar.core.Article;
-import ir.khabar.core.Entity;
-import ir.khabar.core.search.FacetCount;
-import ir.khabar.core.search.Hit;
-import ir.khabar.core.search.SearchRequest;
-import ir.khabar.core.search.SearchResult;
 import ir.khabar.core.search.SourceCount;
 import ir.khabar.core.search.engine.AbstractSearchEngine;
 import ir.khabar.core.search.engine.ArticleDocuments;
-import ir.khabar.core.search.engine.DidYouMean;
-import ir.khabar.core.search.engine.PrefixTerms;
-import ir.khabar.core.search.engine.ResultOrder;
-import ir.khabar.core.search.engine.SearchPlan;
-import ir.khabar.core.search.engine.StoryCollapse;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LiveIndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -53,30 +34,27 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LuceneSearchEngine extends AbstractSearchEngine {
   private final Directory directory;
-  private final IndexWriter writer;
+  private final ArticleWriter writer;
   private final SearcherManager searchers;
-  private final Analyzer indexAnalyzer;
   private final Function<String, Set<String>> stopwordsIn;
-  private final LuceneSnippets snippets;
+  private final RankedPages pages;
   private final RelatedArticles related;
   private final CommittedKeys committed;
   private final ReaderCache<String, List<Article>> relatedCache = new ReaderCache<>(2_000);
   private final ReaderCache<String, List<SourceCount>> sourcesCache = new ReaderCache<>(1);
-  private static final Sort MOST_RELEVANT_FIRST = sort(ResultOrder.MOST_RELEVANT_FIRST);
-  private static final Sort NEWEST_FIRST = sort(ResultOrder.NEWEST_FIRST);
-  private static final Sort EARLIEST_FIRST = sort(ResultOrder.EARLIEST_FIRST);
 
-  private LuceneSearchEngine(Directory directory, IndexWriter writer, Analysis analysis)
+  private LuceneSearchEngine(Directory directory, ArticleWriter writer, Analysis analysis)
       throws IOException {
     super(analysis.query());
     this.directory = directory;
     this.writer = writer;
-    this.indexAnalyzer = analysis.index();
     this.stopwordsIn = analysis.stopwordsIn();
-    this.snippets = new LuceneSnippets(analysis.index());
+    this.pages = new RankedPages(analysis.index(), new LuceneSnippets(analysis.index()));
     this.related = new RelatedArticles(analysis.index());
     this.searchers =
-        writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+        writer != null
+            ? new SearcherManager(writer.writer(), null)
+            : new SearcherManager(directory, null);
     this.committed = new CommittedKeys(searchers);
   }
 
@@ -109,13 +87,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   public static LuceneSearchEngine open(Path dir, Analysis analysis) throws IOException {
     Files.createDirectories(dir);
     Directory d = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(analysis.index());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(64);
-    config.setCodec(IndexCodec.get());
-    IndexWriter w = new IndexWriter(d, config);
-    w.commit();
-    return new LuceneSearchEngine(d, w, analysis);
+    return new LuceneSearchEngine(d, ArticleWriter.open(d, analysis.index()), analysis);
   }
 
   /** Opens an existing index for searching only; fails when there is none. */
@@ -136,9 +108,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   @Override
   protected void store(Article article, Fingerprint fingerprint, String textKey)
       throws IOException {
-    requireWriter();
-    writer.addDocument(
-        LuceneDocuments.of(ArticleDocuments.of(article, fingerprint, textKey, stopwordsIn)));
+    requireWriter().add(ArticleDocuments.of(article, fingerprint, textKey, stopwordsIn));
   }
 
   /**
@@ -161,20 +131,17 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
    */
   @Override
   public Closeable bulk() {
-    requireWriter();
-    return new BulkSettings(writer.getConfig());
+    return requireWriter().bulk();
   }
 
   /** The writer's live settings, as they are now (tests). */
   LiveIndexWriterConfig writerConfig() {
-    requireWriter();
-    return writer.getConfig();
+    return requireWriter().config();
   }
 
   @Override
   protected void commitStored() throws IOException {
-    requireWriter();
-    writer.commit();
+    requireWriter().commit();
     searchers.maybeRefreshBlocking();
   }
 
@@ -194,140 +161,15 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
               searcher.search(
                   new TermQuery(new Term(ArticleDocuments.STORY, storyId)),
                   MAX_STORY,
-                  EARLIEST_FIRST);
-          List<Article> out = new ArrayList<>();
-          for (ScoreDoc sd : top.scoreDocs) {
-            out.add(LuceneDocuments.toArticle(searcher.storedFields().document(sd.doc)));
-          }
-          return out;
+                  LuceneSorts.EARLIEST_FIRST);
+          return Arrays.asList(RankedPages.articles(searcher, top.scoreDocs));
         });
   }
 
   /** The searcher refreshed to the latest commit, held for one request. */
   @Override
   protected View view() throws IOException {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    return new View() {
-      @Override
-      public int docFreq(Term t) {
-        try {
-          return searcher.getIndexReader().docFreq(t);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-
-      @Override
-      public SearchResult run(SearchPlan plan) throws IOException {
-        return LuceneSearchEngine.this.run(searcher, plan);
-      }
-
-      @Override
-      public Map<Entity.Type, List<FacetCount>> facets(Query query, int top) throws IOException {
-        return EntityFacets.count(searcher, query, top);
-      }
-
-      @Override
-      public SearchResult matches(SearchPlan plan) throws IOException {
-        return LuceneSearchEngine.this.matches(searcher, plan);
-      }
-
-      @Override
-      public long[] span(Query query) throws IOException {
-        return PublishedCounts.span(searcher, query);
-      }
-
-      @Override
-      public List<Map<String, Long>> countRanges(Query query, long[] edges) throws IOException {
-        return PublishedCounts.ranges(searcher, query, edges);
-      }
-
-      @Override
-      public DidYouMean.Vocabulary vocabulary() {
-        return new IndexVocabulary(searcher.getIndexReader());
-      }
-
-      @Override
-      public PrefixTerms prefixes() {
-        return PrefixTerms.of(searcher.getIndexReader());
-      }
-
-      @Override
-      public void close() throws IOException {
-        searchers.release(searcher);
-      }
-    };
-  }
-
-  private SearchResult run(IndexSearcher searcher, SearchPlan plan) throws IOException {
-    Query query = plan.query();
-    TopDocs top =
-        plan.order() == ResultOrder.NEWEST_FIRST
-            ? searcher.search(query, plan.fetch(), NEWEST_FIRST, true)
-            : searcher.search(ranking(searcher, plan), plan.fetch(), MOST_RELEVANT_FIRST, true);
-    List<Hit> hits =
-        hits(
-            searcher,
-            plan.snippets() ? query : null,
-            top,
-            plan.request().offset(),
-            plan.request().limit());
-    return plan.result(searcher.count(query), hits);
-  }
-
-  /** A page of every match in the plan's order, stories not folded, without snippets. */
-  private SearchResult matches(IndexSearcher searcher, SearchPlan plan) throws IOException {
-    SearchRequest r = plan.request();
-    Sort order = plan.order() == ResultOrder.NEWEST_FIRST ? NEWEST_FIRST : MOST_RELEVANT_FIRST;
-    TopDocs top = searcher.search(plan.query(), r.offset() + r.limit(), order, true);
-    List<Hit> hits = new ArrayList<>();
-    for (int i = r.offset(); i < top.scoreDocs.length; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      Article a = LuceneDocuments.toArticle(searcher.storedFields().document(sd.doc));
-      hits.add(new Hit(a, "", Float.isNaN(sd.score) ? 0 : sd.score, 0));
-    }
-    return plan.result(searcher.count(plan.query()), hits);
-  }
-
-  /**
-   * The query a relevance order ranks with: with {@link LuceneFeedback} where the plan asks for it.
-   */
-  private Query ranking(IndexSearcher searcher, SearchPlan plan) throws IOException {
-    return plan.feedback()
-        ? LuceneFeedback.expand(searcher, plan.query(), MOST_RELEVANT_FIRST, indexAnalyzer)
-        : plan.query();
-  }
-
-  /**
-   * One hit per story, the page asked for, with snippets (the opening when there is no query to
-   * mark).
-   */
-  private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset, int limit)
-      throws IOException {
-    List<StoryCollapse.Representative<ScoreDoc>> page =
-        StoryCollapse.collapse(
-            Arrays.asList(top.scoreDocs), sd -> storyOf(searcher, sd), offset, limit);
-    ScoreDoc[] docs = page.stream().map(StoryCollapse.Representative::hit).toArray(ScoreDoc[]::new);
-    String[] marked =
-        query == null ? new String[docs.length] : snippets.highlight(searcher, query, docs);
-    List<Hit> hits = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      Article a = LuceneDocuments.toArticle(searcher.storedFields().document(docs[i].doc));
-      String story = page.get(i).story();
-      int size =
-          story == null
-              ? 1
-              : searcher.count(new TermQuery(new Term(ArticleDocuments.STORY, story)));
-      hits.add(SearchPlan.hit(a, marked[i], docs[i].score, size - 1));
-    }
-    return hits;
-  }
-
-  private static final Set<String> STORY_FIELD = Set.of(ArticleDocuments.STORY);
-
-  static String storyOf(IndexSearcher searcher, ScoreDoc sd) throws IOException {
-    return searcher.storedFields().document(sd.doc, STORY_FIELD).get(ArticleDocuments.STORY);
+    return LuceneView.open(searchers, pages);
   }
 
   @Override
@@ -372,9 +214,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
           TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocuments.ID, id)), 1);
           return top.scoreDocs.length == 0
               ? Optional.<Article>empty()
-              : Optional.of(
-                  LuceneDocuments.toArticle(
-                      searcher.storedFields().document(top.scoreDocs[0].doc)));
+              : Optional.of(RankedPages.articles(searcher, top.scoreDocs)[0]);
         });
   }
 
@@ -383,10 +223,11 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
     return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
   }
 
-  private void requireWriter() {
+  private ArticleWriter requireWriter() {
     if (writer == null) {
       throw new IllegalStateException("index opened read-only");
     }
+    return writer;
   }
 
   @Override
@@ -396,22 +237,5 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
       writer.close();
     }
     directory.close();
-  }
-
-  /** An order in Lucene's sort fields; the id tie-break reads {@link LuceneDocuments#SORT_ID}. */
-  private static Sort sort(ResultOrder order) {
-    return new Sort(
-        order.keys().stream()
-            .map(
-                k ->
-                    switch (k) {
-                      case SCORE -> SortField.FIELD_SCORE;
-                      case NEWEST ->
-                          new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true);
-                      case OLDEST ->
-                          new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, false);
-                      case ID -> new SortField(LuceneDocuments.SORT_ID, SortField.Type.STRING);
-                    })
-            .toArray(SortField[]::new));
   }
 }

@@ -6,7 +6,6 @@ import ir.khabar.core.search.engine.RelatedRules;
 import ir.khabar.core.search.engine.StoryCollapse;
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -53,15 +52,10 @@ final class RelatedArticles {
     }
     Query query = b.build();
     TopDocs top = searcher.search(query, StoryCollapse.relatedOverFetch(limit));
-    List<Article> out = new ArrayList<>();
-    for (StoryCollapse.Representative<ScoreDoc> r :
-        StoryCollapse.collapse(
-            Arrays.asList(top.scoreDocs),
-            sd -> LuceneSearchEngine.storyOf(searcher, sd),
-            0,
-            limit)) {
-      out.add(LuceneDocuments.toArticle(searcher.storedFields().document(r.hit().doc)));
-    }
-    return out;
+    ScoreDoc[] page =
+        HitStories.collapse(searcher, top.scoreDocs, 0, limit).stream()
+            .map(StoryCollapse.Representative::hit)
+            .toArray(ScoreDoc[]::new);
+    return Arrays.asList(RankedPages.articles(searcher, page));
   }
 }

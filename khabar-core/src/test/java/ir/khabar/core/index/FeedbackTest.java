@@ -2,6 +2,7 @@ package ir.khabar.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.Article;
 import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.search.engine.Feedback;
 import java.io.IOException;
@@ -76,7 +77,15 @@ class FeedbackTest {
       for (int i = 0; i < titlesAndBodies.length; i += 2) {
         Document d = new Document();
         d.add(new TextField(ArticleDocuments.TITLE, titlesAndBodies[i], Field.Store.YES));
-        d.add(new StoredField(ArticleDocuments.BODY, titlesAndBodies[i + 1]));
+        d.add(
+            new StoredField(
+                ArticleDocuments.JSON,
+                ArticleDocuments.json(
+                    Article.builder()
+                        .id("a" + i)
+                        .title(titlesAndBodies[i])
+                        .body(List.of(titlesAndBodies[i + 1]))
+                        .build())));
         d.add(
             new TextField(
                 ArticleDocuments.TEXT,

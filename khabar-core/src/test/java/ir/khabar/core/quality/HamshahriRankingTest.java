@@ -4,6 +4,7 @@ import static ir.khabar.core.quality.JudgedCollections.farsTags;
 import static ir.khabar.core.quality.JudgedCollections.hamshahri;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.Article;
 import ir.khabar.core.index.LuceneFeedback;
 import ir.khabar.core.quality.JudgedCollections.Collection;
 import ir.khabar.core.quality.JudgedCollections.Doc;
@@ -233,7 +234,13 @@ class HamshahriRankingTest {
           d.add(new Field(ArticleDocuments.TITLE, doc.title(), STORED));
           d.add(
               new StoredField(
-                  ArticleDocuments.BODY, doc.text().substring(doc.title().length()).strip()));
+                  ArticleDocuments.JSON,
+                  ArticleDocuments.json(
+                      Article.builder()
+                          .id(doc.id())
+                          .title(doc.title())
+                          .body(List.of(doc.text().substring(doc.title().length()).strip()))
+                          .build())));
           for (String stop : PersianText.get().stopwordsIn(doc.text())) {
             d.add(new StringField(ArticleDocuments.STOPS, stop, Field.Store.NO));
           }

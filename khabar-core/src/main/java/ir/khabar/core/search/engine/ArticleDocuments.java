@@ -64,18 +64,27 @@ public final class ArticleDocuments {
     ID,
     /** Matched as is, not stored. */
     KEYWORD,
-    /** Matched as is and stored. */
+    /**
+     * Matched as is, stored, and kept as a doc value: the story of each ranked hit is read without
+     * decompressing its stored fields when hits are folded one per story.
+     */
     STORED_KEYWORD,
     /**
-     * Title, lead and body analysed once, with positions, not stored. The body is only stored:
-     * snippets re-analyse the few bodies they show, which costs less than indexing every body
-     * twice.
+     * Title, lead and body analysed once, with positions and their character offsets, not stored.
+     * Snippets mark the body from the offsets of its words in this field, with no second analysis
+     * and no second indexing of the body.
      */
     TEXT,
     /** Analysed with positions (the title again, alone, for its boost) and stored. */
     STORED_TEXT,
     /** Stored only. */
     STORED,
+    /**
+     * The text snippets are cut from (lead and body), for an engine whose highlighter reads it from
+     * a stored field of its own (Solr's). The embedded engine cuts snippets from the stored article
+     * ({@link #JSON}) and does not store the body a second time.
+     */
+    SNIPPET_TEXT,
     /** A number for ranges and sorting (milliseconds). */
     LONG,
     /** Values counted over all the matches (facets), one or more per article. */
@@ -112,7 +121,7 @@ public final class ArticleDocuments {
     }
     d.add(new Value(TEXT, Kind.TEXT, a.fullText()));
     d.add(new Value(TITLE, Kind.STORED_TEXT, a.title()));
-    d.add(new Value(BODY, Kind.STORED, a.leadAndBody()));
+    d.add(new Value(BODY, Kind.SNIPPET_TEXT, a.leadAndBody()));
     d.add(new Value(SOURCE, Kind.KEYWORD, a.source().id()));
     d.add(new Value(SOURCE_FACET, Kind.FACET, FacetValues.of(a.source().id(), a.source().name())));
     for (Entity e : a.entities()) {
@@ -137,7 +146,8 @@ public final class ArticleDocuments {
     return ArticleJson.fromJson(ArticleJson.MAPPER.readTree(json));
   }
 
-  private static String json(Article a) {
+  /** The article as its {@link #JSON} field holds it. */
+  public static String json(Article a) {
     try {
       return ArticleJson.MAPPER.writeValueAsString(ArticleJson.toJson(a));
     } catch (IOException e) {

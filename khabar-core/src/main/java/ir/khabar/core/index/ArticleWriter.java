@@ -1,0 +1,67 @@
+package ir.khabar.core.index;
+
+import ir.khabar.core.search.engine.ArticleDocuments;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LiveIndexWriterConfig;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The one writer of an index: articles in the index's own {@link IndexLayout}, serving's settings
+ * (a 64 MB buffer, Lucene's merges) and {@link BulkSettings} for a long ingest.
+ */
+final class ArticleWriter implements Closeable {
+  /** Serving's RAM buffer: small flushes, so a commit is soon searchable. */
+  private static final double SERVING_BUFFER_MB = 64;
+
+  private final IndexWriter writer;
+  private final IndexLayout layout;
+
+  private ArticleWriter(IndexWriter writer, IndexLayout layout) {
+    this.writer = writer;
+    this.layout = layout;
+  }
+
+  /** Opens (creating when needed) the index in {@code dir}, its first commit made. */
+  static ArticleWriter open(Directory dir, Analyzer analyzer) throws IOException {
+    IndexLayout layout = IndexLayout.of(dir);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(SERVING_BUFFER_MB);
+    config.setCodec(IndexCodec.get());
+    IndexWriter writer = new IndexWriter(dir, config);
+    writer.commit();
+    return new ArticleWriter(writer, layout);
+  }
+
+  IndexWriter writer() {
+    return writer;
+  }
+
+  void add(List<ArticleDocuments.Value> values) throws IOException {
+    writer.addDocument(LuceneDocuments.of(values, layout));
+  }
+
+  void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** Bulk settings until the handle is closed; then serving's again. */
+  Closeable bulk() {
+    return new BulkSettings(writer.getConfig());
+  }
+
+  /** The writer's live settings, as they are now. */
+  LiveIndexWriterConfig config() {
+    return writer.getConfig();
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+  }
+}
