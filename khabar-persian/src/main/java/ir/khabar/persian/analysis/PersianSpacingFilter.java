@@ -1,9 +1,9 @@
 package ir.khabar.persian.analysis;
 
+import ir.khabar.persian.lexicon.Compounds;
 import ir.khabar.persian.lexicon.Lexicon;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,8 +17,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * the parts of a compound the lexicon knows (آیین نامه → آییننامه, جست و جو → جستوجو); detached
  * suffixes (کتاب ها) are already closed up by {@link PersianFoldingCharFilter}. With ZWNJ removed
  * there too, the ZWNJ, spaced and joined spellings of a word reach the index as one term. "می"
- * after "ماه" is the month May and stays apart. Only a token that can start a join is held back to
- * look at the next.
+ * after "ماه" is the month May and stays apart. Only a token that can start a join (a verb prefix,
+ * or a first part in {@link Compounds}, looked up on its characters) is held back to look at the
+ * next; held tokens are copied into reused buffers, so the look-ahead makes no garbage.
  *
  * <p>On the index side ({@code keepParts}) a spaced compound also keeps its parts, stacked on the
  * joined term's position, so "نامه" still finds "آیین نامه" and "رؤسای" finds "رؤسای جمهور". The
@@ -30,23 +31,19 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * a phrase such as "آیین نامه جدید" matches a document whatever spelling it uses.
  */
 public final class PersianSpacingFilter extends TokenFilter {
-  /**
-   * A token read ahead: what the tokenizer and the filters before this one set, kept without
-   * cloning.
-   */
-  private record Token(
-      String text, int start, int end, int increment, String type, boolean keyword) {}
+  private static final char[] MONTH = "ماه".toCharArray();
 
   private final Lexicon lexicon;
+  private final Compounds compounds;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-  private final List<Token> ahead = new ArrayList<>(3);
-  private final List<Token> parts = new ArrayList<>(3);
+  private final HeldTokens ahead = new HeldTokens();
+  private final HeldTokens parts = new HeldTokens();
+  private final HeldTokens free = new HeldTokens();
   private final boolean keepParts;
-  private static final String MONTH = "ماه";
   private boolean afterMonth;
 
   /** The input has returned false: it must not be asked again before {@link #reset()}. */
@@ -60,13 +57,14 @@ public final class PersianSpacingFilter extends TokenFilter {
   public PersianSpacingFilter(TokenStream input, Lexicon lexicon, boolean keepParts) {
     super(input);
     this.lexicon = lexicon;
+    this.compounds = lexicon.compounds();
     this.keepParts = keepParts;
   }
 
   @Override
   public boolean incrementToken() throws IOException {
     if (!parts.isEmpty()) {
-      restore(parts.remove(0));
+      release(restore(parts.poll()));
       posInc.setPositionIncrement(0);
       offset.setOffset(partsStart, partsEnd);
       return true;
@@ -75,110 +73,116 @@ public final class PersianSpacingFilter extends TokenFilter {
       if (!next()) {
         return false;
       }
-      if (!mayStartJoin()) {
-        afterMonth = isMonth();
+      Compounds.Start start = compounds.startingWith(term.buffer(), term.length());
+      if (start == null && !isVerbPrefix(term.buffer(), term.length())) {
+        afterMonth = is(term.buffer(), term.length(), MONTH);
         return true;
       }
-      ahead.add(capture());
+      ahead.add(capture(start));
     }
-    Token first = ahead.remove(0);
-    if (!ahead.isEmpty() || mayStartJoin(first.text)) {
+    HeldToken first = ahead.poll();
+    if (!ahead.isEmpty() || first.mayStartJoin()) {
       return joinOrEmit(first);
     }
-    restore(first);
-    afterMonth = first.text.equals(MONTH);
+    emitAsIs(first);
     return true;
   }
 
-  private boolean joinOrEmit(Token first) throws IOException {
-    if (lexicon.mayStartTriple(first.text) && fill(2)) {
-      String triple = lexicon.compound(first.text, ahead.get(0).text, ahead.get(1).text);
+  private boolean joinOrEmit(HeldToken first) throws IOException {
+    if (first.start != null && first.start.hasTriples() && fill(2)) {
+      HeldToken second = ahead.get(0);
+      HeldToken third = ahead.get(1);
+      String triple = first.start.triple(second.chars, second.length, third.chars, third.length);
       if (triple != null) {
-        keepParts(first, ahead.get(0), ahead.get(1));
-        ahead.remove(0);
-        return emit(first, triple, ahead.remove(0).end);
+        ahead.poll();
+        ahead.poll();
+        join(triple, first, second, third);
+        return true;
       }
     }
     if (fill(1)) {
-      String pair = joinPair(first.text, ahead.get(0).text);
-      if (pair != null) {
-        if (isCompound(first.text, ahead.get(0).text)) {
-          keepParts(first, ahead.get(0));
+      HeldToken second = ahead.get(0);
+      if (first.verbPrefix) {
+        if (!afterMonth && lexicon.isVerbForm(second.chars, second.length)) {
+          ahead.poll();
+          emit(first, second.end);
+          int n = first.length;
+          System.arraycopy(second.chars, 0, term.resizeBuffer(n + second.length), n, second.length);
+          term.setLength(n + second.length);
+          release(second);
+          release(first);
+          return true;
         }
-        return emit(first, pair, ahead.remove(0).end);
+      } else {
+        String pair = first.start == null ? null : first.start.pair(second.chars, second.length);
+        if (pair != null) {
+          ahead.poll();
+          join(pair, first, second);
+          return true;
+        }
       }
     }
-    restore(first);
-    afterMonth = first.text.equals(MONTH);
+    emitAsIs(first);
     return true;
   }
 
-  /**
-   * Only a verb prefix or a compound's first part can start a join; other tokens pass untouched.
-   */
-  private boolean mayStartJoin() {
-    char[] b = term.buffer();
-    int n = term.length();
-    boolean prefix =
-        (n == 2 && b[0] == 'م' && b[1] == 'ی')
-            || (n == 3 && b[0] == 'ن' && b[1] == 'م' && b[2] == 'ی');
-    return prefix || lexicon.mayStartCompound(b, n);
+  /** Emits a compound; on the index side its parts follow, stacked on its position. */
+  private void join(String joined, HeldToken... compoundParts) {
+    HeldToken first = compoundParts[0];
+    HeldToken last = compoundParts[compoundParts.length - 1];
+    emit(first, last.end);
+    term.setEmpty().append(joined);
+    for (HeldToken part : compoundParts) {
+      if (keepParts) {
+        parts.add(part);
+      } else {
+        release(part);
+      }
+    }
+    partsStart = first.startOffset;
+    partsEnd = last.end;
   }
 
-  private boolean mayStartJoin(String token) {
-    return Affixes.isVerbPrefix(token) || lexicon.mayStartCompound(token);
+  /** The token as it was read. */
+  private void emitAsIs(HeldToken t) {
+    restore(t);
+    afterMonth = is(t.chars, t.length, MONTH);
+    release(t);
   }
 
-  private boolean isMonth() {
-    char[] b = term.buffer();
-    return term.length() == 3 && b[0] == 'م' && b[1] == 'ا' && b[2] == 'ه';
+  /** Sets {@code first} with the end offset of a join; the caller writes the joined term. */
+  private void emit(HeldToken first, int end) {
+    restore(first);
+    offset.setOffset(first.startOffset, end);
+    afterMonth = false;
   }
 
-  private void restore(Token t) {
+  private HeldToken restore(HeldToken t) {
     clearAttributes();
-    term.append(t.text);
-    offset.setOffset(t.start, t.end);
+    term.copyBuffer(t.chars, 0, t.length);
+    offset.setOffset(t.startOffset, t.end);
     posInc.setPositionIncrement(t.increment);
     type.setType(t.type);
     keyword.setKeyword(t.keyword);
+    return t;
   }
 
-  private String joinPair(String first, String second) {
-    if (Affixes.isVerbPrefix(first)) {
-      return !afterMonth && Affixes.isVerbForm(second, lexicon) ? first + second : null;
-    }
-    return lexicon.compound(first, second);
+  private HeldToken capture(Compounds.Start start) {
+    HeldToken t = free.isEmpty() ? new HeldToken() : free.poll();
+    t.copy(term.buffer(), term.length());
+    t.startOffset = offset.startOffset();
+    t.end = offset.endOffset();
+    t.increment = posInc.getPositionIncrement();
+    t.type = type.type();
+    t.keyword = keyword.isKeyword();
+    t.start = start;
+    t.verbPrefix = isVerbPrefix(t.chars, t.length);
+    return t;
   }
 
-  /** A compound of two words, not a verb and its prefix. */
-  private boolean isCompound(String first, String second) {
-    return !Affixes.isVerbPrefix(first) && lexicon.compound(first, second) != null;
-  }
-
-  private boolean emit(Token first, String joined, int end) {
-    restore(first);
-    term.setEmpty().append(joined);
-    offset.setOffset(first.start, end);
-    afterMonth = false;
-    return true;
-  }
-
-  private void keepParts(Token... compoundParts) {
-    if (keepParts) {
-      parts.addAll(List.of(compoundParts));
-      partsStart = compoundParts[0].start;
-      partsEnd = compoundParts[compoundParts.length - 1].end;
-    }
-  }
-
-  private Token capture() {
-    return new Token(
-        term.toString(),
-        offset.startOffset(),
-        offset.endOffset(),
-        posInc.getPositionIncrement(),
-        type.type(),
-        keyword.isKeyword());
+  private void release(HeldToken t) {
+    t.start = null;
+    free.add(t);
   }
 
   private boolean fill(int n) throws IOException {
@@ -186,7 +190,7 @@ public final class PersianSpacingFilter extends TokenFilter {
       if (!next()) {
         return false;
       }
-      ahead.add(capture());
+      ahead.add(capture(compounds.startingWith(term.buffer(), term.length())));
     }
     return true;
   }
@@ -200,12 +204,90 @@ public final class PersianSpacingFilter extends TokenFilter {
     return !exhausted;
   }
 
+  /** می and نمی, written apart from their verb. */
+  private static boolean isVerbPrefix(char[] b, int n) {
+    return (n == 2 && b[0] == 'م' && b[1] == 'ی')
+        || (n == 3 && b[0] == 'ن' && b[1] == 'م' && b[2] == 'ی');
+  }
+
+  private static boolean is(char[] chars, int length, char[] word) {
+    return length == word.length && Arrays.equals(chars, 0, length, word, 0, length);
+  }
+
   @Override
   public void reset() throws IOException {
     super.reset();
-    ahead.clear();
-    parts.clear();
+    while (!ahead.isEmpty()) {
+      release(ahead.poll());
+    }
+    while (!parts.isEmpty()) {
+      release(parts.poll());
+    }
     afterMonth = false;
     exhausted = false;
+  }
+
+  /**
+   * A token read ahead: what the tokenizer and the filters before this one set, in a buffer reused
+   * from token to token.
+   */
+  private static final class HeldToken {
+    char[] chars = new char[16];
+    int length;
+    int startOffset;
+    int end;
+    int increment;
+    String type;
+    boolean keyword;
+
+    /** The compounds it starts, or null. */
+    Compounds.Start start;
+
+    boolean verbPrefix;
+
+    void copy(char[] from, int n) {
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      System.arraycopy(from, 0, chars, 0, n);
+      length = n;
+    }
+
+    boolean mayStartJoin() {
+      return verbPrefix || start != null;
+    }
+  }
+
+  /** A few held tokens in order (at most three are ever held at once). */
+  private static final class HeldTokens {
+    private HeldToken[] items = new HeldToken[4];
+    private int size;
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    int size() {
+      return size;
+    }
+
+    HeldToken get(int i) {
+      return items[i];
+    }
+
+    void add(HeldToken t) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = t;
+    }
+
+    /** The first held token, taken out. */
+    HeldToken poll() {
+      HeldToken t = items[0];
+      System.arraycopy(items, 1, items, 0, --size);
+      items[size] = null;
+      return t;
+    }
   }
 }
