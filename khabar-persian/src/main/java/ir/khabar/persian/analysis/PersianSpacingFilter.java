@@ -1,9 +1,9 @@
 package ir.khabar.persian.analysis;
 
+import ir.khabar.persian.analysis.HeldTokens.Held;
 import ir.khabar.persian.lexicon.Compounds;
 import ir.khabar.persian.lexicon.Lexicon;
 import java.io.IOException;
-import java.util.Arrays;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,7 +19,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * there too, the ZWNJ, spaced and joined spellings of a word reach the index as one term. "می"
  * after "ماه" is the month May and stays apart. Only a token that can start a join (a verb prefix,
  * or a first part in {@link Compounds}, looked up on its characters) is held back to look at the
- * next; held tokens are copied into reused buffers, so the look-ahead makes no garbage.
+ * next; held tokens are copied into reused buffers, so the look-ahead makes no garbage. Each token
+ * is looked up once ({@link WordLookups}) and its lookup passed on in a {@link
+ * WordLookupAttribute}, which the term filter reuses.
  *
  * <p>On the index side ({@code keepParts}) a spaced compound also keeps its parts, stacked on the
  * joined term's position, so "نامه" still finds "آیین نامه" and "رؤسای" finds "رؤسای جمهور". The
@@ -31,15 +33,14 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * a phrase such as "آیین نامه جدید" matches a document whatever spelling it uses.
  */
 public final class PersianSpacingFilter extends TokenFilter {
-  private static final char[] MONTH = "ماه".toCharArray();
-
   private final Lexicon lexicon;
-  private final Compounds compounds;
+  private final WordLookups lookups;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+  private final WordLookupAttribute lookup = addAttribute(WordLookupAttribute.class);
   private final HeldTokens ahead = new HeldTokens();
   private final HeldTokens parts = new HeldTokens();
   private final HeldTokens free = new HeldTokens();
@@ -57,14 +58,14 @@ public final class PersianSpacingFilter extends TokenFilter {
   public PersianSpacingFilter(TokenStream input, Lexicon lexicon, boolean keepParts) {
     super(input);
     this.lexicon = lexicon;
-    this.compounds = lexicon.compounds();
+    this.lookups = new WordLookups(lexicon.compounds());
     this.keepParts = keepParts;
   }
 
   @Override
   public boolean incrementToken() throws IOException {
     if (!parts.isEmpty()) {
-      release(restore(parts.poll()));
+      free.add(restore(parts.poll()));
       posInc.setPositionIncrement(0);
       offset.setOffset(partsStart, partsEnd);
       return true;
@@ -73,26 +74,28 @@ public final class PersianSpacingFilter extends TokenFilter {
       if (!next()) {
         return false;
       }
-      Compounds.Start start = compounds.startingWith(term.buffer(), term.length());
-      if (start == null && !isVerbPrefix(term.buffer(), term.length())) {
-        afterMonth = is(term.buffer(), term.length(), MONTH);
+      WordLookup word = lookups.of(term.buffer(), term.length());
+      if (!word.mayStartJoin()) {
+        lookup.set(word);
+        afterMonth = word.isMonth();
         return true;
       }
-      ahead.add(capture(start));
+      ahead.add(capture(word));
     }
-    HeldToken first = ahead.poll();
-    if (!ahead.isEmpty() || first.mayStartJoin()) {
+    Held first = ahead.poll();
+    if (!ahead.isEmpty() || first.word.mayStartJoin()) {
       return joinOrEmit(first);
     }
     emitAsIs(first);
     return true;
   }
 
-  private boolean joinOrEmit(HeldToken first) throws IOException {
-    if (first.start != null && first.start.hasTriples() && fill(2)) {
-      HeldToken second = ahead.get(0);
-      HeldToken third = ahead.get(1);
-      String triple = first.start.triple(second.chars, second.length, third.chars, third.length);
+  private boolean joinOrEmit(Held first) throws IOException {
+    Compounds.Start start = first.word.start();
+    if (start != null && start.hasTriples() && fill(2)) {
+      Held second = ahead.get(0);
+      Held third = ahead.get(1);
+      String triple = start.triple(second.chars, second.length, third.chars, third.length);
       if (triple != null) {
         ahead.poll();
         ahead.poll();
@@ -101,23 +104,16 @@ public final class PersianSpacingFilter extends TokenFilter {
       }
     }
     if (fill(1)) {
-      HeldToken second = ahead.get(0);
-      if (first.verbPrefix) {
+      Held second = ahead.get(0);
+      if (first.word.isVerbPrefix()) {
         if (!afterMonth && lexicon.isVerbForm(second.chars, second.length)) {
-          ahead.poll();
-          emit(first, second.end);
-          int n = first.length;
-          System.arraycopy(second.chars, 0, term.resizeBuffer(n + second.length), n, second.length);
-          term.setLength(n + second.length);
-          release(second);
-          release(first);
+          joinVerb(first, ahead.poll());
           return true;
         }
       } else {
-        String pair = first.start == null ? null : first.start.pair(second.chars, second.length);
+        String pair = start == null ? null : start.pair(second.chars, second.length);
         if (pair != null) {
-          ahead.poll();
-          join(pair, first, second);
+          join(pair, first, ahead.poll(), null);
           return true;
         }
       }
@@ -126,63 +122,70 @@ public final class PersianSpacingFilter extends TokenFilter {
     return true;
   }
 
-  /** Emits a compound; on the index side its parts follow, stacked on its position. */
-  private void join(String joined, HeldToken... compoundParts) {
-    HeldToken first = compoundParts[0];
-    HeldToken last = compoundParts[compoundParts.length - 1];
+  /** Emits a prefix and its verb as one token: می + شود → میشود. */
+  private void joinVerb(Held prefix, Held verb) {
+    emit(prefix, verb.end);
+    int n = prefix.length;
+    System.arraycopy(verb.chars, 0, term.resizeBuffer(n + verb.length), n, verb.length);
+    term.setLength(n + verb.length);
+    free.add(prefix);
+    free.add(verb);
+  }
+
+  /**
+   * Emits a compound of two parts or three ({@code third} null for two); on the index side its
+   * parts follow, stacked on its position.
+   */
+  private void join(String joined, Held first, Held second, Held third) {
+    Held last = third == null ? second : third;
     emit(first, last.end);
     term.setEmpty().append(joined);
-    for (HeldToken part : compoundParts) {
-      if (keepParts) {
-        parts.add(part);
-      } else {
-        release(part);
-      }
+    HeldTokens to = keepParts ? parts : free;
+    to.add(first);
+    to.add(second);
+    if (third != null) {
+      to.add(third);
     }
-    partsStart = first.startOffset;
+    partsStart = first.start;
     partsEnd = last.end;
   }
 
   /** The token as it was read. */
-  private void emitAsIs(HeldToken t) {
+  private void emitAsIs(Held t) {
     restore(t);
-    afterMonth = is(t.chars, t.length, MONTH);
-    release(t);
+    afterMonth = t.word.isMonth();
+    free.add(t);
   }
 
   /** Sets {@code first} with the end offset of a join; the caller writes the joined term. */
-  private void emit(HeldToken first, int end) {
+  private void emit(Held first, int end) {
     restore(first);
-    offset.setOffset(first.startOffset, end);
+    lookup.set(null);
+    offset.setOffset(first.start, end);
     afterMonth = false;
   }
 
-  private HeldToken restore(HeldToken t) {
+  private Held restore(Held t) {
     clearAttributes();
     term.copyBuffer(t.chars, 0, t.length);
-    offset.setOffset(t.startOffset, t.end);
+    offset.setOffset(t.start, t.end);
     posInc.setPositionIncrement(t.increment);
     type.setType(t.type);
     keyword.setKeyword(t.keyword);
+    lookup.set(t.word);
     return t;
   }
 
-  private HeldToken capture(Compounds.Start start) {
-    HeldToken t = free.isEmpty() ? new HeldToken() : free.poll();
+  private Held capture(WordLookup word) {
+    Held t = free.isEmpty() ? new Held() : free.poll();
     t.copy(term.buffer(), term.length());
-    t.startOffset = offset.startOffset();
+    t.start = offset.startOffset();
     t.end = offset.endOffset();
     t.increment = posInc.getPositionIncrement();
     t.type = type.type();
     t.keyword = keyword.isKeyword();
-    t.start = start;
-    t.verbPrefix = isVerbPrefix(t.chars, t.length);
+    t.word = word;
     return t;
-  }
-
-  private void release(HeldToken t) {
-    t.start = null;
-    free.add(t);
   }
 
   private boolean fill(int n) throws IOException {
@@ -190,7 +193,7 @@ public final class PersianSpacingFilter extends TokenFilter {
       if (!next()) {
         return false;
       }
-      ahead.add(capture(compounds.startingWith(term.buffer(), term.length())));
+      ahead.add(capture(lookups.of(term.buffer(), term.length())));
     }
     return true;
   }
@@ -204,90 +207,12 @@ public final class PersianSpacingFilter extends TokenFilter {
     return !exhausted;
   }
 
-  /** می and نمی, written apart from their verb. */
-  private static boolean isVerbPrefix(char[] b, int n) {
-    return (n == 2 && b[0] == 'م' && b[1] == 'ی')
-        || (n == 3 && b[0] == 'ن' && b[1] == 'م' && b[2] == 'ی');
-  }
-
-  private static boolean is(char[] chars, int length, char[] word) {
-    return length == word.length && Arrays.equals(chars, 0, length, word, 0, length);
-  }
-
   @Override
   public void reset() throws IOException {
     super.reset();
-    while (!ahead.isEmpty()) {
-      release(ahead.poll());
-    }
-    while (!parts.isEmpty()) {
-      release(parts.poll());
-    }
+    ahead.drainTo(free);
+    parts.drainTo(free);
     afterMonth = false;
     exhausted = false;
-  }
-
-  /**
-   * A token read ahead: what the tokenizer and the filters before this one set, in a buffer reused
-   * from token to token.
-   */
-  private static final class HeldToken {
-    char[] chars = new char[16];
-    int length;
-    int startOffset;
-    int end;
-    int increment;
-    String type;
-    boolean keyword;
-
-    /** The compounds it starts, or null. */
-    Compounds.Start start;
-
-    boolean verbPrefix;
-
-    void copy(char[] from, int n) {
-      if (chars.length < n) {
-        chars = new char[Math.max(n, chars.length * 2)];
-      }
-      System.arraycopy(from, 0, chars, 0, n);
-      length = n;
-    }
-
-    boolean mayStartJoin() {
-      return verbPrefix || start != null;
-    }
-  }
-
-  /** A few held tokens in order (at most three are ever held at once). */
-  private static final class HeldTokens {
-    private HeldToken[] items = new HeldToken[4];
-    private int size;
-
-    boolean isEmpty() {
-      return size == 0;
-    }
-
-    int size() {
-      return size;
-    }
-
-    HeldToken get(int i) {
-      return items[i];
-    }
-
-    void add(HeldToken t) {
-      if (size == items.length) {
-        items = Arrays.copyOf(items, size * 2);
-      }
-      items[size++] = t;
-    }
-
-    /** The first held token, taken out. */
-    HeldToken poll() {
-      HeldToken t = items[0];
-      System.arraycopy(items, 1, items, 0, --size);
-      items[size] = null;
-      return t;
-    }
   }
 }

@@ -50,6 +50,10 @@ public final class Lexicon {
   private final Map<String, String> canonical;
   private final CharArrayMap<String> canonicalByChars;
   private final CharArraySet stopwordSet;
+
+  /** The listed stopwords by their chars (no half-space variants): a small table that stays hot. */
+  private final CharArrayMap<String> stopwordsByChars;
+
   private final SpellingTable spellings;
 
   private Lexicon(LexiconLoader from) {
@@ -69,6 +73,9 @@ public final class Lexicon {
     this.spellings = from.spellings;
     this.canonicalByChars = CharArrayMap.unmodifiableMap(new CharArrayMap<>(canonical, false));
     this.stopwordSet = CharArraySet.unmodifiableSet(withHalfSpaces(stopwords));
+    CharArrayMap<String> byChars = new CharArrayMap<>(stopwords.size(), false);
+    stopwords.forEach(w -> byChars.put(w, w));
+    this.stopwordsByChars = CharArrayMap.unmodifiableMap(byChars);
   }
 
   /** The lexicon of the vendored lists, loaded on first use (about half a second). */
@@ -200,6 +207,14 @@ public final class Lexicon {
       }
     }
     return set;
+  }
+
+  /**
+   * The listed stopword spelled by {@code chars[0, length)} (folded, no half-space), or null: the
+   * same String each time, so collecting them makes no garbage.
+   */
+  public String stopword(char[] chars, int length) {
+    return stopwordsByChars.get(chars, 0, length);
   }
 
   /** The stopwords, folded, for Lucene's StopFilter (read-only). */
