@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 
 /** The Persian text layer's entry point: text for readers, and the form the index compares. */
 public final class PersianText {
@@ -52,8 +51,6 @@ public final class PersianText {
    * of stopwords ("از این") is answered from these.
    */
   public Set<String> stopwordsIn(String text) {
-    CharArraySet stops = lexicon.stopwordSet();
-    CharArraySet seen = new CharArraySet(32, false);
     Set<String> found = new HashSet<>();
     char[] word = new char[MAX_STOPWORD];
     int length = 0;
@@ -68,12 +65,8 @@ public final class PersianText {
           word[length - 1] = c;
         }
       } else {
-        if (length > 0
-            && length <= MAX_STOPWORD
-            && stops.contains(word, 0, length)
-            && !seen.contains(word, 0, length)) {
-          String stop = new String(word, 0, length);
-          seen.add(stop);
+        String stop = length > 0 && length <= MAX_STOPWORD ? lexicon.stopword(word, length) : null;
+        if (stop != null) {
           found.add(stop);
         }
         length = 0;

@@ -133,7 +133,8 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
       return false;
     }
     char next = SearchFolding.fold(text[space + 1]);
-    if (next != 'ه' && next != 'ت') {
+    char then = next == 'ه' ? 'ا' : next == 'ت' ? 'ر' : 0; // every suffix starts with ها or تر
+    if (then == 0 || SearchFolding.fold(text[space + 2]) != then) {
       return false;
     }
     for (String suffix : DETACHED) {

@@ -1,9 +1,9 @@
 package ir.khabar.persian.analysis;
 
+import ir.khabar.persian.analysis.HeldTokens.Held;
+import ir.khabar.persian.lexicon.Compounds;
 import ir.khabar.persian.lexicon.Lexicon;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,8 +17,11 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * the parts of a compound the lexicon knows (آیین نامه → آییننامه, جست و جو → جستوجو); detached
  * suffixes (کتاب ها) are already closed up by {@link PersianFoldingCharFilter}. With ZWNJ removed
  * there too, the ZWNJ, spaced and joined spellings of a word reach the index as one term. "می"
- * after "ماه" is the month May and stays apart. Only a token that can start a join is held back to
- * look at the next.
+ * after "ماه" is the month May and stays apart. Only a token that can start a join (a verb prefix,
+ * or a first part in {@link Compounds}, looked up on its characters) is held back to look at the
+ * next; held tokens are copied into reused buffers, so the look-ahead makes no garbage. Each token
+ * is looked up once ({@link WordLookups}) and its lookup passed on in a {@link
+ * WordLookupAttribute}, which the term filter reuses.
  *
  * <p>On the index side ({@code keepParts}) a spaced compound also keeps its parts, stacked on the
  * joined term's position, so "نامه" still finds "آیین نامه" and "رؤسای" finds "رؤسای جمهور". The
@@ -30,23 +33,18 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * a phrase such as "آیین نامه جدید" matches a document whatever spelling it uses.
  */
 public final class PersianSpacingFilter extends TokenFilter {
-  /**
-   * A token read ahead: what the tokenizer and the filters before this one set, kept without
-   * cloning.
-   */
-  private record Token(
-      String text, int start, int end, int increment, String type, boolean keyword) {}
-
   private final Lexicon lexicon;
+  private final WordLookups lookups;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-  private final List<Token> ahead = new ArrayList<>(3);
-  private final List<Token> parts = new ArrayList<>(3);
+  private final WordLookupAttribute lookup = addAttribute(WordLookupAttribute.class);
+  private final HeldTokens ahead = new HeldTokens();
+  private final HeldTokens parts = new HeldTokens();
+  private final HeldTokens free = new HeldTokens();
   private final boolean keepParts;
-  private static final String MONTH = "ماه";
   private boolean afterMonth;
 
   /** The input has returned false: it must not be asked again before {@link #reset()}. */
@@ -60,13 +58,14 @@ public final class PersianSpacingFilter extends TokenFilter {
   public PersianSpacingFilter(TokenStream input, Lexicon lexicon, boolean keepParts) {
     super(input);
     this.lexicon = lexicon;
+    this.lookups = new WordLookups(lexicon.compounds());
     this.keepParts = keepParts;
   }
 
   @Override
   public boolean incrementToken() throws IOException {
     if (!parts.isEmpty()) {
-      restore(parts.remove(0));
+      free.add(restore(parts.poll()));
       posInc.setPositionIncrement(0);
       offset.setOffset(partsStart, partsEnd);
       return true;
@@ -75,110 +74,118 @@ public final class PersianSpacingFilter extends TokenFilter {
       if (!next()) {
         return false;
       }
-      if (!mayStartJoin()) {
-        afterMonth = isMonth();
+      WordLookup word = lookups.of(term.buffer(), term.length());
+      if (!word.mayStartJoin()) {
+        lookup.set(word);
+        afterMonth = word.isMonth();
         return true;
       }
-      ahead.add(capture());
+      ahead.add(capture(word));
     }
-    Token first = ahead.remove(0);
-    if (!ahead.isEmpty() || mayStartJoin(first.text)) {
+    Held first = ahead.poll();
+    if (!ahead.isEmpty() || first.word.mayStartJoin()) {
       return joinOrEmit(first);
     }
-    restore(first);
-    afterMonth = first.text.equals(MONTH);
+    emitAsIs(first);
     return true;
   }
 
-  private boolean joinOrEmit(Token first) throws IOException {
-    if (lexicon.mayStartTriple(first.text) && fill(2)) {
-      String triple = lexicon.compound(first.text, ahead.get(0).text, ahead.get(1).text);
+  private boolean joinOrEmit(Held first) throws IOException {
+    Compounds.Start start = first.word.start();
+    if (start != null && start.hasTriples() && fill(2)) {
+      Held second = ahead.get(0);
+      Held third = ahead.get(1);
+      String triple = start.triple(second.chars, second.length, third.chars, third.length);
       if (triple != null) {
-        keepParts(first, ahead.get(0), ahead.get(1));
-        ahead.remove(0);
-        return emit(first, triple, ahead.remove(0).end);
+        ahead.poll();
+        ahead.poll();
+        join(triple, first, second, third);
+        return true;
       }
     }
     if (fill(1)) {
-      String pair = joinPair(first.text, ahead.get(0).text);
-      if (pair != null) {
-        if (isCompound(first.text, ahead.get(0).text)) {
-          keepParts(first, ahead.get(0));
+      Held second = ahead.get(0);
+      if (first.word.isVerbPrefix()) {
+        if (!afterMonth && lexicon.isVerbForm(second.chars, second.length)) {
+          joinVerb(first, ahead.poll());
+          return true;
         }
-        return emit(first, pair, ahead.remove(0).end);
+      } else {
+        String pair = start == null ? null : start.pair(second.chars, second.length);
+        if (pair != null) {
+          join(pair, first, ahead.poll(), null);
+          return true;
+        }
       }
     }
-    restore(first);
-    afterMonth = first.text.equals(MONTH);
+    emitAsIs(first);
     return true;
   }
 
+  /** Emits a prefix and its verb as one token: می + شود → میشود. */
+  private void joinVerb(Held prefix, Held verb) {
+    emit(prefix, verb.end);
+    int n = prefix.length;
+    System.arraycopy(verb.chars, 0, term.resizeBuffer(n + verb.length), n, verb.length);
+    term.setLength(n + verb.length);
+    free.add(prefix);
+    free.add(verb);
+  }
+
   /**
-   * Only a verb prefix or a compound's first part can start a join; other tokens pass untouched.
+   * Emits a compound of two parts or three ({@code third} null for two); on the index side its
+   * parts follow, stacked on its position.
    */
-  private boolean mayStartJoin() {
-    char[] b = term.buffer();
-    int n = term.length();
-    boolean prefix =
-        (n == 2 && b[0] == 'م' && b[1] == 'ی')
-            || (n == 3 && b[0] == 'ن' && b[1] == 'م' && b[2] == 'ی');
-    return prefix || lexicon.mayStartCompound(b, n);
+  private void join(String joined, Held first, Held second, Held third) {
+    Held last = third == null ? second : third;
+    emit(first, last.end);
+    term.setEmpty().append(joined);
+    HeldTokens to = keepParts ? parts : free;
+    to.add(first);
+    to.add(second);
+    if (third != null) {
+      to.add(third);
+    }
+    partsStart = first.start;
+    partsEnd = last.end;
   }
 
-  private boolean mayStartJoin(String token) {
-    return Affixes.isVerbPrefix(token) || lexicon.mayStartCompound(token);
+  /** The token as it was read. */
+  private void emitAsIs(Held t) {
+    restore(t);
+    afterMonth = t.word.isMonth();
+    free.add(t);
   }
 
-  private boolean isMonth() {
-    char[] b = term.buffer();
-    return term.length() == 3 && b[0] == 'م' && b[1] == 'ا' && b[2] == 'ه';
+  /** Sets {@code first} with the end offset of a join; the caller writes the joined term. */
+  private void emit(Held first, int end) {
+    restore(first);
+    lookup.set(null);
+    offset.setOffset(first.start, end);
+    afterMonth = false;
   }
 
-  private void restore(Token t) {
+  private Held restore(Held t) {
     clearAttributes();
-    term.append(t.text);
+    term.copyBuffer(t.chars, 0, t.length);
     offset.setOffset(t.start, t.end);
     posInc.setPositionIncrement(t.increment);
     type.setType(t.type);
     keyword.setKeyword(t.keyword);
+    lookup.set(t.word);
+    return t;
   }
 
-  private String joinPair(String first, String second) {
-    if (Affixes.isVerbPrefix(first)) {
-      return !afterMonth && Affixes.isVerbForm(second, lexicon) ? first + second : null;
-    }
-    return lexicon.compound(first, second);
-  }
-
-  /** A compound of two words, not a verb and its prefix. */
-  private boolean isCompound(String first, String second) {
-    return !Affixes.isVerbPrefix(first) && lexicon.compound(first, second) != null;
-  }
-
-  private boolean emit(Token first, String joined, int end) {
-    restore(first);
-    term.setEmpty().append(joined);
-    offset.setOffset(first.start, end);
-    afterMonth = false;
-    return true;
-  }
-
-  private void keepParts(Token... compoundParts) {
-    if (keepParts) {
-      parts.addAll(List.of(compoundParts));
-      partsStart = compoundParts[0].start;
-      partsEnd = compoundParts[compoundParts.length - 1].end;
-    }
-  }
-
-  private Token capture() {
-    return new Token(
-        term.toString(),
-        offset.startOffset(),
-        offset.endOffset(),
-        posInc.getPositionIncrement(),
-        type.type(),
-        keyword.isKeyword());
+  private Held capture(WordLookup word) {
+    Held t = free.isEmpty() ? new Held() : free.poll();
+    t.copy(term.buffer(), term.length());
+    t.start = offset.startOffset();
+    t.end = offset.endOffset();
+    t.increment = posInc.getPositionIncrement();
+    t.type = type.type();
+    t.keyword = keyword.isKeyword();
+    t.word = word;
+    return t;
   }
 
   private boolean fill(int n) throws IOException {
@@ -186,7 +193,7 @@ public final class PersianSpacingFilter extends TokenFilter {
       if (!next()) {
         return false;
       }
-      ahead.add(capture());
+      ahead.add(capture(lookups.of(term.buffer(), term.length())));
     }
     return true;
   }
@@ -203,8 +210,8 @@ public final class PersianSpacingFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    ahead.clear();
-    parts.clear();
+    ahead.drainTo(free);
+    parts.drainTo(free);
     afterMonth = false;
     exhausted = false;
   }

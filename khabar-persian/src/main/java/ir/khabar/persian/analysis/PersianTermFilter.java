@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * The last three steps of the index chain in one pass: drop stopwords (optional), stem ({@link
  * GuardedStemmer}) and give one spelling ({@link PersianSpellingFilter}'s links). The same output
  * as those filters in a row, with one lookup per term instead of three: each word's outcome is
- * remembered per filter, and news vocabulary is Zipfian.
+ * remembered per filter, and news vocabulary is Zipfian. After {@link PersianSpacingFilter} it
+ * needs no lookup of its own: the outcome is kept on the token's {@link WordLookup}.
  */
 public final class PersianTermFilter extends TokenFilter {
   private static final int CACHE_LIMIT = 50_000;
@@ -27,6 +28,7 @@ public final class PersianTermFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+  private final WordLookupAttribute lookup = addAttribute(WordLookupAttribute.class);
 
   /**
    * {@code dropStopwords}: the index side; a query keeps the stopwords {@link QueryStopFilter}
@@ -59,18 +61,37 @@ public final class PersianTermFilter extends TokenFilter {
     return false;
   }
 
+  /** The token's term: from its lookup when the spacing filter made one, else from the cache. */
   private char[] outcome() {
+    WordLookup word = lookup.get();
+    if (word == null || !word.isOf(term.buffer(), term.length())) {
+      return cachedOutcome();
+    }
+    char[] made = word.term(this);
+    if (made == null) {
+      made = outcome(term.toString());
+      word.setTerm(this, made);
+    }
+    return made;
+  }
+
+  private char[] cachedOutcome() {
     char[] cached = cache.get(term.buffer(), 0, term.length());
     if (cached != null) {
       return cached;
     }
     String word = term.toString();
-    char[] outcome =
-        stopwords.contains(word) ? STOPWORD : lexicon.canonical(stemmer.stem(word)).toCharArray();
+    char[] outcome = outcome(word);
     if (cache.size() >= CACHE_LIMIT) {
       cache.clear();
     }
     cache.put(word, outcome);
     return outcome;
+  }
+
+  private char[] outcome(String word) {
+    return stopwords.contains(word)
+        ? STOPWORD
+        : lexicon.canonical(stemmer.stem(word)).toCharArray();
   }
 }

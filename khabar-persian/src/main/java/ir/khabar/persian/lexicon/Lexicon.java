@@ -1,7 +1,6 @@
 package ir.khabar.persian.lexicon;
 
 import ir.khabar.persian.text.SearchFolding;
-import java.util.BitSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -43,18 +42,18 @@ public final class Lexicon {
   private final Set<String> names;
 
   /** Compounds by their first part, then the rest of their parts: "ایین" → "نامه" → "اییننامه". */
-  private final Map<String, Map<String, String>> compounds;
+  private final Compounds compounds;
 
-  /**
-   * A bit per hash of a compound's first part: most words are not one, and the bit says so in
-   * cache.
-   */
-  private final Set<String> tripleStarts;
+  /** The verb stems again, for lookups on a token's characters. */
+  private final CharArraySet verbStemChars;
 
-  private final BitSet compoundStartBits;
   private final Map<String, String> canonical;
   private final CharArrayMap<String> canonicalByChars;
   private final CharArraySet stopwordSet;
+
+  /** The listed stopwords by their chars (no half-space variants): a small table that stays hot. */
+  private final CharArrayMap<String> stopwordsByChars;
+
   private final SpellingTable spellings;
 
   private Lexicon(LexiconLoader from) {
@@ -68,13 +67,15 @@ public final class Lexicon {
     this.singulars = from.singulars;
     this.frequency = from.frequency;
     this.names = from.names;
-    this.compounds = from.compounds;
-    this.tripleStarts = from.tripleStarts;
-    this.compoundStartBits = from.compoundStartBits;
+    this.compounds = new Compounds(from.compounds);
+    this.verbStemChars = CharArraySet.unmodifiableSet(new CharArraySet(verbStems, false));
     this.canonical = from.canonical;
     this.spellings = from.spellings;
     this.canonicalByChars = CharArrayMap.unmodifiableMap(new CharArrayMap<>(canonical, false));
     this.stopwordSet = CharArraySet.unmodifiableSet(withHalfSpaces(stopwords));
+    CharArrayMap<String> byChars = new CharArrayMap<>(stopwords.size(), false);
+    stopwords.forEach(w -> byChars.put(w, w));
+    this.stopwordsByChars = CharArrayMap.unmodifiableMap(byChars);
   }
 
   /** The lexicon of the vendored lists, loaded on first use (about half a second). */
@@ -147,14 +148,27 @@ public final class Lexicon {
 
   /** True when the folded token is a verb stem with a personal ending: شود, گیرد, رفتند, کرد. */
   public boolean isVerbForm(String folded) {
+    return isVerbForm(folded.toCharArray(), folded.length());
+  }
+
+  /** {@link #isVerbForm(String)} of the token in {@code chars[0, length)}, without a String. */
+  public boolean isVerbForm(char[] chars, int length) {
     for (String ending : VERB_ENDINGS) {
-      if (folded.length() > ending.length() + 1
-          && folded.endsWith(ending)
-          && verbStems.contains(folded.substring(0, folded.length() - ending.length()))) {
+      int stem = length - ending.length();
+      if (stem > 1 && endsWith(chars, length, ending) && verbStemChars.contains(chars, 0, stem)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean endsWith(char[] chars, int length, String ending) {
+    for (int i = 0, from = length - ending.length(); i < ending.length(); i++) {
+      if (chars[from + i] != ending.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Prefixes a verb form may carry: میشود، نمیشود، بتوانیم، نکرد. */
@@ -195,68 +209,22 @@ public final class Lexicon {
     return set;
   }
 
+  /**
+   * The listed stopword spelled by {@code chars[0, length)} (folded, no half-space), or null: the
+   * same String each time, so collecting them makes no garbage.
+   */
+  public String stopword(char[] chars, int length) {
+    return stopwordsByChars.get(chars, 0, length);
+  }
+
   /** The stopwords, folded, for Lucene's StopFilter (read-only). */
   public CharArraySet stopwordSet() {
     return stopwordSet;
   }
 
-  /**
-   * The joined form of a compound written as separate parts, or null: ("ایین", "نامه") →
-   * "اییننامه".
-   */
-  public String compound(String first, String second) {
-    Map<String, String> rest = compoundsStartingWith(first);
-    if (rest == null) {
-      return null;
-    }
-    String whole = rest.get(second);
-    return whole != null ? whole : inflectedCompound(rest, second);
-  }
-
-  /** Endings an inflected compound carries on its last part: دانش آموزان, سرمایه گذاری‌ها. */
-  private static final String[] COMPOUND_ENDINGS = {"هایی", "های", "ها", "ان", "ترین", "تر"};
-
-  /** The joined form of a compound whose last part is inflected: (دانش, اموزان) → دانشاموزان. */
-  private static String inflectedCompound(Map<String, String> rest, String second) {
-    for (String ending : COMPOUND_ENDINGS) {
-      if (second.length() > ending.length() + 1 && second.endsWith(ending)) {
-        String whole = rest.get(second.substring(0, second.length() - ending.length()));
-        if (whole != null) {
-          return whole + ending;
-        }
-      }
-    }
-    return null;
-  }
-
-  public String compound(String first, String second, String third) {
-    Map<String, String> rest = compoundsStartingWith(first);
-    return rest == null ? null : rest.get(second + ' ' + third);
-  }
-
-  /**
-   * False when no compound starts with the term in {@code chars}; true when one may (a hash bit,
-   * the same as {@link String#hashCode()}'s, so no String is made for most terms).
-   */
-  public boolean mayStartCompound(char[] chars, int length) {
-    int h = 0;
-    for (int i = 0; i < length; i++) {
-      h = 31 * h + chars[i];
-    }
-    return compoundStartBits.get(h & 0xFFFF);
-  }
-
-  public boolean mayStartCompound(String first) {
-    return compoundStartBits.get(first.hashCode() & 0xFFFF);
-  }
-
-  /** True when a compound of three parts (جست و جو) may start with {@code first}. */
-  public boolean mayStartTriple(String first) {
-    return tripleStarts.contains(first);
-  }
-
-  private Map<String, String> compoundsStartingWith(String first) {
-    return compoundStartBits.get(first.hashCode() & 0xFFFF) ? compounds.get(first) : null;
+  /** The compounds, by their first part. */
+  public Compounds compounds() {
+    return compounds;
   }
 
   /** One spelling for words whose hamza seat or medial و varies: مسیله (from مسئله) → مساله. */

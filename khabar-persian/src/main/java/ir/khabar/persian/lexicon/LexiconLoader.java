@@ -2,7 +2,6 @@ package ir.khabar.persian.lexicon;
 
 import ir.khabar.persian.text.SearchFolding;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,13 +46,6 @@ final class LexiconLoader {
   /** Compounds by their first part, then the rest of their parts: "ایین" → "نامه" → "اییننامه". */
   final Map<String, Map<String, String>> compounds = new HashMap<>(10_000);
 
-  /**
-   * A bit per hash of a compound's first part: most words are not one, and the bit says so in
-   * cache.
-   */
-  final Set<String> tripleStarts = new HashSet<>(512);
-
-  final BitSet compoundStartBits = new BitSet(1 << 16);
   final Map<String, String> canonical = new HashMap<>(2_000);
   final SpellingTable spellings = new SpellingTable();
 
@@ -161,10 +153,6 @@ final class LexiconLoader {
     }
     String start = SearchFolding.fold(parts[0]);
     compounds.computeIfAbsent(start, k -> new HashMap<>(4)).putIfAbsent(rest.toString(), folded);
-    compoundStartBits.set(start.hashCode() & 0xFFFF);
-    if (parts.length == 3) {
-      tripleStarts.add(start);
-    }
   }
 
   /**

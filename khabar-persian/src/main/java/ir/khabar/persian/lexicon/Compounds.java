@@ -1,0 +1,102 @@
+package ir.khabar.persian.lexicon;
+
+import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
+
+/**
+ * The compounds the lists know, by their first part, looked up on a token's characters without
+ * making a String: a quarter of news tokens start one (گزارش, ایران, سازمان), the rest start none,
+ * and only the first need the spacing filter to read the next token.
+ */
+public final class Compounds {
+  /** Endings an inflected compound carries on its last part: دانش آموزان, سرمایه گذاری‌ها. */
+  private static final String[] ENDINGS = {"هایی", "های", "ها", "ان", "ترین", "تر"};
+
+  private final CharArrayMap<Start> byFirst;
+
+  /** {@code compounds}: first part → the rest of the parts ("نامه", or "و جو") → joined form. */
+  Compounds(Map<String, Map<String, String>> compounds) {
+    CharArrayMap<Start> map = new CharArrayMap<>(compounds.size(), false);
+    compounds.forEach((first, rest) -> map.put(first, new Start(rest)));
+    this.byFirst = CharArrayMap.unmodifiableMap(map);
+  }
+
+  /**
+   * What may follow the token in {@code chars[0, length)}; null when no compound starts with it.
+   */
+  public Start startingWith(char[] chars, int length) {
+    return byFirst.get(chars, 0, length);
+  }
+
+  /** The compounds that start with one word, by the parts that follow it. */
+  public static final class Start {
+    private final CharArrayMap<String> pairs;
+
+    /** Second part → third part → joined form (جست → و → جو); null when there are none. */
+    private final CharArrayMap<CharArrayMap<String>> triples;
+
+    private Start(Map<String, String> rest) {
+      CharArrayMap<String> two = new CharArrayMap<>(rest.size(), false);
+      CharArrayMap<CharArrayMap<String>> three = new CharArrayMap<>(4, false);
+      rest.forEach(
+          (parts, joined) -> {
+            int space = parts.indexOf(' ');
+            if (space < 0) {
+              two.put(parts, joined);
+            } else {
+              CharArrayMap<String> last = three.get(parts.substring(0, space));
+              if (last == null) {
+                last = new CharArrayMap<>(2, false);
+                three.put(parts.substring(0, space), last);
+              }
+              last.put(parts.substring(space + 1), joined);
+            }
+          });
+      this.pairs = two;
+      this.triples = three.isEmpty() ? null : three;
+    }
+
+    /** Whether some compound of three parts (جست و جو) starts here. */
+    public boolean hasTriples() {
+      return triples != null;
+    }
+
+    /**
+     * The joined form of this start and {@code second}, or null: آیین + نامه → اییننامه; also with
+     * an ending on the second part (دانش + اموزان → دانشاموزان).
+     */
+    public String pair(char[] second, int length) {
+      String whole = pairs.get(second, 0, length);
+      return whole != null ? whole : inflected(second, length);
+    }
+
+    private String inflected(char[] second, int length) {
+      for (String ending : ENDINGS) {
+        int stem = length - ending.length();
+        if (stem > 1 && endsWith(second, length, ending)) {
+          String whole = pairs.get(second, 0, stem);
+          if (whole != null) {
+            return whole + ending;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The joined form of this start and the next two parts, or null: جست + و + جو → جستوجو. */
+    public String triple(char[] second, int secondLength, char[] third, int thirdLength) {
+      CharArrayMap<String> last = triples == null ? null : triples.get(second, 0, secondLength);
+      return last == null ? null : last.get(third, 0, thirdLength);
+    }
+
+    private static boolean endsWith(char[] chars, int length, String ending) {
+      int from = length - ending.length();
+      for (int i = 0; i < ending.length(); i++) {
+        if (chars[from + i] != ending.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}
