@@ -1,7 +1,6 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
-import ir.khabar.persian.lexicon.Lexicon;
 import java.util.List;
 import java.util.Set;
 
@@ -77,10 +76,26 @@ final class OrganisationPatterns {
           "گارد",
           "ناوگان",
           "قوه",
-          "اداره\u200cکل");
+          "اداره\u200cکل",
+          "کارگروه",
+          "معاونت",
+          "دادسرای",
+          "دادستانی",
+          "دادگستری",
+          "یگان",
+          "تیپ",
+          "انتشارات",
+          "مجمع",
+          "بخشداری",
+          "پایگاه",
+          "تارنمای",
+          "پارک");
   private static final int MAX_WORDS = 4;
 
   /** Heads that name one body by themselves: «کنگره» is the US Congress in the news. */
+  private static final Set<String> UNITS =
+      Words.folded("استان", "شهرستان", "شهر", "ایالت", "منطقه", "بخش", "شعبه", "واحد");
+
   private static final Set<String> ALONE = Words.folded("کنگره", "پارلمان", "سنا");
 
   private OrganisationPatterns() {}
@@ -90,7 +105,10 @@ final class OrganisationPatterns {
       Entry e = s.name[i];
       if (e != null && e.type() == Entity.Type.ORGANISATION) {
         known(s, i, e, out);
-      } else if (HEADS.contains(s.key(i)) && s.roleLength[i] == 0 && !compound(s, i)) {
+      } else if (HEADS.contains(s.key(i))
+          && s.roleLength[i] == 0
+          && !compound(s, i)
+          && !generic(s, i)) {
         headed(s, i, out);
       }
     }
@@ -104,6 +122,20 @@ final class OrganisationPatterns {
     return i + 1 < s.size() && s.adjacent(i) && Words.isCompound(s.key(i), s.key(i + 1));
   }
 
+  private static final Set<String> DETERMINERS =
+      Words.folded("این", "آن", "همین", "همان", "هر", "چند", "برخی", "سایر", "دیگر", "یک");
+
+  private static final Set<String> PLURAL = Words.folded("ها", "های", "هایی");
+
+  /**
+   * A head word that means any body of its kind: after a determiner («این بنیاد», «هر شرکت») or in
+   * the plural («بانک ها», «تیم های حاضر»).
+   */
+  private static boolean generic(Scan s, int i) {
+    return i > 0 && s.adjacent(i - 1) && DETERMINERS.contains(s.key(i - 1))
+        || i + 1 < s.size() && s.adjacent(i) && PLURAL.contains(s.key(i + 1));
+  }
+
   private static void known(Scan s, int i, Entry e, List<Candidate> out) {
     int end = i + s.nameLength[i];
     if (Titles.insideLongerTitle(s, i, end)) {
@@ -111,8 +143,8 @@ final class OrganisationPatterns {
     }
     int widened = end;
     while (widened < s.size() && s.adjacent(widened - 1)) {
-      if (isPlaceName(s.name[widened])) {
-        widened += s.nameLength[widened];
+      if (isPlace(s, widened)) {
+        widened = placeEnd(s, widened);
       } else if (andPlace(s, widened)) {
         widened++;
       } else {
@@ -140,25 +172,37 @@ final class OrganisationPatterns {
   private static void headed(Scan s, int i, List<Candidate> out) {
     int j = i + 1;
     int words = 0;
-    int listed = 0;
-    while (j < s.size()
-        && (s.adjacent(j - 1) || words > 0 && listComma(s, j - 1))
-        && words < MAX_WORDS + listed) {
-      if (words > 0 && (!s.adjacent(j - 1) || joiningAnd(s, j))) {
-        // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
-        listed = 2;
-        if (s.adjacent(j - 1)) {
-          j++; // past «و»; after a comma the next word is read below
-          continue;
+    int budget = MAX_WORDS;
+    while (j < s.size() && budget > 0) {
+      if (!s.adjacent(j - 1)) {
+        if (words == 0 || !listComma(s, j - 1)) {
+          break;
         }
+        budget++; // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
+      }
+      if (s.glued(j) && !lightVerbNoun(s, j)) {
+        j++; // «شرکت شهرک های صنعتی»: the second part of one word
+        continue;
+      }
+      if (words > 0 && joiningAnd(s, j)) {
+        j++;
+        budget++;
+        continue;
       }
       Entry e = s.name[j];
-      if (e != null && (isPlaceName(e) || e.type() == Entity.Type.ORGANISATION)) {
+      if (isPlace(s, j)) {
+        j = placeEnd(s, j);
+        words++;
+        if (!goesOnAfterPlace(s, j)) {
+          break; // «اداره راه و شهرسازی گیلان»: the place ends the name
+        }
+        continue;
+      }
+      if (e != null && e.type() == Entity.Type.ORGANISATION) {
         j += s.nameLength[j];
         words++;
         continue;
       }
-      String key = s.key(j);
       if (andPlace(s, j)) {
         j++;
         continue;
@@ -170,6 +214,8 @@ final class OrganisationPatterns {
           || lightVerbNoun(s, j)) {
         break;
       }
+      // «دفتر ترانزیت سازمان راهداری …»: a body inside the name starts its own count
+      budget = HEADS.contains(s.key(j)) ? MAX_WORDS : budget - 1;
       j++;
       words++;
     }
@@ -179,6 +225,30 @@ final class OrganisationPatterns {
     if (words > 0 || ALONE.contains(s.key(i))) {
       out.add(pattern(s, i, j));
     }
+  }
+
+  /** A place at token j, or an administrative unit's word and its place (شهرستان آمل). */
+  private static boolean isPlace(Scan s, int j) {
+    return isPlaceName(s.name[j])
+        || j + 1 < s.size()
+            && s.adjacent(j)
+            && UNITS.contains(s.key(j))
+            && isPlaceName(s.name[j + 1]);
+  }
+
+  private static int placeEnd(Scan s, int j) {
+    int k = isPlaceName(s.name[j]) ? j : j + 1;
+    return k + s.nameLength[k];
+  }
+
+  /**
+   * Whether a name goes on after a place: another body (دانشگاه علوم پزشکی بوشهر), a branch (شعبه),
+   * or another place.
+   */
+  private static boolean goesOnAfterPlace(Scan s, int j) {
+    return j < s.size()
+        && s.adjacent(j - 1)
+        && (HEADS.contains(s.key(j)) || isPlace(s, j) || andPlace(s, j));
   }
 
   /** «و» between two of a name's words: the next is a plain word, itself followed by more. */
@@ -218,11 +288,11 @@ final class OrganisationPatterns {
    * A noun that makes a verb with the next word (اظهار داشت، دایر می‌شود) ends the name before it.
    */
   private static boolean lightVerbNoun(Scan s, int j) {
-    return j + 1 < s.size()
-        && s.adjacent(j)
-        && s.breaks(j + 1)
-        && Lexicon.get()
-            .isVerbForm(s.key(j + 1).startsWith("می") ? s.key(j + 1).substring(2) : s.key(j + 1));
+    if (j + 1 >= s.size() || !s.adjacent(j)) {
+      return false;
+    }
+    String next = s.key(j + 1);
+    return next.equals("می") || next.equals("نمی") || Words.isLightVerb(next);
   }
 
   private static Candidate pattern(Scan s, int from, int to) {

@@ -119,6 +119,20 @@ final class Scan {
     return breaks[i] == 2;
   }
 
+  /**
+   * Whether token i is the second part of the word before it, written apart: a detached ending
+   * (شرکت ها، جاده ای) or the rest of a compound (سیاست گذاری، برنامه ریزی).
+   */
+  boolean glued(int i) {
+    if (i == 0 || !adjacent(i - 1)) {
+      return false;
+    }
+    return Words.isDetachedEnding(key(i))
+        || !breaks(i - 1)
+            && !Words.isFunctionWord(key(i - 1))
+            && (Words.isStemPart(key(i)) || !breaks(i) && Words.isCompound(key(i - 1), key(i)));
+  }
+
   int size() {
     return tokens.size();
   }

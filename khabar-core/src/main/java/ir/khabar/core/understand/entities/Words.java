@@ -60,7 +60,9 @@ final class Words {
           "یا", "اما", "ولی", "چون", "اگر", "هر", "همه", "پس", "پیش", "بین", "میان", "طی", "ضمن",
           "درباره", "علیه", "مانند", "بدون", "نزد", "سوی", "طرف", "وی", "او", "ما", "آنها", "ایشان",
           "خود", "همچنین", "گفت", "افزود", "کرد", "شد", "است", "بود", "دارد", "داشت", "کند", "شود",
-          "نمود", "گفته", "گردید", "کردند");
+          "نمود", "گفته", "گردید", "کردند", "تاکنون", "هنوز", "همچنان", "اکنون", "صرفا", "فقط",
+          "تنها", "بیش", "حتی", "هرگز", "هیچگاه", "همواره", "اخیرا", "قبلا", "سپس", "براساس",
+          "همین", "چنین", "نیز", "بلکه", "ضمنا", "دیگر", "باید", "نباید", "خواهد", "روی", "پیرو");
   private static final Set<String> PRONOUNS = folded("وی", "او", "ایشان");
 
   /**
@@ -112,8 +114,69 @@ final class Words {
     return BREAKS.contains(key)
         || TIME.contains(key)
         || LEXICON.isStopword(key)
-        || LEXICON.isVerb(key)
+        || isVerb(key)
         || Character.isDigit(key.charAt(0));
+  }
+
+  /**
+   * Stems of the light verbs and auxiliaries that end most clauses of news (کرد، شد، داشت …),
+   * present and past: the verb a noun before them makes with them (اعلام کرد، دایر می‌شود).
+   */
+  private static final Set<String> LIGHT_STEMS =
+      folded(
+          "کرد", "کن", "شد", "شو", "داشت", "دار", "داد", "ده", "گرفت", "گیر", "زد", "زن", "بود",
+          "باش", "کشید", "کش", "خورد", "خور", "آمد", "آی", "یافت", "یاب", "نمود", "نما", "گشت",
+          "گرد", "گردید", "ساخت", "ساز", "رسید", "رس", "آورد", "آور", "افتاد", "افت", "خواست",
+          "خواه");
+
+  /** Stems of other verbs frequent in news whose forms are also nouns (گفت، دید، نشست). */
+  private static final Set<String> COMMON_STEMS =
+      folded(
+          "گفت", "گو", "دید", "بین", "توانست", "توان", "رفت", "رو", "برد", "بر", "ماند", "مان",
+          "گذاشت", "گذار", "نشست", "نشین", "پرداخت", "پرداز", "کاست", "کاه", "افزود", "افزا",
+          "دانست", "دان", "شناخت", "شناس", "خواند", "خوان", "نوشت", "نویس", "ریخت", "ریز", "بست",
+          "بند");
+
+  private static final String[] PERSON_ENDINGS = {"ند", "ید", "یم", "ام", "ه", "د", "ی", "م", ""};
+
+  /**
+   * A verb. The verb lists read many common nouns and adjectives as a stem with an ending (فرهنگی،
+   * کار، گروه، مردم): a word the lists also hold as a plain word is a verb only when its stem is a
+   * light verb's or it carries «می» or «نمی».
+   */
+  static boolean isVerb(String key) {
+    if (!LEXICON.isVerb(key)) {
+      return false;
+    }
+    if (!LEXICON.isWord(key) || key.startsWith("می") || key.startsWith("نمی")) {
+      return true;
+    }
+    return formOf(key, LIGHT_STEMS) || formOf(key, COMMON_STEMS);
+  }
+
+  /** A form of a light verb (کرد، می‌شود، نمی‌دهد), whether its prefix is joined or not. */
+  static boolean isLightVerb(String key) {
+    return formOf(key, LIGHT_STEMS);
+  }
+
+  private static boolean formOf(String key, Set<String> stems) {
+    String bare = key;
+    for (String prefix : new String[] {"نمی", "می", "ن", "ب"}) {
+      if (key.startsWith(prefix) && key.length() > prefix.length() + 1) {
+        bare = stems(key.substring(prefix.length()), stems) ? key.substring(prefix.length()) : bare;
+      }
+    }
+    return stems(bare, stems);
+  }
+
+  private static boolean stems(String form, Set<String> stems) {
+    for (String ending : PERSON_ENDINGS) {
+      if (form.endsWith(ending)
+          && stems.contains(form.substring(0, form.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A title, a title's complement or a player's position: never a person's name by itself. */
@@ -132,6 +195,26 @@ final class Words {
    */
   static boolean isCompound(String first, String second) {
     return LEXICON.frequency(first + second) >= 5_000;
+  }
+
+  private static final Set<String> DETACHED = folded("ها", "های", "هایی", "ای", "ی", "تر", "ترین");
+
+  /** A plural, indefinite or comparative ending written as a word of its own (کشور ها). */
+  static boolean isDetachedEnding(String key) {
+    return DETACHED.contains(key);
+  }
+
+  /**
+   * A verb's present stem, bare or with «ی», that ends a compound noun written apart: سیاست گذار،
+   * سرمایه گذاری، زبان شناسی، برنامه ریزی.
+   */
+  static boolean isStemPart(String key) {
+    String stem = key.endsWith("ی") ? key.substring(0, key.length() - 1) : key;
+    return stem.length() >= 2
+        && !BREAKS.contains(key)
+        && !stem.endsWith("د")
+        && !stem.endsWith("ت")
+        && LEXICON.isVerbForm(stem + "د");
   }
 
   static boolean isPronoun(String key) {
