@@ -72,6 +72,7 @@ public final class EntityRecognizer {
     List<Candidate> candidates = new ArrayList<>();
     known(s, candidates);
     OrganisationPatterns.find(s, candidates);
+    Sources.find(s, candidates);
     PersonPatterns.find(s, candidates);
     List<Candidate> chosen = resolve(candidates);
     Roles.attach(s, chosen);

@@ -109,7 +109,9 @@ final class OrganisationPatterns {
           && s.roleLength[i] == 0
           && !compound(s, i)
           && !generic(s, i)) {
-        headed(s, i, out);
+        headed(s, i, i + 1, out);
+      } else if (twoWordHead(s, i)) {
+        headed(s, i, i + 2, out);
       }
     }
   }
@@ -120,6 +122,10 @@ final class OrganisationPatterns {
    */
   private static boolean compound(Scan s, int i) {
     return i + 1 < s.size() && s.adjacent(i) && Words.isCompound(s.key(i), s.key(i + 1));
+  }
+
+  static boolean isHead(String key) {
+    return HEADS.contains(key);
   }
 
   private static final Set<String> DETERMINERS =
@@ -169,8 +175,19 @@ final class OrganisationPatterns {
     }
   }
 
-  private static void headed(Scan s, int i, List<Candidate> out) {
-    int j = i + 1;
+  /** «روابط عمومی»: a head of two words, neither a head alone (روابط ایران و روسیه). */
+  private static final Set<String> TWO_WORD_HEADS = Words.folded("روابطعمومی");
+
+  private static boolean twoWordHead(Scan s, int i) {
+    return i + 1 < s.size()
+        && s.adjacent(i)
+        && TWO_WORD_HEADS.contains(s.key(i) + s.key(i + 1))
+        && !generic(s, i);
+  }
+
+  /** An organisation from the head at i, its name's words from {@code first}. */
+  private static void headed(Scan s, int i, int first, List<Candidate> out) {
+    int j = first;
     int words = 0;
     int budget = MAX_WORDS;
     while (j < s.size() && budget > 0) {

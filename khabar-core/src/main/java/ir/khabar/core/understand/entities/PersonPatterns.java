@@ -55,6 +55,15 @@ final class PersonPatterns {
           "کوروش", "آرش", "سیاوش", "پرویز", "ایرج", "جهان", "کیان", "آریا", "پارسا", "نیما", "سینا",
           "حامد", "محسن", "احسان", "عرفان", "فرهاد", "فرزاد", "بهزاد", "شهرام", "بهرام");
 
+  /** Of those, the ones that are everyday words (ستاره کشتی: a wrestling star). */
+  private static final Set<String> WORD_GIVEN =
+      Words.folded(
+          "امید", "بهار", "نسیم", "صبا", "روشن", "آرام", "سحر", "شادی", "ستاره", "باران", "دریا",
+          "آسمان", "نگار", "نیکی", "ساحل", "آزاده", "فرشته", "شیرین", "گل", "مینا", "ناز", "هستی",
+          "کوثر", "یاس", "سپیده", "رها", "آوا", "بنفشه", "پرستو", "ترانه", "سلطان", "شاهد", "ایمان",
+          "آقا", "بانو", "شاه", "ملک", "میر", "جهان", "کیان", "پیروز", "صالح", "ولی", "نبی", "امین",
+          "صادق", "عادل", "جمال", "کمال", "ظفر", "نصر", "شریف", "لطیف");
+
   private static final Set<String> SPEECH =
       Words.folded(
           "گفت",
@@ -188,7 +197,9 @@ final class PersonPatterns {
     boolean common = AMBIGUOUS_GIVEN.contains(s.key(i));
     boolean plausible =
         Words.isUnknown(last)
-            || Words.looksLikeSurname(last)
+            || (WORD_GIVEN.contains(s.key(i))
+                ? Words.looksLikeSurname(last)
+                : Words.surnameShaped(last))
             || s.givenName(j - 1)
             || Words.SURNAME_PARTS.contains(last)
             || contextBefore(s, i)

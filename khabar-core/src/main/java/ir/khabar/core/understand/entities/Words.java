@@ -105,6 +105,25 @@ final class Words {
     return Stream.of(words).map(SearchFolding::fold).collect(Collectors.toUnmodifiableSet());
   }
 
+  private static final Set<String> MONTHS =
+      folded(
+          "فروردین",
+          "اردیبهشت",
+          "خرداد",
+          "تیر",
+          "مرداد",
+          "شهریور",
+          "مهر",
+          "آبان",
+          "آذر",
+          "دی",
+          "بهمن",
+          "اسفند");
+
+  static boolean isMonth(String key) {
+    return MONTHS.contains(key);
+  }
+
   static boolean isTime(String key) {
     return TIME.contains(key);
   }
@@ -253,6 +272,18 @@ final class Words {
       folded(
           "زاده", "زاد", "پور", "نژاد", "فر", "نیا", "وند", "راد", "کیا", "منش", "فرد", "نسب",
           "پناه");
+
+  /**
+   * A family name's shape after a given name: a surname's ending, or a word in «…ی» less common
+   * than the everyday adjectives (قاسمی, انصاری, خیابانی; not ملی, اسلامی, جدید).
+   */
+  static boolean surnameShaped(String key) {
+    return looksLikeSurname(key)
+        || key.length() > 3
+            && key.endsWith("ی")
+            && !BREAKS.contains(key)
+            && LEXICON.frequency(key) < 25_000_000;
+  }
 
   /**
    * A word with a family name's ending (رستگارپور، بهرامیفر، …یان), or an unlisted word in «…ی».

@@ -55,4 +55,14 @@ class SpanRulesTest {
     assertThat(people).extracting(Span::text).containsExactly("کفاشیان", "علی کفاشیان");
     assertThat(people.get(0).id()).isEqualTo(people.get(1).id());
   }
+
+  @Test
+  void aCommonGivenNameAndAFamilyNameInYAreAPerson() {
+    // family names in «ی» that the word lists hold (قاسمی, خیابانی), less common than adjectives
+    assertThat(spans("حمید قاسمی و جواد خیابانی به تهران آمدند.", Entity.Type.PERSON))
+        .containsExactly("حمید قاسمی", "جواد خیابانی");
+    // a given name that is an everyday word needs a family name no list holds as a word
+    assertThat(spans("ستاره کشتی ایران به المپیک رفت.", Entity.Type.PERSON)).isEmpty();
+    assertThat(spans("مهدی ملی به خانه رفت.", Entity.Type.PERSON)).isEmpty();
+  }
 }
