@@ -1,9 +1,11 @@
 package ir.khabar.core.understand.entities;
 
+import ir.khabar.persian.date.JalaliDate;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -12,48 +14,43 @@ import java.util.stream.Stream;
  */
 final class Words {
   private static final Lexicon LEXICON = Lexicon.get();
+  private static final Set<String> MONTHS =
+      IntStream.rangeClosed(1, 12)
+          .mapToObj(m -> SearchFolding.fold(JalaliDate.monthName(m)))
+          .collect(Collectors.toUnmodifiableSet());
+
   private static final Set<String> TIME =
-      folded(
-          "روز",
-          "امروز",
-          "دیروز",
-          "فردا",
-          "امشب",
-          "دیشب",
-          "هفته",
-          "ماه",
-          "سال",
-          "امسال",
-          "صبح",
-          "ظهر",
-          "عصر",
-          "شب",
-          "شنبه",
-          "یکشنبه",
-          "دوشنبه",
-          "سه\u200cشنبه",
-          "سهشنبه",
-          "چهارشنبه",
-          "پنجشنبه",
-          "پنج\u200cشنبه",
-          "جمعه",
-          "فروردین",
-          "اردیبهشت",
-          "خرداد",
-          "تیر",
-          "مرداد",
-          "شهریور",
-          "مهر",
-          "آبان",
-          "آذر",
-          "دی",
-          "بهمن",
-          "اسفند",
-          "ساعت",
-          "اخیر",
-          "گذشته",
-          "آینده",
-          "جاری");
+      union(
+          MONTHS,
+          folded(
+              "روز",
+              "امروز",
+              "دیروز",
+              "فردا",
+              "امشب",
+              "دیشب",
+              "هفته",
+              "ماه",
+              "سال",
+              "امسال",
+              "صبح",
+              "ظهر",
+              "عصر",
+              "شب",
+              "شنبه",
+              "یکشنبه",
+              "دوشنبه",
+              "سه\u200cشنبه",
+              "سهشنبه",
+              "چهارشنبه",
+              "پنجشنبه",
+              "پنج\u200cشنبه",
+              "جمعه",
+              "ساعت",
+              "اخیر",
+              "گذشته",
+              "آینده",
+              "جاری"));
   private static final Set<String> BREAKS =
       folded(
           "و", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "بر", "هم", "نیز",
@@ -62,7 +59,7 @@ final class Words {
           "خود", "همچنین", "گفت", "افزود", "کرد", "شد", "است", "بود", "دارد", "داشت", "کند", "شود",
           "نمود", "گفته", "گردید", "کردند", "تاکنون", "هنوز", "همچنان", "اکنون", "صرفا", "فقط",
           "تنها", "بیش", "حتی", "هرگز", "هیچگاه", "همواره", "اخیرا", "قبلا", "سپس", "براساس",
-          "همین", "چنین", "نیز", "بلکه", "ضمنا", "دیگر", "باید", "نباید", "خواهد", "روی", "پیرو");
+          "همین", "چنین", "بلکه", "ضمنا", "دیگر", "باید", "نباید", "خواهد", "روی", "پیرو");
   private static final Set<String> PRONOUNS = folded("وی", "او", "ایشان");
 
   /**
@@ -101,24 +98,13 @@ final class Words {
 
   private Words() {}
 
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
+  }
+
   static Set<String> folded(String... words) {
     return Stream.of(words).map(SearchFolding::fold).collect(Collectors.toUnmodifiableSet());
   }
-
-  private static final Set<String> MONTHS =
-      folded(
-          "فروردین",
-          "اردیبهشت",
-          "خرداد",
-          "تیر",
-          "مرداد",
-          "شهریور",
-          "مهر",
-          "آبان",
-          "آذر",
-          "دی",
-          "بهمن",
-          "اسفند");
 
   static boolean isMonth(String key) {
     return MONTHS.contains(key);

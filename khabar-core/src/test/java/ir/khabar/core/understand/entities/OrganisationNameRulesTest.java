@@ -2,58 +2,49 @@ package ir.khabar.core.understand.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.Entity;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Where an unlisted organisation's name read from its head word begins and ends (issue 17). */
 class OrganisationNameRulesTest {
-  private final EntityRecognizer recognizer = EntityRecognizer.get();
-
-  private List<String> organisations(String text) {
-    return recognizer.names(text).stream()
-        .filter(s -> s.type() == Entity.Type.ORGANISATION)
-        .map(Span::text)
-        .toList();
-  }
-
   @Test
   void aNounTheVerbListsAlsoReadAsAVerbStaysInTheName() {
     // فرهنگی is فرهنگ + ی to the verb lists (فرهنگیدن), کار a present stem (کاشتن)
-    assertThat(organisations("رئیس سازمان میراث فرهنگی گفت که موزه باز است."))
+    assertThat(NamesOf.organisations("رئیس سازمان میراث فرهنگی گفت که موزه باز است."))
         .containsExactly("سازمان میراث فرهنگی");
-    assertThat(organisations("سازمان سینمایی برای حمایت از فیلم‌ها آماده است."))
+    assertThat(NamesOf.organisations("سازمان سینمایی برای حمایت از فیلم‌ها آماده است."))
         .containsExactly("سازمان سینمایی");
   }
 
   @Test
   void aNounBeforeALightVerbEndsTheName() {
-    assertThat(organisations("سازمان دامپزشکی اجازه نمی دهد مرغ وارد شود."))
+    assertThat(NamesOf.organisations("سازمان دامپزشکی اجازه نمی دهد مرغ وارد شود."))
         .containsExactly("سازمان دامپزشکی");
-    assertThat(organisations("مدیر تیم فوتبال ناشنوایان گفت که سفر لغو شد."))
+    assertThat(NamesOf.organisations("مدیر تیم فوتبال ناشنوایان گفت که سفر لغو شد."))
         .containsExactly("تیم فوتبال ناشنوایان");
   }
 
   @Test
   void anEndingOrAStemWrittenApartIsPartOfItsWord() {
-    assertThat(organisations("مدیرعامل شرکت شهرک های صنعتی خراسان جنوبی افزود: آب کم است."))
+    assertThat(NamesOf.organisations("مدیرعامل شرکت شهرک های صنعتی خراسان جنوبی افزود: آب کم است."))
         .containsExactly("شرکت شهرک های صنعتی خراسان جنوبی");
-    assertThat(organisations("رئیس کمیسیون اقتصادی و سرمایه گذاری شورای شهر گفت."))
+    assertThat(NamesOf.organisations("رئیس کمیسیون اقتصادی و سرمایه گذاری شورای شهر گفت."))
         .containsExactly("کمیسیون اقتصادی و سرمایه گذاری شورای شهر");
   }
 
   @Test
   void aPlaceEndsTheNameUnlessAnotherBodyFollows() {
-    assertThat(organisations("شرکت توانیر و وزارت انرژی ارمنستان سندی برای تبادل برق امضا کردند."))
+    assertThat(
+            NamesOf.organisations(
+                "شرکت توانیر و وزارت انرژی ارمنستان سندی برای تبادل برق امضا کردند."))
         .contains("وزارت انرژی ارمنستان");
-    assertThat(organisations("رئیس پژوهشکده زبان شناسی دانشگاه علوم پزشکی شیراز گفت."))
+    assertThat(NamesOf.organisations("رئیس پژوهشکده زبان شناسی دانشگاه علوم پزشکی شیراز گفت."))
         .containsExactly("پژوهشکده زبان شناسی دانشگاه علوم پزشکی شیراز");
   }
 
   @Test
   void aHeadWordForAnyBodyOfItsKindIsNoName() {
-    assertThat(organisations("این بنیاد در چهار طرح مشارکت دارد.")).isEmpty();
-    assertThat(organisations("بانک ها رقیب اصلی بخش خصوصی هستند.")).isEmpty();
-    assertThat(organisations("تیم های حاضر در مسابقات آماده‌اند.")).isEmpty();
+    assertThat(NamesOf.organisations("این بنیاد در چهار طرح مشارکت دارد.")).isEmpty();
+    assertThat(NamesOf.organisations("بانک ها رقیب اصلی بخش خصوصی هستند.")).isEmpty();
+    assertThat(NamesOf.organisations("تیم های حاضر در مسابقات آماده‌اند.")).isEmpty();
   }
 }

@@ -13,7 +13,7 @@ class SpanRulesTest {
   private final EntityRecognizer recognizer = EntityRecognizer.get();
 
   private List<String> spans(String text, Entity.Type type) {
-    return recognizer.names(text).stream().filter(s -> s.type() == type).map(Span::text).toList();
+    return NamesOf.type(text, type);
   }
 
   @Test
