@@ -90,12 +90,8 @@ final class OrganisationPatterns {
           "پایگاه",
           "تارنمای",
           "پارک");
-  private static final int MAX_WORDS = 4;
 
   /** Heads that name one body by themselves: «کنگره» is the US Congress in the news. */
-  private static final Set<String> UNITS =
-      Words.folded("استان", "شهرستان", "شهر", "ایالت", "منطقه", "بخش", "شعبه", "واحد");
-
   private static final Set<String> ALONE = Words.folded("کنگره", "پارلمان", "سنا");
 
   private OrganisationPatterns() {}
@@ -113,6 +109,51 @@ final class OrganisationPatterns {
       } else if (twoWordHead(s, i)) {
         headed(s, i, i + 2, out);
       }
+      if (headOfBody(s, i)) {
+        afterRole(s, i + s.roleLength[i], out);
+      }
+    }
+  }
+
+  /** Roles that head a body: the words after them and a place name that body. */
+  private static final Set<String> HEADS_OF_BODIES =
+      Words.folded(
+          "مدیرکل",
+          "مدیر",
+          "رئیس",
+          "فرمانده",
+          "سرپرست",
+          "معاون",
+          "دبیر",
+          "دبیرکل",
+          "مدیرعامل",
+          "سخنگوی",
+          "جانشین",
+          "قائم\u200cمقام");
+
+  /** A role that is the head of a body alone (مدیرکل, رئیس), not of a named one (رئیس جمهور). */
+  private static boolean headOfBody(Scan s, int i) {
+    return HEADS_OF_BODIES.contains(s.key(i))
+        && (s.roleLength[i] == 1 || s.roleLength[i] == 2 && s.key(i + 1).equals("کل"));
+  }
+
+  /**
+   * «مدیرکل راه و شهرسازی گیلان», «فرمانده انتظامی بروجرد»: after the head of a body, its field and
+   * the place it serves are the body's name, though no head word says so.
+   */
+  private static void afterRole(Scan s, int first, List<Candidate> out) {
+    if (first < s.size() && s.key(first).equals("کل") && s.adjacent(first - 1)) {
+      first++; // «مدیر کل»
+    }
+    if (first >= s.size()
+        || !s.adjacent(first - 1)
+        || isHead(s.key(first))
+        || PersonPatterns.ROLE_COMPLEMENTS.contains(s.key(first))) {
+      return; // a head word reads the name itself
+    }
+    int end = OrganisationName.end(s, first);
+    if (end - first >= 2 && OrganisationName.endsWithPlace(s, first, end)) {
+      out.add(pattern(s, first, end));
     }
   }
 
@@ -149,9 +190,9 @@ final class OrganisationPatterns {
     }
     int widened = end;
     while (widened < s.size() && s.adjacent(widened - 1)) {
-      if (isPlace(s, widened)) {
-        widened = placeEnd(s, widened);
-      } else if (andPlace(s, widened)) {
+      if (OrganisationName.isPlace(s, widened)) {
+        widened = OrganisationName.placeEnd(s, widened);
+      } else if (OrganisationName.andPlace(s, widened)) {
         widened++;
       } else {
         break;
@@ -187,129 +228,10 @@ final class OrganisationPatterns {
 
   /** An organisation from the head at i, its name's words from {@code first}. */
   private static void headed(Scan s, int i, int first, List<Candidate> out) {
-    int j = first;
-    int words = 0;
-    int budget = MAX_WORDS;
-    while (j < s.size() && budget > 0) {
-      if (!s.adjacent(j - 1)) {
-        if (words == 0 || !listComma(s, j - 1)) {
-          break;
-        }
-        budget++; // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
-      }
-      if (s.glued(j) && !lightVerbNoun(s, j)) {
-        j++; // «شرکت شهرک های صنعتی»: the second part of one word
-        continue;
-      }
-      if (words > 0 && joiningAnd(s, j)) {
-        j++;
-        budget++;
-        continue;
-      }
-      Entry e = s.name[j];
-      if (isPlace(s, j)) {
-        j = placeEnd(s, j);
-        words++;
-        if (!goesOnAfterPlace(s, j)) {
-          break; // «اداره راه و شهرسازی گیلان»: the place ends the name
-        }
-        continue;
-      }
-      if (e != null && e.type() == Entity.Type.ORGANISATION) {
-        j += s.nameLength[j];
-        words++;
-        continue;
-      }
-      if (andPlace(s, j)) {
-        j++;
-        continue;
-      }
-      if (s.breaks(j)
-          || s.roleLength[j] > 0
-          || s.honorificLength[j] > 0
-          || e != null
-          || lightVerbNoun(s, j)) {
-        break;
-      }
-      // «دفتر ترانزیت سازمان راهداری …»: a body inside the name starts its own count
-      budget = HEADS.contains(s.key(j)) ? MAX_WORDS : budget - 1;
-      j++;
-      words++;
-    }
-    if (s.key(j - 1).equals("و")) {
-      j--;
-    }
-    if (words > 0 || ALONE.contains(s.key(i))) {
+    int j = OrganisationName.end(s, first);
+    if (j > first || ALONE.contains(s.key(i))) {
       out.add(pattern(s, i, j));
     }
-  }
-
-  /** A place at token j, or an administrative unit's word and its place (شهرستان آمل). */
-  private static boolean isPlace(Scan s, int j) {
-    return isPlaceName(s.name[j])
-        || j + 1 < s.size()
-            && s.adjacent(j)
-            && UNITS.contains(s.key(j))
-            && isPlaceName(s.name[j + 1]);
-  }
-
-  private static int placeEnd(Scan s, int j) {
-    int k = isPlaceName(s.name[j]) ? j : j + 1;
-    return k + s.nameLength[k];
-  }
-
-  /**
-   * Whether a name goes on after a place: another body (دانشگاه علوم پزشکی بوشهر), a branch (شعبه),
-   * or another place.
-   */
-  private static boolean goesOnAfterPlace(Scan s, int j) {
-    return j < s.size()
-        && s.adjacent(j - 1)
-        && (HEADS.contains(s.key(j)) || isPlace(s, j) || andPlace(s, j));
-  }
-
-  /** «و» between two of a name's words: the next is a plain word, itself followed by more. */
-  private static boolean joiningAnd(Scan s, int j) {
-    return s.key(j).equals("و") && s.adjacent(j) && fieldWord(s, j + 1);
-  }
-
-  /**
-   * A comma inside a list of fields («صنعت، معدن و تجارت»): a plain word follows it, and «و» comes
-   * within the next three words before any other comma or function word.
-   */
-  private static boolean listComma(Scan s, int i) {
-    String between = s.text.substring(s.end(i), s.start(i + 1)).strip();
-    if (!(between.equals("،") || between.equals(",")) || !fieldWord(s, i + 1)) {
-      return false;
-    }
-    for (int k = i + 1; k < i + 4 && k + 1 < s.size() && s.adjacent(k); k++) {
-      if (joiningAnd(s, k + 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A word that can carry on an organisation's name: no function word, name, role or head. */
-  private static boolean fieldWord(Scan s, int x) {
-    return x < s.size()
-        && !s.breaks(x)
-        && s.name[x] == null
-        && s.roleLength[x] == 0
-        && s.honorificLength[x] == 0
-        && !HEADS.contains(s.key(x))
-        && !lightVerbNoun(s, x);
-  }
-
-  /**
-   * A noun that makes a verb with the next word (اظهار داشت، دایر می‌شود) ends the name before it.
-   */
-  private static boolean lightVerbNoun(Scan s, int j) {
-    if (j + 1 >= s.size() || !s.adjacent(j)) {
-      return false;
-    }
-    String next = s.key(j + 1);
-    return next.equals("می") || next.equals("نمی") || Words.isLightVerb(next);
   }
 
   private static Candidate pattern(Scan s, int from, int to) {
@@ -336,19 +258,5 @@ final class OrganisationPatterns {
       }
     }
     return null;
-  }
-
-  /** «و» between two place names inside an organisation's name: اتاق بازرگانی ایران و روسیه. */
-  private static boolean andPlace(Scan s, int j) {
-    return s.key(j).equals("و")
-        && j > 0
-        && j + 1 < s.size()
-        && s.adjacent(j)
-        && isPlaceName(s.name[j + 1])
-        && isPlaceName(s.gazetteer().name(s.key(j - 1)));
-  }
-
-  static boolean isPlaceName(Entry e) {
-    return e != null && (e.isCountry() || e.type() == Entity.Type.PLACE);
   }
 }

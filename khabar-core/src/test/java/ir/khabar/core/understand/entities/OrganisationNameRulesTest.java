@@ -47,4 +47,14 @@ class OrganisationNameRulesTest {
     assertThat(NamesOf.organisations("بانک ها رقیب اصلی بخش خصوصی هستند.")).isEmpty();
     assertThat(NamesOf.organisations("تیم های حاضر در مسابقات آماده‌اند.")).isEmpty();
   }
+
+  @Test
+  void theFieldAndPlaceAfterTheHeadOfABodyAreItsName() {
+    assertThat(NamesOf.organisations("مدیرکل راه و شهرسازی گیلان گفت: جاده باز است."))
+        .containsExactly("راه و شهرسازی گیلان");
+    assertThat(NamesOf.organisations("فرمانده انتظامی بروجرد از کشف مواد خبر داد."))
+        .containsExactly("انتظامی بروجرد");
+    // a head of state's role and its complements name no body
+    assertThat(NamesOf.organisations("رئیس جمهوری منتخب آمریکا به روسیه سفر کرد.")).isEmpty();
+  }
 }

@@ -65,4 +65,11 @@ class SpanRulesTest {
     assertThat(spans("ستاره کشتی ایران به المپیک رفت.", Entity.Type.PERSON)).isEmpty();
     assertThat(spans("مهدی ملی به خانه رفت.", Entity.Type.PERSON)).isEmpty();
   }
+
+  @Test
+  void aFacilityOrVillageNamedAfterAPlaceIsOnePlaceSpan() {
+    assertThat(spans("پروازهای فرودگاه بجنورد و روستای اسفیدان لغو شد.", Entity.Type.PLACE))
+        .contains("فرودگاه بجنورد");
+    assertThat(spans("باران در شهر حلب بارید.", Entity.Type.PLACE)).containsExactly("حلب");
+  }
 }
