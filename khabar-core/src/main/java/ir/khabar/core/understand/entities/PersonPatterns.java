@@ -84,6 +84,9 @@ final class PersonPatterns {
       if (s.honorificLength[i] > 0) {
         int j = i + s.honorificLength[i];
         add(s, j, run(s, j, true), null, out);
+        if (s.honorificLength[i] == 1 && s.givenName(i)) {
+          fromGivenName(s, i, out); // «امیر ارسلان پیروتی»: a title that is also a given name
+        }
         i = j - 1; // «حجت الاسلام»: a title starts no name of its own
         continue;
       }
@@ -93,7 +96,11 @@ final class PersonPatterns {
       }
       if (s.givenName(i)
           && s.name[i] == null
-          && !(i + 1 < s.size() && s.adjacent(i) && Words.isCompound(s.key(i), s.key(i + 1)))) {
+          && !s.secondPart(i)
+          && !(i + 1 < s.size()
+              && s.adjacent(i)
+              && !s.givenName(i + 1)
+              && Words.isCompound(s.key(i), s.key(i + 1)))) {
         fromGivenName(s, i, out);
       }
       if (SPEECH.contains(s.key(i))) {
@@ -194,10 +201,11 @@ final class PersonPatterns {
       }
     }
     String last = s.key(j - 1);
-    boolean common = AMBIGUOUS_GIVEN.contains(s.key(i));
+    // «ولی الله سیف»: a given name of two words is no common word
+    boolean common = AMBIGUOUS_GIVEN.contains(s.key(i)) && !(i + 1 < j && s.secondPart(i + 1));
     boolean plausible =
         Words.isUnknown(last)
-            || (WORD_GIVEN.contains(s.key(i))
+            || (WORD_GIVEN.contains(s.key(i)) && common
                 ? Words.looksLikeSurname(last)
                 : Words.surnameShaped(last))
             || s.givenName(j - 1)
@@ -239,7 +247,7 @@ final class PersonPatterns {
     return lenient
         || s.unknown(x)
         || s.givenName(x)
-        || Words.looksLikeSurname(key)
+        || Words.surnameShaped(key)
         || s.name[x] != null;
   }
 

@@ -1,0 +1,42 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How much of a person's name the patterns take in (issue 17). */
+class PersonNameRulesTest {
+  private static List<String> people(String text) {
+    return NamesOf.type(text, Entity.Type.PERSON);
+  }
+
+  @Test
+  void aTitleIsFollowedByBothWordsOfAFamilyName() {
+    assertThat(people("آیت الله مکارم شیرازی با بیان اینکه درس آغاز شد گفت."))
+        .containsExactly("مکارم شیرازی");
+    assertThat(people("سرهنگ مراد مرادی در حاشیه همایش گفت.")).containsExactly("مراد مرادی");
+  }
+
+  @Test
+  void twoGivenNamesWrittenAsOneWordOrApartAreOneGivenName() {
+    assertThat(people("نوشته دکتر سعیدرضا عاملی منتشر شد.")).containsExactly("سعیدرضا عاملی");
+    assertThat(people("در ساری ، عباس علی رضایی امروز گفت.")).containsExactly("عباس علی رضایی");
+    assertThat(people("ولی الله سیف رئیس کل بانک مرکزی گفت.")).containsExactly("ولی الله سیف");
+  }
+
+  @Test
+  void aTitleThatIsAlsoAGivenNameStartsTheName() {
+    assertThat(people("دکتر امیر ارسلان پیروتی در این دیدار گفت."))
+        .containsExactly("امیر ارسلان پیروتی");
+  }
+
+  @Test
+  void aFamilyNameInYBeforeTheFullNameIsThatPerson() {
+    assertThat(people("زاهدی از نخست وزیری کناره گرفت. سپهبد فضل الله زاهدی بعدها بازگشت."))
+        .containsExactly("زاهدی", "فضل الله زاهدی");
+    // inside another person's name it is not
+    assertThat(people("محمد کرمانی آمد. نام موحدی کرمانی هم آمد.")).doesNotContain("کرمانی");
+  }
+}
