@@ -50,8 +50,10 @@ public final class EntityRecognizer {
     OrganisationPatterns.find(s, candidates);
     Sources.find(s, candidates);
     PersonPatterns.find(s, candidates);
+    Speakers.find(s, candidates);
     List<Candidate> chosen = resolve(candidates);
     Roles.attach(s, chosen);
+    Glosses.add(s, chosen);
     Coreference.resolve(s, chosen);
     chosen.sort(Comparator.comparingInt(Candidate::from));
     int[] starts = new int[s.size()];

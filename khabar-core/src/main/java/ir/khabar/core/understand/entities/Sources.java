@@ -52,7 +52,8 @@ final class Sources {
       }
       int end = outletEnd(s, j);
       if (end > j) {
-        out.add(candidate(s, j, end));
+        out.add(
+            Candidate.read(s, j, end, Entity.Type.ORGANISATION, "agency", Candidate.ORGANISATION));
       }
     }
   }
@@ -116,19 +117,5 @@ final class Sources {
     return next + 1 < s.size()
         && s.key(next).equals("به")
         && (next > k + 1 || s.key(next + 1).equals("نقل"));
-  }
-
-  private static Candidate candidate(Scan s, int from, int to) {
-    return new Candidate(
-        from,
-        to,
-        Entity.Type.ORGANISATION,
-        "org-" + Gazetteer.join(s.tokens, from, to),
-        s.surface(from, to),
-        "agency",
-        null,
-        Candidate.ORGANISATION,
-        null,
-        Entity.Evidence.PATTERN);
   }
 }

@@ -57,4 +57,16 @@ class OrganisationNameRulesTest {
     // a head of state's role and its complements name no body
     assertThat(NamesOf.organisations("رئیس جمهوری منتخب آمریکا به روسیه سفر کرد.")).isEmpty();
   }
+
+  @Test
+  void aShortNameInBracketsAfterAnOrganisationIsItsOtherName() {
+    assertThat(
+            NamesOf.organisations("به گزارش خبرگزاری رسمی سوریه ( سانا ) ، جنگنده ها پرواز کردند."))
+        .contains("سانا");
+    assertThat(NamesOf.organisations("پایگاه خبری تحلیلی انتخاب ( Entekhab.ir ) : خبر تازه."))
+        .containsExactly("پایگاه خبری تحلیلی انتخاب", "Entekhab.ir");
+    // a blessing or a word in brackets is no name
+    assertThat(NamesOf.organisations("قرارگاه خاتم الانبیا ( ص ) و نشریه سویا ( عکس ) آمدند."))
+        .doesNotContain("ص", "عکس");
+  }
 }

@@ -39,4 +39,14 @@ class PersonNameRulesTest {
     // inside another person's name it is not
     assertThat(people("محمد کرمانی آمد. نام موحدی کرمانی هم آمد.")).doesNotContain("کرمانی");
   }
+
+  @Test
+  void aFamilyNameOpeningASentenceBeforeWhatASpeakerDoesIsThePerson() {
+    assertThat(people("طرح به زودی اجرا می شود.\nعلیجانی با بیان اینکه پیاده راه آماده است گفت."))
+        .containsExactly("علیجانی");
+    assertThat(people("کار ادامه دارد. حسینی بوشهری خاطرنشان کرد: باید دقت کرد."))
+        .containsExactly("حسینی بوشهری");
+    // a common word opening a sentence is no speaker
+    assertThat(people("همکاری ادامه داد که بازار آرام است.")).isEmpty();
+  }
 }
