@@ -43,7 +43,12 @@ record Candidate(
    * org-…), its name as written.
    */
   static Candidate read(Scan s, int from, int to, Entity.Type type, String kind, int priority) {
-    String prefix = type == Entity.Type.PERSON ? "person-" : "org-";
+    String prefix =
+        switch (type) {
+          case PERSON -> "person-";
+          case ORGANISATION -> "org-";
+          default -> "place-";
+        };
     return new Candidate(
         from,
         to,

@@ -49,6 +49,7 @@ public final class EntityRecognizer {
     known(s, candidates);
     OrganisationPatterns.find(s, candidates);
     Sources.find(s, candidates);
+    PlacePatterns.find(s, candidates);
     PersonPatterns.find(s, candidates);
     Speakers.find(s, candidates);
     List<Candidate> chosen = resolve(candidates);

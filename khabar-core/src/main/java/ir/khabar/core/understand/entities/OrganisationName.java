@@ -137,7 +137,7 @@ final class OrganisationName {
   /**
    * A noun that makes a verb with the next word (اظهار داشت، دایر می‌شود) ends the name before it.
    */
-  private static boolean lightVerbNoun(Scan s, int j) {
+  static boolean lightVerbNoun(Scan s, int j) {
     if (j + 1 >= s.size() || !s.adjacent(j)) {
       return false;
     }

@@ -169,9 +169,6 @@ final class OrganisationPatterns {
     return HEADS.contains(key);
   }
 
-  private static final Set<String> DETERMINERS =
-      Words.folded("این", "آن", "همین", "همان", "هر", "چند", "برخی", "سایر", "دیگر", "یک");
-
   private static final Set<String> PLURAL = Words.folded("ها", "های", "هایی");
 
   /**
@@ -179,7 +176,7 @@ final class OrganisationPatterns {
    * the plural («بانک ها», «تیم های حاضر»).
    */
   private static boolean generic(Scan s, int i) {
-    return i > 0 && s.adjacent(i - 1) && DETERMINERS.contains(s.key(i - 1))
+    return i > 0 && s.adjacent(i - 1) && Words.isDeterminer(s.key(i - 1))
         || i + 1 < s.size() && s.adjacent(i) && PLURAL.contains(s.key(i + 1));
   }
 

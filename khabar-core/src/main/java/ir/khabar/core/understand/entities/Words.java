@@ -222,6 +222,14 @@ final class Words {
         && LEXICON.isVerbForm(stem + "د");
   }
 
+  private static final Set<String> DETERMINERS =
+      folded("این", "آن", "همین", "همان", "هر", "چند", "برخی", "سایر", "دیگر", "یک");
+
+  /** A word before a noun that makes it any one of its kind: این، هر، چند، یک. */
+  static boolean isDeterminer(String key) {
+    return DETERMINERS.contains(key);
+  }
+
   static boolean isPronoun(String key) {
     return PRONOUNS.contains(key);
   }

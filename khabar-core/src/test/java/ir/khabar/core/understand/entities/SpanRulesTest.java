@@ -72,4 +72,16 @@ class SpanRulesTest {
         .contains("فرودگاه بجنورد");
     assertThat(spans("باران در شهر حلب بارید.", Entity.Type.PLACE)).containsExactly("حلب");
   }
+
+  @Test
+  void aPlaceNoListKnowsIsReadFromItsHeadWord() {
+    assertThat(spans("آتش سوزی در تالاب هشیلان ساعت 11 آغاز شد.", Entity.Type.PLACE))
+        .containsExactly("تالاب هشیلان");
+    assertThat(spans("گاز در روستای شهیدآباد قزوین نشت کرد.", Entity.Type.PLACE))
+        .containsExactly("روستای شهیدآباد قزوین");
+    // any place of its kind, and the places a route names, are not one
+    assertThat(spans("این دریاچه کوچک و 20 قلعه تاریخی دیدنی‌اند.", Entity.Type.PLACE)).isEmpty();
+    assertThat(spans("مینی بوس در اتوبان قزوین ـ کرج واژگون شد.", Entity.Type.PLACE))
+        .containsExactly("قزوین", "کرج");
+  }
 }
