@@ -53,6 +53,7 @@ public final class EntityRecognizer {
     PersonPatterns.find(s, candidates);
     Speakers.find(s, candidates);
     List<Candidate> chosen = resolve(candidates);
+    NameLists.extend(s, chosen);
     Roles.attach(s, chosen);
     Glosses.add(s, chosen);
     Coreference.resolve(s, chosen);

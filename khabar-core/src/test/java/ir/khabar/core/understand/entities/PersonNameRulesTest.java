@@ -49,4 +49,15 @@ class PersonNameRulesTest {
     // a common word opening a sentence is no speaker
     assertThat(people("همکاری ادامه داد که بازار آرام است.")).isEmpty();
   }
+
+  @Test
+  void theOtherItemsOfAListOfPeopleArePeople() {
+    assertThat(
+            people(
+                "در این فیلم فریبرز عرب نیا ، سعید راد ، مریلا زارعی و بابک حمیدیان بازی می کنند."))
+        .containsExactly("فریبرز عرب نیا", "سعید راد", "مریلا زارعی", "بابک حمیدیان");
+    // an item of everyday words is not one
+    assertThat(people("در وزن 58 کیلوگرم ، وزن اول المپیکی ، محمد کاظمی برنده شد."))
+        .containsExactly("محمد کاظمی");
+  }
 }
