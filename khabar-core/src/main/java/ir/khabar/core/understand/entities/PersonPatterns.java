@@ -196,7 +196,9 @@ final class PersonPatterns {
       if (j < s.size()
           && s.adjacent(j - 1)
           && (Words.SURNAME_PARTS.contains(s.key(j))
-              || nameWord(s, j, false) && (s.unknown(j) || Words.looksLikeSurname(s.key(j))))) {
+              || nameWord(s, j, false)
+                  && !Words.isTitleWord(s.key(j))
+                  && (s.unknown(j) || Words.surnameShaped(s.key(j))))) {
         j++;
       }
     }

@@ -44,7 +44,7 @@ final class Speakers {
           "دربخش",
           "درگفتوگو");
 
-  private static final int MAX_WORDS = 2;
+  private static final int MAX_WORDS = 3;
 
   private Speakers() {}
 
@@ -57,7 +57,7 @@ final class Speakers {
       while (n < MAX_WORDS
           && i + n < s.size()
           && (n == 0 || s.adjacent(i + n - 1))
-          && name(s, i + n)) {
+          && (name(s, i + n) || n > 0 && Words.SURNAME_PARTS.contains(s.key(i + n)))) {
         n++;
       }
       if (n > 0 && cue(s, i + n) && s.adjacent(i + n - 1)) {

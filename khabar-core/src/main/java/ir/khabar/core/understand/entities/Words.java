@@ -64,7 +64,8 @@ final class Words {
 
   /**
    * Words that follow a title in place of a name (امام راحل، رهبر معظم، شهید بزرگوار) or are a
-   * title or a player's position themselves: never the first word of a person's name.
+   * title, a player's position or an occupation themselves: never the first word of a person's
+   * name, nor a family name.
    */
   private static final Set<String> TITLE_WORDS =
       folded(
@@ -94,7 +95,20 @@ final class Words {
           "ملی‌پوش",
           "شهدا",
           "خانم",
-          "آقا");
+          "آقا",
+          "مجری",
+          "راوی",
+          "کارگردان",
+          "بازیگر",
+          "خواننده",
+          "نویسنده",
+          "شاعر",
+          "خبرنگار",
+          "عکاس",
+          "مترجم",
+          "پژوهشگر",
+          "کارشناس",
+          "ورزشکار");
 
   private Words() {}
 

@@ -60,4 +60,14 @@ class PersonNameRulesTest {
     assertThat(people("در وزن 58 کیلوگرم ، وزن اول المپیکی ، محمد کاظمی برنده شد."))
         .containsExactly("محمد کاظمی");
   }
+
+  @Test
+  void aFamilyNameOfTwoWordsIsReadWholeButAnOccupationAfterItIsNot() {
+    assertThat(people("به گزارش ایرنا ، مهدی امیری اصفهانی روز پنجشنبه گفت."))
+        .containsExactly("مهدی امیری اصفهانی");
+    assertThat(people("به گزارش خبرآنلاین ، جواد خیابانی مجری سرشناس گفت."))
+        .containsExactly("جواد خیابانی");
+    assertThat(people("کار آغاز شد.\nنجفی نژاد با بیان اینکه بودجه کم است گفت."))
+        .containsExactly("نجفی نژاد");
+  }
 }
