@@ -28,11 +28,13 @@ final class Coreference {
       }
     }
     // A family name read alone before (or apart from) the full name is the same person: آقای مهاجر
-    // = سید رسول مهاجر.
+    // = سید رسول مهاجر; «معصومی فر» = احمد معصومی‌فر.
     for (int x = 0; x < chosen.size(); x++) {
       Candidate c = chosen.get(x);
       Candidate full =
-          c.type() == Entity.Type.PERSON && c.length() == 1 ? bySurname.get(s.key(c.from())) : null;
+          c.type() == Entity.Type.PERSON && !s.givenName(c.from())
+              ? bySurname.get(Gazetteer.join(s.tokens, c.from(), c.to()))
+              : null;
       if (full != null && !full.id().equals(c.id())) {
         chosen.set(x, c.as(full, c.kind()));
       }

@@ -14,6 +14,13 @@ final class NamesOf {
         .toList();
   }
 
+  /** The person spans, in order. */
+  static List<Span> people(String text) {
+    return EntityRecognizer.get().names(text).stream()
+        .filter(s -> s.type() == Entity.Type.PERSON)
+        .toList();
+  }
+
   static List<String> organisations(String text) {
     return type(text, Entity.Type.ORGANISATION);
   }

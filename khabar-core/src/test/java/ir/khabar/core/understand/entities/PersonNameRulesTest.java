@@ -70,4 +70,13 @@ class PersonNameRulesTest {
     assertThat(people("کار آغاز شد.\nنجفی نژاد با بیان اینکه بودجه کم است گفت."))
         .containsExactly("نجفی نژاد");
   }
+
+  @Test
+  void aFamilyNameWrittenApartIsThePersonNamedInFull() {
+    List<Span> people =
+        NamesOf.people(
+            "احمد معصومی‌فر افزود: میزگرد برگزار شد.\nمعصومی فر ادامه داد: سفیران می‌آیند.");
+    assertThat(people).extracting(Span::text).containsExactly("احمد معصومی‌فر", "معصومی فر");
+    assertThat(people.get(1).id()).isEqualTo(people.get(0).id());
+  }
 }

@@ -47,11 +47,7 @@ class SpanRulesTest {
   @Test
   void aLoneFamilyNameIsThePersonNamedInFullAlsoInTheHeadline() {
     List<Span> people =
-        recognizer
-            .names("انتقاد کفاشیان از برنامه لیگ\nعلی کفاشیان گفت که برنامه تغییر کرد.")
-            .stream()
-            .filter(s -> s.type() == Entity.Type.PERSON)
-            .toList();
+        NamesOf.people("انتقاد کفاشیان از برنامه لیگ\nعلی کفاشیان گفت که برنامه تغییر کرد.");
     assertThat(people).extracting(Span::text).containsExactly("کفاشیان", "علی کفاشیان");
     assertThat(people.get(0).id()).isEqualTo(people.get(1).id());
   }
