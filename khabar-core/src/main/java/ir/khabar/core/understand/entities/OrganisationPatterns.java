@@ -109,6 +109,12 @@ final class OrganisationPatterns {
       } else if (twoWordHead(s, i)) {
         headed(s, i, i + 2, out);
       }
+      if (s.key(i).equals("دولت")
+          && i + 1 < s.size()
+          && s.adjacent(i)
+          && Words.isOrdinal(s.key(i + 1))) {
+        out.add(pattern(s, i, i + 2)); // «دولت یازدهم»: one term's government
+      }
       if (headOfBody(s, i)) {
         afterRole(s, i + s.roleLength[i], out);
       }
@@ -185,8 +191,13 @@ final class OrganisationPatterns {
     if (Titles.insideLongerTitle(s, i, end)) {
       return; // «خط حزب‌الله», a weekly's name, is not Hezbollah
     }
+    if (end - i == 1 && end < s.size() && s.adjacent(i) && Words.isOrdinal(s.key(end))) {
+      end++; // «مجلس دهم»: the same body, in one term
+    }
     int widened = end;
-    while (widened < s.size() && s.adjacent(widened - 1)) {
+    // «ایرنا» then a place is a dateline, not IRNA's branch
+    boolean byline = "agency".equals(e.kind()) && end - i == 1;
+    while (widened < s.size() && s.adjacent(widened - 1) && !byline) {
       if (OrganisationName.isPlace(s, widened)) {
         widened = OrganisationName.placeEnd(s, widened);
       } else if (OrganisationName.andPlace(s, widened)) {

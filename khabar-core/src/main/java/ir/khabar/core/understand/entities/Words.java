@@ -231,9 +231,21 @@ final class Words {
     String stem = key.endsWith("ی") ? key.substring(0, key.length() - 1) : key;
     return stem.length() >= 2
         && !BREAKS.contains(key)
+        && !TIME.contains(key)
+        && !LEXICON.isStopword(key)
         && !stem.endsWith("د")
         && !stem.endsWith("ت")
         && LEXICON.isVerbForm(stem + "د");
+  }
+
+  private static final Set<String> ORDINALS =
+      folded(
+          "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم",
+          "سیزدهم", "چهاردهم", "پانزدهم");
+
+  /** An ordinal that numbers a term or an edition: «مجلس دهم», «دولت یازدهم». */
+  static boolean isOrdinal(String key) {
+    return ORDINALS.contains(key);
   }
 
   private static final Set<String> DETERMINERS =

@@ -69,4 +69,15 @@ class OrganisationNameRulesTest {
     assertThat(NamesOf.organisations("قرارگاه خاتم الانبیا ( ص ) و نشریه سویا ( عکس ) آمدند."))
         .doesNotContain("ص", "عکس");
   }
+
+  @Test
+  void aTermsOrdinalBelongsToTheBodyButABylinesPlaceDoesNot() {
+    assertThat(NamesOf.organisations("نمایندگان مجلس دهم و وزیران دولت یازدهم دیدار کردند."))
+        .containsExactly("مجلس دهم", "دولت یازدهم");
+    assertThat(NamesOf.organisations("گمرک ایران سوم دنیا شد.")).containsExactly("گمرک ایران");
+    assertThat(NamesOf.organisations("به گزارش ایرنا عربستان سعودی مالیات را افزایش داد."))
+        .containsExactly("ایرنا");
+    assertThat(NamesOf.organisations("رییس شرکت گلوبال متالورجی روز پانزدهم ژویه بازداشت شد."))
+        .containsExactly("شرکت گلوبال متالورجی");
+  }
 }
