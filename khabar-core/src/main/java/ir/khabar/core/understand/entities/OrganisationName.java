@@ -74,6 +74,10 @@ final class OrganisationName {
     if (j > first && s.key(j - 1).equals("و")) {
       j--;
     }
+    if (j == first + 1 && s.key(first).equals("شهر")) {
+      j--; // «شورای شهر» with no city is any city's council («شورای تامین استان» is the province's)
+      words--;
+    }
     return words > 0 ? j : first;
   }
 

@@ -80,4 +80,12 @@ class OrganisationNameRulesTest {
     assertThat(NamesOf.organisations("رییس شرکت گلوبال متالورجی روز پانزدهم ژویه بازداشت شد."))
         .containsExactly("شرکت گلوبال متالورجی");
   }
+
+  @Test
+  void aCouncilWithNoCityOrAHouseIsNoBodysName() {
+    assertThat(NamesOf.organisations("اعضای شورای شهر این طرح را تصویب کردند.")).isEmpty();
+    assertThat(NamesOf.organisations("اعضای شورای شهر تهران این طرح را تصویب کردند."))
+        .containsExactly("شورای شهر تهران");
+    assertThat(NamesOf.organisations("خانه نیما در روستای یوش مرمت شد.")).isEmpty();
+  }
 }
