@@ -38,6 +38,30 @@ record Candidate(
     return new Candidate(from, to, type, id, name, kind, role, priority, country, e);
   }
 
+  /**
+   * An unlisted name read by a pattern over tokens [from, to): its id from its words (person-…,
+   * org-…), its name as written.
+   */
+  static Candidate read(Scan s, int from, int to, Entity.Type type, String kind, int priority) {
+    String prefix =
+        switch (type) {
+          case PERSON -> "person-";
+          case ORGANISATION -> "org-";
+          default -> "place-";
+        };
+    return new Candidate(
+        from,
+        to,
+        type,
+        prefix + Gazetteer.join(s.tokens, from, to),
+        s.surface(from, to),
+        kind,
+        null,
+        priority,
+        null,
+        Entity.Evidence.PATTERN);
+  }
+
   static final int KNOWN_PERSON = 6;
   static final int ORGANISATION = 5;
   static final int PLACE = 4;

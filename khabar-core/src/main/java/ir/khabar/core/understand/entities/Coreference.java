@@ -28,11 +28,13 @@ final class Coreference {
       }
     }
     // A family name read alone before (or apart from) the full name is the same person: آقای مهاجر
-    // = سید رسول مهاجر.
+    // = سید رسول مهاجر; «معصومی فر» = احمد معصومی‌فر.
     for (int x = 0; x < chosen.size(); x++) {
       Candidate c = chosen.get(x);
       Candidate full =
-          c.type() == Entity.Type.PERSON && c.length() == 1 ? bySurname.get(s.key(c.from())) : null;
+          c.type() == Entity.Type.PERSON && !s.givenName(c.from())
+              ? bySurname.get(Gazetteer.join(s.tokens, c.from(), c.to()))
+              : null;
       if (full != null && !full.id().equals(c.id())) {
         chosen.set(x, c.as(full, c.kind()));
       }
@@ -42,7 +44,7 @@ final class Coreference {
     chosen.forEach(c -> Arrays.fill(covered, c.from(), c.to(), true));
     List<Candidate> added = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
-      Candidate person = covered[i] ? null : bySurname.get(s.key(i));
+      Candidate person = covered[i] || !apart(s, i) ? null : bySurname.get(s.key(i));
       if (person != null && person.from() > i && !nameLike(s.key(i))) {
         person = null; // before the full name (a headline), only a word that is no common word
       }
@@ -94,9 +96,22 @@ final class Coreference {
   private static final Candidate SHARED =
       new Candidate(0, 0, Entity.Type.PERSON, "", "", "", null, 0, null, null);
 
-  /** A family name that is no common word: رستگارپور, کفاشیان, لاوروف. */
+  /** A family name that is no common word: رستگارپور, کفاشیان, لاوروف, زاهدی. */
   private static boolean nameLike(String key) {
-    return Words.isUnknown(key) || Words.looksLikeSurname(key);
+    return Words.isUnknown(key) || Words.surnameShaped(key);
+  }
+
+  /**
+   * A family name not inside another's name: no given name or other family name next to it («حسین
+   * انصاری», «موحدی کرمانی» are other people's names).
+   */
+  private static boolean apart(Scan s, int i) {
+    return !(i > 0 && s.adjacent(i - 1) && (s.givenName(i - 1) || nameLike(s, i - 1)))
+        && !(i + 1 < s.size() && s.adjacent(i) && nameLike(s, i + 1));
+  }
+
+  private static boolean nameLike(Scan s, int x) {
+    return !s.breaks(x) && (s.unknown(x) || Words.surnameShaped(s.key(x)));
   }
 
   /** A word standing alone: no name-like word joined to it on either side. */

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds people, countries, places and organisations in Persian news text. Known names come from the
@@ -21,29 +20,6 @@ import java.util.Set;
 public final class EntityRecognizer {
   private static final EntityRecognizer INSTANCE = new EntityRecognizer(Gazetteer.load());
   private final Gazetteer gazetteer;
-
-  /** «شهر حلب»: a word before a city that is not part of its name. */
-  private static final Set<String> DESCRIPTIVE = Words.folded("شهر");
-
-  /**
-   * Units whose word is part of the official name: «استان کرمانشاه», «شهرستان پاکدشت», «ایالت
-   * کالیفرنیا» (as signs, laws and PEYMA write them).
-   */
-  private static final Set<String> ADMINISTRATIVE = Words.folded("استان", "شهرستان", "ایالت");
-
-  private static final Set<String> OFFICIAL =
-      Words.folded(
-          "جمهوری",
-          "اسلامی",
-          "فدراسیون",
-          "پادشاهی",
-          "امارت",
-          "دولت\u200cشهر",
-          "سلطان\u200cنشین",
-          "خلق",
-          "دموکراتیک",
-          "عربی",
-          "متحده");
 
   private EntityRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -72,9 +48,14 @@ public final class EntityRecognizer {
     List<Candidate> candidates = new ArrayList<>();
     known(s, candidates);
     OrganisationPatterns.find(s, candidates);
+    Sources.find(s, candidates);
+    PlacePatterns.find(s, candidates);
     PersonPatterns.find(s, candidates);
+    Speakers.find(s, candidates);
     List<Candidate> chosen = resolve(candidates);
+    NameLists.extend(s, chosen);
     Roles.attach(s, chosen);
+    Glosses.add(s, chosen);
     Coreference.resolve(s, chosen);
     chosen.sort(Comparator.comparingInt(Candidate::from));
     int[] starts = new int[s.size()];
@@ -183,19 +164,13 @@ public final class EntityRecognizer {
             case COUNTRY -> e.isCountryWord() ? Candidate.COUNTRY_WORD : Candidate.PLACE;
             default -> Candidate.PLACE;
           };
-      int from = e.isCountry() ? officialStart(s, i) : i;
+      int from = i;
       if (e.type() == Entity.Type.PERSON
           && s.honorificLength[i] > 0
           && s.honorificLength[i] < s.nameLength[i]) {
         from = i + s.honorificLength[i]; // «امام خمینی»: the title stays outside the name
-      }
-      if (s.nameLength[i] > 1 && DESCRIPTIVE.contains(s.key(i))) {
-        from = i + 1; // «شهر حلب»: the name is حلب
-      } else if (e.type() == Entity.Type.PLACE
-          && from > 0
-          && s.adjacent(from - 1)
-          && ADMINISTRATIVE.contains(s.key(from - 1))) {
-        from--; // «استان کرمانشاه»: the unit's word is part of its name
+      } else if (e.type() != Entity.Type.PERSON) {
+        from = PlaceStart.of(s, i, e);
       }
       out.add(
           new Candidate(
@@ -210,21 +185,6 @@ public final class EntityRecognizer {
               e.type() == Entity.Type.PERSON ? e.country() : null,
               s.gazetteer().evidence(e, Gazetteer.join(s.tokens, from, i + s.nameLength[i]))));
     }
-  }
-
-  /**
-   * A country's official name takes in the words before it: «جمهوری قرقیزستان», «فدراسیون روسیه».
-   */
-  private static int officialStart(Scan s, int i) {
-    int from = i;
-    while (from > 0
-        && i - from < 2
-        && s.adjacent(from - 1)
-        && OFFICIAL.contains(s.key(from - 1))
-        && !PlaceEvidence.inRole(s, from - 1)) {
-      from--;
-    }
-    return from;
   }
 
   /**

@@ -250,7 +250,17 @@ final class Gazetteer {
   }
 
   boolean isGivenName(String key) {
-    return givenNames.contains(key);
+    return givenNames.contains(key) || isJoinedGivenNames(key);
+  }
+
+  /** Two given names written as one word: سعیدرضا, امیرهوشنگ, سیدمهدی. */
+  private boolean isJoinedGivenNames(String key) {
+    for (int c = 2; c <= key.length() - 2; c++) {
+      if (givenNames.contains(key.substring(0, c)) && givenNames.contains(key.substring(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words any known name has. */

@@ -1,7 +1,6 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
-import ir.khabar.persian.lexicon.Lexicon;
 import java.util.List;
 import java.util.Set;
 
@@ -53,7 +52,6 @@ final class OrganisationPatterns {
           "دبیرخانه",
           "سفارت",
           "کنسولگری",
-          "خانه",
           "اداره",
           "دادگاه",
           "بورس",
@@ -77,8 +75,20 @@ final class OrganisationPatterns {
           "گارد",
           "ناوگان",
           "قوه",
-          "اداره\u200cکل");
-  private static final int MAX_WORDS = 4;
+          "اداره\u200cکل",
+          "کارگروه",
+          "معاونت",
+          "دادسرای",
+          "دادستانی",
+          "دادگستری",
+          "یگان",
+          "تیپ",
+          "انتشارات",
+          "مجمع",
+          "بخشداری",
+          "پایگاه",
+          "تارنمای",
+          "پارک");
 
   /** Heads that name one body by themselves: «کنگره» is the US Congress in the news. */
   private static final Set<String> ALONE = Words.folded("کنگره", "پارلمان", "سنا");
@@ -90,9 +100,65 @@ final class OrganisationPatterns {
       Entry e = s.name[i];
       if (e != null && e.type() == Entity.Type.ORGANISATION) {
         known(s, i, e, out);
-      } else if (HEADS.contains(s.key(i)) && s.roleLength[i] == 0 && !compound(s, i)) {
-        headed(s, i, out);
+      } else if (HEADS.contains(s.key(i))
+          && s.roleLength[i] == 0
+          && !compound(s, i)
+          && !generic(s, i)) {
+        headed(s, i, i + 1, out);
+      } else if (twoWordHead(s, i)) {
+        headed(s, i, i + 2, out);
       }
+      if (s.key(i).equals("دولت")
+          && i + 1 < s.size()
+          && s.adjacent(i)
+          && Words.isOrdinal(s.key(i + 1))) {
+        out.add(pattern(s, i, i + 2)); // «دولت یازدهم»: one term's government
+      }
+      if (headOfBody(s, i)) {
+        afterRole(s, i + s.roleLength[i], out);
+      }
+    }
+  }
+
+  /** Roles that head a body: the words after them and a place name that body. */
+  private static final Set<String> HEADS_OF_BODIES =
+      Words.folded(
+          "مدیرکل",
+          "مدیر",
+          "رئیس",
+          "فرمانده",
+          "سرپرست",
+          "معاون",
+          "دبیر",
+          "دبیرکل",
+          "مدیرعامل",
+          "سخنگوی",
+          "جانشین",
+          "قائم\u200cمقام");
+
+  /** A role that is the head of a body alone (مدیرکل, رئیس), not of a named one (رئیس جمهور). */
+  private static boolean headOfBody(Scan s, int i) {
+    return HEADS_OF_BODIES.contains(s.key(i))
+        && (s.roleLength[i] == 1 || s.roleLength[i] == 2 && s.key(i + 1).equals("کل"));
+  }
+
+  /**
+   * «مدیرکل راه و شهرسازی گیلان», «فرمانده انتظامی بروجرد»: after the head of a body, its field and
+   * the place it serves are the body's name, though no head word says so.
+   */
+  private static void afterRole(Scan s, int first, List<Candidate> out) {
+    if (first < s.size() && s.key(first).equals("کل") && s.adjacent(first - 1)) {
+      first++; // «مدیر کل»
+    }
+    if (first >= s.size()
+        || !s.adjacent(first - 1)
+        || isHead(s.key(first))
+        || PersonPatterns.ROLE_COMPLEMENTS.contains(s.key(first))) {
+      return; // a head word reads the name itself
+    }
+    int end = OrganisationName.end(s, first);
+    if (end - first >= 2 && OrganisationName.endsWithPlace(s, first, end)) {
+      out.add(pattern(s, first, end));
     }
   }
 
@@ -104,16 +170,36 @@ final class OrganisationPatterns {
     return i + 1 < s.size() && s.adjacent(i) && Words.isCompound(s.key(i), s.key(i + 1));
   }
 
+  static boolean isHead(String key) {
+    return HEADS.contains(key);
+  }
+
+  private static final Set<String> PLURAL = Words.folded("ها", "های", "هایی");
+
+  /**
+   * A head word that means any body of its kind: after a determiner («این بنیاد», «هر شرکت») or in
+   * the plural («بانک ها», «تیم های حاضر»).
+   */
+  private static boolean generic(Scan s, int i) {
+    return i > 0 && s.adjacent(i - 1) && Words.isDeterminer(s.key(i - 1))
+        || i + 1 < s.size() && s.adjacent(i) && PLURAL.contains(s.key(i + 1));
+  }
+
   private static void known(Scan s, int i, Entry e, List<Candidate> out) {
     int end = i + s.nameLength[i];
     if (Titles.insideLongerTitle(s, i, end)) {
       return; // «خط حزب‌الله», a weekly's name, is not Hezbollah
     }
+    if (end - i == 1 && end < s.size() && s.adjacent(i) && Words.isOrdinal(s.key(end))) {
+      end++; // «مجلس دهم»: the same body, in one term
+    }
     int widened = end;
-    while (widened < s.size() && s.adjacent(widened - 1)) {
-      if (isPlaceName(s.name[widened])) {
-        widened += s.nameLength[widened];
-      } else if (andPlace(s, widened)) {
+    // «ایرنا» then a place is a dateline, not IRNA's branch
+    boolean byline = "agency".equals(e.kind()) && end - i == 1;
+    while (widened < s.size() && s.adjacent(widened - 1) && !byline) {
+      if (OrganisationName.isPlace(s, widened)) {
+        widened = OrganisationName.placeEnd(s, widened);
+      } else if (OrganisationName.andPlace(s, widened)) {
         widened++;
       } else {
         break;
@@ -137,92 +223,22 @@ final class OrganisationPatterns {
     }
   }
 
-  private static void headed(Scan s, int i, List<Candidate> out) {
-    int j = i + 1;
-    int words = 0;
-    int listed = 0;
-    while (j < s.size()
-        && (s.adjacent(j - 1) || words > 0 && listComma(s, j - 1))
-        && words < MAX_WORDS + listed) {
-      if (words > 0 && (!s.adjacent(j - 1) || joiningAnd(s, j))) {
-        // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
-        listed = 2;
-        if (s.adjacent(j - 1)) {
-          j++; // past «و»; after a comma the next word is read below
-          continue;
-        }
-      }
-      Entry e = s.name[j];
-      if (e != null && (isPlaceName(e) || e.type() == Entity.Type.ORGANISATION)) {
-        j += s.nameLength[j];
-        words++;
-        continue;
-      }
-      String key = s.key(j);
-      if (andPlace(s, j)) {
-        j++;
-        continue;
-      }
-      if (s.breaks(j)
-          || s.roleLength[j] > 0
-          || s.honorificLength[j] > 0
-          || e != null
-          || lightVerbNoun(s, j)) {
-        break;
-      }
-      j++;
-      words++;
-    }
-    if (s.key(j - 1).equals("و")) {
-      j--;
-    }
-    if (words > 0 || ALONE.contains(s.key(i))) {
+  /** «روابط عمومی»: a head of two words, neither a head alone (روابط ایران و روسیه). */
+  private static final Set<String> TWO_WORD_HEADS = Words.folded("روابطعمومی");
+
+  private static boolean twoWordHead(Scan s, int i) {
+    return i + 1 < s.size()
+        && s.adjacent(i)
+        && TWO_WORD_HEADS.contains(s.key(i) + s.key(i + 1))
+        && !generic(s, i);
+  }
+
+  /** An organisation from the head at i, its name's words from {@code first}. */
+  private static void headed(Scan s, int i, int first, List<Candidate> out) {
+    int j = OrganisationName.end(s, first);
+    if (j > first || ALONE.contains(s.key(i))) {
       out.add(pattern(s, i, j));
     }
-  }
-
-  /** «و» between two of a name's words: the next is a plain word, itself followed by more. */
-  private static boolean joiningAnd(Scan s, int j) {
-    return s.key(j).equals("و") && s.adjacent(j) && fieldWord(s, j + 1);
-  }
-
-  /**
-   * A comma inside a list of fields («صنعت، معدن و تجارت»): a plain word follows it, and «و» comes
-   * within the next three words before any other comma or function word.
-   */
-  private static boolean listComma(Scan s, int i) {
-    String between = s.text.substring(s.end(i), s.start(i + 1)).strip();
-    if (!(between.equals("،") || between.equals(",")) || !fieldWord(s, i + 1)) {
-      return false;
-    }
-    for (int k = i + 1; k < i + 4 && k + 1 < s.size() && s.adjacent(k); k++) {
-      if (joiningAnd(s, k + 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A word that can carry on an organisation's name: no function word, name, role or head. */
-  private static boolean fieldWord(Scan s, int x) {
-    return x < s.size()
-        && !s.breaks(x)
-        && s.name[x] == null
-        && s.roleLength[x] == 0
-        && s.honorificLength[x] == 0
-        && !HEADS.contains(s.key(x))
-        && !lightVerbNoun(s, x);
-  }
-
-  /**
-   * A noun that makes a verb with the next word (اظهار داشت، دایر می‌شود) ends the name before it.
-   */
-  private static boolean lightVerbNoun(Scan s, int j) {
-    return j + 1 < s.size()
-        && s.adjacent(j)
-        && s.breaks(j + 1)
-        && Lexicon.get()
-            .isVerbForm(s.key(j + 1).startsWith("می") ? s.key(j + 1).substring(2) : s.key(j + 1));
   }
 
   private static Candidate pattern(Scan s, int from, int to) {
@@ -249,19 +265,5 @@ final class OrganisationPatterns {
       }
     }
     return null;
-  }
-
-  /** «و» between two place names inside an organisation's name: اتاق بازرگانی ایران و روسیه. */
-  private static boolean andPlace(Scan s, int j) {
-    return s.key(j).equals("و")
-        && j > 0
-        && j + 1 < s.size()
-        && s.adjacent(j)
-        && isPlaceName(s.name[j + 1])
-        && isPlaceName(s.gazetteer().name(s.key(j - 1)));
-  }
-
-  static boolean isPlaceName(Entry e) {
-    return e != null && (e.isCountry() || e.type() == Entity.Type.PLACE);
   }
 }

@@ -55,6 +55,15 @@ final class PersonPatterns {
           "کوروش", "آرش", "سیاوش", "پرویز", "ایرج", "جهان", "کیان", "آریا", "پارسا", "نیما", "سینا",
           "حامد", "محسن", "احسان", "عرفان", "فرهاد", "فرزاد", "بهزاد", "شهرام", "بهرام");
 
+  /** Of those, the ones that are everyday words (ستاره کشتی: a wrestling star). */
+  private static final Set<String> WORD_GIVEN =
+      Words.folded(
+          "امید", "بهار", "نسیم", "صبا", "روشن", "آرام", "سحر", "شادی", "ستاره", "باران", "دریا",
+          "آسمان", "نگار", "نیکی", "ساحل", "آزاده", "فرشته", "شیرین", "گل", "مینا", "ناز", "هستی",
+          "کوثر", "یاس", "سپیده", "رها", "آوا", "بنفشه", "پرستو", "ترانه", "سلطان", "شاهد", "ایمان",
+          "آقا", "بانو", "شاه", "ملک", "میر", "جهان", "کیان", "پیروز", "صالح", "ولی", "نبی", "امین",
+          "صادق", "عادل", "جمال", "کمال", "ظفر", "نصر", "شریف", "لطیف");
+
   private static final Set<String> SPEECH =
       Words.folded(
           "گفت",
@@ -75,6 +84,9 @@ final class PersonPatterns {
       if (s.honorificLength[i] > 0) {
         int j = i + s.honorificLength[i];
         add(s, j, run(s, j, true), null, out);
+        if (s.honorificLength[i] == 1 && s.givenName(i)) {
+          fromGivenName(s, i, out); // «امیر ارسلان پیروتی»: a title that is also a given name
+        }
         i = j - 1; // «حجت الاسلام»: a title starts no name of its own
         continue;
       }
@@ -84,7 +96,11 @@ final class PersonPatterns {
       }
       if (s.givenName(i)
           && s.name[i] == null
-          && !(i + 1 < s.size() && s.adjacent(i) && Words.isCompound(s.key(i), s.key(i + 1)))) {
+          && !s.secondPart(i)
+          && !(i + 1 < s.size()
+              && s.adjacent(i)
+              && !s.givenName(i + 1)
+              && Words.isCompound(s.key(i), s.key(i + 1)))) {
         fromGivenName(s, i, out);
       }
       if (SPEECH.contains(s.key(i))) {
@@ -180,15 +196,20 @@ final class PersonPatterns {
       if (j < s.size()
           && s.adjacent(j - 1)
           && (Words.SURNAME_PARTS.contains(s.key(j))
-              || nameWord(s, j, false) && (s.unknown(j) || Words.looksLikeSurname(s.key(j))))) {
+              || nameWord(s, j, false)
+                  && !Words.isTitleWord(s.key(j))
+                  && (s.unknown(j) || Words.surnameShaped(s.key(j))))) {
         j++;
       }
     }
     String last = s.key(j - 1);
-    boolean common = AMBIGUOUS_GIVEN.contains(s.key(i));
+    // «ولی الله سیف»: a given name of two words is no common word
+    boolean common = AMBIGUOUS_GIVEN.contains(s.key(i)) && !(i + 1 < j && s.secondPart(i + 1));
     boolean plausible =
         Words.isUnknown(last)
-            || Words.looksLikeSurname(last)
+            || (WORD_GIVEN.contains(s.key(i)) && common
+                ? Words.looksLikeSurname(last)
+                : Words.surnameShaped(last))
             || s.givenName(j - 1)
             || Words.SURNAME_PARTS.contains(last)
             || contextBefore(s, i)
@@ -228,7 +249,7 @@ final class PersonPatterns {
     return lenient
         || s.unknown(x)
         || s.givenName(x)
-        || Words.looksLikeSurname(key)
+        || Words.surnameShaped(key)
         || s.name[x] != null;
   }
 

@@ -19,6 +19,7 @@ final class Scan {
   private final byte[] unknown;
 
   private final byte[] breaks;
+  private final byte[] given;
   private final Gazetteer gazetteer;
 
   Scan(String text, Gazetteer gazetteer) {
@@ -33,6 +34,7 @@ final class Scan {
     honorificLength = new int[n];
     unknown = new byte[n];
     breaks = new byte[n];
+    given = new byte[n];
     for (int i = 0; i < n; i++) {
       lookUp(i);
       if (name[i] == null) {
@@ -119,6 +121,20 @@ final class Scan {
     return breaks[i] == 2;
   }
 
+  /**
+   * Whether token i is the second part of the word before it, written apart: a detached ending
+   * (شرکت ها، جاده ای) or the rest of a compound (سیاست گذاری، برنامه ریزی).
+   */
+  boolean glued(int i) {
+    if (i == 0 || !adjacent(i - 1)) {
+      return false;
+    }
+    return Words.isDetachedEnding(key(i))
+        || !breaks(i - 1)
+            && !Words.isFunctionWord(key(i - 1))
+            && (Words.isStemPart(key(i)) || !breaks(i) && Words.isCompound(key(i - 1), key(i)));
+  }
+
   int size() {
     return tokens.size();
   }
@@ -133,7 +149,28 @@ final class Scan {
   }
 
   boolean givenName(int i) {
-    return gazetteer.isGivenName(key(i));
+    if (given[i] == 0) {
+      given[i] = (byte) (gazetteer.isGivenName(key(i)) || givenWithSecondPart(i) ? 2 : 1);
+    }
+    return given[i] == 2;
+  }
+
+  /** Second parts of a given name written apart from the first: «فضل الله», «جلال الدین». */
+  private static final java.util.Set<String> SECOND_PARTS = Words.folded("الله", "اله", "الدین");
+
+  /** Whether token i is the second part of a given name written apart (فضل «الله»). */
+  boolean secondPart(int i) {
+    return SECOND_PARTS.contains(key(i)) && givenName(i);
+  }
+
+  private boolean givenWithSecondPart(int i) {
+    if (SECOND_PARTS.contains(key(i))) {
+      return i > 0 && adjacent(i - 1) && gazetteer.isGivenName(key(i - 1) + key(i));
+    }
+    return i + 1 < tokens.size()
+        && adjacent(i)
+        && SECOND_PARTS.contains(key(i + 1))
+        && gazetteer.isGivenName(key(i) + key(i + 1));
   }
 
   Gazetteer gazetteer() {

@@ -1,9 +1,11 @@
 package ir.khabar.core.understand.entities;
 
+import ir.khabar.persian.date.JalaliDate;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -12,65 +14,64 @@ import java.util.stream.Stream;
  */
 final class Words {
   private static final Lexicon LEXICON = Lexicon.get();
+  private static final Set<String> MONTHS =
+      IntStream.rangeClosed(1, 12)
+          .mapToObj(m -> SearchFolding.fold(JalaliDate.monthName(m)))
+          .collect(Collectors.toUnmodifiableSet());
+
   private static final Set<String> TIME =
-      folded(
-          "روز",
-          "امروز",
-          "دیروز",
-          "فردا",
-          "امشب",
-          "دیشب",
-          "هفته",
-          "ماه",
-          "سال",
-          "امسال",
-          "صبح",
-          "ظهر",
-          "عصر",
-          "شب",
-          "شنبه",
-          "یکشنبه",
-          "دوشنبه",
-          "سه\u200cشنبه",
-          "سهشنبه",
-          "چهارشنبه",
-          "پنجشنبه",
-          "پنج\u200cشنبه",
-          "جمعه",
-          "فروردین",
-          "اردیبهشت",
-          "خرداد",
-          "تیر",
-          "مرداد",
-          "شهریور",
-          "مهر",
-          "آبان",
-          "آذر",
-          "دی",
-          "بهمن",
-          "اسفند",
-          "ساعت",
-          "اخیر",
-          "گذشته",
-          "آینده",
-          "جاری");
+      union(
+          MONTHS,
+          folded(
+              "روز",
+              "امروز",
+              "دیروز",
+              "فردا",
+              "امشب",
+              "دیشب",
+              "هفته",
+              "ماه",
+              "سال",
+              "امسال",
+              "صبح",
+              "ظهر",
+              "عصر",
+              "شب",
+              "شنبه",
+              "یکشنبه",
+              "دوشنبه",
+              "سه\u200cشنبه",
+              "سهشنبه",
+              "چهارشنبه",
+              "پنجشنبه",
+              "پنج\u200cشنبه",
+              "جمعه",
+              "ساعت",
+              "اخیر",
+              "گذشته",
+              "آینده",
+              "جاری"));
   private static final Set<String> BREAKS =
       folded(
           "و", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "بر", "هم", "نیز",
           "یا", "اما", "ولی", "چون", "اگر", "هر", "همه", "پس", "پیش", "بین", "میان", "طی", "ضمن",
           "درباره", "علیه", "مانند", "بدون", "نزد", "سوی", "طرف", "وی", "او", "ما", "آنها", "ایشان",
           "خود", "همچنین", "گفت", "افزود", "کرد", "شد", "است", "بود", "دارد", "داشت", "کند", "شود",
-          "نمود", "گفته", "گردید", "کردند");
+          "نمود", "گفته", "گردید", "کردند", "تاکنون", "هنوز", "همچنان", "اکنون", "صرفا", "فقط",
+          "تنها", "بیش", "حتی", "هرگز", "هیچگاه", "همواره", "اخیرا", "قبلا", "سپس", "براساس",
+          "همین", "چنین", "بلکه", "ضمنا", "دیگر", "باید", "نباید", "خواهد", "روی", "پیرو");
   private static final Set<String> PRONOUNS = folded("وی", "او", "ایشان");
 
   /**
    * Words that follow a title in place of a name (امام راحل، رهبر معظم، شهید بزرگوار) or are a
-   * title or a player's position themselves: never the first word of a person's name.
+   * title, a player's position or an occupation themselves: never the first word of a person's
+   * name, nor a family name.
    */
   private static final Set<String> TITLE_WORDS =
       folded(
           "راحل",
           "فقید",
+          "گمنام",
           "مرحوم",
           "معظم",
           "بزرگوار",
@@ -95,12 +96,33 @@ final class Words {
           "ملی‌پوش",
           "شهدا",
           "خانم",
-          "آقا");
+          "آقا",
+          "مجری",
+          "راوی",
+          "کارگردان",
+          "بازیگر",
+          "خواننده",
+          "نویسنده",
+          "شاعر",
+          "خبرنگار",
+          "عکاس",
+          "مترجم",
+          "پژوهشگر",
+          "کارشناس",
+          "ورزشکار");
 
   private Words() {}
 
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
+  }
+
   static Set<String> folded(String... words) {
     return Stream.of(words).map(SearchFolding::fold).collect(Collectors.toUnmodifiableSet());
+  }
+
+  static boolean isMonth(String key) {
+    return MONTHS.contains(key);
   }
 
   static boolean isTime(String key) {
@@ -112,8 +134,69 @@ final class Words {
     return BREAKS.contains(key)
         || TIME.contains(key)
         || LEXICON.isStopword(key)
-        || LEXICON.isVerb(key)
+        || isVerb(key)
         || Character.isDigit(key.charAt(0));
+  }
+
+  /**
+   * Stems of the light verbs and auxiliaries that end most clauses of news (کرد، شد، داشت …),
+   * present and past: the verb a noun before them makes with them (اعلام کرد، دایر می‌شود).
+   */
+  private static final Set<String> LIGHT_STEMS =
+      folded(
+          "کرد", "کن", "شد", "شو", "داشت", "دار", "داد", "ده", "گرفت", "گیر", "زد", "زن", "بود",
+          "باش", "کشید", "کش", "خورد", "خور", "آمد", "آی", "یافت", "یاب", "نمود", "نما", "گشت",
+          "گرد", "گردید", "ساخت", "ساز", "رسید", "رس", "آورد", "آور", "افتاد", "افت", "خواست",
+          "خواه");
+
+  /** Stems of other verbs frequent in news whose forms are also nouns (گفت، دید، نشست). */
+  private static final Set<String> COMMON_STEMS =
+      folded(
+          "گفت", "گو", "دید", "بین", "توانست", "توان", "رفت", "رو", "برد", "بر", "ماند", "مان",
+          "گذاشت", "گذار", "نشست", "نشین", "پرداخت", "پرداز", "کاست", "کاه", "افزود", "افزا",
+          "دانست", "دان", "شناخت", "شناس", "خواند", "خوان", "نوشت", "نویس", "ریخت", "ریز", "بست",
+          "بند");
+
+  private static final String[] PERSON_ENDINGS = {"ند", "ید", "یم", "ام", "ه", "د", "ی", "م", ""};
+
+  /**
+   * A verb. The verb lists read many common nouns and adjectives as a stem with an ending (فرهنگی،
+   * کار، گروه، مردم): a word the lists also hold as a plain word is a verb only when its stem is a
+   * light verb's or it carries «می» or «نمی».
+   */
+  static boolean isVerb(String key) {
+    if (!LEXICON.isVerb(key)) {
+      return false;
+    }
+    if (!LEXICON.isWord(key) || key.startsWith("می") || key.startsWith("نمی")) {
+      return true;
+    }
+    return formOf(key, LIGHT_STEMS) || formOf(key, COMMON_STEMS);
+  }
+
+  /** A form of a light verb (کرد، می‌شود، نمی‌دهد), whether its prefix is joined or not. */
+  static boolean isLightVerb(String key) {
+    return formOf(key, LIGHT_STEMS);
+  }
+
+  private static boolean formOf(String key, Set<String> stems) {
+    String bare = key;
+    for (String prefix : new String[] {"نمی", "می", "ن", "ب"}) {
+      if (key.startsWith(prefix) && key.length() > prefix.length() + 1) {
+        bare = stems(key.substring(prefix.length()), stems) ? key.substring(prefix.length()) : bare;
+      }
+    }
+    return stems(bare, stems);
+  }
+
+  private static boolean stems(String form, Set<String> stems) {
+    for (String ending : PERSON_ENDINGS) {
+      if (form.endsWith(ending)
+          && stems.contains(form.substring(0, form.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A title, a title's complement or a player's position: never a person's name by itself. */
@@ -132,6 +215,46 @@ final class Words {
    */
   static boolean isCompound(String first, String second) {
     return LEXICON.frequency(first + second) >= 5_000;
+  }
+
+  private static final Set<String> DETACHED = folded("ها", "های", "هایی", "ای", "ی", "تر", "ترین");
+
+  /** A plural, indefinite or comparative ending written as a word of its own (کشور ها). */
+  static boolean isDetachedEnding(String key) {
+    return DETACHED.contains(key);
+  }
+
+  /**
+   * A verb's present stem, bare or with «ی», that ends a compound noun written apart: سیاست گذار،
+   * سرمایه گذاری، زبان شناسی، برنامه ریزی.
+   */
+  static boolean isStemPart(String key) {
+    String stem = key.endsWith("ی") ? key.substring(0, key.length() - 1) : key;
+    return stem.length() >= 2
+        && !BREAKS.contains(key)
+        && !TIME.contains(key)
+        && !LEXICON.isStopword(key)
+        && !stem.endsWith("د")
+        && !stem.endsWith("ت")
+        && LEXICON.isVerbForm(stem + "د");
+  }
+
+  private static final Set<String> ORDINALS =
+      folded(
+          "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم",
+          "سیزدهم", "چهاردهم", "پانزدهم");
+
+  /** An ordinal that numbers a term or an edition: «مجلس دهم», «دولت یازدهم». */
+  static boolean isOrdinal(String key) {
+    return ORDINALS.contains(key);
+  }
+
+  private static final Set<String> DETERMINERS =
+      folded("این", "آن", "همین", "همان", "هر", "چند", "برخی", "سایر", "دیگر", "یک");
+
+  /** A word before a noun that makes it any one of its kind: این، هر، چند، یک. */
+  static boolean isDeterminer(String key) {
+    return DETERMINERS.contains(key);
   }
 
   static boolean isPronoun(String key) {
@@ -170,6 +293,18 @@ final class Words {
       folded(
           "زاده", "زاد", "پور", "نژاد", "فر", "نیا", "وند", "راد", "کیا", "منش", "فرد", "نسب",
           "پناه");
+
+  /**
+   * A family name's shape after a given name: a surname's ending, or a word in «…ی» less common
+   * than the everyday adjectives (قاسمی, انصاری, خیابانی; not ملی, اسلامی, جدید).
+   */
+  static boolean surnameShaped(String key) {
+    return looksLikeSurname(key)
+        || key.length() > 3
+            && key.endsWith("ی")
+            && !BREAKS.contains(key)
+            && LEXICON.frequency(key) < 25_000_000;
+  }
 
   /**
    * A word with a family name's ending (رستگارپور، بهرامیفر، …یان), or an unlisted word in «…ی».

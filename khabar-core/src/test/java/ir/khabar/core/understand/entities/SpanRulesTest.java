@@ -13,7 +13,7 @@ class SpanRulesTest {
   private final EntityRecognizer recognizer = EntityRecognizer.get();
 
   private List<String> spans(String text, Entity.Type type) {
-    return recognizer.names(text).stream().filter(s -> s.type() == type).map(Span::text).toList();
+    return NamesOf.type(text, type);
   }
 
   @Test
@@ -47,12 +47,37 @@ class SpanRulesTest {
   @Test
   void aLoneFamilyNameIsThePersonNamedInFullAlsoInTheHeadline() {
     List<Span> people =
-        recognizer
-            .names("انتقاد کفاشیان از برنامه لیگ\nعلی کفاشیان گفت که برنامه تغییر کرد.")
-            .stream()
-            .filter(s -> s.type() == Entity.Type.PERSON)
-            .toList();
+        NamesOf.people("انتقاد کفاشیان از برنامه لیگ\nعلی کفاشیان گفت که برنامه تغییر کرد.");
     assertThat(people).extracting(Span::text).containsExactly("کفاشیان", "علی کفاشیان");
     assertThat(people.get(0).id()).isEqualTo(people.get(1).id());
+  }
+
+  @Test
+  void aCommonGivenNameAndAFamilyNameInYAreAPerson() {
+    // family names in «ی» that the word lists hold (قاسمی, خیابانی), less common than adjectives
+    assertThat(spans("حمید قاسمی و جواد خیابانی به تهران آمدند.", Entity.Type.PERSON))
+        .containsExactly("حمید قاسمی", "جواد خیابانی");
+    // a given name that is an everyday word needs a family name no list holds as a word
+    assertThat(spans("ستاره کشتی ایران به المپیک رفت.", Entity.Type.PERSON)).isEmpty();
+    assertThat(spans("مهدی ملی به خانه رفت.", Entity.Type.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aFacilityOrVillageNamedAfterAPlaceIsOnePlaceSpan() {
+    assertThat(spans("پروازهای فرودگاه بجنورد و روستای اسفیدان لغو شد.", Entity.Type.PLACE))
+        .contains("فرودگاه بجنورد");
+    assertThat(spans("باران در شهر حلب بارید.", Entity.Type.PLACE)).containsExactly("حلب");
+  }
+
+  @Test
+  void aPlaceNoListKnowsIsReadFromItsHeadWord() {
+    assertThat(spans("آتش سوزی در تالاب هشیلان ساعت 11 آغاز شد.", Entity.Type.PLACE))
+        .containsExactly("تالاب هشیلان");
+    assertThat(spans("گاز در روستای شهیدآباد قزوین نشت کرد.", Entity.Type.PLACE))
+        .containsExactly("روستای شهیدآباد قزوین");
+    // any place of its kind, and the places a route names, are not one
+    assertThat(spans("این دریاچه کوچک و 20 قلعه تاریخی دیدنی‌اند.", Entity.Type.PLACE)).isEmpty();
+    assertThat(spans("مینی بوس در اتوبان قزوین ـ کرج واژگون شد.", Entity.Type.PLACE))
+        .containsExactly("قزوین", "کرج");
   }
 }

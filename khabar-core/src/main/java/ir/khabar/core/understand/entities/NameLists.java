@@ -1,0 +1,153 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import ir.khabar.persian.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The other items of a list of people: «محمد قاضی ، عبدالکریم اسلامی ، فرید بهزادی و …». An item of
+ * one to three name-shaped words next to a person, separated by a comma or «و», is a person too:
+ * news lists players, cast and officials so, and the list says what its items are.
+ */
+final class NameLists {
+  private static final int MAX_WORDS = 3;
+
+  private NameLists() {}
+
+  static void extend(Scan s, List<Candidate> chosen) {
+    BitSet taken = new BitSet();
+    chosen.forEach(c -> taken.set(c.from(), c.to()));
+    List<Candidate> people = new ArrayList<>();
+    for (Candidate c : chosen) {
+      if (c.type() == Entity.Type.PERSON && c.length() >= 2) {
+        people.add(c);
+      }
+    }
+    List<Candidate> added = new ArrayList<>();
+    for (Candidate c : people) {
+      for (int from = next(s, c.to()), to; from > 0; from = next(s, to)) {
+        to = itemEnd(s, from, taken);
+        if (to <= from) {
+          break;
+        }
+        added.add(person(s, from, to));
+        taken.set(from, to);
+      }
+      for (int to = previous(s, c.from()), from; to > 0; to = previous(s, from)) {
+        from = itemStart(s, to, taken);
+        if (from >= to) {
+          break;
+        }
+        added.add(person(s, from, to));
+        taken.set(from, to);
+      }
+    }
+    chosen.addAll(added);
+  }
+
+  private static Candidate person(Scan s, int from, int to) {
+    return Candidate.read(s, from, to, Entity.Type.PERSON, "person", Candidate.PATTERN_PERSON);
+  }
+
+  /** The end (exclusive) of the item before a list separator before token j, or -1. */
+  private static int previous(Scan s, int j) {
+    if (j <= 1) {
+      return -1;
+    }
+    String between = s.text.substring(s.end(j - 2), s.start(j - 1)).strip();
+    if (s.key(j - 1).equals("و") && between.isEmpty() && s.adjacent(j - 1)) {
+      return j - 1;
+    }
+    between = s.text.substring(s.end(j - 1), s.start(j)).strip();
+    return between.equals("،") || between.equals(",") ? j : -1;
+  }
+
+  /** Where the item that ends at {@code to} starts: after a mark or «و», or {@code to}. */
+  private static int itemStart(Scan s, int to, BitSet taken) {
+    for (int from = Math.max(0, to - MAX_WORDS); from <= to - 2; from++) {
+      if (opens(s, from) && words(s, from, to, taken) && named(s, from, to)) {
+        return from;
+      }
+    }
+    return to;
+  }
+
+  private static boolean opens(Scan s, int from) {
+    return from == 0 || !s.adjacent(from - 1) || s.key(from - 1).equals("و");
+  }
+
+  private static boolean words(Scan s, int from, int to, BitSet taken) {
+    for (int k = from; k < to; k++) {
+      if (!word(s, k, taken) || k > from && !s.adjacent(k - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first token of the item after a list separator before token j, or -1. */
+  private static int next(Scan s, int j) {
+    if (j <= 0 || j >= s.size()) {
+      return -1;
+    }
+    String between = s.text.substring(s.end(j - 1), s.start(j)).strip();
+    if (between.equals("،") || between.equals(",")) {
+      return j;
+    }
+    if (between.isEmpty() && s.key(j).equals("و") && j + 1 < s.size() && s.adjacent(j)) {
+      return j + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Where a person's name that starts the item at {@code from} ends: the item must close with the
+   * list (a comma, «و» or other mark) and hold a given name and a family name's shape.
+   */
+  private static int itemEnd(Scan s, int from, BitSet taken) {
+    int k = from;
+    while (k < s.size()
+        && k - from < MAX_WORDS
+        && (k == from || s.adjacent(k - 1))
+        && word(s, k, taken)) {
+      k++;
+      if (closes(s, k)) {
+        return named(s, from, k) ? k : from;
+      }
+    }
+    return from;
+  }
+
+  private static boolean word(Scan s, int k, BitSet taken) {
+    return !taken.get(k)
+        && !s.breaks(k)
+        && s.name[k] == null
+        && s.roleLength[k] == 0
+        && s.honorificLength[k] == 0
+        && !Words.isTitleWord(s.key(k));
+  }
+
+  /** Whether the item ends before token k: the text ends, a mark, or «و». */
+  private static boolean closes(Scan s, int k) {
+    if (k >= s.size()) {
+      return true;
+    }
+    String between = s.text.substring(s.end(k - 1), s.start(k)).strip();
+    return !between.isEmpty() || s.key(k).equals("و");
+  }
+
+  /**
+   * Two or three words, the first a given name or no everyday word (ساسان, not وزن), and the last a
+   * family name's shape or unknown, or the first a given name.
+   */
+  private static boolean named(Scan s, int from, int to) {
+    boolean given = s.givenName(from);
+    return to - from >= 2
+        && (given || s.unknown(from) || Lexicon.get().frequency(s.key(from)) < EVERYDAY)
+        && (given || s.unknown(to - 1) || Words.surnameShaped(s.key(to - 1)));
+  }
+
+  private static final long EVERYDAY = 20_000_000;
+}

@@ -1,0 +1,184 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import java.util.Set;
+
+/**
+ * Where an organisation's name ends, read word by word after its head: through «و» and a list of
+ * its fields, a place that ends it (or another body after it), up to the first function word, verb,
+ * time word, role or noun of a light verb.
+ */
+final class OrganisationName {
+  private static final int MAX_WORDS = 4;
+
+  /** Words of a unit before its place inside a name: «اداره راه و شهرسازی شهرستان آمل». */
+  private static final Set<String> UNITS =
+      Words.folded("استان", "شهرستان", "شهر", "ایالت", "منطقه", "بخش", "شعبه", "واحد");
+
+  private OrganisationName() {}
+
+  /**
+   * Where the name whose words start at {@code first} ends (exclusive): {@code first} when no word
+   * there can be part of a name.
+   */
+  static int end(Scan s, int first) {
+    int j = first;
+    int words = 0;
+    int budget = MAX_WORDS;
+    while (j < s.size() && budget > 0) {
+      if (!s.adjacent(j - 1)) {
+        if (words == 0 || !listComma(s, j - 1)) {
+          break;
+        }
+        budget++; // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
+      }
+      if (s.glued(j) && !lightVerbNoun(s, j)) {
+        j++; // «شرکت شهرک های صنعتی»: the second part of one word
+        continue;
+      }
+      if (words > 0 && joiningAnd(s, j)) {
+        j++;
+        budget++;
+        continue;
+      }
+      Entry e = s.name[j];
+      if (isPlace(s, j)) {
+        j = placeEnd(s, j);
+        words++;
+        if (!goesOnAfterPlace(s, j)) {
+          break; // «اداره راه و شهرسازی گیلان»: the place ends the name
+        }
+        continue;
+      }
+      if (e != null && e.type() == Entity.Type.ORGANISATION) {
+        j += s.nameLength[j];
+        words++;
+        continue;
+      }
+      if (andPlace(s, j)) {
+        j++;
+        continue;
+      }
+      if (s.breaks(j)
+          || s.roleLength[j] > 0
+          || s.honorificLength[j] > 0
+          || e != null
+          || lightVerbNoun(s, j)) {
+        break;
+      }
+      // «دفتر ترانزیت سازمان راهداری …»: a body inside the name starts its own count
+      budget = OrganisationPatterns.isHead(s.key(j)) ? MAX_WORDS : budget - 1;
+      j++;
+      words++;
+    }
+    if (j > first && s.key(j - 1).equals("و")) {
+      j--;
+    }
+    if (j == first + 1 && s.key(first).equals("شهر")) {
+      j--; // «شورای شهر» with no city is any city's council («شورای تامین استان» is the province's)
+      words--;
+    }
+    return words > 0 ? j : first;
+  }
+
+  /** A place at token j, or an administrative unit's word and its place (شهرستان آمل). */
+  static boolean isPlace(Scan s, int j) {
+    return isPlaceName(s.name[j])
+        || j + 1 < s.size()
+            && s.adjacent(j)
+            && UNITS.contains(s.key(j))
+            && isPlaceName(s.name[j + 1]);
+  }
+
+  static int placeEnd(Scan s, int j) {
+    int k = isPlaceName(s.name[j]) ? j : j + 1;
+    return k + s.nameLength[k];
+  }
+
+  /**
+   * Whether a name goes on after a place: another body (دانشگاه علوم پزشکی بوشهر), a branch (شعبه),
+   * or another place.
+   */
+  private static boolean goesOnAfterPlace(Scan s, int j) {
+    return j < s.size()
+        && s.adjacent(j - 1)
+        && (OrganisationPatterns.isHead(s.key(j)) || isPlace(s, j) || andPlace(s, j));
+  }
+
+  /** «و» between two of a name's words: the next is a plain word, itself followed by more. */
+  private static boolean joiningAnd(Scan s, int j) {
+    return s.key(j).equals("و") && s.adjacent(j) && fieldWord(s, j + 1);
+  }
+
+  /**
+   * A comma inside a list of fields («صنعت، معدن و تجارت»): a plain word follows it, and «و» comes
+   * within the next three words before any other comma or function word.
+   */
+  private static boolean listComma(Scan s, int i) {
+    String between = s.text.substring(s.end(i), s.start(i + 1)).strip();
+    if (!(between.equals("،") || between.equals(",")) || !fieldWord(s, i + 1)) {
+      return false;
+    }
+    for (int k = i + 1; k < i + 4 && k + 1 < s.size() && s.adjacent(k); k++) {
+      if (joiningAnd(s, k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word that can carry on an organisation's name: no function word, name, role or head. */
+  private static boolean fieldWord(Scan s, int x) {
+    return x < s.size()
+        && !s.breaks(x)
+        && s.name[x] == null
+        && s.roleLength[x] == 0
+        && s.honorificLength[x] == 0
+        && !OrganisationPatterns.isHead(s.key(x))
+        && !lightVerbNoun(s, x);
+  }
+
+  /**
+   * A noun that makes a verb with the next word (اظهار داشت، دایر می‌شود) ends the name before it.
+   */
+  static boolean lightVerbNoun(Scan s, int j) {
+    if (j + 1 >= s.size() || !s.adjacent(j)) {
+      return false;
+    }
+    String next = s.key(j + 1);
+    return next.equals("می") || next.equals("نمی") || Words.isLightVerb(next);
+  }
+
+  /** «و» between two place names inside an organisation's name: اتاق بازرگانی ایران و روسیه. */
+  static boolean andPlace(Scan s, int j) {
+    return s.key(j).equals("و")
+        && j > 0
+        && j + 1 < s.size()
+        && s.adjacent(j)
+        && isPlaceName(s.name[j + 1])
+        && isPlaceName(s.gazetteer().name(s.key(j - 1)));
+  }
+
+  /**
+   * Whether [first, end) is a body's field and then its place, with no other body inside (راه و
+   * شهرسازی گیلان).
+   */
+  static boolean endsWithPlace(Scan s, int first, int end) {
+    boolean place = false;
+    for (int k = first; k < end; k++) {
+      Entry e = s.name[k];
+      if (OrganisationPatterns.isHead(s.key(k)) || e != null && !isPlaceName(e) && k < end - 1) {
+        return false;
+      }
+      place = isPlaceName(e) || isPlace(s, k);
+      if (place) {
+        return k > first && placeEnd(s, k) == end;
+      }
+    }
+    return false;
+  }
+
+  static boolean isPlaceName(Entry e) {
+    return e != null && (e.isCountry() || e.type() == Entity.Type.PLACE);
+  }
+}

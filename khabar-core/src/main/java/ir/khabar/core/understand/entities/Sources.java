@@ -1,0 +1,121 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The agency or outlet a source line names: «به گزارش مهر،», «به گزارش خبرنگار ورزش سه،», «به نقل
+ * از المانیتور،». The name there is an organisation even when no list knows it or it is a common
+ * word (مهر, انتخاب), because the line says whose report it is.
+ */
+final class Sources {
+  private static final int MAX_WORDS = 3;
+
+  /** Words after the cue that are no outlet's name: «به گزارش خبرنگار ما», «به نقل از منابع». */
+  private static final Set<String> GENERIC =
+      Words.folded(
+          "ما",
+          "خبرنگار",
+          "خبرنگاران",
+          "منابع",
+          "منبع",
+          "رسانه",
+          "رسانه‌ها",
+          "گروه",
+          "سرویس",
+          "حوزه",
+          "پایگاه",
+          "برخی",
+          "یک",
+          "شاهدان",
+          "مقامات",
+          "مسئولان",
+          "وی",
+          "او",
+          "آنها",
+          "اداره",
+          "همین",
+          "گزارش",
+          "خبر");
+
+  private Sources() {}
+
+  static void find(Scan s, List<Candidate> out) {
+    for (int i = 0; i + 2 < s.size(); i++) {
+      int j = cueEnd(s, i);
+      if (j < 0) {
+        continue;
+      }
+      if (j < s.size() && s.key(j).equals("خبرنگار") && s.adjacent(j)) {
+        j++; // «به گزارش خبرنگار مهر»
+      }
+      int end = outletEnd(s, j);
+      if (end > j) {
+        out.add(
+            Candidate.read(s, j, end, Entity.Type.ORGANISATION, "agency", Candidate.ORGANISATION));
+      }
+    }
+  }
+
+  /** The token after «به گزارش» or «به نقل از» starting at i, or -1. */
+  private static int cueEnd(Scan s, int i) {
+    if (!s.key(i).equals("به") || !s.adjacent(i) || !s.adjacent(i + 1)) {
+      return -1;
+    }
+    if (s.key(i + 1).equals("گزارش")) {
+      return i + 2;
+    }
+    return s.key(i + 1).equals("نقل") && s.key(i + 2).equals("از") ? i + 3 : -1;
+  }
+
+  /**
+   * Where an outlet's name from token j ends: one to three plain words closed by punctuation, or by
+   * «و» before another cue; j when the words are no such name.
+   */
+  private static int outletEnd(Scan s, int j) {
+    if (j >= s.size() || GENERIC.contains(s.key(j))) {
+      return j;
+    }
+    if (Words.isMonth(s.key(j)) && closed(s, j)) {
+      return j + 1; // «به گزارش مهر،»: no report is dated so
+    }
+    int k = j;
+    while (k < s.size() && k - j < MAX_WORDS && (k == j || s.adjacent(k - 1)) && plain(s, k)) {
+      k++;
+      if (closed(s, k - 1)) {
+        return k - j == 1 && Words.looksLikeSurname(s.key(j)) ? j : k;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * A word that can be part of an unlisted outlet's name. A known body or a head word is left to
+   * the other patterns (به گزارش خبرنگار سیاسی ایرنا), a family name to the people (به نقل از
+   * نهاوندیان).
+   */
+  private static boolean plain(Scan s, int k) {
+    return !s.breaks(k)
+        && s.roleLength[k] == 0
+        && s.honorificLength[k] == 0
+        && !s.givenName(k)
+        && s.name[k] == null
+        && !OrganisationPatterns.isHead(s.key(k));
+  }
+
+  /** Whether the name ends after token k: a comma, colon or line end, «و به …» or «به نقل». */
+  private static boolean closed(Scan s, int k) {
+    if (k + 1 >= s.size()) {
+      return true;
+    }
+    String between = s.text.substring(s.end(k), s.start(k + 1)).strip();
+    if (!between.isEmpty()) {
+      return between.startsWith("،") || between.startsWith(",") || between.startsWith(":");
+    }
+    int next = s.key(k + 1).equals("و") ? k + 2 : k + 1; // «… و به نقل از», «… به نقل از»
+    return next + 1 < s.size()
+        && s.key(next).equals("به")
+        && (next > k + 1 || s.key(next + 1).equals("نقل"));
+  }
+}

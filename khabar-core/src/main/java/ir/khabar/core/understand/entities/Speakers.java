@@ -1,0 +1,95 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The speaker a news sentence opens with: a family name, alone or with another, that starts the
+ * sentence and is followed by what is said of a speaker («حسینی با اشاره به …», «مرادی بیان کرد»,
+ * «سیف همچنین افزود»). News names the speaker so once the full name was given, often in a sentence
+ * or an article the reader has not seen.
+ */
+final class Speakers {
+  /** Words after the speaker's name: verbs of saying and the phrases that lead to them. */
+  private static final Set<String> CUES =
+      Words.folded(
+          "گفت",
+          "افزود",
+          "اظهارداشت",
+          "اظهار",
+          "تصریح",
+          "خاطرنشان",
+          "یادآور",
+          "یادآوری",
+          "تاکید",
+          "بیان",
+          "ادامه",
+          "عنوان",
+          "اضافه",
+          "همچنین",
+          "درباره",
+          "معتقد");
+
+  /** Two-word openings of what a speaker does: «با اشاره», «در ادامه», «در پاسخ». */
+  private static final Set<String> CUE_PAIRS =
+      Words.folded(
+          "بااشاره",
+          "بابیان",
+          "باتاکید",
+          "درادامه",
+          "درپاسخ",
+          "درپایان",
+          "درخصوص",
+          "دربخش",
+          "درگفتوگو");
+
+  private static final int MAX_WORDS = 3;
+
+  private Speakers() {}
+
+  static void find(Scan s, List<Candidate> out) {
+    for (int i = 0; i < s.size(); i++) {
+      if (!startsSentence(s, i)) {
+        continue;
+      }
+      int n = 0;
+      while (n < MAX_WORDS
+          && i + n < s.size()
+          && (n == 0 || s.adjacent(i + n - 1))
+          && (name(s, i + n) || n > 0 && Words.SURNAME_PARTS.contains(s.key(i + n)))) {
+        n++;
+      }
+      if (n > 0 && cue(s, i + n) && s.adjacent(i + n - 1)) {
+        out.add(
+            Candidate.read(s, i, i + n, Entity.Type.PERSON, "person", Candidate.PATTERN_PERSON));
+      }
+    }
+  }
+
+  private static boolean startsSentence(Scan s, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String between = s.text.substring(s.end(i - 1), s.start(i));
+    return between.indexOf('\n') >= 0 || between.strip().endsWith(".");
+  }
+
+  private static boolean name(Scan s, int x) {
+    String key = s.key(x);
+    return !s.breaks(x)
+        && s.name[x] == null
+        && s.roleLength[x] == 0
+        && s.honorificLength[x] == 0
+        && !Words.isTitleWord(key)
+        && (s.unknown(x) || Words.surnameShaped(key));
+  }
+
+  private static boolean cue(Scan s, int j) {
+    if (j >= s.size()) {
+      return false;
+    }
+    return CUES.contains(s.key(j))
+        || j + 1 < s.size() && s.adjacent(j) && CUE_PAIRS.contains(s.key(j) + s.key(j + 1));
+  }
+}

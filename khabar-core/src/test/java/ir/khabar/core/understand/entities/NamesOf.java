@@ -1,0 +1,27 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+
+/** The texts of the names of one type the recogniser finds in a text, in order. */
+final class NamesOf {
+  private NamesOf() {}
+
+  static List<String> type(String text, Entity.Type type) {
+    return EntityRecognizer.get().names(text).stream()
+        .filter(s -> s.type() == type)
+        .map(Span::text)
+        .toList();
+  }
+
+  /** The person spans, in order. */
+  static List<Span> people(String text) {
+    return EntityRecognizer.get().names(text).stream()
+        .filter(s -> s.type() == Entity.Type.PERSON)
+        .toList();
+  }
+
+  static List<String> organisations(String text) {
+    return type(text, Entity.Type.ORGANISATION);
+  }
+}

@@ -1,0 +1,91 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Where an unlisted organisation's name read from its head word begins and ends (issue 17). */
+class OrganisationNameRulesTest {
+  @Test
+  void aNounTheVerbListsAlsoReadAsAVerbStaysInTheName() {
+    // فرهنگی is فرهنگ + ی to the verb lists (فرهنگیدن), کار a present stem (کاشتن)
+    assertThat(NamesOf.organisations("رئیس سازمان میراث فرهنگی گفت که موزه باز است."))
+        .containsExactly("سازمان میراث فرهنگی");
+    assertThat(NamesOf.organisations("سازمان سینمایی برای حمایت از فیلم‌ها آماده است."))
+        .containsExactly("سازمان سینمایی");
+  }
+
+  @Test
+  void aNounBeforeALightVerbEndsTheName() {
+    assertThat(NamesOf.organisations("سازمان دامپزشکی اجازه نمی دهد مرغ وارد شود."))
+        .containsExactly("سازمان دامپزشکی");
+    assertThat(NamesOf.organisations("مدیر تیم فوتبال ناشنوایان گفت که سفر لغو شد."))
+        .containsExactly("تیم فوتبال ناشنوایان");
+  }
+
+  @Test
+  void anEndingOrAStemWrittenApartIsPartOfItsWord() {
+    assertThat(NamesOf.organisations("مدیرعامل شرکت شهرک های صنعتی خراسان جنوبی افزود: آب کم است."))
+        .containsExactly("شرکت شهرک های صنعتی خراسان جنوبی");
+    assertThat(NamesOf.organisations("رئیس کمیسیون اقتصادی و سرمایه گذاری شورای شهر گفت."))
+        .containsExactly("کمیسیون اقتصادی و سرمایه گذاری شورای شهر");
+  }
+
+  @Test
+  void aPlaceEndsTheNameUnlessAnotherBodyFollows() {
+    assertThat(
+            NamesOf.organisations(
+                "شرکت توانیر و وزارت انرژی ارمنستان سندی برای تبادل برق امضا کردند."))
+        .contains("وزارت انرژی ارمنستان");
+    assertThat(NamesOf.organisations("رئیس پژوهشکده زبان شناسی دانشگاه علوم پزشکی شیراز گفت."))
+        .containsExactly("پژوهشکده زبان شناسی دانشگاه علوم پزشکی شیراز");
+  }
+
+  @Test
+  void aHeadWordForAnyBodyOfItsKindIsNoName() {
+    assertThat(NamesOf.organisations("این بنیاد در چهار طرح مشارکت دارد.")).isEmpty();
+    assertThat(NamesOf.organisations("بانک ها رقیب اصلی بخش خصوصی هستند.")).isEmpty();
+    assertThat(NamesOf.organisations("تیم های حاضر در مسابقات آماده‌اند.")).isEmpty();
+  }
+
+  @Test
+  void theFieldAndPlaceAfterTheHeadOfABodyAreItsName() {
+    assertThat(NamesOf.organisations("مدیرکل راه و شهرسازی گیلان گفت: جاده باز است."))
+        .containsExactly("راه و شهرسازی گیلان");
+    assertThat(NamesOf.organisations("فرمانده انتظامی بروجرد از کشف مواد خبر داد."))
+        .containsExactly("انتظامی بروجرد");
+    // a head of state's role and its complements name no body
+    assertThat(NamesOf.organisations("رئیس جمهوری منتخب آمریکا به روسیه سفر کرد.")).isEmpty();
+  }
+
+  @Test
+  void aShortNameInBracketsAfterAnOrganisationIsItsOtherName() {
+    assertThat(
+            NamesOf.organisations("به گزارش خبرگزاری رسمی سوریه ( سانا ) ، جنگنده ها پرواز کردند."))
+        .contains("سانا");
+    assertThat(NamesOf.organisations("پایگاه خبری تحلیلی انتخاب ( Entekhab.ir ) : خبر تازه."))
+        .containsExactly("پایگاه خبری تحلیلی انتخاب", "Entekhab.ir");
+    // a blessing or a word in brackets is no name
+    assertThat(NamesOf.organisations("قرارگاه خاتم الانبیا ( ص ) و نشریه سویا ( عکس ) آمدند."))
+        .doesNotContain("ص", "عکس");
+  }
+
+  @Test
+  void aTermsOrdinalBelongsToTheBodyButABylinesPlaceDoesNot() {
+    assertThat(NamesOf.organisations("نمایندگان مجلس دهم و وزیران دولت یازدهم دیدار کردند."))
+        .containsExactly("مجلس دهم", "دولت یازدهم");
+    assertThat(NamesOf.organisations("گمرک ایران سوم دنیا شد.")).containsExactly("گمرک ایران");
+    assertThat(NamesOf.organisations("به گزارش ایرنا عربستان سعودی مالیات را افزایش داد."))
+        .containsExactly("ایرنا");
+    assertThat(NamesOf.organisations("رییس شرکت گلوبال متالورجی روز پانزدهم ژویه بازداشت شد."))
+        .containsExactly("شرکت گلوبال متالورجی");
+  }
+
+  @Test
+  void aCouncilWithNoCityOrAHouseIsNoBodysName() {
+    assertThat(NamesOf.organisations("اعضای شورای شهر این طرح را تصویب کردند.")).isEmpty();
+    assertThat(NamesOf.organisations("اعضای شورای شهر تهران این طرح را تصویب کردند."))
+        .containsExactly("شورای شهر تهران");
+    assertThat(NamesOf.organisations("خانه نیما در روستای یوش مرمت شد.")).isEmpty();
+  }
+}

@@ -1,0 +1,82 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How much of a person's name the patterns take in (issue 17). */
+class PersonNameRulesTest {
+  private static List<String> people(String text) {
+    return NamesOf.type(text, Entity.Type.PERSON);
+  }
+
+  @Test
+  void aTitleIsFollowedByBothWordsOfAFamilyName() {
+    assertThat(people("آیت الله مکارم شیرازی با بیان اینکه درس آغاز شد گفت."))
+        .containsExactly("مکارم شیرازی");
+    assertThat(people("سرهنگ مراد مرادی در حاشیه همایش گفت.")).containsExactly("مراد مرادی");
+  }
+
+  @Test
+  void twoGivenNamesWrittenAsOneWordOrApartAreOneGivenName() {
+    assertThat(people("نوشته دکتر سعیدرضا عاملی منتشر شد.")).containsExactly("سعیدرضا عاملی");
+    assertThat(people("در ساری ، عباس علی رضایی امروز گفت.")).containsExactly("عباس علی رضایی");
+    assertThat(people("ولی الله سیف رئیس کل بانک مرکزی گفت.")).containsExactly("ولی الله سیف");
+  }
+
+  @Test
+  void aTitleThatIsAlsoAGivenNameStartsTheName() {
+    assertThat(people("دکتر امیر ارسلان پیروتی در این دیدار گفت."))
+        .containsExactly("امیر ارسلان پیروتی");
+  }
+
+  @Test
+  void aFamilyNameInYBeforeTheFullNameIsThatPerson() {
+    assertThat(people("زاهدی از نخست وزیری کناره گرفت. سپهبد فضل الله زاهدی بعدها بازگشت."))
+        .containsExactly("زاهدی", "فضل الله زاهدی");
+    // inside another person's name it is not
+    assertThat(people("محمد کرمانی آمد. نام موحدی کرمانی هم آمد.")).doesNotContain("کرمانی");
+  }
+
+  @Test
+  void aFamilyNameOpeningASentenceBeforeWhatASpeakerDoesIsThePerson() {
+    assertThat(people("طرح به زودی اجرا می شود.\nعلیجانی با بیان اینکه پیاده راه آماده است گفت."))
+        .containsExactly("علیجانی");
+    assertThat(people("کار ادامه دارد. حسینی بوشهری خاطرنشان کرد: باید دقت کرد."))
+        .containsExactly("حسینی بوشهری");
+    // a common word opening a sentence is no speaker
+    assertThat(people("همکاری ادامه داد که بازار آرام است.")).isEmpty();
+  }
+
+  @Test
+  void theOtherItemsOfAListOfPeopleArePeople() {
+    assertThat(
+            people(
+                "در این فیلم فریبرز عرب نیا ، سعید راد ، مریلا زارعی و بابک حمیدیان بازی می کنند."))
+        .containsExactly("فریبرز عرب نیا", "سعید راد", "مریلا زارعی", "بابک حمیدیان");
+    // an item of everyday words is not one
+    assertThat(people("در وزن 58 کیلوگرم ، وزن اول المپیکی ، محمد کاظمی برنده شد."))
+        .containsExactly("محمد کاظمی");
+  }
+
+  @Test
+  void aFamilyNameOfTwoWordsIsReadWholeButAnOccupationAfterItIsNot() {
+    assertThat(people("به گزارش ایرنا ، مهدی امیری اصفهانی روز پنجشنبه گفت."))
+        .containsExactly("مهدی امیری اصفهانی");
+    assertThat(people("به گزارش خبرآنلاین ، جواد خیابانی مجری سرشناس گفت."))
+        .containsExactly("جواد خیابانی");
+    assertThat(people("کار آغاز شد.\nنجفی نژاد با بیان اینکه بودجه کم است گفت."))
+        .containsExactly("نجفی نژاد");
+  }
+
+  @Test
+  void aFamilyNameWrittenApartIsThePersonNamedInFull() {
+    List<Span> people =
+        NamesOf.people(
+            "احمد معصومی‌فر افزود: میزگرد برگزار شد.\nمعصومی فر ادامه داد: سفیران می‌آیند.");
+    assertThat(people).extracting(Span::text).containsExactly("احمد معصومی‌فر", "معصومی فر");
+    assertThat(people.get(1).id()).isEqualTo(people.get(0).id());
+  }
+}
