@@ -44,8 +44,9 @@ final class Coreference {
     chosen.forEach(c -> Arrays.fill(covered, c.from(), c.to(), true));
     List<Candidate> added = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
-      Candidate person = covered[i] || !apart(s, i) ? null : bySurname.get(s.key(i));
-      if (person != null && person.from() > i && !nameLike(s.key(i))) {
+      Candidate person = covered[i] ? null : bySurname.get(s.key(i));
+      person = person != null && apart(s, i) ? person : null;
+      if (person != null && person.from() > i && !nameLike(s, i)) {
         person = null; // before the full name (a headline), only a word that is no common word
       }
       if (person == null && !covered[i] && alone(s, i)) {
@@ -96,11 +97,6 @@ final class Coreference {
   private static final Candidate SHARED =
       new Candidate(0, 0, Entity.Type.PERSON, "", "", "", null, 0, null, null);
 
-  /** A family name that is no common word: رستگارپور, کفاشیان, لاوروف, زاهدی. */
-  private static boolean nameLike(String key) {
-    return Words.isUnknown(key) || Words.surnameShaped(key);
-  }
-
   /**
    * A family name not inside another's name: no given name or other family name next to it («حسین
    * انصاری», «موحدی کرمانی» are other people's names).
@@ -110,6 +106,7 @@ final class Coreference {
         && !(i + 1 < s.size() && s.adjacent(i) && nameLike(s, i + 1));
   }
 
+  /** A family name that is no common word: رستگارپور, کفاشیان, لاوروف, زاهدی. */
   private static boolean nameLike(Scan s, int x) {
     return !s.breaks(x) && (s.unknown(x) || Words.surnameShaped(s.key(x)));
   }

@@ -52,6 +52,7 @@ public final class EntityRecognizer {
     PlacePatterns.find(s, candidates);
     PersonPatterns.find(s, candidates);
     Speakers.find(s, candidates);
+    Contestants.find(s, candidates);
     List<Candidate> chosen = resolve(candidates);
     NameLists.extend(s, chosen);
     Roles.attach(s, chosen);

@@ -43,6 +43,11 @@ final class Gazetteer {
 
   private final Map<String, Known> known = new HashMap<>();
   private final Set<String> givenNames = new HashSet<>();
+
+  /** The first and last two letters of the given names: a quick no for most joined words. */
+  private final Set<String> givenStarts = new HashSet<>();
+
+  private final Set<String> givenEnds = new HashSet<>();
   private final Map<String, String> countryNames = new HashMap<>();
 
   /**
@@ -77,7 +82,7 @@ final class Gazetteer {
     rows("world-places.tsv", r -> g.worldPlace(r));
     rows("roles.tsv", r -> g.at(g.phrase(r[0])).role = r.length > 1 ? r[1] : "other");
     rows("honorifics.txt", r -> g.at(g.phrase(r[0])).honorific = true);
-    rows("given-names.txt", r -> g.givenNames.add(key(r[0])));
+    rows("given-names.txt", r -> g.givenName(key(r[0])));
     return g;
   }
 
@@ -131,6 +136,14 @@ final class Gazetteer {
       add(
           name,
           new Entry(Entity.Type.COUNTRY, countryId(iso), countryNames.get(iso), "country", iso));
+    }
+  }
+
+  private void givenName(String key) {
+    givenNames.add(key);
+    if (key.length() >= 2) {
+      givenStarts.add(key.substring(0, 2));
+      givenEnds.add(key.substring(key.length() - 2));
     }
   }
 
@@ -250,11 +263,29 @@ final class Gazetteer {
   }
 
   boolean isGivenName(String key) {
-    return givenNames.contains(key) || isJoinedGivenNames(key);
+    if (givenNames.contains(key)) {
+      return true;
+    }
+    Boolean joined = joinedGiven.get(key);
+    if (joined == null) {
+      joined = isJoinedGivenNames(key);
+      if (joinedGiven.size() < 200_000) {
+        joinedGiven.put(key, joined);
+      }
+    }
+    return joined;
   }
+
+  /** Words already tried as two joined given names (news repeats its words). */
+  private final Map<String, Boolean> joinedGiven = new ConcurrentHashMap<>();
 
   /** Two given names written as one word: سعیدرضا, امیرهوشنگ, سیدمهدی. */
   private boolean isJoinedGivenNames(String key) {
+    if (key.length() < 4
+        || !givenStarts.contains(key.substring(0, 2))
+        || !givenEnds.contains(key.substring(key.length() - 2))) {
+      return false; // most words start or end as no given name does
+    }
     for (int c = 2; c <= key.length() - 2; c++) {
       if (givenNames.contains(key.substring(0, c)) && givenNames.contains(key.substring(c))) {
         return true;

@@ -227,7 +227,8 @@ final class OrganisationPatterns {
   private static final Set<String> TWO_WORD_HEADS = Words.folded("روابطعمومی");
 
   private static boolean twoWordHead(Scan s, int i) {
-    return i + 1 < s.size()
+    return s.key(i).equals("روابط")
+        && i + 1 < s.size()
         && s.adjacent(i)
         && TWO_WORD_HEADS.contains(s.key(i) + s.key(i + 1))
         && !generic(s, i);

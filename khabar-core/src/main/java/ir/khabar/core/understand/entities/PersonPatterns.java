@@ -178,6 +178,30 @@ final class PersonPatterns {
     }
     if (from < i && (s.unknown(from) || s.givenName(from))) {
       add(s, from, i - from, s.surface(i, i + s.roleLength[i]), out);
+    } else if (from == i) {
+      quotedBeforeRole(s, i, out);
+    }
+  }
+
+  /** «ادواردو کونا» رئیس مجلس …: a name in guillemets right before a role. */
+  private static void quotedBeforeRole(Scan s, int i, List<Candidate> out) {
+    if (i == 0 || !s.text.substring(s.end(i - 1), s.start(i)).strip().equals("»")) {
+      return;
+    }
+    int from = i - 1;
+    while (from > 0 && i - from < MAX_NAME && s.adjacent(from - 1)) {
+      from--;
+    }
+    while (from < i && !s.quotedFrom(from)) {
+      from++;
+    }
+    for (int k = from; k < i; k++) {
+      if (!nameWord(s, k, true) || Words.isTitleWord(s.key(k))) {
+        return;
+      }
+    }
+    if (from < i) {
+      add(s, from, i - from, s.surface(i, i + s.roleLength[i]), out);
     }
   }
 

@@ -20,6 +20,10 @@ final class Scan {
 
   private final byte[] breaks;
   private final byte[] given;
+
+  /** Per token, whether only spaces separate it from the next: asked often, found once. */
+  private final boolean[] adjacent;
+
   private final Gazetteer gazetteer;
 
   Scan(String text, Gazetteer gazetteer) {
@@ -35,6 +39,10 @@ final class Scan {
     unknown = new byte[n];
     breaks = new byte[n];
     given = new byte[n];
+    adjacent = new boolean[n];
+    for (int i = 0; i + 1 < n; i++) {
+      adjacent[i] = Tokens.adjacent(text, tokens.get(i), tokens.get(i + 1));
+    }
     for (int i = 0; i < n; i++) {
       lookUp(i);
       if (name[i] == null) {
@@ -145,7 +153,7 @@ final class Scan {
 
   /** Whether token i and i+1 are separated by spaces only. */
   boolean adjacent(int i) {
-    return i + 1 < tokens.size() && Tokens.adjacent(text, tokens.get(i), tokens.get(i + 1));
+    return i + 1 < tokens.size() && adjacent[i];
   }
 
   boolean givenName(int i) {

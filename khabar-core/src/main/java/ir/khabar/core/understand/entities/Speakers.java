@@ -67,12 +67,18 @@ final class Speakers {
     }
   }
 
+  /** Whether token i opens a sentence: the text's start, a line break or a full stop before it. */
   private static boolean startsSentence(Scan s, int i) {
     if (i == 0) {
       return true;
     }
-    String between = s.text.substring(s.end(i - 1), s.start(i));
-    return between.indexOf('\n') >= 0 || between.strip().endsWith(".");
+    for (int p = s.start(i) - 1; p >= s.end(i - 1); p--) {
+      char c = s.text.charAt(p);
+      if (c == '\n' || c == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean name(Scan s, int x) {

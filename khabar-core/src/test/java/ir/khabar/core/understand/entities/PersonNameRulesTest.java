@@ -79,4 +79,14 @@ class PersonNameRulesTest {
     assertThat(people).extracting(Span::text).containsExactly("احمد معصومی‌فر", "معصومی فر");
     assertThat(people.get(1).id()).isEqualTo(people.get(0).id());
   }
+
+  @Test
+  void aQuotedNameBeforeARoleAndAContestantFromACountryArePeople() {
+    assertThat(people("چندی پیش ، « ادواردو کونا » رئیس مجلس نمایندگان برزیل برکنار شد."))
+        .containsExactly("ادواردو کونا");
+    assertThat(people("او در نیمه نهایی به مصاف ژائو دنگ از چین می رود."))
+        .containsExactly("ژائو دنگ");
+    // everyday words before a country are no contestant
+    assertThat(people("صادرات نفت از چین کم شد.")).isEmpty();
+  }
 }
