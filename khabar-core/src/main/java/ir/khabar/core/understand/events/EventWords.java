@@ -26,7 +26,7 @@ enum EventWords {
       "سندهمکاری",
       "یادداشتتفاهم"),
   HOST(Event.Type.HOST, "میزبان", "میزبانی", "استقبال", "پذیرای"),
-  MEET(Event.Type.MEET, "دیدار", "ملاقات", "دیدارکرد"),
+  MEET(Event.Type.MEET, "دیدار", "ملاقات", "دیدارکرد", "نشست", "اجلاس"),
   VISIT(Event.Type.VISIT, "سفر", "عازم", "واردشد"),
   TALKS(
       Event.Type.TALKS,
@@ -119,6 +119,12 @@ enum EventWords {
     return where;
   }
 
+  /** The type of the reporting word at i, or null when none is there. */
+  static Event.Type typeAt(List<String> keys, int i) {
+    EventWords t = at(keys, i);
+    return t == null ? null : t.type;
+  }
+
   private static EventWords at(List<String> keys, int i) {
     EventWords here = trigger(keys.get(i));
     if (here == null && i + 1 < keys.size() && PAIR_STARTS.contains(keys.get(i))) {
@@ -138,7 +144,8 @@ enum EventWords {
     return t;
   }
 
-  private static final String[] ENDINGS = {"هایی", "های", "ها", "ی"};
+  /** Plural, ezafe and possessive endings: دیدارهای، گفت‌وگوی، دیدارش، سفرشان. */
+  private static final String[] ENDINGS = {"هایشان", "هایش", "هایی", "های", "ها", "شان", "ش", "ی"};
 
   private static EventWords earlier(EventWords a, EventWords b) {
     return a == null ? b : b == null || a.ordinal() <= b.ordinal() ? a : b;

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class BlindEventQualityTest {
   /**
-   * The halves, by position in the file: even items tune the rules (their differences may be
-   * read), odd items confirm them (only their figures are looked at).
+   * The halves, by position in the file: even items tune the rules (their differences may be read),
+   * odd items confirm them (only their figures are looked at).
    */
   private static final int TUNE = 0;
 

@@ -1,0 +1,118 @@
+package ir.khabar.core.understand.events;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Whether a reporting word tells an encounter, not a noun in another sense: negotiation as a topic,
+ * hope, call or condition («موضوع مذاکره»، «به امید مذاکره»، «خواستار گفتگو»), a name or concept
+ * («مرکز جهانی گفتگو»، «گفتگوی تمدن‌ها»), an encounter told before («در این دیدار»), or «استقبال»
+ * as a welcome given to a thing («استقبال مردم از نمایشگاه») rather than to a guest.
+ */
+final class EventSense {
+  /** Nouns and adjectives whose complement the encounter is: «موضوع مذاکره», «آماده گفتگو». */
+  private static final Set<String> FRAMES =
+      EventContext.folded(
+          "موضوع",
+          "امید",
+          "امیدوار",
+          "خواستار",
+          "خواهان",
+          "مرکز",
+          "کمیته",
+          "کمیته\u200cای",
+          "برنامه",
+          "دالان",
+          "بن\u200cبست",
+          "طرفین",
+          "طرف",
+          "آماده",
+          "آمادگی",
+          "پیشنهاد",
+          "درخواست",
+          "دعوت",
+          "شرط",
+          "پیش\u200cشرط",
+          "لزوم",
+          "ضرورت",
+          "اهمیت",
+          "تمایل",
+          "مخالفت",
+          "مخالف",
+          "حامی",
+          "حمایت",
+          "فرصت",
+          "زمینه",
+          "راه",
+          "امکان",
+          "احتمال",
+          "چارچوب",
+          "قصد",
+          "تصمیم",
+          "منتظر",
+          "انتظار",
+          "اهل",
+          "زبان",
+          "فرهنگ",
+          "جهانی",
+          "اصرار",
+          "تاکید",
+          "مرتبط",
+          "مربوط");
+
+  /** Words between a frame and its encounter: «به امید آغاز مذاکرات», «خواستار از سرگیری …». */
+  private static final Set<String> LINKS =
+      EventContext.folded("به", "برای", "از", "سرگیری", "آغاز", "ادامه", "انجام", "برگزاری", "بر");
+
+  /** Words that make the encounter told before: «در این دیدار». */
+  private static final Set<String> ANAPHORA = EventContext.folded("این", "آن", "همین", "همان");
+
+  /** What a «گفتگو» of ideas is between: «گفتگوی تمدن‌ها». */
+  private static final Set<String> CONCEPTS =
+      EventContext.folded("تمدنها", "تمدن\u200cها", "ادیان", "فرهنگها", "فرهنگ\u200cها", "ملی");
+
+  private static final Set<String> WELCOME = EventContext.folded("استقبال", "پذیرای");
+
+  private EventSense() {}
+
+  /**
+   * Whether the reporting word at {@code i} tells an encounter; {@code partyAt} says whether a
+   * person or country is named at a word, {@code clause} is the word's clause.
+   */
+  static boolean encounter(List<String> keys, int i, Clause clause, IntPredicate partyAt) {
+    if (i > 0 && ANAPHORA.contains(keys.get(i - 1))) {
+      return false;
+    }
+    if (framed(keys, i)) {
+      return false;
+    }
+    if (i + 1 < keys.size() && CONCEPTS.contains(keys.get(i + 1))) {
+      return false;
+    }
+    return !WELCOME.contains(keys.get(i)) || welcomesAGuest(keys, clause, partyAt);
+  }
+
+  private static boolean framed(List<String> keys, int i) {
+    for (int k = i - 1, links = 0; k >= 0 && links <= 2; k--) {
+      if (FRAMES.contains(keys.get(k))) {
+        return true;
+      }
+      if (!LINKS.contains(keys.get(k))) {
+        return false;
+      }
+      links++;
+    }
+    return false;
+  }
+
+  /** «از همتای روس خود استقبال کرد»: the welcome is given to a person or country. */
+  private static boolean welcomesAGuest(List<String> keys, Clause clause, IntPredicate partyAt) {
+    for (int k = clause.from(); k + 1 < clause.to(); k++) {
+      if (keys.get(k).equals("از") && partyAt.test(k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
