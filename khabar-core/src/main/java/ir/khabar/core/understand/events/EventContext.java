@@ -101,8 +101,10 @@ final class EventContext {
    */
   static boolean notYet(List<String> keys, Clause clause) {
     for (int i = clause.from(); i < clause.to(); i++) {
-      if (NOT_YET.contains(keys.get(i))
-          || i + 1 < keys.size() && NOT_YET.contains(keys.get(i) + keys.get(i + 1))) {
+      String key = keys.get(i);
+      if (NOT_YET.contains(key)
+          || key.endsWith("ای") && NOT_YET.contains(key.substring(0, key.length() - 2))
+          || i + 1 < keys.size() && NOT_YET.contains(key + keys.get(i + 1))) {
         return true;
       }
     }

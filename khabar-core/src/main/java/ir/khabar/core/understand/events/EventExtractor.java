@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,7 +125,7 @@ public final class EventExtractor {
       String text, Words w, Sentence s, int index, LocalDate day, boolean sportArticle) {
     List<String> keys = keys(w, s);
     boolean today = keys.contains("امروز");
-    IntPredicate partyAt = i -> partyAt(w, s, i);
+    IntFunction<Entity.Type> named = i -> named(w, s, i);
     List<Draft> out = new ArrayList<>();
     for (int from = 0; from < keys.size(); ) {
       Clause c = Clause.around(keys, from);
@@ -136,7 +136,7 @@ public final class EventExtractor {
                   i >= c.from()
                       && i < c.to()
                       && EventWords.typeAt(keys, i) != Event.Type.STATEMENT
-                      && tells(keys, i, today, partyAt));
+                      && tells(keys, i, today, named));
       if (at >= 0 && !EventContext.sport(keys)) {
         Draft d = draft(text, w, s, index, EventWords.typeAt(keys, at), c, day);
         if (d != null && (!sportArticle || d.hasPerson())) {
@@ -185,12 +185,13 @@ public final class EventExtractor {
    * Whether the reporting word at i tells what the event rules read: an encounter that happened
    * (not an interview, a topic or hope, one to come or denied), or a statement.
    */
-  private static boolean tells(List<String> keys, int i, boolean today, IntPredicate partyAt) {
+  private static boolean tells(
+      List<String> keys, int i, boolean today, IntFunction<Entity.Type> named) {
     if (EventContext.interview(keys, i)) {
       return false;
     }
     Clause c = Clause.around(keys, i);
-    return EventSense.encounter(keys, i, c, partyAt)
+    return EventSense.encounter(keys, i, c, named)
         && !EventContext.notYet(keys, c)
         && !c.unreal(keys, today);
   }
@@ -202,7 +203,8 @@ public final class EventExtractor {
    */
   private static void widen(Draft d, Words w, Sentence s, List<String> keys, Clause clause) {
     boolean joined = clause.from() > 0 && keys.get(clause.from()).equals("و");
-    if (clause.from() > 0 && (joined || Parties.count(d) + d.venues.size() < 2)) {
+    if (clause.from() > 0
+        && (joined || !hasSubject(w, s, clause) || Parties.count(d) + d.venues.size() < 2)) {
       within(w, s, 0, clause.from()).stream()
           .filter(m -> w.starts()[s.firstWord() + subjectEnd(keys)] > m.start() || joined)
           .forEach(m -> Parties.read(d, w, m, false));
@@ -214,15 +216,34 @@ public final class EventExtractor {
     Parties.venues(d);
   }
 
-  /** Whether a person or country is named at the sentence's word i. */
-  private static boolean partyAt(Words w, Sentence s, int i) {
+  /** Words after which a mention is no clause's subject: «با همتایان پاکستانی خود». */
+  private static final Set<String> PREPOSITIONS =
+      EventContext.folded(
+          "با", "به", "از", "در", "برای", "میان", "بین", "نزد", "همراه", "علیه", "توسط", "همتای",
+          "همتایان");
+
+  /**
+   * Whether a clause names its own subject: a person, country or organisation not after a
+   * preposition («حال آن که رایس … با نخست وزیر لهستان»).
+   */
+  private static boolean hasSubject(Words w, Sentence s, Clause clause) {
+    return within(w, s, clause.from(), clause.to()).stream()
+        .anyMatch(
+            m -> m.type() != Entity.Type.PLACE && !PREPOSITIONS.contains(w.keyBefore(m.start())));
+  }
+
+  /** The type of what is named from the sentence's word i on, or null. */
+  private static Entity.Type named(Words w, Sentence s, int i) {
+    if (i < 0 || s.firstWord() + i >= s.lastWord()) {
+      return null;
+    }
     int offset = w.starts()[s.firstWord() + i];
     for (Span m : s.mentions()) {
       if (m.start() == offset) {
-        return m.type() == Entity.Type.PERSON || m.type() == Entity.Type.COUNTRY;
+        return m.type();
       }
     }
-    return false;
+    return null;
   }
 
   /** The mentions of the sentence's words [from, to). */

@@ -1,14 +1,16 @@
 package ir.khabar.core.understand.events;
 
+import ir.khabar.core.Entity;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
 
 /**
  * Whether a reporting word tells an encounter, not a noun in another sense: negotiation as a topic,
  * hope, call or condition («موضوع مذاکره»، «به امید مذاکره»، «خواستار گفتگو»), a name or concept
  * («مرکز جهانی گفتگو»، «گفتگوی تمدن‌ها»), an encounter told before («در این دیدار»), or «استقبال»
- * as a welcome given to a thing («استقبال مردم از نمایشگاه») rather than to a guest.
+ * as a welcome given to a thing («استقبال مردم از نمایشگاه») rather than to a guest, or «وارد» that
+ * names no place.
  */
 final class EventSense {
   /** Nouns and adjectives whose complement the encounter is: «موضوع مذاکره», «آماده گفتگو». */
@@ -80,7 +82,8 @@ final class EventSense {
    * Whether the reporting word at {@code i} tells an encounter; {@code partyAt} says whether a
    * person or country is named at a word, {@code clause} is the word's clause.
    */
-  static boolean encounter(List<String> keys, int i, Clause clause, IntPredicate partyAt) {
+  static boolean encounter(
+      List<String> keys, int i, Clause clause, IntFunction<Entity.Type> named) {
     if (i > 0 && ANAPHORA.contains(keys.get(i - 1))) {
       return false;
     }
@@ -90,7 +93,10 @@ final class EventSense {
     if (i + 1 < keys.size() && CONCEPTS.contains(keys.get(i + 1))) {
       return false;
     }
-    return !WELCOME.contains(keys.get(i)) || welcomesAGuest(keys, clause, partyAt);
+    if (keys.get(i).equals("وارد")) {
+      return arrives(keys, i, named);
+    }
+    return !WELCOME.contains(keys.get(i)) || welcomesAGuest(keys, clause, named);
   }
 
   private static boolean framed(List<String> keys, int i) {
@@ -106,10 +112,34 @@ final class EventSense {
     return false;
   }
 
+  /**
+   * «وارد صنعا شد», «به تهران وارد شد»: an arrival names where; «خسارت وارد شد», «وارد کرد» (to
+   * import) do not.
+   */
+  private static boolean arrives(List<String> keys, int i, IntFunction<Entity.Type> named) {
+    if (place(named.apply(i + 1))
+        || i + 2 < keys.size()
+            && PLACE_WORDS.contains(keys.get(i + 1))
+            && place(named.apply(i + 2))) {
+      return true;
+    }
+    boolean done = i + 1 < keys.size() && keys.get(i + 1).startsWith("شد");
+    return done && (place(named.apply(i - 1)) || place(named.apply(i - 2)));
+  }
+
+  private static final Set<String> PLACE_WORDS =
+      EventContext.folded("شهر", "پایتخت", "بندر", "کشور");
+
+  private static boolean place(Entity.Type t) {
+    return t == Entity.Type.PLACE || t == Entity.Type.COUNTRY;
+  }
+
   /** «از همتای روس خود استقبال کرد»: the welcome is given to a person or country. */
-  private static boolean welcomesAGuest(List<String> keys, Clause clause, IntPredicate partyAt) {
+  private static boolean welcomesAGuest(
+      List<String> keys, Clause clause, IntFunction<Entity.Type> named) {
     for (int k = clause.from(); k + 1 < clause.to(); k++) {
-      if (keys.get(k).equals("از") && partyAt.test(k + 1)) {
+      Entity.Type t = named.apply(k + 1);
+      if (keys.get(k).equals("از") && (t == Entity.Type.PERSON || t == Entity.Type.COUNTRY)) {
         return true;
       }
     }

@@ -27,7 +27,7 @@ enum EventWords {
       "یادداشتتفاهم"),
   HOST(Event.Type.HOST, "میزبان", "میزبانی", "استقبال", "پذیرای"),
   MEET(Event.Type.MEET, "دیدار", "ملاقات", "دیدارکرد", "نشست", "اجلاس"),
-  VISIT(Event.Type.VISIT, "سفر", "عازم", "واردشد"),
+  VISIT(Event.Type.VISIT, "سفر", "عازم", "وارد"),
   TALKS(
       Event.Type.TALKS,
       "مذاکره",
@@ -65,7 +65,6 @@ enum EventWords {
    */
   private static final Set<String> PAIR_STARTS =
       Stream.of(
-              "وارد",
               "دیدار",
               "کمیسیون",
               "نشست",
