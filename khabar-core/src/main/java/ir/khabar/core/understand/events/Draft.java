@@ -30,6 +30,11 @@ final class Draft {
   final Set<String> venues = new HashSet<>();
 
   Event.Actor place;
+
+  /** The clause it was read from: its sentence's words [from, to). */
+  int from;
+
+  int to;
   LocalDate stated;
   List<String> topics;
   final String sentence;

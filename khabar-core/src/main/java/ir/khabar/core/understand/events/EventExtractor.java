@@ -49,11 +49,13 @@ public final class EventExtractor {
     boolean sportArticle =
         !sentences.isEmpty() && EventContext.sport(keys(words, sentences.get(0)));
     Event.Actor dateline = dateline(words, sentences);
+    Map<Integer, String> thisCountry = ThisCountry.of(words, reading.mentions());
     List<Draft> drafts = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       List<Draft> read =
           read(text.substring(s.start(), s.end()).strip(), words, s, i, day, sportArticle);
+      read.forEach(d -> pointed(d, s, thisCountry));
       for (Draft d : read) {
         d.topics = topics(unnamed, sentences, i);
         drafts.add(d);
@@ -69,6 +71,19 @@ public final class EventExtractor {
       out.add(d.toEvent(day));
     }
     return out;
+  }
+
+  /** «با رییس جمهور این کشور»: the country the clause points to is a party. */
+  private static void pointed(Draft d, Sentence s, Map<Integer, String> thisCountry) {
+    if (d.type == Event.Type.STATEMENT) {
+      return;
+    }
+    for (int i = s.firstWord() + d.from; i < s.firstWord() + d.to; i++) {
+      String iso = thisCountry.get(i);
+      if (iso != null) {
+        d.country(iso, Parties.countryName(iso));
+      }
+    }
   }
 
   /** The dateline's place: «به گزارش … از مشهد» in one of the first sentences, or null. */
@@ -163,6 +178,8 @@ public final class EventExtractor {
       String text, Words w, Sentence s, int index, Event.Type type, Clause clause, LocalDate day) {
     List<String> keys = keys(w, s);
     Draft d = new Draft(type, text, index);
+    d.from = clause.from();
+    d.to = clause.to();
     List<Span> own = within(w, s, clause.from(), clause.to());
     int about = aboutFrom(w, s, clause.from());
     own.forEach(m -> Parties.read(d, w, m, m.start() >= about));

@@ -83,6 +83,9 @@ final class EventMerge {
   /** Whether both name people of one country and none in common: two meetings. */
   private static boolean differentPeople(Draft a, Draft b) {
     for (String country : new HashSet<>(a.personCountry.values())) {
+      if (country.isEmpty()) {
+        continue; // people of no known country may be of either side
+      }
       Set<String> pa = people(a, country);
       Set<String> pb = people(b, country);
       if (!pb.isEmpty() && pa.stream().noneMatch(pb::contains)) {
