@@ -140,7 +140,7 @@ public final class EventExtractor {
       String text, Words w, Sentence s, int index, LocalDate day, boolean sportArticle) {
     List<String> keys = keys(w, s);
     boolean today = keys.contains("امروز");
-    IntFunction<Entity.Type> named = i -> named(w, s, i);
+    IntFunction<Span> named = i -> named(w, s, i);
     List<Draft> out = new ArrayList<>();
     for (int from = 0; from < keys.size(); ) {
       Clause c = Clause.around(keys, from);
@@ -202,8 +202,7 @@ public final class EventExtractor {
    * Whether the reporting word at i tells what the event rules read: an encounter that happened
    * (not an interview, a topic or hope, one to come or denied), or a statement.
    */
-  private static boolean tells(
-      List<String> keys, int i, boolean today, IntFunction<Entity.Type> named) {
+  private static boolean tells(List<String> keys, int i, boolean today, IntFunction<Span> named) {
     if (EventContext.interview(keys, i)) {
       return false;
     }
@@ -249,15 +248,15 @@ public final class EventExtractor {
             m -> m.type() != Entity.Type.PLACE && !PREPOSITIONS.contains(w.keyBefore(m.start())));
   }
 
-  /** The type of what is named from the sentence's word i on, or null. */
-  private static Entity.Type named(Words w, Sentence s, int i) {
+  /** The mention that starts at the sentence's word i, or null. */
+  private static Span named(Words w, Sentence s, int i) {
     if (i < 0 || s.firstWord() + i >= s.lastWord()) {
       return null;
     }
     int offset = w.starts()[s.firstWord() + i];
     for (Span m : s.mentions()) {
       if (m.start() == offset) {
-        return m.type();
+        return m;
       }
     }
     return null;

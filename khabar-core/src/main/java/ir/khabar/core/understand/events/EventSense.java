@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Entity;
+import ir.khabar.core.understand.entities.Span;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -82,8 +83,7 @@ final class EventSense {
    * Whether the reporting word at {@code i} tells an encounter; {@code partyAt} says whether a
    * person or country is named at a word, {@code clause} is the word's clause.
    */
-  static boolean encounter(
-      List<String> keys, int i, Clause clause, IntFunction<Entity.Type> named) {
+  static boolean encounter(List<String> keys, int i, Clause clause, IntFunction<Span> named) {
     if (i > 0 && ANAPHORA.contains(keys.get(i - 1))) {
       return false;
     }
@@ -91,6 +91,9 @@ final class EventSense {
       return false;
     }
     if (i + 1 < keys.size() && CONCEPTS.contains(keys.get(i + 1))) {
+      return false;
+    }
+    if (multilateral(keys, i, named)) {
       return false;
     }
     if (keys.get(i).equals("وارد")) {
@@ -116,7 +119,7 @@ final class EventSense {
    * «وارد صنعا شد», «به تهران وارد شد»: an arrival names where; «خسارت وارد شد», «وارد کرد» (to
    * import) do not.
    */
-  private static boolean arrives(List<String> keys, int i, IntFunction<Entity.Type> named) {
+  private static boolean arrives(List<String> keys, int i, IntFunction<Span> named) {
     if (place(named.apply(i + 1))
         || i + 2 < keys.size()
             && PLACE_WORDS.contains(keys.get(i + 1))
@@ -130,15 +133,41 @@ final class EventSense {
   private static final Set<String> PLACE_WORDS =
       EventContext.folded("شهر", "پایتخت", "بندر", "کشور");
 
-  private static boolean place(Entity.Type t) {
-    return t == Entity.Type.PLACE || t == Entity.Type.COUNTRY;
+  private static boolean place(Span m) {
+    return type(m) == Entity.Type.PLACE || type(m) == Entity.Type.COUNTRY;
   }
 
+  private static Entity.Type type(Span m) {
+    return m == null ? null : m.type();
+  }
+
+  /**
+   * «اجلاس سران ناتو», «نشست کشورهای عضو …»: a gathering of an organisation or of many states,
+   * recorded apart from encounters (bilateral meetings on its sidelines are read from their own
+   * words).
+   */
+  private static boolean multilateral(List<String> keys, int i, IntFunction<Span> named) {
+    if (!GATHERINGS.contains(EventWords.stem(keys.get(i)))) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(keys.size(), i + 6); k++) {
+      Span m = named.apply(k);
+      if (MANY.contains(keys.get(k)) || m != null && m.kind().equals("international")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> GATHERINGS = EventContext.folded("نشست", "اجلاس");
+
+  private static final Set<String> MANY =
+      EventContext.folded("کشورهای", "عضو", "اعضای", "سران", "رهبران");
+
   /** «از همتای روس خود استقبال کرد»: the welcome is given to a person or country. */
-  private static boolean welcomesAGuest(
-      List<String> keys, Clause clause, IntFunction<Entity.Type> named) {
+  private static boolean welcomesAGuest(List<String> keys, Clause clause, IntFunction<Span> named) {
     for (int k = clause.from(); k + 1 < clause.to(); k++) {
-      Entity.Type t = named.apply(k + 1);
+      Entity.Type t = type(named.apply(k + 1));
       if (keys.get(k).equals("از") && (t == Entity.Type.PERSON || t == Entity.Type.COUNTRY)) {
         return true;
       }

@@ -144,6 +144,18 @@ enum EventWords {
   }
 
   /** Plural, ezafe and possessive endings: دیدارهای، گفت‌وگوی، دیدارش، سفرشان. */
+  /** A word without the ending that makes it a trigger's form (نشست‌های → نشست), or itself. */
+  static String stem(String key) {
+    for (String ending : ENDINGS) {
+      if (key.length() > ending.length() + 2
+          && key.endsWith(ending)
+          && BY_TRIGGER.containsKey(key.substring(0, key.length() - ending.length()))) {
+        return key.substring(0, key.length() - ending.length());
+      }
+    }
+    return key;
+  }
+
   private static final String[] ENDINGS = {"هایشان", "هایش", "هایی", "های", "ها", "شان", "ش", "ی"};
 
   private static EventWords earlier(EventWords a, EventWords b) {
