@@ -149,10 +149,24 @@ record Clause(int from, int to, int verb) {
     return end;
   }
 
+  /** Past stems of the light verbs, with any personal ending: «نشان دادیم», «دیدار کردم». */
+  private static final Set<String> PAST_STEMS =
+      EventContext.folded(
+          "کرد", "شد", "داد", "داشت", "بود", "رفت", "آمد", "گرفت", "نمود", "یافت", "گفت", "رسید",
+          "پرداخت", "گذاشت", "ساخت");
+
+  private static final String[] PERSONS = {"یم", "ید", "م", "ی"};
+
   /** Whether a folded word is a finite verb (or a participle that closes a clause). */
   static boolean verb(String key) {
     if (VERBS.contains(key)) {
       return true;
+    }
+    for (String p : PERSONS) {
+      if (key.endsWith(p)
+          && PAST_STEMS.contains(negated(key.substring(0, key.length() - p.length())))) {
+        return true;
+      }
     }
     String bare = key.startsWith("ن") && key.length() > 3 ? key.substring(1) : key;
     if (VERBS.contains(bare) && !bare.equals(key)) {

@@ -194,7 +194,11 @@ public final class EventExtractor {
     if (d.place == null) {
       d.place = EventPlace.of(w, s.mentions());
     }
-    d.stated = EventDates.stated(text, keys, day).orElse(null);
+    d.stated =
+        EventDates.stated(
+                clauseText(text, w, s, clause), keys.subList(clause.from(), clause.to()), day)
+            .or(() -> EventDates.stated(text, keys, day))
+            .orElse(null);
     return d;
   }
 
@@ -225,11 +229,22 @@ public final class EventExtractor {
           .filter(m -> w.starts()[s.firstWord() + subjectEnd(keys)] > m.start() || joined)
           .forEach(m -> Parties.read(d, w, m, false));
     }
-    if (Parties.count(d) + d.venues.size() < 2) {
+    if (Parties.count(d) + d.venues.size() == 1) {
       int about = aboutFrom(w, s, 0);
       s.mentions().forEach(m -> Parties.read(d, w, m, m.start() >= about));
     }
     Parties.venues(d);
+  }
+
+  /** The clause's own words in the sentence's text: its day comes first from them. */
+  private static String clauseText(String text, Words w, Sentence s, Clause clause) {
+    int from = w.starts()[s.firstWord() + clause.from()] - s.start();
+    int to =
+        s.firstWord() + clause.to() < s.lastWord()
+            ? w.starts()[s.firstWord() + clause.to()] - s.start()
+            : text.length();
+    return text.substring(
+        Math.max(0, Math.min(from, text.length())), Math.max(0, Math.min(to, text.length())));
   }
 
   /** Words after which a mention is no clause's subject: «با همتایان پاکستانی خود». */

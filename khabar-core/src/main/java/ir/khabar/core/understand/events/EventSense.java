@@ -75,6 +75,10 @@ final class EventSense {
   private static final Set<String> CONCEPTS =
       EventContext.folded("تمدنها", "تمدن\u200cها", "ادیان", "فرهنگها", "فرهنگ\u200cها", "ملی");
 
+  /** Attitudes to an encounter, told after it: «به مذاکره پایبندیم», «به گفتگو علاقه‌مندند». */
+  private static final Set<String> ATTITUDES =
+      EventContext.folded("پایبند", "متعهد", "علاقهمند", "علاقه‌مند", "مخالف", "موافق", "معتقد");
+
   private static final Set<String> WELCOME = EventContext.folded("استقبال", "پذیرای");
 
   private EventSense() {}
@@ -93,6 +97,9 @@ final class EventSense {
     if (i + 1 < keys.size() && CONCEPTS.contains(keys.get(i + 1))) {
       return false;
     }
+    if (i + 1 < keys.size() && ATTITUDES.stream().anyMatch(keys.get(i + 1)::startsWith)) {
+      return false; // «به مذاکره پایبندیم»
+    }
     if (multilateral(keys, i, named)) {
       return false;
     }
@@ -104,7 +111,7 @@ final class EventSense {
 
   private static boolean framed(List<String> keys, int i) {
     for (int k = i - 1, links = 0; k >= 0 && links <= 2; k--) {
-      if (FRAMES.contains(keys.get(k))) {
+      if (FRAMES.contains(keys.get(k)) || k > 0 && FRAMES.contains(keys.get(k - 1) + keys.get(k))) {
         return true;
       }
       if (!LINKS.contains(keys.get(k))) {
