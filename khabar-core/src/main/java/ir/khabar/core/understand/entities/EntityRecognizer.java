@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Finds people, countries, places and organisations in Persian news text. Known names come from the
@@ -115,6 +116,21 @@ public final class EntityRecognizer {
   public String nameOf(String id) {
     Entry e = gazetteer.entry(id);
     return e == null ? null : e.name();
+  }
+
+  /**
+   * The ISO code of the country a listed entity lies in or belongs to (city-isfahan → IR), or null.
+   */
+  public String countryOf(String id) {
+    Entry e = gazetteer.entry(id);
+    return e == null ? null : e.country();
+  }
+
+  /**
+   * Reads the rows of one of the gazetteer's files (people.tsv …), comments and blanks left out.
+   */
+  public static void gazetteerRows(String file, Consumer<String[]> row) {
+    Gazetteer.rows(file, row);
   }
 
   /** The Persian name of a country by its ISO code (IR → ایران). */

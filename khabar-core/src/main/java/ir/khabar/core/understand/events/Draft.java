@@ -3,6 +3,7 @@ package ir.khabar.core.understand.events;
 import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +22,19 @@ final class Draft {
   final Map<String, Event.Actor> actors = new LinkedHashMap<>();
   final Map<String, String> personCountry = new HashMap<>();
   final Set<String> byRole = new HashSet<>();
+
+  /** International organisations taking part («با آژانس»). */
+  final Map<String, Event.Actor> orgs = new LinkedHashMap<>();
+
+  /** Countries of the capitals a visit goes to: parties only when no second country is named. */
+  final Set<String> venues = new HashSet<>();
+
   Event.Actor place;
+
+  /** The clause it was read from: its sentence's words [from, to). */
+  int from;
+
+  int to;
   LocalDate stated;
   List<String> topics;
   final String sentence;
@@ -51,7 +64,8 @@ final class Draft {
   }
 
   Event toEvent(LocalDate day) {
-    return new Event(
-        type, List.copyOf(actors.values()), place, stated != null ? stated : day, topics, sentence);
+    List<Event.Actor> all = new ArrayList<>(actors.values());
+    orgs.values().forEach(all::add);
+    return new Event(type, all, place, stated != null ? stated : day, topics, sentence);
   }
 }

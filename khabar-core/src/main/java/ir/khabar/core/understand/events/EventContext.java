@@ -66,7 +66,10 @@ final class EventContext {
           "تعویق",
           "لغو",
           "فردا",
-          "آینده");
+          "آینده",
+          "آتی",
+          "روزدیگر",
+          "هفتهدیگر");
 
   /** Who an interview is given to: «گفت‌وگو با خبرنگار», «با رادیو مسکو». */
   private static final Set<String> MEDIA =
@@ -93,39 +96,26 @@ final class EventContext {
   }
 
   /**
-   * Whether the words around the reporting word at {@code at} put the encounter in the future, or
-   * say it did not happen: «قرار است … دیدار کند», «سفر خواهد کرد».
+   * Whether the clause of a reporting word puts the encounter in the future, or says it did not
+   * happen: «قرار است … دیدار کند», «از سفر … در روزهای آتی خبر داد», «به تعویق افتاد».
    */
-  static boolean notYet(List<String> keys, int at) {
-    if (planned(keys, at)) {
-      return true;
-    }
-    for (int i = Math.max(0, at - 12); i < Math.min(keys.size(), at + 10); i++) {
-      if (NOT_YET.contains(keys.get(i))
-          || i + 1 < keys.size() && NOT_YET.contains(keys.get(i) + keys.get(i + 1))) {
+  static boolean notYet(List<String> keys, Clause clause) {
+    for (int i = clause.from(); i < clause.to(); i++) {
+      String key = keys.get(i);
+      if (NOT_YET.contains(key)
+          || key.endsWith("ای") && NOT_YET.contains(key.substring(0, key.length() - 2))
+          || i + 1 < keys.size() && NOT_YET.contains(key + keys.get(i + 1))) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * «پوتین به چین سفر می‌کند»: the present tense right after the reporting word is a plan, unless
-   * the sentence says it happens today.
-   */
-  private static boolean planned(List<String> keys, int at) {
-    if (keys.contains("امروز") || at + 1 >= keys.size()) {
-      return false;
-    }
-    String next = keys.get(at + 1);
-    String two = at + 2 < keys.size() ? next + keys.get(at + 2) : next;
-    return PRESENT.contains(next) || PRESENT.contains(two);
-  }
-
-  private static final Set<String> PRESENT = folded("میکند", "میکنند", "مینماید", "مینمایند");
-
   /** Whether the reporting word at i is an interview: «گفت‌وگو با خبرنگار …». */
   static boolean interview(List<String> keys, int i) {
+    if (i == 0 && keys.size() > 1 && keys.get(1).equals("از")) {
+      return true; // a byline: «گفت‌وگو از …»
+    }
     for (int k = i + 1; k < Math.min(keys.size(), i + 4); k++) {
       if (MEDIA.contains(keys.get(k)) && keys.get(k - 1).equals("با")) {
         return true;

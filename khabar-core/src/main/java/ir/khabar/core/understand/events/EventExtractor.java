@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,27 +33,6 @@ public final class EventExtractor {
           "درباره", "درخصوص", "درمورد", "درقبال", "پیرامون", "علیه", "حول", "محروم", "منظور",
           "هدف");
 
-  /** Words before an organisation that make one of its people act: «رئیس سازمان … ایران». */
-  private static final Set<String> ACTING_FOR =
-      EventContext.folded(
-          "رئیس",
-          "رییس",
-          "وزیر",
-          "معاون",
-          "سخنگوی",
-          "نماینده",
-          "نمایندگان",
-          "هیئت",
-          "هیات",
-          "سفیر",
-          "مدیرعامل",
-          "دبیرکل",
-          "فرمانده",
-          "مقامات");
-
-  private static final Set<String> MEDIA_HEADS =
-      EventContext.folded("خبرگزاری", "روزنامه", "شبکه", "رادیو", "تلویزیون", "پایگاه", "نشریه");
-
   private EventExtractor() {}
 
   /** A sentence: where it is, its words (indices into the text's words) and its mentions. */
@@ -70,11 +49,14 @@ public final class EventExtractor {
     boolean sportArticle =
         !sentences.isEmpty() && EventContext.sport(keys(words, sentences.get(0)));
     Event.Actor dateline = dateline(words, sentences);
+    Map<Integer, String> thisCountry = ThisCountry.of(words, reading.mentions());
     List<Draft> drafts = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      Draft d = read(text.substring(s.start(), s.end()).strip(), words, s, i, day, sportArticle);
-      if (d != null) {
+      List<Draft> read =
+          read(text.substring(s.start(), s.end()).strip(), words, s, i, day, sportArticle);
+      read.forEach(d -> pointed(d, s, thisCountry));
+      for (Draft d : read) {
         d.topics = topics(unnamed, sentences, i);
         drafts.add(d);
       }
@@ -89,6 +71,19 @@ public final class EventExtractor {
       out.add(d.toEvent(day));
     }
     return out;
+  }
+
+  /** «با رییس جمهور این کشور»: the country the clause points to is a party. */
+  private static void pointed(Draft d, Sentence s, Map<Integer, String> thisCountry) {
+    if (d.type == Event.Type.STATEMENT) {
+      return;
+    }
+    for (int i = s.firstWord() + d.from; i < s.firstWord() + d.to; i++) {
+      String iso = thisCountry.get(i);
+      if (iso != null) {
+        d.country(iso, Parties.countryName(iso));
+      }
+    }
   }
 
   /** The dateline's place: «به گزارش … از مشهد» in one of the first sentences, or null. */
@@ -137,104 +132,178 @@ public final class EventExtractor {
     return w.keys().subList(s.firstWord(), s.lastWord());
   }
 
-  private static Draft read(
+  /**
+   * The encounters a sentence tells, one for each clause whose reporting word tells one; or else
+   * the statement it makes; or nothing.
+   */
+  private static List<Draft> read(
       String text, Words w, Sentence s, int index, LocalDate day, boolean sportArticle) {
     List<String> keys = keys(w, s);
-    int at = EventWords.at(keys, i -> !EventContext.interview(keys, i));
-    if (at < 0) {
-      return null;
+    boolean today = keys.contains("امروز");
+    IntFunction<Span> named = i -> named(w, s, i);
+    List<Draft> out = new ArrayList<>();
+    for (int from = 0; from < keys.size(); ) {
+      Clause c = Clause.around(keys, from);
+      int at =
+          EventWords.at(
+              keys,
+              i ->
+                  i >= c.from()
+                      && i < c.to()
+                      && EventWords.typeAt(keys, i) != Event.Type.STATEMENT
+                      && tells(keys, i, today, named));
+      if (at >= 0 && !EventContext.sport(keys)) {
+        Draft d = draft(text, w, s, index, EventWords.typeAt(keys, at), c, day);
+        if (d != null && (!sportArticle || d.hasPerson())) {
+          out.add(d);
+        }
+      }
+      from = Math.max(c.to(), from + 1);
     }
-    Event.Type type = EventWords.of(keys.subList(at, keys.size()));
-    boolean encounter = type != Event.Type.STATEMENT;
-    if (encounter && (EventContext.sport(keys) || EventContext.notYet(keys, at))) {
-      return null;
+    if (out.isEmpty()) {
+      int at = EventWords.at(keys, i -> EventWords.typeAt(keys, i) == Event.Type.STATEMENT);
+      Draft d =
+          at < 0
+              ? null
+              : draft(text, w, s, index, Event.Type.STATEMENT, new Clause(0, keys.size(), -1), day);
+      if (d != null && d.hasPerson()) {
+        out.add(d);
+      }
     }
+    return out;
+  }
+
+  /** The event of one clause, with its actors, place and day; or null when it names no one. */
+  private static Draft draft(
+      String text, Words w, Sentence s, int index, Event.Type type, Clause clause, LocalDate day) {
+    List<String> keys = keys(w, s);
     Draft d = new Draft(type, text, index);
-    int about = aboutFrom(w, s);
-    for (Span m : s.mentions()) {
-      actor(d, w, m, m.start() >= about);
+    d.from = clause.from();
+    d.to = clause.to();
+    List<Span> own = within(w, s, clause.from(), clause.to());
+    int about = aboutFrom(w, s, clause.from());
+    own.forEach(m -> Parties.read(d, w, m, m.start() >= about));
+    if (type != Event.Type.STATEMENT) {
+      Parties.implied(d, keys.subList(clause.from(), clause.to()));
+      widen(d, w, s, keys, clause);
     }
-    if (d.actors.isEmpty()
-        || type == Event.Type.STATEMENT && !d.hasPerson()
-        || encounter && sportArticle && !d.hasPerson()) {
+    if (d.actors.isEmpty() && d.orgs.isEmpty()) {
       return null;
     }
-    d.place = EventPlace.of(w, s.mentions());
-    d.stated = EventDates.stated(text, keys, day).orElse(null);
+    d.place = EventPlace.of(w, own);
+    if (d.place == null) {
+      d.place = EventPlace.of(w, s.mentions());
+    }
+    d.stated =
+        EventDates.stated(
+                clauseText(text, w, s, clause), keys.subList(clause.from(), clause.to()), day)
+            .or(() -> EventDates.stated(text, keys, day))
+            .orElse(null);
     return d;
   }
 
+  /**
+   * Whether the reporting word at i tells what the event rules read: an encounter that happened
+   * (not an interview, a topic or hope, one to come or denied), or a statement.
+   */
+  private static boolean tells(List<String> keys, int i, boolean today, IntFunction<Span> named) {
+    if (EventContext.interview(keys, i)) {
+      return false;
+    }
+    Clause c = Clause.around(keys, i);
+    return EventSense.encounter(keys, i, c, named)
+        && !EventContext.notYet(keys, c)
+        && !c.unreal(keys, today);
+  }
+
+  /**
+   * The parties a clause leaves out: the subject told before it («ظریف که دیروز وارد مسکو شد، با
+   * لاوروف دیدار کرد», a clause after «و»), and the rest of the sentence when the clause still
+   * names fewer than two («در دیدار … اظهار داشت: …»).
+   */
+  private static void widen(Draft d, Words w, Sentence s, List<String> keys, Clause clause) {
+    boolean joined = clause.from() > 0 && keys.get(clause.from()).equals("و");
+    if (clause.from() > 0
+        && (joined || !hasSubject(w, s, clause) || Parties.count(d) + d.venues.size() < 2)) {
+      within(w, s, 0, clause.from()).stream()
+          .filter(m -> w.starts()[s.firstWord() + subjectEnd(keys)] > m.start() || joined)
+          .forEach(m -> Parties.read(d, w, m, false));
+    }
+    if (Parties.count(d) + d.venues.size() == 1) {
+      int about = aboutFrom(w, s, 0);
+      s.mentions().forEach(m -> Parties.read(d, w, m, m.start() >= about));
+    }
+    Parties.venues(d);
+  }
+
+  /** The clause's own words in the sentence's text: its day comes first from them. */
+  private static String clauseText(String text, Words w, Sentence s, Clause clause) {
+    int from = w.starts()[s.firstWord() + clause.from()] - s.start();
+    int to =
+        s.firstWord() + clause.to() < s.lastWord()
+            ? w.starts()[s.firstWord() + clause.to()] - s.start()
+            : text.length();
+    return text.substring(
+        Math.max(0, Math.min(from, text.length())), Math.max(0, Math.min(to, text.length())));
+  }
+
+  /** Words after which a mention is no clause's subject: «با همتایان پاکستانی خود». */
+  private static final Set<String> PREPOSITIONS =
+      EventContext.folded(
+          "با", "به", "از", "در", "برای", "میان", "بین", "نزد", "همراه", "علیه", "توسط", "همتای",
+          "همتایان");
+
+  /**
+   * Whether a clause names its own subject: a person, country or organisation not after a
+   * preposition («حال آن که رایس … با نخست وزیر لهستان»).
+   */
+  private static boolean hasSubject(Words w, Sentence s, Clause clause) {
+    return within(w, s, clause.from(), clause.to()).stream()
+        .anyMatch(
+            m -> m.type() != Entity.Type.PLACE && !PREPOSITIONS.contains(w.keyBefore(m.start())));
+  }
+
+  /** The mention that starts at the sentence's word i, or null. */
+  private static Span named(Words w, Sentence s, int i) {
+    if (i < 0 || s.firstWord() + i >= s.lastWord()) {
+      return null;
+    }
+    int offset = w.starts()[s.firstWord() + i];
+    for (Span m : s.mentions()) {
+      if (m.start() == offset) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The mentions of the sentence's words [from, to). */
+  private static List<Span> within(Words w, Sentence s, int from, int to) {
+    int start = w.starts()[s.firstWord() + from];
+    int end = s.firstWord() + to < s.lastWord() ? w.starts()[s.firstWord() + to] : s.end();
+    return s.mentions().stream().filter(m -> m.start() >= start && m.start() < end).toList();
+  }
+
+  /** Where the sentence's subject ends: at its first «که» or verb. */
+  private static int subjectEnd(List<String> keys) {
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i).equals("که") || Clause.verb(keys.get(i))) {
+        return i;
+      }
+    }
+    return keys.size();
+  }
+
   /** Where the words on what the event is about begin (an offset), or past the sentence. */
-  private static int aboutFrom(Words w, Sentence s) {
+  private static int aboutFrom(Words w, Sentence s, int from) {
     List<String> keys = w.keys();
-    for (int i = s.firstWord(); i < s.lastWord(); i++) {
+    for (int i = s.firstWord() + from; i < s.lastWord(); i++) {
       String pair = i + 1 < s.lastWord() ? keys.get(i) + keys.get(i + 1) : "";
       if (ABOUT.contains(keys.get(i)) || ABOUT.contains(pair)) {
         return w.starts()[i];
       }
     }
     return Integer.MAX_VALUE;
-  }
-
-  private static void actor(Draft d, Words w, Span m, boolean aboutOnly) {
-    switch (m.type()) {
-      case PERSON -> {
-        d.actors.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
-        if (m.country() != null) {
-          // A minister acts for a country: «وزیر امور خارجه روسیه لاوروف» brings Russia.
-          d.country(m.country(), countryName(m.country()));
-          d.personCountry.put(m.id(), m.country());
-        } else {
-          d.personCountry.putIfAbsent(m.id(), "");
-        }
-      }
-      case COUNTRY -> {
-        if (!aboutOnly && !EventPlace.at(w, m)) {
-          d.actors.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
-          if (m.kind().equals("demonym")) {
-            d.byRole.add(iso(m.id()));
-          }
-        }
-      }
-      case ORGANISATION -> {
-        if (m.country() != null && !aboutOnly && acting(d, w, m)) {
-          d.country(m.country(), countryName(m.country()));
-          d.byRole.add(m.country());
-        }
-      }
-      case PLACE -> {
-        // A capital stands for its country («سفر به مسکو», «میان تهران و کاراکاس»), except as the
-        // place where others meet («در مسکو»).
-        if (m.kind().equals("capital")
-            && (EventPlace.destination(w, m) || !aboutOnly && !EventPlace.at(w, m))) {
-          d.country(iso(m.id()), countryName(iso(m.id())));
-        }
-      }
-    }
-  }
-
-  /**
-   * Whether an organisation's people act in the event: «رئیس سازمان انرژی اتمی ایران», «هیأت
-   * مطبوعاتی ایران»; or it is a party to an agreement (organisations sign them). News agencies
-   * never are.
-   */
-  private static boolean acting(Draft d, Words w, Span m) {
-    if (m.kind().equals("agency")) {
-      return false;
-    }
-    return ACTING_FOR.contains(w.keyBefore(m.start()))
-        || ACTING_FOR.contains(w.keys().get(w.indexOf(m.start())))
-        || d.type == Event.Type.AGREEMENT
-            && !MEDIA_HEADS.contains(w.keys().get(w.indexOf(m.start())));
-  }
-
-  /** The ISO code in a country's or capital's id (country-ru, capital-ru → RU). */
-  private static String iso(String id) {
-    return id.substring(id.indexOf('-') + 1).toUpperCase(Locale.ROOT);
-  }
-
-  private static String countryName(String iso) {
-    return EntityRecognizer.get().countryName(iso);
   }
 
   /**

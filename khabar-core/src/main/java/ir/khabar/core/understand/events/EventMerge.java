@@ -12,7 +12,8 @@ import java.util.Set;
  * are the same (or one's within the other's, two at least) and whose people do not differ are
  * merged, the one naming most actors kept, the others' place and day filling its gaps. A country a
  * role or demonym brought («همتای قرقیزستانی خود») brings the one person of that country the
- * article names.
+ * article names. An encounter left with fewer than two parties is dropped, its place and day going
+ * to the encounter it retells.
  */
 final class EventMerge {
   private EventMerge() {}
@@ -27,7 +28,32 @@ final class EventMerge {
         absorb(same, d);
       }
     }
+    List<Draft> partial = out.stream().filter(EventMerge::oneSided).toList();
+    out.removeAll(partial);
+    partial.forEach(d -> retold(out, d));
     return out;
+  }
+
+  /** An encounter with fewer than two parties: no diplomatic encounter on its own. */
+  private static boolean oneSided(Draft d) {
+    return d.type != Event.Type.STATEMENT && Parties.count(d) < 2;
+  }
+
+  /**
+   * A one-sided copy of an encounter kept («آقازاده … وارد مسکو شد و … با مقام‌های روسی دیدار»
+   * beside his talks with Rumyantsev) gives it the place and day it lacks.
+   */
+  private static void retold(List<Draft> kept, Draft d) {
+    Set<String> countries = d.countries();
+    for (Draft k : kept) {
+      if (k.type != Event.Type.STATEMENT
+          && !countries.isEmpty()
+          && k.countries().containsAll(countries)) {
+        k.place = k.place != null ? k.place : d.place;
+        k.stated = k.stated != null ? k.stated : d.stated;
+        return;
+      }
+    }
   }
 
   private static Draft find(List<Draft> kept, Draft d) {
@@ -40,6 +66,9 @@ final class EventMerge {
   }
 
   private static boolean sameEncounter(Draft a, Draft b) {
+    if ((a.type == Event.Type.AGREEMENT) != (b.type == Event.Type.AGREEMENT)) {
+      return false; // a signing is an event apart from the talks at which it happened
+    }
     Set<String> ca = a.countries();
     Set<String> cb = b.countries();
     boolean nested = ca.containsAll(cb) || cb.containsAll(ca);
@@ -54,6 +83,9 @@ final class EventMerge {
   /** Whether both name people of one country and none in common: two meetings. */
   private static boolean differentPeople(Draft a, Draft b) {
     for (String country : new HashSet<>(a.personCountry.values())) {
+      if (country.isEmpty()) {
+        continue; // people of no known country may be of either side
+      }
       Set<String> pa = people(a, country);
       Set<String> pb = people(b, country);
       if (!pb.isEmpty() && pa.stream().noneMatch(pb::contains)) {

@@ -16,6 +16,8 @@ import java.util.Set;
 final class EventPlace {
   private static final Set<String> BEFORE_PLACE = EventContext.folded("شهر", "پایتخت", "بندر");
   private static final Set<String> ARRIVAL = EventContext.folded("عازم", "وارد");
+  private static final Set<String> RETURN =
+      EventContext.folded("بازگشت", "برگشت", "مراجعت", "بازگشتند", "برگشتند", "بازگشته");
 
   private EventPlace() {}
 
@@ -57,6 +59,11 @@ final class EventPlace {
     }
     int i = w.indexOf(s.start());
     int last = Math.min(w.keys().size(), w.indexOf(s.end() - 1) + 3);
+    for (int k = w.indexOf(s.end() - 1) + 1; k < last; k++) {
+      if (RETURN.contains(w.keys().get(k))) {
+        return false; // «به تهران بازگشت»: home, not where the visit went
+      }
+    }
     for (int k = Math.max(0, i - 10); k < last; k++) {
       if (w.keys().get(k).startsWith("سفر")) {
         return true;

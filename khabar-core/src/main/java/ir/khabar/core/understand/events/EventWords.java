@@ -26,8 +26,8 @@ enum EventWords {
       "سندهمکاری",
       "یادداشتتفاهم"),
   HOST(Event.Type.HOST, "میزبان", "میزبانی", "استقبال", "پذیرای"),
-  MEET(Event.Type.MEET, "دیدار", "ملاقات", "دیدارکرد"),
-  VISIT(Event.Type.VISIT, "سفر", "عازم", "واردشد"),
+  MEET(Event.Type.MEET, "دیدار", "ملاقات", "دیدارکرد", "نشست", "اجلاس"),
+  VISIT(Event.Type.VISIT, "سفر", "عازم", "وارد"),
   TALKS(
       Event.Type.TALKS,
       "مذاکره",
@@ -65,7 +65,6 @@ enum EventWords {
    */
   private static final Set<String> PAIR_STARTS =
       Stream.of(
-              "وارد",
               "دیدار",
               "کمیسیون",
               "نشست",
@@ -119,6 +118,12 @@ enum EventWords {
     return where;
   }
 
+  /** The type of the reporting word at i, or null when none is there. */
+  static Event.Type typeAt(List<String> keys, int i) {
+    EventWords t = at(keys, i);
+    return t == null ? null : t.type;
+  }
+
   private static EventWords at(List<String> keys, int i) {
     EventWords here = trigger(keys.get(i));
     if (here == null && i + 1 < keys.size() && PAIR_STARTS.contains(keys.get(i))) {
@@ -138,7 +143,20 @@ enum EventWords {
     return t;
   }
 
-  private static final String[] ENDINGS = {"هایی", "های", "ها", "ی"};
+  /** Plural, ezafe and possessive endings: دیدارهای، گفت‌وگوی، دیدارش، سفرشان. */
+  /** A word without the ending that makes it a trigger's form (نشست‌های → نشست), or itself. */
+  static String stem(String key) {
+    for (String ending : ENDINGS) {
+      if (key.length() > ending.length() + 2
+          && key.endsWith(ending)
+          && BY_TRIGGER.containsKey(key.substring(0, key.length() - ending.length()))) {
+        return key.substring(0, key.length() - ending.length());
+      }
+    }
+    return key;
+  }
+
+  private static final String[] ENDINGS = {"هایشان", "هایش", "هایی", "های", "ها", "شان", "ش", "ی"};
 
   private static EventWords earlier(EventWords a, EventWords b) {
     return a == null ? b : b == null || a.ordinal() <= b.ordinal() ? a : b;

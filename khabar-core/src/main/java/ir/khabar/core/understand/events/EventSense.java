@@ -1,0 +1,184 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.core.Entity;
+import ir.khabar.core.understand.entities.Span;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * Whether a reporting word tells an encounter, not a noun in another sense: negotiation as a topic,
+ * hope, call or condition («موضوع مذاکره»، «به امید مذاکره»، «خواستار گفتگو»), a name or concept
+ * («مرکز جهانی گفتگو»، «گفتگوی تمدن‌ها»), an encounter told before («در این دیدار»), or «استقبال»
+ * as a welcome given to a thing («استقبال مردم از نمایشگاه») rather than to a guest, or «وارد» that
+ * names no place.
+ */
+final class EventSense {
+  /** Nouns and adjectives whose complement the encounter is: «موضوع مذاکره», «آماده گفتگو». */
+  private static final Set<String> FRAMES =
+      EventContext.folded(
+          "موضوع",
+          "امید",
+          "امیدوار",
+          "خواستار",
+          "خواهان",
+          "مرکز",
+          "کمیته",
+          "کمیته\u200cای",
+          "برنامه",
+          "دالان",
+          "بن\u200cبست",
+          "طرفین",
+          "طرف",
+          "آماده",
+          "آمادگی",
+          "پیشنهاد",
+          "درخواست",
+          "دعوت",
+          "شرط",
+          "پیش\u200cشرط",
+          "لزوم",
+          "ضرورت",
+          "اهمیت",
+          "تمایل",
+          "مخالفت",
+          "مخالف",
+          "حامی",
+          "حمایت",
+          "فرصت",
+          "زمینه",
+          "راه",
+          "امکان",
+          "احتمال",
+          "چارچوب",
+          "قصد",
+          "تصمیم",
+          "منتظر",
+          "انتظار",
+          "اهل",
+          "زبان",
+          "فرهنگ",
+          "جهانی",
+          "اصرار",
+          "تاکید",
+          "مرتبط",
+          "مربوط");
+
+  /** Words between a frame and its encounter: «به امید آغاز مذاکرات», «خواستار از سرگیری …». */
+  private static final Set<String> LINKS =
+      EventContext.folded("به", "برای", "از", "سرگیری", "آغاز", "ادامه", "انجام", "برگزاری", "بر");
+
+  /** Words that make the encounter told before: «در این دیدار». */
+  private static final Set<String> ANAPHORA = EventContext.folded("این", "آن", "همین", "همان");
+
+  /** What a «گفتگو» of ideas is between: «گفتگوی تمدن‌ها». */
+  private static final Set<String> CONCEPTS =
+      EventContext.folded("تمدنها", "تمدن\u200cها", "ادیان", "فرهنگها", "فرهنگ\u200cها", "ملی");
+
+  /** Attitudes to an encounter, told after it: «به مذاکره پایبندیم», «به گفتگو علاقه‌مندند». */
+  private static final Set<String> ATTITUDES =
+      EventContext.folded("پایبند", "متعهد", "علاقهمند", "علاقه‌مند", "مخالف", "موافق", "معتقد");
+
+  private static final Set<String> WELCOME = EventContext.folded("استقبال", "پذیرای");
+
+  private EventSense() {}
+
+  /**
+   * Whether the reporting word at {@code i} tells an encounter; {@code partyAt} says whether a
+   * person or country is named at a word, {@code clause} is the word's clause.
+   */
+  static boolean encounter(List<String> keys, int i, Clause clause, IntFunction<Span> named) {
+    if (i > 0 && ANAPHORA.contains(keys.get(i - 1))) {
+      return false;
+    }
+    if (framed(keys, i)) {
+      return false;
+    }
+    if (i + 1 < keys.size() && CONCEPTS.contains(keys.get(i + 1))) {
+      return false;
+    }
+    if (i + 1 < keys.size() && ATTITUDES.stream().anyMatch(keys.get(i + 1)::startsWith)) {
+      return false; // «به مذاکره پایبندیم»
+    }
+    if (multilateral(keys, i, named)) {
+      return false;
+    }
+    if (keys.get(i).equals("وارد")) {
+      return arrives(keys, i, named);
+    }
+    return !WELCOME.contains(keys.get(i)) || welcomesAGuest(keys, clause, named);
+  }
+
+  private static boolean framed(List<String> keys, int i) {
+    for (int k = i - 1, links = 0; k >= 0 && links <= 2; k--) {
+      if (FRAMES.contains(keys.get(k)) || k > 0 && FRAMES.contains(keys.get(k - 1) + keys.get(k))) {
+        return true;
+      }
+      if (!LINKS.contains(keys.get(k))) {
+        return false;
+      }
+      links++;
+    }
+    return false;
+  }
+
+  /**
+   * «وارد صنعا شد», «به تهران وارد شد»: an arrival names where; «خسارت وارد شد», «وارد کرد» (to
+   * import) do not.
+   */
+  private static boolean arrives(List<String> keys, int i, IntFunction<Span> named) {
+    if (place(named.apply(i + 1))
+        || i + 2 < keys.size()
+            && PLACE_WORDS.contains(keys.get(i + 1))
+            && place(named.apply(i + 2))) {
+      return true;
+    }
+    boolean done = i + 1 < keys.size() && keys.get(i + 1).startsWith("شد");
+    return done && (place(named.apply(i - 1)) || place(named.apply(i - 2)));
+  }
+
+  private static final Set<String> PLACE_WORDS =
+      EventContext.folded("شهر", "پایتخت", "بندر", "کشور");
+
+  private static boolean place(Span m) {
+    return type(m) == Entity.Type.PLACE || type(m) == Entity.Type.COUNTRY;
+  }
+
+  private static Entity.Type type(Span m) {
+    return m == null ? null : m.type();
+  }
+
+  /**
+   * «اجلاس سران ناتو», «نشست کشورهای عضو …»: a gathering of an organisation or of many states,
+   * recorded apart from encounters (bilateral meetings on its sidelines are read from their own
+   * words).
+   */
+  private static boolean multilateral(List<String> keys, int i, IntFunction<Span> named) {
+    if (!GATHERINGS.contains(EventWords.stem(keys.get(i)))) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(keys.size(), i + 6); k++) {
+      Span m = named.apply(k);
+      if (MANY.contains(keys.get(k)) || m != null && m.kind().equals("international")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> GATHERINGS = EventContext.folded("نشست", "اجلاس");
+
+  private static final Set<String> MANY =
+      EventContext.folded("کشورهای", "عضو", "اعضای", "سران", "رهبران");
+
+  /** «از همتای روس خود استقبال کرد»: the welcome is given to a person or country. */
+  private static boolean welcomesAGuest(List<String> keys, Clause clause, IntFunction<Span> named) {
+    for (int k = clause.from(); k + 1 < clause.to(); k++) {
+      Entity.Type t = type(named.apply(k + 1));
+      if (keys.get(k).equals("از") && (t == Entity.Type.PERSON || t == Entity.Type.COUNTRY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

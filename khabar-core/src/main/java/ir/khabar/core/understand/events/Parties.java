@@ -1,0 +1,265 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.core.Entity;
+import ir.khabar.core.Event;
+import ir.khabar.core.understand.entities.EntityRecognizer;
+import ir.khabar.core.understand.entities.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who takes part in an encounter, from the mentions of its clause. People act for the country they
+ * serve; a country named is a party unless it is where («در X»), what the event is about, or a
+ * firm's, team's or people's country («خطوط هوایی سنگاپور»); a capital stands for its country
+ * («میان تهران و کاراکاس»), and a visit's destination capital only when the encounter lacks a
+ * second country (else it is where others met); an office of an Iranian province or town brings
+ * Iran («استاندار اصفهان»); an international organisation is a party after «با», «و», «میان» or a
+ * word for its people, or to an agreement. An encounter needs two parties: two countries, a country
+ * and an international organisation.
+ */
+final class Parties {
+  /** Words before an organisation that make one of its people act: «رئیس سازمان … ایران». */
+  private static final Set<String> ACTING_FOR =
+      EventContext.folded(
+          "رئیس",
+          "رییس",
+          "وزیر",
+          "معاون",
+          "سخنگوی",
+          "نماینده",
+          "نمایندگان",
+          "هیئت",
+          "هیات",
+          "سفیر",
+          "مدیرعامل",
+          "دبیرکل",
+          "فرمانده",
+          "مقامات",
+          "مدیرکل",
+          "بازرسان",
+          "مقام",
+          "کارشناسان",
+          "سران",
+          "رهبران",
+          "وزرای",
+          "نمایندگان");
+
+  /** Words before an international organisation that make it a party: «با آژانس». */
+  private static final Set<String> BESIDE = EventContext.folded("با", "و", "میان", "بین");
+
+  private static final Set<String> MEDIA_HEADS =
+      EventContext.folded("خبرگزاری", "روزنامه", "شبکه", "رادیو", "تلویزیون", "پایگاه", "نشریه");
+
+  /** Heads whose country is not a state acting: «خطوط هوایی سنگاپور», «شرکت‌های کره‌ای». */
+  private static final Set<String> NOT_STATE =
+      EventContext.folded(
+          "هواپیمایی",
+          "هوایی",
+          "پرواز",
+          "خطوط",
+          "شرکت",
+          "شرکتهای",
+          "تیم",
+          "دانشگاه",
+          "دانشگاههای",
+          "بازار",
+          "بورس",
+          "سینما",
+          "سینمای",
+          "فیلم",
+          "زبان",
+          "مردم",
+          "رسانههای",
+          "روزنامههای",
+          "شهروندان",
+          "شهروند",
+          "اتباع",
+          "تبعه",
+          "مسافران",
+          "زائران",
+          "دانشجویان",
+          "هنرمندان",
+          "ورزشکاران",
+          "گردشگران",
+          "جهانگردان",
+          "پلیس",
+          "باشگاه",
+          "کالاهای",
+          "محصولات");
+
+  /** Offices of an Iranian province or town: «استاندار اصفهان» acts for Iran. */
+  private static final Set<String> LOCAL_OFFICE =
+      EventContext.folded(
+          "استاندار", "استانداری", "فرماندار", "فرمانداری", "شهردار", "شهرداری", "امامجمعه");
+
+  /** Things named after the city where they were made: «توافقنامه پاریس», «پیمان ورشو». */
+  private static final Set<String> NAMED_AFTER =
+      EventContext.folded(
+          "توافق",
+          "توافقنامه",
+          "قرارداد",
+          "پیمان",
+          "معاهده",
+          "بیانیه",
+          "اعلامیه",
+          "کنوانسیون",
+          "پروتکل",
+          "کنفرانس",
+          "روند",
+          "فرایند",
+          "گروه",
+          "توافقات",
+          "مذاکرات",
+          "اجلاس",
+          "نشست");
+
+  /** Agreements whose other party is the IAEA: the Additional Protocol, safeguards. */
+  private static final Set<String> WITH_IAEA = EventContext.folded("الحاقی", "پادمان");
+
+  private Parties() {}
+
+  /** Reads one mention into the draft; {@code aboutOnly}: it stands where the topic is told. */
+  static void read(Draft d, Words w, Span m, boolean aboutOnly) {
+    switch (m.type()) {
+      case PERSON -> person(d, m);
+      case COUNTRY -> {
+        if (!aboutOnly && !EventPlace.at(w, m) && !NOT_STATE.contains(w.keyBefore(m.start()))) {
+          d.actors.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
+          if (m.kind().equals("demonym")) {
+            d.byRole.add(iso(m.id()));
+          }
+        }
+      }
+      case ORGANISATION -> organisation(d, w, m, aboutOnly);
+      case PLACE -> place(d, w, m, aboutOnly);
+    }
+  }
+
+  private static void person(Draft d, Span m) {
+    d.actors.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
+    String org = OrgPeople.of(m.id());
+    if (org != null) {
+      // ElBaradei acts for the IAEA, not for Egypt.
+      organisation(d, org);
+      d.personCountry.put(m.id(), org);
+    } else if (m.country() != null) {
+      // A minister acts for a country: «وزیر امور خارجه روسیه لاوروف» brings Russia.
+      d.country(m.country(), countryName(m.country()));
+      d.personCountry.put(m.id(), m.country());
+    } else {
+      d.personCountry.putIfAbsent(m.id(), "");
+    }
+  }
+
+  private static void organisation(Draft d, Words w, Span m, boolean aboutOnly) {
+    if (aboutOnly || m.kind().equals("agency")) {
+      return;
+    }
+    String before = w.keyBefore(m.start());
+    if (m.kind().equals("international")) {
+      if (BESIDE.contains(before) || ACTING_FOR.contains(before) || agreement(d, w, m)) {
+        d.orgs.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
+      }
+    } else if (m.country() != null
+        && (ACTING_FOR.contains(before) || actingHead(w, m) || agreement(d, w, m))) {
+      d.country(m.country(), countryName(m.country()));
+      d.byRole.add(m.country());
+    }
+  }
+
+  private static boolean actingHead(Words w, Span m) {
+    return ACTING_FOR.contains(w.keys().get(w.indexOf(m.start())));
+  }
+
+  /** Organisations sign agreements; a paper's name in one is no party. */
+  private static boolean agreement(Draft d, Words w, Span m) {
+    return d.type == Event.Type.AGREEMENT
+        && !MEDIA_HEADS.contains(w.keys().get(w.indexOf(m.start())));
+  }
+
+  private static void place(Draft d, Words w, Span m, boolean aboutOnly) {
+    String iso = EntityRecognizer.get().countryOf(m.id());
+    if (m.kind().equals("capital")) {
+      if (NAMED_AFTER.contains(w.keyBefore(m.start()))) {
+        return; // «توافقنامه پاریس» is an agreement's name, not France
+      }
+      if (EventPlace.destination(w, m)) {
+        d.venues.add(iso(m.id()));
+      } else if (!aboutOnly && !EventPlace.at(w, m)) {
+        d.country(iso(m.id()), countryName(iso(m.id())));
+      }
+    } else if ("IR".equals(iso) && !aboutOnly && LOCAL_OFFICE.contains(local(w, m))) {
+      d.country("IR", countryName("IR"));
+    }
+  }
+
+  /** The word before a place, joined with the one before it when that makes «امام جمعه». */
+  private static String local(Words w, Span m) {
+    int i = w.indexOf(m.start());
+    String one = i > 0 ? w.keys().get(i - 1) : "";
+    return i > 1 && one.equals("جمعه") ? w.keys().get(i - 2) + one : one;
+  }
+
+  /**
+   * The organisations a clause's words make parties: Europe as a whole is the EU («با اروپا»، «طرف
+   * اروپایی»، «و اروپایی‌ها»); an agreement that can only be with the IAEA («پروتکل الحاقی»،
+   * «پادمان»).
+   */
+  static void implied(Draft d, List<String> clauseKeys) {
+    if (d.type == Event.Type.AGREEMENT && clauseKeys.stream().anyMatch(WITH_IAEA::contains)) {
+      organisation(d, "org-iaea");
+    }
+    for (int k = 1; k < clauseKeys.size(); k++) {
+      String before = clauseKeys.get(k - 1);
+      if (EUROPE.contains(clauseKeys.get(k))
+          && (BESIDE.contains(before) || COUNTERPART.contains(before))) {
+        organisation(d, "org-eu");
+      }
+    }
+  }
+
+  private static final Set<String> EUROPE =
+      EventContext.folded("اروپا", "اروپایی", "اروپاییها", "اروپایی‌ها", "اروپاییان");
+
+  private static final Set<String> COUNTERPART =
+      EventContext.folded("طرف", "طرفهای", "طرف‌های", "همتایان", "شرکای");
+
+  /** Adds a listed organisation by its id. */
+  private static void organisation(Draft d, String id) {
+    String name = EntityRecognizer.get().nameOf(id);
+    if (name != null) {
+      d.orgs.putIfAbsent(id, new Event.Actor(id, name, Entity.Type.ORGANISATION));
+    }
+  }
+
+  /**
+   * The destination capitals' countries join an encounter that names fewer than two countries:
+   * «ظریف به مسکو سفر کرد» is a visit to Russia, «پوتین برای دیدار بوش به پکن رفت» is in Beijing.
+   */
+  static void venues(Draft d) {
+    if (d.type == Event.Type.VISIT || d.countries().size() < 2) {
+      d.venues.forEach(iso -> d.country(iso, countryName(iso)));
+    }
+  }
+
+  /**
+   * How many parties an encounter has: its countries and international organisations. A person of
+   * no known country is none: a private person, or one the text does not place. A meeting of two
+   * named officials of one country («نشست عراقچی با جلالی») counts as two: a meeting, on no pair's
+   * page.
+   */
+  static int count(Draft d) {
+    int parties = d.countries().size() + d.orgs.size();
+    long people = d.personCountry.values().stream().filter(c -> !c.isEmpty()).count();
+    return parties < 2 && d.type == Event.Type.MEET && people >= 2 ? 2 : parties;
+  }
+
+  static String iso(String id) {
+    return id.substring(id.indexOf('-') + 1).toUpperCase(Locale.ROOT);
+  }
+
+  static String countryName(String iso) {
+    return EntityRecognizer.get().countryName(iso);
+  }
+}
