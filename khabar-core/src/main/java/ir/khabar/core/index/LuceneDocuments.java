@@ -61,7 +61,7 @@ final class LuceneDocuments {
       case TEXT ->
           d.add(new Field(field, (String) value, layout.textOffsets() ? TEXT_TYPE : OLD_TEXT_TYPE));
       case STORED_TEXT -> d.add(new Field(field, (String) value, STORED_TEXT_TYPE));
-      case STORED -> d.add(new StoredField(field, (String) value));
+      case STORED -> d.add(new StoredField(field, new BytesRef((String) value)));
       case SNIPPET_TEXT -> {
         // inside the stored JSON already (see LuceneSnippets)
       }
@@ -74,8 +74,15 @@ final class LuceneDocuments {
     }
   }
 
+  /**
+   * The article in the document's JSON: UTF-8 bytes, parsed as they are read (an index made before
+   * holds a string).
+   */
   static Article toArticle(Document d) throws IOException {
-    return ArticleDocuments.article(d.get(ArticleDocuments.JSON));
+    BytesRef json = d.getBinaryValue(ArticleDocuments.JSON);
+    return json != null
+        ? ArticleDocuments.article(json.bytes, json.offset, json.length)
+        : ArticleDocuments.article(d.get(ArticleDocuments.JSON));
   }
 
   private static FieldType textType(boolean stored, boolean offsets) {

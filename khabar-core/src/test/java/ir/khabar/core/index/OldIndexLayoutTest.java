@@ -14,6 +14,8 @@ import ir.khabar.persian.analysis.KhabarAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -48,10 +50,13 @@ class OldIndexLayoutTest {
             new IndexWriter(
                 d, new IndexWriterConfig(KhabarAnalyzer.forIndex()).setCodec(IndexCodec.get()))) {
       Article a = article("a", "زلزله در بم", "زلزله\u200cای به بزرگی شش ریشتر شهر بم را لرزاند.");
-      old.addDocument(
+      Document before =
           LuceneDocuments.of(
               ArticleDocuments.of(a, null, ArticleIds.textKey(a), PersianText.get()::stopwordsIn),
-              BEFORE));
+              BEFORE);
+      before.removeField(ArticleDocuments.JSON); // the JSON was a string then
+      before.add(new StoredField(ArticleDocuments.JSON, ArticleDocuments.json(a)));
+      old.addDocument(before);
       old.commit();
       assertThat(IndexLayout.of(d)).isEqualTo(BEFORE);
     }
@@ -68,6 +73,7 @@ class OldIndexLayoutTest {
       Hit hit = r.hits().get(0);
       assertThat(hit.moreInStory()).isEqualTo(1);
       assertThat(hit.snippet()).contains("<mark>بم</mark>");
+      assertThat(engine.get("a").orElseThrow().title()).isEqualTo("زلزله در بم");
     }
     try (Directory d = FSDirectory.open(dir)) {
       assertThat(IndexLayout.of(d)).isEqualTo(BEFORE);

@@ -146,6 +146,11 @@ public final class ArticleDocuments {
     return ArticleJson.fromJson(ArticleJson.MAPPER.readTree(json));
   }
 
+  /** The stored article back from its {@link #JSON} field kept as UTF-8 bytes. */
+  public static Article article(byte[] utf8, int offset, int length) throws IOException {
+    return ArticleJson.fromJson(ArticleJson.MAPPER.readTree(utf8, offset, length));
+  }
+
   /** The article as its {@link #JSON} field holds it. */
   public static String json(Article a) {
     try {
