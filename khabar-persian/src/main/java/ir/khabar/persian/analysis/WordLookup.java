@@ -1,6 +1,7 @@
 package ir.khabar.persian.analysis;
 
 import ir.khabar.persian.lexicon.Compounds;
+import ir.khabar.persian.lexicon.ShortWords;
 import java.util.Arrays;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Arrays;
  */
 public final class WordLookup {
   private static final char[] MONTH = "ماه".toCharArray();
-  private static final int PACKED = 8;
+  private static final int PACKED = ShortWords.MAX_LENGTH;
 
   private final int hash;
   private final int length;
@@ -37,8 +38,8 @@ public final class WordLookup {
   WordLookup(int hash, char[] text, Compounds.Start start) {
     this.hash = hash;
     this.length = text.length;
-    this.head = pack(text, 0);
-    this.tail = pack(text, 4);
+    this.head = ShortWords.pack(text, 0, text.length);
+    this.tail = ShortWords.pack(text, 4, text.length);
     this.text = text;
     this.start = start;
     this.followers = start == null ? 0 : start.followers();
@@ -99,14 +100,6 @@ public final class WordLookup {
   void setTerm(Object maker, char[] madeTerm) {
     this.termMaker = maker;
     this.term = madeTerm;
-  }
-
-  private static long pack(char[] chars, int from) {
-    long packed = 0;
-    for (int i = Math.min(chars.length, from + 4) - 1; i >= from; i--) {
-      packed = packed << 16 | chars[i];
-    }
-    return packed;
   }
 
   private static boolean isVerbPrefix(char[] b, int n) {
