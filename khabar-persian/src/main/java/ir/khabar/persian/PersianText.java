@@ -3,6 +3,7 @@ package ir.khabar.persian;
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.persian.analysis.Terms;
 import ir.khabar.persian.lexicon.Lexicon;
+import ir.khabar.persian.lexicon.ShortWords;
 import ir.khabar.persian.spacing.DisplayNormalizer;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.ArrayList;
@@ -14,9 +15,6 @@ import org.apache.lucene.analysis.Analyzer;
 /** The Persian text layer's entry point: text for readers, and the form the index compares. */
 public final class PersianText {
   private static volatile PersianText instance;
-
-  /** Longer than any stopword: longer words are not looked up. */
-  private static final int MAX_STOPWORD = 8;
 
   private final DisplayNormalizer display;
   private final Analyzer index;
@@ -51,8 +49,10 @@ public final class PersianText {
    * of stopwords ("از این") is answered from these.
    */
   public Set<String> stopwordsIn(String text) {
+    ShortWords stops = lexicon.listedStopwords();
     Set<String> found = new HashSet<>();
-    char[] word = new char[MAX_STOPWORD];
+    long head = 0; // the word's chars 0-3 as ShortWords packs them
+    long tail = 0; // chars 4-7
     int length = 0;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? SearchFolding.fold(text.charAt(i)) : ' ';
@@ -60,16 +60,20 @@ public final class PersianText {
         continue;
       }
       if (isWordChar(c)) {
-        length = length < MAX_STOPWORD ? length + 1 : MAX_STOPWORD + 1;
-        if (length <= MAX_STOPWORD) {
-          word[length - 1] = c;
+        if (length < 4) {
+          head |= (long) c << (length << 4);
+        } else if (length < ShortWords.MAX_LENGTH) {
+          tail |= (long) c << ((length - 4) << 4);
         }
+        length++;
       } else {
-        String stop = length > 0 && length <= MAX_STOPWORD ? lexicon.stopword(word, length) : null;
+        String stop = length > 0 && length <= ShortWords.MAX_LENGTH ? stops.get(head, tail) : null;
         if (stop != null) {
           found.add(stop);
         }
         length = 0;
+        head = 0;
+        tail = 0;
       }
     }
     return found;

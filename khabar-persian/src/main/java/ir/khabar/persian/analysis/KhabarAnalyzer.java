@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Khabar's Persian analysis: folding → tokens → lower case → spacing joined → stopwords → stem →
+ * Khabar's Persian analysis: folding and lower case → tokens → spacing joined → stopwords → stem →
  * one spelling (the last three fused in {@link PersianTermFilter}). Documents lose their stopwords
  * (positions kept); queries lose them too unless nothing else is left, and such a query is answered
  * from the stopwords each document records apart (see the core's index). Both sides otherwise agree
@@ -49,8 +49,7 @@ public final class KhabarAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream stream = new LowerCaseFilter(source);
-    stream = new PersianSpacingFilter(stream, lexicon, !query);
+    TokenStream stream = new PersianSpacingFilter(source, lexicon, !query);
     if (query) {
       stream = new QueryStopFilter(stream, lexicon);
     }

@@ -5,7 +5,8 @@ import ir.khabar.persian.text.SearchFolding;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
-import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+import org.apache.lucene.analysis.CharFilter;
+import org.apache.lucene.analysis.CharacterUtils;
 
 /**
  * Applies {@link SearchFolding} before tokenisation, so that the tokenizer sees one spelling of
@@ -15,8 +16,16 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * marks where the suffix starts. Arabic presentation forms are read as their letters first (ﺷﻬﺮﺳﺘﺎن
  * → شهرستان, ﻻ → لا; see {@link PresentationForms}). Offsets are corrected for removed characters
  * and for ligatures written out as several letters, so highlights still land on the original text.
+ *
+ * <p>Letters are also put in lower case here, as Lucene's LowerCaseFilter would put the tokens (the
+ * same chars: case changes no char's count or word-break class), in the same pass as the folding:
+ * Khabar's analyzer needs no lower-case filter of its own.
  */
-public final class PersianFoldingCharFilter extends BaseCharFilter {
+public final class PersianFoldingCharFilter extends CharFilter {
+  /** Search folding and then lower case, for the chars below U+0700 (nearly all of a text). */
+  private static final char[] LOW_FOLD = lowFold();
+
+  private final OffsetCorrections corrections = new OffsetCorrections();
   private static final String[] DETACHED = {
     "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها", "ترین", "تر"
   };
@@ -54,24 +63,46 @@ public final class PersianFoldingCharFilter extends BaseCharFilter {
     folded = new char[text.length];
     int[] src = sources; // null: no presentation forms, each char of text is the input's char
     int diff = 0; // input offset - output offset, at the output char last written
+    boolean surrogates = false;
     for (int i = 0; i < text.length; i++) {
-      char f = SearchFolding.fold(text[i]);
-      if (text[i] == ZWNJ && keepsHalfSpace(text, i) || f == ' ' && joinsDetachedSuffix(text, i)) {
+      char c = text[i];
+      char f = c < LOW_FOLD.length ? LOW_FOLD[c] : SearchFolding.fold(c);
+      if (c == ZWNJ && keepsHalfSpace(text, i) || f == ' ' && joinsDetachedSuffix(text, i)) {
         f = ZWNJ;
       } else if (f == SearchFolding.DELETE) {
         continue;
+      } else if (f >= LOW_FOLD.length) {
+        surrogates |= Character.isSurrogate(f);
+        f = Character.isSurrogate(f) ? f : Character.toLowerCase(f);
       }
       int d = (src == null ? i : src[i]) - length;
       if (d != diff) {
-        addOffCorrectMap(length, d);
+        corrections.add(length, d);
         diff = d;
       }
       folded[length++] = f;
     }
     if (input.length - length != diff) {
-      addOffCorrectMap(length, input.length - length); // the end of the text, after deleted chars
+      corrections.add(length, input.length - length); // the end of the text, after deleted chars
+    }
+    if (surrogates) {
+      CharacterUtils.toLowerCase(folded, 0, length); // by code point, as LowerCaseFilter does
     }
     sources = null;
+  }
+
+  @Override
+  protected int correct(int currentOff) {
+    return corrections.correct(currentOff);
+  }
+
+  private static char[] lowFold() {
+    char[] table = new char[0x0700];
+    for (char c = 0; c < table.length; c++) {
+      char f = SearchFolding.fold(c);
+      table[c] = f == SearchFolding.DELETE ? f : Character.toLowerCase(f);
+    }
+    return table;
   }
 
   /**

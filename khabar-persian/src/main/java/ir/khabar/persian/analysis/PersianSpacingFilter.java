@@ -92,7 +92,11 @@ public final class PersianSpacingFilter extends TokenFilter {
 
   private boolean joinOrEmit(Held first) throws IOException {
     Compounds.Start start = first.word.start();
-    if (start != null && start.hasTriples() && fill(2)) {
+    if (start != null
+        && fill(1)
+        && first.word.mayBeFollowedBy(ahead.get(0).chars[0])
+        && start.mayContinueTriple(ahead.get(0).chars, ahead.get(0).length)
+        && fill(2)) {
       Held second = ahead.get(0);
       Held third = ahead.get(1);
       String triple = start.triple(second.chars, second.length, third.chars, third.length);
@@ -111,7 +115,10 @@ public final class PersianSpacingFilter extends TokenFilter {
           return true;
         }
       } else {
-        String pair = start == null ? null : start.pair(second.chars, second.length);
+        String pair =
+            start == null || !first.word.mayBeFollowedBy(second.chars[0])
+                ? null
+                : start.pair(second.chars, second.length);
         if (pair != null) {
           join(pair, first, ahead.poll(), null);
           return true;

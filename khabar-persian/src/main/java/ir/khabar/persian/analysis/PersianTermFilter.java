@@ -21,6 +21,9 @@ public final class PersianTermFilter extends TokenFilter {
   private static final int CACHE_LIMIT = 50_000;
   private static final char[] STOPWORD = new char[0];
 
+  /** The outcome of a word whose term is the token as it is (most words): nothing to copy. */
+  private static final char[] AS_IS = new char[0];
+
   private final GuardedStemmer stemmer;
   private final Lexicon lexicon;
   private final CharArraySet stopwords;
@@ -52,7 +55,9 @@ public final class PersianTermFilter extends TokenFilter {
       }
       char[] outcome = outcome();
       if (outcome != STOPWORD) {
-        term.copyBuffer(outcome, 0, outcome.length);
+        if (outcome != AS_IS) {
+          term.copyBuffer(outcome, 0, outcome.length);
+        }
         posInc.setPositionIncrement(posInc.getPositionIncrement() + skipped);
         return true;
       }
@@ -70,6 +75,7 @@ public final class PersianTermFilter extends TokenFilter {
     char[] made = word.term(this);
     if (made == null) {
       made = outcome(term.toString());
+      made = word.isOf(made, made.length) ? AS_IS : made;
       word.setTerm(this, made);
     }
     return made;

@@ -28,9 +28,20 @@ public final class Compounds {
     return byFirst.get(chars, 0, length);
   }
 
+  /** The bit of a part's first char in {@link Start#followers()}: its low six bits. */
+  public static long bit(char c) {
+    return 1L << (c & 63);
+  }
+
   /** The compounds that start with one word, by the parts that follow it. */
   public static final class Start {
     private final CharArrayMap<String> pairs;
+
+    /**
+     * A bit per first char (its low six bits) of the parts that may follow: most tokens after a
+     * first part fail this test, and are ruled out without a lookup.
+     */
+    private final long followers;
 
     /** Second part → third part → joined form (جست → و → جو); null when there are none. */
     private final CharArrayMap<CharArrayMap<String>> triples;
@@ -54,11 +65,19 @@ public final class Compounds {
           });
       this.pairs = two;
       this.triples = three.isEmpty() ? null : three;
+      long bits = 0;
+      for (String parts : rest.keySet()) {
+        bits |= parts.isEmpty() ? 0 : bit(parts.charAt(0)); // an empty part follows no token
+      }
+      this.followers = bits;
     }
 
-    /** Whether some compound of three parts (جست و جو) starts here. */
-    public boolean hasTriples() {
-      return triples != null;
+    /**
+     * A bit per first char of the parts that may follow ({@link Compounds#bit}), for a caller that
+     * keeps it at hand.
+     */
+    public long followers() {
+      return followers;
     }
 
     /**
@@ -66,6 +85,9 @@ public final class Compounds {
      * an ending on the second part (دانش + اموزان → دانشاموزان).
      */
     public String pair(char[] second, int length) {
+      if (length == 0 || (followers & bit(second[0])) == 0) {
+        return null; // an inflected second part starts as its stem does
+      }
       String whole = pairs.get(second, 0, length);
       return whole != null ? whole : inflected(second, length);
     }
@@ -81,6 +103,11 @@ public final class Compounds {
         }
       }
       return null;
+    }
+
+    /** Whether a compound of three parts may go on with {@code second} (جست و …). */
+    public boolean mayContinueTriple(char[] second, int length) {
+      return triples != null && triples.containsKey(second, 0, length);
     }
 
     /** The joined form of this start and the next two parts, or null: جست + و + جو → جستوجو. */

@@ -51,8 +51,10 @@ public final class Lexicon {
   private final CharArrayMap<String> canonicalByChars;
   private final CharArraySet stopwordSet;
 
-  /** The listed stopwords by their chars (no half-space variants): a small table that stays hot. */
-  private final CharArrayMap<String> stopwordsByChars;
+  /**
+   * The listed stopwords by their packed chars (no half-space variants): a table that stays hot.
+   */
+  private final ShortWords listedStopwords;
 
   private final SpellingTable spellings;
 
@@ -73,9 +75,7 @@ public final class Lexicon {
     this.spellings = from.spellings;
     this.canonicalByChars = CharArrayMap.unmodifiableMap(new CharArrayMap<>(canonical, false));
     this.stopwordSet = CharArraySet.unmodifiableSet(withHalfSpaces(stopwords));
-    CharArrayMap<String> byChars = new CharArrayMap<>(stopwords.size(), false);
-    stopwords.forEach(w -> byChars.put(w, w));
-    this.stopwordsByChars = CharArrayMap.unmodifiableMap(byChars);
+    this.listedStopwords = new ShortWords(stopwords);
   }
 
   /** The lexicon of the vendored lists, loaded on first use (about half a second). */
@@ -210,11 +210,11 @@ public final class Lexicon {
   }
 
   /**
-   * The listed stopword spelled by {@code chars[0, length)} (folded, no half-space), or null: the
-   * same String each time, so collecting them makes no garbage.
+   * The listed stopwords (folded, no half-space, none longer than {@link ShortWords#MAX_LENGTH}),
+   * by their packed chars: the same String for each, so collecting them makes no garbage.
    */
-  public String stopword(char[] chars, int length) {
-    return stopwordsByChars.get(chars, 0, length);
+  public ShortWords listedStopwords() {
+    return listedStopwords;
   }
 
   /** The stopwords, folded, for Lucene's StopFilter (read-only). */

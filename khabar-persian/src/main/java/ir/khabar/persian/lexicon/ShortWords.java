@@ -1,0 +1,68 @@
+package ir.khabar.persian.lexicon;
+
+import java.util.Collection;
+
+/**
+ * A small set of words of up to eight chars, looked up by the chars packed in two longs ({@link
+ * #pack}): a scan that packs a word as it reads it finds it with no array read but the table's own
+ * few cache lines. The stopwords field asks this for every word of every text.
+ */
+public final class ShortWords {
+  /** The longest word the set holds. */
+  public static final int MAX_LENGTH = 8;
+
+  private final long[] heads;
+  private final long[] tails;
+  private final String[] words;
+
+  ShortWords(Collection<String> from) {
+    int size = Integer.highestOneBit(Math.max(8, from.size() * 4) - 1) << 1;
+    heads = new long[size];
+    tails = new long[size];
+    words = new String[size];
+    for (String w : from) {
+      if (!w.isEmpty() && w.length() <= MAX_LENGTH) {
+        char[] chars = w.toCharArray();
+        long head = pack(chars, 0, chars.length);
+        long tail = pack(chars, 4, chars.length);
+        int slot = slot(head, tail);
+        while (words[slot] != null && !(heads[slot] == head && tails[slot] == tail)) {
+          slot = (slot + 1) & (size - 1);
+        }
+        heads[slot] = head;
+        tails[slot] = tail;
+        words[slot] = w;
+      }
+    }
+  }
+
+  /**
+   * Chars {@code from} to {@code from + 3} of the word (fewer when it ends before), packed with the
+   * first in the low 16 bits; zero for none. Chars are never zero in a word, so a word's two packs
+   * are its identity.
+   */
+  public static long pack(char[] chars, int from, int length) {
+    long packed = 0;
+    for (int i = Math.min(length, from + 4) - 1; i >= from; i--) {
+      packed = packed << 16 | chars[i];
+    }
+    return packed;
+  }
+
+  /**
+   * The word whose chars pack to {@code head} (chars 0–3) and {@code tail} (chars 4–7), or null.
+   */
+  public String get(long head, long tail) {
+    for (int slot = slot(head, tail); words[slot] != null; slot = (slot + 1) & (words.length - 1)) {
+      if (heads[slot] == head && tails[slot] == tail) {
+        return words[slot];
+      }
+    }
+    return null;
+  }
+
+  private int slot(long head, long tail) {
+    long h = (head * 0x9E3779B97F4A7C15L) ^ (tail * 0xC2B2AE3D27D4EB4FL);
+    return (int) (h ^ (h >>> 32)) & (words.length - 1);
+  }
+}
