@@ -260,7 +260,10 @@ public final class EventExtractor {
   private static boolean hasSubject(Words w, Sentence s, Clause clause) {
     return within(w, s, clause.from(), clause.to()).stream()
         .anyMatch(
-            m -> m.type() != Entity.Type.PLACE && !PREPOSITIONS.contains(w.keyBefore(m.start())));
+            m ->
+                m.type() != Entity.Type.PLACE
+                    && m.isName()
+                    && !PREPOSITIONS.contains(w.keyBefore(m.start())));
   }
 
   /** The mention that starts at the sentence's word i, or null. */
