@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -118,23 +119,25 @@ record Clause(int from, int to, int verb) {
 
   private static final Set<String> FUTURE = EventContext.folded("خواهد", "خواهند", "خواهم");
 
-  /** The clause of the sentence's words that holds word {@code at}. */
-  static Clause around(List<String> keys, int at) {
+  /** The sentence's clauses, in order: each ends with its group of verbs, the last at the end. */
+  static List<Clause> all(List<String> keys) {
+    List<Clause> out = new ArrayList<>();
     int from = 0;
     int i = 0;
     while (i < keys.size()) {
       int end = groupEnd(keys, i);
       if (end > i) {
-        if (at < end) {
-          return new Clause(from, end, i);
-        }
+        out.add(new Clause(from, end, i));
         from = end;
         i = end;
       } else {
         i++;
       }
     }
-    return new Clause(from, keys.size(), -1);
+    if (from < keys.size()) {
+      out.add(new Clause(from, keys.size(), -1));
+    }
+    return out;
   }
 
   /** Where the verb group starting at i ends (i when no clause-ending verb starts there). */

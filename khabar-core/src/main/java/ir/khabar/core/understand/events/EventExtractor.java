@@ -142,8 +142,7 @@ public final class EventExtractor {
     boolean today = keys.contains("امروز");
     IntFunction<Span> named = i -> named(w, s, i);
     List<Draft> out = new ArrayList<>();
-    for (int from = 0; from < keys.size(); ) {
-      Clause c = Clause.around(keys, from);
+    for (Clause c : Clause.all(keys)) {
       int at =
           EventWords.at(
               keys,
@@ -151,14 +150,13 @@ public final class EventExtractor {
                   i >= c.from()
                       && i < c.to()
                       && EventWords.typeAt(keys, i) != Event.Type.STATEMENT
-                      && tells(keys, i, today, named));
+                      && tells(keys, i, c, today, named));
       if (at >= 0 && !EventContext.sport(keys)) {
         Draft d = draft(text, w, s, index, EventWords.typeAt(keys, at), c, day);
         if (d != null && (!sportArticle || d.hasPerson())) {
           out.add(d);
         }
       }
-      from = Math.max(c.to(), from + 1);
     }
     if (out.isEmpty()) {
       int at = EventWords.at(keys, i -> EventWords.typeAt(keys, i) == Event.Type.STATEMENT);
@@ -203,14 +201,14 @@ public final class EventExtractor {
   }
 
   /**
-   * Whether the reporting word at i tells what the event rules read: an encounter that happened
-   * (not an interview, a topic or hope, one to come or denied), or a statement.
+   * Whether the reporting word at i, in clause c, tells an encounter that happened (not an
+   * interview, a topic or hope, one to come or denied).
    */
-  private static boolean tells(List<String> keys, int i, boolean today, IntFunction<Span> named) {
+  private static boolean tells(
+      List<String> keys, int i, Clause c, boolean today, IntFunction<Span> named) {
     if (EventContext.interview(keys, i)) {
       return false;
     }
-    Clause c = Clause.around(keys, i);
     return EventSense.encounter(keys, i, c, named)
         && !EventContext.notYet(keys, c)
         && !c.unreal(keys, today);
@@ -260,7 +258,10 @@ public final class EventExtractor {
   private static boolean hasSubject(Words w, Sentence s, Clause clause) {
     return within(w, s, clause.from(), clause.to()).stream()
         .anyMatch(
-            m -> m.type() != Entity.Type.PLACE && !PREPOSITIONS.contains(w.keyBefore(m.start())));
+            m ->
+                m.type() != Entity.Type.PLACE
+                    && m.isName()
+                    && !PREPOSITIONS.contains(w.keyBefore(m.start())));
   }
 
   /** The mention that starts at the sentence's word i, or null. */

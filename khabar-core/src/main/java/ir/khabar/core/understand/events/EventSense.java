@@ -100,7 +100,7 @@ final class EventSense {
     if (i + 1 < keys.size() && ATTITUDES.stream().anyMatch(keys.get(i + 1)::startsWith)) {
       return false; // «به مذاکره پایبندیم»
     }
-    if (multilateral(keys, i, named)) {
+    if (multilateral(keys, i, named) || forAGathering(keys, i, clause, named)) {
       return false;
     }
     if (keys.get(i).equals("وارد")) {
@@ -165,6 +165,27 @@ final class EventSense {
     }
     return false;
   }
+
+  /**
+   * «برای حضور در نشست … کشورهای عضو … سفر کرده»: a trip to a gathering of many states is no visit
+   * to its host; the meetings on its sidelines are read from their own words.
+   */
+  private static boolean forAGathering(
+      List<String> keys, int i, Clause clause, IntFunction<Span> named) {
+    if (!keys.get(i).startsWith("سفر") && !keys.get(i).equals("عازم")) {
+      return false;
+    }
+    for (int k = clause.from(); k + 2 < clause.to(); k++) {
+      if (ATTENDING.contains(keys.get(k))
+          && keys.get(k + 1).equals("در")
+          && multilateral(keys, k + 2, named)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ATTENDING = EventContext.folded("حضور", "شرکت");
 
   private static final Set<String> GATHERINGS = EventContext.folded("نشست", "اجلاس");
 

@@ -25,7 +25,7 @@ enum EventWords {
       "قرارداد",
       "سندهمکاری",
       "یادداشتتفاهم"),
-  HOST(Event.Type.HOST, "میزبان", "میزبانی", "استقبال", "پذیرای"),
+  HOST(Event.Type.HOST, "میزبان", "میزبانی", "استقبال", "پذیرای", "حضورپذیرفت"),
   MEET(Event.Type.MEET, "دیدار", "ملاقات", "دیدارکرد", "نشست", "اجلاس"),
   VISIT(Event.Type.VISIT, "سفر", "عازم", "وارد"),
   TALKS(
@@ -36,7 +36,9 @@ enum EventWords {
       "گفتوگو",
       "رایزنی",
       "کمیسیونمشترک",
-      "نشستمشترک"),
+      "نشستمشترک",
+      "تماستلفنی",
+      "تبادلنظر"),
   STATEMENT(
       Event.Type.STATEMENT,
       "گفت",
@@ -66,6 +68,9 @@ enum EventWords {
   private static final Set<String> PAIR_STARTS =
       Stream.of(
               "دیدار",
+              "حضور",
+              "تماس",
+              "تبادل",
               "کمیسیون",
               "نشست",
               "سند",

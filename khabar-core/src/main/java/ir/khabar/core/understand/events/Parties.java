@@ -14,9 +14,9 @@ import java.util.Set;
  * firm's, team's or people's country («خطوط هوایی سنگاپور»); a capital stands for its country
  * («میان تهران و کاراکاس»), and a visit's destination capital only when the encounter lacks a
  * second country (else it is where others met); an office of an Iranian province or town brings
- * Iran («استاندار اصفهان»); an international organisation is a party after «با», «و», «میان» or a
- * word for its people, or to an agreement. An encounter needs two parties: two countries, a country
- * and an international organisation.
+ * Iran («استاندار اصفهان»); an international organisation named in the clause is a party, unless
+ * after «در». An encounter needs two parties: two countries, a country and an international
+ * organisation.
  */
 final class Parties {
   /** Words before an organisation that make one of its people act: «رئیس سازمان … ایران». */
@@ -158,7 +158,9 @@ final class Parties {
     }
     String before = w.keyBefore(m.start());
     if (m.kind().equals("international")) {
-      if (BESIDE.contains(before) || ACTING_FOR.contains(before) || agreement(d, w, m)) {
+      // A party wherever its clause names it, but not where something happens: «عضویت در شورای
+      // امنیت».
+      if (!before.equals("در")) {
         d.orgs.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
       }
     } else if (m.country() != null

@@ -68,10 +68,11 @@ class BlindEventQualityTest {
     System.out.println(halfPairs[TUNE].rows("blind tune, two countries or more"));
     System.out.println(halfAll[CONFIRM].rows("blind confirm"));
     System.out.println(halfPairs[CONFIRM].rows("blind confirm, two countries or more"));
-    // Floors a little under the first measurement (0.313 and 0.371), to catch regressions; the
-    // issue's target on held-out news is 0.80.
-    assertThat(all.f1()).isGreaterThanOrEqualTo(0.28);
-    assertThat(pairs.f1()).isGreaterThanOrEqualTo(0.33);
+    // Floors a little under the measurement after the clause rules (whole 0.552, two countries or
+    // more 0.567; first measurement 0.313 and 0.371), to catch regressions; the target on
+    // held-out news is 0.80.
+    assertThat(all.f1()).isGreaterThanOrEqualTo(0.50);
+    assertThat(pairs.f1()).isGreaterThanOrEqualTo(0.52);
   }
 
   private static List<Event> encounters(Understanding understanding, Article article) {

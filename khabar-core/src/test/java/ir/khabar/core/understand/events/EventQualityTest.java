@@ -43,7 +43,7 @@ class EventQualityTest {
           });
     }
     System.out.println(score.rows("events"));
-    assertThat(score.f1()).isGreaterThanOrEqualTo(0.6);
+    assertThat(score.f1()).isGreaterThanOrEqualTo(0.8);
   }
 
   private List<Event> encounters(String text, LocalDate day) {

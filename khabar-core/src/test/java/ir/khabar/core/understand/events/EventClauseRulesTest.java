@@ -1,0 +1,98 @@
+package ir.khabar.core.understand.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Article;
+import ir.khabar.core.Event;
+import ir.khabar.core.understand.Understanding;
+import ir.khabar.persian.lexicon.Lexicon;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clause rules, each on Persian sentences: a reporting word counts only as the predicate of a
+ * clause that tells an encounter that happened; the actors come from that clause; an encounter
+ * needs two parties (countries or international organisations).
+ */
+class EventClauseRulesTest {
+  private static final ZonedDateTime PUBLISHED =
+      ZonedDateTime.of(2025, 12, 17, 7, 40, 0, 0, ZoneId.of("Asia/Tehran"));
+
+  private static final Understanding UNDERSTANDING = new Understanding(Lexicon.get());
+
+  private static List<Event> events(String... paragraphs) {
+    Article a =
+        Article.builder()
+            .id("t")
+            .title("خبر")
+            .body(List.of(paragraphs))
+            .published(PUBLISHED)
+            .build();
+    return UNDERSTANDING.understand(a).events().stream().filter(Event::isEncounter).toList();
+  }
+
+  private static List<String> actorIds(Event e) {
+    return e.actors().stream().map(Event.Actor::id).toList();
+  }
+
+  @Test
+  void negotiationAsATopicHopeOrCallIsNoEncounter() {
+    assertThat(events("دولت ایران خواستار گفتگو با عربستان شد.")).isEmpty();
+    assertThat(events("بودجه تنها به امید مذاکره با آمریکا بسته شده است.")).isEmpty();
+    assertThat(events("ما همچنان به مذاکره با اروپا پایبندیم.")).isEmpty();
+    assertThat(events("استقبال گرم مردم از نمایشگاه کتاب در روسیه ادامه دارد.")).isEmpty();
+  }
+
+  @Test
+  void theClauseVerbSaysWhetherItHappened() {
+    assertThat(
+            events(
+                "وزیر خارجه ایران از سفر نماینده ویژه رئیس جمهوری به پاکستان در روزهای آتی خبر داد."))
+        .isEmpty();
+    assertThat(events("او از بوش می‌خواهد از سرگیری مذاکرات میان اسرائیل و مصر را جدی بگیرد."))
+        .isEmpty();
+    assertThat(events("اگر مذاکرات ایران و اتحادیه اروپا به بن بست رسید، موضوع به آژانس می‌رود."))
+        .isEmpty();
+    // A meeting told in a relative clause happened, whatever the main verb says.
+    List<Event> past = events("ظریف که دیروز با لاوروف دیدار کرد، فردا به پکن خواهد رفت.");
+    assertThat(past).hasSize(1);
+    assertThat(actorIds(past.get(0))).contains("country-ir", "country-ru");
+  }
+
+  @Test
+  void anEncounterNeedsTwoParties() {
+    assertThat(events("طالبانی در دیدار با اعضای سازمان بدر از آنان قدردانی کرد.")).isEmpty();
+    assertThat(events("این مسافر با پرواز خطوط هوایی سنگاپور عازم نیوزیلند بود.")).isEmpty();
+    assertThat(actorIds(events("استاندار اصفهان با صدر اعظم سابق اتریش دیدار کرد.").get(0)))
+        .contains("country-ir", "country-at");
+  }
+
+  @Test
+  void theHeadOfAnOrganisationActsForIt() {
+    Event e = events("علی لاریجانی با محمد البرادعی در وین دیدار کرد.").get(0);
+    assertThat(actorIds(e)).contains("country-ir", "org-iaea").doesNotContain("country-eg");
+    assertThat(actorIds(events("نمایندگان ایران و اروپا در ژنو مذاکره کردند.").get(0)))
+        .contains("country-ir", "org-eu");
+  }
+
+  @Test
+  void thisCountryIsTheCountryNamedBefore() {
+    Event e =
+        events(
+                "محمد ستاری‌فر که برای شرکت در نشست اقتصادی دو کشور به چین سفر کرده است، در دیدار با رییس جمهور این کشور گفت: ایران روابط خود را گسترش می‌دهد.")
+            .get(0);
+    assertThat(actorIds(e)).contains("country-cn", "country-ir");
+  }
+
+  @Test
+  void aSigningIsAnEventApartFromTheMeetingAndAGatheringOfManyIsNone() {
+    List<Event> events =
+        events(
+            "ایران و چین یادداشت تفاهم همکاری اقتصادی امضا کردند.",
+            "وزیر اقتصاد ایران در دیدار با رئیس جمهور چین گفت: روابط دو کشور گسترش می‌یابد.");
+    assertThat(events).extracting(Event::type).contains(Event.Type.AGREEMENT, Event.Type.MEET);
+    assertThat(events("وزیر دفاع روسیه در اجلاس سران ناتو سخنرانی کرد.")).isEmpty();
+  }
+}
