@@ -39,6 +39,9 @@ public final class PersianFoldingCharFilter extends CharFilter {
   private int length;
   private int pos;
 
+  /** How many chars {@link #readAll} read. */
+  private int readLength;
+
   public PersianFoldingCharFilter(Reader in) {
     super(in);
   }
@@ -59,15 +62,18 @@ public final class PersianFoldingCharFilter extends CharFilter {
 
   private void foldInput() throws IOException {
     char[] input = readAll();
-    char[] text = toLetters(input);
-    folded = new char[text.length];
+    int inputLength = readLength;
+    char[] text = toLetters(input, inputLength);
+    int textLength = text == input ? inputLength : text.length;
+    folded = new char[textLength];
     int[] src = sources; // null: no presentation forms, each char of text is the input's char
     int diff = 0; // input offset - output offset, at the output char last written
     boolean surrogates = false;
-    for (int i = 0; i < text.length; i++) {
+    for (int i = 0; i < textLength; i++) {
       char c = text[i];
       char f = c < LOW_FOLD.length ? LOW_FOLD[c] : SearchFolding.fold(c);
-      if (c == ZWNJ && keepsHalfSpace(text, i) || f == ' ' && joinsDetachedSuffix(text, i)) {
+      if (c == ZWNJ && keepsHalfSpace(text, textLength, i)
+          || f == ' ' && joinsDetachedSuffix(text, textLength, i)) {
         f = ZWNJ;
       } else if (f == SearchFolding.DELETE) {
         continue;
@@ -82,8 +88,8 @@ public final class PersianFoldingCharFilter extends CharFilter {
       }
       folded[length++] = f;
     }
-    if (input.length - length != diff) {
-      corrections.add(length, input.length - length); // the end of the text, after deleted chars
+    if (inputLength - length != diff) {
+      corrections.add(length, inputLength - length); // the end of the text, after deleted chars
     }
     if (surrogates) {
       CharacterUtils.toLowerCase(folded, 0, length); // by code point, as LowerCaseFilter does
@@ -111,18 +117,18 @@ public final class PersianFoldingCharFilter extends CharFilter {
    * starting at any of them starts at the ligature, and the offset after them is the one after the
    * ligature (as Lucene's MappingCharFilter maps a longer replacement).
    */
-  private char[] toLetters(char[] input) {
+  private char[] toLetters(char[] input, int inputLength) {
     int first = 0;
-    while (first < input.length && PresentationForms.letters(input[first]) == null) {
+    while (first < inputLength && PresentationForms.letters(input[first]) == null) {
       first++;
     }
-    if (first == input.length) {
+    if (first == inputLength) {
       return input;
     }
-    char[] text = new char[input.length + 16];
+    char[] text = new char[inputLength + 16];
     sources = new int[text.length];
     int n = 0;
-    for (int i = 0; i < input.length; i++) {
+    for (int i = 0; i < inputLength; i++) {
       String letters = i < first ? null : PresentationForms.letters(input[i]);
       int count = letters == null ? 1 : letters.length();
       if (n + count > text.length) {
@@ -148,10 +154,10 @@ public final class PersianFoldingCharFilter extends CharFilter {
    * starts (آیه‌ای is آیه + ای, where آیهای could be آی + های). The term filter removes it from the
    * term.
    */
-  private boolean keepsHalfSpace(char[] text, int at) {
+  private boolean keepsHalfSpace(char[] text, int textLength, int at) {
     return length > 0
         && isPersianLetter(folded[length - 1])
-        && at + 1 < text.length
+        && at + 1 < textLength
         && isPersianLetter(SearchFolding.fold(text[at + 1]));
   }
 
@@ -159,20 +165,23 @@ public final class PersianFoldingCharFilter extends CharFilter {
    * A space between a word and a suffix written apart: the letter before it, a suffix word after
    * it.
    */
-  private boolean joinsDetachedSuffix(char[] text, int space) {
-    if (length == 0 || !isPersianLetter(folded[length - 1]) || space + 2 >= text.length) {
+  private boolean joinsDetachedSuffix(char[] text, int textLength, int space) {
+    if (space + 2 >= textLength) {
       return false;
     }
     char next = SearchFolding.fold(text[space + 1]);
     char then = next == 'ه' ? 'ا' : next == 'ت' ? 'ر' : 0; // every suffix starts with ها or تر
-    if (then == 0 || SearchFolding.fold(text[space + 2]) != then) {
+    if (then == 0
+        || SearchFolding.fold(text[space + 2]) != then
+        || length == 0
+        || !isPersianLetter(folded[length - 1])) {
       return false;
     }
     for (String suffix : DETACHED) {
       int end = space + 1 + suffix.length();
-      if (end <= text.length
+      if (end <= textLength
           && regionMatches(text, space + 1, suffix)
-          && (end == text.length || !isWordChar(text[end]))) {
+          && (end == textLength || !isWordChar(text[end]))) {
         return true;
       }
     }
@@ -193,20 +202,33 @@ public final class PersianFoldingCharFilter extends CharFilter {
   }
 
   private static boolean isPersianLetter(char c) {
-    return c >= '\u0621' && c <= '\u06D3' && Character.isLetter(c);
+    return c >= '\u0621' && c <= '\u06D3' && ARABIC_LETTER[c - '\u0621'];
   }
 
+  /** Character.isLetter for U+0621 to U+06D3, looked up instead of asked char by char. */
+  private static final boolean[] ARABIC_LETTER = arabicLetters();
+
+  private static boolean[] arabicLetters() {
+    boolean[] letters = new boolean['\u06D3' - '\u0621' + 1];
+    for (char c = '\u0621'; c <= '\u06D3'; c++) {
+      letters[c - '\u0621'] = Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  /** The whole input, in a buffer that may be longer: its first {@link #readLength} chars. */
   private char[] readAll() throws IOException {
     char[] buf = new char[4096];
     int n = 0;
-    for (int read = input.read(buf, n, buf.length - n);
-        read != -1;
-        read = input.read(buf, n, buf.length - n)) {
-      n += read;
+    for (int got = input.read(buf, n, buf.length - n);
+        got != -1;
+        got = input.read(buf, n, buf.length - n)) {
+      n += got;
       if (n == buf.length) {
         buf = Arrays.copyOf(buf, buf.length * 2);
       }
     }
-    return Arrays.copyOf(buf, n);
+    readLength = n;
+    return buf;
   }
 }
