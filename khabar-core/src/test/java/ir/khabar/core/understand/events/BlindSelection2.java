@@ -18,9 +18,9 @@ final class BlindSelection2 {
   static final List<String> YEARS = List.of("2006", "2007");
 
   /** The annotated prefix of each stratum's draw (event-gold-blind2.README.md). */
-  static final int HAMSHAHRI = 100;
+  static final int HAMSHAHRI = 114;
 
-  static final int FARS = 45;
+  static final int FARS = 50;
 
   private BlindSelection2() {}
 
