@@ -75,11 +75,11 @@ class BlindEventQualityTest {
     assertThat(pairs.f1()).isGreaterThanOrEqualTo(0.52);
   }
 
-  private static List<Event> encounters(Understanding understanding, Article article) {
+  static List<Event> encounters(Understanding understanding, Article article) {
     return understanding.understand(article).events().stream().filter(Event::isEncounter).toList();
   }
 
-  private static JsonNode betweenCountries(JsonNode events) {
+  static JsonNode betweenCountries(JsonNode events) {
     ArrayNode out = ArticleJson.MAPPER.createArrayNode();
     events.forEach(
         e -> {

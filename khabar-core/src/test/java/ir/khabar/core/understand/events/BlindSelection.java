@@ -31,37 +31,58 @@ final class BlindSelection {
 
   private static final Set<String> ROLES = Set.of("وزیر", "سفیر", "رئیس جمهور", "رئیس جمهوری");
 
+  /** The second draw (event-gold-blind2.json, see {@link BlindSelection2}). */
+  static final Set<String> ROLES_2 =
+      Set.of(
+          "وزیر",
+          "سفیر",
+          "رئیس جمهور",
+          "رئیس جمهوری",
+          "نخست وزیر",
+          "دبیرکل",
+          "دبیر کل",
+          "سخنگو",
+          "کاردار",
+          "پادشاه");
+
   /** Country names too often a plain word in Persian: مالی is also "financial". */
   private static final Set<String> AMBIGUOUS = Set.of("مالی");
 
   private final Set<String> countries = countryNames();
+  private final long seed;
+  private final List<String> years;
+  private final Set<String> roles;
 
-  private BlindSelection() {}
+  BlindSelection(long seed, List<String> years, Set<String> roles) {
+    this.seed = seed;
+    this.years = years;
+    this.roles = roles;
+  }
 
   /** Every article of the blind gold in its order: Hamshahri, Fars, then the foreign strata. */
   static List<String> all(Path docs, List<JsonNode> records, Set<String> excluded)
       throws IOException {
-    BlindSelection s = new BlindSelection();
+    BlindSelection s = new BlindSelection(SEED, YEARS, ROLES);
     Set<String> taken = new HashSet<>(excluded);
     List<String> out = new ArrayList<>();
-    out.addAll(take(s.hamshahri(docs, taken, false), HAMSHAHRI, taken));
-    out.addAll(take(s.fars(records, taken, false), FARS, taken));
-    out.addAll(take(s.hamshahri(docs, taken, true), HAMSHAHRI_FOREIGN, taken));
-    out.addAll(take(s.fars(records, taken, true), FARS_FOREIGN, taken));
+    out.addAll(s.take(s.hamshahri(docs, taken, false), HAMSHAHRI, taken));
+    out.addAll(s.take(s.fars(records, taken, false), FARS, taken));
+    out.addAll(s.take(s.hamshahri(docs, taken, true), HAMSHAHRI_FOREIGN, taken));
+    out.addAll(s.take(s.fars(records, taken, true), FARS_FOREIGN, taken));
     return out;
   }
 
-  private static List<String> take(List<String> eligible, int n, Set<String> taken) {
+  /** Draws {@code n} of the eligible with this selection's seed and marks them taken. */
+  List<String> take(List<String> eligible, int n, Set<String> taken) {
     List<String> drawn = draw(eligible, n);
     taken.addAll(drawn);
     return drawn;
   }
 
   /** Hamshahri files of the stratum, as paths under docs ("2004/HAM2-830101-001.ham"). */
-  private List<String> hamshahri(Path docs, Set<String> excluded, boolean foreign)
-      throws IOException {
+  List<String> hamshahri(Path docs, Set<String> excluded, boolean foreign) throws IOException {
     List<String> eligible = new ArrayList<>();
-    for (String year : YEARS) {
+    for (String year : years) {
       try (Stream<Path> files = Files.list(docs.resolve(year))) {
         for (Path f : files.sorted().toList()) {
           String rel = year + "/" + f.getFileName();
@@ -77,7 +98,7 @@ final class BlindSelection {
   }
 
   /** Fars News links of the stratum, from records in the corpus's order. */
-  private List<String> fars(List<JsonNode> records, Set<String> excluded, boolean foreign) {
+  List<String> fars(List<JsonNode> records, Set<String> excluded, boolean foreign) {
     List<String> eligible = new ArrayList<>();
     for (JsonNode r : records) {
       String link = r.get("link").asText();
@@ -97,20 +118,20 @@ final class BlindSelection {
     return String.join("\n", text.lines().filter(l -> !l.isBlank()).limit(3).toList());
   }
 
-  private static List<String> draw(List<String> eligible, int n) {
+  private List<String> draw(List<String> eligible, int n) {
     List<String> shuffled = new ArrayList<>(eligible);
-    Collections.shuffle(shuffled, new Random(SEED));
+    Collections.shuffle(shuffled, new Random(seed));
     return List.copyOf(shuffled.subList(0, Math.min(n, shuffled.size())));
   }
 
   /** Whether a text names a foreign country or one of the roles, as whole words. */
   boolean mentions(String text) {
-    return names(text, countries) || names(text, ROLES);
+    return names(text, countries) || names(text, roles);
   }
 
   /** Whether an opening names a foreign country and the whole text one of the roles. */
   boolean foreign(String opening, String text) {
-    return names(opening, countries) && names(text, ROLES);
+    return names(opening, countries) && names(text, roles);
   }
 
   private static boolean names(String text, Set<String> phrases) {
