@@ -18,11 +18,41 @@ import java.util.Set;
 final class EventDates {
   private EventDates() {}
 
-  /** The stated day, or empty when the sentence states none (or the article has no day). */
-  static Optional<LocalDate> stated(String sentence, List<String> keys, LocalDate day) {
-    Optional<LocalDate> found = JalaliDates.findFirst(sentence, day).map(DateMention::date);
-    if (found.isPresent() || day == null) {
-      return found;
+  /**
+   * The date mentions of one sentence, found once when first asked: a sentence's clauses and its
+   * statement all ask for their day, and finding dates is the costly part.
+   */
+  static final class Sentence {
+    private final String text;
+    private final LocalDate day;
+    private List<DateMention> mentions;
+
+    Sentence(String text, LocalDate day) {
+      this.text = text;
+      this.day = day;
+    }
+
+    private List<DateMention> mentions() {
+      if (mentions == null) {
+        mentions = JalaliDates.findAll(text, day);
+      }
+      return mentions;
+    }
+  }
+
+  /**
+   * The day stated by the sentence's chars [from, to) and their words {@code keys}, or empty when
+   * they state none (or the article has no day).
+   */
+  static Optional<LocalDate> stated(Sentence sentence, int from, int to, List<String> keys) {
+    for (DateMention m : sentence.mentions()) {
+      if (m.start() >= from && m.start() < to) {
+        return Optional.of(m.date());
+      }
+    }
+    LocalDate day = sentence.day;
+    if (day == null) {
+      return Optional.empty();
     }
     for (int i = 0; i + 1 < keys.size(); i++) {
       String first = keys.get(i);

@@ -141,6 +141,7 @@ public final class EventExtractor {
     List<String> keys = keys(w, s);
     boolean today = keys.contains("امروز");
     IntFunction<Span> named = i -> named(w, s, i);
+    EventDates.Sentence dates = new EventDates.Sentence(text, day);
     List<Draft> out = new ArrayList<>();
     for (Clause c : Clause.all(keys)) {
       int at =
@@ -152,7 +153,7 @@ public final class EventExtractor {
                       && EventWords.typeAt(keys, i) != Event.Type.STATEMENT
                       && tells(keys, i, c, today, named));
       if (at >= 0 && !EventContext.sport(keys)) {
-        Draft d = draft(text, w, s, index, EventWords.typeAt(keys, at), c, day);
+        Draft d = draft(text, w, s, index, EventWords.typeAt(keys, at), c, dates);
         if (d != null && (!sportArticle || d.hasPerson())) {
           out.add(d);
         }
@@ -163,7 +164,8 @@ public final class EventExtractor {
       Draft d =
           at < 0
               ? null
-              : draft(text, w, s, index, Event.Type.STATEMENT, new Clause(0, keys.size(), -1), day);
+              : draft(
+                  text, w, s, index, Event.Type.STATEMENT, new Clause(0, keys.size(), -1), dates);
       if (d != null && d.hasPerson()) {
         out.add(d);
       }
@@ -173,7 +175,13 @@ public final class EventExtractor {
 
   /** The event of one clause, with its actors, place and day; or null when it names no one. */
   private static Draft draft(
-      String text, Words w, Sentence s, int index, Event.Type type, Clause clause, LocalDate day) {
+      String text,
+      Words w,
+      Sentence s,
+      int index,
+      Event.Type type,
+      Clause clause,
+      EventDates.Sentence dates) {
     List<String> keys = keys(w, s);
     Draft d = new Draft(type, text, index);
     d.from = clause.from();
@@ -192,10 +200,10 @@ public final class EventExtractor {
     if (d.place == null) {
       d.place = EventPlace.of(w, s.mentions());
     }
+    int[] span = clauseSpan(text, w, s, clause);
     d.stated =
-        EventDates.stated(
-                clauseText(text, w, s, clause), keys.subList(clause.from(), clause.to()), day)
-            .or(() -> EventDates.stated(text, keys, day))
+        EventDates.stated(dates, span[0], span[1], keys.subList(clause.from(), clause.to()))
+            .or(() -> EventDates.stated(dates, 0, text.length(), keys))
             .orElse(null);
     return d;
   }
@@ -234,15 +242,19 @@ public final class EventExtractor {
     Parties.venues(d);
   }
 
-  /** The clause's own words in the sentence's text: its day comes first from them. */
-  private static String clauseText(String text, Words w, Sentence s, Clause clause) {
+  /**
+   * Where the clause's own words are in the sentence's text, {from, to}: its day comes first from
+   * them.
+   */
+  private static int[] clauseSpan(String text, Words w, Sentence s, Clause clause) {
     int from = w.starts()[s.firstWord() + clause.from()] - s.start();
     int to =
         s.firstWord() + clause.to() < s.lastWord()
             ? w.starts()[s.firstWord() + clause.to()] - s.start()
             : text.length();
-    return text.substring(
-        Math.max(0, Math.min(from, text.length())), Math.max(0, Math.min(to, text.length())));
+    return new int[] {
+      Math.max(0, Math.min(from, text.length())), Math.max(0, Math.min(to, text.length()))
+    };
   }
 
   /** Words after which a mention is no clause's subject: «با همتایان پاکستانی خود». */
