@@ -19,6 +19,9 @@ final class EventPlace {
   private static final Set<String> RETURN =
       EventContext.folded("بازگشت", "برگشت", "مراجعت", "بازگشتند", "برگشتند", "بازگشته");
 
+  /** Verbs of going told after the destination: «به مسکو رفت». */
+  static final Set<String> GOING = EventContext.folded("رفت", "رفتند", "رفته", "رفته\u200cاند");
+
   private EventPlace() {}
 
   /** The word before a mention, past one of شهر/پایتخت, or "" at the start. */
@@ -62,6 +65,9 @@ final class EventPlace {
     for (int k = w.indexOf(s.end() - 1) + 1; k < last; k++) {
       if (RETURN.contains(w.keys().get(k))) {
         return false; // «به تهران بازگشت»: home, not where the visit went
+      }
+      if (k == w.indexOf(s.end() - 1) + 1 && GOING.contains(w.keys().get(k))) {
+        return true;
       }
     }
     for (int k = Math.max(0, i - 10); k < last; k++) {

@@ -106,6 +106,9 @@ final class EventSense {
     if (keys.get(i).equals("وارد")) {
       return arrives(keys, i, named);
     }
+    if (EventPlace.GOING.contains(keys.get(i))) {
+      return goesTo(keys, i, named);
+    }
     return !WELCOME.contains(keys.get(i)) || welcomesAGuest(keys, clause, named);
   }
 
@@ -135,6 +138,23 @@ final class EventSense {
     }
     boolean done = i + 1 < keys.size() && keys.get(i + 1).startsWith("شد");
     return done && (place(named.apply(i - 1)) || place(named.apply(i - 2)));
+  }
+
+  /**
+   * «به مسکو رفت», «به شهر دوشنبه رفته بود»: going is a visit only to a named place or country
+   * right before the verb; «از بین رفت», «به شمار رفت» name none.
+   */
+  private static boolean goesTo(List<String> keys, int i, IntFunction<Span> named) {
+    for (int k = Math.max(1, i - 4); k < i; k++) {
+      String before = keys.get(k - 1);
+      boolean to =
+          before.equals("به")
+              || PLACE_WORDS.contains(before) && k > 1 && keys.get(k - 2).equals("به");
+      if (to && place(named.apply(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> PLACE_WORDS =
@@ -192,11 +212,32 @@ final class EventSense {
   private static final Set<String> MANY =
       EventContext.folded("کشورهای", "عضو", "اعضای", "سران", "رهبران");
 
+  /**
+   * A person or country named within a few words after «از»: «از لاوروف», «از همتای روس خود», «از
+   * وزیر امور خارجه روسیه».
+   */
+  private static boolean guestAfter(
+      List<String> keys, int from, Clause clause, IntFunction<Span> named) {
+    int last = from + 1 < clause.to() && ROLES.contains(keys.get(from + 1)) ? from + 5 : from + 1;
+    for (int k = from + 1; k <= Math.min(clause.to() - 1, last); k++) {
+      Entity.Type t = type(named.apply(k));
+      if (t == Entity.Type.PERSON || t == Entity.Type.COUNTRY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Roles a guest is named by before their country: «از همتای روس خود», «از وزیر خارجه عمان». */
+  private static final Set<String> ROLES =
+      EventContext.folded(
+          "همتای", "همتایان", "وزیر", "وزیران", "رئیس", "رییس", "هیئت", "هیات", "هیئتی", "هیاتی",
+          "نخست", "سفیر", "معاون", "ولیعهد", "پادشاه", "امیر", "نماینده", "دبیرکل", "مقامات");
+
   /** «از همتای روس خود استقبال کرد»: the welcome is given to a person or country. */
   private static boolean welcomesAGuest(List<String> keys, Clause clause, IntFunction<Span> named) {
     for (int k = clause.from(); k + 1 < clause.to(); k++) {
-      Entity.Type t = type(named.apply(k + 1));
-      if (keys.get(k).equals("از") && (t == Entity.Type.PERSON || t == Entity.Type.COUNTRY)) {
+      if (keys.get(k).equals("از") && guestAfter(keys, k, clause, named)) {
         return true;
       }
     }

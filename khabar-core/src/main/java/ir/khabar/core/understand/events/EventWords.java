@@ -27,7 +27,7 @@ enum EventWords {
       "یادداشتتفاهم"),
   HOST(Event.Type.HOST, "میزبان", "میزبانی", "استقبال", "پذیرای", "حضورپذیرفت"),
   MEET(Event.Type.MEET, "دیدار", "ملاقات", "دیدارکرد", "نشست", "اجلاس"),
-  VISIT(Event.Type.VISIT, "سفر", "عازم", "وارد"),
+  VISIT(Event.Type.VISIT, "سفر", "عازم", "وارد", "رفت", "رفتند", "رفته", "رفته\u200cاند"),
   TALKS(
       Event.Type.TALKS,
       "مذاکره",

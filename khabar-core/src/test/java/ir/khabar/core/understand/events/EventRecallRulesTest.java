@@ -1,0 +1,103 @@
+package ir.khabar.core.understand.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Article;
+import ir.khabar.core.Event;
+import ir.khabar.core.understand.Understanding;
+import ir.khabar.persian.lexicon.Lexicon;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recall rules, each on new Persian sentences written for them (none from a corpus): going to a
+ * named place is a visit, a welcome given to a guest named by role is hosting, a party told by a
+ * pronoun or a reflexive's unsaid subject is the person named before; and what they must not read:
+ * going that names no place, a welcome given to a thing, a meeting still to come.
+ */
+class EventRecallRulesTest {
+  private static final ZonedDateTime PUBLISHED =
+      ZonedDateTime.of(2025, 12, 17, 7, 40, 0, 0, ZoneId.of("Asia/Tehran"));
+
+  private static final Understanding UNDERSTANDING = new Understanding(Lexicon.get());
+
+  private static List<Event> events(String... paragraphs) {
+    Article a =
+        Article.builder()
+            .id("t")
+            .title("خبر")
+            .body(List.of(paragraphs))
+            .published(PUBLISHED)
+            .build();
+    return UNDERSTANDING.understand(a).events().stream().filter(Event::isEncounter).toList();
+  }
+
+  private static List<String> actorIds(Event e) {
+    return e.actors().stream().map(Event.Actor::id).toList();
+  }
+
+  @Test
+  void goingToANamedPlaceIsAVisit() {
+    List<Event> found = events("وزیر خارجه روسیه به تهران رفت.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).type()).isEqualTo(Event.Type.VISIT);
+    assertThat(actorIds(found.get(0))).contains("country-ru", "country-ir");
+    assertThat(found.get(0).place().name()).isEqualTo("تهران");
+    Event trip = events("عراقچی برای دیداری دو روزه به مسکو رفت.").get(0);
+    assertThat(trip.place().name()).isEqualTo("مسکو");
+  }
+
+  @Test
+  void goingThatNamesNoPlaceOrIsToComeIsNoVisit() {
+    assertThat(events("این اختلاف‌ها میان ایران و ترکیه از بین رفت.")).isEmpty();
+    assertThat(events("وزیر خارجه روسیه هفته آینده به تهران خواهد رفت.")).isEmpty();
+    assertThat(events("اگر وزیر خارجه روسیه به تهران برود، با عراقچی دیدار می‌کند.")).isEmpty();
+  }
+
+  @Test
+  void aWelcomeGivenToAGuestNamedByRoleIsHosting() {
+    List<Event> found = events("رئیس جمهور ترکیه از همتای ایرانی خود در آنکارا استقبال کرد.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).type()).isEqualTo(Event.Type.HOST);
+    assertThat(actorIds(found.get(0))).contains("country-tr", "country-ir");
+    assertThat(events("استقبال گرم مردم از نمایشگاه ایران در روسیه ادامه دارد.")).isEmpty();
+  }
+
+  @Test
+  void aPronounPartyIsThePersonNamedBefore() {
+    List<Event> found =
+        events(
+            "پوتین دیروز گفت روسیه به تحریم‌ها پاسخ می‌دهد.", "او سپس با نخست وزیر هند دیدار کرد.");
+    assertThat(found).hasSize(1);
+    assertThat(actorIds(found.get(0))).contains("vladimir-putin", "country-ru", "country-in");
+    // With no one named before, the pronoun stays unresolved and the meeting one-sided.
+    assertThat(events("او سپس با نخست وزیر هند دیدار کرد.")).isEmpty();
+  }
+
+  @Test
+  void aReflexivesUnsaidSubjectIsThePersonNamedBefore() {
+    List<Event> found =
+        events(
+            "پوتین دیروز گفت روسیه به تحریم‌ها پاسخ می‌دهد.",
+            "در دیدار با همتای هندی خود بر گسترش روابط تاکید کرد.");
+    assertThat(found).hasSize(1);
+    assertThat(actorIds(found.get(0))).contains("vladimir-putin", "country-ru", "country-in");
+  }
+
+  @Test
+  void aStatementOrAGameIsStillNoEncounter() {
+    assertThat(
+            events(
+                "پوتین دیروز به خبرنگاران گفت روسیه پاسخ می‌دهد.",
+                "وی گفت روسیه با هند همکاری می‌کند."))
+        .isEmpty();
+    assertThat(
+            events(
+                "لاوروف به ایران رفت.",
+                "دیدار تیم‌های ایران و عراق در لیگ با تساوی به پایان رسید."))
+        .extracting(Event::type)
+        .containsExactly(Event.Type.VISIT);
+  }
+}
