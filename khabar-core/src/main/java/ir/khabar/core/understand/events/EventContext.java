@@ -57,6 +57,11 @@ final class EventContext {
           "ممکن",
           "می\u200cتواند",
           "می\u200cتوانند",
+          "می\u200cتوانیم",
+          "می\u200cتوانم",
+          "بتواند",
+          "بتوانند",
+          "بتوانیم",
           "نشده",
           "نشد",
           "نکرد",
@@ -90,7 +95,16 @@ final class EventContext {
           "مجله",
           "رسانه",
           "هفته\u200cنامه",
-          "برنامه");
+          "برنامه",
+          "ایرنا",
+          "ایسنا",
+          "ایلنا",
+          "ایکنا",
+          "تسنیم",
+          "فارس",
+          "مهر",
+          "سایت",
+          "اختصاصی");
 
   private EventContext() {}
 
@@ -115,13 +129,18 @@ final class EventContext {
     return false;
   }
 
-  /** Whether the reporting word at i is an interview: «گفت‌وگو با خبرنگار …». */
+  /**
+   * Whether the reporting word at i is an interview: «گفت‌وگو با خبرنگار …», «در گفت و گو با
+   * ایسنا», «گفت‌وگوی اختصاصی».
+   */
   static boolean interview(List<String> keys, int i) {
     if (i == 0 && keys.size() > 1 && keys.get(1).equals("از")) {
       return true; // a byline: «گفت‌وگو از …»
     }
-    for (int k = i + 1; k < Math.min(keys.size(), i + 4); k++) {
-      if (MEDIA.contains(keys.get(k)) && keys.get(k - 1).equals("با")) {
+    int last = i + (EventWords.spacedTalk(keys, i) ? 6 : 4);
+    for (int k = i + 1; k < Math.min(keys.size(), last); k++) {
+      String before = keys.get(k - 1);
+      if (MEDIA.contains(keys.get(k)) && (before.equals("با") || k == i + 1)) {
         return true;
       }
     }

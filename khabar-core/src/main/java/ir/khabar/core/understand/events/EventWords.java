@@ -70,6 +70,8 @@ enum EventWords {
               "دیدار",
               "حضور",
               "تماس",
+              "تفاهم",
+              "توافق",
               "تبادل",
               "کمیسیون",
               "نشست",
@@ -130,11 +132,33 @@ enum EventWords {
   }
 
   private static EventWords at(List<String> keys, int i) {
+    if (spacedTalk(keys, i)) {
+      return TALKS;
+    }
     EventWords here = trigger(keys.get(i));
     if (here == null && i + 1 < keys.size() && PAIR_STARTS.contains(keys.get(i))) {
       here = BY_TRIGGER.get(keys.get(i) + keys.get(i + 1));
     }
     return here;
+  }
+
+  /**
+   * «گفت و گو», «گفت وگوهای»: talks written apart, as older news often writes them; their «گفت» is
+   * no verb.
+   */
+  static boolean spacedTalk(List<String> keys, int i) {
+    if (!keys.get(i).equals("گفت") || i + 1 >= keys.size()) {
+      return false;
+    }
+    String next = keys.get(i + 1);
+    return talkRest(next, "وگو")
+        || next.equals("و") && i + 2 < keys.size() && talkRest(keys.get(i + 2), "گو");
+  }
+
+  /** «گو», «گوی», «گوها»: the rest of a spaced «گفت‌وگو», not «گوشزد». */
+  private static boolean talkRest(String key, String head) {
+    return key.startsWith(head)
+        && (key.length() == head.length() || "یه".indexOf(key.charAt(head.length())) >= 0);
   }
 
   /** The trigger a word is, as written or with an ezafe or plural ending (گفت‌وگوی، دیدارهای). */

@@ -1,43 +1,21 @@
 package ir.khabar.core.understand.events;
 
+import static ir.khabar.core.understand.events.EventSentences.actorIds;
+import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.Article;
 import ir.khabar.core.Event;
-import ir.khabar.core.understand.Understanding;
-import ir.khabar.persian.lexicon.Lexicon;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The recall rules, each on new Persian sentences written for them (none from a corpus): going to a
  * named place is a visit, a welcome given to a guest named by role is hosting, a party told by a
- * pronoun or a reflexive's unsaid subject is the person named before; and what they must not read:
- * going that names no place, a welcome given to a thing, a meeting still to come.
+ * pronoun or a reflexive's unsaid subject is the person named before, talks and memoranda written
+ * apart («گفت و گو», «تفاهم نامه») are read; and what they must not read: going that names no
+ * place, a welcome given to a thing, a meeting still to come.
  */
 class EventRecallRulesTest {
-  private static final ZonedDateTime PUBLISHED =
-      ZonedDateTime.of(2025, 12, 17, 7, 40, 0, 0, ZoneId.of("Asia/Tehran"));
-
-  private static final Understanding UNDERSTANDING = new Understanding(Lexicon.get());
-
-  private static List<Event> events(String... paragraphs) {
-    Article a =
-        Article.builder()
-            .id("t")
-            .title("خبر")
-            .body(List.of(paragraphs))
-            .published(PUBLISHED)
-            .build();
-    return UNDERSTANDING.understand(a).events().stream().filter(Event::isEncounter).toList();
-  }
-
-  private static List<String> actorIds(Event e) {
-    return e.actors().stream().map(Event.Actor::id).toList();
-  }
-
   @Test
   void goingToANamedPlaceIsAVisit() {
     List<Event> found = events("وزیر خارجه روسیه به تهران رفت.");
@@ -84,6 +62,27 @@ class EventRecallRulesTest {
             "در دیدار با همتای هندی خود بر گسترش روابط تاکید کرد.");
     assertThat(found).hasSize(1);
     assertThat(actorIds(found.get(0))).contains("vladimir-putin", "country-ru", "country-in");
+  }
+
+  @Test
+  void talksAndMemorandaWrittenApartAreRead() {
+    List<Event> talks = events("وزیران خارجه ایران و ترکیه دیروز در آنکارا گفت و گو کردند.");
+    assertThat(talks).hasSize(1);
+    assertThat(talks.get(0).type()).isEqualTo(Event.Type.TALKS);
+    assertThat(actorIds(talks.get(0))).contains("country-ir", "country-tr");
+    assertThat(talks.get(0).place().name()).isEqualTo("آنکارا");
+    assertThat(events("لاوروف در گفت وگو با همتای ایرانی خود بر گسترش روابط تاکید کرد."))
+        .extracting(Event::type)
+        .containsExactly(Event.Type.TALKS);
+    assertThat(events("ایران و ارمنستان یک تفاهم نامه همکاری گمرکی امضا کردند."))
+        .extracting(Event::type)
+        .containsExactly(Event.Type.AGREEMENT);
+    // An interview told apart is still an interview; «گفت و افزود» is still a statement.
+    assertThat(events("لاوروف در گفت و گو با خبرنگار روزنامه ایران از روابط دو کشور گفت."))
+        .isEmpty();
+    assertThat(events("لاوروف گفت و افزود روسیه و ایران همکاری می‌کنند.")).isEmpty();
+    assertThat(events("عراقچی در گفت و گو با ایسنا از روابط ایران و روسیه گفت.")).isEmpty();
+    assertThat(events("لاوروف گفت: می‌توانیم با ایران گفت وگوهایی داشته باشیم.")).isEmpty();
   }
 
   @Test
