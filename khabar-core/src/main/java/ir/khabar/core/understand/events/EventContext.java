@@ -117,12 +117,30 @@ final class EventContext {
    * Whether the clause of a reporting word puts the encounter in the future, or says it did not
    * happen: «قرار است … دیدار کند», «از سفر … در روزهای آتی خبر داد», «به تعویق افتاد».
    */
-  static boolean notYet(List<String> keys, Clause clause) {
+  static boolean notYet(List<String> keys, Clause clause, boolean today) {
     for (int i = clause.from(); i < clause.to(); i++) {
       String key = keys.get(i);
+      String pair = i + 1 < keys.size() ? key + keys.get(i + 1) : "";
+      if (today && (PLANNED.contains(key) || PLANNED.contains(pair))) {
+        continue; // set for the article's own day: «قرار است امروز … دیدار کنند»
+      }
       if (NOT_YET.contains(key)
           || key.endsWith("ای") && NOT_YET.contains(key.substring(0, key.length() - 2))
-          || i + 1 < keys.size() && NOT_YET.contains(key + keys.get(i + 1))) {
+          || NOT_YET.contains(pair)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that schedule an encounter: on the article's own day («امروز») it counts. */
+  private static final Set<String> PLANNED = folded("خواهد", "خواهند", "قراراست");
+
+  /** Whether the sentence, up to the clause's end, schedules it: «قرار است»، «خواهد». */
+  static boolean scheduled(List<String> keys, Clause clause) {
+    for (int i = 0; i < clause.to(); i++) {
+      String pair = i + 1 < keys.size() ? keys.get(i) + keys.get(i + 1) : "";
+      if (PLANNED.contains(keys.get(i)) || PLANNED.contains(pair)) {
         return true;
       }
     }

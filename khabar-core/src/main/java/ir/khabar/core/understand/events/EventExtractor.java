@@ -209,8 +209,8 @@ public final class EventExtractor {
   }
 
   /**
-   * Whether the reporting word at i, in clause c, tells an encounter that happened (not an
-   * interview, a topic or hope, one to come or denied).
+   * Whether the reporting word at i, in clause c, tells an encounter that happened or is set for
+   * the article's own day (not an interview, a topic or hope, one to come later or denied).
    */
   private static boolean tells(
       List<String> keys, int i, Clause c, boolean today, IntFunction<Span> named) {
@@ -218,8 +218,8 @@ public final class EventExtractor {
       return false;
     }
     return EventSense.encounter(keys, i, c, named)
-        && !EventContext.notYet(keys, c)
-        && !c.unreal(keys, today);
+        && !EventContext.notYet(keys, c, today)
+        && (!c.unreal(keys, today) || today && EventContext.scheduled(keys, c));
   }
 
   /**

@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Entity;
+import ir.khabar.core.Event;
 import ir.khabar.core.understand.entities.Span;
 import java.util.List;
 import java.util.Set;
@@ -101,6 +102,9 @@ final class EventSense {
       return false; // «به مذاکره پایبندیم»
     }
     if (multilateral(keys, i, named) || forAGathering(keys, i, clause, named)) {
+      return false;
+    }
+    if (tour(keys, i, clause, named)) {
       return false;
     }
     if (keys.get(i).equals("وارد")) {
@@ -223,6 +227,26 @@ final class EventSense {
       Entity.Type t = type(named.apply(k));
       if (t == Entity.Type.PERSON || t == Entity.Type.COUNTRY) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a clause's phrases: the last before a «دیدار» says what it is with. */
+  private static final Set<String> PHRASE_HEADS =
+      EventContext.folded("از", "با", "به", "در", "برای", "میان", "بین");
+
+  /**
+   * «از مناطق توفان‌زده دیدار کرد»: a «دیدار از» a place that is no person or country is a tour,
+   * not an encounter («پس از دیدار با …» is one).
+   */
+  private static boolean tour(List<String> keys, int i, Clause clause, IntFunction<Span> named) {
+    if (EventWords.typeAt(keys, i) != Event.Type.MEET) {
+      return false;
+    }
+    for (int k = i - 1; k >= clause.from(); k--) {
+      if (PHRASE_HEADS.contains(keys.get(k))) {
+        return k < i - 1 && keys.get(k).equals("از") && !guestAfter(keys, k, clause, named);
       }
     }
     return false;

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
  * The recall rules, each on new Persian sentences written for them (none from a corpus): going to a
  * named place is a visit, a welcome given to a guest named by role is hosting, a party told by a
  * pronoun or a reflexive's unsaid subject is the person named before, talks and memoranda written
- * apart («گفت و گو», «تفاهم نامه») are read; and what they must not read: going that names no
- * place, a welcome given to a thing, a meeting still to come.
+ * apart («گفت و گو», «تفاهم نامه») are read, one set for the article's own day counts; and what
+ * they must not read: going that names no place, a welcome given to a thing, a meeting still to
+ * come.
  */
 class EventRecallRulesTest {
   @Test
@@ -83,6 +84,20 @@ class EventRecallRulesTest {
     assertThat(events("لاوروف گفت و افزود روسیه و ایران همکاری می‌کنند.")).isEmpty();
     assertThat(events("عراقچی در گفت و گو با ایسنا از روابط ایران و روسیه گفت.")).isEmpty();
     assertThat(events("لاوروف گفت: می‌توانیم با ایران گفت وگوهایی داشته باشیم.")).isEmpty();
+  }
+
+  @Test
+  void anEncounterSetForTheArticlesOwnDayCounts() {
+    assertThat(events("قرار است امروز عراقچی با لاوروف در مسکو دیدار کند.")).hasSize(1);
+    assertThat(events("عراقچی امروز با همتای روس خود در مسکو دیدار خواهد کرد.")).hasSize(1);
+    assertThat(events("عراقچی هفته آینده با لاوروف در مسکو دیدار خواهد کرد.")).isEmpty();
+    assertThat(events("قرار است عراقچی با لاوروف در مسکو دیدار کند.")).isEmpty();
+    assertThat(events("اگر امروز عراقچی با لاوروف دیدار کند، توافق نزدیک است.")).isEmpty();
+    // A tour of a place is no encounter, even on the day.
+    assertThat(
+            events(
+                "پوتین امروز از مناطق سیل‌زده دیدار کرد و از وزیر خارجه روسیه و لاوروف قدردانی کرد."))
+        .isEmpty();
   }
 
   @Test
