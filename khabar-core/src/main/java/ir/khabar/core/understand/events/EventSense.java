@@ -111,7 +111,11 @@ final class EventSense {
       return arrives(keys, i, named);
     }
     if (EventPlace.GOING.contains(keys.get(i))) {
-      return goesTo(keys, i, named);
+      return goesTo(keys, i, named)
+          || i + 2 < keys.size() && keys.get(i + 1).equals("به") && place(named.apply(i + 2));
+    }
+    if (HEADING.contains(keys.get(i))) {
+      return headsFor(keys, i, named);
     }
     return !WELCOME.contains(keys.get(i)) || welcomesAGuest(keys, clause, named);
   }
@@ -134,10 +138,7 @@ final class EventSense {
    * import) do not.
    */
   private static boolean arrives(List<String> keys, int i, IntFunction<Span> named) {
-    if (place(named.apply(i + 1))
-        || i + 2 < keys.size()
-            && PLACE_WORDS.contains(keys.get(i + 1))
-            && place(named.apply(i + 2))) {
+    if (headsFor(keys, i, named)) {
       return true;
     }
     boolean done = i + 1 < keys.size() && keys.get(i + 1).startsWith("شد");
@@ -159,6 +160,16 @@ final class EventSense {
       }
     }
     return false;
+  }
+
+  /** «رهسپار مسکو شد», «راهی تهران شد»: setting out, a visit only towards a named place. */
+  private static final Set<String> HEADING = EventContext.folded("رهسپار", "راهی");
+
+  private static boolean headsFor(List<String> keys, int i, IntFunction<Span> named) {
+    return place(named.apply(i + 1))
+        || i + 2 < keys.size()
+            && PLACE_WORDS.contains(keys.get(i + 1))
+            && place(named.apply(i + 2));
   }
 
   private static final Set<String> PLACE_WORDS =

@@ -27,7 +27,18 @@ enum EventWords {
       "یادداشتتفاهم"),
   HOST(Event.Type.HOST, "میزبان", "میزبانی", "استقبال", "پذیرای", "حضورپذیرفت"),
   MEET(Event.Type.MEET, "دیدار", "ملاقات", "دیدارکرد", "نشست", "اجلاس"),
-  VISIT(Event.Type.VISIT, "سفر", "عازم", "وارد", "رفت", "رفتند", "رفته", "رفته\u200cاند"),
+  VISIT(
+      Event.Type.VISIT,
+      "سفر",
+      "عازم",
+      "وارد",
+      "رفت",
+      "رفتند",
+      "رفته",
+      "رفته\u200cاند",
+      "عزیمت",
+      "رهسپار",
+      "راهی"),
   TALKS(
       Event.Type.TALKS,
       "مذاکره",
@@ -136,8 +147,9 @@ enum EventWords {
       return TALKS;
     }
     EventWords here = trigger(keys.get(i));
-    if (here == null && i + 1 < keys.size() && PAIR_STARTS.contains(keys.get(i))) {
-      here = BY_TRIGGER.get(keys.get(i) + keys.get(i + 1));
+    String head = here == null && i + 1 < keys.size() ? pairHead(keys.get(i)) : null;
+    if (head != null) {
+      here = BY_TRIGGER.get(head + keys.get(i + 1));
     }
     return here;
   }
@@ -159,6 +171,20 @@ enum EventWords {
   private static boolean talkRest(String key, String head) {
     return key.startsWith(head)
         && (key.length() == head.length() || "یه".indexOf(key.charAt(head.length())) >= 0);
+  }
+
+  /** The first word of a two-word trigger, without an ending («تماسی تلفنی»), or null. */
+  private static String pairHead(String key) {
+    if (PAIR_STARTS.contains(key)) {
+      return key;
+    }
+    for (String ending : ENDINGS) {
+      String bare = key.endsWith(ending) ? key.substring(0, key.length() - ending.length()) : "";
+      if (PAIR_STARTS.contains(bare)) {
+        return bare;
+      }
+    }
+    return null;
   }
 
   /** The trigger a word is, as written or with an ezafe or plural ending (گفت‌وگوی، دیدارهای). */

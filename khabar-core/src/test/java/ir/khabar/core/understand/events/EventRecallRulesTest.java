@@ -29,6 +29,28 @@ class EventRecallRulesTest {
   }
 
   @Test
+  void settingOutForANamedPlaceIsAVisit() {
+    for (String sentence :
+        List.of(
+            "وزیر خارجه عمان دیروز رهسپار تهران شد.",
+            "وزیر خارجه عمان دیروز راهی تهران شد.",
+            "وزیر خارجه عمان دیروز به تهران عزیمت کرد.")) {
+      List<Event> found = events(sentence);
+      assertThat(found).as(sentence).hasSize(1);
+      assertThat(actorIds(found.get(0))).as(sentence).contains("country-om", "country-ir");
+      assertThat(found.get(0).place().name()).as(sentence).isEqualTo("تهران");
+    }
+    assertThat(events("ایران و عمان راهی برای همکاری یافتند.")).isEmpty();
+  }
+
+  @Test
+  void aPhoneCallWithAnEndingIsTalks() {
+    List<Event> found = events("عراقچی و لاوروف دیروز در تماسی تلفنی درباره روابط رایزنی کردند.");
+    assertThat(found).extracting(Event::type).containsExactly(Event.Type.TALKS);
+    assertThat(events("عراقچی و لاوروف دیروز تماسی تلفنی داشتند.")).hasSize(1);
+  }
+
+  @Test
   void goingThatNamesNoPlaceOrIsToComeIsNoVisit() {
     assertThat(events("این اختلاف‌ها میان ایران و ترکیه از بین رفت.")).isEmpty();
     assertThat(events("وزیر خارجه روسیه هفته آینده به تهران خواهد رفت.")).isEmpty();
