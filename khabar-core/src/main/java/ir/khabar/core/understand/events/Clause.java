@@ -23,6 +23,12 @@ record Clause(int from, int to, int verb) {
           "بوده",
           "باشد",
           "باشند",
+          "باشیم",
+          "باشید",
+          "باشم",
+          "کنیم",
+          "کنید",
+          "شویم",
           "شد",
           "شدند",
           "شده",
@@ -107,7 +113,8 @@ record Clause(int from, int to, int verb) {
       EventContext.folded(
           "کند", "کنند", "شود", "شوند", "باشد", "باشند", "نماید", "نمایند", "دهد", "دهند", "گیرد",
           "گیرند", "رود", "روند", "آید", "آیند", "یابد", "یابند", "پردازد", "پردازند", "سازد",
-          "سازند", "گذارد", "گذارند", "رسد", "رسند");
+          "سازند", "گذارد", "گذارند", "رسد", "رسند", "باشیم", "باشید", "باشم", "کنیم", "کنید",
+          "کنم", "شویم", "دهیم", "نماییم");
 
   /** Presents that announce an encounter to come: «پوتین به چین سفر می‌کند». */
   private static final Set<String> ANNOUNCING =
@@ -142,11 +149,13 @@ record Clause(int from, int to, int verb) {
 
   /** Where the verb group starting at i ends (i when no clause-ending verb starts there). */
   private static int groupEnd(List<String> keys, int i) {
-    if (!verb(keys.get(i)) || i > 0 && MODALS.contains(keys.get(i - 1))) {
+    if (!verb(keys.get(i))
+        || i > 0 && MODALS.contains(keys.get(i - 1))
+        || EventWords.spacedTalk(keys, i)) {
       return i;
     }
     int end = i + 1;
-    while (end < keys.size() && verb(keys.get(end))) {
+    while (end < keys.size() && verb(keys.get(end)) && !EventWords.spacedTalk(keys, end)) {
       end++;
     }
     return end;

@@ -57,6 +57,11 @@ final class EventContext {
           "ممکن",
           "می\u200cتواند",
           "می\u200cتوانند",
+          "می\u200cتوانیم",
+          "می\u200cتوانم",
+          "بتواند",
+          "بتوانند",
+          "بتوانیم",
           "نشده",
           "نشد",
           "نکرد",
@@ -90,7 +95,16 @@ final class EventContext {
           "مجله",
           "رسانه",
           "هفته\u200cنامه",
-          "برنامه");
+          "برنامه",
+          "ایرنا",
+          "ایسنا",
+          "ایلنا",
+          "ایکنا",
+          "تسنیم",
+          "فارس",
+          "مهر",
+          "سایت",
+          "اختصاصی");
 
   private EventContext() {}
 
@@ -103,25 +117,48 @@ final class EventContext {
    * Whether the clause of a reporting word puts the encounter in the future, or says it did not
    * happen: «قرار است … دیدار کند», «از سفر … در روزهای آتی خبر داد», «به تعویق افتاد».
    */
-  static boolean notYet(List<String> keys, Clause clause) {
+  static boolean notYet(List<String> keys, Clause clause, boolean today) {
     for (int i = clause.from(); i < clause.to(); i++) {
       String key = keys.get(i);
+      String pair = i + 1 < keys.size() ? key + keys.get(i + 1) : "";
+      if (today && (PLANNED.contains(key) || PLANNED.contains(pair))) {
+        continue; // set for the article's own day: «قرار است امروز … دیدار کنند»
+      }
       if (NOT_YET.contains(key)
           || key.endsWith("ای") && NOT_YET.contains(key.substring(0, key.length() - 2))
-          || i + 1 < keys.size() && NOT_YET.contains(key + keys.get(i + 1))) {
+          || NOT_YET.contains(pair)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether the reporting word at i is an interview: «گفت‌وگو با خبرنگار …». */
+  /** Words that schedule an encounter: on the article's own day («امروز») it counts. */
+  private static final Set<String> PLANNED = folded("خواهد", "خواهند", "قراراست");
+
+  /** Whether the sentence, up to the clause's end, schedules it: «قرار است»، «خواهد». */
+  static boolean scheduled(List<String> keys, Clause clause) {
+    for (int i = 0; i < clause.to(); i++) {
+      String pair = i + 1 < keys.size() ? keys.get(i) + keys.get(i + 1) : "";
+      if (PLANNED.contains(keys.get(i)) || PLANNED.contains(pair)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the reporting word at i is an interview: «گفت‌وگو با خبرنگار …», «در گفت و گو با
+   * ایسنا», «گفت‌وگوی اختصاصی».
+   */
   static boolean interview(List<String> keys, int i) {
     if (i == 0 && keys.size() > 1 && keys.get(1).equals("از")) {
       return true; // a byline: «گفت‌وگو از …»
     }
-    for (int k = i + 1; k < Math.min(keys.size(), i + 4); k++) {
-      if (MEDIA.contains(keys.get(k)) && keys.get(k - 1).equals("با")) {
+    int last = i + (EventWords.spacedTalk(keys, i) ? 6 : 4);
+    for (int k = i + 1; k < Math.min(keys.size(), last); k++) {
+      String before = keys.get(k - 1);
+      if (MEDIA.contains(keys.get(k)) && (before.equals("با") || k == i + 1)) {
         return true;
       }
     }

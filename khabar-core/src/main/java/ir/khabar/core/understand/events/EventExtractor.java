@@ -51,15 +51,23 @@ public final class EventExtractor {
     Event.Actor dateline = dateline(words, sentences);
     Map<Integer, String> thisCountry = ThisCountry.of(words, reading.mentions());
     List<Draft> drafts = new ArrayList<>();
+    Span antecedent = null;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       List<Draft> read =
           read(text.substring(s.start(), s.end()).strip(), words, s, i, day, sportArticle);
       read.forEach(d -> pointed(d, s, thisCountry));
       for (Draft d : read) {
+        Antecedent.resolve(
+            d,
+            words,
+            keys(words, s).subList(d.from, d.to),
+            !hasSubject(words, s, new Clause(0, d.to, -1)),
+            antecedent);
         d.topics = topics(unnamed, sentences, i);
         drafts.add(d);
       }
+      antecedent = Antecedent.after(s.mentions(), antecedent);
     }
     List<Draft> merged = EventMerge.merge(drafts);
     EventMerge.counterparts(merged, peopleByCountry(reading.mentions()));
@@ -209,8 +217,8 @@ public final class EventExtractor {
   }
 
   /**
-   * Whether the reporting word at i, in clause c, tells an encounter that happened (not an
-   * interview, a topic or hope, one to come or denied).
+   * Whether the reporting word at i, in clause c, tells an encounter that happened or is set for
+   * the article's own day (not an interview, a topic or hope, one to come later or denied).
    */
   private static boolean tells(
       List<String> keys, int i, Clause c, boolean today, IntFunction<Span> named) {
@@ -218,8 +226,8 @@ public final class EventExtractor {
       return false;
     }
     return EventSense.encounter(keys, i, c, named)
-        && !EventContext.notYet(keys, c)
-        && !c.unreal(keys, today);
+        && !EventContext.notYet(keys, c, today)
+        && (!c.unreal(keys, today) || today && EventContext.scheduled(keys, c));
   }
 
   /**

@@ -15,9 +15,13 @@ import java.util.Set;
  */
 final class EventPlace {
   private static final Set<String> BEFORE_PLACE = EventContext.folded("شهر", "پایتخت", "بندر");
-  private static final Set<String> ARRIVAL = EventContext.folded("عازم", "وارد");
+  private static final Set<String> ARRIVAL = EventContext.folded("عازم", "وارد", "رهسپار", "راهی");
   private static final Set<String> RETURN =
       EventContext.folded("بازگشت", "برگشت", "مراجعت", "بازگشتند", "برگشتند", "بازگشته");
+
+  /** Verbs of going told after the destination: «به مسکو رفت». */
+  static final Set<String> GOING =
+      EventContext.folded("رفت", "رفتند", "رفته", "رفته\u200cاند", "عزیمت");
 
   private EventPlace() {}
 
@@ -63,9 +67,12 @@ final class EventPlace {
       if (RETURN.contains(w.keys().get(k))) {
         return false; // «به تهران بازگشت»: home, not where the visit went
       }
+      if (k == w.indexOf(s.end() - 1) + 1 && GOING.contains(w.keys().get(k))) {
+        return true;
+      }
     }
     for (int k = Math.max(0, i - 10); k < last; k++) {
-      if (w.keys().get(k).startsWith("سفر")) {
+      if (w.keys().get(k).startsWith("سفر") || k == i - 2 && GOING.contains(w.keys().get(k))) {
         return true;
       }
     }

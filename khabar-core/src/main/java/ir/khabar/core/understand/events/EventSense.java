@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Entity;
+import ir.khabar.core.Event;
 import ir.khabar.core.understand.entities.Span;
 import java.util.List;
 import java.util.Set;
@@ -103,8 +104,18 @@ final class EventSense {
     if (multilateral(keys, i, named) || forAGathering(keys, i, clause, named)) {
       return false;
     }
+    if (tour(keys, i, clause, named)) {
+      return false;
+    }
     if (keys.get(i).equals("وارد")) {
       return arrives(keys, i, named);
+    }
+    if (EventPlace.GOING.contains(keys.get(i))) {
+      return goesTo(keys, i, named)
+          || i + 2 < keys.size() && keys.get(i + 1).equals("به") && place(named.apply(i + 2));
+    }
+    if (HEADING.contains(keys.get(i))) {
+      return headsFor(keys, i, named);
     }
     return !WELCOME.contains(keys.get(i)) || welcomesAGuest(keys, clause, named);
   }
@@ -127,14 +138,38 @@ final class EventSense {
    * import) do not.
    */
   private static boolean arrives(List<String> keys, int i, IntFunction<Span> named) {
-    if (place(named.apply(i + 1))
-        || i + 2 < keys.size()
-            && PLACE_WORDS.contains(keys.get(i + 1))
-            && place(named.apply(i + 2))) {
+    if (headsFor(keys, i, named)) {
       return true;
     }
     boolean done = i + 1 < keys.size() && keys.get(i + 1).startsWith("شد");
     return done && (place(named.apply(i - 1)) || place(named.apply(i - 2)));
+  }
+
+  /**
+   * «به مسکو رفت», «به شهر دوشنبه رفته بود»: going is a visit only to a named place or country
+   * right before the verb; «از بین رفت», «به شمار رفت» name none.
+   */
+  private static boolean goesTo(List<String> keys, int i, IntFunction<Span> named) {
+    for (int k = Math.max(1, i - 4); k < i; k++) {
+      String before = keys.get(k - 1);
+      boolean to =
+          before.equals("به")
+              || PLACE_WORDS.contains(before) && k > 1 && keys.get(k - 2).equals("به");
+      if (to && place(named.apply(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** «رهسپار مسکو شد», «راهی تهران شد»: setting out, a visit only towards a named place. */
+  private static final Set<String> HEADING = EventContext.folded("رهسپار", "راهی");
+
+  private static boolean headsFor(List<String> keys, int i, IntFunction<Span> named) {
+    return place(named.apply(i + 1))
+        || i + 2 < keys.size()
+            && PLACE_WORDS.contains(keys.get(i + 1))
+            && place(named.apply(i + 2));
   }
 
   private static final Set<String> PLACE_WORDS =
@@ -192,11 +227,52 @@ final class EventSense {
   private static final Set<String> MANY =
       EventContext.folded("کشورهای", "عضو", "اعضای", "سران", "رهبران");
 
+  /**
+   * A person or country named within a few words after «از»: «از لاوروف», «از همتای روس خود», «از
+   * وزیر امور خارجه روسیه».
+   */
+  private static boolean guestAfter(
+      List<String> keys, int from, Clause clause, IntFunction<Span> named) {
+    int last = from + 1 < clause.to() && ROLES.contains(keys.get(from + 1)) ? from + 5 : from + 1;
+    for (int k = from + 1; k <= Math.min(clause.to() - 1, last); k++) {
+      Entity.Type t = type(named.apply(k));
+      if (t == Entity.Type.PERSON || t == Entity.Type.COUNTRY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a clause's phrases: the last before a «دیدار» says what it is with. */
+  private static final Set<String> PHRASE_HEADS =
+      EventContext.folded("از", "با", "به", "در", "برای", "میان", "بین");
+
+  /**
+   * «از مناطق توفان‌زده دیدار کرد»: a «دیدار از» a place that is no person or country is a tour,
+   * not an encounter («پس از دیدار با …» is one).
+   */
+  private static boolean tour(List<String> keys, int i, Clause clause, IntFunction<Span> named) {
+    if (EventWords.typeAt(keys, i) != Event.Type.MEET) {
+      return false;
+    }
+    for (int k = i - 1; k >= clause.from(); k--) {
+      if (PHRASE_HEADS.contains(keys.get(k))) {
+        return k < i - 1 && keys.get(k).equals("از") && !guestAfter(keys, k, clause, named);
+      }
+    }
+    return false;
+  }
+
+  /** Roles a guest is named by before their country: «از همتای روس خود», «از وزیر خارجه عمان». */
+  private static final Set<String> ROLES =
+      EventContext.folded(
+          "همتای", "همتایان", "وزیر", "وزیران", "رئیس", "رییس", "هیئت", "هیات", "هیئتی", "هیاتی",
+          "نخست", "سفیر", "معاون", "ولیعهد", "پادشاه", "امیر", "نماینده", "دبیرکل", "مقامات");
+
   /** «از همتای روس خود استقبال کرد»: the welcome is given to a person or country. */
   private static boolean welcomesAGuest(List<String> keys, Clause clause, IntFunction<Span> named) {
     for (int k = clause.from(); k + 1 < clause.to(); k++) {
-      Entity.Type t = type(named.apply(k + 1));
-      if (keys.get(k).equals("از") && (t == Entity.Type.PERSON || t == Entity.Type.COUNTRY)) {
+      if (keys.get(k).equals("از") && guestAfter(keys, k, clause, named)) {
         return true;
       }
     }

@@ -27,7 +27,18 @@ enum EventWords {
       "یادداشتتفاهم"),
   HOST(Event.Type.HOST, "میزبان", "میزبانی", "استقبال", "پذیرای", "حضورپذیرفت"),
   MEET(Event.Type.MEET, "دیدار", "ملاقات", "دیدارکرد", "نشست", "اجلاس"),
-  VISIT(Event.Type.VISIT, "سفر", "عازم", "وارد"),
+  VISIT(
+      Event.Type.VISIT,
+      "سفر",
+      "عازم",
+      "وارد",
+      "رفت",
+      "رفتند",
+      "رفته",
+      "رفته\u200cاند",
+      "عزیمت",
+      "رهسپار",
+      "راهی"),
   TALKS(
       Event.Type.TALKS,
       "مذاکره",
@@ -70,6 +81,8 @@ enum EventWords {
               "دیدار",
               "حضور",
               "تماس",
+              "تفاهم",
+              "توافق",
               "تبادل",
               "کمیسیون",
               "نشست",
@@ -130,11 +143,48 @@ enum EventWords {
   }
 
   private static EventWords at(List<String> keys, int i) {
+    if (spacedTalk(keys, i)) {
+      return TALKS;
+    }
     EventWords here = trigger(keys.get(i));
-    if (here == null && i + 1 < keys.size() && PAIR_STARTS.contains(keys.get(i))) {
-      here = BY_TRIGGER.get(keys.get(i) + keys.get(i + 1));
+    String head = here == null && i + 1 < keys.size() ? pairHead(keys.get(i)) : null;
+    if (head != null) {
+      here = BY_TRIGGER.get(head + keys.get(i + 1));
     }
     return here;
+  }
+
+  /**
+   * «گفت و گو», «گفت وگوهای»: talks written apart, as older news often writes them; their «گفت» is
+   * no verb.
+   */
+  static boolean spacedTalk(List<String> keys, int i) {
+    if (!keys.get(i).equals("گفت") || i + 1 >= keys.size()) {
+      return false;
+    }
+    String next = keys.get(i + 1);
+    return talkRest(next, "وگو")
+        || next.equals("و") && i + 2 < keys.size() && talkRest(keys.get(i + 2), "گو");
+  }
+
+  /** «گو», «گوی», «گوها»: the rest of a spaced «گفت‌وگو», not «گوشزد». */
+  private static boolean talkRest(String key, String head) {
+    return key.startsWith(head)
+        && (key.length() == head.length() || "یه".indexOf(key.charAt(head.length())) >= 0);
+  }
+
+  /** The first word of a two-word trigger, without an ending («تماسی تلفنی»), or null. */
+  private static String pairHead(String key) {
+    if (PAIR_STARTS.contains(key)) {
+      return key;
+    }
+    for (String ending : ENDINGS) {
+      String bare = key.endsWith(ending) ? key.substring(0, key.length() - ending.length()) : "";
+      if (PAIR_STARTS.contains(bare)) {
+        return bare;
+      }
+    }
+    return null;
   }
 
   /** The trigger a word is, as written or with an ezafe or plural ending (گفت‌وگوی، دیدارهای). */

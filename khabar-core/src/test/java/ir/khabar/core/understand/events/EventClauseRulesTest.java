@@ -1,13 +1,10 @@
 package ir.khabar.core.understand.events;
 
+import static ir.khabar.core.understand.events.EventSentences.actorIds;
+import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.Article;
 import ir.khabar.core.Event;
-import ir.khabar.core.understand.Understanding;
-import ir.khabar.persian.lexicon.Lexicon;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,26 +14,6 @@ import org.junit.jupiter.api.Test;
  * needs two parties (countries or international organisations).
  */
 class EventClauseRulesTest {
-  private static final ZonedDateTime PUBLISHED =
-      ZonedDateTime.of(2025, 12, 17, 7, 40, 0, 0, ZoneId.of("Asia/Tehran"));
-
-  private static final Understanding UNDERSTANDING = new Understanding(Lexicon.get());
-
-  private static List<Event> events(String... paragraphs) {
-    Article a =
-        Article.builder()
-            .id("t")
-            .title("خبر")
-            .body(List.of(paragraphs))
-            .published(PUBLISHED)
-            .build();
-    return UNDERSTANDING.understand(a).events().stream().filter(Event::isEncounter).toList();
-  }
-
-  private static List<String> actorIds(Event e) {
-    return e.actors().stream().map(Event.Actor::id).toList();
-  }
-
   @Test
   void negotiationAsATopicHopeOrCallIsNoEncounter() {
     assertThat(events("دولت ایران خواستار گفتگو با عربستان شد.")).isEmpty();

@@ -1,0 +1,139 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.actorIds;
+import static ir.khabar.core.understand.events.EventSentences.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Event;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recall rules, each on new Persian sentences written for them (none from a corpus): going to a
+ * named place is a visit, a welcome given to a guest named by role is hosting, a party told by a
+ * pronoun or a reflexive's unsaid subject is the person named before, talks and memoranda written
+ * apart («گفت و گو», «تفاهم نامه») are read, one set for the article's own day counts; and what
+ * they must not read: going that names no place, a welcome given to a thing, a meeting still to
+ * come.
+ */
+class EventRecallRulesTest {
+  @Test
+  void goingToANamedPlaceIsAVisit() {
+    List<Event> found = events("وزیر خارجه روسیه به تهران رفت.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).type()).isEqualTo(Event.Type.VISIT);
+    assertThat(actorIds(found.get(0))).contains("country-ru", "country-ir");
+    assertThat(found.get(0).place().name()).isEqualTo("تهران");
+    Event trip = events("عراقچی برای دیداری دو روزه به مسکو رفت.").get(0);
+    assertThat(trip.place().name()).isEqualTo("مسکو");
+  }
+
+  @Test
+  void settingOutForANamedPlaceIsAVisit() {
+    for (String sentence :
+        List.of(
+            "وزیر خارجه عمان دیروز رهسپار تهران شد.",
+            "وزیر خارجه عمان دیروز راهی تهران شد.",
+            "وزیر خارجه عمان دیروز به تهران عزیمت کرد.")) {
+      List<Event> found = events(sentence);
+      assertThat(found).as(sentence).hasSize(1);
+      assertThat(actorIds(found.get(0))).as(sentence).contains("country-om", "country-ir");
+      assertThat(found.get(0).place().name()).as(sentence).isEqualTo("تهران");
+    }
+    assertThat(events("ایران و عمان راهی برای همکاری یافتند.")).isEmpty();
+  }
+
+  @Test
+  void aPhoneCallWithAnEndingIsTalks() {
+    List<Event> found = events("عراقچی و لاوروف دیروز در تماسی تلفنی درباره روابط رایزنی کردند.");
+    assertThat(found).extracting(Event::type).containsExactly(Event.Type.TALKS);
+    assertThat(events("عراقچی و لاوروف دیروز تماسی تلفنی داشتند.")).hasSize(1);
+  }
+
+  @Test
+  void goingThatNamesNoPlaceOrIsToComeIsNoVisit() {
+    assertThat(events("این اختلاف‌ها میان ایران و ترکیه از بین رفت.")).isEmpty();
+    assertThat(events("وزیر خارجه روسیه هفته آینده به تهران خواهد رفت.")).isEmpty();
+    assertThat(events("اگر وزیر خارجه روسیه به تهران برود، با عراقچی دیدار می‌کند.")).isEmpty();
+  }
+
+  @Test
+  void aWelcomeGivenToAGuestNamedByRoleIsHosting() {
+    List<Event> found = events("رئیس جمهور ترکیه از همتای ایرانی خود در آنکارا استقبال کرد.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).type()).isEqualTo(Event.Type.HOST);
+    assertThat(actorIds(found.get(0))).contains("country-tr", "country-ir");
+    assertThat(events("استقبال گرم مردم از نمایشگاه ایران در روسیه ادامه دارد.")).isEmpty();
+  }
+
+  @Test
+  void aPronounPartyIsThePersonNamedBefore() {
+    List<Event> found =
+        events(
+            "پوتین دیروز گفت روسیه به تحریم‌ها پاسخ می‌دهد.", "او سپس با نخست وزیر هند دیدار کرد.");
+    assertThat(found).hasSize(1);
+    assertThat(actorIds(found.get(0))).contains("vladimir-putin", "country-ru", "country-in");
+    // With no one named before, the pronoun stays unresolved and the meeting one-sided.
+    assertThat(events("او سپس با نخست وزیر هند دیدار کرد.")).isEmpty();
+  }
+
+  @Test
+  void aReflexivesUnsaidSubjectIsThePersonNamedBefore() {
+    List<Event> found =
+        events(
+            "پوتین دیروز گفت روسیه به تحریم‌ها پاسخ می‌دهد.",
+            "در دیدار با همتای هندی خود بر گسترش روابط تاکید کرد.");
+    assertThat(found).hasSize(1);
+    assertThat(actorIds(found.get(0))).contains("vladimir-putin", "country-ru", "country-in");
+  }
+
+  @Test
+  void talksAndMemorandaWrittenApartAreRead() {
+    List<Event> talks = events("وزیران خارجه ایران و ترکیه دیروز در آنکارا گفت و گو کردند.");
+    assertThat(talks).hasSize(1);
+    assertThat(talks.get(0).type()).isEqualTo(Event.Type.TALKS);
+    assertThat(actorIds(talks.get(0))).contains("country-ir", "country-tr");
+    assertThat(talks.get(0).place().name()).isEqualTo("آنکارا");
+    assertThat(events("لاوروف در گفت وگو با همتای ایرانی خود بر گسترش روابط تاکید کرد."))
+        .extracting(Event::type)
+        .containsExactly(Event.Type.TALKS);
+    assertThat(events("ایران و ارمنستان یک تفاهم نامه همکاری گمرکی امضا کردند."))
+        .extracting(Event::type)
+        .containsExactly(Event.Type.AGREEMENT);
+    // An interview told apart is still an interview; «گفت و افزود» is still a statement.
+    assertThat(events("لاوروف در گفت و گو با خبرنگار روزنامه ایران از روابط دو کشور گفت."))
+        .isEmpty();
+    assertThat(events("لاوروف گفت و افزود روسیه و ایران همکاری می‌کنند.")).isEmpty();
+    assertThat(events("عراقچی در گفت و گو با ایسنا از روابط ایران و روسیه گفت.")).isEmpty();
+    assertThat(events("لاوروف گفت: می‌توانیم با ایران گفت وگوهایی داشته باشیم.")).isEmpty();
+  }
+
+  @Test
+  void anEncounterSetForTheArticlesOwnDayCounts() {
+    assertThat(events("قرار است امروز عراقچی با لاوروف در مسکو دیدار کند.")).hasSize(1);
+    assertThat(events("عراقچی امروز با همتای روس خود در مسکو دیدار خواهد کرد.")).hasSize(1);
+    assertThat(events("عراقچی هفته آینده با لاوروف در مسکو دیدار خواهد کرد.")).isEmpty();
+    assertThat(events("قرار است عراقچی با لاوروف در مسکو دیدار کند.")).isEmpty();
+    assertThat(events("اگر امروز عراقچی با لاوروف دیدار کند، توافق نزدیک است.")).isEmpty();
+    // A tour of a place is no encounter, even on the day.
+    assertThat(
+            events(
+                "پوتین امروز از مناطق سیل‌زده دیدار کرد و از وزیر خارجه روسیه و لاوروف قدردانی کرد."))
+        .isEmpty();
+  }
+
+  @Test
+  void aStatementOrAGameIsStillNoEncounter() {
+    assertThat(
+            events(
+                "پوتین دیروز به خبرنگاران گفت روسیه پاسخ می‌دهد.",
+                "وی گفت روسیه با هند همکاری می‌کند."))
+        .isEmpty();
+    assertThat(
+            events(
+                "لاوروف به ایران رفت.",
+                "دیدار تیم‌های ایران و عراق در لیگ با تساوی به پایان رسید."))
+        .extracting(Event::type)
+        .containsExactly(Event.Type.VISIT);
+  }
+}
