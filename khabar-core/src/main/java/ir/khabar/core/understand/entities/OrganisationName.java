@@ -115,8 +115,7 @@ final class OrganisationName {
    * within the next three words before any other comma or function word.
    */
   private static boolean listComma(Scan s, int i) {
-    String between = s.text.substring(s.end(i), s.start(i + 1)).strip();
-    if (!(between.equals("،") || between.equals(",")) || !fieldWord(s, i + 1)) {
+    if (!s.commaOnly(i) || !fieldWord(s, i + 1)) {
       return false;
     }
     for (int k = i + 1; k < i + 4 && k + 1 < s.size() && s.adjacent(k); k++) {

@@ -87,11 +87,20 @@ final class Scan {
       if (known.honorific) {
         honorificLength[i] = k;
       }
-      if (!known.goesOn || k == max || !adjacent(i + k - 1)) {
+      if (!known.goesOn || k == max || !adjacent(i + k - 1) && !commaOnly(i + k - 1)) {
         return;
       }
       key = key + tokens.get(i + k).key();
     }
+  }
+
+  /** Whether only a comma separates token i from the next («وزارت صنعت، معدن و تجارت»). */
+  boolean commaOnly(int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    String between = text.substring(end(i), start(i + 1)).strip();
+    return between.equals("،") || between.equals(",");
   }
 
   /**

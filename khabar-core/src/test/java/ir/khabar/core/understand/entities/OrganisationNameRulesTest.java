@@ -88,4 +88,14 @@ class OrganisationNameRulesTest {
         .containsExactly("شورای شهر تهران");
     assertThat(NamesOf.organisations("خانه نیما در روستای یوش مرمت شد.")).isEmpty();
   }
+
+  @Test
+  void aListOfFieldsWithACommaIsPartOfTheName() {
+    // known with its comma (the gazetteer's ministry) and unlisted, read from its head word
+    assertThat(NamesOf.organisations("وزارت صنعت ، معدن و تجارت اعلام کرد که قیمت ثابت است."))
+        .containsExactly("وزارت صنعت ، معدن و تجارت");
+    assertThat(NamesOf.organisations("وزارت تعاون، کار و رفاه اجتماعی اعلام کرد."))
+        .containsExactly("وزارت تعاون، کار و رفاه اجتماعی");
+    assertThat(NamesOf.organisations("ایران، عراق و سوریه در نشست بودند.")).isEmpty();
+  }
 }
