@@ -32,7 +32,7 @@ final class OrganisationName {
         }
         budget++; // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
       }
-      if (s.glued(j) && !lightVerbNoun(s, j)) {
+      if (s.glued(j) && j > first && !lightVerbNoun(s, j)) {
         j++; // «شرکت شهرک های صنعتی»: the second part of one word
         continue;
       }

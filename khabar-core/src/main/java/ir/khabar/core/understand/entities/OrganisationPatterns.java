@@ -167,7 +167,10 @@ final class OrganisationPatterns {
    * organisation's head there.
    */
   private static boolean compound(Scan s, int i) {
-    return i + 1 < s.size() && s.adjacent(i) && Words.isCompound(s.key(i), s.key(i + 1));
+    return i + 1 < s.size()
+        && s.adjacent(i)
+        && !s.key(i).endsWith("ی") // «شورای عالی»: a head in the construct state governs the next word
+        && Words.isCompound(s.key(i), s.key(i + 1));
   }
 
   static boolean isHead(String key) {

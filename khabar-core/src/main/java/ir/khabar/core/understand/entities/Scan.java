@@ -149,7 +149,16 @@ final class Scan {
     return Words.isDetachedEnding(key(i))
         || !breaks(i - 1)
             && !Words.isFunctionWord(key(i - 1))
-            && (Words.isStemPart(key(i)) || !breaks(i) && Words.isCompound(key(i - 1), key(i)));
+            && (Words.isStemPart(key(i)) || joinsAsOneWord(i));
+  }
+
+  /**
+   * Whether token i makes one common word with the one before (سیاست گذاری); a verb's stem too
+   * (محیط زیست), but no function word or light verb (اعلام کرد).
+   */
+  private boolean joinsAsOneWord(int i) {
+    return (!breaks(i) || !Words.isFunctionWord(key(i)) && !Words.isLightVerb(key(i)))
+        && Words.isCompound(key(i - 1), key(i));
   }
 
   int size() {

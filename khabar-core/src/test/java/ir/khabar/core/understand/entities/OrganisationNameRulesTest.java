@@ -98,4 +98,14 @@ class OrganisationNameRulesTest {
         .containsExactly("وزارت تعاون، کار و رفاه اجتماعی");
     assertThat(NamesOf.organisations("ایران، عراق و سوریه در نشست بودند.")).isEmpty();
   }
+
+  @Test
+  void aHeadInTheConstructStateAndACompoundWithAVerbStemStartAName() {
+    // شورایعالی and محیطزیست are common words joined; زیست is also a past stem
+    assertThat(NamesOf.organisations("شورای عالی کار دیروز تصویب کرد که دستمزدها بالا برود."))
+        .containsExactly("شورای عالی کار");
+    assertThat(NamesOf.organisations("رئیس اداره محیط زیست شهرستان کرمانشاه گفت."))
+        .containsExactly("اداره محیط زیست شهرستان کرمانشاه");
+    assertThat(NamesOf.organisations("شرکت کنندگان در همایش گفتند.")).isEmpty();
+  }
 }
