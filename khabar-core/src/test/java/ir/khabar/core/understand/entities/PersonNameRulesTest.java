@@ -48,6 +48,9 @@ class PersonNameRulesTest {
         .containsExactly("حسینی بوشهری");
     // a common word opening a sentence is no speaker
     assertThat(people("همکاری ادامه داد که بازار آرام است.")).isEmpty();
+    // a common word with a family name's ending written apart: نبی پور is نبی‌پور
+    assertThat(people("قیمت ثابت ماند. نبی پور ادامه داد که بازار آرام است."))
+        .containsExactly("نبی پور");
   }
 
   @Test
