@@ -170,8 +170,17 @@ final class OrganisationPatterns {
     return i + 1 < s.size()
         && s.adjacent(i)
         && !s.key(i).endsWith("ی") // «شورای عالی»: a head in the construct state governs the next word
+        && !(i + 2 < s.size() && s.adjacent(i + 1) && SPORTS.contains(s.key(i + 2)))
         && Words.isCompound(s.key(i), s.key(i + 1));
   }
+
+  /** Sports, after which «تیم ملی» is one team's name («تیم ملی والیبال ایران»), not any team. */
+  private static final Set<String> SPORTS =
+      Words.folded(
+          "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "کشتی", "تکواندو", "تکواندوی",
+          "کاراته", "جودو", "بوکس", "شنا", "تنیس", "اسنوکر", "وزنه\u200cبرداری", "وزنهبرداری",
+          "دوومیدانی", "ژیمناستیک", "تیراندازی", "قایقرانی", "دوچرخه\u200cسواری", "راگبی",
+          "هاکی", "بدمینتون", "شمشیربازی", "ووشو", "کبدی", "سپک\u200cتاکرا", "اسکی", "چوگان");
 
   static boolean isHead(String key) {
     return HEADS.contains(key);
@@ -191,7 +200,7 @@ final class OrganisationPatterns {
   private static void known(Scan s, int i, Entry e, List<Candidate> out) {
     int end = i + s.nameLength[i];
     if (Titles.insideLongerTitle(s, i, end)) {
-      return; // «خط حزب‌الله», a weekly's name, is not Hezbollah
+      return; // «خط حزب\u200cالله», a weekly's name, is not Hezbollah
     }
     if (end - i == 1 && end < s.size() && s.adjacent(i) && Words.isOrdinal(s.key(end))) {
       end++; // «مجلس دهم»: the same body, in one term

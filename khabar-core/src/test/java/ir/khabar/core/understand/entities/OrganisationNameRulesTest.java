@@ -108,4 +108,11 @@ class OrganisationNameRulesTest {
         .containsExactly("اداره محیط زیست شهرستان کرمانشاه");
     assertThat(NamesOf.organisations("شرکت کنندگان در همایش گفتند.")).isEmpty();
   }
+
+  @Test
+  void aNationalTeamOfASportIsNamedButNotAnyNationalTeam() {
+    assertThat(NamesOf.organisations("تیم ملی والیبال ایران در فینال برد."))
+        .containsExactly("تیم ملی والیبال ایران");
+    assertThat(NamesOf.organisations("تیم ملی در فینال برد.")).isEmpty();
+  }
 }
