@@ -96,11 +96,14 @@ final class OrganisationPatterns {
   private OrganisationPatterns() {}
 
   static void find(Scan s, List<Candidate> out) {
+    int knownEnd = 0;
     for (int i = 0; i < s.size(); i++) {
       Entry e = s.name[i];
       if (e != null && e.type() == Entity.Type.ORGANISATION) {
         known(s, i, e, out);
-      } else if (HEADS.contains(s.key(i))
+        knownEnd = Math.max(knownEnd, i + s.nameLength[i]);
+      } else if (i >= knownEnd // «مجلس شورای اسلامی»: no head inside a known name starts another
+          && HEADS.contains(s.key(i))
           && s.roleLength[i] == 0
           && !compound(s, i)
           && !generic(s, i)) {

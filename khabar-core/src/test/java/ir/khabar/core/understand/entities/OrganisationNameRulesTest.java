@@ -115,4 +115,10 @@ class OrganisationNameRulesTest {
         .containsExactly("تیم ملی والیبال ایران");
     assertThat(NamesOf.organisations("تیم ملی در فینال برد.")).isEmpty();
   }
+
+  @Test
+  void aHeadInsideAKnownNameStartsNoOtherAndAJoinedFunctionWordEndsAName() {
+    assertThat(NamesOf.organisations("مرحله دوم انتخابات مجلس شورای اسلامی دراین شهرستان برگزار شد."))
+        .containsExactly("مجلس شورای اسلامی");
+  }
 }
