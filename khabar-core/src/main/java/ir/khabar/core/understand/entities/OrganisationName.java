@@ -36,6 +36,11 @@ final class OrganisationName {
         j++; // «شرکت شهرک های صنعتی»: the second part of one word
         continue;
       }
+      if (words > 0 && objectPreposition(s, j)) {
+        j++; // «پلیس مبارزه با مواد مخدر»: the preposition of a verbal noun's object
+        budget++;
+        continue;
+      }
       if (words > 0 && joiningAnd(s, j)) {
         j++;
         budget++;
@@ -103,6 +108,20 @@ final class OrganisationName {
     return j < s.size()
         && s.adjacent(j - 1)
         && (OrganisationPatterns.isHead(s.key(j)) || isPlace(s, j) || andPlace(s, j));
+  }
+
+  /** Verbal nouns with the preposition of their object, which a body's name may carry. */
+  private static final Set<String> VERBAL_NOUN_PREPOSITIONS =
+      Words.folded(
+          "مبارزهبا", "مقابلهبا", "دفاعاز", "حمایتاز", "پیشگیریاز", "رسیدگیبه", "نظارتبر",
+          "کمکبه", "حفاظتاز", "صیانتاز", "مراقبتاز");
+
+  private static boolean objectPreposition(Scan s, int j) {
+    return j > 0
+        && s.adjacent(j - 1)
+        && s.adjacent(j)
+        && VERBAL_NOUN_PREPOSITIONS.contains(s.key(j - 1) + s.key(j))
+        && fieldWord(s, j + 1);
   }
 
   /** «و» between two of a name's words: the next is a plain word, itself followed by more. */

@@ -121,4 +121,13 @@ class OrganisationNameRulesTest {
     assertThat(NamesOf.organisations("مرحله دوم انتخابات مجلس شورای اسلامی دراین شهرستان برگزار شد."))
         .containsExactly("مجلس شورای اسلامی");
   }
+
+  @Test
+  void aVerbalNounCarriesThePrepositionOfItsObjectInsideAName() {
+    assertThat(NamesOf.organisations("پلیس مبارزه با مواد مخدر شهرستان بروجرد اعلام کرد."))
+        .containsExactly("پلیس مبارزه با مواد مخدر شهرستان بروجرد");
+    // any other preposition still ends the name
+    assertThat(NamesOf.organisations("سازمان سینمایی با فیلم‌ها همراه است."))
+        .containsExactly("سازمان سینمایی");
+  }
 }
