@@ -164,6 +164,9 @@ final class OrganisationName {
       return false;
     }
     String next = s.key(j + 1);
+    if (Words.isDetachedEnding(next) || next.endsWith("ی") && Words.isStemPart(next)) {
+      return false; // «حرفه ای», «سرم سازی»: an ending or a compound's part, no verb
+    }
     return next.equals("می") || next.equals("نمی") || Words.isLightVerb(next);
   }
 

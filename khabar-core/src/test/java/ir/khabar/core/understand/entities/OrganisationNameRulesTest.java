@@ -130,4 +130,13 @@ class OrganisationNameRulesTest {
     assertThat(NamesOf.organisations("سازمان سینمایی با فیلم‌ها همراه است."))
         .containsExactly("سازمان سینمایی");
   }
+
+  @Test
+  void anEndingOrACompoundsPartAfterANounIsNoLightVerb() {
+    // «ای» and «سازی» are also forms of verbs (you are, you build)
+    assertThat(NamesOf.organisations("سازمان آموزش فنی و حرفه ای کشور اعلام کرد."))
+        .containsExactly("سازمان آموزش فنی و حرفه ای کشور");
+    assertThat(NamesOf.organisations("موسسه تحقیقات واکسن و سرم سازی رازی اعلام کرد."))
+        .containsExactly("موسسه تحقیقات واکسن و سرم سازی رازی");
+  }
 }
