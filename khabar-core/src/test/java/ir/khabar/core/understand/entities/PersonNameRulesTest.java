@@ -92,4 +92,11 @@ class PersonNameRulesTest {
     // everyday words before a country are no contestant
     assertThat(people("صادرات نفت از چین کم شد.")).isEmpty();
   }
+
+  @Test
+  void aNounOfACompoundVerbIsNoPartOfTheNameBeforeIt() {
+    assertThat(people("آقای عارف نشان دادند که به مجلس می آیند.")).containsExactly("عارف");
+    assertThat(people("آقای عارف پیشنهاد می دهد که جلسه برگزار شود.")).containsExactly("عارف");
+    assertThat(people("آقای علی رضایی گفت که جلسه برگزار شد.")).containsExactly("علی رضایی");
+  }
 }
