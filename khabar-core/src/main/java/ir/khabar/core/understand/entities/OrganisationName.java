@@ -113,8 +113,17 @@ final class OrganisationName {
   /** Verbal nouns with the preposition of their object, which a body's name may carry. */
   private static final Set<String> VERBAL_NOUN_PREPOSITIONS =
       Words.folded(
-          "مبارزهبا", "مقابلهبا", "دفاعاز", "حمایتاز", "پیشگیریاز", "رسیدگیبه", "نظارتبر",
-          "کمکبه", "حفاظتاز", "صیانتاز", "مراقبتاز");
+          "مبارزهبا",
+          "مقابلهبا",
+          "دفاعاز",
+          "حمایتاز",
+          "پیشگیریاز",
+          "رسیدگیبه",
+          "نظارتبر",
+          "کمکبه",
+          "حفاظتاز",
+          "صیانتاز",
+          "مراقبتاز");
 
   private static boolean objectPreposition(Scan s, int j) {
     return j > 0

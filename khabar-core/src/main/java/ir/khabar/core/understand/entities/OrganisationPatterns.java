@@ -172,7 +172,8 @@ final class OrganisationPatterns {
   private static boolean compound(Scan s, int i) {
     return i + 1 < s.size()
         && s.adjacent(i)
-        && !s.key(i).endsWith("ی") // «شورای عالی»: a head in the construct state governs the next word
+        && !s.key(i)
+            .endsWith("ی") // «شورای عالی»: a head in the construct state governs the next word
         && !(i + 2 < s.size() && s.adjacent(i + 1) && SPORTS.contains(s.key(i + 2)))
         && Words.isCompound(s.key(i), s.key(i + 1));
   }
@@ -180,10 +181,36 @@ final class OrganisationPatterns {
   /** Sports, after which «تیم ملی» is one team's name («تیم ملی والیبال ایران»), not any team. */
   private static final Set<String> SPORTS =
       Words.folded(
-          "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "کشتی", "تکواندو", "تکواندوی",
-          "کاراته", "جودو", "بوکس", "شنا", "تنیس", "اسنوکر", "وزنه\u200cبرداری", "وزنهبرداری",
-          "دوومیدانی", "ژیمناستیک", "تیراندازی", "قایقرانی", "دوچرخه\u200cسواری", "راگبی",
-          "هاکی", "بدمینتون", "شمشیربازی", "ووشو", "کبدی", "سپک\u200cتاکرا", "اسکی", "چوگان");
+          "فوتبال",
+          "فوتسال",
+          "والیبال",
+          "بسکتبال",
+          "هندبال",
+          "کشتی",
+          "تکواندو",
+          "تکواندوی",
+          "کاراته",
+          "جودو",
+          "بوکس",
+          "شنا",
+          "تنیس",
+          "اسنوکر",
+          "وزنه\u200cبرداری",
+          "وزنهبرداری",
+          "دوومیدانی",
+          "ژیمناستیک",
+          "تیراندازی",
+          "قایقرانی",
+          "دوچرخه\u200cسواری",
+          "راگبی",
+          "هاکی",
+          "بدمینتون",
+          "شمشیربازی",
+          "ووشو",
+          "کبدی",
+          "سپک\u200cتاکرا",
+          "اسکی",
+          "چوگان");
 
   static boolean isHead(String key) {
     return HEADS.contains(key);
@@ -200,13 +227,21 @@ final class OrganisationPatterns {
         || i + 1 < s.size() && s.adjacent(i) && PLURAL.contains(s.key(i + 1));
   }
 
+  /** A parliament's houses, named after «مجلس»: «مجلس نمایندگان برزیل», «مجلس عوام انگلیس». */
+  private static final Set<String> CHAMBERS =
+      Words.folded("نمایندگان", "عوام", "اعیان", "سنا", "ملی", "موسسان");
+
   private static void known(Scan s, int i, Entry e, List<Candidate> out) {
     int end = i + s.nameLength[i];
     if (Titles.insideLongerTitle(s, i, end)) {
       return; // «خط حزب\u200cالله», a weekly's name, is not Hezbollah
     }
-    if (end - i == 1 && end < s.size() && s.adjacent(i) && Words.isOrdinal(s.key(end))) {
-      end++; // «مجلس دهم»: the same body, in one term
+    boolean house = false;
+    if (end - i == 1 && end < s.size() && s.adjacent(i)) {
+      house = CHAMBERS.contains(s.key(end)); // «مجلس نمایندگان»: a house of any parliament
+      if (house || Words.isOrdinal(s.key(end))) {
+        end++; // «مجلس دهم»: the same body, in one term
+      }
     }
     int widened = end;
     // «ایرنا» then a place is a dateline, not IRNA's branch
@@ -220,7 +255,7 @@ final class OrganisationPatterns {
         break;
       }
     }
-    if (widened == end) {
+    if (widened == end && !house) {
       out.add(
           new Candidate(
               i,

@@ -118,7 +118,8 @@ class OrganisationNameRulesTest {
 
   @Test
   void aHeadInsideAKnownNameStartsNoOtherAndAJoinedFunctionWordEndsAName() {
-    assertThat(NamesOf.organisations("مرحله دوم انتخابات مجلس شورای اسلامی دراین شهرستان برگزار شد."))
+    assertThat(
+            NamesOf.organisations("مرحله دوم انتخابات مجلس شورای اسلامی دراین شهرستان برگزار شد."))
         .containsExactly("مجلس شورای اسلامی");
   }
 
@@ -138,5 +139,18 @@ class OrganisationNameRulesTest {
         .containsExactly("سازمان آموزش فنی و حرفه ای کشور");
     assertThat(NamesOf.organisations("موسسه تحقیقات واکسن و سرم سازی رازی اعلام کرد."))
         .containsExactly("موسسه تحقیقات واکسن و سرم سازی رازی");
+  }
+
+  @Test
+  void aHouseOfParliamentIsNamedWithItsCountryAndIsNotIransMajlis() {
+    assertThat(NamesOf.organisations("مجلس نمایندگان برزیل به برکناری رئیس جمهور رای داد."))
+        .containsExactly("مجلس نمایندگان برزیل");
+    assertThat(
+            EntityRecognizer.get().names("مجلس عوام امروز رای داد.").stream()
+                .filter(n -> n.text().equals("مجلس عوام"))
+                .map(Span::id)
+                .toList())
+        .singleElement()
+        .isNotEqualTo("org-ir-majlis");
   }
 }
