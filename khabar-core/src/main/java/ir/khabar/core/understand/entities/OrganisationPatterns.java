@@ -108,7 +108,7 @@ final class OrganisationPatterns {
           && !compound(s, i)
           && !generic(s, i)) {
         headed(s, i, i + 1, out);
-      } else if (twoWordHead(s, i)) {
+      } else if (i >= knownEnd && twoWordHead(s, i)) {
         headed(s, i, i + 2, out);
       }
       if (s.key(i).equals("دولت")
@@ -277,11 +277,12 @@ final class OrganisationPatterns {
   private static final Set<String> TWO_WORD_HEADS = Words.folded("روابطعمومی");
 
   private static boolean twoWordHead(Scan s, int i) {
-    return s.key(i).equals("روابط")
-        && i + 1 < s.size()
-        && s.adjacent(i)
-        && TWO_WORD_HEADS.contains(s.key(i) + s.key(i + 1))
-        && !generic(s, i);
+    if (i + 1 >= s.size() || !s.adjacent(i) || generic(s, i)) {
+      return false;
+    }
+    String joined = s.key(i) + s.key(i + 1);
+    // «اداره کل»: a head written as one word (اداره‌کل) or apart
+    return s.key(i).equals("روابط") && TWO_WORD_HEADS.contains(joined) || HEADS.contains(joined);
   }
 
   /** An organisation from the head at i, its name's words from {@code first}. */

@@ -153,4 +153,10 @@ class OrganisationNameRulesTest {
         .singleElement()
         .isNotEqualTo("org-ir-majlis");
   }
+
+  @Test
+  void aHeadOfTwoWordsWrittenApartIsAHead() {
+    assertThat(NamesOf.organisations("اداره کل میراث فرهنگی استان تهران اعلام کرد."))
+        .containsExactly("اداره کل میراث فرهنگی استان تهران");
+  }
 }
