@@ -32,8 +32,13 @@ final class OrganisationName {
         }
         budget++; // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
       }
-      if (s.glued(j) && !lightVerbNoun(s, j)) {
+      if (s.glued(j) && j > first && !lightVerbNoun(s, j)) {
         j++; // «شرکت شهرک های صنعتی»: the second part of one word
+        continue;
+      }
+      if (words > 0 && objectPreposition(s, j)) {
+        j++; // «پلیس مبارزه با مواد مخدر»: the preposition of a verbal noun's object
+        budget++;
         continue;
       }
       if (words > 0 && joiningAnd(s, j)) {
@@ -105,6 +110,29 @@ final class OrganisationName {
         && (OrganisationPatterns.isHead(s.key(j)) || isPlace(s, j) || andPlace(s, j));
   }
 
+  /** Verbal nouns with the preposition of their object, which a body's name may carry. */
+  private static final Set<String> VERBAL_NOUN_PREPOSITIONS =
+      Words.folded(
+          "مبارزهبا",
+          "مقابلهبا",
+          "دفاعاز",
+          "حمایتاز",
+          "پیشگیریاز",
+          "رسیدگیبه",
+          "نظارتبر",
+          "کمکبه",
+          "حفاظتاز",
+          "صیانتاز",
+          "مراقبتاز");
+
+  private static boolean objectPreposition(Scan s, int j) {
+    return j > 0
+        && s.adjacent(j - 1)
+        && s.adjacent(j)
+        && VERBAL_NOUN_PREPOSITIONS.contains(s.key(j - 1) + s.key(j))
+        && fieldWord(s, j + 1);
+  }
+
   /** «و» between two of a name's words: the next is a plain word, itself followed by more. */
   private static boolean joiningAnd(Scan s, int j) {
     return s.key(j).equals("و") && s.adjacent(j) && fieldWord(s, j + 1);
@@ -115,8 +143,7 @@ final class OrganisationName {
    * within the next three words before any other comma or function word.
    */
   private static boolean listComma(Scan s, int i) {
-    String between = s.text.substring(s.end(i), s.start(i + 1)).strip();
-    if (!(between.equals("،") || between.equals(",")) || !fieldWord(s, i + 1)) {
+    if (!s.commaOnly(i) || !fieldWord(s, i + 1)) {
       return false;
     }
     for (int k = i + 1; k < i + 4 && k + 1 < s.size() && s.adjacent(k); k++) {
@@ -146,6 +173,9 @@ final class OrganisationName {
       return false;
     }
     String next = s.key(j + 1);
+    if (Words.isDetachedEnding(next) || next.endsWith("ی") && Words.isStemPart(next)) {
+      return false; // «حرفه ای», «سرم سازی»: an ending or a compound's part, no verb
+    }
     return next.equals("می") || next.equals("نمی") || Words.isLightVerb(next);
   }
 

@@ -96,16 +96,19 @@ final class OrganisationPatterns {
   private OrganisationPatterns() {}
 
   static void find(Scan s, List<Candidate> out) {
+    int knownEnd = 0;
     for (int i = 0; i < s.size(); i++) {
       Entry e = s.name[i];
       if (e != null && e.type() == Entity.Type.ORGANISATION) {
         known(s, i, e, out);
-      } else if (HEADS.contains(s.key(i))
+        knownEnd = Math.max(knownEnd, i + s.nameLength[i]);
+      } else if (i >= knownEnd // «مجلس شورای اسلامی»: no head inside a known name starts another
+          && HEADS.contains(s.key(i))
           && s.roleLength[i] == 0
           && !compound(s, i)
           && !generic(s, i)) {
         headed(s, i, i + 1, out);
-      } else if (twoWordHead(s, i)) {
+      } else if (i >= knownEnd && twoWordHead(s, i)) {
         headed(s, i, i + 2, out);
       }
       if (s.key(i).equals("دولت")
@@ -167,8 +170,47 @@ final class OrganisationPatterns {
    * organisation's head there.
    */
   private static boolean compound(Scan s, int i) {
-    return i + 1 < s.size() && s.adjacent(i) && Words.isCompound(s.key(i), s.key(i + 1));
+    return i + 1 < s.size()
+        && s.adjacent(i)
+        && !s.key(i)
+            .endsWith("ی") // «شورای عالی»: a head in the construct state governs the next word
+        && !(i + 2 < s.size() && s.adjacent(i + 1) && SPORTS.contains(s.key(i + 2)))
+        && Words.isCompound(s.key(i), s.key(i + 1));
   }
+
+  /** Sports, after which «تیم ملی» is one team's name («تیم ملی والیبال ایران»), not any team. */
+  private static final Set<String> SPORTS =
+      Words.folded(
+          "فوتبال",
+          "فوتسال",
+          "والیبال",
+          "بسکتبال",
+          "هندبال",
+          "کشتی",
+          "تکواندو",
+          "تکواندوی",
+          "کاراته",
+          "جودو",
+          "بوکس",
+          "شنا",
+          "تنیس",
+          "اسنوکر",
+          "وزنه\u200cبرداری",
+          "وزنهبرداری",
+          "دوومیدانی",
+          "ژیمناستیک",
+          "تیراندازی",
+          "قایقرانی",
+          "دوچرخه\u200cسواری",
+          "راگبی",
+          "هاکی",
+          "بدمینتون",
+          "شمشیربازی",
+          "ووشو",
+          "کبدی",
+          "سپک\u200cتاکرا",
+          "اسکی",
+          "چوگان");
 
   static boolean isHead(String key) {
     return HEADS.contains(key);
@@ -185,13 +227,21 @@ final class OrganisationPatterns {
         || i + 1 < s.size() && s.adjacent(i) && PLURAL.contains(s.key(i + 1));
   }
 
+  /** A parliament's houses, named after «مجلس»: «مجلس نمایندگان برزیل», «مجلس عوام انگلیس». */
+  private static final Set<String> CHAMBERS =
+      Words.folded("نمایندگان", "عوام", "اعیان", "سنا", "ملی", "موسسان");
+
   private static void known(Scan s, int i, Entry e, List<Candidate> out) {
     int end = i + s.nameLength[i];
     if (Titles.insideLongerTitle(s, i, end)) {
-      return; // «خط حزب‌الله», a weekly's name, is not Hezbollah
+      return; // «خط حزب\u200cالله», a weekly's name, is not Hezbollah
     }
-    if (end - i == 1 && end < s.size() && s.adjacent(i) && Words.isOrdinal(s.key(end))) {
-      end++; // «مجلس دهم»: the same body, in one term
+    boolean house = false;
+    if (end - i == 1 && end < s.size() && s.adjacent(i)) {
+      house = CHAMBERS.contains(s.key(end)); // «مجلس نمایندگان»: a house of any parliament
+      if (house || Words.isOrdinal(s.key(end))) {
+        end++; // «مجلس دهم»: the same body, in one term
+      }
     }
     int widened = end;
     // «ایرنا» then a place is a dateline, not IRNA's branch
@@ -205,7 +255,7 @@ final class OrganisationPatterns {
         break;
       }
     }
-    if (widened == end) {
+    if (widened == end && !house) {
       out.add(
           new Candidate(
               i,
@@ -227,11 +277,12 @@ final class OrganisationPatterns {
   private static final Set<String> TWO_WORD_HEADS = Words.folded("روابطعمومی");
 
   private static boolean twoWordHead(Scan s, int i) {
-    return s.key(i).equals("روابط")
-        && i + 1 < s.size()
-        && s.adjacent(i)
-        && TWO_WORD_HEADS.contains(s.key(i) + s.key(i + 1))
-        && !generic(s, i);
+    if (i + 1 >= s.size() || !s.adjacent(i) || generic(s, i)) {
+      return false;
+    }
+    String joined = s.key(i) + s.key(i + 1);
+    // «اداره کل»: a head written as one word (اداره‌کل) or apart
+    return s.key(i).equals("روابط") && TWO_WORD_HEADS.contains(joined) || HEADS.contains(joined);
   }
 
   /** An organisation from the head at i, its name's words from {@code first}. */

@@ -215,12 +215,13 @@ final class PersonPatterns {
     while (j < s.size() && s.adjacent(j - 1) && s.givenName(j) && j - i < 3) {
       j++;
     }
-    if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true)) {
+    if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true) && !verbNoun(s, j)) {
       j++;
       if (j < s.size()
           && s.adjacent(j - 1)
           && (Words.SURNAME_PARTS.contains(s.key(j))
               || nameWord(s, j, false)
+                  && !verbNoun(s, j)
                   && !Words.isTitleWord(s.key(j))
                   && (s.unknown(j) || Words.surnameShaped(s.key(j))))) {
         j++;
@@ -252,13 +253,29 @@ final class PersonPatterns {
     while (j + n < s.size()
         && n < MAX_NAME
         && (n == 0 || s.adjacent(j + n - 1))
-        && nameWord(s, j + n, lenient && n == 0 || s.givenName(j + n))) {
+        && nameWord(s, j + n, lenient && n == 0 || s.givenName(j + n))
+        && (n == 0 || !verbNoun(s, j + n))) {
       n++;
       if (!lenient && n > 0 && !s.unknown(j + n - 1) && !s.givenName(j + n - 1)) {
         break;
       }
     }
     return n;
+  }
+
+  /**
+   * A noun that makes a verb with a light verb after it («عارف نشان دادند», «پیشنهاد می دهد»): no
+   * part of the name before it.
+   */
+  private static boolean verbNoun(Scan s, int x) {
+    if (x + 1 >= s.size() || !s.adjacent(x)) {
+      return false;
+    }
+    String next = s.key(x + 1);
+    boolean prefix = next.equals("می") || next.equals("نمی");
+    return prefix
+        ? x + 2 < s.size() && s.adjacent(x + 1) && Words.isLightVerb(s.key(x + 2))
+        : Words.isLightVerb(next) && !Words.isDetachedEnding(next);
   }
 
   private static boolean nameWord(Scan s, int x, boolean lenient) {

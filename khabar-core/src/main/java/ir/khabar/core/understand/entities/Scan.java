@@ -87,11 +87,20 @@ final class Scan {
       if (known.honorific) {
         honorificLength[i] = k;
       }
-      if (!known.goesOn || k == max || !adjacent(i + k - 1)) {
+      if (!known.goesOn || k == max || !adjacent(i + k - 1) && !commaOnly(i + k - 1)) {
         return;
       }
       key = key + tokens.get(i + k).key();
     }
+  }
+
+  /** Whether only a comma separates token i from the next («وزارت صنعت، معدن و تجارت»). */
+  boolean commaOnly(int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    String between = text.substring(end(i), start(i + 1)).strip();
+    return between.equals("،") || between.equals(",");
   }
 
   /**
@@ -140,7 +149,16 @@ final class Scan {
     return Words.isDetachedEnding(key(i))
         || !breaks(i - 1)
             && !Words.isFunctionWord(key(i - 1))
-            && (Words.isStemPart(key(i)) || !breaks(i) && Words.isCompound(key(i - 1), key(i)));
+            && (Words.isStemPart(key(i)) || joinsAsOneWord(i));
+  }
+
+  /**
+   * Whether token i makes one common word with the one before (سیاست گذاری); a verb's stem too
+   * (محیط زیست), but no function word or light verb (اعلام کرد).
+   */
+  private boolean joinsAsOneWord(int i) {
+    return (!breaks(i) || !Words.isFunctionWord(key(i)) && !Words.isLightVerb(key(i)))
+        && Words.isCompound(key(i - 1), key(i));
   }
 
   int size() {

@@ -57,7 +57,9 @@ final class Speakers {
       while (n < MAX_WORDS
           && i + n < s.size()
           && (n == 0 || s.adjacent(i + n - 1))
-          && (name(s, i + n) || n > 0 && Words.SURNAME_PARTS.contains(s.key(i + n)))) {
+          && (name(s, i + n)
+              || n > 0 && Words.SURNAME_PARTS.contains(s.key(i + n))
+              || n == 0 && beforeSurnamePart(s, i))) {
         n++;
       }
       if (n > 0 && cue(s, i + n) && s.adjacent(i + n - 1)) {
@@ -89,6 +91,18 @@ final class Speakers {
         && s.honorificLength[x] == 0
         && !Words.isTitleWord(key)
         && (s.unknown(x) || Words.surnameShaped(key));
+  }
+
+  /** A word with a family name's ending written apart after it: «نبی پور», «حاتمی کیا». */
+  private static boolean beforeSurnamePart(Scan s, int x) {
+    return x + 1 < s.size()
+        && s.adjacent(x)
+        && Words.SURNAME_PARTS.contains(s.key(x + 1))
+        && !s.breaks(x)
+        && s.name[x] == null
+        && s.roleLength[x] == 0
+        && s.honorificLength[x] == 0
+        && !Words.isTitleWord(s.key(x));
   }
 
   private static boolean cue(Scan s, int j) {

@@ -88,4 +88,75 @@ class OrganisationNameRulesTest {
         .containsExactly("شورای شهر تهران");
     assertThat(NamesOf.organisations("خانه نیما در روستای یوش مرمت شد.")).isEmpty();
   }
+
+  @Test
+  void aListOfFieldsWithACommaIsPartOfTheName() {
+    // known with its comma (the gazetteer's ministry) and unlisted, read from its head word
+    assertThat(NamesOf.organisations("وزارت صنعت ، معدن و تجارت اعلام کرد که قیمت ثابت است."))
+        .containsExactly("وزارت صنعت ، معدن و تجارت");
+    assertThat(NamesOf.organisations("وزارت تعاون، کار و رفاه اجتماعی اعلام کرد."))
+        .containsExactly("وزارت تعاون، کار و رفاه اجتماعی");
+    assertThat(NamesOf.organisations("ایران، عراق و سوریه در نشست بودند.")).isEmpty();
+  }
+
+  @Test
+  void aHeadInTheConstructStateAndACompoundWithAVerbStemStartAName() {
+    // شورایعالی and محیطزیست are common words joined; زیست is also a past stem
+    assertThat(NamesOf.organisations("شورای عالی کار دیروز تصویب کرد که دستمزدها بالا برود."))
+        .containsExactly("شورای عالی کار");
+    assertThat(NamesOf.organisations("رئیس اداره محیط زیست شهرستان کرمانشاه گفت."))
+        .containsExactly("اداره محیط زیست شهرستان کرمانشاه");
+    assertThat(NamesOf.organisations("شرکت کنندگان در همایش گفتند.")).isEmpty();
+  }
+
+  @Test
+  void aNationalTeamOfASportIsNamedButNotAnyNationalTeam() {
+    assertThat(NamesOf.organisations("تیم ملی والیبال ایران در فینال برد."))
+        .containsExactly("تیم ملی والیبال ایران");
+    assertThat(NamesOf.organisations("تیم ملی در فینال برد.")).isEmpty();
+  }
+
+  @Test
+  void aHeadInsideAKnownNameStartsNoOtherAndAJoinedFunctionWordEndsAName() {
+    assertThat(
+            NamesOf.organisations("مرحله دوم انتخابات مجلس شورای اسلامی دراین شهرستان برگزار شد."))
+        .containsExactly("مجلس شورای اسلامی");
+  }
+
+  @Test
+  void aVerbalNounCarriesThePrepositionOfItsObjectInsideAName() {
+    assertThat(NamesOf.organisations("پلیس مبارزه با مواد مخدر شهرستان بروجرد اعلام کرد."))
+        .containsExactly("پلیس مبارزه با مواد مخدر شهرستان بروجرد");
+    // any other preposition still ends the name
+    assertThat(NamesOf.organisations("سازمان سینمایی با فیلم‌ها همراه است."))
+        .containsExactly("سازمان سینمایی");
+  }
+
+  @Test
+  void anEndingOrACompoundsPartAfterANounIsNoLightVerb() {
+    // «ای» and «سازی» are also forms of verbs (you are, you build)
+    assertThat(NamesOf.organisations("سازمان آموزش فنی و حرفه ای کشور اعلام کرد."))
+        .containsExactly("سازمان آموزش فنی و حرفه ای کشور");
+    assertThat(NamesOf.organisations("موسسه تحقیقات واکسن و سرم سازی رازی اعلام کرد."))
+        .containsExactly("موسسه تحقیقات واکسن و سرم سازی رازی");
+  }
+
+  @Test
+  void aHouseOfParliamentIsNamedWithItsCountryAndIsNotIransMajlis() {
+    assertThat(NamesOf.organisations("مجلس نمایندگان برزیل به برکناری رئیس جمهور رای داد."))
+        .containsExactly("مجلس نمایندگان برزیل");
+    assertThat(
+            EntityRecognizer.get().names("مجلس عوام امروز رای داد.").stream()
+                .filter(n -> n.text().equals("مجلس عوام"))
+                .map(Span::id)
+                .toList())
+        .singleElement()
+        .isNotEqualTo("org-ir-majlis");
+  }
+
+  @Test
+  void aHeadOfTwoWordsWrittenApartIsAHead() {
+    assertThat(NamesOf.organisations("اداره کل میراث فرهنگی استان تهران اعلام کرد."))
+        .containsExactly("اداره کل میراث فرهنگی استان تهران");
+  }
 }

@@ -48,6 +48,9 @@ class PersonNameRulesTest {
         .containsExactly("حسینی بوشهری");
     // a common word opening a sentence is no speaker
     assertThat(people("همکاری ادامه داد که بازار آرام است.")).isEmpty();
+    // a common word with a family name's ending written apart: نبی پور is نبی‌پور
+    assertThat(people("قیمت ثابت ماند. نبی پور ادامه داد که بازار آرام است."))
+        .containsExactly("نبی پور");
   }
 
   @Test
@@ -88,5 +91,12 @@ class PersonNameRulesTest {
         .containsExactly("ژائو دنگ");
     // everyday words before a country are no contestant
     assertThat(people("صادرات نفت از چین کم شد.")).isEmpty();
+  }
+
+  @Test
+  void aNounOfACompoundVerbIsNoPartOfTheNameBeforeIt() {
+    assertThat(people("آقای عارف نشان دادند که به مجلس می آیند.")).containsExactly("عارف");
+    assertThat(people("آقای عارف پیشنهاد می دهد که جلسه برگزار شود.")).containsExactly("عارف");
+    assertThat(people("آقای علی رضایی گفت که جلسه برگزار شد.")).containsExactly("علی رضایی");
   }
 }
