@@ -155,10 +155,10 @@ public final class EventExtractor {
       int at =
           EventWords.at(
               keys,
+              c.from(),
+              c.to(),
               i ->
-                  i >= c.from()
-                      && i < c.to()
-                      && EventWords.typeAt(keys, i) != Event.Type.STATEMENT
+                  EventWords.typeAt(keys, i) != Event.Type.STATEMENT
                       && tells(keys, i, c, today, named));
       if (at >= 0 && !EventContext.sport(keys)) {
         Draft d = draft(text, w, s, index, EventWords.typeAt(keys, at), c, dates);

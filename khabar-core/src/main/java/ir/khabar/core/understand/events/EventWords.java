@@ -124,9 +124,17 @@ enum EventWords {
    * Where the reporting word {@link #of(List, java.util.function.IntPredicate)} reads is, or -1.
    */
   static int at(List<String> keys, IntPredicate counts) {
+    return at(keys, 0, keys.size(), counts);
+  }
+
+  /**
+   * As {@link #at(List, IntPredicate)}, among the words [from, to) only: a clause looks up its own
+   * words, not every word of its sentence again.
+   */
+  static int at(List<String> keys, int from, int to, IntPredicate counts) {
     EventWords best = null;
     int where = -1;
-    for (int i = 0; i < keys.size(); i++) {
+    for (int i = from; i < to; i++) {
       EventWords here = at(keys, i);
       if (here != null && counts.test(i) && earlier(best, here) != best) {
         best = here;
