@@ -2,34 +2,15 @@ package ir.khabar.core.understand.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.khabar.core.Article;
 import ir.khabar.core.Event;
-import ir.khabar.core.understand.Understanding;
-import ir.khabar.persian.lexicon.Lexicon;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Events read from Persian sentences written for the project, through the understanding stage. */
 class EventExtractorTest {
-  private static final ZonedDateTime PUBLISHED =
-      ZonedDateTime.of(2025, 12, 17, 7, 40, 0, 0, ZoneId.of("Asia/Tehran"));
-
   private static List<Event> events(String... paragraphs) {
-    Article a =
-        Article.builder()
-            .id("t")
-            .title("خبر آزمون")
-            .body(List.of(paragraphs))
-            .published(PUBLISHED)
-            .build();
-    return new Understanding(Lexicon.get()).understand(a).events();
-  }
-
-  private static List<String> actorIds(Event e) {
-    return e.actors().stream().map(Event.Actor::id).toList();
+    return EventSentences.all(paragraphs);
   }
 
   @Test
@@ -42,7 +23,7 @@ class EventExtractorTest {
     Event e = events.get(0);
     assertThat(e.type()).isEqualTo(Event.Type.MEET);
     assertThat(e.cameo()).isEqualTo("040");
-    assertThat(actorIds(e)).contains("country-ru", "country-ir");
+    assertThat(EventSentences.actorIds(e)).contains("country-ru", "country-ir");
     assertThat(e.actors()).extracting(Event.Actor::name).contains("سرگئی لاوروف", "عباس عراقچی");
     assertThat(e.place().name()).isEqualTo("مسکو");
     assertThat(e.date()).isEqualTo(LocalDate.of(2025, 12, 17));
@@ -59,7 +40,8 @@ class EventExtractorTest {
             e -> {
               assertThat(e.type()).isEqualTo(Event.Type.AGREEMENT);
               assertThat(e.cameo()).isEqualTo("057");
-              assertThat(actorIds(e)).containsExactlyInAnyOrder("country-ir", "country-iq");
+              assertThat(EventSentences.actorIds(e))
+                  .containsExactlyInAnyOrder("country-ir", "country-iq");
               assertThat(e.place().id()).isEqualTo("capital-iq");
               assertThat(e.date()).isEqualTo(LocalDate.of(2025, 12, 12));
               assertThat(e.topics()).contains("انرژی", "بانکی");

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** Persian paragraphs read as one article, as the rule tests read them: its encounters. */
+/** Persian paragraphs read as one article, as the rule tests read them: its events. */
 final class EventSentences {
   private static final ZonedDateTime PUBLISHED =
       ZonedDateTime.of(2025, 12, 17, 7, 40, 0, 0, ZoneId.of("Asia/Tehran"));
@@ -17,7 +17,13 @@ final class EventSentences {
 
   private EventSentences() {}
 
+  /** The article's encounters. */
   static List<Event> events(String... paragraphs) {
+    return all(paragraphs).stream().filter(Event::isEncounter).toList();
+  }
+
+  /** Every event of the article, statements included. */
+  static List<Event> all(String... paragraphs) {
     Article a =
         Article.builder()
             .id("t")
@@ -25,7 +31,7 @@ final class EventSentences {
             .body(List.of(paragraphs))
             .published(PUBLISHED)
             .build();
-    return UNDERSTANDING.understand(a).events().stream().filter(Event::isEncounter).toList();
+    return UNDERSTANDING.understand(a).events();
   }
 
   static List<String> actorIds(Event e) {
