@@ -49,6 +49,23 @@ class ArticleIdsTest {
     assertThat(OLD_TEXT_KEY).startsWith(ArticleIds.textKey(SHIRAZ));
   }
 
+  /** The key drops exactly what its first version's pattern dropped, so stored keys still match. */
+  @Test
+  void theTextKeyDropsExactlyWhatTheOriginalPatternDropped() {
+    java.util.regex.Pattern original = java.util.regex.Pattern.compile("[\\s\\p{Punct}،؛؟«»]");
+    String plain = ArticleIds.textKey(Article.builder().title("کتابشیراز").build());
+    String chars = "\u00a0\u2028\u200c\u060c\u061b\u061f\u00ab\u00bb\u066b\u06d4\u2026";
+    for (char c = 0; c < 0x80; c++) {
+      chars += c;
+    }
+    for (char c : chars.toCharArray()) {
+      String key = ArticleIds.textKey(Article.builder().title("کتاب" + c + "شیراز").build());
+      String folded = ir.khabar.persian.text.SearchFolding.fold(String.valueOf(c));
+      boolean dropped = original.matcher(folded).replaceAll("").isEmpty();
+      assertThat(key.equals(plain)).as("U+%04X", (int) c).isEqualTo(dropped);
+    }
+  }
+
   @Test
   void anIndexFromThePreviousVersionStillCatchesTheSameTextUnderAnotherUrl(@TempDir Path dir)
       throws IOException {

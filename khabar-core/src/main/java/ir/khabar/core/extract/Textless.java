@@ -32,8 +32,8 @@ public final class Textless {
   public Optional<String> why(Article a) {
     String titleKey = Furniture.key(a.title());
     int words = words(withoutCredit(a.lead()), titleKey);
-    for (String p : a.body()) {
-      words += words(p, titleKey);
+    for (int i = 0; i < a.body().size() && words < MIN_WORDS; i++) {
+      words += words(a.body().get(i), titleKey);
     }
     if (words >= MIN_WORDS) {
       return Optional.empty();
@@ -48,14 +48,17 @@ public final class Textless {
     return m.find() && agencies.findIn(m.group(1)).isPresent() ? lead.substring(m.end()) : lead;
   }
 
-  /** The words of a paragraph, none when it only repeats the title (or part of it). */
+  /**
+   * The words of a paragraph up to {@link #MIN_WORDS} (all a caller needs), none when it only
+   * repeats the title (or part of it).
+   */
   private static int words(String paragraph, String titleKey) {
     String key = Furniture.key(paragraph).replaceAll("[\\p{P}\\p{S}]+$", "");
     if (key.isEmpty() || titleKey.contains(key)) {
       return 0;
     }
     int n = 0;
-    for (Matcher m = WORD.matcher(paragraph); m.find(); ) {
+    for (Matcher m = WORD.matcher(paragraph); n < MIN_WORDS && m.find(); ) {
       n++;
     }
     return n;

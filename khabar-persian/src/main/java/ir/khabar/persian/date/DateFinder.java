@@ -33,12 +33,12 @@ final class DateFinder {
 
   static List<DateMention> findAll(String original, LocalDate reference) {
     DateFinder f = new DateFinder(NormalizedText.of(original), reference);
-    f.scan(DatePatterns.ISO_DATE_TIME, f::iso);
-    f.scan(DatePatterns.NUMERIC, f::numeric);
-    f.scan(DatePatterns.TEXTUAL, f::textual);
+    f.scan(DatePatterns.ISO_DATE_TIME, DatePatterns.ISO_GATE, f::iso);
+    f.scan(DatePatterns.NUMERIC, DatePatterns.NUMERIC_GATE, f::numeric);
+    f.scan(DatePatterns.TEXTUAL, DatePatterns.TEXTUAL_GATE, f::textual);
     if (reference != null) {
-      f.scan(DatePatterns.RELATIVE_DAY, f::relativeDay);
-      f.scan(DatePatterns.RELATIVE_WEEKDAY, f::relativeWeekday);
+      f.scan(DatePatterns.RELATIVE_DAY, DatePatterns.RELATIVE_DAY_GATE, f::relativeDay);
+      f.scan(DatePatterns.RELATIVE_WEEKDAY, DatePatterns.RELATIVE_WEEKDAY_GATE, f::relativeWeekday);
     }
     f.mentions.sort(Comparator.comparingInt(DateMention::start));
     return List.copyOf(f.mentions);
@@ -47,7 +47,10 @@ final class DateFinder {
   /** What a match stands for, before its offsets are mapped back to the original text. */
   private record Found(LocalDate date, LocalTime time, boolean yearImplied, boolean relative) {}
 
-  private void scan(Pattern pattern, Function<Matcher, Optional<Found>> reader) {
+  private void scan(Pattern pattern, Gate gate, Function<Matcher, Optional<Found>> reader) {
+    if (!gate.opens(text.text())) {
+      return;
+    }
     Matcher m = pattern.matcher(text.text());
     while (m.find()) {
       if (m.end() > m.start() && isFree(m.start(), m.end())) {

@@ -3,9 +3,9 @@ package ir.khabar.persian.date;
 import java.util.regex.Pattern;
 
 /**
- * The regular expressions for date expressions, applied to folded text (Latin digits, Persian
- * letters, a space for every ZWNJ). Each pattern may carry a time before (groups tbH/tbM/tbS) and
- * after (taH/taM/taS) the date itself.
+ * The regular expressions for date expressions, each with the {@link Gate} a text must pass to hold
+ * a match, applied to folded text (Latin digits, Persian letters, a space for every ZWNJ). Each
+ * pattern may carry a time before (groups tbH/tbM/tbS) and after (taH/taM/taS) the date itself.
  */
 final class DatePatterns {
   private DatePatterns() {}
@@ -78,7 +78,9 @@ final class DatePatterns {
               + "(?:"
               + DAY_PART
               + "\\h+)?"
-              + "(?<rel>پس\\h*فردا|پریروز|امروز|امشب|دیروز|دیشب|فردا)"
+              + "(?<rel>"
+              + PersianNames.relativeDayRegex()
+              + ")"
               + NOT_BEFORE_LETTER
               + "(?:\\h*\\(\\h*"
               + WEEKDAY
@@ -107,4 +109,11 @@ final class DatePatterns {
               + NOT_BEFORE_LETTER
               + ")?"
               + TIME_AFTER);
+
+  static final Gate ISO_GATE = Gate.digits(4);
+  static final Gate NUMERIC_GATE = Gate.digits(4);
+  static final Gate TEXTUAL_GATE =
+      Gate.anyOf(PersianNames.monthWords()).and(Gate.digitOrAnyOf(PersianNames.ordinalWords()));
+  static final Gate RELATIVE_DAY_GATE = Gate.anyOf(PersianNames.RELATIVE_DAYS);
+  static final Gate RELATIVE_WEEKDAY_GATE = Gate.anyOf(PersianNames.WEEKDAY_ENDINGS);
 }

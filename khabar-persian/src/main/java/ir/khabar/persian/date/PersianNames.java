@@ -63,7 +63,7 @@ final class PersianNames {
 
   /** Regex alternation of month spellings (folded text). */
   static String monthRegex() {
-    return alternation(List.copyOf(MONTH_SPELLINGS.keySet()));
+    return alternation(monthWords());
   }
 
   /** Regex alternation of weekday spellings, with any spacing between the two halves. */
@@ -71,9 +71,28 @@ final class PersianNames {
     return "(?:(?:سه|چهار|پنج|یک|دو)\\h*)?شنبه|جمعه";
   }
 
+  /** What every weekday's spelling contains. */
+  static final List<String> WEEKDAY_ENDINGS = List.of("شنبه", "جمعه");
+
+  /** Day words relative to the publication day, longest first. */
+  static final List<String> RELATIVE_DAYS =
+      List.of("پس فردا", "پریروز", "امروز", "امشب", "دیروز", "دیشب", "فردا");
+
+  static String relativeDayRegex() {
+    return alternation(RELATIVE_DAYS);
+  }
+
+  static List<String> monthWords() {
+    return List.copyOf(MONTH_SPELLINGS.keySet());
+  }
+
+  static List<String> ordinalWords() {
+    return List.copyOf(ORDINAL_SPELLINGS.keySet());
+  }
+
   /** Regex alternation of ordinal day words, with any spacing inside compound ones. */
   static String ordinalRegex() {
-    return alternation(List.copyOf(ORDINAL_SPELLINGS.keySet()));
+    return alternation(ordinalWords());
   }
 
   static int month(String folded) {
