@@ -28,6 +28,7 @@ public final class DisplayNormalizer {
     List<String> pieces = split(DisplayFolding.fold(text));
     StringBuilder out = new StringBuilder(text.length() + 16);
     String previousWord = "";
+    Map<String, String> cache = restored.get();
     for (int i = 0; i < pieces.size(); i++) {
       String piece = pieces.get(i);
       if (!isWord(piece)) {
@@ -43,15 +44,14 @@ public final class DisplayNormalizer {
           continue;
         }
       }
-      String word = restoreWord(piece);
+      String word = restoreWord(piece, cache);
       out.append(word);
       previousWord = word;
     }
     return out.toString();
   }
 
-  private String restoreWord(String word) {
-    Map<String, String> cache = restored.get();
+  private String restoreWord(String word, Map<String, String> cache) {
     String r = cache.get(word);
     if (r == null) {
       r = restorer.restoreWord(word);

@@ -266,6 +266,9 @@ final class Gazetteer {
     if (givenNames.contains(key)) {
       return true;
     }
+    if (!mayJoinGivenNames(key)) {
+      return false;
+    }
     Boolean joined = joinedGiven.get(key);
     if (joined == null) {
       joined = isJoinedGivenNames(key);
@@ -281,17 +284,19 @@ final class Gazetteer {
 
   /** Two given names written as one word: سعیدرضا, امیرهوشنگ, سیدمهدی. */
   private boolean isJoinedGivenNames(String key) {
-    if (key.length() < 4
-        || !givenStarts.contains(key.substring(0, 2))
-        || !givenEnds.contains(key.substring(key.length() - 2))) {
-      return false; // most words start or end as no given name does
-    }
     for (int c = 2; c <= key.length() - 2; c++) {
       if (givenNames.contains(key.substring(0, c)) && givenNames.contains(key.substring(c))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Most words start or end as no given name does, and are no two given names joined. */
+  private boolean mayJoinGivenNames(String key) {
+    return key.length() >= 4
+        && givenStarts.contains(key.substring(0, 2))
+        && givenEnds.contains(key.substring(key.length() - 2));
   }
 
   /** The most words any known name has. */

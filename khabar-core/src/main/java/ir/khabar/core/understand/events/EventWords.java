@@ -187,9 +187,11 @@ enum EventWords {
       return key;
     }
     for (String ending : ENDINGS) {
-      String bare = key.endsWith(ending) ? key.substring(0, key.length() - ending.length()) : "";
-      if (PAIR_STARTS.contains(bare)) {
-        return bare;
+      if (key.endsWith(ending)) {
+        String bare = key.substring(0, key.length() - ending.length());
+        if (PAIR_STARTS.contains(bare)) {
+          return bare;
+        }
       }
     }
     return null;
