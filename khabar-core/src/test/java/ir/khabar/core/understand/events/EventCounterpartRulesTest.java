@@ -93,4 +93,22 @@ class EventCounterpartRulesTest {
     Event alone = events(visit).get(0);
     assertThat(actorIds(alone)).doesNotContain("abbas-araghchi");
   }
+
+  @Test
+  void otherSensesOfHostingAndTravelAreNoEncounter() {
+    assertThat(events("ایران سال‌هاست میزبان پناهندگان افغان بوده است.")).isEmpty();
+    assertThat(events("بندر جده دیروز میزبان ناوگان روسیه بود.")).isEmpty();
+    assertThat(events("سفرهای نوروزی ایرانیان به ترکیه دیروز آغاز شد.")).isEmpty();
+    // The same words with a state as the guest are an encounter.
+    assertThat(countries(events("ایران دیروز میزبان وزیر خارجه افغانستان بود.")))
+        .containsExactly(Set.of("IR", "AF"));
+  }
+
+  @Test
+  void manySidedTalksAndDeniedMeetingsAreNoEncounter() {
+    assertThat(events("مذاکرات شش‌جانبه کره شمالی، آمریکا و چین دیروز در پکن برگزار شد."))
+        .isEmpty();
+    assertThat(events("سخنگوی وزارت خارجه دیدار وزیران خارجه ایران و مصر را تکذیب کرد.")).isEmpty();
+    assertThat(events("وزیر خارجه مصر از دیدار با همتای ایرانی خود خودداری کرد.")).isEmpty();
+  }
 }
