@@ -127,6 +127,9 @@ final class EventSense {
   }
 
   private static boolean framed(List<String> keys, int i) {
+    if (i + 1 < keys.size() && keys.get(i + 1).startsWith("رسید")) {
+      return false; // «طرفین به توافق رسیدند» is reached, not framed
+    }
     for (int k = i - 1, links = 0; k >= 0 && links <= 2; k--) {
       if (FRAMES.contains(keys.get(k)) || k > 0 && FRAMES.contains(keys.get(k - 1) + keys.get(k))) {
         return true;

@@ -111,4 +111,26 @@ class EventCounterpartRulesTest {
     assertThat(events("سخنگوی وزارت خارجه دیدار وزیران خارجه ایران و مصر را تکذیب کرد.")).isEmpty();
     assertThat(events("وزیر خارجه مصر از دیدار با همتای ایرانی خود خودداری کرد.")).isEmpty();
   }
+
+  @Test
+  void agreementsReachedConcludedOrSignedAreAgreements() {
+    for (String sentence :
+        List.of(
+            "ایران و ارمنستان پس از دو روز مذاکره در ایروان به توافق رسیدند.",
+            "قرارداد فروش گاز میان ایران و ارمنستان دیروز در ایروان منعقد شد.",
+            "وزیران نفت ایران و ارمنستان دیروز در ایروان موافقت‌نامه همکاری امضا کردند.",
+            "اسناد همکاری ایران و ارمنستان دیروز در ایروان امضا شد.")) {
+      List<Event> found = events(sentence);
+      assertThat(found).as(sentence).extracting(Event::type).containsExactly(Event.Type.AGREEMENT);
+      assertThat(countries(found)).as(sentence).containsExactly(Set.of("IR", "AM"));
+    }
+    assertThat(events("ایران و ارمنستان در ایروان به توافق نرسیدند.")).isEmpty();
+  }
+
+  @Test
+  void anAmbassadorSummonedMeetsTheStateThatSummonsHim() {
+    List<Event> found = events("سفیر ایران در لندن دیروز به وزارت امور خارجه انگلیس احضار شد.");
+    assertThat(found).extracting(Event::type).containsExactly(Event.Type.MEET);
+    assertThat(countries(found)).containsExactly(Set.of("IR", "GB"));
+  }
 }
