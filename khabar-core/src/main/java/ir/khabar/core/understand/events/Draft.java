@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,9 @@ final class Draft {
 
   /** Countries of the capitals a visit goes to: parties only when no second country is named. */
   final Set<String> venues = new HashSet<>();
+
+  /** The countries a phrase names as met, visited or welcomed, each with its capital or null. */
+  final Map<String, Event.Actor> counterparts = new LinkedHashMap<>();
 
   Event.Actor place;
 
@@ -51,12 +55,46 @@ final class Draft {
     actors.putIfAbsent(id, new Event.Actor(id, name, Entity.Type.COUNTRY));
   }
 
+  /** Its countries, in the order they were read. */
   Set<String> countries() {
-    Set<String> out = new HashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     actors.values().stream()
         .filter(a -> a.type() == Entity.Type.COUNTRY)
         .forEach(a -> out.add(a.id()));
     return out;
+  }
+
+  /**
+   * A copy that keeps of the countries only {@code keep}, and the people who serve them or no known
+   * country; at {@code where}.
+   */
+  Draft only(Set<String> keep, Event.Actor where) {
+    Draft out = new Draft(type, sentence, index);
+    actors.forEach(
+        (id, a) -> {
+          String serves = personCountry.get(id);
+          boolean country = a.type() == Entity.Type.COUNTRY;
+          if (country ? keep.contains(id) : serves == null || kept(serves, keep)) {
+            out.actors.put(id, a);
+          }
+        });
+    out.personCountry.putAll(personCountry);
+    out.personCountry.keySet().retainAll(out.actors.keySet());
+    out.byRole.addAll(byRole);
+    out.orgs.putAll(orgs);
+    out.place = where;
+    out.from = from;
+    out.to = to;
+    out.stated = stated;
+    out.topics = topics;
+    return out;
+  }
+
+  /** Whether a person serving {@code serves} (an ISO code, an organisation or "") stays. */
+  private static boolean kept(String serves, Set<String> keep) {
+    return serves.isEmpty()
+        || serves.startsWith("org-")
+        || keep.contains("country-" + serves.toLowerCase(Locale.ROOT));
   }
 
   boolean hasPerson() {

@@ -51,6 +51,7 @@ public final class EventExtractor {
     Event.Actor dateline = dateline(words, sentences);
     Map<Integer, String> thisCountry = ThisCountry.of(words, reading.mentions());
     List<Draft> drafts = new ArrayList<>();
+    RolePeople roles = new RolePeople(words, reading.mentions());
     Span antecedent = null;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
@@ -58,6 +59,7 @@ public final class EventExtractor {
           read(text.substring(s.start(), s.end()).strip(), words, s, i, day, sportArticle);
       read.forEach(d -> pointed(d, s, thisCountry));
       for (Draft d : read) {
+        roles.resolve(d, s.firstWord(), s.firstWord() + d.to, s.start());
         Antecedent.resolve(
             d,
             words,
@@ -65,7 +67,7 @@ public final class EventExtractor {
             !hasSubject(words, s, new Clause(0, d.to, -1)),
             antecedent);
         d.topics = topics(unnamed, sentences, i);
-        drafts.add(d);
+        drafts.addAll(Counterparts.split(d));
       }
       antecedent = Antecedent.after(s.mentions(), antecedent);
     }
@@ -200,6 +202,7 @@ public final class EventExtractor {
     if (type != Event.Type.STATEMENT) {
       Parties.implied(d, keys.subList(clause.from(), clause.to()));
       widen(d, w, s, keys, clause);
+      Counterparts.mark(d, w, s.firstWord(), s.mentions());
     }
     if (d.actors.isEmpty() && d.orgs.isEmpty()) {
       return null;

@@ -71,9 +71,11 @@ final class EventMerge {
     }
     Set<String> ca = a.countries();
     Set<String> cb = b.countries();
-    boolean nested = ca.containsAll(cb) || cb.containsAll(ca);
-    return nested && Math.min(ca.size(), cb.size()) >= 2 && !differentPeople(a, b)
-        || sharePerson(a, b) && nested;
+    // Different counterparts are different encounters: a copy may only lack a side.
+    boolean copy =
+        ca.equals(cb)
+            || Math.min(ca.size(), cb.size()) < 2 && (ca.containsAll(cb) || cb.containsAll(ca));
+    return ca.equals(cb) && ca.size() >= 2 && !differentPeople(a, b) || sharePerson(a, b) && copy;
   }
 
   private static boolean sharePerson(Draft a, Draft b) {

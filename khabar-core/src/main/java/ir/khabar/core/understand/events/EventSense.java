@@ -76,6 +76,11 @@ final class EventSense {
   private static final Set<String> CONCEPTS =
       EventContext.folded("تمدنها", "تمدن\u200cها", "ادیان", "فرهنگها", "فرهنگ\u200cها", "ملی");
 
+  /** What makes a trip a holiday or a pilgrimage, not a visit: «سفرهای نوروزی», «سفر زیارتی». */
+  private static final Set<String> PRIVATE_TRIPS =
+      EventContext.folded(
+          "نوروزی", "زیارتی", "تفریحی", "سیاحتی", "توریستی", "گردشگری", "تابستانی", "دانشجویی");
+
   /** Attitudes to an encounter, told after it: «به مذاکره پایبندیم», «به گفتگو علاقه‌مندند». */
   private static final Set<String> ATTITUDES =
       EventContext.folded("پایبند", "متعهد", "علاقهمند", "علاقه‌مند", "مخالف", "موافق", "معتقد");
@@ -95,8 +100,9 @@ final class EventSense {
     if (framed(keys, i)) {
       return false;
     }
-    if (i + 1 < keys.size() && CONCEPTS.contains(keys.get(i + 1))) {
-      return false;
+    if (i + 1 < keys.size()
+        && (CONCEPTS.contains(keys.get(i + 1)) || PRIVATE_TRIPS.contains(keys.get(i + 1)))) {
+      return false; // «گفتگوی تمدن‌ها», «سفرهای نوروزی»
     }
     if (i + 1 < keys.size() && ATTITUDES.stream().anyMatch(keys.get(i + 1)::startsWith)) {
       return false; // «به مذاکره پایبندیم»
@@ -121,6 +127,9 @@ final class EventSense {
   }
 
   private static boolean framed(List<String> keys, int i) {
+    if (i + 1 < keys.size() && keys.get(i + 1).startsWith("رسید")) {
+      return false; // «طرفین به توافق رسیدند» is reached, not framed
+    }
     for (int k = i - 1, links = 0; k >= 0 && links <= 2; k--) {
       if (FRAMES.contains(keys.get(k)) || k > 0 && FRAMES.contains(keys.get(k - 1) + keys.get(k))) {
         return true;
@@ -189,6 +198,9 @@ final class EventSense {
    * words).
    */
   private static boolean multilateral(List<String> keys, int i, IntFunction<Span> named) {
+    if (manySided(keys, i)) {
+      return true;
+    }
     if (!GATHERINGS.contains(EventWords.stem(keys.get(i)))) {
       return false;
     }
@@ -219,6 +231,28 @@ final class EventSense {
     }
     return false;
   }
+
+  /**
+   * «مذاکرات شش‌جانبه», «نشست گروه هشت»: talks of many sides or a group of states, named within a
+   * few words after the reporting word.
+   */
+  private static boolean manySided(List<String> keys, int i) {
+    for (int k = i + 1; k < Math.min(keys.size(), i + 5); k++) {
+      String key = keys.get(k);
+      if (MANY_SIDED.contains(key)
+          || key.equals("گروه") && k + 1 < keys.size() && GROUP_SIZES.contains(keys.get(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MANY_SIDED =
+      EventContext.folded(
+          "چندجانبه", "پنججانبه", "ششجانبه", "هفتجانبه", "هشتجانبه", "گروه‌هشت", "جی‌هشت");
+
+  private static final Set<String> GROUP_SIZES =
+      EventContext.folded("هشت", "بیست", "۸", "8", "۲۰", "20", "۷۷", "77", "پنج", "شش", "۵+۱");
 
   private static final Set<String> ATTENDING = EventContext.folded("حضور", "شرکت");
 

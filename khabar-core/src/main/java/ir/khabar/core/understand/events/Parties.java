@@ -86,7 +86,17 @@ final class Parties {
           "پلیس",
           "باشگاه",
           "کالاهای",
-          "محصولات");
+          "محصولات",
+          "پناهندگان",
+          "پناهجویان",
+          "آوارگان",
+          "مهاجران",
+          "ناوگان",
+          "ناو",
+          "ناوهای",
+          "کشتی",
+          "کشتیهای",
+          "زیردریایی");
 
   /** Offices of an Iranian province or town: «استاندار اصفهان» acts for Iran. */
   private static final Set<String> LOCAL_OFFICE =

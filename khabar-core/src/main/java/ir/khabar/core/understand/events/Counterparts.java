@@ -1,0 +1,188 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.core.Event;
+import ir.khabar.core.understand.entities.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One event per counterpart. A sentence's parties fall on two sides: those a phrase names as met,
+ * visited or welcomed («با همتایان پاکستانی، افغانستانی و هندی خود», «به ارمنستان، گرجستان و
+ * آذربایجان», «از وزیر خارجه عمان استقبال کرد») and the others, who act. When one side holds one
+ * country and the other several, each of the several is an encounter of its own with the one: a
+ * tour of three capitals is three visits, two visitors to Beirut two visits. A role shared at the
+ * head of a list («با وزیران خارجه عربستان و مصر») applies to each country of the list.
+ */
+final class Counterparts {
+  /** Words a counterpart phrase opens with. */
+  private static final Set<String> HEADS =
+      EventContext.folded("با", "به", "عازم", "وارد", "رهسپار", "راهی", "نزد");
+
+  /** Opening a hosted guest's phrase: «از همتای روس خود استقبال کرد», «میزبان نخست وزیر هند». */
+  private static final Set<String> HOST_HEADS = EventContext.folded("از", "میزبان", "میزبانی");
+
+  /** Words a list of counterparts may hold between its head and a country: roles, «و», «شهر». */
+  private static final Set<String> LIST_WORDS =
+      EventContext.folded(
+          "و",
+          "همتای",
+          "همتایان",
+          "وزیر",
+          "وزیران",
+          "وزرای",
+          "خارجه",
+          "امور",
+          "دفاع",
+          "رئیس",
+          "رییس",
+          "روسای",
+          "رؤسای",
+          "جمهور",
+          "جمهوری",
+          "نخست",
+          "مقامات",
+          "مقام\u200cهای",
+          "سفیر",
+          "سفرای",
+          "نماینده",
+          "نمایندگان",
+          "هیئت",
+          "هیات",
+          "هیئت\u200cهای",
+          "هیاتهای",
+          "سران",
+          "رهبران",
+          "رهبر",
+          "پادشاه",
+          "امیر",
+          "ولیعهد",
+          "معاون",
+          "همچنین",
+          "شهر",
+          "شهرهای",
+          "پایتخت",
+          "کشور",
+          "کشورهای",
+          "مجلس",
+          "پارلمان",
+          "دولت",
+          "دولت\u200cهای",
+          "مقام",
+          "عالی",
+          "ارشد",
+          "نیز");
+
+  /** How far back a counterpart's phrase head may be, in words. */
+  private static final int REACH = 12;
+
+  private Counterparts() {}
+
+  /**
+   * Records which of the draft's countries a phrase names as its counterparts, from the sentence's
+   * words [first, last) and mentions; with the capital each was named by, when it was.
+   */
+  static void mark(Draft d, Words w, int first, List<Span> mentions) {
+    Set<Integer> named = namedWords(w, mentions);
+    Set<String> countries = d.countries();
+    for (Span m : mentions) {
+      String country = countryOf(m);
+      if (country != null && countries.contains(country) && opened(d, w, first, m, named)) {
+        Event.Actor capital = m.kind().equals("capital") ? EventPlace.actor(m) : null;
+        if (d.counterparts.get(country) == null) {
+          d.counterparts.put(country, capital);
+        }
+      }
+    }
+  }
+
+  /**
+   * The draft, or one draft per counterpart when one side holds one country and the other several.
+   */
+  static List<Draft> split(Draft d) {
+    Set<String> others = d.countries();
+    others.removeAll(d.counterparts.keySet());
+    Set<String> met = d.countries();
+    met.retainAll(d.counterparts.keySet());
+    if (d.type == Event.Type.STATEMENT || Math.min(met.size(), others.size()) != 1) {
+      return List.of(d);
+    }
+    if (met.size() == 1 && others.size() == 1) {
+      return List.of(d);
+    }
+    Set<String> one = met.size() == 1 ? met : others;
+    Set<String> many = met.size() == 1 ? others : met;
+    List<Draft> out = new ArrayList<>();
+    for (String c : many) {
+      Set<String> pair = new LinkedHashSet<>(one);
+      pair.add(c);
+      out.add(d.only(pair, placeFor(d, met.size() == 1 ? one.iterator().next() : c, met)));
+    }
+    return out;
+  }
+
+  /**
+   * The place of the encounter with counterpart {@code c}: the draft's, unless it is another
+   * counterpart's capital, then c's own capital when a phrase named it, else none.
+   */
+  private static Event.Actor placeFor(Draft d, String c, Set<String> met) {
+    if (d.place == null || !d.place.id().startsWith("capital-")) {
+      return d.place;
+    }
+    String placeCountry = "country-" + d.place.id().substring("capital-".length());
+    if (placeCountry.equals(c) || !met.contains(placeCountry)) {
+      return d.place;
+    }
+    Event.Actor own = d.counterparts.get(c);
+    return own != null ? own : EventPlace.capital(c);
+  }
+
+  /**
+   * Whether a phrase opens before the mention with a counterpart's head, past only roles, «و» and
+   * other names («با همتایان پاکستانی، افغانستانی و هندی خود»).
+   */
+  private static boolean opened(Draft d, Words w, int first, Span m, Set<Integer> named) {
+    int at = w.indexOf(m.start());
+    for (int k = at - 1; k >= Math.max(first, at - REACH); k--) {
+      String key = w.keys().get(k);
+      if (HEADS.contains(key) || d.type == Event.Type.HOST && HOST_HEADS.contains(key)) {
+        return !key.equals("به") || !before(w, k, "گزارش");
+      }
+      if (!named.contains(k) && !LIST_WORDS.contains(key)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean before(Words w, int k, String key) {
+    return k + 1 < w.keys().size() && w.keys().get(k + 1).equals(key);
+  }
+
+  /** The word indices the mentions cover. */
+  private static Set<Integer> namedWords(Words w, List<Span> mentions) {
+    Set<Integer> out = new HashSet<>();
+    for (Span m : mentions) {
+      for (int i = w.indexOf(m.start()); i <= w.indexOf(m.end() - 1); i++) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** The country a mention stands for as a party: a country, a person's, a capital's; or null. */
+  static String countryOf(Span m) {
+    return switch (m.type()) {
+      case COUNTRY -> m.id();
+      case PERSON, ORGANISATION -> m.country() == null ? null : countryId(m.country());
+      case PLACE -> m.kind().equals("capital") ? countryId(Parties.iso(m.id())) : null;
+    };
+  }
+
+  private static String countryId(String iso) {
+    return "country-" + iso.toLowerCase(Locale.ROOT);
+  }
+}
