@@ -184,6 +184,19 @@ class PhraseSearchTest {
   }
 
   @Test
+  void stopwordsAloneComeNewestFirstAsTheirEvenScoresWouldPutThem() throws IOException {
+    List<Hit> hits = search(sample, "است").hits();
+    assertThat(hits).hasSizeGreaterThan(5);
+    assertThat(hits).extracting(Hit::score).containsOnly(hits.get(0).score());
+    assertThat(hits)
+        .extracting(h -> h.article().published())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(search(sample, "است").total())
+        .isEqualTo(search(sample, "\"است\"").total())
+        .isEqualTo(sample.search(SearchRequest.search("است").anyTerm().build()).total());
+  }
+
+  @Test
   void searchedAsShowsTheReadersWordsReadably() throws IOException {
     assertThat(search(sample, "سفر به مسکو").understood()).isEqualTo("سفر مسکو (بدون «به»)");
     assertThat(search(sample, "\"ایران و روسیه\"").understood()).isEqualTo("«ایران و روسیه»");

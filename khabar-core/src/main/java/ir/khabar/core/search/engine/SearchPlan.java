@@ -42,9 +42,15 @@ public record SearchPlan(SearchRequest request, Query query, String understood, 
     return new SearchPlan(request, SearchFilters.apply(new MatchAllDocsQuery(), request), "", true);
   }
 
-  /** The order of the answers: a browse, or a search sorted by date, newest first. */
+  /**
+   * The order of the answers: a browse, or a search sorted by date, newest first. So is a search
+   * whose every answer scores the same ({@link EvenScores}: «است» alone), which relevance would put
+   * in that order too; the index then reads a page by date instead of scoring every match.
+   */
   public ResultOrder order() {
-    return browsing || request.sort() == SearchRequest.Sort.NEWEST
+    return browsing
+            || request.sort() == SearchRequest.Sort.NEWEST
+            || !request.anyTerm() && EvenScores.of(query)
         ? ResultOrder.NEWEST_FIRST
         : ResultOrder.MOST_RELEVANT_FIRST;
   }

@@ -48,6 +48,27 @@ class SearchPlanTest {
   }
 
   @Test
+  void stopwordsAloneAreReadNewestFirstWhereRelevanceWouldTieOnEveryAnswer() {
+    assertThat(order("است")).isEqualTo(ResultOrder.NEWEST_FIRST);
+    assertThat(order("\"از این\"")).isEqualTo(ResultOrder.NEWEST_FIRST);
+    assertThat(order("است ایران")).isEqualTo(ResultOrder.MOST_RELEVANT_FIRST);
+    assertThat(order("ایران")).isEqualTo(ResultOrder.MOST_RELEVANT_FIRST);
+    assertThat(
+            SearchPlan.search(
+                    SearchRequest.search("از این").anyTerm().build(),
+                    QUERY,
+                    t -> 1,
+                    PrefixTerms.NONE)
+                .order())
+        .as("any of several stopwords: an article with both ranks first")
+        .isEqualTo(ResultOrder.MOST_RELEVANT_FIRST);
+  }
+
+  private static ResultOrder order(String query) {
+    return SearchPlan.search(SearchRequest.of(query), QUERY, t -> 1, PrefixTerms.NONE).order();
+  }
+
+  @Test
   void aBrowseIsNewestFirstWithItsFiltersAndNothingToMark() {
     SearchPlan plan =
         SearchPlan.browse(
