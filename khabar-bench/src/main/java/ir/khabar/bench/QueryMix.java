@@ -14,6 +14,11 @@ import java.util.SplittableRandom;
 final class QueryMix {
   private QueryMix() {}
 
+  /**
+   * The kinds of query the mix cycles through (one word, two, three, a phrase, variants, dated).
+   */
+  static final int KINDS = 6;
+
   static List<SearchRequest> build(ArticlePool pool, int count, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     List<SearchRequest> queries = new ArrayList<>(count);
@@ -24,7 +29,7 @@ final class QueryMix {
       }
       int at = r.nextInt(words.size() - 3);
       String query =
-          switch (queries.size() % 6) {
+          switch (queries.size() % KINDS) {
             case 0 -> words.get(at);
             case 1 -> words.get(at) + " " + words.get(at + 2);
             case 2 -> words.get(at) + " " + words.get(at + 1) + " " + words.get(at + 3);
@@ -33,7 +38,7 @@ final class QueryMix {
             default -> words.get(at);
           };
       LocalDate from =
-          queries.size() % 6 == 5
+          queries.size() % KINDS == 5
               ? ArticleGenerator.FIRST_DAY.plusDays(r.nextInt(ArticleGenerator.DAYS))
               : null;
       queries.add(
