@@ -43,7 +43,7 @@ public final class QueryCosts {
       }
       List<SearchRequest> mix = QueryMix.build(pool, QUERIES, SEED);
       double[][] cpu = bestCpuMillis(mix, passes, khabar, baseline);
-      print(mix, cpu, Files.readString(done));
+      print(mix, cpu, Files.readString(done).strip());
     }
   }
 

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * The page a plan asks for, as the embedded engine answers it: ranked (with {@link LuceneFeedback}
@@ -39,11 +40,8 @@ final class RankedPages {
 
   SearchResult run(IndexSearcher searcher, SearchPlan plan) throws IOException {
     Query query = plan.query();
-    TopDocs top =
-        plan.order() == ResultOrder.NEWEST_FIRST
-            ? searcher.search(query, plan.fetch(), LuceneSorts.NEWEST_FIRST, true)
-            : searcher.search(
-                ranking(searcher, plan), plan.fetch(), LuceneSorts.MOST_RELEVANT_FIRST, true);
+    Query ranked = plan.order() == ResultOrder.NEWEST_FIRST ? query : ranking(searcher, plan);
+    TopDocs top = searcher.search(ranked, plan.fetch(), LuceneSorts.of(plan.order()), true);
     List<Hit> hits =
         hits(
             searcher,
@@ -51,7 +49,19 @@ final class RankedPages {
             top,
             plan.request().offset(),
             plan.request().limit());
-    return plan.result(searcher.count(query), hits);
+    return plan.result(total(searcher, query, ranked, top), hits);
+  }
+
+  /**
+   * How many articles match: the ranking's own count when it counted every match of the same query
+   * (fewer than Lucene's threshold, or no match skipped), else a count of its own, which for a
+   * phrase reads every match's positions again.
+   */
+  private static long total(IndexSearcher searcher, Query query, Query ranked, TopDocs top)
+      throws IOException {
+    return ranked == query && top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+        ? top.totalHits.value
+        : searcher.count(query);
   }
 
   /** The query a relevance order ranks with: with feedback where the plan asks for it. */
