@@ -198,7 +198,7 @@ public final class EventExtractor {
     d.to = clause.to();
     List<Span> own = within(w, s, clause.from(), clause.to());
     int about = aboutFrom(w, s, clause.from());
-    own.forEach(m -> Parties.read(d, w, m, m.start() >= about));
+    own.forEach(m -> read(d, w, s, m, about));
     if (type != Event.Type.STATEMENT) {
       Parties.implied(d, keys.subList(clause.from(), clause.to()));
       widen(d, w, s, keys, clause);
@@ -244,13 +244,14 @@ public final class EventExtractor {
         && (joined || !hasSubject(w, s, clause) || Parties.count(d) + d.venues.size() < 2)) {
       within(w, s, 0, clause.from()).stream()
           .filter(m -> w.starts()[s.firstWord() + subjectEnd(keys)] > m.start() || joined)
-          .forEach(m -> Parties.read(d, w, m, false));
+          .forEach(m -> read(d, w, s, m, Integer.MAX_VALUE));
     }
     if (Parties.count(d) + d.venues.size() == 1) {
       int about = aboutFrom(w, s, 0);
-      s.mentions().forEach(m -> Parties.read(d, w, m, m.start() >= about));
+      s.mentions().forEach(m -> read(d, w, s, m, about));
     }
     Parties.venues(d);
+    Parties.posted(d);
   }
 
   /**
@@ -316,6 +317,16 @@ public final class EventExtractor {
       }
     }
     return keys.size();
+  }
+
+  /**
+   * Reads a mention into the draft: not when it is in the words on what the event is about (from
+   * offset {@code about}), or a matter's owner («حاکمیت عراق»).
+   */
+  private static void read(Draft d, Words w, Sentence s, Span m, int about) {
+    if (!Bystanders.matter(w, m, s.mentions())) {
+      Parties.read(d, w, m, m.start() >= about);
+    }
   }
 
   /** Where the words on what the event is about begin (an offset), or past the sentence. */

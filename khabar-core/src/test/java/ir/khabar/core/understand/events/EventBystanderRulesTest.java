@@ -1,0 +1,63 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Only the real parties of an encounter, each rule on Persian sentences written for it (none from a
+ * corpus): a country named as what is talked about, as a list of such, as what a matter is done to,
+ * or as where an envoy is posted, is no party.
+ */
+class EventBystanderRulesTest {
+  private static List<Set<String>> countries(String... paragraphs) {
+    return events(paragraphs).stream().map(e -> (Set<String>) EventScore.countries(e)).toList();
+  }
+
+  @Test
+  void aMattersOwnerIsNoParty() {
+    assertThat(
+            countries(
+                "وزیران خارجه ایران و ترکیه دیروز در دیدار خود در آنکارا بر حفظ حاکمیت سوریه"
+                    + " تاکید کردند."))
+        .containsExactly(Set.of("IR", "TR"));
+  }
+
+  @Test
+  void aListOfMattersOwnersIsNoParty() {
+    assertThat(
+            countries(
+                "رؤسای جمهور روسیه و فرانسه دیروز در یک گفتگوی تلفنی مسائل منطقه از جمله مسئله"
+                    + " لبنان، سوریه و یمن را بررسی کردند."))
+        .containsExactly(Set.of("RU", "FR"));
+  }
+
+  @Test
+  void whatAMatterIsDoneToIsNoParty() {
+    assertThat(
+            countries(
+                "وزیر خارجه چین دیروز در دیدار با همتای روس خود حمله آمریکا به ونزوئلا را محکوم"
+                    + " کرد."))
+        .containsExactly(Set.of("CN", "RU"));
+  }
+
+  @Test
+  void anOfficeNamedByAMatterActsForItsCountry() {
+    assertThat(countries("وزیر امنیت داخلی اسرائیل دیروز با سفیر آمریکا دیدار کرد."))
+        .containsExactly(Set.of("IL", "US"));
+  }
+
+  @Test
+  void whereAnEnvoyIsPostedIsNoPartyWhenTwoAreNamed() {
+    assertThat(countries("وزیر کشور پاکستان دیروز با سفیر آمریکا در افغانستان دیدار کرد."))
+        .containsExactly(Set.of("PK", "US"));
+    assertThat(countries("وزیر خارجه ایران دیروز با سفیر انگلیس در بغداد دیدار کرد."))
+        .containsExactly(Set.of("IR", "GB"));
+    // An envoy's own encounter is with the state he is posted to.
+    assertThat(countries("سفیر ژاپن در ایران دیروز وارد شیراز شد."))
+        .containsExactly(Set.of("JP", "IR"));
+  }
+}
