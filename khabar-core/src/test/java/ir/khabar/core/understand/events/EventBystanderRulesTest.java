@@ -3,6 +3,7 @@ package ir.khabar.core.understand.events;
 import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.Event;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Only the real parties of an encounter, each rule on Persian sentences written for it (none from a
  * corpus): a country named as what is talked about, as a list of such, as what a matter is done to,
- * or as where an envoy is posted, is no party.
+ * or as where an envoy is posted, is no party; a treaty the talks are about is no signing.
  */
 class EventBystanderRulesTest {
   private static List<Set<String>> countries(String... paragraphs) {
@@ -59,5 +60,29 @@ class EventBystanderRulesTest {
     // An envoy's own encounter is with the state he is posted to.
     assertThat(countries("سفیر ژاپن در ایران دیروز وارد شیراز شد."))
         .containsExactly(Set.of("JP", "IR"));
+  }
+
+  @Test
+  void aTreatyTalkedAboutIsNoSigning() {
+    assertThat(
+            types(
+                "وزیران خارجه ایران و عراق دیروز در بغداد درباره اجرای توافقنامه همکاری\u200cهای"
+                    + " مرزی گفت\u200cوگو کردند."))
+        .containsExactly(Event.Type.TALKS);
+    assertThat(
+            events("وزیر انرژی روسیه گفت: این طرح براساس قرارداد میان روسیه و قزاقستان اجرا شد."))
+        .isEmpty();
+  }
+
+  @Test
+  void aSignedOrConcludedAgreementIsOne() {
+    assertThat(types("ایران و ارمنستان دیروز قرارداد ساخت خط لوله گاز را امضا کردند."))
+        .containsExactly(Event.Type.AGREEMENT);
+    assertThat(types("ایران و ترکیه دیروز قرارداد فروش گاز را نهایی کردند."))
+        .containsExactly(Event.Type.AGREEMENT);
+  }
+
+  private static List<Event.Type> types(String paragraph) {
+    return events(paragraph).stream().map(Event::type).toList();
   }
 }
