@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Only the real parties of an encounter, each rule on Persian sentences written for it (none from a
  * corpus): a country named as what is talked about, as a list of such, as what a matter is done to,
- * or as where an envoy is posted, is no party; a treaty the talks are about is no signing.
+ * or as where an envoy is posted, or in the phrase on what the talks are about, is no party; a
+ * treaty the talks are about is no signing; a press conference, or a trip to come soon, is no
+ * encounter.
  */
 class EventBystanderRulesTest {
   private static List<Set<String>> countries(String... paragraphs) {
@@ -84,5 +86,36 @@ class EventBystanderRulesTest {
 
   private static List<Event.Type> types(String paragraph) {
     return events(paragraph).stream().map(Event::type).toList();
+  }
+
+  @Test
+  void theTopicPhraseEndsWhereTheCounterpartIsNamed() {
+    assertThat(
+            countries(
+                "وزیر خارجه ایران دیروز درباره تحولات سوریه با همتای ترکیه\u200cای خود گفت\u200cوگو"
+                    + " کرد."))
+        .containsExactly(Set.of("IR", "TR"));
+    // A «با» the topic's noun governs stays in the topic.
+    assertThat(
+            countries(
+                "وزیر خارجه ایران در دیدار با همتای ژاپنی خود در خصوص همکاری\u200cهای اقتصادی با"
+                    + " چین گفت\u200cوگو کرد."))
+        .containsExactly(Set.of("IR", "JP"));
+    assertThat(
+            countries(
+                "وزیر خارجه آلمان دیروز در تهران با همتای ایرانی خود در زمینه همکاری با عراق"
+                    + " گفت\u200cوگو کرد."))
+        .containsExactly(Set.of("DE", "IR"));
+  }
+
+  @Test
+  void aPressConferenceOrATripToComeSoonIsNoEncounter() {
+    assertThat(
+            events(
+                "سخنگوی وزارت خارجه آمریکا در نشست خبری روزانه خود گفت: واشنگتن دو دیپلمات کوبایی"
+                    + " را اخراج می\u200cکند."))
+        .isEmpty();
+    assertThat(events("نخست وزیر عراق گفت: به زودی به ایران سفر می\u200cکنم.")).isEmpty();
+    assertThat(events("سفر قریب\u200cالوقوع رئیس جمهور فلسطین به آمریکا")).isEmpty();
   }
 }
