@@ -167,8 +167,8 @@ final class Parties {
   }
 
   private static void organisation(Draft d, Words w, Span m, boolean aboutOnly) {
-    if (aboutOnly || m.kind().equals("agency")) {
-      return;
+    if (aboutOnly || m.kind().equals("agency") || m.kind().equals("party")) {
+      return; // a party or movement («حزب‌الله لبنان», «پ‌ک‌ک») is no state
     }
     String before = w.keyBefore(m.start());
     if (m.kind().equals("international")) {

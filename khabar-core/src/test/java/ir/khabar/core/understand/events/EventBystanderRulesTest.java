@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * Only the real parties of an encounter, each rule on Persian sentences written for it (none from a
  * corpus): a country named as what is talked about, as a list of such, as what a matter is done to,
  * or as where an envoy is posted, or in the phrase on what the talks are about, is no party; a
- * treaty the talks are about is no signing; a press conference, or a trip to come soon, is no
- * encounter.
+ * treaty the talks are about is no signing; a party or movement is no state; a press conference, or
+ * a trip to come soon, is no encounter.
  */
 class EventBystanderRulesTest {
   private static List<Set<String>> countries(String... paragraphs) {
@@ -117,5 +117,11 @@ class EventBystanderRulesTest {
         .isEmpty();
     assertThat(events("نخست وزیر عراق گفت: به زودی به ایران سفر می\u200cکنم.")).isEmpty();
     assertThat(events("سفر قریب\u200cالوقوع رئیس جمهور فلسطین به آمریکا")).isEmpty();
+  }
+
+  @Test
+  void aPartyOrMovementIsNoState() {
+    assertThat(events("اسرائیل دیروز توافقنامه تبادل اسرا با حزب\u200cالله لبنان را امضا کرد."))
+        .isEmpty();
   }
 }
