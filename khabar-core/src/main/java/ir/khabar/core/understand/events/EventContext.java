@@ -85,7 +85,10 @@ final class EventContext {
           "ردکرد",
           "ردکردند",
           "نپذیرفت",
-          "نپذیرفتند");
+          "نپذیرفتند",
+          "بهزودی",
+          "بزودی",
+          "قریب‌الوقوع");
 
   /** Who an interview is given to: «گفت‌وگو با خبرنگار», «با رادیو مسکو». */
   private static final Set<String> MEDIA =
@@ -112,6 +115,10 @@ final class EventContext {
           "مهر",
           "سایت",
           "اختصاصی");
+
+  /** What makes a session or a talk one given to the press or held in parliament. */
+  private static final Set<String> PRESS =
+      folded("خبری", "مطبوعاتی", "رسانه‌ای", "پارلمانی", "علنی", "تلویزیونی", "رادیویی");
 
   private EventContext() {}
 
@@ -161,6 +168,11 @@ final class EventContext {
   static boolean interview(List<String> keys, int i) {
     if (i == 0 && keys.size() > 1 && keys.get(1).equals("از")) {
       return true; // a byline: «گفت‌وگو از …»
+    }
+    if (i + 1 < keys.size()
+        && PRESS.contains(keys.get(i + 1))
+        && (i + 2 == keys.size() || !keys.get(i + 2).equals("مشترک"))) {
+      return true; // «نشست خبری», «گفتگوی تلویزیونی»; a joint press conference is an encounter
     }
     int last = i + (EventWords.spacedTalk(keys, i) ? 6 : 4);
     for (int k = i + 1; k < Math.min(keys.size(), last); k++) {

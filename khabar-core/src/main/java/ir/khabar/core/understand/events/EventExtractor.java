@@ -27,12 +27,6 @@ import java.util.regex.Pattern;
 public final class EventExtractor {
   private static final Pattern SENTENCE = Pattern.compile("[^.!?؟\\n]+[.!?؟]?");
 
-  /** Words after which the countries named are what the event is about, not who takes part. */
-  private static final Set<String> ABOUT =
-      EventContext.folded(
-          "درباره", "درخصوص", "درمورد", "درقبال", "پیرامون", "علیه", "حول", "محروم", "منظور",
-          "هدف");
-
   private EventExtractor() {}
 
   /** A sentence: where it is, its words (indices into the text's words) and its mentions. */
@@ -197,8 +191,8 @@ public final class EventExtractor {
     d.from = clause.from();
     d.to = clause.to();
     List<Span> own = within(w, s, clause.from(), clause.to());
-    int about = aboutFrom(w, s, clause.from());
-    own.forEach(m -> Parties.read(d, w, m, m.start() >= about));
+    List<int[]> about = about(w, s, clause.from());
+    own.forEach(m -> read(d, w, s, m, about));
     if (type != Event.Type.STATEMENT) {
       Parties.implied(d, keys.subList(clause.from(), clause.to()));
       widen(d, w, s, keys, clause);
@@ -244,13 +238,14 @@ public final class EventExtractor {
         && (joined || !hasSubject(w, s, clause) || Parties.count(d) + d.venues.size() < 2)) {
       within(w, s, 0, clause.from()).stream()
           .filter(m -> w.starts()[s.firstWord() + subjectEnd(keys)] > m.start() || joined)
-          .forEach(m -> Parties.read(d, w, m, false));
+          .forEach(m -> read(d, w, s, m, List.of()));
     }
     if (Parties.count(d) + d.venues.size() == 1) {
-      int about = aboutFrom(w, s, 0);
-      s.mentions().forEach(m -> Parties.read(d, w, m, m.start() >= about));
+      List<int[]> about = about(w, s, 0);
+      s.mentions().forEach(m -> read(d, w, s, m, about));
     }
     Parties.venues(d);
+    Parties.posted(d);
   }
 
   /**
@@ -318,16 +313,19 @@ public final class EventExtractor {
     return keys.size();
   }
 
-  /** Where the words on what the event is about begin (an offset), or past the sentence. */
-  private static int aboutFrom(Words w, Sentence s, int from) {
-    List<String> keys = w.keys();
-    for (int i = s.firstWord() + from; i < s.lastWord(); i++) {
-      String pair = i + 1 < s.lastWord() ? keys.get(i) + keys.get(i + 1) : "";
-      if (ABOUT.contains(keys.get(i)) || ABOUT.contains(pair)) {
-        return w.starts()[i];
-      }
+  /**
+   * Reads a mention into the draft: not when it is in the words on what the event is about (the
+   * phrases {@code about}), or a matter's owner («حاکمیت عراق»).
+   */
+  private static void read(Draft d, Words w, Sentence s, Span m, List<int[]> about) {
+    if (!Bystanders.matter(w, m, s.mentions())) {
+      Parties.read(d, w, m, AboutPhrases.holds(about, m.start()));
     }
-    return Integer.MAX_VALUE;
+  }
+
+  /** The phrases on what the event is about, from the sentence's word {@code from} on. */
+  private static List<int[]> about(Words w, Sentence s, int from) {
+    return AboutPhrases.of(w, s.firstWord() + from, s.lastWord());
   }
 
   /**

@@ -40,16 +40,22 @@ final class EventPlace {
 
   /** Whether a mention is where the event is: «در X», not «سفیر ژاپن در X». */
   static boolean at(Words w, Span s) {
-    if (!wordBefore(w, s).equals("در")) {
-      return false;
-    }
+    return wordBefore(w, s).equals("در") && !postedAt(w, s);
+  }
+
+  /** Whether a mention is where an envoy is posted: «سفیر ژاپن در X». */
+  static boolean posted(Words w, Span s) {
+    return wordBefore(w, s).equals("در") && postedAt(w, s);
+  }
+
+  private static boolean postedAt(Words w, Span s) {
     int i = w.indexOf(s.start());
     for (int k = Math.max(0, i - 4); k < i - 1; k++) {
       if (POSTED.contains(w.keys().get(k))) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /** Whether a mention is a visit's destination: «سفر … به X», «عازم X», «وارد X». */

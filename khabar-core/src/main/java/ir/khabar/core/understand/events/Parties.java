@@ -134,7 +134,11 @@ final class Parties {
     switch (m.type()) {
       case PERSON -> person(d, m);
       case COUNTRY -> {
-        if (!aboutOnly && !EventPlace.at(w, m) && !NOT_STATE.contains(w.keyBefore(m.start()))) {
+        if (!aboutOnly && EventPlace.posted(w, m)) {
+          d.posted.add(m.id());
+        } else if (!aboutOnly
+            && !EventPlace.at(w, m)
+            && !NOT_STATE.contains(w.keyBefore(m.start()))) {
           d.actors.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
           if (m.kind().equals("demonym")) {
             d.byRole.add(iso(m.id()));
@@ -163,8 +167,8 @@ final class Parties {
   }
 
   private static void organisation(Draft d, Words w, Span m, boolean aboutOnly) {
-    if (aboutOnly || m.kind().equals("agency")) {
-      return;
+    if (aboutOnly || m.kind().equals("agency") || m.kind().equals("party")) {
+      return; // a party or movement («حزب‌الله لبنان», «پ‌ک‌ک») is no state
     }
     String before = w.keyBefore(m.start());
     if (m.kind().equals("international")) {
@@ -198,6 +202,8 @@ final class Parties {
       }
       if (EventPlace.destination(w, m)) {
         d.venues.add(iso(m.id()));
+      } else if (!aboutOnly && EventPlace.posted(w, m)) {
+        d.posted.add("country-" + iso(m.id()).toLowerCase(Locale.ROOT));
       } else if (!aboutOnly && !EventPlace.at(w, m)) {
         d.country(iso(m.id()), countryName(iso(m.id())));
       }
@@ -252,6 +258,17 @@ final class Parties {
   static void venues(Draft d) {
     if (d.type == Event.Type.VISIT || d.countries().size() < 2) {
       d.venues.forEach(iso -> d.country(iso, countryName(iso)));
+    }
+  }
+
+  /**
+   * The country an envoy is posted to joins an encounter that lacks a second party: «سفیر ژاپن در
+   * ایران وارد ارومیه شد» is Japan's with Iran; «با خلیل‌زاد سفیر آمریکا در افغانستان» is not
+   * Afghanistan's.
+   */
+  static void posted(Draft d) {
+    if (count(d) < 2) {
+      d.posted.forEach(id -> d.country(iso(id), countryName(iso(id))));
     }
   }
 

@@ -1,0 +1,155 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.core.Entity;
+import ir.khabar.core.understand.entities.Span;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Countries a clause names that are no party to its encounter: the possessor of what the talks are
+ * about («حاکمیت عراق», «برنامه هسته‌ای ایران», «مسئله عراق، مولداوی و گرجستان»), and what such a
+ * thing is done to («حمله آمریکا به عراق», «فشار اروپایی‌ها بر ایران»). A party is named bare,
+ * after a role («وزیر خارجه ایران») or an encounter («مذاکرات ایران و اروپا»); a bystander after a
+ * noun that is a matter, not an actor.
+ */
+final class Bystanders {
+  /** Nouns whose possessor is what is talked about, not who talks. */
+  private static final Set<String> MATTERS =
+      EventContext.folded(
+          "حاکمیت",
+          "تمامیت",
+          "امنیت",
+          "ثبات",
+          "استقلال",
+          "وحدت",
+          "یکپارچگی",
+          "آینده",
+          "سرنوشت",
+          "مسئله",
+          "مساله",
+          "مسائل",
+          "مسایل",
+          "موضوع",
+          "موضوعات",
+          "پرونده",
+          "برنامه",
+          "برنامه\u200cهای",
+          "تحولات",
+          "اوضاع",
+          "وضعیت",
+          "بحران",
+          "حوادث",
+          "رویدادهای",
+          "حمله",
+          "حملات",
+          "تجاوز",
+          "اشغال",
+          "جنگ",
+          "تهدید",
+          "تهدیدات",
+          "تحریم",
+          "تحریم\u200cهای",
+          "دخالت",
+          "مداخله",
+          "دخالتهای",
+          "فشار",
+          "فشارهای",
+          "خاک",
+          "مرزهای",
+          "سرزمین",
+          "انتخابات",
+          "بازسازی",
+          "اختلافات",
+          "مناقشه",
+          "انفجار",
+          "انفجارهای",
+          "انفجارات",
+          "بمبگذاری",
+          "سیاست",
+          "سیاستهای",
+          "مواضع",
+          "موضع",
+          "اتهامات",
+          "ادعاهای");
+
+  /** Adjectives between a matter and its possessor: «برنامه هسته‌ای ایران». */
+  private static final Set<String> QUALITIES =
+      EventContext.folded(
+          "هسته\u200cای",
+          "اتمی",
+          "نظامی",
+          "جاری",
+          "کنونی",
+          "فعلی",
+          "اخیر",
+          "سیاسی",
+          "اقتصادی",
+          "داخلی",
+          "خارجی",
+          "احتمالی",
+          "نفتی",
+          "منطقه\u200cای",
+          "تروریستی");
+
+  /** Words that make a matter's noun an office: «وزیر امنیت», «سازمان برنامه». */
+  private static final Set<String> OFFICES =
+      EventContext.folded(
+          "وزیر", "وزارت", "رئیس", "رییس", "مشاور", "سازمان", "شورای", "کمیته", "کمیسیون", "دبیر",
+          "مسئول", "معاون", "سخنگوی", "ستاد", "اداره", "مرکز", "نماینده", "فرمانده");
+
+  /** What a matter is done to: «حمله آمریکا به عراق», «فشار اروپایی‌ها بر ایران». */
+  private static final Set<String> TO = EventContext.folded("به", "بر", "علیه");
+
+  private static final Set<String> AND = EventContext.folded("و");
+
+  /** How many steps back a list or a complement is followed. */
+  private static final int DEPTH = 6;
+
+  private Bystanders() {}
+
+  /** Whether a country, capital or demonym is named as a matter's, not as a party. */
+  static boolean matter(Words w, Span m, List<Span> mentions) {
+    return country(m) && matter(w, w.indexOf(m.start()), mentions, DEPTH);
+  }
+
+  private static boolean matter(Words w, int at, List<Span> mentions, int depth) {
+    List<String> keys = w.keys();
+    int k = at - 1;
+    if (k < 0 || depth == 0) {
+      return false;
+    }
+    int head = QUALITIES.contains(keys.get(k)) && k > 0 ? k - 1 : k;
+    if (MATTERS.contains(keys.get(head))) {
+      // «وزیر امنیت داخلی اسرائیل», «شورای امنیت»: an office, whose country acts
+      return head == 0 || !OFFICES.contains(keys.get(head - 1));
+    }
+    Span before = covering(w, k, mentions);
+    if (before != null) {
+      // a list: «مسئله عراق، مولداوی و گرجستان»
+      return country(before) && matter(w, w.indexOf(before.start()), mentions, depth - 1);
+    }
+    if (AND.contains(keys.get(k)) || TO.contains(keys.get(k))) {
+      Span owner = k > 0 ? covering(w, k - 1, mentions) : null;
+      return owner != null
+          && country(owner)
+          && matter(w, w.indexOf(owner.start()), mentions, depth - 1);
+    }
+    return false;
+  }
+
+  /** The mention that covers word k, or null. */
+  private static Span covering(Words w, int k, List<Span> mentions) {
+    int offset = w.starts()[k];
+    for (Span m : mentions) {
+      if (m.start() <= offset && offset < m.end()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean country(Span m) {
+    return m.type() == Entity.Type.COUNTRY
+        || m.type() == Entity.Type.PLACE && m.kind().equals("capital");
+  }
+}
