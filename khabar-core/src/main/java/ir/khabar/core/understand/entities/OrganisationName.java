@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.persian.lexicon.Lexicon;
 import java.util.Set;
 
 /**
@@ -12,7 +13,7 @@ final class OrganisationName {
   private static final int MAX_WORDS = 4;
 
   /** Words of a unit before its place inside a name: «اداره راه و شهرسازی شهرستان آمل». */
-  private static final Set<String> UNITS =
+  static final Set<String> UNITS =
       Words.folded("استان", "شهرستان", "شهر", "ایالت", "منطقه", "بخش", "شعبه", "واحد");
 
   private OrganisationName() {}
@@ -46,6 +47,18 @@ final class OrganisationName {
         budget++;
         continue;
       }
+      if (s.breaks(j) && oneWord(s, j)) {
+        j += 2; // «سازمان بین المللی مهاجرت»: a function word that starts a word written apart
+        words++;
+        budget--;
+        continue;
+      }
+      if (s.honorificLength[j] > 0 && Eponyms.end(s, j) > j) {
+        j = Eponyms.end(s, j); // «دانشگاه شهید چمران …», «بنیاد … امام رضا (ع)»
+        words++;
+        budget--;
+        continue;
+      }
       Entry e = s.name[j];
       if (isPlace(s, j)) {
         j = placeEnd(s, j);
@@ -68,7 +81,8 @@ final class OrganisationName {
           || s.roleLength[j] > 0
           || s.honorificLength[j] > 0
           || e != null
-          || lightVerbNoun(s, j)) {
+          || lightVerbNoun(s, j)
+          || Predicates.opens(s, j)) {
         break;
       }
       // «دفتر ترانزیت سازمان راهداری …»: a body inside the name starts its own count
@@ -83,7 +97,18 @@ final class OrganisationName {
       j--; // «شورای شهر» with no city is any city's council («شورای تامین استان» is the province's)
       words--;
     }
-    return words > 0 ? j : first;
+    return words > 0 ? Eponyms.blessing(s, j) : first;
+  }
+
+  /**
+   * Whether token j and the next are one word written apart that is no function word (بین المللی).
+   */
+  private static boolean oneWord(Scan s, int j) {
+    if (j + 1 >= s.size() || !s.adjacent(j) || s.breaks(j + 1)) {
+      return false;
+    }
+    String joined = s.key(j) + s.key(j + 1);
+    return joined.endsWith("ی") && Lexicon.get().isAdjective(joined) && !Words.breaksName(joined);
   }
 
   /** A place at token j, or an administrative unit's word and its place (شهرستان آمل). */
@@ -162,7 +187,8 @@ final class OrganisationName {
         && s.roleLength[x] == 0
         && s.honorificLength[x] == 0
         && !OrganisationPatterns.isHead(s.key(x))
-        && !lightVerbNoun(s, x);
+        && !lightVerbNoun(s, x)
+        && !Predicates.opens(s, x);
   }
 
   /**

@@ -224,7 +224,8 @@ final class OrganisationPatterns {
    */
   private static boolean generic(Scan s, int i) {
     return i > 0 && s.adjacent(i - 1) && Words.isDeterminer(s.key(i - 1))
-        || i + 1 < s.size() && s.adjacent(i) && PLURAL.contains(s.key(i + 1));
+        || i + 1 < s.size() && s.adjacent(i) && PLURAL.contains(s.key(i + 1))
+        || GenericHeads.any(s, i);
   }
 
   /** A parliament's houses, named after «مجلس»: «مجلس نمایندگان برزیل», «مجلس عوام انگلیس». */
@@ -255,11 +256,12 @@ final class OrganisationPatterns {
         break;
       }
     }
+    int from = Descriptors.start(s, i); // «گروه تروریستی داعش»
     if (widened == end && !house) {
       out.add(
           new Candidate(
-              i,
-              end,
+              from,
+              Eponyms.blessing(s, end), // «کمیته امداد امام خمینی (ره)»
               Entity.Type.ORGANISATION,
               e.id(),
               e.name(),
@@ -269,7 +271,7 @@ final class OrganisationPatterns {
               e.country(),
               s.gazetteer().evidence(e, Gazetteer.join(s.tokens, i, end))));
     } else {
-      out.add(pattern(s, i, widened));
+      out.add(pattern(s, from, widened));
     }
   }
 
@@ -294,7 +296,7 @@ final class OrganisationPatterns {
   }
 
   private static Candidate pattern(Scan s, int from, int to) {
-    String name = s.surface(from, to);
+    String name = s.text.substring(s.start(from), Eponyms.charEnd(s, from, to));
     return new Candidate(
         from,
         to,

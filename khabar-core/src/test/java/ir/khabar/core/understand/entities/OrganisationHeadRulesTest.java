@@ -1,0 +1,55 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a body's name read from its head word stops (issue 17, fifth pass): the predicate after it,
+ * a namesake inside it, a delegation that is no body.
+ */
+class OrganisationHeadRulesTest {
+  @Test
+  void aVerbalNounThatOpensALightVerbsPhraseEndsTheName() {
+    assertThat(NamesOf.organisations("هیأت اظهار امیدواری کرد که مذاکرات ادامه یابد.")).isEmpty();
+    assertThat(NamesOf.organisations("کمیسیون حقوق بشر ابراز نگرانی کرد."))
+        .containsExactly("کمیسیون حقوق بشر");
+  }
+
+  @Test
+  void aPredicateAfterTheSubjectIsNoPartOfItsName() {
+    assertThat(NamesOf.organisations("شهرداری نسبت به تعمیر پل اقدام کرد.")).isEmpty();
+    assertThat(NamesOf.organisations("فدراسیون فوتبال مبنی بر لغو بازی بیانیه داد."))
+        .containsExactly("فدراسیون فوتبال");
+    assertThat(NamesOf.organisations("گزارش سازمان جوانان منتشر و به استان ها فرستاده شد."))
+        .containsExactly("سازمان جوانان");
+  }
+
+  @Test
+  void aBodyNamedAfterAMartyrOrAHolyFigureCarriesTheNameAndTheBlessing() {
+    assertThat(NamesOf.organisations("دانشجویان دانشگاه شهید چمران اهواز به اردو رفتند."))
+        .containsExactly("دانشگاه شهید چمران اهواز");
+    assertThat(NamesOf.organisations("بنیاد بین المللی امام رضا (ع) جشنواره ای برگزار کرد."))
+        .containsExactly("بنیاد بین المللی امام رضا (ع)");
+    assertThat(NamesOf.people("دانشجویان دانشگاه شهید چمران اهواز به اردو رفتند.")).isEmpty();
+  }
+
+  @Test
+  void aDelegationOrABoardIsNoBody() {
+    assertThat(NamesOf.organisations("اعضای هیئت علمی دانشگاه تجمع کردند.")).isEmpty();
+    assertThat(NamesOf.organisations("هیات عالی رتبه فرانسه وارد تهران شد.")).isEmpty();
+    assertThat(NamesOf.organisations("رئیس هیأت ورزش عربستان سعودی استعفا داد."))
+        .containsExactly("هیأت ورزش عربستان سعودی");
+  }
+
+  @Test
+  void aNetworkOrAForceOfAnyKindIsNoBody() {
+    assertThat(NamesOf.organisations("شبکه بانکی کشور باید به تولید وام بدهد.")).isEmpty();
+    assertThat(NamesOf.organisations("بینندگان شبکه خبری الجزیره افزایش یافت."))
+        .containsExactly("شبکه خبری الجزیره");
+    assertThat(NamesOf.organisations("کمبود نیروی انسانی متخصص در بیمارستان ها جدی است."))
+        .isEmpty();
+    assertThat(NamesOf.organisations("فرمانده نیروی دریایی ارتش گفت که ناوشکن آماده است."))
+        .contains("نیروی دریایی ارتش");
+  }
+}
