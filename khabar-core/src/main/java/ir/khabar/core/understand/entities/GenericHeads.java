@@ -38,15 +38,16 @@ final class GenericHeads {
     return switch (head) {
       case "شبکه" -> e == null && next.endsWith("ی") && !MEDIA.contains(next) && !s.unknown(i + 1);
       case "نیروی" -> e == null && !BRANCHES.contains(next);
-      default -> BOARD.contains(head) && board(s.key(i), next, e);
+      default -> BOARD.contains(head) && board(next, e);
     };
   }
 
-  private static boolean board(String head, String next, Entry e) {
+  /** The lists hold a compound in one spelling of the head only (هیئت‌دولت, هیات‌علمی). */
+  private static boolean board(String next, Entry e) {
     boolean demonym = e != null && e.isCountryWord();
     // an adjective in «ی» or a demonym describes the delegation (هیئت تجاری, هیات آفریقایی)
     boolean described = next.endsWith("ی") && (demonym || e == null && adjective(next));
-    return described || e == null && compound(head, next);
+    return described || e == null && BOARD.stream().anyMatch(b -> compound(b, next));
   }
 
   private static boolean adjective(String key) {

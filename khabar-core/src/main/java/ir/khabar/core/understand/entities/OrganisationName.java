@@ -71,6 +71,9 @@ final class OrganisationName {
       if (e != null && e.type() == Entity.Type.ORGANISATION) {
         j += s.nameLength[j];
         words++;
+        if (!goesOnAfterBody(s, j)) {
+          break; // «دفتر سیاسی حماس»: the body a unit belongs to ends the name, as a place does
+        }
         continue;
       }
       if (andPlace(s, j)) {
@@ -133,6 +136,22 @@ final class OrganisationName {
     return j < s.size()
         && s.adjacent(j - 1)
         && (OrganisationPatterns.isHead(s.key(j)) || isPlace(s, j) || andPlace(s, j));
+  }
+
+  /**
+   * Whether a name goes on after a body inside it: as after a place, or with the body's term (مجلس
+   * یازدهم) or the units it serves (آموزش و پرورش شهرستان‌های استان تهران).
+   */
+  private static boolean goesOnAfterBody(Scan s, int j) {
+    if (goesOnAfterPlace(s, j)) {
+      return true;
+    }
+    if (j >= s.size() || !s.adjacent(j - 1)) {
+      return false;
+    }
+    String key = s.key(j);
+    String bare = key.endsWith("های") ? key.substring(0, key.length() - 3) : key;
+    return Words.isOrdinal(key) || UNITS.contains(bare);
   }
 
   /** Verbal nouns with the preposition of their object, which a body's name may carry. */

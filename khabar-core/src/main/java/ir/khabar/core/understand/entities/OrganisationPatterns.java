@@ -110,6 +110,11 @@ final class OrganisationPatterns {
         headed(s, i, i + 1, out);
       } else if (i >= knownEnd && twoWordHead(s, i)) {
         headed(s, i, i + 2, out);
+      } else if (i >= knownEnd && Units.startsOne(s, i)) {
+        int end = OrganisationName.end(s, i + 1);
+        if (Units.ofABody(s, i + 1, end)) {
+          out.add(pattern(s, i, end)); // «مرکز ملی مطالعات اعتیاد دانشگاه علوم پزشکی تهران»
+        }
       }
       if (s.key(i).equals("دولت")
           && i + 1 < s.size()

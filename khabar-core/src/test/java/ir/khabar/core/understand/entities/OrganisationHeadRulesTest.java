@@ -52,4 +52,24 @@ class OrganisationHeadRulesTest {
     assertThat(NamesOf.organisations("فرمانده نیروی دریایی ارتش گفت که ناوشکن آماده است."))
         .contains("نیروی دریایی ارتش");
   }
+
+  @Test
+  void aUnitsWordStartsANameOnlyWhenItsBodyIsNamed() {
+    assertThat(NamesOf.organisations("مرکز مدیریت بحران استانداری یزد هشدار سیل داد."))
+        .containsExactly("مرکز مدیریت بحران استانداری یزد");
+    assertThat(NamesOf.organisations("دفتر سیاسی حماس بیانیه ای منتشر کرد."))
+        .containsExactly("دفتر سیاسی حماس");
+    assertThat(NamesOf.organisations("مرکز شهر شلوغ بود و دفتر کار بسته بود.")).isEmpty();
+  }
+
+  @Test
+  void aBoardTheListsHoldInAnotherSpellingIsNoBody() {
+    assertThat(NamesOf.organisations("هیات دولت لایحه بودجه را تصویب کرد.")).isEmpty();
+  }
+
+  @Test
+  void aKindOfBodyBeforeAKnownBodyIsPartOfItsName() {
+    assertThat(NamesOf.organisations("گروه تروریستی داعش شهر را گرفت."))
+        .containsExactly("گروه تروریستی داعش");
+  }
 }
