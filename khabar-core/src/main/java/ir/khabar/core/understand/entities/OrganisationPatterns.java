@@ -88,7 +88,10 @@ final class OrganisationPatterns {
           "بخشداری",
           "پایگاه",
           "تارنمای",
-          "پارک");
+          "پارک",
+          "کمپانی",
+          "کنفدراسیون",
+          "هلدینگ");
 
   /** Heads that name one body by themselves: «کنگره» is the US Congress in the news. */
   private static final Set<String> ALONE = Words.folded("کنگره", "پارلمان", "سنا");
@@ -221,11 +224,12 @@ final class OrganisationPatterns {
     return HEADS.contains(key);
   }
 
-  private static final Set<String> PLURAL = Words.folded("ها", "های", "هایی");
+  private static final Set<String> PLURAL =
+      Words.folded("ها", "های", "هایی", "هایش", "هایشان", "هایمان", "هایتان");
 
   /**
    * A head word that means any body of its kind: after a determiner («این بنیاد», «هر شرکت») or in
-   * the plural («بانک ها», «تیم های حاضر»).
+   * the plural («بانک ها», «تیم های حاضر», «کانون هایشان»).
    */
   private static boolean generic(Scan s, int i) {
     return i > 0 && s.adjacent(i - 1) && Words.isDeterminer(s.key(i - 1))

@@ -72,4 +72,11 @@ class OrganisationHeadRulesTest {
     assertThat(NamesOf.organisations("گروه تروریستی داعش شهر را گرفت."))
         .containsExactly("گروه تروریستی داعش");
   }
+
+  @Test
+  void aCompanyOrAConfederationStartsABodysName() {
+    assertThat(NamesOf.organisations("کمپانی وندا چندی پیش سینماهای آمریکا را خرید."))
+        .containsExactly("کمپانی وندا");
+    assertThat(NamesOf.organisations("اعضای کانون هایشان را ترک کردند.")).isEmpty();
+  }
 }
