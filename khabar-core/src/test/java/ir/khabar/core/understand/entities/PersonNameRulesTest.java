@@ -99,4 +99,9 @@ class PersonNameRulesTest {
     assertThat(people("آقای عارف پیشنهاد می دهد که جلسه برگزار شود.")).containsExactly("عارف");
     assertThat(people("آقای علی رضایی گفت که جلسه برگزار شد.")).containsExactly("علی رضایی");
   }
+
+  @Test
+  void aBlessingInBracketsAfterATitleIsNoName() {
+    assertThat(NamesOf.people("این مطلب مورد تاکید حضرت امام (ره) بوده است.")).isEmpty();
+  }
 }
