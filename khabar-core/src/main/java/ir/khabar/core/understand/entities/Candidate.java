@@ -73,11 +73,12 @@ record Candidate(
   }
 
   Span toSpan(Scan s) {
+    int end = type == Entity.Type.ORGANISATION ? Eponyms.charEnd(s, from, to) : s.end(to - 1);
     return new Span(
         type,
         s.start(from),
-        s.end(to - 1),
-        s.surface(from, to),
+        end,
+        s.text.substring(s.start(from), end),
         id,
         name,
         kind,

@@ -53,7 +53,10 @@ final class Coreference {
         person = byGiven.get(s.key(i)); // «زلاتان» after «زلاتان ابراهیموویچ»
         person = person != null && person.from() < i ? person : null;
       }
-      if (person != null) {
+      if (person != null && partFollows(s, i)) {
+        added.add(apartName(s, i)); // «امیری فر» is Amirifar, not the Amiri named before
+        i++;
+      } else if (person != null) {
         added.add(
             new Candidate(
                 i,
@@ -104,6 +107,26 @@ final class Coreference {
   private static boolean apart(Scan s, int i) {
     return !(i > 0 && s.adjacent(i - 1) && (s.givenName(i - 1) || nameLike(s, i - 1)))
         && !(i + 1 < s.size() && s.adjacent(i) && nameLike(s, i + 1));
+  }
+
+  /** Whether a family name's ending written apart (فر, پور, نژاد) follows token i. */
+  private static boolean partFollows(Scan s, int i) {
+    return i + 1 < s.size() && s.adjacent(i) && Words.SURNAME_PARTS.contains(s.key(i + 1));
+  }
+
+  /** Another person, named by a family name whose ending is written apart. */
+  private static Candidate apartName(Scan s, int i) {
+    return new Candidate(
+        i,
+        i + 2,
+        Entity.Type.PERSON,
+        "person-" + Gazetteer.join(s.tokens, i, i + 2),
+        s.surface(i, i + 2),
+        "person",
+        null,
+        Candidate.PATTERN_PERSON,
+        null,
+        Entity.Evidence.PATTERN);
   }
 
   /** A family name that is no common word: رستگارپور, کفاشیان, لاوروف, زاهدی. */

@@ -5,7 +5,6 @@ import ir.khabar.persian.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A short name in brackets right after an organisation's name is that organisation's other name:
@@ -57,13 +56,10 @@ final class Glosses {
     return -1;
   }
 
-  /** Blessings written in brackets after holy names: (ره), (رض), (عج). */
-  private static final Set<String> BLESSINGS = Words.folded("ره", "رض", "عج", "قس", "ص", "ع", "س");
-
   /** A word of a short name: a letter, Latin, or a word rarer than everyday words (ناجا, سانا). */
   private static boolean nameLike(Scan s, int k) {
     String key = s.key(k);
-    return !BLESSINGS.contains(key)
+    return !Eponyms.BLESSINGS.contains(key)
         && (key.length() == 1
             || LatinNames.hasLatin(key)
             || s.unknown(k)

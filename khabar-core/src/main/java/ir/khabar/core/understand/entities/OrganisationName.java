@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.persian.lexicon.Lexicon;
 import java.util.Set;
 
 /**
@@ -12,7 +13,7 @@ final class OrganisationName {
   private static final int MAX_WORDS = 4;
 
   /** Words of a unit before its place inside a name: «اداره راه و شهرسازی شهرستان آمل». */
-  private static final Set<String> UNITS =
+  static final Set<String> UNITS =
       Words.folded("استان", "شهرستان", "شهر", "ایالت", "منطقه", "بخش", "شعبه", "واحد");
 
   private OrganisationName() {}
@@ -46,6 +47,18 @@ final class OrganisationName {
         budget++;
         continue;
       }
+      if (s.breaks(j) && oneWord(s, j)) {
+        j += 2; // «سازمان بین المللی مهاجرت»: a function word that starts a word written apart
+        words++;
+        budget--;
+        continue;
+      }
+      if (s.honorificLength[j] > 0 && Eponyms.end(s, j) > j) {
+        j = Eponyms.end(s, j); // «دانشگاه شهید چمران …», «بنیاد … امام رضا (ع)»
+        words++;
+        budget--;
+        continue;
+      }
       Entry e = s.name[j];
       if (isPlace(s, j)) {
         j = placeEnd(s, j);
@@ -58,6 +71,9 @@ final class OrganisationName {
       if (e != null && e.type() == Entity.Type.ORGANISATION) {
         j += s.nameLength[j];
         words++;
+        if (!goesOnAfterBody(s, j)) {
+          break; // «دفتر سیاسی حماس»: the body a unit belongs to ends the name, as a place does
+        }
         continue;
       }
       if (andPlace(s, j)) {
@@ -68,7 +84,8 @@ final class OrganisationName {
           || s.roleLength[j] > 0
           || s.honorificLength[j] > 0
           || e != null
-          || lightVerbNoun(s, j)) {
+          || lightVerbNoun(s, j)
+          || Predicates.opens(s, j)) {
         break;
       }
       // «دفتر ترانزیت سازمان راهداری …»: a body inside the name starts its own count
@@ -83,7 +100,18 @@ final class OrganisationName {
       j--; // «شورای شهر» with no city is any city's council («شورای تامین استان» is the province's)
       words--;
     }
-    return words > 0 ? j : first;
+    return words > 0 ? Eponyms.blessing(s, j) : first;
+  }
+
+  /**
+   * Whether token j and the next are one word written apart that is no function word (بین المللی).
+   */
+  private static boolean oneWord(Scan s, int j) {
+    if (j + 1 >= s.size() || !s.adjacent(j) || s.breaks(j + 1)) {
+      return false;
+    }
+    String joined = s.key(j) + s.key(j + 1);
+    return joined.endsWith("ی") && Lexicon.get().isAdjective(joined) && !Words.breaksName(joined);
   }
 
   /** A place at token j, or an administrative unit's word and its place (شهرستان آمل). */
@@ -108,6 +136,22 @@ final class OrganisationName {
     return j < s.size()
         && s.adjacent(j - 1)
         && (OrganisationPatterns.isHead(s.key(j)) || isPlace(s, j) || andPlace(s, j));
+  }
+
+  /**
+   * Whether a name goes on after a body inside it: as after a place, or with the body's term (مجلس
+   * یازدهم) or the units it serves (آموزش و پرورش شهرستان‌های استان تهران).
+   */
+  private static boolean goesOnAfterBody(Scan s, int j) {
+    if (goesOnAfterPlace(s, j)) {
+      return true;
+    }
+    if (j >= s.size() || !s.adjacent(j - 1)) {
+      return false;
+    }
+    String key = s.key(j);
+    String bare = key.endsWith("های") ? key.substring(0, key.length() - 3) : key;
+    return Words.isOrdinal(key) || UNITS.contains(bare);
   }
 
   /** Verbal nouns with the preposition of their object, which a body's name may carry. */
@@ -162,7 +206,8 @@ final class OrganisationName {
         && s.roleLength[x] == 0
         && s.honorificLength[x] == 0
         && !OrganisationPatterns.isHead(s.key(x))
-        && !lightVerbNoun(s, x);
+        && !lightVerbNoun(s, x)
+        && !Predicates.opens(s, x);
   }
 
   /**

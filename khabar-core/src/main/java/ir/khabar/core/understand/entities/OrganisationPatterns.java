@@ -88,7 +88,10 @@ final class OrganisationPatterns {
           "بخشداری",
           "پایگاه",
           "تارنمای",
-          "پارک");
+          "پارک",
+          "کمپانی",
+          "کنفدراسیون",
+          "هلدینگ");
 
   /** Heads that name one body by themselves: «کنگره» is the US Congress in the news. */
   private static final Set<String> ALONE = Words.folded("کنگره", "پارلمان", "سنا");
@@ -110,6 +113,11 @@ final class OrganisationPatterns {
         headed(s, i, i + 1, out);
       } else if (i >= knownEnd && twoWordHead(s, i)) {
         headed(s, i, i + 2, out);
+      } else if (i >= knownEnd && Units.startsOne(s, i)) {
+        int end = OrganisationName.end(s, i + 1);
+        if (Units.ofABody(s, i + 1, end)) {
+          out.add(pattern(s, i, end)); // «مرکز ملی مطالعات اعتیاد دانشگاه علوم پزشکی تهران»
+        }
       }
       if (s.key(i).equals("دولت")
           && i + 1 < s.size()
@@ -216,15 +224,17 @@ final class OrganisationPatterns {
     return HEADS.contains(key);
   }
 
-  private static final Set<String> PLURAL = Words.folded("ها", "های", "هایی");
+  private static final Set<String> PLURAL =
+      Words.folded("ها", "های", "هایی", "هایش", "هایشان", "هایمان", "هایتان");
 
   /**
    * A head word that means any body of its kind: after a determiner («این بنیاد», «هر شرکت») or in
-   * the plural («بانک ها», «تیم های حاضر»).
+   * the plural («بانک ها», «تیم های حاضر», «کانون هایشان»).
    */
   private static boolean generic(Scan s, int i) {
     return i > 0 && s.adjacent(i - 1) && Words.isDeterminer(s.key(i - 1))
-        || i + 1 < s.size() && s.adjacent(i) && PLURAL.contains(s.key(i + 1));
+        || i + 1 < s.size() && s.adjacent(i) && PLURAL.contains(s.key(i + 1))
+        || GenericHeads.any(s, i);
   }
 
   /** A parliament's houses, named after «مجلس»: «مجلس نمایندگان برزیل», «مجلس عوام انگلیس». */
@@ -255,11 +265,12 @@ final class OrganisationPatterns {
         break;
       }
     }
+    int from = Descriptors.start(s, i); // «گروه تروریستی داعش»
     if (widened == end && !house) {
       out.add(
           new Candidate(
-              i,
-              end,
+              from,
+              Eponyms.blessing(s, end), // «کمیته امداد امام خمینی (ره)»
               Entity.Type.ORGANISATION,
               e.id(),
               e.name(),
@@ -269,7 +280,7 @@ final class OrganisationPatterns {
               e.country(),
               s.gazetteer().evidence(e, Gazetteer.join(s.tokens, i, end))));
     } else {
-      out.add(pattern(s, i, widened));
+      out.add(pattern(s, from, widened));
     }
   }
 
@@ -294,7 +305,7 @@ final class OrganisationPatterns {
   }
 
   private static Candidate pattern(Scan s, int from, int to) {
-    String name = s.surface(from, to);
+    String name = s.text.substring(s.start(from), Eponyms.charEnd(s, from, to));
     return new Candidate(
         from,
         to,

@@ -83,7 +83,9 @@ final class PersonPatterns {
     for (int i = 0; i < s.size(); i++) {
       if (s.honorificLength[i] > 0) {
         int j = i + s.honorificLength[i];
-        add(s, j, run(s, j, true), null, out);
+        if (Eponyms.blessing(s, j) == j) { // «امام (ره)»: the blessing is no name
+          add(s, j, run(s, j, true), null, out);
+        }
         if (s.honorificLength[i] == 1 && s.givenName(i)) {
           fromGivenName(s, i, out); // «امیر ارسلان پیروتی»: a title that is also a given name
         }

@@ -216,6 +216,11 @@ final class Scan {
     return tokens.get(i).end();
   }
 
+  /** What stands between token a and token b, spaces stripped: «(», «،», or nothing. */
+  String between(int a, int b) {
+    return text.substring(end(a), start(b)).strip();
+  }
+
   /** Whether the character just before token i (past spaces) is «. */
   boolean quotedFrom(int i) {
     int p = start(i) - 1;

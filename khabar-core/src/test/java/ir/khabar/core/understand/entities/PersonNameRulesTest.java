@@ -99,4 +99,16 @@ class PersonNameRulesTest {
     assertThat(people("آقای عارف پیشنهاد می دهد که جلسه برگزار شود.")).containsExactly("عارف");
     assertThat(people("آقای علی رضایی گفت که جلسه برگزار شد.")).containsExactly("علی رضایی");
   }
+
+  @Test
+  void aBlessingInBracketsAfterATitleIsNoName() {
+    assertThat(NamesOf.people("این مطلب مورد تاکید حضرت امام (ره) بوده است.")).isEmpty();
+  }
+
+  @Test
+  void aFamilyNameWithItsEndingWrittenApartIsAnotherPerson() {
+    List<Span> people = NamesOf.people("محمد امیری دبیر انجمن گفت که امیری فر در جلسه حاضر نبود.");
+    assertThat(people).extracting(Span::text).containsExactly("محمد امیری", "امیری فر");
+    assertThat(people.get(1).id()).isNotEqualTo(people.get(0).id());
+  }
 }

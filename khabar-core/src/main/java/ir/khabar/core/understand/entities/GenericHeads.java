@@ -1,0 +1,63 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.persian.lexicon.Compounds;
+import ir.khabar.persian.lexicon.Lexicon;
+import java.util.Set;
+
+/**
+ * Head words that also name things of their kind, told apart by the word after them. «هیئت» is a
+ * body («هیأت ورزش عربستان سعودی») and any delegation or board: the compounds the word lists hold
+ * (هیئت علمی, هیئت مدیره, هیئت دولت) and a delegation described by an adjective or a demonym (هیات
+ * عالی رتبه, هیئت تجاری اصفهان). «شبکه» is a broadcaster and any network (شبکه بانکی, شبکه
+ * اجتماعی): an adjective in «ی» the lists hold, no media one. «نیروی» is a branch of the armed
+ * forces and any force (نیروی انسانی, نیروی کار).
+ */
+final class GenericHeads {
+  private static final Set<String> BOARD = Words.folded("هیئت", "هیات", "هیأت", "هئیت", "هییت");
+
+  /** Adjectives of broadcasting, after which «شبکه» is a channel (شبکه خبری الجزیره). */
+  private static final Set<String> MEDIA =
+      Words.folded("خبری", "تلویزیونی", "ماهواره\u200cای", "ماهواره", "رادیویی", "تصویری");
+
+  /** The branches of armed forces and police that «نیروی» heads. */
+  private static final Set<String> BRANCHES =
+      Words.folded(
+          "انتظامی", "دریایی", "هوایی", "زمینی", "هوافضا", "هوافضای", "قدس", "پدافند", "مقاومت",
+          "دریائی", "هوائی");
+
+  private GenericHeads() {}
+
+  /** Whether the head at token i means any one of its kind here, no body's name. */
+  static boolean any(Scan s, int i) {
+    if (i + 1 >= s.size() || !s.adjacent(i)) {
+      return false;
+    }
+    String head = s.key(i);
+    String next = s.key(i + 1);
+    Entry e = s.name[i + 1];
+    return switch (head) {
+      case "شبکه" -> e == null && next.endsWith("ی") && !MEDIA.contains(next) && !s.unknown(i + 1);
+      case "نیروی" -> e == null && !BRANCHES.contains(next);
+      default -> BOARD.contains(head) && board(next, e);
+    };
+  }
+
+  /** The lists hold a compound in one spelling of the head only (هیئت‌دولت, هیات‌علمی). */
+  private static boolean board(String next, Entry e) {
+    boolean demonym = e != null && e.isCountryWord();
+    // an adjective in «ی» or a demonym describes the delegation (هیئت تجاری, هیات آفریقایی)
+    boolean described = next.endsWith("ی") && (demonym || e == null && adjective(next));
+    return described || e == null && BOARD.stream().anyMatch(b -> compound(b, next));
+  }
+
+  private static boolean adjective(String key) {
+    return Lexicon.get().isAdjective(key);
+  }
+
+  /** Whether the lists hold the two words as one compound noun (هیئت‌علمی). */
+  private static boolean compound(String first, String second) {
+    Compounds.Start start =
+        Lexicon.get().compounds().startingWith(first.toCharArray(), first.length());
+    return start != null && start.pair(second.toCharArray(), second.length()) != null;
+  }
+}

@@ -1,0 +1,46 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import java.util.Set;
+
+/**
+ * Words for a unit of a body (مرکز, دفتر, دانشکده): too common to start a name alone (مرکز شهر,
+ * دفتر کار), they start one when the body they belong to is named after them: «مرکز مدیریت بحران
+ * استانداری یزد», «دفتر سیاسی حماس», «دانشکده فیزیک دانشگاه صنعتی سهند».
+ */
+final class Units {
+  private static final Set<String> WORDS =
+      Words.folded(
+          "مرکز", "دفتر", "دانشکده", "نهاد", "رکن", "گردان", "حوزه", "مجموعه", "واحد", "شاخه",
+          "بخش", "گروه");
+
+  private Units() {}
+
+  /** Whether token i is a unit's word that may start a name here. */
+  static boolean startsOne(Scan s, int i) {
+    return WORDS.contains(s.key(i))
+        && s.roleLength[i] == 0
+        && s.name[i] == null
+        && i + 1 < s.size()
+        && s.adjacent(i)
+        && !(i > 0 && s.adjacent(i - 1) && Words.isDeterminer(s.key(i - 1)))
+        && !Words.isDetachedEnding(s.key(i + 1));
+  }
+
+  /**
+   * Whether the words [from, end) after a unit's word name the body it belongs to: a head word or a
+   * known body other than an agency (a desk of an agency, «گروه اقتصادی فارس», is no body).
+   */
+  static boolean ofABody(Scan s, int from, int end) {
+    for (int k = from + 1; k < end; k++) {
+      Entry e = s.name[k];
+      if (e != null && e.type() == Entity.Type.ORGANISATION) {
+        return !"agency".equals(e.kind());
+      }
+      if (OrganisationPatterns.isHead(s.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

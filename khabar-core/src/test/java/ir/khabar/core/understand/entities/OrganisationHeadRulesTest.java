@@ -1,0 +1,82 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a body's name read from its head word stops (issue 17, fifth pass): the predicate after it,
+ * a namesake inside it, a delegation that is no body.
+ */
+class OrganisationHeadRulesTest {
+  @Test
+  void aVerbalNounThatOpensALightVerbsPhraseEndsTheName() {
+    assertThat(NamesOf.organisations("هیأت اظهار امیدواری کرد که مذاکرات ادامه یابد.")).isEmpty();
+    assertThat(NamesOf.organisations("کمیسیون حقوق بشر ابراز نگرانی کرد."))
+        .containsExactly("کمیسیون حقوق بشر");
+  }
+
+  @Test
+  void aPredicateAfterTheSubjectIsNoPartOfItsName() {
+    assertThat(NamesOf.organisations("شهرداری نسبت به تعمیر پل اقدام کرد.")).isEmpty();
+    assertThat(NamesOf.organisations("فدراسیون فوتبال مبنی بر لغو بازی بیانیه داد."))
+        .containsExactly("فدراسیون فوتبال");
+    assertThat(NamesOf.organisations("گزارش سازمان جوانان منتشر و به استان ها فرستاده شد."))
+        .containsExactly("سازمان جوانان");
+  }
+
+  @Test
+  void aBodyNamedAfterAMartyrOrAHolyFigureCarriesTheNameAndTheBlessing() {
+    assertThat(NamesOf.organisations("دانشجویان دانشگاه شهید چمران اهواز به اردو رفتند."))
+        .containsExactly("دانشگاه شهید چمران اهواز");
+    assertThat(NamesOf.organisations("بنیاد بین المللی امام رضا (ع) جشنواره ای برگزار کرد."))
+        .containsExactly("بنیاد بین المللی امام رضا (ع)");
+    assertThat(NamesOf.people("دانشجویان دانشگاه شهید چمران اهواز به اردو رفتند.")).isEmpty();
+  }
+
+  @Test
+  void aDelegationOrABoardIsNoBody() {
+    assertThat(NamesOf.organisations("اعضای هیئت علمی دانشگاه تجمع کردند.")).isEmpty();
+    assertThat(NamesOf.organisations("هیات عالی رتبه فرانسه وارد تهران شد.")).isEmpty();
+    assertThat(NamesOf.organisations("رئیس هیأت ورزش عربستان سعودی استعفا داد."))
+        .containsExactly("هیأت ورزش عربستان سعودی");
+  }
+
+  @Test
+  void aNetworkOrAForceOfAnyKindIsNoBody() {
+    assertThat(NamesOf.organisations("شبکه بانکی کشور باید به تولید وام بدهد.")).isEmpty();
+    assertThat(NamesOf.organisations("بینندگان شبکه خبری الجزیره افزایش یافت."))
+        .containsExactly("شبکه خبری الجزیره");
+    assertThat(NamesOf.organisations("کمبود نیروی انسانی متخصص در بیمارستان ها جدی است."))
+        .isEmpty();
+    assertThat(NamesOf.organisations("فرمانده نیروی دریایی ارتش گفت که ناوشکن آماده است."))
+        .contains("نیروی دریایی ارتش");
+  }
+
+  @Test
+  void aUnitsWordStartsANameOnlyWhenItsBodyIsNamed() {
+    assertThat(NamesOf.organisations("مرکز مدیریت بحران استانداری یزد هشدار سیل داد."))
+        .containsExactly("مرکز مدیریت بحران استانداری یزد");
+    assertThat(NamesOf.organisations("دفتر سیاسی حماس بیانیه ای منتشر کرد."))
+        .containsExactly("دفتر سیاسی حماس");
+    assertThat(NamesOf.organisations("مرکز شهر شلوغ بود و دفتر کار بسته بود.")).isEmpty();
+  }
+
+  @Test
+  void aBoardTheListsHoldInAnotherSpellingIsNoBody() {
+    assertThat(NamesOf.organisations("هیات دولت لایحه بودجه را تصویب کرد.")).isEmpty();
+  }
+
+  @Test
+  void aKindOfBodyBeforeAKnownBodyIsPartOfItsName() {
+    assertThat(NamesOf.organisations("گروه تروریستی داعش شهر را گرفت."))
+        .containsExactly("گروه تروریستی داعش");
+  }
+
+  @Test
+  void aCompanyOrAConfederationStartsABodysName() {
+    assertThat(NamesOf.organisations("کمپانی وندا چندی پیش سینماهای آمریکا را خرید."))
+        .containsExactly("کمپانی وندا");
+    assertThat(NamesOf.organisations("اعضای کانون هایشان را ترک کردند.")).isEmpty();
+  }
+}
