@@ -52,14 +52,6 @@ final class GenericHeads {
 
   private GenericHeads() {}
 
-  /**
-   * «کنگره» is a parliament alone or before its country (کنگره آمریکا), and a congress held on a
-   * field otherwise (کنگره بین المللی پانکرانس, کنگره شهدای دانشجو): an event, no body.
-   */
-  static boolean isMeeting(Scan s, int head, int first) {
-    return s.key(head).equals("کنگره") && !OrganisationName.isPlace(s, first);
-  }
-
   /** Whether a head's one word after it makes it any body of its kind (کمیته فنی). */
   static boolean describesAny(String key) {
     return ANY_BODY.contains(key);

@@ -302,9 +302,6 @@ final class OrganisationPatterns {
     if (j == first + 1 && GenericHeads.describesAny(s.key(first))) {
       return; // «کمیته فنی», «ستاد انتخاباتی», «کمیسیون مذکور»: any body of its kind
     }
-    if (j > first && GenericHeads.isMeeting(s, i, first)) {
-      return; // «کنگره پانکرانس و مجاری صفراوی»: a congress held, an event
-    }
     if (j > first || ALONE.contains(s.key(i))) {
       out.add(pattern(s, i, j));
     }
