@@ -25,7 +25,37 @@ final class GenericHeads {
           "انتظامی", "دریایی", "هوایی", "زمینی", "هوافضا", "هوافضای", "قدس", "پدافند", "مقاومت",
           "دریائی", "هوائی");
 
+  /**
+   * Adjectives that refer back (مذکور, یادشده, ذیربط) or give a body's function (فنی, تخصصی, مشترک,
+   * انتخاباتی): after a head, and with nothing after them, they name no one body.
+   */
+  private static final Set<String> ANY_BODY =
+      Words.folded(
+          "مذکور",
+          "یادشده",
+          "فوق",
+          "ذیربط",
+          "ذیصلاح",
+          "متبوع",
+          "مربوط",
+          "مربوطه",
+          "مرتبط",
+          "مشترک",
+          "تخصصی",
+          "فنی",
+          "اعزامی",
+          "منتخب",
+          "انتخاباتی",
+          "اپوزیسیون",
+          "مخالف",
+          "حاضر");
+
   private GenericHeads() {}
+
+  /** Whether a head's one word after it makes it any body of its kind (کمیته فنی). */
+  static boolean describesAny(String key) {
+    return ANY_BODY.contains(key);
+  }
 
   /** Whether the head at token i means any one of its kind here, no body's name. */
   static boolean any(Scan s, int i) {

@@ -299,6 +299,9 @@ final class OrganisationPatterns {
   /** An organisation from the head at i, its name's words from {@code first}. */
   private static void headed(Scan s, int i, int first, List<Candidate> out) {
     int j = OrganisationName.end(s, first);
+    if (j == first + 1 && GenericHeads.describesAny(s.key(first))) {
+      return; // «کمیته فنی», «ستاد انتخاباتی», «کمیسیون مذکور»: any body of its kind
+    }
     if (j > first || ALONE.contains(s.key(i))) {
       out.add(pattern(s, i, j));
     }

@@ -17,7 +17,7 @@ final class Predicates {
 
   /** Verbal nouns that open a light verb's phrase: «اظهار امیدواری کرد», «اعلام آمادگی کرد». */
   private static final Set<String> OPENERS =
-      Words.folded("اظهار", "ابراز", "اعلام", "احساس", "اعمال", "ایجاد");
+      Words.folded("اظهار", "ابراز", "اعلام", "احساس", "اعمال", "ایجاد", "تشکیل");
 
   private Predicates() {}
 

@@ -79,4 +79,12 @@ class OrganisationHeadRulesTest {
         .containsExactly("کمپانی وندا");
     assertThat(NamesOf.organisations("اعضای کانون هایشان را ترک کردند.")).isEmpty();
   }
+
+  @Test
+  void aHeadWithOnlyAFunctionOrAReferenceAfterItIsAnyBody() {
+    assertThat(NamesOf.organisations("کمیته فنی فردا تشکیل جلسه می دهد.")).isEmpty();
+    assertThat(NamesOf.organisations("ستاد انتخاباتی در مرکز استان باز شد.")).isEmpty();
+    assertThat(NamesOf.organisations("کمیته فنی فدراسیون فوتبال تشکیل جلسه داد."))
+        .containsExactly("کمیته فنی فدراسیون فوتبال");
+  }
 }
