@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -177,12 +176,8 @@ final class Counterparts {
   static String countryOf(Span m) {
     return switch (m.type()) {
       case COUNTRY -> m.id();
-      case PERSON, ORGANISATION -> m.country() == null ? null : countryId(m.country());
-      case PLACE -> m.kind().equals("capital") ? countryId(Parties.iso(m.id())) : null;
+      case PERSON, ORGANISATION -> m.country() == null ? null : Parties.countryId(m.country());
+      case PLACE -> m.kind().equals("capital") ? Parties.countryId(Parties.iso(m.id())) : null;
     };
-  }
-
-  private static String countryId(String iso) {
-    return "country-" + iso.toLowerCase(Locale.ROOT);
   }
 }

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,7 +53,7 @@ final class Draft {
   }
 
   void country(String iso, String name) {
-    String id = "country-" + iso.toLowerCase(Locale.ROOT);
+    String id = Parties.countryId(iso);
     actors.putIfAbsent(id, new Event.Actor(id, name, Entity.Type.COUNTRY));
   }
 
@@ -97,7 +96,7 @@ final class Draft {
   private static boolean kept(String serves, Set<String> keep) {
     return serves.isEmpty()
         || serves.startsWith("org-")
-        || keep.contains("country-" + serves.toLowerCase(Locale.ROOT));
+        || keep.contains(Parties.countryId(serves));
   }
 
   boolean hasPerson() {

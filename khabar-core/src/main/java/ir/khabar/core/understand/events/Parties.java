@@ -203,7 +203,7 @@ final class Parties {
       if (EventPlace.destination(w, m)) {
         d.venues.add(iso(m.id()));
       } else if (!aboutOnly && EventPlace.posted(w, m)) {
-        d.posted.add("country-" + iso(m.id()).toLowerCase(Locale.ROOT));
+        d.posted.add(countryId(iso(m.id())));
       } else if (!aboutOnly && !EventPlace.at(w, m)) {
         d.country(iso(m.id()), countryName(iso(m.id())));
       }
@@ -282,6 +282,11 @@ final class Parties {
     int parties = d.countries().size() + d.orgs.size();
     long people = d.personCountry.values().stream().filter(c -> !c.isEmpty()).count();
     return parties < 2 && d.type == Event.Type.MEET && people >= 2 ? 2 : parties;
+  }
+
+  /** The id of the country with ISO code {@code iso} («country-ir»). */
+  static String countryId(String iso) {
+    return "country-" + iso.toLowerCase(Locale.ROOT);
   }
 
   static String iso(String id) {

@@ -17,9 +17,7 @@ final class Signings {
     if (EventWords.typeAt(keys, i) != Event.Type.AGREEMENT || sealing(keys.get(i))) {
       return true;
     }
-    if (i + 1 < keys.size()
-        && keys.get(i).startsWith("توافق")
-        && keys.get(i + 1).startsWith("رسید")) {
+    if (i + 1 < keys.size() && keys.get(i).startsWith("توافق") && reached(keys.get(i + 1))) {
       return true;
     }
     for (int k = c.from(); k < c.to(); k++) {
@@ -40,6 +38,7 @@ final class Signings {
         || key.equals("مبادله");
   }
 
+  /** «به توافق رسیدند», «توافق کردند»: the verb after «توافق» that makes it a deal reached. */
   private static boolean reached(String key) {
     return key.startsWith("رسید") || key.startsWith("کرد");
   }
