@@ -2,6 +2,7 @@ package ir.khabar.core.understand.entities;
 
 import com.ibm.icu.util.ULocale;
 import ir.khabar.core.Entity;
+import ir.khabar.persian.lexicon.Lexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -307,9 +308,17 @@ final class Gazetteer {
   static String join(List<Token> tokens, int from, int to) {
     StringBuilder b = new StringBuilder();
     for (int i = from; i < to; i++) {
-      b.append(tokens.get(i).key());
+      b.append(keyOf(tokens.get(i)));
     }
     return b.toString();
+  }
+
+  /**
+   * A word as names are looked up: one spelling where its hamza seat varies («هیأت», «هیات» and
+   * «هیئت دولت» are one cabinet), so that a name listed in one spelling is found in every other.
+   */
+  static String keyOf(Token t) {
+    return Lexicon.get().canonical(t.key());
   }
 
   private static String key(String s) {

@@ -70,7 +70,7 @@ final class Scan {
 
   private void lookUp(int i) {
     int max = Math.min(gazetteer.longest(), tokens.size() - i);
-    String key = tokens.get(i).key();
+    String key = Gazetteer.keyOf(tokens.get(i));
     for (int k = 1; k <= max; k++) {
       Gazetteer.Known known = gazetteer.known(key);
       if (known == null) {
@@ -90,7 +90,7 @@ final class Scan {
       if (!known.goesOn || k == max || !adjacent(i + k - 1) && !commaOnly(i + k - 1)) {
         return;
       }
-      key = key + tokens.get(i + k).key();
+      key = key + Gazetteer.keyOf(tokens.get(i + k));
     }
   }
 

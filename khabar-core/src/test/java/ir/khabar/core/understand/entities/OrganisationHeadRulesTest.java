@@ -64,7 +64,17 @@ class OrganisationHeadRulesTest {
 
   @Test
   void aBoardTheListsHoldInAnotherSpellingIsNoBody() {
-    assertThat(NamesOf.organisations("هیات دولت لایحه بودجه را تصویب کرد.")).isEmpty();
+    assertThat(NamesOf.organisations("اعضای هیات مدیره شرکت استعفا دادند.")).isEmpty();
+    assertThat(NamesOf.organisations("استادان هیأت علمی دانشگاه تجمع کردند.")).isEmpty();
+  }
+
+  @Test
+  void theCabinetIsOneBodyInEverySpellingOfItsHamza() {
+    for (String board : new String[] {"هیئت", "هیات", "هیأت", "هيات"}) {
+      assertThat(NamesOf.organisations(board + " دولت لایحه بودجه را تصویب کرد."))
+          .as(board)
+          .containsExactly(board + " دولت");
+    }
   }
 
   @Test
