@@ -37,24 +37,26 @@ public final class KhabarAnalyzer extends Analyzer {
   }
 
   @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new PersianFoldingCharFilter(reader);
-  }
-
-  @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
     return new PersianFoldingCharFilter(reader);
   }
 
+  /**
+   * The folding char filter goes in front of the tokenizer here rather than in {@code initReader},
+   * so that it folds each text in arrays these components keep ({@link FoldingBuffers}): the
+   * components serve one text at a time, as the arrays must.
+   */
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
+    FoldingBuffers buffers = new FoldingBuffers();
     TokenStream stream = new PersianSpacingFilter(source, lexicon, !query);
     if (query) {
       stream = new QueryStopFilter(stream, lexicon);
     }
     stream = new PersianTermFilter(stream, lexicon, stemmer, !query);
-    return new TokenStreamComponents(source, stream);
+    return new TokenStreamComponents(
+        reader -> source.setReader(new PersianFoldingCharFilter(reader, buffers)), stream);
   }
 
   @Override

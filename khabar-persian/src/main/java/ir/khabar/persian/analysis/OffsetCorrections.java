@@ -13,6 +13,12 @@ final class OffsetCorrections {
   private int size;
   private int cursor = -1;
 
+  /** Forgets every correction, for the next text. */
+  void clear() {
+    size = 0;
+    cursor = -1;
+  }
+
   /** From output offset {@code off} on, the input offset is {@code off + cumulativeDiff}. */
   void add(int off, int cumulativeDiff) {
     if (size > 0 && offsets[size - 1] == off) {

@@ -25,7 +25,8 @@ public final class PersianFoldingCharFilter extends CharFilter {
   /** Search folding and then lower case, for the chars below U+0700 (nearly all of a text). */
   private static final char[] LOW_FOLD = lowFold();
 
-  private final OffsetCorrections corrections = new OffsetCorrections();
+  private final FoldingBuffers buffers;
+  private final OffsetCorrections corrections;
   private static final String[] DETACHED = {
     "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها", "ترین", "تر"
   };
@@ -43,7 +44,17 @@ public final class PersianFoldingCharFilter extends CharFilter {
   private int readLength;
 
   public PersianFoldingCharFilter(Reader in) {
+    this(in, new FoldingBuffers());
+  }
+
+  /**
+   * Folds in {@code buffers}, which the caller owns and gives no other text until this one's tokens
+   * and offsets have been read (see {@link KhabarAnalyzer}).
+   */
+  PersianFoldingCharFilter(Reader in, FoldingBuffers buffers) {
     super(in);
+    this.buffers = buffers;
+    this.corrections = buffers.corrections;
   }
 
   @Override
@@ -61,11 +72,12 @@ public final class PersianFoldingCharFilter extends CharFilter {
   }
 
   private void foldInput() throws IOException {
+    buffers.startText();
     char[] input = readAll();
     int inputLength = readLength;
     char[] text = toLetters(input, inputLength);
     int textLength = text == input ? inputLength : text.length;
-    folded = new char[textLength];
+    folded = buffers.folded(textLength);
     int[] src = sources; // null: no presentation forms, each char of text is the input's char
     int diff = 0; // input offset - output offset, at the output char last written
     boolean surrogates = false;
@@ -218,14 +230,14 @@ public final class PersianFoldingCharFilter extends CharFilter {
 
   /** The whole input, in a buffer that may be longer: its first {@link #readLength} chars. */
   private char[] readAll() throws IOException {
-    char[] buf = new char[4096];
+    char[] buf = buffers.input(0, 0);
     int n = 0;
     for (int got = input.read(buf, n, buf.length - n);
         got != -1;
         got = input.read(buf, n, buf.length - n)) {
       n += got;
       if (n == buf.length) {
-        buf = Arrays.copyOf(buf, buf.length * 2);
+        buf = buffers.input(n + 1, n);
       }
     }
     readLength = n;
