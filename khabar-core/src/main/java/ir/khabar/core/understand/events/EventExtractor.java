@@ -195,7 +195,7 @@ public final class EventExtractor {
     own.forEach(m -> read(d, w, s, m, about));
     if (type != Event.Type.STATEMENT) {
       Parties.implied(d, keys.subList(clause.from(), clause.to()));
-      widen(d, w, s, keys, clause);
+      widen(d, text, w, s, keys, clause);
       Counterparts.mark(d, w, s.firstWord(), s.mentions());
     }
     if (d.actors.isEmpty() && d.orgs.isEmpty()) {
@@ -230,9 +230,11 @@ public final class EventExtractor {
   /**
    * The parties a clause leaves out: the subject told before it («ظریف که دیروز وارد مسکو شد، با
    * لاوروف دیدار کرد», a clause after «و»), and the rest of the sentence when the clause still
-   * names fewer than two («در دیدار … اظهار داشت: …»).
+   * names fewer than two («در دیدار … اظهار داشت: ترکیه …»), but not what someone then says ({@link
+   * Quotes}).
    */
-  private static void widen(Draft d, Words w, Sentence s, List<String> keys, Clause clause) {
+  private static void widen(
+      Draft d, String text, Words w, Sentence s, List<String> keys, Clause clause) {
     boolean joined = clause.from() > 0 && keys.get(clause.from()).equals("و");
     if (clause.from() > 0
         && (joined || !hasSubject(w, s, clause) || Parties.count(d) + d.venues.size() < 2)) {
@@ -242,7 +244,12 @@ public final class EventExtractor {
     }
     if (Parties.count(d) + d.venues.size() == 1) {
       List<int[]> about = about(w, s, 0);
-      s.mentions().forEach(m -> read(d, w, s, m, about));
+      int said = Quotes.start(text, s.start(), w, s.firstWord() + clause.from(), s.lastWord());
+      boolean head =
+          Quotes.speakerUnplaced(w, within(w, s, clause.from(), clause.to()), d.countries());
+      s.mentions().stream()
+          .filter(m -> !Quotes.said(w, said, m, head))
+          .forEach(m -> read(d, w, s, m, about));
     }
     Parties.venues(d);
     Parties.posted(d);

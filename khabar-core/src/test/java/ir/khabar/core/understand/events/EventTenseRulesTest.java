@@ -1,9 +1,8 @@
 package ir.khabar.core.understand.events;
 
-import static ir.khabar.core.understand.events.EventSentences.events;
+import static ir.khabar.core.understand.events.EventSentences.countries;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * past happened.
  */
 class EventTenseRulesTest {
-  private static List<Set<String>> countries(String... paragraphs) {
-    return events(paragraphs).stream().map(e -> (Set<String>) EventScore.countries(e)).toList();
-  }
-
   @Test
   void aFutureInTheFirstPersonIsNoEncounter() {
     assertThat(
