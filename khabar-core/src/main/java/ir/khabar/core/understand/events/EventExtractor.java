@@ -51,7 +51,7 @@ public final class EventExtractor {
       Sentence s = sentences.get(i);
       List<Draft> read =
           read(text.substring(s.start(), s.end()).strip(), words, s, i, day, sportArticle);
-      read.forEach(d -> pointed(d, s, thisCountry));
+      read.forEach(d -> pointed(d, words, s, thisCountry));
       for (Draft d : read) {
         roles.resolve(d, s.firstWord(), s.firstWord() + d.to, s.start());
         Antecedent.resolve(
@@ -77,14 +77,21 @@ public final class EventExtractor {
     return out;
   }
 
-  /** «با رییس جمهور این کشور»: the country the clause points to is a party. */
-  private static void pointed(Draft d, Sentence s, Map<Integer, String> thisCountry) {
+  /**
+   * «با رییس جمهور این کشور»: the country the clause points to is a party, read as a named one is:
+   * not in what the encounter is about, nor a matter's or a people's («آرای مردم این کشور»).
+   */
+  private static void pointed(Draft d, Words w, Sentence s, Map<Integer, String> thisCountry) {
     if (d.type == Event.Type.STATEMENT) {
       return;
     }
+    List<int[]> about = about(w, s, d.from);
     for (int i = s.firstWord() + d.from; i < s.firstWord() + d.to; i++) {
       String iso = thisCountry.get(i);
-      if (iso != null) {
+      if (iso != null
+          && !AboutPhrases.holds(about, w.starts()[i - 1])
+          && !Bystanders.matterBefore(w, i - 1, s.mentions())
+          && !Parties.notState(w.keyBefore(w.starts()[i - 1]))) {
         d.country(iso, Parties.countryName(iso));
       }
     }

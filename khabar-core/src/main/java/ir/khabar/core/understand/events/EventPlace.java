@@ -43,6 +43,11 @@ final class EventPlace {
     return wordBefore(w, s).equals("در") && !postedAt(w, s);
   }
 
+  /** Whether a mention is a route: «از طریق قاهره وارد دمشق شد» passed through Cairo. */
+  static boolean via(Words w, Span s) {
+    return wordBefore(w, s).equals("طریق");
+  }
+
   /** Whether a mention is where an envoy is posted: «سفیر ژاپن در X». */
   static boolean posted(Words w, Span s) {
     return wordBefore(w, s).equals("در") && postedAt(w, s);
