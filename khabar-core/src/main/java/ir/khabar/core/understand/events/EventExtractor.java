@@ -210,7 +210,10 @@ public final class EventExtractor {
     }
     d.place = EventPlace.of(w, own);
     if (d.place == null) {
-      d.place = EventPlace.of(w, s.mentions());
+      int said = Quotes.start(text, s.start(), w, s.firstWord() + clause.from(), s.lastWord());
+      d.place =
+          EventPlace.of(
+              w, s.mentions().stream().filter(m -> !Quotes.said(w, said, m, false)).toList());
     }
     int[] span = clauseSpan(text, w, s, clause);
     d.stated =
