@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * What understanding makes of a corpus, one line per text, for checking that a change to its speed
- * changes no output: each JSON record's article as understood (display text, entities, events),
- * the mentions the recogniser finds in it, and the same for texts recombined from paragraphs of
+ * changes no output: each JSON record's article as understood (display text, entities, events), the
+ * mentions the recogniser finds in it, and the same for texts recombined from paragraphs of
  * different articles. Uses only public APIs, so that an older build can run this same file: {@code
  * java -cp OLD/khabar-bench/target/benchmarks.jar UnderstandingDump.java CORPUS OUT}; then compare
  * the two outputs with {@code cmp}.
