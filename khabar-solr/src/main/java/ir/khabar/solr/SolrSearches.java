@@ -78,6 +78,7 @@ final class SolrSearches {
     ranked.set(
         CommonParams.DISTRIB_STATS_CACHE,
         true); // BM25 over the whole collection, as one index scores
+    ranked.set(CommonParams.MIN_EXACT_COUNT, SearchResult.EXACT_TOTAL);
     QueryResponse top = solr.query("search", ranked);
     List<StoryCollapse.Representative<SolrDocument>> page =
         StoryCollapse.collapse(
@@ -106,7 +107,10 @@ final class SolrSearches {
               score(r.hit()),
               others));
     }
-    return plan.result(top.getResults().getNumFound(), hits);
+    return plan.result(
+        top.getResults().getNumFound(),
+        !Boolean.FALSE.equals(top.getResults().getNumFoundExact()),
+        hits);
   }
 
   /** A page of every match in the plan's order, stories not folded, without snippets. */

@@ -64,6 +64,12 @@ final class ReaderPages {
     return out;
   }
 
+  /** The total as a reader reads it: «بیش از ۱۰٬۰۰۰» where matches were counted only so far. */
+  private static String total(SearchResult result) {
+    String n = Fa.number(result.total());
+    return result.totalExact() ? n : "بیش از " + n;
+  }
+
   void search(Context ctx) throws IOException {
     SearchParams p = SearchParams.of(ctx);
     String error = null;
@@ -99,8 +105,7 @@ final class ReaderPages {
                 p.country(),
                 p.org(),
                 sources()),
-            new Views.SearchOutcome(
-                error == null, result.understood(), Fa.number(result.total()), error, feed),
+            new Views.SearchOutcome(error == null, result.understood(), total(result), error, feed),
             result.hits().stream().map(h -> Cards.of(h, now)).toList(),
             Pagers.links(p.page(), result.total(), PAGE_SIZE, n -> p.withPage("/search", n)),
             error == null ? facets(p) : List.of(),

@@ -17,9 +17,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * The page a plan asks for, as the embedded engine answers it: ranked (with {@link LuceneFeedback}
@@ -41,7 +43,7 @@ final class RankedPages {
   SearchResult run(IndexSearcher searcher, SearchPlan plan) throws IOException {
     Query query = plan.query();
     Query ranked = plan.order() == ResultOrder.NEWEST_FIRST ? query : ranking(searcher, plan);
-    TopDocs top = searcher.search(ranked, plan.fetch(), LuceneSorts.of(plan.order()), true);
+    TopDocs top = top(searcher, ranked, plan);
     List<Hit> hits =
         hits(
             searcher,
@@ -49,19 +51,21 @@ final class RankedPages {
             top,
             plan.request().offset(),
             plan.request().limit());
-    return plan.result(total(searcher, query, ranked, top), hits);
+    return MatchTotals.of(searcher, query, top.totalHits).result(plan, hits);
   }
 
   /**
-   * How many articles match: the ranking's own count when it counted every match of the same query
-   * (fewer than Lucene's threshold, or no match skipped), else a count of its own, which for a
-   * phrase reads every match's positions again.
+   * The page's ranked hits, with scores, every match counted up to {@link
+   * SearchResult#EXACT_TOTAL}; past it Lucene may skip what cannot make the page.
    */
-  private static long total(IndexSearcher searcher, Query query, Query ranked, TopDocs top)
+  private static TopDocs top(IndexSearcher searcher, Query ranked, SearchPlan plan)
       throws IOException {
-    return ranked == query && top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-        ? top.totalHits.value
-        : searcher.count(query);
+    Sort sort = LuceneSorts.of(plan.order()).rewrite(searcher);
+    int n = Math.min(plan.fetch(), Math.max(1, searcher.getIndexReader().maxDoc()));
+    TopDocs top =
+        searcher.search(ranked, new TopFieldCollectorManager(sort, n, SearchResult.EXACT_TOTAL));
+    TopFieldCollector.populateScores(top.scoreDocs, searcher, ranked);
+    return top;
   }
 
   /** The query a relevance order ranks with: with feedback where the plan asks for it. */

@@ -10,8 +10,9 @@ import java.util.function.Function;
  * "source", "published", "url", "origin", "snippet", "score", "story"}]}}. The hit keys are a
  * contract: a hit is the article's {@link ArticleJson#brief} with its origin, snippet and score
  * ({@code "suggestion"} is added beside the hits when the query finds little and Khabar has a
- * better guess). Whether a date is known only to the day is in the article's JSON ({@code
- * publishedPrecision}, see {@link ArticleJson#putPublished}).
+ * better guess; {@code "totalExact": false} when the total is a lower bound, past {@link
+ * SearchResult#EXACT_TOTAL} matches). Whether a date is known only to the day is in the article's
+ * JSON ({@code publishedPrecision}, see {@link ArticleJson#putPublished}).
  */
 public final class SearchJson {
   private SearchJson() {}
@@ -25,6 +26,9 @@ public final class SearchJson {
     ObjectNode o = ArticleJson.MAPPER.createObjectNode();
     o.put("query", result.query());
     o.put("total", result.total());
+    if (!result.totalExact()) {
+      o.put("totalExact", false);
+    }
     if (result.suggestion() != null) {
       o.put("suggestion", result.suggestion());
     }

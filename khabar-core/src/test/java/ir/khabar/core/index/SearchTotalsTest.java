@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.Source;
+import ir.khabar.core.search.SearchJson;
 import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.search.SearchResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -17,12 +19,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A page's total is every matching article, whether the ranking counted them all itself (few
- * matches) or skipped some and the total was counted apart (past Lucene's 1,000).
+ * A page's total: every matching article up to {@link SearchResult#EXACT_TOTAL}, counted by the
+ * ranking itself; past it exact where the index knows the count without reading the matches (one
+ * word), else a lower bound said to be one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchTotalsTest {
-  private static final int ARTICLES = 1_500;
+  private static final int ARTICLES = SearchResult.EXACT_TOTAL + 500;
   private static final String[] CITIES = {"تبریز", "شیراز", "مشهد", "اصفهان", "یزد"};
 
   @TempDir static Path dir;
@@ -58,8 +61,14 @@ class SearchTotalsTest {
     engine.close();
   }
 
+  private SearchResult search(String query) throws IOException {
+    return engine.search(SearchRequest.search(query).limit(10).build());
+  }
+
   private long total(String query) throws IOException {
-    return engine.search(SearchRequest.search(query).limit(10).build()).total();
+    SearchResult result = search(query);
+    assertThat(result.totalExact()).as(query).isTrue();
+    return result.total();
   }
 
   @Test
@@ -67,14 +76,29 @@ class SearchTotalsTest {
     assertThat(total("باران")).isEqualTo(ARTICLES / 100);
     assertThat(total("\"باران سیل\u200cآسا\"")).isEqualTo(ARTICLES / 100);
     assertThat(total("تبریز")).isEqualTo(ARTICLES / CITIES.length);
+    assertThat(total("\"از تبریز\"")).isEqualTo(ARTICLES / CITIES.length);
   }
 
   @Test
-  void manyMatchesAreAllCountedThoughTheRankingSkipsSome() throws IOException {
+  void oneWordIsCountedExactlyPastTheThreshold() throws IOException {
     assertThat(total("بازار")).isEqualTo(ARTICLES);
-    assertThat(total("\"بازار امروز شلوغ\"")).isEqualTo(ARTICLES);
-    assertThat(total("خریداران قیمت\u200cها")).isEqualTo(ARTICLES);
     assertThat(engine.search(SearchRequest.search("بازار").newestFirst().build()).total())
         .isEqualTo(ARTICLES);
+    assertThat(engine.browse(SearchRequest.browse().limit(10).build()).total()).isEqualTo(ARTICLES);
+  }
+
+  @Test
+  void aPhrasePastTheThresholdIsALowerBoundSaidToBeOne() throws IOException {
+    SearchResult result = search("\"بازار امروز شلوغ\"");
+    assertThat(result.totalExact()).isFalse();
+    assertThat(result.total()).isBetween((long) SearchResult.EXACT_TOTAL, (long) ARTICLES);
+    assertThat(result.hits()).hasSize(10);
+    assertThat(SearchJson.toJson(result).get("totalExact").asBoolean(true)).isFalse();
+    assertThat(SearchJson.toJson(search("باران")).has("totalExact")).isFalse();
+  }
+
+  @Test
+  void wordsEveryArticleHoldsAreCountedExactlyTogether() throws IOException {
+    assertThat(total("خریداران قیمت\u200cها")).isEqualTo(ARTICLES);
   }
 }

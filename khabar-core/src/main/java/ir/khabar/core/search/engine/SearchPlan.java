@@ -83,7 +83,12 @@ public record SearchPlan(SearchRequest request, Query query, String understood, 
   }
 
   public SearchResult result(long total, List<Hit> hits) {
-    return new SearchResult(request.query(), understood, total, hits);
+    return result(total, true, hits);
+  }
+
+  /** The answer, its total a lower bound unless {@code exact} (see {@link SearchResult}). */
+  public SearchResult result(long total, boolean exact, List<Hit> hits) {
+    return new SearchResult(request.query(), understood, total, exact, hits, null);
   }
 
   /** The answer to a request that finds nothing. */
