@@ -3,6 +3,7 @@ package ir.khabar.bench;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.index.LuceneSearchEngine.Analysis;
 import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.search.SearchResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import org.apache.lucene.analysis.fa.PersianAnalyzer;
  * index), the bench's 600 queries run {@code --passes} times on each, and each query's best CPU
  * time. Prints the percentiles, the six kinds of the query mix and the slowest twenty: {@code java
  * -cp khabar-bench/target/benchmarks.jar ir.khabar.bench.QueryCosts --docs N --index DIR [--corpus
- * DIR] [--passes 3]}.
+ * DIR] [--passes 3] [--answers FILE]}.
  */
 public final class QueryCosts {
   private static final int QUERIES = 600;
@@ -44,6 +45,10 @@ public final class QueryCosts {
       List<SearchRequest> mix = QueryMix.build(pool, QUERIES, SEED);
       double[][] cpu = bestCpuMillis(mix, passes, khabar, baseline);
       print(mix, cpu, Files.readString(done).strip());
+      String answers = PipelineBenchmark.option(args, "--answers", null);
+      if (answers != null) {
+        writeAnswers(mix, Path.of(answers), khabar, baseline);
+      }
     }
   }
 
@@ -80,6 +85,26 @@ public final class QueryCosts {
       }
     }
     return best;
+  }
+
+  /**
+   * Each query's answers on each engine (total, ids and scores of the page), one line a query, so
+   * that two builds can be shown to answer alike: {@code --answers FILE}.
+   */
+  private static void writeAnswers(
+      List<SearchRequest> mix, Path file, LuceneSearchEngine... engines)
+      throws java.io.IOException {
+    StringBuilder out = new StringBuilder();
+    for (SearchRequest q : mix) {
+      for (LuceneSearchEngine e : engines) {
+        SearchResult r = e.search(q);
+        out.append(q.query()).append('\t').append(r.total()).append(r.totalExact() ? "" : "+");
+        r.hits()
+            .forEach(h -> out.append('\t').append(h.article().id()).append(' ').append(h.score()));
+        out.append('\n');
+      }
+    }
+    Files.writeString(file, out);
   }
 
   private static void print(List<SearchRequest> mix, double[][] cpu, String docs) {

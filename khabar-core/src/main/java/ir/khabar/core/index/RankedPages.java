@@ -14,10 +14,12 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
@@ -64,8 +66,26 @@ final class RankedPages {
     int n = Math.min(plan.fetch(), Math.max(1, searcher.getIndexReader().maxDoc()));
     TopDocs top =
         searcher.search(ranked, new TopFieldCollectorManager(sort, n, SearchResult.EXACT_TOTAL));
-    TopFieldCollector.populateScores(top.scoreDocs, searcher, ranked);
+    scores(searcher, ranked, sort, top.scoreDocs);
     return top;
+  }
+
+  /**
+   * Each hit's score: the one its sort already holds when relevance orders it (scoring the page
+   * again was a tenth of a query's time), else computed for the page's hits.
+   */
+  private static void scores(IndexSearcher searcher, Query ranked, Sort sort, ScoreDoc[] docs)
+      throws IOException {
+    SortField[] fields = sort.getSort();
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].getType() == SortField.Type.SCORE) {
+        for (ScoreDoc d : docs) {
+          d.score = (Float) ((FieldDoc) d).fields[i];
+        }
+        return;
+      }
+    }
+    TopFieldCollector.populateScores(docs, searcher, ranked);
   }
 
   /** The query a relevance order ranks with: with feedback where the plan asks for it. */

@@ -3,10 +3,11 @@ package ir.khabar.persian.text;
 /**
  * The character clean-up for text shown to readers: Arabic letter forms become Persian ones, digits
  * become Persian (except inside Latin words such as "G20" or "COVID-19"), invisible, bidi and other
- * control characters go (a stray one in a scraped title has no place in HTML or an Atom feed).
- * Hamza seats, آ and diacritics stay as the writer chose; ZWNJ is kept where it joins two letters
- * and dropped where it touches a space. Arabic presentation forms (ﺷﻬﺮﺳﺘﺎن, ﻻ) become the letters
- * they stand for ({@link PresentationForms}), so that the text is shaped by the reader's font.
+ * control characters go (a stray one in a scraped title has no place in HTML or an Atom feed); a
+ * kashida stretching a word goes, one standing alone is the dash it was typed as. Hamza seats, آ
+ * and diacritics stay as the writer chose; ZWNJ is kept where it joins two letters and dropped
+ * where it touches a space. Arabic presentation forms (ﺷﻬﺮﺳﺘﺎن, ﻻ) become the letters they stand
+ * for ({@link PresentationForms}), so that the text is shaped by the reader's font.
  */
 public final class DisplayFolding {
   private DisplayFolding() {}
@@ -16,7 +17,7 @@ public final class DisplayFolding {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      char f = foldChar(c);
+      char f = insideAWord(out, s, i) ? inWordChar(c) : foldChar(c);
       if (f == SearchFolding.DELETE) {
         continue;
       }
@@ -32,6 +33,51 @@ public final class DisplayFolding {
   }
 
   static final char ZWNJ = '\u200C';
+
+  /**
+   * Whether the character at {@code i} sits between two Arabic-script letters of one word, the
+   * first joining the next (kashidas and bidi marks skipped).
+   */
+  private static boolean insideAWord(StringBuilder out, String s, int i) {
+    if (out.length() == 0 || !joinsNext(out.charAt(out.length() - 1))) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < s.length() && isStretchOrMark(s.charAt(k))) {
+      k++;
+    }
+    return k < s.length() && isArabicLetter(s.charAt(k));
+  }
+
+  /** Letters that join the next one (a half-space after ا, د, ر, و … would change nothing). */
+  private static boolean joinsNext(char c) {
+    return isArabicLetter(c)
+        && "\u0627\u0622\u0623\u0625\u0671\u062F\u0630\u0631\u0632\u0698\u0648\u0624\u0629"
+                .indexOf(c)
+            < 0;
+  }
+
+  /**
+   * Between two letters of a word a kashida only stretches it (ایـــران), and a left-to-right or
+   * right-to-left mark stands for the half-space some sites type with it (سال‎جاری, عده‎ای): it has
+   * no bidi work to do between two Persian letters. Anywhere else a kashida is a dash the writer
+   * typed («تهران ـ خبرنگار», «۹۶ـ۹۴», «۳ـ به میزان») and stays.
+   */
+  private static char inWordChar(char c) {
+    return switch (c) {
+      case '\u0640' -> SearchFolding.DELETE;
+      case '\u200E', '\u200F' -> ZWNJ;
+      default -> foldChar(c);
+    };
+  }
+
+  private static boolean isStretchOrMark(char c) {
+    return c == '\u0640' || c == '\u200E' || c == '\u200F';
+  }
+
+  private static boolean isArabicLetter(char c) {
+    return c >= '\u0620' && c <= '\u06FF' && Character.isLetter(c) && c != '\u0640';
+  }
 
   private static char foldChar(char c) {
     switch (c) {
@@ -59,7 +105,7 @@ public final class DisplayFolding {
       case ZWNJ:
         return ZWNJ;
       case '\u0640':
-        return SearchFolding.DELETE; // kashida is decoration
+        return '\u0640'; // a dash; inside a word it is stretching, see inWordChar
       default:
         if (c >= '\u06F0' && c <= '\u06F9') {
           return (char) ('0' + (c - '\u06F0'));

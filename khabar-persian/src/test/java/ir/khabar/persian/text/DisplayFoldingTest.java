@@ -16,4 +16,23 @@ class DisplayFoldingTest {
   void arabicLettersAndDigitsBecomePersianButNotInsideLatinWords() {
     assertThat(DisplayFolding.fold("كشور ۱۲ و ١٢ و G20")).isEqualTo("کشور ۱۲ و ۱۲ و G20");
   }
+
+  @Test
+  void aKashidaStretchingAWordGoesOneTypedAsADashStays() {
+    assertThat(DisplayFolding.fold("ایـــران")).isEqualTo("ایران");
+    assertThat(DisplayFolding.fold("تهران ـ خبرنگار همشهری")).isEqualTo("تهران ـ خبرنگار همشهری");
+    assertThat(DisplayFolding.fold("سه سال(96ـ94)صخره")).isEqualTo("سه سال(۹۶ـ۹۴)صخره");
+    assertThat(DisplayFolding.fold("3ـ به میزان")).isEqualTo("۳ـ به میزان");
+    assertThat(DisplayFolding.fold("ـ یکی از راه\u200cها")).isEqualTo("ـ یکی از راه\u200cها");
+  }
+
+  @Test
+  void aBidiMarkBetweenTwoPersianLettersIsTheHalfSpaceItWasTypedFor() {
+    assertThat(DisplayFolding.fold("سال\u200Eجاری")).isEqualTo("سال\u200cجاری");
+    assertThat(DisplayFolding.fold("رخت\u200Fسفر")).isEqualTo("رخت\u200cسفر");
+    assertThat(DisplayFolding.fold("عده\u200Eای")).isEqualTo("عده\u200cای");
+    assertThat(DisplayFolding.fold("\u200Fسفیر ایران")).isEqualTo("سفیر ایران");
+    assertThat(DisplayFolding.fold("ایران\u200F 2025")).isEqualTo("ایران ۲۰۲۵");
+    assertThat(DisplayFolding.fold("G20\u200Eدر")).isEqualTo("G20در");
+  }
 }

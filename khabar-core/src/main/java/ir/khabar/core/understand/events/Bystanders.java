@@ -112,6 +112,11 @@ final class Bystanders {
     return country(m) && matter(w, w.indexOf(m.start()), mentions, DEPTH);
   }
 
+  /** Whether a country phrase starting at word {@code at} is a matter's: «امنیت این کشور». */
+  static boolean matterBefore(Words w, int at, List<Span> mentions) {
+    return matter(w, at, mentions, DEPTH);
+  }
+
   private static boolean matter(Words w, int at, List<Span> mentions, int depth) {
     List<String> keys = w.keys();
     int k = at - 1;

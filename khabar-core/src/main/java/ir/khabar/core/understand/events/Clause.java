@@ -10,7 +10,8 @@ import java.util.Set;
  * بود»); a modal that governs the next verb («قرار است»، «ممکن است») does not end one. The verb
  * tells whether the encounter happened: not when it is future («خواهد کرد»), denied («نکرد»),
  * subjunctive, so wished, asked or planned («دیدار کند»، «جدی بگیرد»), or a plain present that
- * announces it («سفر می‌کند», unless «امروز»).
+ * announces it («سفر می‌کند», «عازم … می‌شوند», unless «امروز»), in any person («دیدار نخواهم کرد»,
+ * «ملاقات می‌کنم»).
  */
 record Clause(int from, int to, int verb) {
   /** Verbs of one word that are no «می»-form: the light verbs and auxiliaries news is told in. */
@@ -89,6 +90,18 @@ record Clause(int from, int to, int verb) {
           "رسند",
           "خواهد",
           "خواهند",
+          "خواهم",
+          "خواهیم",
+          "خواهی",
+          "خواهید",
+          "میکنم",
+          "میروم",
+          "میشوم",
+          "کنم",
+          "شوم",
+          "دهم",
+          "روم",
+          "نمایم",
           "گذاشت",
           "گذاشتند",
           "گذارد",
@@ -114,17 +127,35 @@ record Clause(int from, int to, int verb) {
           "کند", "کنند", "شود", "شوند", "باشد", "باشند", "نماید", "نمایند", "دهد", "دهند", "گیرد",
           "گیرند", "رود", "روند", "آید", "آیند", "یابد", "یابند", "پردازد", "پردازند", "سازد",
           "سازند", "گذارد", "گذارند", "رسد", "رسند", "باشیم", "باشید", "باشم", "کنیم", "کنید",
-          "کنم", "شویم", "دهیم", "نماییم");
+          "کنم", "شویم", "دهیم", "نماییم", "شوم", "دهم", "روم", "نمایم");
 
-  /** Presents that announce an encounter to come: «پوتین به چین سفر می‌کند». */
+  /**
+   * Presents that announce an encounter to come: «پوتین به چین سفر می‌کند», «عازم عراق می‌شوند»,
+   * «با او دیدار می‌کنم».
+   */
   private static final Set<String> ANNOUNCING =
-      EventContext.folded("میکند", "میکنند", "مینماید", "مینمایند", "میرود", "میروند");
+      EventContext.folded(
+          "میکند",
+          "میکنند",
+          "مینماید",
+          "مینمایند",
+          "میرود",
+          "میروند",
+          "میشود",
+          "میشوند",
+          "میکنم",
+          "میکنیم",
+          "میروم",
+          "میرویم",
+          "میشوم",
+          "میشویم");
 
   /** Words after which «است»/«بود»/«شد» govern the next verb instead of ending a clause. */
   private static final Set<String> MODALS =
       EventContext.folded("قرار", "ممکن", "لازم", "بنا", "مقرر", "بهتر", "باید", "نیاز", "امید");
 
-  private static final Set<String> FUTURE = EventContext.folded("خواهد", "خواهند", "خواهم");
+  private static final Set<String> FUTURE =
+      EventContext.folded("خواهد", "خواهند", "خواهم", "خواهیم", "خواهی", "خواهید");
 
   /** The sentence's clauses, in order: each ends with its group of verbs, the last at the end. */
   static List<Clause> all(List<String> keys) {

@@ -51,7 +51,7 @@ public final class EventExtractor {
       Sentence s = sentences.get(i);
       List<Draft> read =
           read(text.substring(s.start(), s.end()).strip(), words, s, i, day, sportArticle);
-      read.forEach(d -> pointed(d, s, thisCountry));
+      read.forEach(d -> pointed(d, words, s, thisCountry));
       for (Draft d : read) {
         roles.resolve(d, s.firstWord(), s.firstWord() + d.to, s.start());
         Antecedent.resolve(
@@ -77,14 +77,21 @@ public final class EventExtractor {
     return out;
   }
 
-  /** «با رییس جمهور این کشور»: the country the clause points to is a party. */
-  private static void pointed(Draft d, Sentence s, Map<Integer, String> thisCountry) {
+  /**
+   * «با رییس جمهور این کشور»: the country the clause points to is a party, read as a named one is:
+   * not in what the encounter is about, nor a matter's or a people's («آرای مردم این کشور»).
+   */
+  private static void pointed(Draft d, Words w, Sentence s, Map<Integer, String> thisCountry) {
     if (d.type == Event.Type.STATEMENT) {
       return;
     }
+    List<int[]> about = about(w, s, d.from);
     for (int i = s.firstWord() + d.from; i < s.firstWord() + d.to; i++) {
       String iso = thisCountry.get(i);
-      if (iso != null) {
+      if (iso != null
+          && !AboutPhrases.holds(about, w.starts()[i - 1])
+          && !Bystanders.matterBefore(w, i - 1, s.mentions())
+          && !Parties.notState(w.keyBefore(w.starts()[i - 1]))) {
         d.country(iso, Parties.countryName(iso));
       }
     }
@@ -195,7 +202,7 @@ public final class EventExtractor {
     own.forEach(m -> read(d, w, s, m, about));
     if (type != Event.Type.STATEMENT) {
       Parties.implied(d, keys.subList(clause.from(), clause.to()));
-      widen(d, w, s, keys, clause);
+      widen(d, text, w, s, keys, clause);
       Counterparts.mark(d, w, s.firstWord(), s.mentions());
     }
     if (d.actors.isEmpty() && d.orgs.isEmpty()) {
@@ -203,7 +210,10 @@ public final class EventExtractor {
     }
     d.place = EventPlace.of(w, own);
     if (d.place == null) {
-      d.place = EventPlace.of(w, s.mentions());
+      int said = Quotes.start(text, s.start(), w, s.firstWord() + clause.from(), s.lastWord());
+      d.place =
+          EventPlace.of(
+              w, s.mentions().stream().filter(m -> !Quotes.said(w, said, m, false)).toList());
     }
     int[] span = clauseSpan(text, w, s, clause);
     d.stated =
@@ -230,9 +240,11 @@ public final class EventExtractor {
   /**
    * The parties a clause leaves out: the subject told before it («ظریف که دیروز وارد مسکو شد، با
    * لاوروف دیدار کرد», a clause after «و»), and the rest of the sentence when the clause still
-   * names fewer than two («در دیدار … اظهار داشت: …»).
+   * names fewer than two («در دیدار … اظهار داشت: ترکیه …»), but not what someone then says ({@link
+   * Quotes}).
    */
-  private static void widen(Draft d, Words w, Sentence s, List<String> keys, Clause clause) {
+  private static void widen(
+      Draft d, String text, Words w, Sentence s, List<String> keys, Clause clause) {
     boolean joined = clause.from() > 0 && keys.get(clause.from()).equals("و");
     if (clause.from() > 0
         && (joined || !hasSubject(w, s, clause) || Parties.count(d) + d.venues.size() < 2)) {
@@ -242,7 +254,12 @@ public final class EventExtractor {
     }
     if (Parties.count(d) + d.venues.size() == 1) {
       List<int[]> about = about(w, s, 0);
-      s.mentions().forEach(m -> read(d, w, s, m, about));
+      int said = Quotes.start(text, s.start(), w, s.firstWord() + clause.from(), s.lastWord());
+      boolean head =
+          Quotes.speakerUnplaced(w, within(w, s, clause.from(), clause.to()), d.countries());
+      s.mentions().stream()
+          .filter(m -> !Quotes.said(w, said, m, head))
+          .forEach(m -> read(d, w, s, m, about));
     }
     Parties.venues(d);
     Parties.posted(d);

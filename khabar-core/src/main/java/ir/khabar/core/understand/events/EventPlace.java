@@ -43,6 +43,11 @@ final class EventPlace {
     return wordBefore(w, s).equals("در") && !postedAt(w, s);
   }
 
+  /** Whether a mention is a route: «از طریق قاهره وارد دمشق شد» passed through Cairo. */
+  static boolean via(Words w, Span s) {
+    return wordBefore(w, s).equals("طریق");
+  }
+
   /** Whether a mention is where an envoy is posted: «سفیر ژاپن در X». */
   static boolean posted(Words w, Span s) {
     return wordBefore(w, s).equals("در") && postedAt(w, s);
@@ -58,11 +63,17 @@ final class EventPlace {
     return false;
   }
 
-  /** Whether a mention is a visit's destination: «سفر … به X», «عازم X», «وارد X». */
+  /**
+   * Whether a mention is a visit's destination: «سفر … به X», «عازم X», «وارد X», «دیدار از X», «از
+   * X دیدن کرد».
+   */
   static boolean destination(Words w, Span s) {
     String before = wordBefore(w, s);
     if (ARRIVAL.contains(before)) {
       return true;
+    }
+    if (before.equals("از")) {
+      return visited(w, s);
     }
     if (!before.equals("به")) {
       return false;
@@ -83,6 +94,25 @@ final class EventPlace {
       }
     }
     return false;
+  }
+
+  /** Visits named after «از»: «دیدار کوتاهی از بغداد», «بازدید از دمشق», «از قاهره دیدن کرد». */
+  private static final Set<String> SEEING = EventContext.folded("دیدار", "دیداری", "بازدید");
+
+  private static final Set<String> SEEN = EventContext.folded("دیدن", "بازدید");
+
+  /**
+   * Whether the place after «از» is one a visit saw: a visit's word just before, or «دیدن» after.
+   */
+  private static boolean visited(Words w, Span s) {
+    int i = w.indexOf(s.start());
+    for (int k = Math.max(0, i - 4); k < i - 1; k++) {
+      if (SEEING.contains(w.keys().get(k))) {
+        return true;
+      }
+    }
+    int after = w.indexOf(s.end() - 1) + 1;
+    return after < w.keys().size() && SEEN.contains(w.keys().get(after));
   }
 
   /** The place of one sentence's event, or null. */

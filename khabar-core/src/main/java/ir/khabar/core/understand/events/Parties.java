@@ -13,10 +13,10 @@ import java.util.Set;
  * serve; a country named is a party unless it is where («در X»), what the event is about, or a
  * firm's, team's or people's country («خطوط هوایی سنگاپور»); a capital stands for its country
  * («میان تهران و کاراکاس»), and a visit's destination capital only when the encounter lacks a
- * second country (else it is where others met); an office of an Iranian province or town brings
- * Iran («استاندار اصفهان»); an international organisation named in the clause is a party, unless
- * after «در». An encounter needs two parties: two countries, a country and an international
- * organisation.
+ * second country (else it is where others met), a route («از طریق قاهره») never; an office of an
+ * Iranian province or town brings Iran («استاندار اصفهان»); an international organisation named in
+ * the clause is a party, unless after «در». An encounter needs two parties: two countries, a
+ * country and an international organisation.
  */
 final class Parties {
   /** Words before an organisation that make one of its people act: «رئیس سازمان … ایران». */
@@ -129,8 +129,16 @@ final class Parties {
 
   private Parties() {}
 
+  /** Whether a country after this word is no state acting: «مردم این کشور», «شرکت‌های کره‌ای». */
+  static boolean notState(String keyBefore) {
+    return NOT_STATE.contains(keyBefore);
+  }
+
   /** Reads one mention into the draft; {@code aboutOnly}: it stands where the topic is told. */
   static void read(Draft d, Words w, Span m, boolean aboutOnly) {
+    if (EventPlace.via(w, m)) {
+      return; // «از طریق قاهره»: a route, no party
+    }
     switch (m.type()) {
       case PERSON -> person(d, m);
       case COUNTRY -> {

@@ -36,11 +36,12 @@ class BlindEventQuality2Test {
     }
     System.out.println(all.rows("blind2"));
     System.out.println(pairs.rows("blind2, two countries or more"));
-    // Floors a little under the measurement after the bystander rules (whole 0.518, two countries
-    // or more 0.528: P 0.516, R 0.520; 0.504 and 0.512 after one event per counterpart, first
-    // measurement 0.412 and 0.415), to catch regressions.
-    assertThat(all.f1()).isGreaterThanOrEqualTo(0.50);
-    assertThat(pairs.f1()).isGreaterThanOrEqualTo(0.51);
+    // Floors a little under the measurement after the eighth pass's verb, speech and party rules
+    // (whole 0.524: P 0.528, R 0.520; two countries or more 0.534), to catch regressions; 0.518 and
+    // 0.528 after the bystander rules, 0.504 and 0.512 after one event per counterpart, first
+    // measurement 0.412 and 0.415.
+    assertThat(all.f1()).isGreaterThanOrEqualTo(0.52);
+    assertThat(pairs.f1()).isGreaterThanOrEqualTo(0.53);
   }
 
   private void score(JsonNode item, List<Event> found) {

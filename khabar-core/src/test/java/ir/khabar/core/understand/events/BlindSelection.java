@@ -114,7 +114,7 @@ final class BlindSelection {
   }
 
   /** The first three lines that hold any text. */
-  private static String opening(String text) {
+  static String opening(String text) {
     return String.join("\n", text.lines().filter(l -> !l.isBlank()).limit(3).toList());
   }
 

@@ -21,23 +21,15 @@ import org.junit.jupiter.api.Test;
 class BlindSelection2Test {
   @Test
   void theSecondBlindGoldHoldsTheSeededDraw() throws IOException {
-    Set<String> earlier = new HashSet<>(sources("event-gold.json"));
-    earlier.addAll(sources("event-gold-blind.json"));
+    Set<String> earlier = new HashSet<>(EventGoldSources.sources("event-gold.json"));
+    earlier.addAll(EventGoldSources.sources("event-gold-blind.json"));
     Path docs = SharedData.folder(EventGoldSources.HAMSHAHRI_DOCS);
     List<JsonNode> records = new ArrayList<>();
     for (Path f : SharedData.farsnewsFiles()) {
       ArticleJson.MAPPER.readTree(f.toFile()).forEach(records::add);
     }
     List<String> drawn = BlindSelection2.all(docs, records, earlier);
-    assertThat(sources("event-gold-blind2.json")).containsExactlyElementsOf(drawn);
+    assertThat(EventGoldSources.sources("event-gold-blind2.json")).containsExactlyElementsOf(drawn);
     assertThat(drawn).doesNotContainAnyElementsOf(earlier);
-  }
-
-  private static List<String> sources(String gold) throws IOException {
-    List<String> out = new ArrayList<>();
-    for (JsonNode item : EventGoldSources.gold(gold)) {
-      out.add(EventGoldSources.source(item));
-    }
-    return out;
   }
 }

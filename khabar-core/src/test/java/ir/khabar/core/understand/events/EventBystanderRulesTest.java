@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * corpus): a country named as what is talked about, as a list of such, as what a matter is done to,
  * or as where an envoy is posted, or in the phrase on what the talks are about, is no party; a
  * treaty the talks are about is no signing; a party or movement is no state; a press conference, or
- * a trip to come soon, is no encounter.
+ * a trip to come soon, is no encounter; «این کشور» in what is talked about, and a route («از طریق
+ * ترکیه»), are no parties.
  */
 class EventBystanderRulesTest {
   private static List<Set<String>> countries(String... paragraphs) {
@@ -123,5 +124,20 @@ class EventBystanderRulesTest {
   void aPartyOrMovementIsNoState() {
     assertThat(events("اسرائیل دیروز توافقنامه تبادل اسرا با حزب\u200cالله لبنان را امضا کرد."))
         .isEmpty();
+  }
+
+  @Test
+  void thisCountryInWhatIsTalkedAboutIsNoParty() {
+    assertThat(
+            countries(
+                "وزیران خارجه ایران و سوریه دیروز در دمشق با رایزنی درباره اوضاع کنونی عراق بر"
+                    + " ضرورت تحقق آرای مردم این کشور تاکید کردند."))
+        .containsExactly(Set.of("IR", "SY"));
+  }
+
+  @Test
+  void aRouteIsNoParty() {
+    assertThat(countries("وزیر خارجه ایران دیروز از طریق ترکیه وارد سوریه شد."))
+        .containsExactly(Set.of("IR", "SY"));
   }
 }

@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,6 +52,15 @@ final class EventGoldSources {
       assertThat(in).as(name).isNotNull();
       return ArticleJson.MAPPER.readTree(in).get("items");
     }
+  }
+
+  /** The sources of a gold file's items, in the file's order. */
+  static List<String> sources(String gold) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (JsonNode item : gold(gold)) {
+      out.add(source(item));
+    }
+    return out;
   }
 
   /** The Fars News record with this link; fails when the corpus lacks it. */

@@ -7,6 +7,7 @@ import ir.khabar.persian.lexicon.Lexicon;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 
 /** Persian paragraphs read as one article, as the rule tests read them: its events. */
 final class EventSentences {
@@ -32,6 +33,11 @@ final class EventSentences {
             .published(PUBLISHED)
             .build();
     return UNDERSTANDING.understand(a).events();
+  }
+
+  /** The countries of each of the article's encounters, in order. */
+  static List<Set<String>> countries(String... paragraphs) {
+    return events(paragraphs).stream().map(e -> (Set<String>) EventScore.countries(e)).toList();
   }
 
   static List<String> actorIds(Event e) {

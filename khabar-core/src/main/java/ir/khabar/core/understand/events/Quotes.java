@@ -1,0 +1,88 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.core.Entity;
+import ir.khabar.core.understand.entities.Span;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What someone says: the words after a verb of saying and a colon («گفت: …», «اظهار داشت: …»,
+ * «نوشت: …»). The countries said are what the speaker talks about, not parties to the encounter the
+ * speaker was at («در دیدار با سفیر جدید ایران گفت: آمریکا باید …»); only the one the saying opens
+ * with may be the speaker's own state speaking of itself («اظهار داشت: ترکیه مایل است …»).
+ */
+final class Quotes {
+  /** Verbs of saying that close no clause of their own. */
+  private static final Set<String> SAYING =
+      EventContext.folded("نوشت", "نوشتند", "نوشته", "پرسید", "افزودند", "گفته");
+
+  private Quotes() {}
+
+  /**
+   * The first word said among the words [from, to), or -1: the word after a verb of saying followed
+   * by a colon; {@code text} is the sentence, which starts at the offset {@code base}.
+   */
+  static int start(String text, int base, Words w, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      String key = w.keys().get(k);
+      if ((Clause.verb(key) || SAYING.contains(key)) && colonAfter(text, base, w, k)) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a mention is said after the word {@code first}: all of the saying, or all but its head
+   * when {@code head} may be the speaker's state.
+   */
+  static boolean said(Words w, int first, Span m, boolean head) {
+    return first >= 0 && (head ? m.start() > w.starts()[first] : m.start() >= w.starts()[first]);
+  }
+
+  /**
+   * Whether the speaker is unplaced: the countries read so far are named after a preposition, the
+   * counterpart's or the destination's («کورشات توزمن که در دیدار با وزیر مسکن ایران سخن می‌گفت»,
+   * «به چین سفر کرده است، در دیدار با رییس جمهور این کشور»); then the state a saying opens with may
+   * be the speaker's. A speaker placed by the clause («وزیر خارجه هلند در دیدار با …») has no such
+   * head.
+   */
+  static boolean speakerUnplaced(Words w, List<Span> own, Set<String> countries) {
+    for (Span m : own) {
+      String id =
+          m.type() == Entity.Type.PERSON && m.country() != null
+              ? Parties.countryId(m.country())
+              : m.id();
+      if (countries.contains(id) && !inAPhrase(w, w.indexOf(m.start()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a preposition opens the phrase of the word at {@code i}, within a role's words. */
+  private static boolean inAPhrase(Words w, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - WITHIN); k--) {
+      if (PREPOSITIONS.contains(w.keys().get(k))) {
+        return true;
+      }
+      if (Clause.verb(w.keys().get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PREPOSITIONS =
+      EventContext.folded("با", "به", "از", "نزد", "برای", "همراه");
+
+  /** How far back a counterpart's «با» is looked for: «با معاون وزیر امور خارجه ژاپن». */
+  private static final int WITHIN = 6;
+
+  private static boolean colonAfter(String text, int base, Words w, int k) {
+    int from = Math.max(0, Math.min(w.starts()[k] - base, text.length()));
+    int to = Math.max(from, Math.min(w.starts()[k + 1] - base, text.length()));
+    String between = text.substring(from, to);
+    return between.indexOf(':') >= 0 || between.indexOf('：') >= 0;
+  }
+}

@@ -1,0 +1,42 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.countries;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a speaker says after an encounter is no party to it, each rule on Persian sentences written
+ * for it (none from a corpus): the countries after «گفت:» are talked about; only the state the
+ * saying opens with may be an unplaced speaker's own.
+ */
+class EventSpeechRulesTest {
+  @Test
+  void theCountriesSaidAfterAMeetingAreNoParties() {
+    assertThat(
+            countries(
+                "نخست وزیر ایتالیا در دیدار با رهبران جامعه یهودیان گفت: در سفر ماه آینده خود به"
+                    + " اسرائیل با یاسر عرفات دیدار نخواهم کرد."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "وزیر خارجه هلند در دیدار با یک هیئت تجاری گفت: آمریکا باید به تعهدات خود در"
+                    + " قبال عراق عمل کند."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "وزیر خارجه هلند دیروز در دیدار با سفیر جدید ایران گفت: آمریکا باید به تعهدات"
+                    + " خود در قبال عراق عمل کند."))
+        .containsExactly(Set.of("IR", "NL"));
+  }
+
+  @Test
+  void anUnplacedSpeakersStateMayOpenTheSaying() {
+    assertThat(
+            countries(
+                "کورشات توزمن که در دیدار با وزیر مسکن ایران سخن می‌گفت، اظهار داشت: ترکیه مایل"
+                    + " است در قبال واردات گاز از ایران کالا صادر کند."))
+        .containsExactly(Set.of("IR", "TR"));
+  }
+}
