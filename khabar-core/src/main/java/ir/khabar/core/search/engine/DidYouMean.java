@@ -15,11 +15,12 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 
 /**
  * "Did you mean": for a query that finds nothing or very little, the query with each rare word
- * replaced by the index term it was most likely meant to be (لاورف → لاوروف, تحرم → تحریم).
- * Candidates are the index's own terms within two edits ({@link DirectSpellChecker}'s, on either
- * engine); they are weighed by {@link SpellingDistance}, which knows the letters Persian readers
- * confuse, and by how many articles hold them. The suggestion is written in the reader's spelling:
- * their other words as typed, the replaced word in display form.
+ * replaced by the index term it was most likely meant to be (لاورف → لاوروف, تحرم → تحریم). A word
+ * the lexicon knows and some article holds is taken as meant, however rare («پودر» is not «پدر»,
+ * «غلات» not «ملت»). Candidates are the index's own terms within two edits ({@link
+ * DirectSpellChecker}'s, on either engine); they are weighed by {@link SpellingDistance}, which
+ * knows the letters Persian readers confuse, and by how many articles hold them. The suggestion is
+ * written in the reader's spelling: their other words as typed, the replaced word in display form.
  */
 public final class DidYouMean {
   /** Below this many hits a query gets a suggestion. */
@@ -106,8 +107,8 @@ public final class DidYouMean {
     }
     String term = terms.get(0);
     int df = vocabulary.docFreq(term);
-    if (df > RARE) {
-      return null;
+    if (df > RARE || df > 0 && Lexicon.get().isKnown(SearchFolding.fold(word))) {
+      return null; // common, or a word of the language the news holds: rare is not mistyped
     }
     int floor = Math.max(MIN_DF, MORE_COMMON * df);
     double limit = term.length() <= 4 ? 1.0 : 2.0;
