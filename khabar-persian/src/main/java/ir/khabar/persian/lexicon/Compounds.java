@@ -82,7 +82,9 @@ public final class Compounds {
 
     /**
      * The joined form of this start and {@code second}, or null: آیین + نامه → اییننامه; also with
-     * an ending on the second part (دانش + اموزان → دانشاموزان).
+     * an ending on the second part (دانش + اموزان → دانشاموزان), joined or after a half-space, as
+     * the writer's «گذاری‌های» or a spaced «گذاری های» closed up before it reaches here (سرمایه +
+     * گذاری‌های → سرمایهگذاری‌های).
      */
     public String pair(char[] second, int length) {
       if (length == 0 || (followers & bit(second[0])) == 0) {
@@ -96,9 +98,10 @@ public final class Compounds {
       for (String ending : ENDINGS) {
         int stem = length - ending.length();
         if (stem > 1 && endsWith(second, length, ending)) {
-          String whole = pairs.get(second, 0, stem);
+          boolean halfSpaced = second[stem - 1] == '\u200c';
+          String whole = pairs.get(second, 0, halfSpaced ? stem - 1 : stem);
           if (whole != null) {
-            return whole + ending;
+            return whole + (halfSpaced ? "\u200c" : "") + ending;
           }
         }
       }

@@ -183,6 +183,29 @@ public class TokenStreamContractTest extends KhabarTokenStreamTestCase {
     }
   }
 
+  public void testCompoundWhoseSecondPartTakesAPluralInEverySpelling() throws IOException {
+    for (String text : new String[] {"آیین نامه های جدید", "آیین نامه\u200cهای جدید"}) {
+      assertAnalyzesTo(
+          index,
+          text,
+          new String[] {"اییننامه", "ایین", "نامه", "جدید"},
+          new int[] {0, 0, 0, 14},
+          new int[] {13, 13, 13, 18},
+          null,
+          new int[] {1, 0, 0, 1},
+          new int[] {1, 1, 1, 1});
+      assertAnalyzesTo(
+          query,
+          text,
+          new String[] {"اییننامه", "جدید"},
+          new int[] {0, 14},
+          new int[] {13, 18},
+          null,
+          new int[] {1, 1},
+          new int[] {1, 1});
+    }
+  }
+
   public void testCompoundWithAnInnerStopword() throws IOException {
     // و is a stopword: dropped from the stack, which keeps one position.
     assertAnalyzesTo(
