@@ -7,7 +7,6 @@ import ir.khabar.persian.date.JalaliDates;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.spacing.DisplayNormalizer;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * The understanding stage: the article's text as readers should see it (Persian letters and digits,
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * events it reports.
  */
 public final class Understanding {
-  /** Two or more spaces, tabs or no-break spaces in a row (never a new line or a half-space). */
-  private static final Pattern SPACES = Pattern.compile("[ \t\u00A0\u202F]{2,}");
-
   private final DisplayNormalizer display;
 
   public Understanding(Lexicon lexicon) {
@@ -29,7 +25,36 @@ public final class Understanding {
    * نهاوندیان").
    */
   private String shown(String text) {
-    return SPACES.matcher(display.normalize(text)).replaceAll(" ").strip();
+    return oneSpace(display.normalize(text)).strip();
+  }
+
+  /**
+   * Each run of two or more spaces, tabs or no-break spaces (never a new line or a half-space) made
+   * one space.
+   */
+  static String oneSpace(String text) {
+    StringBuilder out = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      int end = i;
+      while (end < n && isSpace(text.charAt(end))) {
+        end++;
+      }
+      if (end - i >= 2) {
+        if (out == null) {
+          out = new StringBuilder(n).append(text, 0, i);
+        }
+        out.append(' ');
+        i = end - 1;
+      } else if (out != null) {
+        out.append(text.charAt(i));
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F';
   }
 
   public Article understand(Article article) {

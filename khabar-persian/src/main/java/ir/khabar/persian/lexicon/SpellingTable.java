@@ -1,7 +1,9 @@
 package ir.khabar.persian.lexicon;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * For each word the lists spell with a half-space (ZWNJ), whether that spelling or the joined one
@@ -13,6 +15,12 @@ public final class SpellingTable {
   private final Map<String, Spelling> byJoined = new HashMap<>(60_000);
   private final Map<String, Boolean> joinedStrong = new HashMap<>(200_000);
   private final Map<String, Long> joinedFreq = new HashMap<>(100_000);
+
+  /**
+   * What comes before the first half-space of every spelling {@link #halfSpaced} may give: only
+   * such a word can be the first of two written apart that the lists write as one.
+   */
+  private final Set<String> heads = new HashSet<>(60_000);
 
   private static final class Spelling {
     String form;
@@ -31,6 +39,7 @@ public final class SpellingTable {
     Spelling s = byJoined.computeIfAbsent(word.replace("\u200C", ""), k -> new Spelling());
     if (s.form == null || (strong && !s.strong) || (strong == s.strong && webFreq > s.freq)) {
       s.form = word;
+      heads.add(word.substring(0, word.indexOf('\u200C')));
     }
     s.strong |= strong;
     s.freq = Math.max(s.freq, webFreq);
@@ -47,6 +56,14 @@ public final class SpellingTable {
       return s.strong ? s.form : null;
     }
     return s.freq > joinedFreq.getOrDefault(joined, 0L) ? s.form : null;
+  }
+
+  /**
+   * False when no spelling {@link #halfSpaced} gives starts with this word and a half-space: a
+   * quick no before joining two words to look them up.
+   */
+  public boolean mayStartHalfSpaced(String word) {
+    return heads.contains(word);
   }
 
   /** True when a curated list holds the word as written, without a half-space. */

@@ -16,8 +16,11 @@ public final class DisplayNormalizer {
   private static final int CACHE_LIMIT = 50_000;
   private final HalfSpaceRestorer restorer;
 
+  /** A word as it should be written, and whether the next word may join it (one lookup). */
+  private record Restored(String word, boolean mayStartHalfSpaced) {}
+
   /** Words restored already, per thread: news vocabulary is Zipfian, most words come again. */
-  private final ThreadLocal<Map<String, String>> restored =
+  private final ThreadLocal<Map<String, Restored>> restored =
       ThreadLocal.withInitial(() -> new HashMap<>(4096));
 
   public DisplayNormalizer(Lexicon lexicon) {
@@ -28,15 +31,17 @@ public final class DisplayNormalizer {
     List<String> pieces = split(DisplayFolding.fold(text));
     StringBuilder out = new StringBuilder(text.length() + 16);
     String previousWord = "";
-    Map<String, String> cache = restored.get();
+    Map<String, Restored> cache = restored.get();
     for (int i = 0; i < pieces.size(); i++) {
       String piece = pieces.get(i);
       if (!isWord(piece)) {
         out.append(piece);
         continue;
       }
+      Restored word = restoreWord(piece, cache);
       if (i + 2 < pieces.size() && pieces.get(i + 1).equals(" ") && isWord(pieces.get(i + 2))) {
-        String joined = restorer.joinSpaced(previousWord, piece, pieces.get(i + 2));
+        String joined =
+            restorer.joinSpaced(previousWord, piece, pieces.get(i + 2), word.mayStartHalfSpaced());
         if (joined != null) {
           out.append(joined);
           previousWord = joined;
@@ -44,17 +49,16 @@ public final class DisplayNormalizer {
           continue;
         }
       }
-      String word = restoreWord(piece, cache);
-      out.append(word);
-      previousWord = word;
+      out.append(word.word());
+      previousWord = word.word();
     }
     return out.toString();
   }
 
-  private String restoreWord(String word, Map<String, String> cache) {
-    String r = cache.get(word);
+  private Restored restoreWord(String word, Map<String, Restored> cache) {
+    Restored r = cache.get(word);
     if (r == null) {
-      r = restorer.restoreWord(word);
+      r = new Restored(restorer.restoreWord(word), restorer.mayStartHalfSpaced(word));
       if (cache.size() >= CACHE_LIMIT) {
         cache.clear();
       }

@@ -88,6 +88,19 @@ public final class HalfSpaceRestorer {
    * accepted spelling, a missing half-space is not.
    */
   public String joinSpaced(String previous, String first, String second) {
+    return joinSpaced(previous, first, second, mayStartHalfSpaced(first));
+  }
+
+  /**
+   * Whether the spelling table may write this word and the next as one with a half-space: false for
+   * most words, which {@link #joinSpaced} then need not join to look up.
+   */
+  boolean mayStartHalfSpaced(String first) {
+    return spellings.mayStartHalfSpaced(first);
+  }
+
+  /** As {@link #joinSpaced(String, String, String)}, told {@link #mayStartHalfSpaced}(first). */
+  String joinSpaced(String previous, String first, String second, boolean mayStartHalfSpaced) {
     if ((first.equals("می") || first.equals("نمی"))
         && !"ماه".equals(previous)
         && lexicon.isVerbForm(SearchFolding.fold(second))) {
@@ -100,7 +113,7 @@ public final class HalfSpaceRestorer {
         && isParticiple(first.startsWith("ن") ? first.substring(1) : first)) {
       return first + ZWNJ + second; // پذیرفته ایم, نکرده اند: a perfect tense
     }
-    String spelled = spellings.halfSpaced(first + second);
+    String spelled = mayStartHalfSpaced ? spellings.halfSpaced(first + second) : null;
     if (spelled != null && spelled.equals(first + ZWNJ + second) && !isWord(second)) {
       return spelled; // گفت وگو: the second half is no word of its own, the lists write them as one
     }

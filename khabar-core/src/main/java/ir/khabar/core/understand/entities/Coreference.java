@@ -86,7 +86,7 @@ final class Coreference {
       if (c.type() == Entity.Type.PERSON
           && c.length() >= 2
           && s.givenName(c.from())
-          && Words.isUnknown(s.key(c.from()))) {
+          && s.unknown(c.from())) {
         Candidate other = out.putIfAbsent(s.key(c.from()), c);
         if (other != null && other != SHARED && !other.id().equals(c.id())) {
           out.put(s.key(c.from()), SHARED);

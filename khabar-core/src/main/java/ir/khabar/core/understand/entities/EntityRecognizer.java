@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.core.understand.WordMemo;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -22,8 +23,12 @@ public final class EntityRecognizer {
   private static final EntityRecognizer INSTANCE = new EntityRecognizer(Gazetteer.load());
   private final Gazetteer gazetteer;
 
+  /** What the patterns ask of each word, found once per distinct word. */
+  private final WordMemo<WordFacts> words;
+
   private EntityRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.words = new WordMemo<>(key -> new WordFacts(key, gazetteer));
   }
 
   public static EntityRecognizer get() {
@@ -45,7 +50,7 @@ public final class EntityRecognizer {
   }
 
   public Reading read(String text) {
-    Scan s = new Scan(text, gazetteer);
+    Scan s = new Scan(text, gazetteer, words);
     List<Candidate> candidates = new ArrayList<>();
     known(s, candidates);
     OrganisationPatterns.find(s, candidates);

@@ -318,7 +318,12 @@ final class Gazetteer {
    * «هیئت دولت» are one cabinet), so that a name listed in one spelling is found in every other.
    */
   static String keyOf(Token t) {
-    return Lexicon.get().canonical(t.key());
+    return keyOf(t.key());
+  }
+
+  /** A folded word as names are looked up (see {@link #keyOf(Token)}). */
+  static String keyOf(String key) {
+    return Lexicon.get().canonical(key);
   }
 
   private static String key(String s) {

@@ -233,7 +233,7 @@ final class PersonPatterns {
     // «ولی الله سیف»: a given name of two words is no common word
     boolean common = AMBIGUOUS_GIVEN.contains(s.key(i)) && !(i + 1 < j && s.secondPart(i + 1));
     boolean plausible =
-        Words.isUnknown(last)
+        s.unknown(j - 1)
             || (WORD_GIVEN.contains(s.key(i)) && common
                 ? Words.looksLikeSurname(last)
                 : Words.surnameShaped(last))

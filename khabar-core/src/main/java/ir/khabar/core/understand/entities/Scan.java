@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.entities;
 
+import ir.khabar.core.understand.WordMemo;
 import java.util.List;
 
 /**
@@ -15,10 +16,13 @@ final class Scan {
   final int[] roleLength;
   final int[] honorificLength;
 
-  /** Per token, computed when first asked: 0 not yet, 1 no, 2 yes. */
-  private final byte[] unknown;
+  /** Per token, what the patterns ask of its word, found once per distinct word. */
+  private final WordFacts[] words;
 
-  private final byte[] breaks;
+  /**
+   * Per token, whether it is a given name (alone or with a second part), found when first asked: 0
+   * not yet, 1 no, 2 yes.
+   */
   private final byte[] given;
 
   /** Per token, whether only spaces separate it from the next: asked often, found once. */
@@ -26,7 +30,7 @@ final class Scan {
 
   private final Gazetteer gazetteer;
 
-  Scan(String text, Gazetteer gazetteer) {
+  Scan(String text, Gazetteer gazetteer, WordMemo<WordFacts> table) {
     this.text = text;
     this.gazetteer = gazetteer;
     this.tokens = Tokens.of(text);
@@ -36,10 +40,12 @@ final class Scan {
     role = new String[n];
     roleLength = new int[n];
     honorificLength = new int[n];
-    unknown = new byte[n];
-    breaks = new byte[n];
+    words = new WordFacts[n];
     given = new byte[n];
     adjacent = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = table.of(tokens.get(i).key());
+    }
     for (int i = 0; i + 1 < n; i++) {
       adjacent[i] = Tokens.adjacent(text, tokens.get(i), tokens.get(i + 1));
     }
@@ -51,28 +57,20 @@ final class Scan {
     }
   }
 
-  private static final String[] POSSESSIVE = {"اش", "شان", "ش"};
-
   /** «همتای قرقیزستانی‌اش»: a demonym with a possessive ending still names the country. */
   private void possessiveDemonym(int i) {
-    String key = key(i);
-    for (String ending : POSSESSIVE) {
-      if (key.length() > ending.length() + 3 && key.endsWith(ending)) {
-        Entry e = gazetteer.name(key.substring(0, key.length() - ending.length()));
-        if (e != null && e.kind().equals("demonym")) {
-          name[i] = e;
-          nameLength[i] = 1;
-          return;
-        }
-      }
+    Entry e = words[i].possessiveDemonym;
+    if (e != null) {
+      name[i] = e;
+      nameLength[i] = 1;
     }
   }
 
   private void lookUp(int i) {
     int max = Math.min(gazetteer.longest(), tokens.size() - i);
-    String key = Gazetteer.keyOf(tokens.get(i));
+    String key = words[i].nameKey;
     for (int k = 1; k <= max; k++) {
-      Gazetteer.Known known = gazetteer.known(key);
+      Gazetteer.Known known = k == 1 ? words[i].known : gazetteer.known(key);
       if (known == null) {
         return;
       }
@@ -90,7 +88,7 @@ final class Scan {
       if (!known.goesOn || k == max || !adjacent(i + k - 1) && !commaOnly(i + k - 1)) {
         return;
       }
-      key = key + Gazetteer.keyOf(tokens.get(i + k));
+      key = key + words[i + k].nameKey;
     }
   }
 
@@ -108,14 +106,14 @@ final class Scan {
    * نیز» is not ونیز (Venice).
    */
   private boolean splitsFunctionWord(int i, int k) {
-    return Words.isFunctionWord(key(i)) || Words.isFunctionWord(key(i + k - 1));
+    return words[i].functionWord || words[i + k - 1].functionWord;
   }
 
   /**
    * A month name next to a number is a date (۲۶ مهر), not the agency or place the word also names.
    */
   private boolean isDate(int i) {
-    return Words.isTime(key(i))
+    return words[i].time
         && (i > 0 && Character.isDigit(key(i - 1).charAt(0))
             || i + 1 < tokens.size() && Character.isDigit(key(i + 1).charAt(0)));
   }
@@ -124,18 +122,12 @@ final class Scan {
    * Whether no word list holds token i (and it is no function word or verb): likely part of a name.
    */
   boolean unknown(int i) {
-    if (unknown[i] == 0) {
-      unknown[i] = (byte) (Words.isUnknown(key(i)) ? 2 : 1);
-    }
-    return unknown[i] == 2;
+    return words[i].unknown;
   }
 
   /** Whether token i is a function word, verb, time word or number, which no name runs through. */
   boolean breaks(int i) {
-    if (breaks[i] == 0) {
-      breaks[i] = (byte) (Words.breaksName(key(i)) ? 2 : 1);
-    }
-    return breaks[i] == 2;
+    return words[i].breaks;
   }
 
   /**
@@ -148,7 +140,7 @@ final class Scan {
     }
     return Words.isDetachedEnding(key(i))
         || !breaks(i - 1)
-            && !Words.isFunctionWord(key(i - 1))
+            && !words[i - 1].functionWord
             && (Words.isStemPart(key(i)) || joinsAsOneWord(i));
   }
 
@@ -157,7 +149,7 @@ final class Scan {
    * (محیط زیست), but no function word or light verb (اعلام کرد).
    */
   private boolean joinsAsOneWord(int i) {
-    return (!breaks(i) || !Words.isFunctionWord(key(i)) && !Words.isLightVerb(key(i)))
+    return (!breaks(i) || !words[i].functionWord && !Words.isLightVerb(key(i)))
         && Words.isCompound(key(i - 1), key(i));
   }
 
@@ -176,26 +168,26 @@ final class Scan {
 
   boolean givenName(int i) {
     if (given[i] == 0) {
-      given[i] = (byte) (gazetteer.isGivenName(key(i)) || givenWithSecondPart(i) ? 2 : 1);
+      given[i] = (byte) (words[i].givenName || givenWithSecondPart(i) ? 2 : 1);
     }
     return given[i] == 2;
   }
 
   /** Second parts of a given name written apart from the first: «فضل الله», «جلال الدین». */
-  private static final java.util.Set<String> SECOND_PARTS = Words.folded("الله", "اله", "الدین");
+  static final java.util.Set<String> SECOND_PARTS = Words.folded("الله", "اله", "الدین");
 
   /** Whether token i is the second part of a given name written apart (فضل «الله»). */
   boolean secondPart(int i) {
-    return SECOND_PARTS.contains(key(i)) && givenName(i);
+    return words[i].secondPart && givenName(i);
   }
 
   private boolean givenWithSecondPart(int i) {
-    if (SECOND_PARTS.contains(key(i))) {
+    if (words[i].secondPart) {
       return i > 0 && adjacent(i - 1) && gazetteer.isGivenName(key(i - 1) + key(i));
     }
     return i + 1 < tokens.size()
         && adjacent(i)
-        && SECOND_PARTS.contains(key(i + 1))
+        && words[i + 1].secondPart
         && gazetteer.isGivenName(key(i) + key(i + 1));
   }
 

@@ -3,9 +3,7 @@ package ir.khabar.core.understand.entities;
 import ir.khabar.persian.date.JalaliDate;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.text.SearchFolding;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -276,23 +274,6 @@ final class Words {
    * transliterated name.
    */
   static boolean isUnknown(String key) {
-    Boolean cached = UNKNOWN.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    boolean unknown = unknownWord(key);
-    if (UNKNOWN.size() < CACHED) {
-      UNKNOWN.put(key, unknown);
-    }
-    return unknown;
-  }
-
-  /** Words already looked up: news repeats its words, and a look-up tries every ending. */
-  private static final Map<String, Boolean> UNKNOWN = new ConcurrentHashMap<>();
-
-  private static final int CACHED = 200_000;
-
-  private static boolean unknownWord(String key) {
     if (key.length() < 2 || Character.isDigit(key.charAt(0)) || LEXICON.isKnown(key)) {
       return false;
     }

@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Event;
+import ir.khabar.core.understand.WordMemo;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.HashMap;
 import java.util.List;
@@ -162,8 +163,9 @@ enum EventWords {
     if (spacedTalk(keys, i)) {
       return TALKS;
     }
-    EventWords here = trigger(keys.get(i));
-    String head = here == null && i + 1 < keys.size() ? pairHead(keys.get(i)) : null;
+    Forms forms = FORMS.of(keys.get(i));
+    EventWords here = forms.trigger();
+    String head = here == null && i + 1 < keys.size() ? forms.pairHead() : null;
     if (head != null) {
       here = BY_TRIGGER.get(head + keys.get(i + 1));
     }
@@ -188,6 +190,12 @@ enum EventWords {
     return key.startsWith(head)
         && (key.length() == head.length() || "یه".indexOf(key.charAt(head.length())) >= 0);
   }
+
+  /** What a word is as a trigger by itself, and as the first of two; each null when it is none. */
+  private record Forms(EventWords trigger, String pairHead) {}
+
+  private static final WordMemo<Forms> FORMS =
+      new WordMemo<>(key -> new Forms(trigger(key), pairHead(key)));
 
   /** The first word of a two-word trigger, without an ending («تماسی تلفنی»), or null. */
   private static String pairHead(String key) {

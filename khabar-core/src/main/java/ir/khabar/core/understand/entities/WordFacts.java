@@ -1,0 +1,52 @@
+package ir.khabar.core.understand.entities;
+
+/**
+ * What the name readers ask of one folded word, found once per distinct word (a {@link
+ * ir.khabar.core.understand.WordMemo}) and read by every pattern from the {@link Scan}: its
+ * gazetteer spelling and what the gazetteer knows of it alone, and the word classes of {@link
+ * Words} a pattern tests it for.
+ */
+final class WordFacts {
+  /** The word as names are keyed ({@link Gazetteer#keyOf}). */
+  final String nameKey;
+
+  /** What the gazetteer knows of the word alone, or null. */
+  final Gazetteer.Known known;
+
+  /** The demonym the word is with a possessive ending (قرقیزستانی‌اش), or null. */
+  final Entry possessiveDemonym;
+
+  final boolean unknown;
+  final boolean breaks;
+  final boolean time;
+  final boolean functionWord;
+  final boolean givenName;
+  final boolean secondPart;
+
+  WordFacts(String key, Gazetteer gazetteer) {
+    nameKey = Gazetteer.keyOf(key);
+    known = gazetteer.known(nameKey);
+    possessiveDemonym = possessiveDemonym(key, gazetteer);
+    unknown = Words.isUnknown(key);
+    breaks = Words.breaksName(key);
+    time = Words.isTime(key);
+    functionWord = Words.isFunctionWord(key);
+    givenName = gazetteer.isGivenName(key);
+    secondPart = Scan.SECOND_PARTS.contains(key);
+  }
+
+  private static final String[] POSSESSIVE = {"اش", "شان", "ش"};
+
+  /** «همتای قرقیزستانی‌اش»: a demonym with a possessive ending still names the country. */
+  private static Entry possessiveDemonym(String key, Gazetteer gazetteer) {
+    for (String ending : POSSESSIVE) {
+      if (key.length() > ending.length() + 3 && key.endsWith(ending)) {
+        Entry e = gazetteer.name(key.substring(0, key.length() - ending.length()));
+        if (e != null && e.kind().equals("demonym")) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+}
