@@ -59,12 +59,13 @@ public final class HalfSpaceRestorer {
     if (isPluralAsWritten(word) || isUnsureHay(word)) {
       return word;
     }
-    String table = spellings.halfSpaced(word);
-    if (table != null) {
-      return table;
-    }
-    if (isProtected(word)) {
+    int curated = curatedStem(word);
+    if (curated == word.length() || isProtected(word)) {
       return word;
+    }
+    String table = spellings.halfSpaced(word);
+    if (table != null && table.indexOf(ZWNJ) >= curated) {
+      return table;
     }
     String restored = splitVerbPrefix(word);
     if (restored == null) {
@@ -145,6 +146,32 @@ public final class HalfSpaceRestorer {
     String stem = stemBefore(word, "های", 2);
     return stem != null
         && lexicon.readingOfHay(SearchFolding.fold(stem + "ه")) == HayReading.UNSURE;
+  }
+
+  /**
+   * Endings a curated joined word takes and stays joined: the writer's joined word is a word
+   * (پژوهشگر → پژوهشگران, سیاستمدار → سیاستمداران, امانتدار → امانتداری, بیشتر → بیشترین), so no
+   * spelling of the whole may put a half-space inside it. Longest first.
+   */
+  private static final List<String> JOINED_INFLECTIONS =
+      List.of("هایی", "های", "انی", "ها", "یی", "ان", "ی", "ین", "");
+
+  /**
+   * The length of the longest curated joined word (a list holds it as written) the word starts
+   * with, before one of {@link #JOINED_INFLECTIONS}; the word's own length when the ending keeps it
+   * whole (ان, ی, and ین after تر), 0 when there is none. A half-space goes only after it.
+   */
+  private int curatedStem(String word) {
+    for (String ending : JOINED_INFLECTIONS) {
+      String stem = stemBefore(word, ending, 3);
+      if (stem == null
+          || ending.equals("ین") && !stem.endsWith("تر")
+          || !spellings.isJoinedWord(stem)) {
+        continue;
+      }
+      return ending.startsWith("ه") ? stem.length() : word.length();
+    }
+    return 0;
   }
 
   /** A curated word, or one with the ی of indefiniteness: بیشتر, بیشتری, تنهایی. */

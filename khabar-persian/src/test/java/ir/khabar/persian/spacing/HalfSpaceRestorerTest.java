@@ -44,6 +44,9 @@ class HalfSpaceRestorerTest {
       معصومیفر              | معصومی\u200cفر
       سال 1404              | سال ۱۴۰۴
       ١٢ سفير               | ۱۲ سفیر
+      می  تواند             | می\u200cتواند
+      معلم  ها              | معلم\u200cها
+      کرده  اند             | کرده\u200cاند
       """)
   void restoresHalfSpacesAndPersianLetters(String joined, String expected) {
     assertThat(PersianText.get().forDisplay(joined))
@@ -76,7 +79,32 @@ class HalfSpaceRestorerTest {
     "سودهای",
     "برندهای",
     "روندهای",
-    "کالاهای"
+    "کالاهای",
+    // a joined form a list holds as a word keeps the writer's spelling, with its endings
+    "بیشترین",
+    "کمترین",
+    "پژوهشگران",
+    "پژوهشگرها",
+    "سیاستمداران",
+    "تحلیلگران",
+    "ورزشکاران",
+    "جنایتکاران",
+    "دولتمردان",
+    "اغتشاشگران",
+    "تفنگدار",
+    "امانتداری",
+    // names as written
+    "غلامحسین",
+    "رجبعلی",
+    "محمدباقر قالیباف",
+    "جهانبخش",
+    "کلکچال",
+    // a joined form the web writes at least as often as the half-spaced one
+    "فریدونکنار",
+    "حکومتداری",
+    "اصولگرایان",
+    "ششصد",
+    "یکصد"
   })
   void leavesWordsWhoseJoinedReadingIsRight(String text) {
     assertThat(PersianText.get().forDisplay(text)).isEqualTo(text);
