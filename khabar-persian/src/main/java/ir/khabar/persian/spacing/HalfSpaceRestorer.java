@@ -145,7 +145,7 @@ public final class HalfSpaceRestorer {
   private boolean isUnsureHay(String word) {
     String stem = stemBefore(word, "های", 2);
     return stem != null
-        && lexicon.readingOfHay(SearchFolding.fold(stem + "ه")) == HayReading.UNSURE;
+        && lexicon.displayReadingOfHay(SearchFolding.fold(stem + "ه")) == HayReading.UNSURE;
   }
 
   /**
@@ -201,7 +201,7 @@ public final class HalfSpaceRestorer {
     String stemInHeh = word.endsWith("های") ? word.substring(0, word.length() - 2) : null;
     if (stemInHeh != null
         && stemInHeh.length() >= 3
-        && lexicon.readingOfHay(SearchFolding.fold(stemInHeh)) == HayReading.INDEFINITE) {
+        && lexicon.displayReadingOfHay(SearchFolding.fold(stemInHeh)) == HayReading.INDEFINITE) {
       return attach(restoreWord(stemInHeh), "ای");
     }
     String best = null;
@@ -220,7 +220,7 @@ public final class HalfSpaceRestorer {
           && isWord(stem)
           && (!suffix.equals("ای")
               || !stem.endsWith("ه")
-              || lexicon.readingOfHay(SearchFolding.fold(stem)) == HayReading.INDEFINITE)) {
+              || lexicon.displayReadingOfHay(SearchFolding.fold(stem)) == HayReading.INDEFINITE)) {
         long score =
             isParticiple(stem) && !suffix.equals("ای") ? Long.MAX_VALUE : frequency(stem) + 1;
         if (score > bestScore) {

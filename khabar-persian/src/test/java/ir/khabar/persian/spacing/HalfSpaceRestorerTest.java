@@ -47,6 +47,9 @@ class HalfSpaceRestorerTest {
       می  تواند             | می\u200cتواند
       معلم  ها              | معلم\u200cها
       کرده  اند             | کرده\u200cاند
+      حرفهاي تازه اي        | حرفهای تازه\u200cای
+      بر زخمهاى خود         | بر زخمهای خود
+      به زبانهاي مختلف       | به زبانهای مختلف
       """)
   void restoresHalfSpacesAndPersianLetters(String joined, String expected) {
     assertThat(PersianText.get().forDisplay(joined))
