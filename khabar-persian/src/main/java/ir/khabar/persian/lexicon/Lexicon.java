@@ -127,7 +127,7 @@ public final class Lexicon {
   }
 
   /** A noun, adjective or adverb by Lilak or Khabar's own list. */
-  boolean isSingular(String folded) {
+  public boolean isSingular(String folded) {
     return singulars.contains(folded);
   }
 

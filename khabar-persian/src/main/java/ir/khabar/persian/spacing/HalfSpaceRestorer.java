@@ -208,7 +208,10 @@ public final class HalfSpaceRestorer {
     long bestScore = 0;
     for (String suffix : PLURALS) {
       String stem = stemBefore(word, suffix, 2);
-      if (stem != null && isWord(stem) && frequency(stem) + 1 > bestScore) {
+      if (stem != null
+          && isWord(stem)
+          && (stem.length() > 2 || isShortNoun(stem))
+          && frequency(stem) + 1 > bestScore) {
         best = attach(restoreWord(stem), suffix);
         bestScore = frequency(stem) + 1;
       }
@@ -234,11 +237,19 @@ public final class HalfSpaceRestorer {
     }
     for (String suffix : COMPARATIVES) {
       String stem = stemBefore(word, suffix, 3);
-      if (stem != null && isComparable(stem)) {
+      if (stem != null && isComparable(stem) && !isOwnWord(word, stem)) {
         return attach(restoreWord(stem), suffix);
       }
     }
     return null;
+  }
+
+  /**
+   * A stem of two letters takes a plural only as a noun (خط‌ها, گل‌ها) or آن (آن‌هایی): فیها, عنها,
+   * ایها are Arabic, انها a آنها without its madda.
+   */
+  private boolean isShortNoun(String stem) {
+    return lexicon.isSingular(SearchFolding.fold(stem)) || JOINED_PRONOUNS.contains(stem);
   }
 
   private boolean isParticiple(String stem) {
@@ -259,7 +270,7 @@ public final class HalfSpaceRestorer {
 
   /**
    * بی‌ and هم‌ before a word: بی‌خود, هم‌حسی; never before a word the lists hold as written, nor
-   * in a verb.
+   * in a verb, nor in a word of its own ({@link #isOwnWord}: بیلیون).
    */
   private String splitPrefix(String word) {
     if (lexicon.isVerb(SearchFolding.fold(word))) {
@@ -267,7 +278,7 @@ public final class HalfSpaceRestorer {
     }
     for (String prefix : new String[] {"بی", "هم"}) {
       String rest = word.startsWith(prefix) ? word.substring(prefix.length()) : "";
-      if (rest.length() >= 3 && spellings.isJoinedWord(rest)) {
+      if (rest.length() >= 3 && spellings.isJoinedWord(rest) && !isOwnWord(word, rest)) {
         return prefix + ZWNJ + restoreWord(rest);
       }
     }
@@ -286,6 +297,16 @@ public final class HalfSpaceRestorer {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the web writes the joined word at least half as often as the word a suffix or prefix
+   * would leave: a comparative or a بی‌ word is far rarer than its base (مهمترین beside مهم, بیکار
+   * beside کار), so one this common is a word of its own (لوستر is no لوس‌تر, بیلیون no بی‌لیون).
+   */
+  private boolean isOwnWord(String word, String base) {
+    return 2 * lexicon.frequency(SearchFolding.fold(word))
+        >= Math.max(1, lexicon.frequency(SearchFolding.fold(base)));
   }
 
   private boolean isComparable(String stem) {
