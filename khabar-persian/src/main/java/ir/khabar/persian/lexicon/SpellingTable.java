@@ -52,18 +52,32 @@ public final class SpellingTable {
    * spelling the web writes more often wins: a joined form written at least as often as the
    * half-spaced one is a word as written (فریدونکنار, حکومتداری, اصولگرایان, یکصد), while a
    * joined-by-mistake form is rarer than its half-spaced one (میشود, میتواند, آییننامه); a curated
-   * half-spaced spelling wins when the web has no joined one.
+   * half-spaced spelling wins when the web has no joined one. Parts the rules of writing keep apart
+   * ({@link #isAlwaysApart}) are left to the lists as before.
    */
   public String halfSpaced(String joined) {
     Spelling s = byJoined.get(joined);
     if (s == null) {
       return null;
     }
+    long joinedOnWeb = joinedFreq.getOrDefault(joined, 0L);
+    if (isAlwaysApart(s.form)) {
+      return s.strong || s.freq > joinedOnWeb ? s.form : null;
+    }
     if (joinedStrong.getOrDefault(joined, false)) {
       return null; // a curated list holds the joined form as a word: the writer's spelling stays
     }
-    long joinedOnWeb = joinedFreq.getOrDefault(joined, 0L);
     return s.freq > joinedOnWeb || s.strong && joinedOnWeb == 0 ? s.form : null;
+  }
+
+  /**
+   * Parts the rules of writing keep apart however often they are written joined: a second part
+   * starting with آ keeps its آ (توهین‌آمیز, صف‌آرایی, ایده‌آل). (A first part ending in a silent ه
+   * is kept apart too, سایه‌روشن, but letters do not tell it from a sounded one: گیاهخوار, تبهکار.)
+   */
+  private static boolean isAlwaysApart(String form) {
+    int zwnj = form.indexOf('\u200C');
+    return zwnj + 1 < form.length() && form.charAt(zwnj + 1) == '\u0622';
   }
 
   /**

@@ -166,7 +166,8 @@ public final class HalfSpaceRestorer {
       String stem = stemBefore(word, ending, 3);
       if (stem == null
           || ending.equals("ین") && !stem.endsWith("تر")
-          || !spellings.isJoinedWord(stem)) {
+          || !spellings.isJoinedWord(stem)
+          || spellings.halfSpaced(stem) != null) {
         continue;
       }
       return ending.startsWith("ه") ? stem.length() : word.length();

@@ -52,6 +52,7 @@ class HalfSpaceRestorerTest {
       به زبانهاي مختلف       | به زبانهای مختلف
       گلها                  | گل\u200cها
       مهمترین               | مهم\u200cترین
+      توهینآمیز             | توهین\u200cآمیز
       """)
   void restoresHalfSpacesAndPersianLetters(String joined, String expected) {
     assertThat(PersianText.get().forDisplay(joined))
