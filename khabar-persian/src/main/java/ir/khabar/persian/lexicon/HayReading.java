@@ -50,15 +50,44 @@ public enum HayReading {
   /** X is read as a plural when Xه is this rare beside it. */
   private static final double PLURAL_RATIO = 0.02;
 
+  /**
+   * Whether X is a noun the plural reading must be weighed for, though a list spells Xه‌ای: the
+   * lists hold Xه‌ای (زخمه‌ای, حرفه‌ای) but hardly ever X‌های, so a listed Xه‌ای says only that the
+   * word exists, not that it is the likelier reading; when X is a noun and Xه is not clearly the
+   * commoner (زخم beside زخمه, حرف beside حرفه), the frequencies decide as for any letters.
+   */
+  private static boolean isCommonNoun(Lexicon lexicon, String stemInHeh, String plural) {
+    return lexicon.isSingular(plural)
+        && !lexicon.isStopword(plural)
+        && ratio(lexicon, stemInHeh, plural) < INDEFINITE_RATIO;
+  }
+
   static HayReading of(Lexicon lexicon, String stemInHeh) {
+    return of(lexicon, stemInHeh, false);
+  }
+
+  /**
+   * As {@link #of}, for readers' text: a listed Xه‌ای is weighed against X‌های when X is a noun
+   * ({@link #isCommonNoun}), so زخمهای and حرفهای stay as written rather than become زخمه‌ای and
+   * حرفه‌ای. Search keeps {@link #of}; where the two differ the letters are unsure and stay as
+   * written, which keeps their search form.
+   */
+  static HayReading forDisplay(Lexicon lexicon, String stemInHeh) {
+    HayReading weighed = of(lexicon, stemInHeh, true);
+    return weighed == of(lexicon, stemInHeh, false) ? weighed : UNSURE;
+  }
+
+  private static HayReading of(Lexicon lexicon, String stemInHeh, boolean weighListed) {
     if (!lexicon.isWord(stemInHeh)) {
       return PLURAL;
     }
-    String listed = lexicon.spellings().halfSpaced(stemInHeh + "ای");
-    if (listed != null) {
-      return listed.equals(stemInHeh + "\u200cای") ? INDEFINITE : PLURAL;
-    }
     String plural = stemInHeh.substring(0, stemInHeh.length() - 1);
+    String listed = lexicon.spellings().halfSpaced(stemInHeh + "ای");
+    boolean listedIndefinite = listed != null && listed.equals(stemInHeh + "\u200cای");
+    if (listed != null
+        && !(weighListed && listedIndefinite && isCommonNoun(lexicon, stemInHeh, plural))) {
+      return listedIndefinite ? INDEFINITE : PLURAL;
+    }
     if (!lexicon.isKnown(plural)
         || lexicon.isStopword(plural)
         || lexicon.isVerb(plural) && !lexicon.isPastStem(plural) && !lexicon.isSingular(plural)) {

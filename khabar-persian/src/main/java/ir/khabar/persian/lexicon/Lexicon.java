@@ -113,13 +113,21 @@ public final class Lexicon {
     return HayReading.of(this, stemInHeh);
   }
 
+  /**
+   * The reading of such letters for readers' text, where a listed Xه‌ای is weighed against the
+   * plural: see {@link HayReading#forDisplay}.
+   */
+  public HayReading displayReadingOfHay(String stemInHeh) {
+    return HayReading.forDisplay(this, stemInHeh);
+  }
+
   /** Whether search reads such letters as Xه + ‌ای: see {@link HayReading#searchesAsIndefinite}. */
   public boolean searchesAsIndefinite(String stemInHeh) {
     return HayReading.searchesAsIndefinite(this, stemInHeh);
   }
 
   /** A noun, adjective or adverb by Lilak or Khabar's own list. */
-  boolean isSingular(String folded) {
+  public boolean isSingular(String folded) {
     return singulars.contains(folded);
   }
 

@@ -45,17 +45,39 @@ public final class SpellingTable {
     s.freq = Math.max(s.freq, webFreq);
   }
 
-  /** The half-spaced spelling of a joined word when the lists prefer it, else null. */
+  /**
+   * The half-spaced spelling of a joined word when the lists prefer it, else null. A joined form a
+   * curated list holds is a word as written (سیاستمدار, تفنگدار, غلامحسین, کلکچال: both spellings
+   * are standard), and is never re-spelled, whatever the web frequencies say. Otherwise the
+   * spelling the web writes more often wins: a joined form written at least as often as the
+   * half-spaced one is a word as written (فریدونکنار, حکومتداری, اصولگرایان, یکصد), while a
+   * joined-by-mistake form is rarer than its half-spaced one (میشود, میتواند, آییننامه); a curated
+   * half-spaced spelling wins when the web has no joined one. Parts the rules of writing keep apart
+   * ({@link #isAlwaysApart}) are left to the lists as before.
+   */
   public String halfSpaced(String joined) {
     Spelling s = byJoined.get(joined);
     if (s == null) {
       return null;
     }
-    boolean joinedIsStrong = joinedStrong.getOrDefault(joined, false);
-    if (s.strong != joinedIsStrong) {
-      return s.strong ? s.form : null;
+    long joinedOnWeb = joinedFreq.getOrDefault(joined, 0L);
+    if (isAlwaysApart(s.form)) {
+      return s.strong || s.freq > joinedOnWeb ? s.form : null;
     }
-    return s.freq > joinedFreq.getOrDefault(joined, 0L) ? s.form : null;
+    if (joinedStrong.getOrDefault(joined, false)) {
+      return null; // a curated list holds the joined form as a word: the writer's spelling stays
+    }
+    return s.freq > joinedOnWeb || s.strong && joinedOnWeb == 0 ? s.form : null;
+  }
+
+  /**
+   * Parts the rules of writing keep apart however often they are written joined: a second part
+   * starting with آ keeps its آ (توهین‌آمیز, صف‌آرایی, ایده‌آل). (A first part ending in a silent ه
+   * is kept apart too, سایه‌روشن, but letters do not tell it from a sounded one: گیاهخوار, تبهکار.)
+   */
+  private static boolean isAlwaysApart(String form) {
+    int zwnj = form.indexOf('\u200C');
+    return zwnj + 1 < form.length() && form.charAt(zwnj + 1) == '\u0622';
   }
 
   /**

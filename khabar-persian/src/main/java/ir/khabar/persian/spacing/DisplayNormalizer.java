@@ -39,7 +39,7 @@ public final class DisplayNormalizer {
         continue;
       }
       Restored word = restoreWord(piece, cache);
-      if (i + 2 < pieces.size() && pieces.get(i + 1).equals(" ") && isWord(pieces.get(i + 2))) {
+      if (i + 2 < pieces.size() && isSpaces(pieces.get(i + 1)) && isWord(pieces.get(i + 2))) {
         String joined =
             restorer.joinSpaced(previousWord, piece, pieces.get(i + 2), word.mayStartHalfSpaced());
         if (joined != null) {
@@ -84,6 +84,19 @@ public final class DisplayNormalizer {
     return Character.isLetter(c)
         || c == HalfSpaceRestorer.ZWNJ
         || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  /**
+   * A gap of spaces only: one, or the run justified text leaves (NBSP NBSP folds to two spaces),
+   * which is read like one (می تواند, معلم ها).
+   */
+  private static boolean isSpaces(String piece) {
+    for (int i = 0; i < piece.length(); i++) {
+      if (piece.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return !piece.isEmpty();
   }
 
   private static boolean isWord(String piece) {

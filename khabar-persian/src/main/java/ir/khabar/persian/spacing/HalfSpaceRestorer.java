@@ -59,12 +59,13 @@ public final class HalfSpaceRestorer {
     if (isPluralAsWritten(word) || isUnsureHay(word)) {
       return word;
     }
-    String table = spellings.halfSpaced(word);
-    if (table != null) {
-      return table;
-    }
-    if (isProtected(word)) {
+    int curated = curatedStem(word);
+    if (curated == word.length() || isProtected(word)) {
       return word;
+    }
+    String table = spellings.halfSpaced(word);
+    if (table != null && table.indexOf(ZWNJ) >= curated) {
+      return table;
     }
     String restored = splitVerbPrefix(word);
     if (restored == null) {
@@ -144,7 +145,34 @@ public final class HalfSpaceRestorer {
   private boolean isUnsureHay(String word) {
     String stem = stemBefore(word, "های", 2);
     return stem != null
-        && lexicon.readingOfHay(SearchFolding.fold(stem + "ه")) == HayReading.UNSURE;
+        && lexicon.displayReadingOfHay(SearchFolding.fold(stem + "ه")) == HayReading.UNSURE;
+  }
+
+  /**
+   * Endings a curated joined word takes and stays joined: the writer's joined word is a word
+   * (پژوهشگر → پژوهشگران, سیاستمدار → سیاستمداران, امانتدار → امانتداری, بیشتر → بیشترین), so no
+   * spelling of the whole may put a half-space inside it. Longest first.
+   */
+  private static final List<String> JOINED_INFLECTIONS =
+      List.of("هایی", "های", "انی", "ها", "یی", "ان", "ی", "ین", "");
+
+  /**
+   * The length of the longest curated joined word (a list holds it as written) the word starts
+   * with, before one of {@link #JOINED_INFLECTIONS}; the word's own length when the ending keeps it
+   * whole (ان, ی, and ین after تر), 0 when there is none. A half-space goes only after it.
+   */
+  private int curatedStem(String word) {
+    for (String ending : JOINED_INFLECTIONS) {
+      String stem = stemBefore(word, ending, 3);
+      if (stem == null
+          || ending.equals("ین") && !stem.endsWith("تر")
+          || !spellings.isJoinedWord(stem)
+          || spellings.halfSpaced(stem) != null) {
+        continue;
+      }
+      return ending.startsWith("ه") ? stem.length() : word.length();
+    }
+    return 0;
   }
 
   /** A curated word, or one with the ی of indefiniteness: بیشتر, بیشتری, تنهایی. */
@@ -174,14 +202,17 @@ public final class HalfSpaceRestorer {
     String stemInHeh = word.endsWith("های") ? word.substring(0, word.length() - 2) : null;
     if (stemInHeh != null
         && stemInHeh.length() >= 3
-        && lexicon.readingOfHay(SearchFolding.fold(stemInHeh)) == HayReading.INDEFINITE) {
+        && lexicon.displayReadingOfHay(SearchFolding.fold(stemInHeh)) == HayReading.INDEFINITE) {
       return attach(restoreWord(stemInHeh), "ای");
     }
     String best = null;
     long bestScore = 0;
     for (String suffix : PLURALS) {
       String stem = stemBefore(word, suffix, 2);
-      if (stem != null && isWord(stem) && frequency(stem) + 1 > bestScore) {
+      if (stem != null
+          && isWord(stem)
+          && (stem.length() > 2 || isShortNoun(stem))
+          && frequency(stem) + 1 > bestScore) {
         best = attach(restoreWord(stem), suffix);
         bestScore = frequency(stem) + 1;
       }
@@ -193,7 +224,7 @@ public final class HalfSpaceRestorer {
           && isWord(stem)
           && (!suffix.equals("ای")
               || !stem.endsWith("ه")
-              || lexicon.readingOfHay(SearchFolding.fold(stem)) == HayReading.INDEFINITE)) {
+              || lexicon.displayReadingOfHay(SearchFolding.fold(stem)) == HayReading.INDEFINITE)) {
         long score =
             isParticiple(stem) && !suffix.equals("ای") ? Long.MAX_VALUE : frequency(stem) + 1;
         if (score > bestScore) {
@@ -207,11 +238,19 @@ public final class HalfSpaceRestorer {
     }
     for (String suffix : COMPARATIVES) {
       String stem = stemBefore(word, suffix, 3);
-      if (stem != null && isComparable(stem)) {
+      if (stem != null && isComparable(stem) && !isOwnWord(word, stem)) {
         return attach(restoreWord(stem), suffix);
       }
     }
     return null;
+  }
+
+  /**
+   * A stem of two letters takes a plural only as a noun (خط‌ها, گل‌ها) or آن (آن‌هایی): فیها, عنها,
+   * ایها are Arabic, انها a آنها without its madda.
+   */
+  private boolean isShortNoun(String stem) {
+    return lexicon.isSingular(SearchFolding.fold(stem)) || JOINED_PRONOUNS.contains(stem);
   }
 
   private boolean isParticiple(String stem) {
@@ -232,7 +271,7 @@ public final class HalfSpaceRestorer {
 
   /**
    * بی‌ and هم‌ before a word: بی‌خود, هم‌حسی; never before a word the lists hold as written, nor
-   * in a verb.
+   * in a verb, nor in a word of its own ({@link #isOwnWord}: بیلیون).
    */
   private String splitPrefix(String word) {
     if (lexicon.isVerb(SearchFolding.fold(word))) {
@@ -240,7 +279,7 @@ public final class HalfSpaceRestorer {
     }
     for (String prefix : new String[] {"بی", "هم"}) {
       String rest = word.startsWith(prefix) ? word.substring(prefix.length()) : "";
-      if (rest.length() >= 3 && spellings.isJoinedWord(rest)) {
+      if (rest.length() >= 3 && spellings.isJoinedWord(rest) && !isOwnWord(word, rest)) {
         return prefix + ZWNJ + restoreWord(rest);
       }
     }
@@ -259,6 +298,16 @@ public final class HalfSpaceRestorer {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the web writes the joined word at least half as often as the word a suffix or prefix
+   * would leave: a comparative or a بی‌ word is far rarer than its base (مهمترین beside مهم, بیکار
+   * beside کار), so one this common is a word of its own (لوستر is no لوس‌تر, بیلیون no بی‌لیون).
+   */
+  private boolean isOwnWord(String word, String base) {
+    return 2 * lexicon.frequency(SearchFolding.fold(word))
+        >= Math.max(1, lexicon.frequency(SearchFolding.fold(base)));
   }
 
   private boolean isComparable(String stem) {

@@ -44,6 +44,15 @@ class HalfSpaceRestorerTest {
       معصومیفر              | معصومی\u200cفر
       سال 1404              | سال ۱۴۰۴
       ١٢ سفير               | ۱۲ سفیر
+      می  تواند             | می\u200cتواند
+      معلم  ها              | معلم\u200cها
+      کرده  اند             | کرده\u200cاند
+      حرفهاي تازه اي        | حرفهای تازه\u200cای
+      بر زخمهاى خود         | بر زخمهای خود
+      به زبانهاي مختلف       | به زبانهای مختلف
+      گلها                  | گل\u200cها
+      مهمترین               | مهم\u200cترین
+      توهینآمیز             | توهین\u200cآمیز
       """)
   void restoresHalfSpacesAndPersianLetters(String joined, String expected) {
     assertThat(PersianText.get().forDisplay(joined))
@@ -76,7 +85,38 @@ class HalfSpaceRestorerTest {
     "سودهای",
     "برندهای",
     "روندهای",
-    "کالاهای"
+    "کالاهای",
+    // a joined form a list holds as a word keeps the writer's spelling, with its endings
+    "بیشترین",
+    "کمترین",
+    "پژوهشگران",
+    "پژوهشگرها",
+    "سیاستمداران",
+    "تحلیلگران",
+    "ورزشکاران",
+    "جنایتکاران",
+    "دولتمردان",
+    "اغتشاشگران",
+    "تفنگدار",
+    "امانتداری",
+    // names as written
+    "غلامحسین",
+    "رجبعلی",
+    "محمدباقر قالیباف",
+    "جهانبخش",
+    "کلکچال",
+    // a joined form the web writes at least as often as the half-spaced one
+    "فریدونکنار",
+    "حکومتداری",
+    "اصولگرایان",
+    "ششصد",
+    "یکصد",
+    // a word of its own is no comparative nor بی‌ word; Arabic is no plural of a short stem
+    "لوستر",
+    "بیلیون",
+    "بیلان",
+    "فیها",
+    "عنها"
   })
   void leavesWordsWhoseJoinedReadingIsRight(String text) {
     assertThat(PersianText.get().forDisplay(text)).isEqualTo(text);
