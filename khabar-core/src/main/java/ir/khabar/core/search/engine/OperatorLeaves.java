@@ -48,9 +48,7 @@ final class OperatorLeaves {
     collect(node, texts);
     return !texts.isEmpty()
         && texts.stream()
-            .allMatch(
-                t ->
-                    factory.tokens(t).stream().allMatch(token -> factory.isStopword(token.term())));
+            .allMatch(t -> factory.tokens(t).stream().allMatch(QueryFactory.Token::stopword));
   }
 
   private static void collect(QueryNode node, List<String> texts) {
@@ -76,7 +74,7 @@ final class OperatorLeaves {
     if (tokens.isEmpty()) {
       return null;
     }
-    if (tokens.stream().allMatch(t -> factory.isStopword(t.term()))) {
+    if (tokens.stream().allMatch(QueryFactory.Token::stopword)) {
       if (!onlyStopwords) {
         String shown = QueryFactory.display(text);
         if (!dropped.contains(shown)) {

@@ -2,6 +2,7 @@ package ir.khabar.core.search.engine;
 
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.Terms;
+import ir.khabar.persian.text.SearchFolding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class QueryFactory {
    * A query token: its term, its position (stopwords dropped before it leave gaps) and the reader's
    * text.
    */
-  record Token(String term, int position, int start, int end) {}
+  record Token(String term, int position, int start, int end, boolean stopword) {}
 
   /** The reader's words, each {@link Occur#MUST} (all required) or {@link Occur#SHOULD} (any). */
   public Parsed parse(String text, Occur eachWord) {
@@ -103,9 +104,7 @@ public final class QueryFactory {
     free.append(text.substring(last));
     String words = free.toString();
     List<Token> tokens = tokens(words);
-    if (required.isEmpty()
-        && !tokens.isEmpty()
-        && tokens.stream().allMatch(t -> isStopword.test(t.term()))) {
+    if (required.isEmpty() && !tokens.isEmpty() && tokens.stream().allMatch(Token::stopword)) {
       tokens.forEach(t -> required.add(term(ArticleDocuments.STOPS, t.term())));
       understood.add(display(words));
     } else {
@@ -135,7 +134,7 @@ public final class QueryFactory {
     if (tokens.isEmpty()) {
       return;
     }
-    if (tokens.stream().allMatch(t -> isStopword.test(t.term()))) {
+    if (tokens.stream().allMatch(Token::stopword)) {
       tokens.forEach(t -> required.add(term(ArticleDocuments.STOPS, t.term())));
     } else {
       List<PhraseSlots.Slot> slots = slots(phrase, tokens);
@@ -146,8 +145,16 @@ public final class QueryFactory {
     understood.add("«" + display(phrase) + "»" + (slop > 0 ? "~" + slop : ""));
   }
 
-  boolean isStopword(String term) {
-    return isStopword.test(term);
+  /**
+   * Whether the reader wrote a stopword there, which the index keeps only in the stopwords field: a
+   * word whose stem is one («نیستم» → نیست) is in the text field as that stem.
+   */
+  private boolean writtenStopword(String text, int start, int end) {
+    if (start < 0 || end > text.length() || start >= end) {
+      return true;
+    }
+    String written = SearchFolding.fold(text.substring(start, end)).replace(" ", "");
+    return isStopword.test(written) || isStopword.test(written.toLowerCase(java.util.Locale.ROOT));
   }
 
   void addWords(
@@ -347,7 +354,12 @@ public final class QueryFactory {
       int position = -1;
       while (ts.incrementToken()) {
         position += out.isEmpty() ? 1 : inc.getPositionIncrement();
-        out.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
+        String t = term.toString();
+        int start = offset.startOffset();
+        int end = offset.endOffset();
+        out.add(
+            new Token(
+                t, position, start, end, isStopword.test(t) && writtenStopword(text, start, end)));
       }
       ts.end();
     } catch (IOException e) {
