@@ -1,7 +1,6 @@
 package ir.khabar.persian.date;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * A day in the Solar Hijri (Jalali) calendar, month 1 (فروردین) to 12 (اسفند). Only days that exist
@@ -34,8 +33,21 @@ public record JalaliDate(int year, int month, int day) {
     return PersianNames.MONTHS.get(month - 1);
   }
 
+  /** yyyy-MM-dd, as {@code String.format("%04d-%02d-%02d")} wrote it, without its cost. */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    StringBuilder text = new StringBuilder(10);
+    pad(text, year, 4).append('-');
+    pad(text, month, 2).append('-');
+    return pad(text, day, 2).toString();
+  }
+
+  /** Appends a non-negative {@code value} with leading zeros to at least {@code width} digits. */
+  static StringBuilder pad(StringBuilder to, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      to.append('0');
+    }
+    return to.append(digits);
   }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,14 +90,11 @@ public final class JalaliDates {
   public static String formatIso(ZonedDateTime t) {
     ZonedDateTime local = t.withZoneSameInstant(TEHRAN);
     JalaliDate j = JalaliDate.of(local.toLocalDate());
-    return String.format(
-        Locale.ROOT,
-        "%sT%02d:%02d:%02d%s",
-        j,
-        local.getHour(),
-        local.getMinute(),
-        local.getSecond(),
-        local.getOffset().getId());
+    StringBuilder iso = new StringBuilder(25).append(j).append('T');
+    JalaliDate.pad(iso, local.getHour(), 2).append(':');
+    JalaliDate.pad(iso, local.getMinute(), 2).append(':');
+    JalaliDate.pad(iso, local.getSecond(), 2);
+    return iso.append(local.getOffset().getId()).toString();
   }
 
   public static String weekdayName(DayOfWeek day) {

@@ -73,6 +73,7 @@ public final class Lexicon {
     this.verbStemChars = CharArraySet.unmodifiableSet(new CharArraySet(verbStems, false));
     this.canonical = from.canonical;
     this.spellings = from.spellings;
+    spellings.settle();
     this.canonicalByChars = CharArrayMap.unmodifiableMap(new CharArrayMap<>(canonical, false));
     this.stopwordSet = CharArraySet.unmodifiableSet(withHalfSpaces(stopwords));
     this.listedStopwords = new ShortWords(stopwords);

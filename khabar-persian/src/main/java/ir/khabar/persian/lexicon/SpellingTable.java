@@ -22,6 +22,12 @@ public final class SpellingTable {
    */
   private final Set<String> heads = new HashSet<>(60_000);
 
+  /**
+   * {@link #halfSpaced}'s answer for every joined form it is not null for, settled once the lists
+   * are read: one lookup then, where deciding reads three large maps.
+   */
+  private volatile Map<String, String> settled;
+
   private static final class Spelling {
     String form;
     boolean strong;
@@ -29,6 +35,7 @@ public final class SpellingTable {
   }
 
   void add(String word, long webFreq, boolean strong) {
+    settled = null;
     if (word.indexOf('\u200C') < 0) {
       joinedStrong.merge(word, strong, Boolean::logicalOr);
       if (webFreq > 0) {
@@ -56,10 +63,29 @@ public final class SpellingTable {
    * ({@link #isAlwaysApart}) are left to the lists as before.
    */
   public String halfSpaced(String joined) {
-    Spelling s = byJoined.get(joined);
-    if (s == null) {
-      return null;
+    Map<String, String> answers = settled;
+    if (answers == null) {
+      answers = settle();
     }
+    return answers.get(joined);
+  }
+
+  synchronized Map<String, String> settle() {
+    if (settled == null) {
+      Map<String, String> answers = new HashMap<>(byJoined.size() * 2);
+      byJoined.forEach(
+          (joined, spelling) -> {
+            String form = decide(joined, spelling);
+            if (form != null) {
+              answers.put(joined, form);
+            }
+          });
+      settled = answers;
+    }
+    return settled;
+  }
+
+  private String decide(String joined, Spelling s) {
     long joinedOnWeb = joinedFreq.getOrDefault(joined, 0L);
     if (isAlwaysApart(s.form)) {
       return s.strong || s.freq > joinedOnWeb ? s.form : null;
