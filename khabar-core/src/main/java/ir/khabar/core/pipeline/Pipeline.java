@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.IntConsumer;
@@ -41,8 +43,11 @@ import java.util.stream.IntStream;
 public final class Pipeline implements AutoCloseable {
   private static final int CHUNK = 8_000;
 
+  private final int chunkSize;
+
   private final SearchEngine engine;
   private final ForkJoinPool pool;
+  private final ExecutorService committer;
   private final Reading reading = new Reading(Agencies.get());
   private final Understanding understanding = new Understanding(Lexicon.get());
   private final SourceFurniture furniture = new SourceFurniture();
@@ -65,11 +70,24 @@ public final class Pipeline implements AutoCloseable {
    * the start of every run.
    */
   public Pipeline(SearchEngine engine, Supplier<LinkCorrections> corrections) {
+    this(engine, corrections, CHUNK);
+  }
+
+  /** A pipeline that commits after every {@code chunkSize} inputs (tests use small chunks). */
+  Pipeline(SearchEngine engine, Supplier<LinkCorrections> corrections, int chunkSize) {
+    this.chunkSize = chunkSize;
     this.engine = engine;
     this.corrections = corrections;
     this.stories = new Stories(engine);
     int threads = Math.max(Runtime.getRuntime().availableProcessors(), engine.concurrency());
     this.pool = new ForkJoinPool(threads, Pipeline::daemon, null, false);
+    this.committer =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "khabar-pipeline-commit");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   private static ForkJoinWorkerThread daemon(ForkJoinPool pool) {
@@ -92,34 +110,38 @@ public final class Pipeline implements AutoCloseable {
    * Runs the inputs, committing after each chunk of {@value #CHUNK} and calling {@code progress}
    * with the count of inputs done; a run of a chunk or more holds the engine's {@link
    * SearchEngine#bulk() bulk settings}. One run at a time: the story stage relies on seeing chunks
-   * in order.
+   * in order. A chunk's commit runs while the next chunk is read and understood (work that asks
+   * nothing of the engine); its story lookups wait for it.
    */
   public synchronized IngestReport run(List<Input> inputs, IntConsumer progress)
       throws IOException {
     Tally tally = new Tally();
     confirmed = corrections.get();
-    int done = 0;
-    try (Closeable settings = inputs.size() >= CHUNK ? engine.bulk() : () -> {}) {
-      for (int from = 0; from < inputs.size(); from += CHUNK) {
-        List<Input> chunk = inputs.subList(from, Math.min(inputs.size(), from + CHUNK));
-        runChunk(chunk, tally);
-        engine.commit();
-        stories.committed();
-        for (int i = 0; i < chunk.size(); i++) {
-          progress.accept(++done);
-        }
+    try (Closeable settings = inputs.size() >= chunkSize ? engine.bulk() : () -> {};
+        Commits commits = new Commits(committer, this::commit, progress)) {
+      for (int from = 0; from < inputs.size(); from += chunkSize) {
+        List<Input> chunk = inputs.subList(from, Math.min(inputs.size(), from + chunkSize));
+        List<Understood> understood = understand(chunk, tally);
+        commits.await();
+        store(understood, tally);
+        tally.files(chunk.size());
+        commits.start(chunk.size());
       }
     }
     return tally.report();
   }
 
+  private void commit() throws IOException {
+    engine.commit();
+    stories.committed();
+  }
+
   /**
-   * One chunk in five steps: read and extract every input (in parallel); learn each source's
-   * furniture from the chunk's articles; clean, understand and fingerprint them (in parallel); give
-   * each its story (in order, so that two versions of a new story in one chunk meet); store them
-   * (in parallel).
+   * A chunk's first three steps, which ask nothing of the engine: read and extract every input (in
+   * parallel); learn each source's furniture from the chunk's articles; clean, understand and
+   * fingerprint them (in parallel).
    */
-  private void runChunk(List<Input> chunk, Tally tally) throws IOException {
+  private List<Understood> understand(List<Input> chunk, Tally tally) throws IOException {
     List<Reading.Read> read = slots(chunk.size());
     parallel(chunk.size(), i -> read.set(i, reading.read(chunk.get(i))));
     read.forEach(tally::read);
@@ -127,23 +149,31 @@ public final class Pipeline implements AutoCloseable {
         read.stream().flatMap(r -> r.articles().stream()).filter(Objects::nonNull).toList());
     List<List<Understood>> understood = slots(chunk.size());
     parallel(chunk.size(), i -> understood.set(i, understand(read.get(i).articles())));
+    return understood.stream().flatMap(List::stream).toList();
+  }
+
+  /**
+   * A chunk's last two steps, once the chunk before is committed: give each article its story (in
+   * order, so that two versions of a new story in one chunk meet), after looking up its stored
+   * candidates and whether it is stored (in parallel); store them (in parallel).
+   */
+  private void store(List<Understood> understood, Tally tally) throws IOException {
+    List<Understood> looked = slots(understood.size());
+    parallel(understood.size(), i -> looked.set(i, lookedUp(understood.get(i))));
     List<Understood> toStore = new ArrayList<>();
-    for (List<Understood> articles : understood) {
-      for (Understood u : articles) {
-        if (u.stored()) {
-          tally.duplicate();
-        } else {
-          toStore.add(
-              new Understood(
-                  stories.assign(u.article(), u.fingerprint(), u.candidates()),
-                  u.fingerprint(),
-                  List.of(),
-                  false));
-        }
+    for (Understood u : looked) {
+      if (u.stored()) {
+        tally.duplicate();
+      } else {
+        toStore.add(
+            new Understood(
+                stories.assign(u.article(), u.fingerprint(), u.candidates()),
+                u.fingerprint(),
+                List.of(),
+                false));
       }
     }
     parallel(toStore.size(), i -> store(toStore.get(i), tally));
-    tally.files(chunk.size());
   }
 
   /**
@@ -179,15 +209,18 @@ public final class Pipeline implements AutoCloseable {
     for (Article extracted : articles) {
       Article understood = understanding.understand(furniture.clean(extracted));
       Article article = confirmed.apply(understood.withId(ArticleIds.of(understood)));
-      Fingerprint fingerprint = fingerprinter.of(article);
-      out.add(
-          new Understood(
-              article,
-              fingerprint,
-              unchecked(() -> stories.stored(fingerprint)),
-              unchecked(() -> engine.contains(article.id()))));
+      out.add(new Understood(article, fingerprinter.of(article), List.of(), false));
     }
     return out;
+  }
+
+  /** The article with its stored story candidates, and whether it is stored already. */
+  private Understood lookedUp(Understood u) {
+    return new Understood(
+        u.article(),
+        u.fingerprint(),
+        unchecked(() -> stories.stored(u.fingerprint())),
+        unchecked(() -> engine.contains(u.article().id())));
   }
 
   /** Stores an article, stamped with the time Khabar first saw it unless it carries one. */
@@ -216,9 +249,10 @@ public final class Pipeline implements AutoCloseable {
     }
   }
 
-  /** Stops the pool; the engine stays open (its owner closes it). */
+  /** Stops the pool and the committer; the engine stays open (its owner closes it). */
   @Override
   public void close() {
     pool.shutdown();
+    committer.shutdown();
   }
 }
