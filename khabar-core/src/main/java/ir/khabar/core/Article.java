@@ -93,7 +93,8 @@ public record Article(
 
   /** Title, lead and body as one text, paragraphs separated by new lines. */
   public String fullText() {
-    StringBuilder sb = new StringBuilder(title);
+    StringBuilder sb = new StringBuilder(title.length() + lead.length() + bodyLength() + 1);
+    sb.append(title);
     if (!lead.isEmpty()) {
       sb.append('\n').append(lead);
     }
@@ -101,11 +102,20 @@ public record Article(
     return sb.toString();
   }
 
-  /** Lead and body, the part of the text snippets are cut from. */
   public String leadAndBody() {
-    StringBuilder sb = new StringBuilder(lead);
+    StringBuilder sb = new StringBuilder(lead.length() + bodyLength());
+    sb.append(lead);
     body.forEach(p -> sb.append(sb.length() == 0 ? "" : "\n").append(p));
     return sb.toString();
+  }
+
+  /** The body's chars and a line break for each paragraph: sized once, never grown. */
+  private int bodyLength() {
+    int n = 0;
+    for (String p : body) {
+      n += p.length() + 1;
+    }
+    return n;
   }
 
   public Article withText(String newTitle, String newLead, List<String> newBody) {

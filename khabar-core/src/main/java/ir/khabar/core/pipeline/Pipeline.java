@@ -29,9 +29,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * The pipeline's one home: inputs (files, fetched pages) → read and extract → understand → stories
@@ -42,6 +43,9 @@ import java.util.stream.IntStream;
  */
 public final class Pipeline implements AutoCloseable {
   private static final int CHUNK = 8_000;
+
+  /** Numbers the pools' threads (a pool index is not known before a thread is registered). */
+  private static final AtomicInteger WORKERS = new AtomicInteger();
 
   private final int chunkSize;
 
@@ -92,7 +96,7 @@ public final class Pipeline implements AutoCloseable {
 
   private static ForkJoinWorkerThread daemon(ForkJoinPool pool) {
     ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-    t.setName("khabar-pipeline-" + t.getPoolIndex());
+    t.setName("khabar-pipeline-" + WORKERS.incrementAndGet());
     t.setDaemon(true);
     return t;
   }
@@ -191,16 +195,38 @@ public final class Pipeline implements AutoCloseable {
     return list;
   }
 
+  /**
+   * Runs {@code work} for 0 … n−1 on every thread of the pool, each taking the next index when done
+   * with one: a thread is never left waiting while another works through a share of its own (a
+   * parallel stream's split gives each a block, and the last block ran on one core alone).
+   */
   private void parallel(int n, IntConsumer work) throws IOException {
-    try {
-      pool.submit(() -> IntStream.range(0, n).parallel().forEach(work)).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("pipeline interrupted", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof UncheckedIOException u
-          ? u.getCause()
-          : new IOException(e.getCause());
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker =
+        () -> {
+          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            work.accept(i);
+          }
+        };
+    List<Future<?>> workers = new ArrayList<>();
+    for (int k = 0; k < Math.min(n, pool.getParallelism()); k++) {
+      workers.add(pool.submit(worker));
+    }
+    Throwable failure = null;
+    for (Future<?> running : workers) {
+      try {
+        running.get();
+      } catch (InterruptedException e) {
+        next.set(n);
+        Thread.currentThread().interrupt();
+        throw new IOException("pipeline interrupted", e);
+      } catch (ExecutionException e) {
+        next.set(n); // the others stop after the input in their hands
+        failure = failure == null ? e.getCause() : failure;
+      }
+    }
+    if (failure != null) {
+      throw failure instanceof UncheckedIOException u ? u.getCause() : new IOException(failure);
     }
   }
 

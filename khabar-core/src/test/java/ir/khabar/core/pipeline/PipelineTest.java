@@ -114,6 +114,17 @@ class PipelineTest {
     return out;
   }
 
+  /** An engine that fails mid-run ends the run with an IOException, on every thread at once. */
+  @Test
+  void anEngineThatFailsEndsTheRunWithAnIoException() throws IOException {
+    LuceneSearchEngine engine = LuceneSearchEngine.open(dir);
+    try (Pipeline pipeline = new Pipeline(engine, () -> LinkCorrections.NONE, 100)) {
+      pipeline.run(SampleCorpus.inputs().subList(0, 3));
+      engine.close();
+      assertThatThrownBy(() -> pipeline.run(SampleCorpus.inputs())).isInstanceOf(IOException.class);
+    }
+  }
+
   @Test
   void progressCountsEveryInputOnceAndAClosedPipelineRunsNothing() throws IOException {
     List<Integer> progress = new ArrayList<>();

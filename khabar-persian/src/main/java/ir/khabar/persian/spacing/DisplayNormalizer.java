@@ -2,10 +2,7 @@ package ir.khabar.persian.spacing;
 
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.text.DisplayFolding;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Text as readers should see it: Persian letters and digits, no invisible characters, and
@@ -16,49 +13,65 @@ public final class DisplayNormalizer {
   private static final int CACHE_LIMIT = 50_000;
   private final HalfSpaceRestorer restorer;
 
-  /** A word as it should be written, and whether the next word may join it (one lookup). */
-  private record Restored(String word, boolean mayStartHalfSpaced) {}
+  /**
+   * A word as written, as it should be written, and whether the next word may join it (one lookup).
+   */
+  private record Restored(String written, String word, boolean mayStartHalfSpaced) {}
 
-  /** Words restored already, per thread: news vocabulary is Zipfian, most words come again. */
-  private final ThreadLocal<Map<String, Restored>> restored =
-      ThreadLocal.withInitial(() -> new HashMap<>(4096));
+  /**
+   * Words restored already, per thread, looked up by their chars in the folded text: news
+   * vocabulary is Zipfian, most words come again.
+   */
+  private final ThreadLocal<CharArrayMap<Restored>> restored =
+      ThreadLocal.withInitial(() -> new CharArrayMap<>(4096, false));
 
   public DisplayNormalizer(Lexicon lexicon) {
     this.restorer = new HalfSpaceRestorer(lexicon);
   }
 
   public String normalize(String text) {
-    List<String> pieces = split(DisplayFolding.fold(text));
+    char[] s = DisplayFolding.fold(text).toCharArray();
     StringBuilder out = new StringBuilder(text.length() + 16);
+    CharArrayMap<Restored> cache = restored.get();
     String previousWord = "";
-    Map<String, Restored> cache = restored.get();
-    for (int i = 0; i < pieces.size(); i++) {
-      String piece = pieces.get(i);
-      if (!isWord(piece)) {
-        out.append(piece);
+    Restored next = null;
+    int i = 0;
+    while (i < s.length) {
+      int end = runEnd(s, i);
+      if (!isWordChar(s[i])) {
+        out.append(s, i, end - i);
+        i = end;
         continue;
       }
-      Restored word = restoreWord(piece, cache);
-      if (i + 2 < pieces.size() && isSpaces(pieces.get(i + 1)) && isWord(pieces.get(i + 2))) {
+      Restored word = next != null ? next : restoreWord(s, i, end, cache);
+      next = null;
+      int gapEnd = end < s.length ? runEnd(s, end) : end;
+      if (gapEnd < s.length && isSpaces(s, end, gapEnd)) {
+        int secondEnd = runEnd(s, gapEnd);
+        next = restoreWord(s, gapEnd, secondEnd, cache);
         String joined =
-            restorer.joinSpaced(previousWord, piece, pieces.get(i + 2), word.mayStartHalfSpaced());
+            restorer.joinSpaced(
+                previousWord, word.written(), next.written(), word.mayStartHalfSpaced());
         if (joined != null) {
           out.append(joined);
           previousWord = joined;
-          i += 2;
+          next = null;
+          i = secondEnd;
           continue;
         }
       }
       out.append(word.word());
       previousWord = word.word();
+      i = end;
     }
     return out.toString();
   }
 
-  private Restored restoreWord(String word, Map<String, Restored> cache) {
-    Restored r = cache.get(word);
+  private Restored restoreWord(char[] s, int start, int end, CharArrayMap<Restored> cache) {
+    Restored r = cache.get(s, start, end - start);
     if (r == null) {
-      r = new Restored(restorer.restoreWord(word), restorer.mayStartHalfSpaced(word));
+      String word = new String(s, start, end - start);
+      r = new Restored(word, restorer.restoreWord(word), restorer.mayStartHalfSpaced(word));
       if (cache.size() >= CACHE_LIMIT) {
         cache.clear();
       }
@@ -67,17 +80,17 @@ public final class DisplayNormalizer {
     return r;
   }
 
-  /** Splits into maximal runs of word characters (letters, marks, ZWNJ) and of everything else. */
-  private static List<String> split(String s) {
-    List<String> pieces = new ArrayList<>();
-    int start = 0;
-    for (int i = 1; i <= s.length(); i++) {
-      if (i == s.length() || isWordChar(s.charAt(i)) != isWordChar(s.charAt(start))) {
-        pieces.add(s.substring(start, i));
-        start = i;
-      }
+  /**
+   * Where the maximal run of word characters (letters, marks, ZWNJ), or of everything else, that
+   * starts at {@code start} ends.
+   */
+  private static int runEnd(char[] s, int start) {
+    boolean word = isWordChar(s[start]);
+    int end = start + 1;
+    while (end < s.length && isWordChar(s[end]) == word) {
+      end++;
     }
-    return pieces;
+    return end;
   }
 
   private static boolean isWordChar(char c) {
@@ -90,16 +103,12 @@ public final class DisplayNormalizer {
    * A gap of spaces only: one, or the run justified text leaves (NBSP NBSP folds to two spaces),
    * which is read like one (می تواند, معلم ها).
    */
-  private static boolean isSpaces(String piece) {
-    for (int i = 0; i < piece.length(); i++) {
-      if (piece.charAt(i) != ' ') {
+  private static boolean isSpaces(char[] s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (s[i] != ' ') {
         return false;
       }
     }
-    return !piece.isEmpty();
-  }
-
-  private static boolean isWord(String piece) {
-    return !piece.isEmpty() && isWordChar(piece.charAt(0));
+    return end > start;
   }
 }
