@@ -13,22 +13,58 @@ import java.util.Set;
  * the people it names (entity ids): another agency's rewrite of an event shares no sentence, but
  * names the same people.
  */
-public record Fingerprint(
-    int[] minhash, int shingles, Set<String> headline, ZonedDateTime published, Set<String> names) {
+public final class Fingerprint {
   public static final int HASHES = 64;
   static final int ROWS = 2;
 
   /** Names paired into bands: the first few, so the number of bands stays small. */
   private static final int BANDED_NAMES = 4;
 
-  public Fingerprint {
-    minhash = minhash.clone();
-    headline = Set.copyOf(headline);
-    names = names == null ? Set.of() : Set.copyOf(names);
+  private final int[] minhash;
+  private final int shingles;
+  private final Set<String> headline;
+  private final ZonedDateTime published;
+  private final Set<String> names;
+
+  /** Asked of every article four times (candidates, its story, the batch, the index): made once. */
+  private final List<String> bands;
+
+  public Fingerprint(
+      int[] minhash,
+      int shingles,
+      Set<String> headline,
+      ZonedDateTime published,
+      Set<String> names) {
+    this.minhash = minhash.clone();
+    this.shingles = shingles;
+    this.headline = Set.copyOf(headline);
+    this.published = published;
+    this.names = names == null ? Set.of() : Set.copyOf(names);
+    this.bands = bandsOf(this.minhash, this.names);
   }
 
   public Fingerprint(int[] minhash, int shingles, Set<String> headline, ZonedDateTime published) {
     this(minhash, shingles, headline, published, Set.of());
+  }
+
+  public int[] minhash() {
+    return minhash;
+  }
+
+  public int shingles() {
+    return shingles;
+  }
+
+  public Set<String> headline() {
+    return headline;
+  }
+
+  public ZonedDateTime published() {
+    return published;
+  }
+
+  public Set<String> names() {
+    return names;
   }
 
   /** How many people both articles name. */
@@ -72,6 +108,10 @@ public record Fingerprint(
    * signature's bands, each pair of named people is a band, so rewrites that share names meet.
    */
   public List<String> bands() {
+    return bands;
+  }
+
+  private static List<String> bandsOf(int[] minhash, Set<String> names) {
     ArrayList<String> out = new ArrayList<>(HASHES / ROWS + 15);
     for (int b = 0; b < HASHES / ROWS; b++) {
       int h = 17;
