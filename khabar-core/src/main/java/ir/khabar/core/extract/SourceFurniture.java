@@ -24,16 +24,32 @@ public final class SourceFurniture {
 
   private final Map<String, Set<String>> learnt = new ConcurrentHashMap<>();
 
+  /**
+   * What learning needs of one article: its source, what makes it one article, and its paragraphs'
+   * keys; made for each article apart (on any thread), learnt from as a batch.
+   */
+  public record Page(String source, String identity, List<String> keys) {}
+
+  /** The article as learning reads it. */
+  public static Page page(Article a) {
+    return new Page(a.source().id(), identity(a), a.body().stream().map(Furniture::key).toList());
+  }
+
   /** Learns from a batch of extracted articles. */
   public void learn(List<Article> batch) {
-    Map<String, List<Article>> bySource = new HashMap<>();
-    for (Article a : batch) {
-      bySource.computeIfAbsent(a.source().id(), k -> new ArrayList<>()).add(a);
+    learnPages(batch.stream().map(SourceFurniture::page).toList());
+  }
+
+  /** Learns from a batch of extracted articles, read as {@link #page pages}. */
+  public void learnPages(List<Page> batch) {
+    Map<String, List<Page>> bySource = new HashMap<>();
+    for (Page p : batch) {
+      bySource.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
     }
     bySource.forEach(
-        (source, articles) -> {
-          if (articles.size() >= MIN_PAGES) {
-            Set<String> recurring = recurring(articles);
+        (source, pages) -> {
+          if (pages.size() >= MIN_PAGES) {
+            Set<String> recurring = recurring(pages);
             if (!recurring.isEmpty()) {
               learnt.computeIfAbsent(source, k -> ConcurrentHashMap.newKeySet()).addAll(recurring);
             }
@@ -58,16 +74,15 @@ public final class SourceFurniture {
         : "text:" + Furniture.key(a.fullText());
   }
 
-  private static Set<String> recurring(List<Article> articles) {
+  private static Set<String> recurring(List<Page> batch) {
     Map<String, Integer> pages = new HashMap<>();
     Set<String> distinct = new HashSet<>();
-    for (Article a : articles) {
-      if (!distinct.add(identity(a))) {
+    for (Page page : batch) {
+      if (!distinct.add(page.identity())) {
         continue;
       }
       Set<String> seen = new HashSet<>();
-      for (String p : a.body()) {
-        String key = Furniture.key(p);
+      for (String key : page.keys()) {
         if (!key.isEmpty() && seen.add(key)) {
           pages.merge(key, 1, Integer::sum);
         }

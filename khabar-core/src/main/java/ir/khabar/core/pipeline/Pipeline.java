@@ -147,10 +147,20 @@ public final class Pipeline implements AutoCloseable {
    */
   private List<Understood> understand(List<Input> chunk, Tally tally) throws IOException {
     List<Reading.Read> read = slots(chunk.size());
-    parallel(chunk.size(), i -> read.set(i, reading.read(chunk.get(i))));
+    List<List<SourceFurniture.Page>> pages = slots(chunk.size());
+    parallel(
+        chunk.size(),
+        i -> {
+          read.set(i, reading.read(chunk.get(i)));
+          pages.set(
+              i,
+              read.get(i).articles().stream()
+                  .filter(Objects::nonNull)
+                  .map(SourceFurniture::page)
+                  .toList());
+        });
     read.forEach(tally::read);
-    furniture.learn(
-        read.stream().flatMap(r -> r.articles().stream()).filter(Objects::nonNull).toList());
+    furniture.learnPages(pages.stream().flatMap(List::stream).toList());
     List<List<Understood>> understood = slots(chunk.size());
     parallel(chunk.size(), i -> understood.set(i, understand(read.get(i).articles())));
     return understood.stream().flatMap(List::stream).toList();
