@@ -162,15 +162,24 @@ final class EventSense {
       EventContext.folded(
           "سئوال", "سئوالی", "سوال", "سوالی", "سؤال", "سؤالی", "پرسش", "پرسشی", "پرسید");
 
+  /** Words that open what a question asks: «سئوالی که …», «سئوالی مبنی بر …», «سئوالی درباره …». */
+  private static final Set<String> ON_WHAT =
+      EventContext.folded("که", "مبنی", "درباره", "پیرامون", "در", "راجع");
+
   /**
-   * Whether the encounter is what a question asks about: a question named before it and a verb of
-   * saying after it («در پاسخ به سئوال دیگری که از رایزنی‌های آمریکا با ژاپن حاکی است گفت: …»). The
-   * answer says what it will; the question tells no encounter.
+   * Whether the encounter is what a question asks about: a question whose content opens before it
+   * and a verb of saying after it («در پاسخ به سئوال دیگری که از رایزنی‌های آمریکا با ژاپن حاکی است
+   * گفت: …»). The answer says what it will; the question tells no encounter. A question that does
+   * not open on its content («در پاسخ به سئوال خبرنگاران پس از دیدار با … گفت») leaves the
+   * encounter told.
    */
   private static boolean asked(List<String> keys, int i) {
     boolean question = false;
-    for (int k = 0; k < i && !question; k++) {
-      question = QUESTIONS.contains(keys.get(k));
+    for (int k = 0; k + 1 < i && !question; k++) {
+      question =
+          QUESTIONS.contains(keys.get(k))
+              && (ON_WHAT.contains(keys.get(k + 1))
+                  || k + 2 < i && ON_WHAT.contains(keys.get(k + 2)));
     }
     if (!question) {
       return false;
