@@ -133,11 +133,30 @@ final class Bystanders {
       // a list: «مسئله عراق، مولداوی و گرجستان»
       return country(before) && matter(w, w.indexOf(before.start()), mentions, depth - 1);
     }
+    if (keys.get(k).equals("به") && sent(keys, k)) {
+      return true; // «با اعزام ده هزار نیروی نظامی به عراق»
+    }
     if (AND.contains(keys.get(k)) || TO.contains(keys.get(k))) {
       Span owner = k > 0 ? covering(w, k - 1, mentions) : null;
       return owner != null
           && country(owner)
           && matter(w, w.indexOf(owner.start()), mentions, depth - 1);
+    }
+    return false;
+  }
+
+  /** Nouns of sending troops: where they go is what is talked about, not a party. */
+  private static final Set<String> SENDING = EventContext.folded("اعزام", "گسیل");
+
+  /** Whether a noun of sending governs the «به» at k, within a few words and no verb. */
+  private static boolean sent(List<String> keys, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
+      if (SENDING.contains(keys.get(j))) {
+        return true;
+      }
+      if (Clause.verb(keys.get(j))) {
+        return false;
+      }
     }
     return false;
   }

@@ -29,7 +29,10 @@ final class Draft {
   /** Countries of the capitals a visit goes to: parties only when no second country is named. */
   final Set<String> venues = new HashSet<>();
 
-  /** Countries an envoy is posted to («سفیر ژاپن در ایران»): parties only when one is lacking. */
+  /**
+   * Countries an envoy is posted to («سفیر ژاپن در ایران») or a visitor stays in («در سفری … در
+   * ابوظبی بود»): parties only when one is lacking.
+   */
   final Set<String> posted = new LinkedHashSet<>();
 
   /** The countries a phrase names as met, visited or welcomed, each with its capital or null. */

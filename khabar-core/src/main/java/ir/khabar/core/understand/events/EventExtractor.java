@@ -36,7 +36,11 @@ public final class EventExtractor {
    * The events of a text whose mentions were found over the same text; {@code day} is its date or
    * null.
    */
-  public static List<Event> events(String text, EntityRecognizer.Reading reading, LocalDate day) {
+  public static List<Event> events(
+      String text, EntityRecognizer.Reading recognised, LocalDate day) {
+    EntityRecognizer.Reading reading =
+        new EntityRecognizer.Reading(
+            SamePerson.placed(recognised.mentions()), recognised.keys(), recognised.starts());
     Words words = new Words(reading.keys(), reading.starts());
     Words unnamed = withoutNames(words, reading.mentions());
     List<Sentence> sentences = sentences(text, reading);
@@ -167,6 +171,15 @@ public final class EventExtractor {
         Draft d = draft(text, w, s, index, EventWords.typeAt(keys, at), c, dates);
         if (d != null && (!sportArticle || d.hasPerson())) {
           out.add(d);
+        }
+        int during =
+            d != null && d.type == Event.Type.AGREEMENT
+                ? Signings.during(keys, c, i -> tells(keys, i, c, today, named))
+                : -1;
+        Draft when =
+            during < 0 ? null : draft(text, w, s, index, EventWords.typeAt(keys, during), c, dates);
+        if (when != null && (!sportArticle || when.hasPerson())) {
+          out.add(when); // «در سفر … به هند تفاهم‌نامه‌ای امضا شد»: the visit, beside the signing
         }
       }
     }

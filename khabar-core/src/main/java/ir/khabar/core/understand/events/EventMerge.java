@@ -31,7 +31,32 @@ final class EventMerge {
     List<Draft> partial = out.stream().filter(EventMerge::oneSided).toList();
     out.removeAll(partial);
     partial.forEach(d -> retold(out, d));
+    out.forEach(d -> samePlace(out, d));
     return out;
+  }
+
+  /**
+   * An encounter told with no place takes the place of another the article tells between the same
+   * countries, a visit's first: after «عراقچی با سفر به مسکو با پوتین دیدار کرد», «سفیر ایران در
+   * روسیه نیز با لاوروف دیدار کرد» is in Moscow.
+   */
+  private static void samePlace(List<Draft> kept, Draft d) {
+    if (d.place != null || d.type == Event.Type.STATEMENT || d.countries().size() < 2) {
+      return;
+    }
+    Draft best = null;
+    for (Draft k : kept) {
+      if (k != d
+          && k.place != null
+          && k.type != Event.Type.STATEMENT
+          && k.countries().equals(d.countries())
+          && (best == null || best.type != Event.Type.VISIT && k.type == Event.Type.VISIT)) {
+        best = k;
+      }
+    }
+    if (best != null) {
+      d.place = best.place;
+    }
   }
 
   /** An encounter with fewer than two parties: no diplomatic encounter on its own. */

@@ -48,6 +48,29 @@ final class EventPlace {
     return wordBefore(w, s).equals("طریق");
   }
 
+  /** Words that make a trip the time of something else: «قبل از سفر», «پس از سفر». */
+  private static final Set<String> BEFORE_AFTER = EventContext.folded("قبل", "پیش", "پس", "بعد");
+
+  /**
+   * Whether a mention is the destination of a trip told as a time («قبل از سفر به سوریه», «پس از
+   * سفر به مسکو», «در آستانه سفر به چین»): the trip dates another encounter, whose party it is not.
+   */
+  static boolean tripInTime(Words w, Span s) {
+    if (!w.keyBefore(s.start()).equals("به")) {
+      return false;
+    }
+    int i = w.indexOf(s.start());
+    for (int k = i - 2; k >= Math.max(2, i - 6); k--) {
+      String key = w.keys().get(k);
+      if (key.startsWith("سفر")) {
+        String one = w.keys().get(k - 1);
+        return one.equals("از") && BEFORE_AFTER.contains(w.keys().get(k - 2))
+            || one.equals("آستانه");
+      }
+    }
+    return false;
+  }
+
   /** Whether a mention is where an envoy is posted: «سفیر ژاپن در X». */
   static boolean posted(Words w, Span s) {
     return wordBefore(w, s).equals("در") && postedAt(w, s);

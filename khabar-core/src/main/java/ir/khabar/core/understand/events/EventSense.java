@@ -97,8 +97,14 @@ final class EventSense {
     if (!Signings.sealed(keys, i, clause)) {
       return false; // «درباره اجرای توافق‌نامه …»: a treaty talked about, no signing
     }
-    if (i > 0 && ANAPHORA.contains(keys.get(i - 1))) {
+    if (i > 0 && ANAPHORA.contains(keys.get(i - 1)) || retold(keys, i)) {
       return false;
+    }
+    if (asked(keys, i)) {
+      return false; // «در پاسخ به سئوالی که از رایزنی‌های آمریکا با ژاپن حاکی است گفت»
+    }
+    if (described(keys, i, clause)) {
+      return false; // «مذاکرات هسته‌ای برای ایران و اروپا مورد توجه است»
     }
     if (framed(keys, i)) {
       return false;
@@ -129,11 +135,105 @@ final class EventSense {
     return !WELCOME.contains(keys.get(i)) || welcomesAGuest(keys, clause, named);
   }
 
+  /**
+   * «در این دیدار … با آقای لاریجانی گفتگوهایی صورت گرفت»: talks or a meeting in a sentence that
+   * places itself in a meeting told before («در این دیدار», not «پس از این دیدار») are what was
+   * done in it, not another encounter.
+   */
+  private static boolean retold(List<String> keys, int i) {
+    if (!retelling(EventWords.typeAt(keys, i))) {
+      return false;
+    }
+    for (int k = 1; k + 1 < i; k++) {
+      if (keys.get(k - 1).equals("در")
+          && ANAPHORA.contains(keys.get(k))
+          && retelling(EventWords.typeAt(keys, k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean retelling(Event.Type t) {
+    return t == Event.Type.MEET || t == Event.Type.TALKS;
+  }
+
+  private static final Set<String> QUESTIONS =
+      EventContext.folded(
+          "سئوال", "سئوالی", "سوال", "سوالی", "سؤال", "سؤالی", "پرسش", "پرسشی", "پرسید");
+
+  /** Words that open what a question asks: «سئوالی که …», «سئوالی مبنی بر …», «سئوالی درباره …». */
+  private static final Set<String> ON_WHAT =
+      EventContext.folded("که", "مبنی", "درباره", "پیرامون", "در", "راجع");
+
+  /**
+   * Whether the encounter is what a question asks about: a question whose content opens before it
+   * and a verb of saying after it («در پاسخ به سئوال دیگری که از رایزنی‌های آمریکا با ژاپن حاکی است
+   * گفت: …»). The answer says what it will; the question tells no encounter. A question that does
+   * not open on its content («در پاسخ به سئوال خبرنگاران پس از دیدار با … گفت») leaves the
+   * encounter told.
+   */
+  private static boolean asked(List<String> keys, int i) {
+    boolean question = false;
+    for (int k = 0; k + 1 < i && !question; k++) {
+      question =
+          QUESTIONS.contains(keys.get(k))
+              && (ON_WHAT.contains(keys.get(k + 1))
+                  || k + 2 < i && ON_WHAT.contains(keys.get(k + 2)));
+    }
+    if (!question) {
+      return false;
+    }
+    for (int k = i + 1; k < keys.size(); k++) {
+      if (EventWords.typeAt(keys, k) == Event.Type.STATEMENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Copulas: a clause that ends in one alone describes its subject («… مورد توجه است»). */
+  private static final Set<String> COPULAS =
+      EventContext.folded("است", "هست", "هستند", "می‌باشد", "می‌باشند");
+
+  /** Words that make a described encounter one under way or counted: «در جریان است», «نخستین». */
+  private static final Set<String> TOLD_ANYWAY =
+      EventContext.folded("جریان", "حال", "ادامه", "نخستین", "اولین", "آخرین");
+
+  /**
+   * Whether the encounter's noun is only described: its clause's verb is a bare copula after it
+   * («مذاکرات هسته‌ای برای ایران و اروپا مورد توجه و دارای منفعت است»), not a verb that tells it,
+   * nor talks under way («در جریان است») or counted («نخستین سفر … است», «دومین دیدار»).
+   */
+  private static boolean described(List<String> keys, int i, Clause clause) {
+    int v = clause.verb();
+    if (v <= i + 1 || clause.to() - v != 1 || !COPULAS.contains(keys.get(v))) {
+      return false;
+    }
+    String before = keys.get(v - 1);
+    if (before.endsWith("ته") || before.endsWith("ده")) {
+      return false; // a participle: «گفته است», «برانگیخته است» tell what happened
+    }
+    for (int k = clause.from(); k < clause.to(); k++) {
+      String key = keys.get(k);
+      if (TOLD_ANYWAY.contains(key) || key.length() > 3 && key.endsWith("مین")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean framed(List<String> keys, int i) {
     if (i + 1 < keys.size() && keys.get(i + 1).startsWith("رسید")) {
       return false; // «طرفین به توافق رسیدند» is reached, not framed
     }
     for (int k = i - 1, links = 0; k >= 0 && links <= 2; k--) {
+      if (within(keys, k)) {
+        return false; // «در چارچوب یک سفر منطقه‌ای»: within the trip, not a frame for one
+      }
+      if (FRAMES.contains(keys.get(k)) && k > 0 && ANAPHORA.contains(keys.get(k - 1))) {
+        return false; // «بر سر این موضوع توافق کرده‌اند»: a matter told before, not a frame
+      }
       if (FRAMES.contains(keys.get(k)) || k > 0 && FRAMES.contains(keys.get(k - 1) + keys.get(k))) {
         return true;
       }
@@ -143,6 +243,11 @@ final class EventSense {
       links++;
     }
     return false;
+  }
+
+  /** «در چارچوب»: within, a preposition, not the noun «چارچوب» (a framework for talks). */
+  private static boolean within(List<String> keys, int k) {
+    return k > 0 && keys.get(k).equals("چارچوب") && keys.get(k - 1).equals("در");
   }
 
   /**

@@ -139,6 +139,9 @@ final class Parties {
     if (EventPlace.via(w, m)) {
       return; // «از طریق قاهره»: a route, no party
     }
+    if (d.type != Event.Type.VISIT && EventPlace.tripInTime(w, m)) {
+      return; // «در دیدار با اسپکتر قبل از سفر به سوریه»: the trip dates the meeting
+    }
     switch (m.type()) {
       case PERSON -> person(d, m);
       case COUNTRY -> {
@@ -212,6 +215,9 @@ final class Parties {
         d.venues.add(iso(m.id()));
       } else if (!aboutOnly && EventPlace.posted(w, m)) {
         d.posted.add(countryId(iso(m.id())));
+      } else if (!aboutOnly && d.type == Event.Type.VISIT && EventPlace.at(w, m)) {
+        // «در چارچوب یک سفر منطقه‌ای در ابوظبی بود»: where a visitor is, when no other is named
+        d.posted.add(countryId(iso(m.id())));
       } else if (!aboutOnly && !EventPlace.at(w, m)) {
         d.country(iso(m.id()), countryName(iso(m.id())));
       }
@@ -270,9 +276,9 @@ final class Parties {
   }
 
   /**
-   * The country an envoy is posted to joins an encounter that lacks a second party: «سفیر ژاپن در
-   * ایران وارد ارومیه شد» is Japan's with Iran; «با خلیل‌زاد سفیر آمریکا در افغانستان» is not
-   * Afghanistan's.
+   * The country an envoy is posted to, or a visitor stays in, joins an encounter that lacks a
+   * second party: «سفیر ژاپن در ایران وارد ارومیه شد» is Japan's with Iran; «با خلیل‌زاد سفیر
+   * آمریکا در افغانستان» is not Afghanistan's.
    */
   static void posted(Draft d) {
     if (count(d) < 2) {

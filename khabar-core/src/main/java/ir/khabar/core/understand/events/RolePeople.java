@@ -27,11 +27,38 @@ final class RolePeople {
     this.mentions = mentions;
     for (Span m : mentions) {
       List<String> role = m.type() == Entity.Type.PERSON ? folded(m.role()) : List.of();
-      if (role.size() >= 2) {
-        boolean other = holders.containsKey(role) && !sameHolder(holders.get(role), m);
-        holders.put(role, other ? null : m);
+      hold(role, m);
+      if ("IR".equals(m.country())) {
+        hold(home(role), m);
       }
     }
+  }
+
+  private void hold(List<String> role, Span m) {
+    if (role.size() >= 2) {
+      boolean other = holders.containsKey(role) && !sameHolder(holders.get(role), m);
+      holders.put(role, other ? null : m);
+    }
+  }
+
+  /** The words that name the country at the end of an Iranian office: «… ایران», «… کشورمان». */
+  private static final List<List<String>> HOME =
+      List.of(folded("جمهوری اسلامی ایران"), folded("ایران"), folded("کشورمان"));
+
+  /**
+   * An Iranian office without its country: Iranian news names its own state's offices bare, so
+   * «معاون اول رئیس جمهوری» is the «معاون اول رئیس جمهوری ایران» the article named; or the role
+   * itself when it ends in no such words, or too little would be left («رئیس جمهوری اسلامی ایران»
+   * stays whole).
+   */
+  private static List<String> home(List<String> role) {
+    for (List<String> tail : HOME) {
+      int keep = role.size() - tail.size();
+      if (keep >= 2 && role.subList(keep, role.size()).equals(tail)) {
+        return role.subList(0, keep);
+      }
+    }
+    return List.of();
   }
 
   private static boolean sameHolder(Span held, Span m) {
@@ -51,17 +78,36 @@ final class RolePeople {
           if (person != null
               && person.start() < before
               && !d.actors.containsKey(person.id())
-              && standsAlone(role, from, to)) {
+              && standsAlone(role, person, from, to)) {
             Parties.read(d, words, person, false);
           }
         });
   }
 
-  private boolean standsAlone(List<String> role, int from, int to) {
+  private boolean standsAlone(List<String> role, Span person, int from, int to) {
     List<String> keys = words.keys();
     for (int i = from; i + role.size() <= to; i++) {
-      if (keys.subList(i, i + role.size()).equals(role) && !besideName(i, i + role.size())) {
+      if (keys.subList(i, i + role.size()).equals(role)
+          && !besideName(i, i + role.size())
+          && !anotherCountry(i + role.size(), person)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word {@code at}, right after a role, names a country other than the holder's: «نخست
+   * وزیر تاجیکستان» is not the «نخست وزیر» of Mongolia the article named before.
+   */
+  private boolean anotherCountry(int at, Span person) {
+    if (at >= words.keys().size()) {
+      return false;
+    }
+    int offset = words.starts()[at];
+    for (Span m : mentions) {
+      if (m.start() == offset && m.type() == Entity.Type.COUNTRY) {
+        return !Parties.iso(m.id()).equals(person.country());
       }
     }
     return false;

@@ -2,6 +2,8 @@ package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Event;
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Whether an agreement's word tells a signing. A verb of signing or concluding is one («امضا
@@ -26,6 +28,44 @@ final class Signings {
       }
     }
     return false;
+  }
+
+  /**
+   * The encounter an agreement's clause says it was signed at, or -1: a visit, meeting or talks
+   * told as the time of the signing («در سفر خاتمی به هند تفاهم‌نامه‌ای امضا شد», «با سفر زنگنه به
+   * ایروان قرارداد … امضا شد», «در پایان دوازدهمین نشست کمیسیون مشترک … امضا کردند»), that {@code
+   * tells} accepts. It is an event of its own beside the signing.
+   */
+  static int during(List<String> keys, Clause c, IntPredicate tells) {
+    for (int k = c.from(); k < c.to(); k++) {
+      Event.Type t = EventWords.typeAt(keys, k);
+      if ((t == Event.Type.VISIT || t == Event.Type.MEET || t == Event.Type.TALKS)
+          && opensTime(keys, k)
+          && tells.test(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Words that make an encounter's noun the time of what follows: «در سفر», «طی دیدار». */
+  private static final Set<String> AT_TIME = EventContext.folded("در", "با", "طی", "حین");
+
+  /** Nouns of a time within an encounter, after «در»: «در پایان نشست», «در حاشیه دیدار». */
+  private static final Set<String> TIME_OF =
+      EventContext.folded("جریان", "پایان", "حاشیه", "خلال", "ادامه", "آغاز");
+
+  /** Whether a time phrase opens right before the word k, past an ordinal («دوازدهمین»). */
+  private static boolean opensTime(List<String> keys, int k) {
+    int j = k - 1;
+    if (j >= 0 && (keys.get(j).endsWith("مین") || keys.get(j).equals("نخستین"))) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    return AT_TIME.contains(keys.get(j))
+        || j > 0 && keys.get(j - 1).equals("در") && TIME_OF.contains(keys.get(j));
   }
 
   /** Signed, concluded, contracted, exchanged or finalised: «عقد قرارداد», «نهایی شد». */

@@ -1,16 +1,20 @@
 package ir.khabar.core.understand.events;
 
+import static ir.khabar.core.understand.events.EventSentences.countries;
 import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Event;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where an encounter happened, each rule on Persian sentences written for it (none from a corpus):
- * a place a visit saw after «از» («دیدار کوتاهی از بغداد», «از قاهره دیدن کرد») is where it was; a
- * place in what someone then says is not.
+ * Where an encounter happened, and which places are its parties, each rule on Persian sentences
+ * written for it (none from a corpus): a place a visit saw after «از» («دیدار کوتاهی از بغداد», «از
+ * قاهره دیدن کرد») is where it was; a place in what someone then says is not; where a visitor stays
+ * is the visit's; a trip that dates a meeting, and where troops are sent, are no parties; an
+ * encounter with no place takes the place of the same pair's other encounter.
  */
 class EventPlaceRulesTest {
   private static String place(Event e) {
@@ -32,5 +36,46 @@ class EventPlaceRulesTest {
         events(
             "نخست وزیر اسرائیل دیروز در دیدار با یک سناتور آمریکایی گفت: آماده‌ام به دمشق سفر کنم.");
     assertThat(said).extracting(EventPlaceRulesTest::place).doesNotContain("capital-sy");
+  }
+
+  @Test
+  void aVisitorStaysWhereTheVisitIs() {
+    List<Event> stay =
+        events(
+            "محمود عباس نخست وزیر فلسطین که در چارچوب یک سفر منطقه\u200cای در ابوظبی بود، دیروز"
+                + " به رام\u200cالله بازگشت.");
+    assertThat(stay)
+        .extracting(e -> (Set<String>) EventScore.countries(e))
+        .contains(Set.of("PS", "AE"));
+    assertThat(stay).extracting(EventPlaceRulesTest::place).contains("capital-ae");
+  }
+
+  @Test
+  void aTripThatDatesAMeetingIsNoPartyOfIt() {
+    assertThat(
+            countries(
+                "نخست وزیر اسرائیل دیروز در دیدار با سناتور آمریکایی قبل از سفر به سوریه"
+                    + " گفت که آماده صلح است."))
+        .containsExactly(Set.of("IL", "US"));
+  }
+
+  @Test
+  void whereTroopsAreSentIsNoParty() {
+    assertThat(
+            countries(
+                "رئیس جمهور پاکستان در سفر اخیر خود به آمریکا با اعزام نیرو به عراق موافقت"
+                    + " کرد."))
+        .containsExactly(Set.of("PK", "US"));
+  }
+
+  @Test
+  void anEncounterWithNoPlaceTakesTheSamePairsVisitsPlace() {
+    List<Event> two =
+        events(
+            "عباس عراقچی وزیر امور خارجه ایران دیروز با سفر به مسکو با ولادیمیر پوتین دیدار"
+                + " کرد.",
+            "سفیر ایران در روسیه نیز دیروز با سرگئی لاوروف دیدار کرد.");
+    assertThat(two).hasSize(2);
+    assertThat(two).extracting(EventPlaceRulesTest::place).containsOnly("capital-ru");
   }
 }

@@ -1,0 +1,46 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.countries;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words of encounter that tell none, each rule on Persian sentences written for it (none from a
+ * corpus): talks only described by a copula, an encounter a question asks about, talks told inside
+ * a meeting told before; and «در چارچوب», which is within a trip, not a frame for one.
+ */
+class EventSenseRulesTest {
+  @Test
+  void talksDescribedByACopulaAreNone() {
+    assertThat(countries("مذاکرات هسته\u200cای برای ایران و اروپا مورد توجه و دارای منفعت است."))
+        .isEmpty();
+  }
+
+  @Test
+  void anEncounterAQuestionAsksAboutIsNone() {
+    assertThat(
+            countries(
+                "معاون وزیر خارجه ژاپن در پاسخ به سئوالی که از رایزنی\u200cهای آمریکا با چین"
+                    + " حاکی است گفت: خبری ندارم."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "وزیر خارجه ژاپن در پاسخ به سئوال خبرنگاران پس از دیدار با همتای چینی خود گفت:"
+                    + " روابط دو کشور خوب است."))
+        .containsExactly(Set.of("JP", "CN"));
+  }
+
+  @Test
+  void talksInAMeetingToldBeforeAreThatMeeting() {
+    assertThat(
+            countries(
+                "علی لاریجانی دبیر شورای عالی امنیت ملی دیروز با نیشیدا معاون وزیر امور خارجه"
+                    + " ژاپن دیدار کرد.",
+                "نیشیدا گفت: روابط ایران و ژاپن خوب است. هم چنین در این دیدار در موضوعاتی که"
+                    + " بیان کردم با آقای لاریجانی گفتگوهایی صورت گرفت.",
+                "وی افزود: آمریکا باید به تعهدات خود عمل کند."))
+        .containsExactly(Set.of("IR", "JP"));
+  }
+}
