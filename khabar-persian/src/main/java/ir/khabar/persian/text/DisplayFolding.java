@@ -15,6 +15,8 @@ public final class DisplayFolding {
   public static String fold(CharSequence text) {
     String s = PresentationForms.toLetters(text);
     StringBuilder out = new StringBuilder(s.length());
+    int digitsEnd = -1; // the run of digits and separators the last digit was in, and its reading
+    boolean latinDigits = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       char f = insideAWord(out, s, i) ? inWordChar(c) : foldChar(c);
@@ -24,8 +26,14 @@ public final class DisplayFolding {
       if (f == ZWNJ && !keepZwnj(out, s, i)) {
         continue;
       }
-      if (f >= '0' && f <= '9' && !touchesLatin(s, i)) {
-        f = (char) ('\u06F0' + (f - '0'));
+      if (f >= '0' && f <= '9') {
+        if (i >= digitsEnd) {
+          digitsEnd = runEnd(s, i);
+          latinDigits = touchesLatin(s, i, digitsEnd);
+        }
+        if (!latinDigits) {
+          f = (char) ('\u06F0' + (f - '0'));
+        }
       }
       out.append(f);
     }
@@ -135,16 +143,25 @@ public final class DisplayFolding {
     return before != ZWNJ && Character.isLetter(before) && Character.isLetter(after);
   }
 
-  private static boolean touchesLatin(CharSequence s, int i) {
-    int j = i - 1;
-    while (j >= 0 && isDigitOrSep(s.charAt(j))) {
-      j--;
-    }
+  /** Where the run of digits and separators holding the digit at {@code i} ends. */
+  private static int runEnd(CharSequence s, int i) {
     int k = i + 1;
     while (k < s.length() && isDigitOrSep(s.charAt(k))) {
       k++;
     }
-    return (j >= 0 && isLatin(s.charAt(j))) || (k < s.length() && isLatin(s.charAt(k)));
+    return k;
+  }
+
+  /**
+   * Whether a Latin letter touches the run of digits and separators holding the digit at {@code i}
+   * and ending at {@code end}: every digit of one run reads the same, so it is asked once a run.
+   */
+  private static boolean touchesLatin(CharSequence s, int i, int end) {
+    int j = i - 1;
+    while (j >= 0 && isDigitOrSep(s.charAt(j))) {
+      j--;
+    }
+    return (j >= 0 && isLatin(s.charAt(j))) || (end < s.length() && isLatin(s.charAt(end)));
   }
 
   private static boolean isDigitOrSep(char c) {
