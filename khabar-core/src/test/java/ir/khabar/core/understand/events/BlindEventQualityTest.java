@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * between two countries or more (the country-pair pages). Prints the figures docs/QUALITY.md shows;
  * The file is split by position into a tune half (even items) and a confirm half (odd items),
  * scored apart as well; {@code -Dkhabar.events.debug=true} prints every miss, false alarm, wrong
- * place and wrong day of the tune half only. The third gold (event-gold-hamshahri3.json, dense
- * newspaper articles) is scored and split the same way.
+ * place and wrong day of the tune half only. The third and fourth golds
+ * (event-gold-hamshahri3.json, event-gold-hamshahri4.json: dense newspaper articles) are scored and
+ * split the same way.
  */
 class BlindEventQualityTest {
   /**
@@ -54,6 +55,15 @@ class BlindEventQualityTest {
   @Test
   void eventsOnDenseNewspaperArticles() throws IOException {
     Halves.score("event-gold-hamshahri3.json", "hamshahri3").print("hamshahri3");
+  }
+
+  /**
+   * The fourth gold (event-gold-hamshahri4.json): the next 40 files of the third's order, annotated
+   * before the extractor was run on them, split into halves the same way. Printed only.
+   */
+  @Test
+  void eventsOnTheNextNewspaperArticles() throws IOException {
+    Halves.score("event-gold-hamshahri4.json", "hamshahri4").print("hamshahri4");
   }
 
   /** One gold's figures: all, two countries or more, and each half of both. */

@@ -31,6 +31,15 @@ final class Hamshahri3Selection {
 
   /** The chosen files, as paths under docs ("2004/HAM2-830312-084.ham"), densest first. */
   static List<String> all(Path docs, Set<String> excluded) throws IOException {
+    return ranked(docs, excluded).stream().limit(SIZE).toList();
+  }
+
+  /**
+   * Every eligible file not excluded, densest first, ties broken by path: the order the golds drawn
+   * this way take their files from ({@link #all} its first {@link #SIZE}, {@link
+   * Hamshahri4Selection} the next ones).
+   */
+  static List<String> ranked(Path docs, Set<String> excluded) throws IOException {
     BlindSelection filter = new BlindSelection(0, YEARS, BlindSelection.ROLES_2);
     record Scored(String file, long words) {}
     List<Scored> eligible = new ArrayList<>();
@@ -42,7 +51,6 @@ final class Hamshahri3Selection {
     }
     return eligible.stream()
         .sorted(Comparator.comparingLong(Scored::words).reversed().thenComparing(Scored::file))
-        .limit(SIZE)
         .map(Scored::file)
         .toList();
   }
