@@ -2,12 +2,11 @@ package ir.khabar.persian;
 
 import ir.khabar.persian.analysis.KhabarAnalyzer;
 import ir.khabar.persian.analysis.Terms;
+import ir.khabar.persian.analysis.TextStopwords;
 import ir.khabar.persian.lexicon.Lexicon;
-import ir.khabar.persian.lexicon.ShortWords;
 import ir.khabar.persian.spacing.DisplayNormalizer;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -49,34 +48,7 @@ public final class PersianText {
    * of stopwords ("از این") is answered from these.
    */
   public Set<String> stopwordsIn(String text) {
-    ShortWords stops = lexicon.listedStopwords();
-    Set<String> found = new HashSet<>();
-    long head = 0; // the word's chars 0-3 as ShortWords packs them
-    long tail = 0; // chars 4-7
-    int length = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? SearchFolding.fold(text.charAt(i)) : ' ';
-      if (c == SearchFolding.DELETE) {
-        continue;
-      }
-      if (isWordChar(c)) {
-        if (length < 4) {
-          head |= (long) c << (length << 4);
-        } else if (length < ShortWords.MAX_LENGTH) {
-          tail |= (long) c << ((length - 4) << 4);
-        }
-        length++;
-      } else {
-        String stop = length > 0 && length <= ShortWords.MAX_LENGTH ? stops.get(head, tail) : null;
-        if (stop != null) {
-          found.add(stop);
-        }
-        length = 0;
-        head = 0;
-        tail = 0;
-      }
-    }
-    return found;
+    return TextStopwords.in(lexicon, text);
   }
 
   /**
@@ -91,7 +63,7 @@ public final class PersianText {
       if (c == SearchFolding.DELETE) {
         continue;
       }
-      if (isWordChar(c)) {
+      if (TextStopwords.isWordChar(c)) {
         word.append(c);
       } else if (word.length() > 0) {
         String w = word.toString();
@@ -102,16 +74,6 @@ public final class PersianText {
       }
     }
     return words;
-  }
-
-  /**
-   * Arabic-script letters (after folding) and Latin letters and digits: no table lookups per char.
-   */
-  private static boolean isWordChar(char c) {
-    return (c >= '\u0621' && c <= '\u06FF')
-        || (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || (c >= '0' && c <= '9');
   }
 
   /** The index terms of the text, separated by spaces: "کتاب‌ها می شود" → "کتاب میشود". */

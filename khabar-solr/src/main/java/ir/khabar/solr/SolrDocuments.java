@@ -14,16 +14,17 @@ import org.apache.solr.common.SolrInputDocument;
 /**
  * {@link ArticleDocuments}' layout in the Khabar collection, whose schema gives each field its kind
  * (see the configset). The text field is not sent: the schema copies title and body into it. Nor
- * are empty values.
+ * are empty values. The stopwords field is sent as its words.
  */
 final class SolrDocuments {
   private SolrDocuments() {}
 
   static SolrInputDocument of(Article a, Fingerprint fingerprint, String textKey) {
     SolrInputDocument d = new SolrInputDocument();
-    for (ArticleDocuments.Value v :
-        ArticleDocuments.of(a, fingerprint, textKey, PersianText.get()::stopwordsIn)) {
-      if (v.kind() != ArticleDocuments.Kind.TEXT && !"".equals(v.value())) {
+    for (ArticleDocuments.Value v : ArticleDocuments.of(a, fingerprint, textKey)) {
+      if (v.kind() == ArticleDocuments.Kind.STOPWORDS) {
+        PersianText.get().stopwordsIn((String) v.value()).forEach(w -> d.addField(v.field(), w));
+      } else if (v.kind() != ArticleDocuments.Kind.TEXT && !"".equals(v.value())) {
         d.addField(v.field(), v.value());
       }
     }

@@ -4,6 +4,8 @@ import ir.khabar.core.search.engine.ArticleDocuments;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -20,14 +22,22 @@ final class ArticleWriter implements Closeable {
 
   private final IndexWriter writer;
   private final IndexLayout layout;
+  private final Function<String, Set<String>> stopwordsIn;
 
-  private ArticleWriter(IndexWriter writer, IndexLayout layout) {
+  private ArticleWriter(
+      IndexWriter writer, IndexLayout layout, Function<String, Set<String>> stopwordsIn) {
     this.writer = writer;
     this.layout = layout;
+    this.stopwordsIn = stopwordsIn;
   }
 
-  /** Opens (creating when needed) the index in {@code dir}, its first commit made. */
-  static ArticleWriter open(Directory dir, Analyzer analyzer) throws IOException {
+  /**
+   * Opens (creating when needed) the index in {@code dir}, its first commit made. {@code
+   * stopwordsIn}: see {@link LuceneDocuments#of}.
+   */
+  static ArticleWriter open(
+      Directory dir, Analyzer analyzer, Function<String, Set<String>> stopwordsIn)
+      throws IOException {
     IndexLayout layout = IndexLayout.of(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -35,7 +45,7 @@ final class ArticleWriter implements Closeable {
     config.setCodec(IndexCodec.get());
     IndexWriter writer = new IndexWriter(dir, config);
     writer.commit();
-    return new ArticleWriter(writer, layout);
+    return new ArticleWriter(writer, layout, stopwordsIn);
   }
 
   IndexWriter writer() {
@@ -43,7 +53,7 @@ final class ArticleWriter implements Closeable {
   }
 
   void add(List<ArticleDocuments.Value> values) throws IOException {
-    writer.addDocument(LuceneDocuments.of(values, layout));
+    writer.addDocument(LuceneDocuments.of(values, layout, stopwordsIn));
   }
 
   void commit() throws IOException {

@@ -3,6 +3,8 @@ package ir.khabar.core.index;
 import ir.khabar.core.Article;
 import ir.khabar.core.search.engine.ArticleDocuments;
 import java.io.IOException;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,16 +32,30 @@ final class LuceneDocuments {
 
   private LuceneDocuments() {}
 
-  /** The values as Lucene fields, in an index of the current layout. */
-  static Document of(Iterable<ArticleDocuments.Value> values) {
-    return of(values, IndexLayout.CURRENT);
-  }
-
-  /** The values as Lucene fields, in an index of {@code layout}. */
-  static Document of(Iterable<ArticleDocuments.Value> values, IndexLayout layout) {
+  /**
+   * The values as Lucene fields, in an index of {@code layout}. {@code stopwordsIn}: the stopwords
+   * a text holds when the text field's analysis does not record them; null for an analysis that
+   * keeps no stopwords field.
+   */
+  static Document of(
+      Iterable<ArticleDocuments.Value> values,
+      IndexLayout layout,
+      Function<String, Set<String>> stopwordsIn) {
     Document d = new Document();
+    ArticleTextField text = null;
     for (ArticleDocuments.Value v : values) {
-      add(d, v.field(), v.kind(), v.value(), layout);
+      if (v.kind() == ArticleDocuments.Kind.TEXT) {
+        text =
+            new ArticleTextField(
+                v.field(), (String) v.value(), layout.textOffsets() ? TEXT_TYPE : OLD_TEXT_TYPE);
+        d.add(text);
+      } else if (v.kind() == ArticleDocuments.Kind.STOPWORDS) {
+        if (stopwordsIn != null) {
+          d.add(new StopwordsField(v.field(), (String) v.value(), text, stopwordsIn));
+        }
+      } else {
+        add(d, v.field(), v.kind(), v.value(), layout);
+      }
     }
     return d;
   }
@@ -58,8 +74,7 @@ final class LuceneDocuments {
           d.add(new SortedDocValuesField(field, new BytesRef((String) value)));
         }
       }
-      case TEXT ->
-          d.add(new Field(field, (String) value, layout.textOffsets() ? TEXT_TYPE : OLD_TEXT_TYPE));
+      case TEXT, STOPWORDS -> throw new IllegalArgumentException(kind + " is added by of()");
       case STORED_TEXT -> d.add(new Field(field, (String) value, STORED_TEXT_TYPE));
       case STORED -> d.add(new StoredField(field, new BytesRef((String) value)));
       case SNIPPET_TEXT -> {

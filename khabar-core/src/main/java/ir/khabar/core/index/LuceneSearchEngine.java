@@ -36,7 +36,6 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   private final Directory directory;
   private final ArticleWriter writer;
   private final SearcherManager searchers;
-  private final Function<String, Set<String>> stopwordsIn;
   private final RankedPages pages;
   private final RelatedArticles related;
   private final CommittedKeys committed;
@@ -48,7 +47,6 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
     super(analysis.query());
     this.directory = directory;
     this.writer = writer;
-    this.stopwordsIn = analysis.stopwordsIn();
     this.pages = new RankedPages(analysis.index(), new LuceneSnippets(analysis.index()));
     this.related = new RelatedArticles(analysis.index());
     this.searchers =
@@ -60,7 +58,9 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
 
   /**
    * The analyzers documents are indexed and queries parsed with, and how to find the stopwords a
-   * text holds (the index analyzer drops them from the text; see {@link ArticleDocuments#STOPS}).
+   * text holds (the index analyzer drops them from the text; see {@link ArticleDocuments#STOPS}),
+   * when Khabar's index analyzer does not record them as it reads the text; null: no stopwords
+   * field.
    */
   public record Analysis(
       Analyzer index, Analyzer query, Function<String, Set<String>> stopwordsIn) {
@@ -71,7 +71,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
 
     /** Other analyzers, with no stopwords recorded apart. */
     public static Analysis of(Analyzer index, Analyzer query) {
-      return new Analysis(index, query, text -> Set.of());
+      return new Analysis(index, query, null);
     }
   }
 
@@ -87,7 +87,8 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   public static LuceneSearchEngine open(Path dir, Analysis analysis) throws IOException {
     Files.createDirectories(dir);
     Directory d = FSDirectory.open(dir);
-    return new LuceneSearchEngine(d, ArticleWriter.open(d, analysis.index()), analysis);
+    return new LuceneSearchEngine(
+        d, ArticleWriter.open(d, analysis.index(), analysis.stopwordsIn()), analysis);
   }
 
   /** Opens an existing index for searching only; fails when there is none. */
@@ -108,7 +109,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   @Override
   protected void store(Article article, Fingerprint fingerprint, String textKey)
       throws IOException {
-    requireWriter().add(ArticleDocuments.of(article, fingerprint, textKey, stopwordsIn));
+    requireWriter().add(ArticleDocuments.of(article, fingerprint, textKey));
   }
 
   /**

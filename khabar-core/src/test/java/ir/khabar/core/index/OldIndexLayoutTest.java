@@ -52,8 +52,9 @@ class OldIndexLayoutTest {
       Article a = article("a", "زلزله در بم", "زلزله\u200cای به بزرگی شش ریشتر شهر بم را لرزاند.");
       Document before =
           LuceneDocuments.of(
-              ArticleDocuments.of(a, null, ArticleIds.textKey(a), PersianText.get()::stopwordsIn),
-              BEFORE);
+              ArticleDocuments.of(a, null, ArticleIds.textKey(a)),
+              BEFORE,
+              PersianText.get()::stopwordsIn);
       before.removeField(ArticleDocuments.JSON); // the JSON was a string then
       before.add(new StoredField(ArticleDocuments.JSON, ArticleDocuments.json(a)));
       old.addDocument(before);

@@ -1,5 +1,6 @@
 package ir.khabar.persian.analysis;
 
+import ir.khabar.persian.lexicon.Compounds;
 import java.util.Arrays;
 
 /** A few tokens a filter holds back, in order, in buffers it reuses from token to token. */
@@ -13,7 +14,23 @@ final class HeldTokens {
     int increment;
     String type;
     boolean keyword;
-    WordLookup word;
+
+    /** The token's slot in the spacing filter's {@link WordLookups}, and what it says of it. */
+    int slot;
+
+    long meta;
+
+    /** The compounds it starts, or null. */
+    Compounds.Start compounds;
+
+    boolean mayStartJoin() {
+      return WordLookups.mayStartJoin(meta);
+    }
+
+    /** Whether some compound it starts may go on with a part that begins with {@code c}. */
+    boolean mayBeFollowedBy(char c) {
+      return compounds != null && WordLookups.mayBeFollowedBy(meta, c);
+    }
 
     void copy(char[] from, int n) {
       if (chars.length < n) {

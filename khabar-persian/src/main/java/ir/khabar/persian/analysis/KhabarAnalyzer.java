@@ -14,6 +14,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * (positions kept); queries lose them too unless nothing else is left, and such a query is answered
  * from the stopwords each document records apart (see the core's index). Both sides otherwise agree
  * term for term, which is what lets a query in any spelling find a document in any other.
+ *
+ * <p>The index side's streams carry a {@link TextStopwordsAttribute}: asked before a text is read,
+ * the char filter records the text's stopwords as {@code PersianText.stopwordsIn} finds them, for
+ * the stopwords field.
  */
 public final class KhabarAnalyzer extends Analyzer {
   private final Lexicon lexicon;
@@ -50,13 +54,18 @@ public final class KhabarAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     FoldingBuffers buffers = new FoldingBuffers();
+    TextStopwords stopwords = query ? null : new TextStopwords(lexicon);
+    if (stopwords != null) {
+      source.addAttribute(TextStopwordsAttribute.class).set(stopwords);
+    }
     TokenStream stream = new PersianSpacingFilter(source, lexicon, !query);
     if (query) {
       stream = new QueryStopFilter(stream, lexicon);
     }
     stream = new PersianTermFilter(stream, lexicon, stemmer, !query);
     return new TokenStreamComponents(
-        reader -> source.setReader(new PersianFoldingCharFilter(reader, buffers)), stream);
+        reader -> source.setReader(new PersianFoldingCharFilter(reader, buffers, stopwords)),
+        stream);
   }
 
   @Override

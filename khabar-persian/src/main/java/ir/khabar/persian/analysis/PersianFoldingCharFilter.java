@@ -27,6 +27,10 @@ public final class PersianFoldingCharFilter extends CharFilter {
 
   private final FoldingBuffers buffers;
   private final OffsetCorrections corrections;
+
+  /** Where the text's stopwords are recorded when asked for; null for none. */
+  private final TextStopwords stopwords;
+
   private static final String[] DETACHED = {
     "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها", "ترین", "تر"
   };
@@ -44,17 +48,19 @@ public final class PersianFoldingCharFilter extends CharFilter {
   private int readLength;
 
   public PersianFoldingCharFilter(Reader in) {
-    this(in, new FoldingBuffers());
+    this(in, new FoldingBuffers(), null);
   }
 
   /**
    * Folds in {@code buffers}, which the caller owns and gives no other text until this one's tokens
-   * and offsets have been read (see {@link KhabarAnalyzer}).
+   * and offsets have been read (see {@link KhabarAnalyzer}); the text's stopwords are recorded in
+   * {@code stopwords} (null for none) when it {@link TextStopwords#expect expects} them.
    */
-  PersianFoldingCharFilter(Reader in, FoldingBuffers buffers) {
+  PersianFoldingCharFilter(Reader in, FoldingBuffers buffers, TextStopwords stopwords) {
     super(in);
     this.buffers = buffers;
     this.corrections = buffers.corrections;
+    this.stopwords = stopwords;
   }
 
   @Override
@@ -76,6 +82,13 @@ public final class PersianFoldingCharFilter extends CharFilter {
     char[] input = readAll();
     int inputLength = readLength;
     char[] text = toLetters(input, inputLength);
+    boolean record = stopwords != null && stopwords.armed();
+    if (record && text != input) {
+      stopwords.record(input, inputLength); // the stopwords of the text as written
+      record = false;
+    } else if (record) {
+      stopwords.startText();
+    }
     int textLength = text == input ? inputLength : text.length;
     folded = buffers.folded(textLength);
     int[] src = sources; // null: no presentation forms, each char of text is the input's char
@@ -83,6 +96,9 @@ public final class PersianFoldingCharFilter extends CharFilter {
     boolean surrogates = false;
     for (int i = 0; i < textLength; i++) {
       char c = text[i];
+      if (record) {
+        stopwords.add(SearchFolding.fold(c));
+      }
       char f = c < LOW_FOLD.length ? LOW_FOLD[c] : SearchFolding.fold(c);
       if (c == ZWNJ && keepsHalfSpace(text, textLength, i)
           || f == ' ' && joinsDetachedSuffix(text, textLength, i)) {
@@ -99,6 +115,9 @@ public final class PersianFoldingCharFilter extends CharFilter {
         diff = d;
       }
       folded[length++] = f;
+    }
+    if (record) {
+      stopwords.endText();
     }
     if (inputLength - length != diff) {
       corrections.add(length, inputLength - length); // the end of the text, after deleted chars

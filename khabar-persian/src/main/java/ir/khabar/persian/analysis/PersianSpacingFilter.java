@@ -20,8 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * after "ماه" is the month May and stays apart. Only a token that can start a join (a verb prefix,
  * or a first part in {@link Compounds}, looked up on its characters) is held back to look at the
  * next; held tokens are copied into reused buffers, so the look-ahead makes no garbage. Each token
- * is looked up once ({@link WordLookups}) and its lookup passed on in a {@link
- * WordLookupAttribute}, which the term filter reuses.
+ * is looked up once ({@link WordLookups}) and its slot passed on in a {@link WordLookupAttribute},
+ * which the term filter reuses.
  *
  * <p>On the index side ({@code keepParts}) a spaced compound also keeps its parts, stacked on the
  * joined term's position, so "نامه" still finds "آیین نامه" and "رؤسای" finds "رؤسای جمهور". The
@@ -74,16 +74,17 @@ public final class PersianSpacingFilter extends TokenFilter {
       if (!next()) {
         return false;
       }
-      WordLookup word = lookups.of(term.buffer(), term.length());
-      if (!word.mayStartJoin()) {
-        lookup.set(word);
-        afterMonth = word.isMonth();
+      int slot = lookups.of(term.buffer(), term.length());
+      long meta = lookups.meta(slot);
+      if (!WordLookups.mayStartJoin(meta)) {
+        lookup.set(lookups, slot);
+        afterMonth = WordLookups.isMonth(meta);
         return true;
       }
-      ahead.add(capture(word));
+      ahead.add(capture(slot, meta));
     }
     Held first = ahead.poll();
-    if (!ahead.isEmpty() || first.word.mayStartJoin()) {
+    if (!ahead.isEmpty() || first.mayStartJoin()) {
       return joinOrEmit(first);
     }
     emitAsIs(first);
@@ -91,10 +92,10 @@ public final class PersianSpacingFilter extends TokenFilter {
   }
 
   private boolean joinOrEmit(Held first) throws IOException {
-    Compounds.Start start = first.word.start();
+    Compounds.Start start = first.compounds;
     if (start != null
         && fill(1)
-        && first.word.mayBeFollowedBy(ahead.get(0).chars[0])
+        && first.mayBeFollowedBy(ahead.get(0).chars[0])
         && start.mayContinueTriple(ahead.get(0).chars, ahead.get(0).length)
         && fill(2)) {
       Held second = ahead.get(0);
@@ -109,14 +110,14 @@ public final class PersianSpacingFilter extends TokenFilter {
     }
     if (fill(1)) {
       Held second = ahead.get(0);
-      if (first.word.isVerbPrefix()) {
+      if (WordLookups.isVerbPrefix(first.meta)) {
         if (!afterMonth && lexicon.isVerbForm(second.chars, second.length)) {
           joinVerb(first, ahead.poll());
           return true;
         }
       } else {
         String pair =
-            start == null || !first.word.mayBeFollowedBy(second.chars[0])
+            start == null || !first.mayBeFollowedBy(second.chars[0])
                 ? null
                 : start.pair(second.chars, second.length);
         if (pair != null) {
@@ -160,14 +161,14 @@ public final class PersianSpacingFilter extends TokenFilter {
   /** The token as it was read. */
   private void emitAsIs(Held t) {
     restore(t);
-    afterMonth = t.word.isMonth();
+    afterMonth = WordLookups.isMonth(t.meta);
     free.add(t);
   }
 
   /** Sets {@code first} with the end offset of a join; the caller writes the joined term. */
   private void emit(Held first, int end) {
     restore(first);
-    lookup.set(null);
+    lookup.set(null, 0);
     offset.setOffset(first.start, end);
     afterMonth = false;
   }
@@ -179,11 +180,11 @@ public final class PersianSpacingFilter extends TokenFilter {
     posInc.setPositionIncrement(t.increment);
     type.setType(t.type);
     keyword.setKeyword(t.keyword);
-    lookup.set(t.word);
+    lookup.set(lookups, t.slot);
     return t;
   }
 
-  private Held capture(WordLookup word) {
+  private Held capture(int slot, long meta) {
     Held t = free.isEmpty() ? new Held() : free.poll();
     t.copy(term.buffer(), term.length());
     t.start = offset.startOffset();
@@ -191,7 +192,9 @@ public final class PersianSpacingFilter extends TokenFilter {
     t.increment = posInc.getPositionIncrement();
     t.type = type.type();
     t.keyword = keyword.isKeyword();
-    t.word = word;
+    t.slot = slot;
+    t.meta = meta;
+    t.compounds = (meta & WordLookups.COMPOUND_START) != 0 ? lookups.start(slot) : null;
     return t;
   }
 
@@ -200,7 +203,8 @@ public final class PersianSpacingFilter extends TokenFilter {
       if (!next()) {
         return false;
       }
-      ahead.add(capture(lookups.of(term.buffer(), term.length())));
+      int slot = lookups.of(term.buffer(), term.length());
+      ahead.add(capture(slot, lookups.meta(slot)));
     }
     return true;
   }

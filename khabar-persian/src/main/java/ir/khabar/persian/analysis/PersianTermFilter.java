@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * GuardedStemmer}) and give one spelling ({@link PersianSpellingFilter}'s links). The same output
  * as those filters in a row, with one lookup per term instead of three: each word's outcome is
  * remembered per filter, and news vocabulary is Zipfian. After {@link PersianSpacingFilter} it
- * needs no lookup of its own: the outcome is kept on the token's {@link WordLookup}.
+ * needs no lookup of its own: the outcome is kept in the token's slot of the spacing filter's
+ * {@link WordLookups}.
  */
 public final class PersianTermFilter extends TokenFilter {
   private static final int CACHE_LIMIT = 50_000;
@@ -68,15 +69,29 @@ public final class PersianTermFilter extends TokenFilter {
 
   /** The token's term: from its lookup when the spacing filter made one, else from the cache. */
   private char[] outcome() {
-    WordLookup word = lookup.get();
-    if (word == null || !word.isOf(term.buffer(), term.length())) {
+    WordLookups lookups = lookup.lookups();
+    int slot = lookup.slot();
+    if (lookups == null || !lookups.isOf(slot, term.buffer(), term.length())) {
       return cachedOutcome();
     }
-    char[] made = word.term(this);
-    if (made == null) {
-      made = outcome(term.toString());
-      made = word.isOf(made, made.length) ? AS_IS : made;
-      word.setTerm(this, made);
+    switch (lookups.termKind(slot, this)) {
+      case WordLookups.TERM_AS_IS:
+        return AS_IS;
+      case WordLookups.TERM_STOPWORD:
+        return STOPWORD;
+      case WordLookups.TERM_OTHER:
+        return lookups.term(slot);
+      default:
+        break;
+    }
+    char[] made = outcome(term.toString());
+    if (made == STOPWORD) {
+      lookups.setTerm(slot, this, WordLookups.TERM_STOPWORD, null);
+    } else if (lookups.isOf(slot, made, made.length)) {
+      made = AS_IS;
+      lookups.setTerm(slot, this, WordLookups.TERM_AS_IS, null);
+    } else {
+      lookups.setTerm(slot, this, WordLookups.TERM_OTHER, made);
     }
     return made;
   }

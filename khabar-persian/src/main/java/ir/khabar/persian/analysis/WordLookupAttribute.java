@@ -3,11 +3,17 @@ package ir.khabar.persian.analysis;
 import org.apache.lucene.util.Attribute;
 
 /**
- * The {@link WordLookup} of the current token, set by {@link PersianSpacingFilter} for the filters
- * after it; null for a token it joined, and in chains without it.
+ * Where the current token was looked up: the {@link PersianSpacingFilter}'s {@link WordLookups} and
+ * the token's slot there, set for the filters after it; no lookups for a token it joined, and in
+ * chains without it. A slot is checked against the token before it is read ({@link
+ * WordLookups#isOf}).
  */
 public interface WordLookupAttribute extends Attribute {
-  WordLookup get();
+  /** The table the token was looked up in, or null. */
+  WordLookups lookups();
 
-  void set(WordLookup word);
+  /** The token's slot in {@link #lookups()}. */
+  int slot();
+
+  void set(WordLookups lookups, int slot);
 }

@@ -5,30 +5,39 @@ import org.apache.lucene.util.AttributeReflector;
 
 /** The default implementation of {@link WordLookupAttribute}. */
 public final class WordLookupAttributeImpl extends AttributeImpl implements WordLookupAttribute {
-  private WordLookup word;
+  private WordLookups lookups;
+  private int slot;
 
   @Override
-  public WordLookup get() {
-    return word;
+  public WordLookups lookups() {
+    return lookups;
   }
 
   @Override
-  public void set(WordLookup word) {
-    this.word = word;
+  public int slot() {
+    return slot;
+  }
+
+  @Override
+  public void set(WordLookups lookups, int slot) {
+    this.lookups = lookups;
+    this.slot = slot;
   }
 
   @Override
   public void clear() {
-    word = null;
+    lookups = null;
+    slot = 0;
   }
 
   @Override
   public void reflectWith(AttributeReflector reflector) {
-    reflector.reflect(WordLookupAttribute.class, "word", word);
+    reflector.reflect(WordLookupAttribute.class, "lookups", lookups);
+    reflector.reflect(WordLookupAttribute.class, "slot", slot);
   }
 
   @Override
   public void copyTo(AttributeImpl target) {
-    ((WordLookupAttribute) target).set(word);
+    ((WordLookupAttribute) target).set(lookups, slot);
   }
 }

@@ -50,15 +50,26 @@ public final class ShortWords {
   }
 
   /**
-   * The word whose chars pack to {@code head} (chars 0–3) and {@code tail} (chars 4–7), or null.
+   * The index of the word whose chars pack to {@code head} (chars 0–3) and {@code tail} (chars
+   * 4–7), from 0 to {@link #capacity()}, or -1: a reader may record the words it finds as bits.
    */
-  public String get(long head, long tail) {
+  public int indexOf(long head, long tail) {
     for (int slot = slot(head, tail); words[slot] != null; slot = (slot + 1) & (words.length - 1)) {
       if (heads[slot] == head && tails[slot] == tail) {
-        return words[slot];
+        return slot;
       }
     }
-    return null;
+    return -1;
+  }
+
+  /** The word at an index {@link #indexOf} gave. */
+  public String word(int index) {
+    return words[index];
+  }
+
+  /** One more than the largest index {@link #indexOf} gives. */
+  public int capacity() {
+    return words.length;
   }
 
   private int slot(long head, long tail) {

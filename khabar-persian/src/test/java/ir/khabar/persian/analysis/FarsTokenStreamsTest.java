@@ -63,7 +63,8 @@ class FarsTokenStreamsTest {
     return out;
   }
 
-  private static String text(JsonNode record) {
+  /** An article's title, lead and paragraphs, a line each. */
+  static String text(JsonNode record) {
     StringBuilder text =
         new StringBuilder(record.path("title").asText())
             .append('\n')

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * How an article is laid out in every engine: the fields, what kind each is, and the values an
@@ -37,7 +35,10 @@ public final class ArticleDocuments {
    */
   public static final String INGESTED = "ingested";
 
-  /** The stopwords of the text, one term each: the text field drops them (see KhabarAnalyzer). */
+  /**
+   * The stopwords of the text, one term each: the text field drops them (see KhabarAnalyzer). Its
+   * value is the text (kind {@link Kind#STOPWORDS}).
+   */
   public static final String STOPS = "stops";
 
   public static final String STORY = "story";
@@ -90,7 +91,13 @@ public final class ArticleDocuments {
     /** Values counted over all the matches (facets), one or more per article. */
     FACET,
     /** Bytes read per document without decompressing stored fields. */
-    BYTES
+    BYTES,
+    /**
+     * The stopwords the value (the text) holds, as {@code PersianText.stopwordsIn} finds them, one
+     * term each, matched as is and not stored. It follows the {@link #TEXT} field, so that an
+     * engine may take them from the text's own analysis.
+     */
+    STOPWORDS
   }
 
   /** One value of one field. */
@@ -98,15 +105,8 @@ public final class ArticleDocuments {
 
   private ArticleDocuments() {}
 
-  /**
-   * The article's fields and values, in order. {@code stopwordsIn}: the stopwords a text holds,
-   * which the index analyzer drops from the text.
-   */
-  public static List<Value> of(
-      Article a,
-      Fingerprint fingerprint,
-      String textKey,
-      Function<String, Set<String>> stopwordsIn) {
+  /** The article's fields and values, in order. */
+  public static List<Value> of(Article a, Fingerprint fingerprint, String textKey) {
     List<Value> d = new ArrayList<>();
     d.add(new Value(ID, Kind.ID, a.id()));
     d.add(new Value(TEXT_KEY, Kind.KEYWORD, textKey));
@@ -120,6 +120,7 @@ public final class ArticleDocuments {
               FINGERPRINT, Kind.BYTES, FingerprintCodec.encode(a.id(), a.story(), fingerprint)));
     }
     d.add(new Value(TEXT, Kind.TEXT, a.fullText()));
+    d.add(new Value(STOPS, Kind.STOPWORDS, a.fullText()));
     d.add(new Value(TITLE, Kind.STORED_TEXT, a.title()));
     d.add(new Value(BODY, Kind.SNIPPET_TEXT, a.leadAndBody()));
     d.add(new Value(SOURCE, Kind.KEYWORD, a.source().id()));
@@ -128,9 +129,6 @@ public final class ArticleDocuments {
       d.add(new Value(ENTITY, Kind.KEYWORD, e.id()));
       d.add(
           new Value(FACET_PREFIX + e.type().label(), Kind.FACET, FacetValues.of(e.id(), e.name())));
-    }
-    for (String stop : stopwordsIn.apply(a.fullText())) {
-      d.add(new Value(STOPS, Kind.KEYWORD, stop));
     }
     if (a.published() != null) {
       d.add(new Value(PUBLISHED, Kind.LONG, a.published().toInstant().toEpochMilli()));

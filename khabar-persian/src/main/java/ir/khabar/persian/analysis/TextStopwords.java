@@ -1,0 +1,173 @@
+package ir.khabar.persian.analysis;
+
+import ir.khabar.persian.lexicon.Lexicon;
+import ir.khabar.persian.lexicon.ShortWords;
+import ir.khabar.persian.text.SearchFolding;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The listed stopwords one text holds, read as {@link ir.khabar.persian.PersianText#stopwordsIn}
+ * reads them (each char search-folded, deleted chars skipped, a word a run of Arabic-script
+ * letters, Latin letters and digits), recorded by {@link PersianFoldingCharFilter} while it folds
+ * the text for the index analyzer: the stopwords field is given these instead of reading the text a
+ * second time. One per analyzer's components (one thread, one text at a time); {@link #texts()}
+ * tells a reader whether the record is still the one of the text it asked for.
+ */
+public final class TextStopwords {
+  private final ShortWords stops;
+
+  /** One bit per index of {@link ShortWords#indexOf}: the stopwords found. */
+  private final long[] found;
+
+  /** Each stopword's UTF-8 term, made the first time it is found; null until one is asked for. */
+  private BytesRef[] terms;
+
+  private int texts;
+
+  /** The word being read: its chars 0-3 as ShortWords packs them, chars 4-7, and its length. */
+  private long head;
+
+  private long tail;
+  private int length;
+
+  /** Whether the next text folded is to be recorded ({@link #expect}). */
+  private boolean armed;
+
+  TextStopwords(Lexicon lexicon) {
+    this.stops = lexicon.listedStopwords();
+    this.found = new long[(stops.capacity() + 63) >>> 6];
+  }
+
+  /** The stopwords of a text (see {@link ir.khabar.persian.PersianText#stopwordsIn}). */
+  public static Set<String> in(Lexicon lexicon, String text) {
+    TextStopwords record = new TextStopwords(lexicon);
+    record.record(text.toCharArray(), text.length());
+    return record.words();
+  }
+
+  /**
+   * Asks for the stopwords of the next text the stream folds: the count {@link #texts()} will have
+   * once that text is recorded. Texts folded without being asked for are not read at all.
+   */
+  public int expect() {
+    armed = true;
+    return texts + 1;
+  }
+
+  /** Whether the text about to be folded is to be recorded. */
+  boolean armed() {
+    return armed;
+  }
+
+  /** Records the stopwords of {@code chars[0, length)}, a text as written (not yet folded). */
+  void record(char[] chars, int length) {
+    startText();
+    for (int i = 0; i < length; i++) {
+      add(SearchFolding.fold(chars[i]));
+    }
+    endText();
+  }
+
+  /** Starts the record of a text, whose chars come one by one ({@link #add}). */
+  void startText() {
+    armed = false;
+    Arrays.fill(found, 0);
+    texts++;
+    clearWord();
+  }
+
+  /** The text's next char, search-folded ({@link SearchFolding#fold(char)}). */
+  void add(char folded) {
+    if (folded == SearchFolding.DELETE) {
+      return;
+    }
+    if (isWordChar(folded)) {
+      if (length < 4) {
+        head |= (long) folded << (length << 4);
+      } else if (length < ShortWords.MAX_LENGTH) {
+        tail |= (long) folded << ((length - 4) << 4);
+      }
+      length++;
+    } else {
+      endWord();
+    }
+  }
+
+  /** The text has ended. */
+  void endText() {
+    endWord();
+  }
+
+  private void endWord() {
+    if (length > 0 && length <= ShortWords.MAX_LENGTH) {
+      int index = stops.indexOf(head, tail);
+      if (index >= 0) {
+        found[index >>> 6] |= 1L << index;
+      }
+    }
+    clearWord();
+  }
+
+  private void clearWord() {
+    head = 0;
+    tail = 0;
+    length = 0;
+  }
+
+  /** How many texts have been recorded: a reader compares it with the count it expects. */
+  public int texts() {
+    return texts;
+  }
+
+  /** The first found stopword's index from {@code from} on, or -1. */
+  public int next(int from) {
+    int word = from >>> 6;
+    if (word >= found.length) {
+      return -1;
+    }
+    long bits = found[word] & (-1L << from);
+    while (bits == 0) {
+      if (++word == found.length) {
+        return -1;
+      }
+      bits = found[word];
+    }
+    return (word << 6) + Long.numberOfTrailingZeros(bits);
+  }
+
+  /** The term of the stopword at an index {@link #next} gave, as UTF-8 (do not change it). */
+  public BytesRef term(int index) {
+    if (terms == null) {
+      terms = new BytesRef[stops.capacity()];
+    }
+    BytesRef t = terms[index];
+    if (t == null) {
+      t = new BytesRef(stops.word(index).getBytes(StandardCharsets.UTF_8));
+      terms[index] = t;
+    }
+    return t;
+  }
+
+  /** The stopwords recorded, as words. */
+  public Set<String> words() {
+    Set<String> words = new HashSet<>();
+    for (int i = next(0); i >= 0; i = next(i + 1)) {
+      words.add(stops.word(i));
+    }
+    return words;
+  }
+
+  /**
+   * Arabic-script letters (after folding) and Latin letters and digits: no table lookups per char.
+   */
+  public static boolean isWordChar(char c) {
+    return (c >= '\u0621' && c <= '\u06FF')
+        || (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9');
+  }
+}
