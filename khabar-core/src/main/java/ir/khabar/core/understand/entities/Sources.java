@@ -45,16 +45,35 @@ final class Sources {
     for (int i = 0; i + 2 < s.size(); i++) {
       int j = cueEnd(s, i);
       if (j < 0) {
+        reporter(s, i, out);
         continue;
       }
       if (j < s.size() && s.key(j).equals("خبرنگار") && s.adjacent(j)) {
         j++; // «به گزارش خبرنگار مهر»
+        if (j < s.size() && s.key(j).equals("اعزامی") && s.adjacent(j)) {
+          j++; // «به گزارش خبرنگار اعزامی مهر به ریودوژانیرو»
+        }
       }
       int end = outletEnd(s, j);
       if (end > j) {
         out.add(
             Candidate.read(s, j, end, Entity.Type.ORGANISATION, "agency", Candidate.ORGANISATION));
       }
+    }
+  }
+
+  /**
+   * «در گفتگو با خبرنگار مهر»: a month after a reporter, outside a source line, is the agency that
+   * shares its name (no reporter is dated so).
+   */
+  private static void reporter(Scan s, int i, List<Candidate> out) {
+    if (!s.key(i).equals("خبرنگار") || i > 0 && s.key(i - 1).equals("گزارش")) {
+      return;
+    }
+    int j = i + 1 < s.size() && s.key(i + 1).equals("اعزامی") && s.adjacent(i + 1) ? i + 2 : i + 1;
+    if (j < s.size() && Words.isMonth(s.key(j)) && reporterOf(s, j)) {
+      out.add(
+          Candidate.read(s, j, j + 1, Entity.Type.ORGANISATION, "agency", Candidate.ORGANISATION));
     }
   }
 
@@ -77,8 +96,8 @@ final class Sources {
     if (j >= s.size() || GENERIC.contains(s.key(j))) {
       return j;
     }
-    if (Words.isMonth(s.key(j)) && closed(s, j)) {
-      return j + 1; // «به گزارش مهر،»: no report is dated so
+    if (Words.isMonth(s.key(j)) && (closed(s, j) || reporterOf(s, j))) {
+      return j + 1; // «به گزارش مهر،»: no report is dated so; «به خبرنگار مهر گفت»: nor a reporter
     }
     int k = j;
     while (k < s.size() && k - j < MAX_WORDS && (k == j || s.adjacent(k - 1)) && plain(s, k)) {
@@ -88,6 +107,15 @@ final class Sources {
       }
     }
     return j;
+  }
+
+  /** «در گفتگو با خبرنگار مهر», «به خبرنگار اعزامی مهر»: the word after a reporter. */
+  private static boolean reporterOf(Scan s, int j) {
+    int k = j > 0 && s.key(j - 1).equals("اعزامی") ? j - 1 : j;
+    return k > 0
+        && s.adjacent(k - 1)
+        && s.key(k - 1).equals("خبرنگار")
+        && !(j + 1 < s.size() && Character.isDigit(s.key(j + 1).charAt(0)));
   }
 
   /**
@@ -111,7 +139,10 @@ final class Sources {
     }
     String between = s.text.substring(s.end(k), s.start(k + 1)).strip();
     if (!between.isEmpty()) {
-      return between.startsWith("،") || between.startsWith(",") || between.startsWith(":");
+      return between.startsWith("،")
+          || between.startsWith(",")
+          || between.startsWith(":")
+          || between.startsWith("؛");
     }
     int next = s.key(k + 1).equals("و") ? k + 2 : k + 1; // «… و به نقل از», «… به نقل از»
     return next + 1 < s.size()

@@ -1,0 +1,59 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The sixth pass's span rules (issue 17), each on a sentence of the kind PEYMA's misses showed. */
+class SixthPassRulesTest {
+  private List<String> spans(String text, Entity.Type type) {
+    return NamesOf.type(text, type);
+  }
+
+  @Test
+  void theRepublicOfAPresidencyIsNoPartOfTheCountry() {
+    assertThat(spans("رئیس جمهوری ترکیه به قزاقستان می رود.", Entity.Type.COUNTRY))
+        .containsExactly("ترکیه", "قزاقستان");
+    assertThat(spans("او نامزد انتخابات ریاست جمهوری آمریکا بود.", Entity.Type.COUNTRY))
+        .containsExactly("آمریکا");
+    assertThat(spans("توان رویارویی با جمهوری اسلامی ایران را ندارند.", Entity.Type.COUNTRY))
+        .containsExactly("جمهوری اسلامی ایران");
+  }
+
+  @Test
+  void anOfficialWordThatOnlyFollowsAnotherStartsNoCountry() {
+    assertThat(spans("کیست که از انقلاب اسلامی ایران خاطره ای نداشته باشد؟", Entity.Type.COUNTRY))
+        .containsExactly("ایران");
+    assertThat(spans("رییس جمهور اسلامی ایران به بلغارستان رفت.", Entity.Type.COUNTRY))
+        .containsExactly("ایران", "بلغارستان");
+  }
+
+  @Test
+  void aGroupWithANameNoListHoldsIsABody() {
+    assertThat(
+            spans(
+                "نیجریه از آزادی 700 گروگان از دست عناصر گروه تروریستی بوکوحرام در نیجریه خبر داد.",
+                Entity.Type.ORGANISATION))
+        .containsExactly("گروه تروریستی بوکوحرام");
+    assertThat(spans("گروه اقتصادی واندا در حال ساختن تاسیساتی است.", Entity.Type.ORGANISATION))
+        .containsExactly("گروه اقتصادی واندا");
+    // a group of people or things is no body
+    assertThat(spans("گروه سنی نوجوانان و گروه مردان به مسابقه رفتند.", Entity.Type.ORGANISATION))
+        .isEmpty();
+  }
+
+  @Test
+  void aMonthAfterAReporterIsTheAgency() {
+    assertThat(
+            spans(
+                "محمد فلاحتی در گفتگو با خبرنگار مهر ، از آتش سوزی در تالاب هشیلان خبر داد.",
+                Entity.Type.ORGANISATION))
+        .containsExactly("مهر");
+    assertThat(spans("به گزارش مهر ؛ بازیکنان پرسپولیس تمرین کردند.", Entity.Type.ORGANISATION))
+        .startsWith("مهر");
+    // a date is no agency
+    assertThat(spans("خبرنگار مهر 1395 به تهران آمد.", Entity.Type.ORGANISATION)).isEmpty();
+  }
+}
