@@ -56,4 +56,22 @@ class SixthPassRulesTest {
     // a date is no agency
     assertThat(spans("خبرنگار مهر 1395 به تهران آمد.", Entity.Type.ORGANISATION)).isEmpty();
   }
+
+  @Test
+  void aClubNamedByItsPeopleOrHeadIsNamedBareToo() {
+    assertThat(
+            spans(
+                "سرمربی اتلتیکو مادرید از خط دفاعی تیمش تشکر کرد . اتلتیکو دو بر صفر برد .",
+                Entity.Type.ORGANISATION))
+        .containsExactly("اتلتیکو مادرید", "اتلتیکو");
+    assertThat(
+            spans(
+                "پاسخ باشگاه سویا به فدراسیون روشن بود . سویا در ورزشگاه سویا بازی نمی کند .",
+                Entity.Type.ORGANISATION))
+        .containsExactly("باشگاه سویا", "سویا")
+        .doesNotContain("ورزشگاه سویا");
+    // a common word after a club's person is no club
+    assertThat(spans("کاپیتان جوان به زمین آمد و استقلال برد .", Entity.Type.ORGANISATION))
+        .isEmpty();
+  }
 }
