@@ -60,6 +60,7 @@ public final class EntityRecognizer {
     Speakers.find(s, candidates);
     Contestants.find(s, candidates);
     Teams.find(s, candidates);
+    Credits.find(s, candidates);
     List<Candidate> chosen = resolve(candidates);
     NameLists.extend(s, chosen);
     Teams.extend(s, chosen);

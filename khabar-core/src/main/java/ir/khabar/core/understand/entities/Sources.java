@@ -77,13 +77,13 @@ final class Sources {
     }
   }
 
-  /** The token after «به گزارش» or «به نقل از» starting at i, or -1. */
+  /** The token after «به گزارش», «به نوشته» or «به نقل از» starting at i, or -1. */
   private static int cueEnd(Scan s, int i) {
     if (!s.key(i).equals("به") || !s.adjacent(i) || !s.adjacent(i + 1)) {
       return -1;
     }
-    if (s.key(i + 1).equals("گزارش")) {
-      return i + 2;
+    if (s.key(i + 1).equals("گزارش") || s.key(i + 1).equals("نوشته")) {
+      return i + 2; // «به گزارش مهر،», «به نوشته فوربس،»
     }
     return s.key(i + 1).equals("نقل") && s.key(i + 2).equals("از") ? i + 3 : -1;
   }

@@ -74,4 +74,31 @@ class SixthPassRulesTest {
     assertThat(spans("کاپیتان جوان به زمین آمد و استقلال برد .", Entity.Type.ORGANISATION))
         .isEmpty();
   }
+
+  @Test
+  void aLeadOpensWithItsSubjectThenTheTimeItActed() {
+    assertThat(
+            spans(
+                "به گزارش ایرنا ، عظیم محبی روز چهارشنبه در گردهمایی مدیران گفت که کار ادامه دارد .",
+                Entity.Type.PERSON))
+        .containsExactly("عظیم محبی");
+    assertThat(
+            spans(
+                "به گزارش ایسنا ، حمیدرضا عراقی امروز در دومین همایش سخن گفت .",
+                Entity.Type.PERSON))
+        .containsExactly("حمیدرضا عراقی");
+    assertThat(spans("قیمت طلا امروز بالا رفت .", Entity.Type.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aWorkIsCreditedToAPersonAndBeNeveshteNamesASource() {
+    assertThat(
+            spans(
+                "کتاب شبکه ها نوشته رابین ویلسون - و مستندی به قلم سیامک کاکایی ، کارشناس ، منتشر شد .",
+                Entity.Type.PERSON))
+        .containsExactly("رابین ویلسون", "سیامک کاکایی");
+    assertThat(spans("او حواسش را به کارگردانی فیلمش بسپارد .", Entity.Type.PERSON)).isEmpty();
+    assertThat(spans("به نوشته فوربس ، ثروت او بیشتر شد .", Entity.Type.ORGANISATION))
+        .containsExactly("فوربس");
+  }
 }
