@@ -54,7 +54,7 @@ final class Sources {
           j++; // «به گزارش خبرنگار اعزامی مهر به ریودوژانیرو»
         }
       }
-      int end = outletEnd(s, j);
+      int end = j < s.size() && opensQuote(s.between(j - 1, j)) ? quotedEnd(s, j) : outletEnd(s, j);
       if (end > j) {
         out.add(
             Candidate.read(s, j, end, Entity.Type.ORGANISATION, "agency", Candidate.ORGANISATION));
@@ -79,11 +79,15 @@ final class Sources {
 
   /** The token after «به گزارش», «به نوشته» or «به نقل از» starting at i, or -1. */
   private static int cueEnd(Scan s, int i) {
-    if (!s.key(i).equals("به") || !s.adjacent(i) || !s.adjacent(i + 1)) {
+    if (!s.key(i).equals("به") || !s.adjacent(i)) {
       return -1;
     }
-    if (s.key(i + 1).equals("گزارش") || s.key(i + 1).equals("نوشته")) {
-      return i + 2; // «به گزارش مهر،», «به نوشته فوربس،»
+    if ((s.key(i + 1).equals("گزارش") || s.key(i + 1).equals("نوشته"))
+        && (s.adjacent(i + 1) || opensQuote(s.between(i + 1, i + 2)))) {
+      return i + 2; // «به گزارش مهر،», «به نوشته فوربس،», «به گزارش " ورزش سه "،»
+    }
+    if (!s.adjacent(i + 1)) {
+      return -1;
     }
     return s.key(i + 1).equals("نقل") && s.key(i + 2).equals("از") ? i + 3 : -1;
   }
@@ -105,6 +109,29 @@ final class Sources {
       if (closed(s, k - 1)) {
         return k - j == 1 && Words.looksLikeSurname(s.key(j)) ? j : k;
       }
+    }
+    return j;
+  }
+
+  private static boolean opensQuote(String between) {
+    return between.equals("\"") || between.equals("«") || between.equals("'");
+  }
+
+  /**
+   * «به گزارش " ورزش سه " ،», «به گزارش « انتخاب » ،»: an outlet's name in quotes, one to three
+   * words, closed by the quote and then a comma or colon; j when there is none.
+   */
+  private static int quotedEnd(Scan s, int j) {
+    for (int k = j; k < s.size() && k - j < MAX_WORDS && plain(s, k); k++) {
+      String after = k + 1 < s.size() ? s.between(k, k + 1) : "";
+      if (after.isEmpty()) {
+        continue;
+      }
+      String rest = after.substring(1).strip();
+      boolean closes = after.startsWith("\"") || after.startsWith("»") || after.startsWith("'");
+      return closes && (rest.startsWith("،") || rest.startsWith(",") || rest.startsWith(":"))
+          ? k + 1
+          : j;
     }
     return j;
   }

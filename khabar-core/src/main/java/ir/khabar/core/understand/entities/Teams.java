@@ -29,7 +29,8 @@ final class Teams {
           "مدافع",
           "دروازه\u200cبان",
           "دروازهبان",
-          "کاپیتان");
+          "کاپیتان",
+          "ستاره");
 
   /** Head words whose name, once read, is the club's name alone too. */
   private static final Set<String> HEADS = Words.folded("باشگاه", "تیم");

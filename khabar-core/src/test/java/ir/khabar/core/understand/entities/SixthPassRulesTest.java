@@ -101,4 +101,30 @@ class SixthPassRulesTest {
     assertThat(spans("به نوشته فوربس ، ثروت او بیشتر شد .", Entity.Type.ORGANISATION))
         .containsExactly("فوربس");
   }
+
+  @Test
+  void anOutletInQuotesAfterASourceCueIsTheOutlet() {
+    assertThat(
+            spans(
+                "به گزارش \" ورزش سه \" ، بارسلونا قصد دارد بازیکن بخرد .",
+                Entity.Type.ORGANISATION))
+        .containsExactly("ورزش سه");
+    assertThat(spans("به گزارش « انتخاب » ، او گفت .", Entity.Type.ORGANISATION))
+        .containsExactly("انتخاب");
+  }
+
+  @Test
+  void aFamilyNameATitleIntroducesIsThatPersonBare() {
+    List<Span> people =
+        NamesOf.people(
+            "آیت الله هاشمی در این دیدار گفت که مردم هاشمی را دوست دارند و از خوبی های هاشمی می گویند .");
+    assertThat(people).extracting(Span::text).containsExactly("هاشمی", "هاشمی", "هاشمی");
+    assertThat(people).extracting(Span::id).containsOnly(people.get(0).id());
+  }
+
+  @Test
+  void aStarOfAClubNamesTheClub() {
+    assertThat(spans("دو ستاره اتلتیکو در مصاحبه گفتند که اتلتیکو برد .", Entity.Type.ORGANISATION))
+        .containsExactly("اتلتیکو", "اتلتیکو");
+  }
 }
