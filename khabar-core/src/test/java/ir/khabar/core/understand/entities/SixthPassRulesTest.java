@@ -127,4 +127,10 @@ class SixthPassRulesTest {
     assertThat(spans("دو ستاره اتلتیکو در مصاحبه گفتند که اتلتیکو برد .", Entity.Type.ORGANISATION))
         .containsExactly("اتلتیکو", "اتلتیکو");
   }
+
+  @Test
+  void aNameRunsThroughAndInsideAPairTheListsHoldAsOneWord() {
+    assertThat(spans("رییس اتحادیه رادیو و تلویزیون های عراق افزود .", Entity.Type.ORGANISATION))
+        .containsExactly("اتحادیه رادیو و تلویزیون های عراق");
+  }
 }
