@@ -132,7 +132,7 @@ final class Speakers {
    * «به گزارش ایسنا ، حمیدرضا …»: token i follows the comma that closes a sentence's source line.
    */
   private static boolean afterSourceLine(Scan s, int i) {
-    if (i < 3 || !s.between(i - 1, i).equals("،")) {
+    if (i < 3 || s.adjacent(i - 1) || !s.between(i - 1, i).equals("،")) {
       return false;
     }
     for (int k = i - 1; k >= 0 && i - k <= 8; k--) {
