@@ -20,11 +20,16 @@ final class Credits {
 
   private static final int MAX_WORDS = 3;
 
+  /** Whether a word opens a credit, read once per word ({@link WordFacts}). */
+  static boolean isCue(String key) {
+    return CUES.contains(key) || AFTER_BE.contains(key) || key.equals("تهیه");
+  }
+
   private Credits() {}
 
   static void find(Scan s, List<Candidate> out) {
     for (int i = 0; i + 2 < s.size(); i++) {
-      int from = nameStart(s, i);
+      int from = s.creditCue(i) ? nameStart(s, i) : -1;
       if (from < 0) {
         continue;
       }

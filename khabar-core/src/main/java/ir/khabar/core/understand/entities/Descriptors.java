@@ -33,6 +33,11 @@ final class Descriptors {
   /** Kinds that are no head word alone («گروه سنی», «جنبش دانشجویی»): any group of their kind. */
   private static final Set<String> LOOSE_KINDS = Words.folded("گروه", "گروهک", "جنبش");
 
+  /** Whether a word is a loose kind of body, read once per word ({@link WordFacts}). */
+  static boolean isLooseKind(String key) {
+    return LOOSE_KINDS.contains(key);
+  }
+
   /**
    * Where the name of an unlisted body of a loose kind that starts at token i ends (exclusive), or
    * i: the kind's word, up to two adjectives and a word no list holds that is no person's name
@@ -40,7 +45,7 @@ final class Descriptors {
    * or things («گروه سنی», «گروه فرهنگی» of an agency), not a body's name.
    */
   static int unlistedEnd(Scan s, int i) {
-    if (!LOOSE_KINDS.contains(s.key(i))) {
+    if (!s.looseKind(i)) {
       return i;
     }
     int k = i + 1;

@@ -37,12 +37,17 @@ final class Teams {
 
   private static final int MAX_WORDS = 3;
 
+  /** Whether a word is one of a club's people, read once per word ({@link WordFacts}). */
+  static boolean isMember(String key) {
+    return MEMBERS.contains(key);
+  }
+
   private Teams() {}
 
   /** «سرمربی آرژانتینی اتلتیکو مادرید»: the club after one of its people. */
   static void find(Scan s, List<Candidate> out) {
     for (int i = 0; i + 1 < s.size(); i++) {
-      if (!MEMBERS.contains(s.key(i)) || !s.adjacent(i)) {
+      if (!s.teamMember(i) || !s.adjacent(i)) {
         continue;
       }
       int from = i + 1;
