@@ -27,6 +27,15 @@ final class Coreference {
         bySurname.putIfAbsent(s.key(c.to() - 1), c);
       }
     }
+    for (Candidate c : chosen) {
+      // «آیت الله هاشمی»: a family name a title introduces is that person bare elsewhere too
+      if (c.type() == Entity.Type.PERSON
+          && c.length() == 1
+          && titled(s, c.from())
+          && nameLike(s, c.from())) {
+        bySurname.putIfAbsent(s.key(c.from()), c);
+      }
+    }
     // A family name read alone before (or apart from) the full name is the same person: آقای مهاجر
     // = سید رسول مهاجر; «معصومی فر» = احمد معصومی‌فر.
     for (int x = 0; x < chosen.size(); x++) {
@@ -107,6 +116,16 @@ final class Coreference {
   private static boolean apart(Scan s, int i) {
     return !(i > 0 && s.adjacent(i - 1) && (s.givenName(i - 1) || nameLike(s, i - 1)))
         && !(i + 1 < s.size() && s.adjacent(i) && nameLike(s, i + 1));
+  }
+
+  /** Whether an honorific (دکتر, آیت الله, سردار) ends right before token i. */
+  private static boolean titled(Scan s, int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (s.honorificLength[k] > 0 && k + s.honorificLength[k] == i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a family name's ending written apart (فر, پور, نژاد) follows token i. */

@@ -30,6 +30,53 @@ final class Descriptors {
     return k > 0 && s.adjacent(k - 1) && KINDS.contains(s.key(k - 1)) ? k - 1 : i;
   }
 
+  /** Kinds that are no head word alone («گروه سنی», «جنبش دانشجویی»): any group of their kind. */
+  private static final Set<String> LOOSE_KINDS = Words.folded("گروه", "گروهک", "جنبش");
+
+  /** Whether a word is a loose kind of body, read once per word ({@link WordFacts}). */
+  static boolean isLooseKind(String key) {
+    return LOOSE_KINDS.contains(key);
+  }
+
+  /**
+   * Where the name of an unlisted body of a loose kind that starts at token i ends (exclusive), or
+   * i: the kind's word, up to two adjectives and a word no list holds that is no person's name
+   * («گروه تروریستی بوکوحرام», «گروه اقتصادی واندا»). Without such a word it is a group of people
+   * or things («گروه سنی», «گروه فرهنگی» of an agency), not a body's name.
+   */
+  static int unlistedEnd(Scan s, int i) {
+    if (!s.looseKind(i)) {
+      return i;
+    }
+    int k = i + 1;
+    while (k < s.size() && k - i <= MAX_ADJECTIVES && s.adjacent(k - 1) && inY(s, k)) {
+      k++;
+    }
+    int end = k;
+    while (end < s.size() && s.adjacent(end - 1) && nameWord(s, end)) {
+      end++;
+    }
+    return end > k ? end : i;
+  }
+
+  /** A plain word in «ی» after a kind: its adjective (تروریستی, اقتصادی, صنعتی). */
+  private static boolean inY(Scan s, int x) {
+    return s.name[x] == null
+        && s.key(x).endsWith("ی")
+        && !s.breaks(x)
+        && !OrganisationPatterns.isHead(s.key(x));
+  }
+
+  /** A word no list holds, in Persian letters, and no person's name shape: a body's own name. */
+  private static boolean nameWord(Scan s, int x) {
+    return s.unknown(x)
+        && !LatinNames.hasLatin(s.key(x))
+        && s.name[x] == null
+        && s.roleLength[x] == 0
+        && !s.givenName(x)
+        && !Words.looksLikeSurname(s.key(x));
+  }
+
   /** «تروریستی», «تکفیری»: a plain adjective in «ی», no name or head. */
   private static boolean adjective(Scan s, int x) {
     return s.name[x] == null

@@ -59,8 +59,11 @@ public final class EntityRecognizer {
     PersonPatterns.find(s, candidates);
     Speakers.find(s, candidates);
     Contestants.find(s, candidates);
+    Teams.find(s, candidates);
+    Credits.find(s, candidates);
     List<Candidate> chosen = resolve(candidates);
     NameLists.extend(s, chosen);
+    Teams.extend(s, chosen);
     Roles.attach(s, chosen);
     Glosses.add(s, chosen);
     Coreference.resolve(s, chosen);

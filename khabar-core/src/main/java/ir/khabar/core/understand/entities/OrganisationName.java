@@ -179,7 +179,19 @@ final class OrganisationName {
 
   /** «و» between two of a name's words: the next is a plain word, itself followed by more. */
   private static boolean joiningAnd(Scan s, int j) {
-    return s.key(j).equals("و") && s.adjacent(j) && fieldWord(s, j + 1);
+    return s.key(j).equals("و") && s.adjacent(j) && (fieldWord(s, j + 1) || pair(s, j));
+  }
+
+  /**
+   * «رادیو و تلویزیون», «دو و میدانی»: «و» inside a pair the word lists hold as one word, though
+   * its second word is a head or a number.
+   */
+  private static boolean pair(Scan s, int j) {
+    return j > 0
+        && j + 1 < s.size()
+        && s.adjacent(j - 1)
+        && (Lexicon.get().isKnown(s.key(j - 1) + "و" + s.key(j + 1))
+            || Lexicon.get().isKnown(s.key(j - 1) + s.key(j + 1)));
   }
 
   /**

@@ -113,6 +113,8 @@ final class OrganisationPatterns {
         headed(s, i, i + 1, out);
       } else if (i >= knownEnd && twoWordHead(s, i)) {
         headed(s, i, i + 2, out);
+      } else if (i >= knownEnd && Descriptors.unlistedEnd(s, i) > i) {
+        out.add(pattern(s, i, Descriptors.unlistedEnd(s, i))); // «گروه تروریستی بوکوحرام»
       } else if (i >= knownEnd && Units.startsOne(s, i)) {
         int end = OrganisationName.end(s, i + 1);
         if (Units.ofABody(s, i + 1, end)) {

@@ -33,6 +33,16 @@ final class PlaceStart {
           "عربی",
           "متحده");
 
+  /**
+   * Official words that describe a state only after another (جمهوری «اسلامی», امارات «متحده»): the
+   * first of a span never, so «انقلاب اسلامی ایران» and «رئیس جمهور اسلامی ایران» give ایران.
+   */
+  private static final Set<String> DEPENDENT =
+      Words.folded("اسلامی", "خلق", "دموکراتیک", "عربی", "متحده");
+
+  /** «ریاست جمهوری آمریکا»: the presidency, whose «جمهوری» is no part of the country's name. */
+  private static final Set<String> PRESIDENCY = Words.folded("ریاست", "رئیس", "رییس");
+
   private PlaceStart() {}
 
   /** The first token of the span of the place (or country) named from token i. */
@@ -41,6 +51,9 @@ final class PlaceStart {
       return i + 1; // «شهر حلب»: the name is حلب
     }
     int from = e.isCountry() ? officialStart(s, i) : i;
+    if (e.isCountry()) {
+      from = leadingOfficialOfRole(s, from, i + s.nameLength[i]);
+    }
     if (e.type() == Entity.Type.PLACE
         && from > 0
         && s.adjacent(from - 1)
@@ -62,6 +75,29 @@ final class PlaceStart {
         && !PlaceEvidence.inRole(s, from - 1)) {
       from--;
     }
+    while (from < i && DEPENDENT.contains(s.key(from))) {
+      from++;
+    }
     return from;
+  }
+
+  /**
+   * «رئیس جمهوری ترکیه», «ریاست جمهوری آمریکا»: a country's listed name (جمهوری ترکیه) whose
+   * official word belongs to the role before it starts after it («رئیس جمهوری اسلامی ایران» stays
+   * whole: the official name of three words).
+   */
+  private static int leadingOfficialOfRole(Scan s, int from, int end) {
+    boolean one = from + 1 < end && !OFFICIAL.contains(s.key(from + 1));
+    return one && ofRole(s, from) ? from + 1 : from;
+  }
+
+  /** Whether official word k is read as part of a role's words. */
+  private static boolean ofRole(Scan s, int k) {
+    return OFFICIAL.contains(s.key(k))
+        && (PlaceEvidence.inRole(s, k)
+            || k > 0
+                && s.adjacent(k - 1)
+                && s.key(k).equals("جمهوری")
+                && PRESIDENCY.contains(s.key(k - 1)));
   }
 }

@@ -125,6 +125,21 @@ final class Scan {
     return words[i].unknown;
   }
 
+  /** Whether token i is one of a club's people (سرمربی, هواداران): {@link Teams}. */
+  boolean teamMember(int i) {
+    return words[i].teamMember;
+  }
+
+  /** Whether token i is a word of a credit's cue (نوشته, قلم, کارگردانی): {@link Credits}. */
+  boolean creditCue(int i) {
+    return words[i].creditCue;
+  }
+
+  /** Whether token i is a loose kind of body (گروه, جنبش): {@link Descriptors}. */
+  boolean looseKind(int i) {
+    return words[i].looseKind;
+  }
+
   /** Whether token i is a function word, verb, time word or number, which no name runs through. */
   boolean breaks(int i) {
     return words[i].breaks;

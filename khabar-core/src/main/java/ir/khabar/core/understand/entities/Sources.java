@@ -45,12 +45,16 @@ final class Sources {
     for (int i = 0; i + 2 < s.size(); i++) {
       int j = cueEnd(s, i);
       if (j < 0) {
+        reporter(s, i, out);
         continue;
       }
       if (j < s.size() && s.key(j).equals("خبرنگار") && s.adjacent(j)) {
         j++; // «به گزارش خبرنگار مهر»
+        if (j < s.size() && s.key(j).equals("اعزامی") && s.adjacent(j)) {
+          j++; // «به گزارش خبرنگار اعزامی مهر به ریودوژانیرو»
+        }
       }
-      int end = outletEnd(s, j);
+      int end = j < s.size() && opensQuote(s.between(j - 1, j)) ? quotedEnd(s, j) : outletEnd(s, j);
       if (end > j) {
         out.add(
             Candidate.read(s, j, end, Entity.Type.ORGANISATION, "agency", Candidate.ORGANISATION));
@@ -58,13 +62,32 @@ final class Sources {
     }
   }
 
-  /** The token after «به گزارش» or «به نقل از» starting at i, or -1. */
+  /**
+   * «در گفتگو با خبرنگار مهر»: a month after a reporter, outside a source line, is the agency that
+   * shares its name (no reporter is dated so).
+   */
+  private static void reporter(Scan s, int i, List<Candidate> out) {
+    if (!s.key(i).equals("خبرنگار") || i > 0 && s.key(i - 1).equals("گزارش")) {
+      return;
+    }
+    int j = i + 1 < s.size() && s.key(i + 1).equals("اعزامی") && s.adjacent(i + 1) ? i + 2 : i + 1;
+    if (j < s.size() && Words.isMonth(s.key(j)) && reporterOf(s, j)) {
+      out.add(
+          Candidate.read(s, j, j + 1, Entity.Type.ORGANISATION, "agency", Candidate.ORGANISATION));
+    }
+  }
+
+  /** The token after «به گزارش», «به نوشته» or «به نقل از» starting at i, or -1. */
   private static int cueEnd(Scan s, int i) {
-    if (!s.key(i).equals("به") || !s.adjacent(i) || !s.adjacent(i + 1)) {
+    if (!s.key(i).equals("به") || !s.adjacent(i)) {
       return -1;
     }
-    if (s.key(i + 1).equals("گزارش")) {
-      return i + 2;
+    if ((s.key(i + 1).equals("گزارش") || s.key(i + 1).equals("نوشته"))
+        && (s.adjacent(i + 1) || opensQuote(s.between(i + 1, i + 2)))) {
+      return i + 2; // «به گزارش مهر،», «به نوشته فوربس،», «به گزارش " ورزش سه "،»
+    }
+    if (!s.adjacent(i + 1)) {
+      return -1;
     }
     return s.key(i + 1).equals("نقل") && s.key(i + 2).equals("از") ? i + 3 : -1;
   }
@@ -77,8 +100,8 @@ final class Sources {
     if (j >= s.size() || GENERIC.contains(s.key(j))) {
       return j;
     }
-    if (Words.isMonth(s.key(j)) && closed(s, j)) {
-      return j + 1; // «به گزارش مهر،»: no report is dated so
+    if (Words.isMonth(s.key(j)) && (closed(s, j) || reporterOf(s, j))) {
+      return j + 1; // «به گزارش مهر،»: no report is dated so; «به خبرنگار مهر گفت»: nor a reporter
     }
     int k = j;
     while (k < s.size() && k - j < MAX_WORDS && (k == j || s.adjacent(k - 1)) && plain(s, k)) {
@@ -88,6 +111,38 @@ final class Sources {
       }
     }
     return j;
+  }
+
+  private static boolean opensQuote(String between) {
+    return between.equals("\"") || between.equals("«") || between.equals("'");
+  }
+
+  /**
+   * «به گزارش " ورزش سه " ،», «به گزارش « انتخاب » ،»: an outlet's name in quotes, one to three
+   * words, closed by the quote and then a comma or colon; j when there is none.
+   */
+  private static int quotedEnd(Scan s, int j) {
+    for (int k = j; k < s.size() && k - j < MAX_WORDS && plain(s, k); k++) {
+      String after = k + 1 < s.size() ? s.between(k, k + 1) : "";
+      if (after.isEmpty()) {
+        continue;
+      }
+      String rest = after.substring(1).strip();
+      boolean closes = after.startsWith("\"") || after.startsWith("»") || after.startsWith("'");
+      return closes && (rest.startsWith("،") || rest.startsWith(",") || rest.startsWith(":"))
+          ? k + 1
+          : j;
+    }
+    return j;
+  }
+
+  /** «در گفتگو با خبرنگار مهر», «به خبرنگار اعزامی مهر»: the word after a reporter. */
+  private static boolean reporterOf(Scan s, int j) {
+    int k = j > 0 && s.key(j - 1).equals("اعزامی") ? j - 1 : j;
+    return k > 0
+        && s.adjacent(k - 1)
+        && s.key(k - 1).equals("خبرنگار")
+        && !(j + 1 < s.size() && Character.isDigit(s.key(j + 1).charAt(0)));
   }
 
   /**
@@ -111,7 +166,10 @@ final class Sources {
     }
     String between = s.text.substring(s.end(k), s.start(k + 1)).strip();
     if (!between.isEmpty()) {
-      return between.startsWith("،") || between.startsWith(",") || between.startsWith(":");
+      return between.startsWith("،")
+          || between.startsWith(",")
+          || between.startsWith(":")
+          || between.startsWith("؛");
     }
     int next = s.key(k + 1).equals("و") ? k + 2 : k + 1; // «… و به نقل از», «… به نقل از»
     return next + 1 < s.size()

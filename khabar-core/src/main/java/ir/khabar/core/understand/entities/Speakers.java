@@ -50,7 +50,7 @@ final class Speakers {
 
   static void find(Scan s, List<Candidate> out) {
     for (int i = 0; i < s.size(); i++) {
-      if (!startsSentence(s, i)) {
+      if (!startsSentence(s, i) && !afterSourceLine(s, i)) {
         continue;
       }
       int n = 0;
@@ -65,8 +65,53 @@ final class Speakers {
       if (n > 0 && cue(s, i + n) && s.adjacent(i + n - 1)) {
         out.add(
             Candidate.read(s, i, i + n, Entity.Type.PERSON, "person", Candidate.PATTERN_PERSON));
+      } else if (leadSubject(s, i)) {
+        out.add(
+            Candidate.read(s, i, i + 2, Entity.Type.PERSON, "person", Candidate.PATTERN_PERSON));
       }
     }
+  }
+
+  /**
+   * Words of time that open a lead's predicate right after its subject: «سالار شاکر صبح امروز در
+   * نشست …», «شهربانو امانی عصر دوشنبه …», «بهمن کشاورز طی یادداشتی …».
+   */
+  private static final Set<String> LEAD_TIME =
+      Words.folded(
+          "امروز", "دیروز", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "سحرگاه", "امشب", "طی");
+
+  /**
+   * «به گزارش ایرنا ، عظیم محبی روز چهارشنبه …»: a given and a family name that open a sentence or
+   * follow its source line, right before the time the subject acted.
+   */
+  private static boolean leadSubject(Scan s, int i) {
+    if (i + 2 >= s.size() || !s.adjacent(i) || !s.adjacent(i + 1)) {
+      return false;
+    }
+    String time = s.key(i + 2);
+    boolean acted =
+        LEAD_TIME.contains(time)
+            || time.equals("روز") && i + 3 < s.size() && Words.isTime(s.key(i + 3));
+    boolean given = s.givenName(i);
+    return acted
+        && plain(s, i)
+        && (plain(s, i + 1) || given && demonym(s, i + 1)) // «حمیدرضا عراقی»
+        && (given || s.unknown(i + 1) || Words.surnameShaped(s.key(i + 1)));
+  }
+
+  /** A demonym, which after a given name is a family name (عراقی, اصفهانی). */
+  private static boolean demonym(Scan s, int x) {
+    return s.name[x] != null && "demonym".equals(s.name[x].kind()) && s.nameLength[x] == 1;
+  }
+
+  /** A word that can be part of a person's name: no function word, name, role or title. */
+  private static boolean plain(Scan s, int x) {
+    return !s.breaks(x)
+        && s.name[x] == null
+        && s.roleLength[x] == 0
+        && s.honorificLength[x] == 0
+        && !Words.isTitleWord(s.key(x))
+        && !OrganisationPatterns.isHead(s.key(x));
   }
 
   /** Whether token i opens a sentence: the text's start, a line break or a full stop before it. */
@@ -78,6 +123,23 @@ final class Speakers {
       char c = s.text.charAt(p);
       if (c == '\n' || c == '.') {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «به گزارش ایسنا ، حمیدرضا …»: token i follows the comma that closes a sentence's source line.
+   */
+  private static boolean afterSourceLine(Scan s, int i) {
+    if (i < 3 || s.adjacent(i - 1) || !s.between(i - 1, i).equals("،")) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && i - k <= 8; k--) {
+      if (startsSentence(s, k)) {
+        return s.key(k).equals("به")
+            && k + 1 < s.size()
+            && (s.key(k + 1).equals("گزارش") || s.key(k + 1).equals("نقل"));
       }
     }
     return false;

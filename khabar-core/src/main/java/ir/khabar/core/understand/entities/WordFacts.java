@@ -23,6 +23,12 @@ final class WordFacts {
   final boolean givenName;
   final boolean secondPart;
 
+  /** Whether the word opens one of the rarer patterns: a club's person, a credit, a loose kind. */
+  final boolean teamMember;
+
+  final boolean creditCue;
+  final boolean looseKind;
+
   WordFacts(String key, Gazetteer gazetteer) {
     nameKey = Gazetteer.keyOf(key);
     known = gazetteer.known(nameKey);
@@ -33,6 +39,9 @@ final class WordFacts {
     functionWord = Words.isFunctionWord(key);
     givenName = gazetteer.isGivenName(key);
     secondPart = Scan.SECOND_PARTS.contains(key);
+    teamMember = Teams.isMember(key);
+    creditCue = Credits.isCue(key);
+    looseKind = Descriptors.isLooseKind(key);
   }
 
   private static final String[] POSSESSIVE = {"اش", "شان", "ش"};
