@@ -116,7 +116,7 @@ final class EventSense {
     if (i + 1 < keys.size() && ATTITUDES.stream().anyMatch(keys.get(i + 1)::startsWith)) {
       return false; // «به مذاکره پایبندیم»
     }
-    if (multilateral(keys, i, named) || forAGathering(keys, i, clause, named)) {
+    if (Gatherings.multilateral(keys, i, named) || Gatherings.tripTo(keys, i, clause, named)) {
       return false;
     }
     if (tour(keys, i, clause, named)) {
@@ -299,75 +299,6 @@ final class EventSense {
   private static Entity.Type type(Span m) {
     return m == null ? null : m.type();
   }
-
-  /**
-   * «اجلاس سران ناتو», «نشست کشورهای عضو …»: a gathering of an organisation or of many states,
-   * recorded apart from encounters (bilateral meetings on its sidelines are read from their own
-   * words).
-   */
-  private static boolean multilateral(List<String> keys, int i, IntFunction<Span> named) {
-    if (manySided(keys, i)) {
-      return true;
-    }
-    if (!GATHERINGS.contains(EventWords.stem(keys.get(i)))) {
-      return false;
-    }
-    for (int k = i + 1; k < Math.min(keys.size(), i + 6); k++) {
-      Span m = named.apply(k);
-      if (MANY.contains(keys.get(k)) || m != null && m.kind().equals("international")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * «برای حضور در نشست … کشورهای عضو … سفر کرده»: a trip to a gathering of many states is no visit
-   * to its host; the meetings on its sidelines are read from their own words.
-   */
-  private static boolean forAGathering(
-      List<String> keys, int i, Clause clause, IntFunction<Span> named) {
-    if (!keys.get(i).startsWith("سفر") && !keys.get(i).equals("عازم")) {
-      return false;
-    }
-    for (int k = clause.from(); k + 2 < clause.to(); k++) {
-      if (ATTENDING.contains(keys.get(k))
-          && keys.get(k + 1).equals("در")
-          && multilateral(keys, k + 2, named)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * «مذاکرات شش‌جانبه», «نشست گروه هشت»: talks of many sides or a group of states, named within a
-   * few words after the reporting word.
-   */
-  private static boolean manySided(List<String> keys, int i) {
-    for (int k = i + 1; k < Math.min(keys.size(), i + 5); k++) {
-      String key = keys.get(k);
-      if (MANY_SIDED.contains(key)
-          || key.equals("گروه") && k + 1 < keys.size() && GROUP_SIZES.contains(keys.get(k + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> MANY_SIDED =
-      EventContext.folded(
-          "چندجانبه", "پنججانبه", "ششجانبه", "هفتجانبه", "هشتجانبه", "گروه‌هشت", "جی‌هشت");
-
-  private static final Set<String> GROUP_SIZES =
-      EventContext.folded("هشت", "بیست", "۸", "8", "۲۰", "20", "۷۷", "77", "پنج", "شش", "۵+۱");
-
-  private static final Set<String> ATTENDING = EventContext.folded("حضور", "شرکت");
-
-  private static final Set<String> GATHERINGS = EventContext.folded("نشست", "اجلاس");
-
-  private static final Set<String> MANY =
-      EventContext.folded("کشورهای", "عضو", "اعضای", "سران", "رهبران");
 
   /**
    * A person or country named within a few words after «از»: «از لاوروف», «از همتای روس خود», «از
