@@ -4,6 +4,7 @@ import ir.khabar.core.search.engine.ArticleDocuments;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -44,8 +45,16 @@ final class ArticleWriter implements Closeable {
     config.setRAMBufferSizeMB(SERVING_BUFFER_MB);
     config.setCodec(IndexCodec.get());
     IndexWriter writer = new IndexWriter(dir, config);
+    if (layout.exactTextKeys()) {
+      writer.setLiveCommitData(
+          Map.of(IndexLayout.EXACT_TEXT_KEYS, IndexLayout.EXACT_TEXT_KEYS_VALUE).entrySet());
+    }
     writer.commit();
     return new ArticleWriter(writer, layout, stopwordsIn);
+  }
+
+  IndexLayout layout() {
+    return layout;
   }
 
   IndexWriter writer() {

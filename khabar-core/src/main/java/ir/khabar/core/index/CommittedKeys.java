@@ -13,19 +13,27 @@ import org.apache.lucene.util.StringHelper;
 
 /**
  * Whether the searcher's commit holds an article id or a duplicate-text key, asked without a
- * refresh (the pipeline asks per article; what it added since is remembered by the engine).
+ * refresh (the pipeline asks per article; what it added since is remembered by the engine). Both
+ * are exact lookups, which the fields' Bloom filters ({@link IndexCodec}) answer "not in this
+ * segment" from memory, except for the text keys of an index from before they had one length.
  */
 final class CommittedKeys {
   private final SearcherManager searchers;
+  private final boolean exactTextKeys;
 
-  CommittedKeys(SearcherManager searchers) {
+  CommittedKeys(SearcherManager searchers, boolean exactTextKeys) {
     this.searchers = searchers;
+    this.exactTextKeys = exactTextKeys;
   }
 
   boolean hasId(String id) throws IOException {
+    return holds(new Term(ArticleDocuments.ID, id));
+  }
+
+  private boolean holds(Term term) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return searcher.getIndexReader().docFreq(new Term(ArticleDocuments.ID, id)) > 0;
+      return searcher.getIndexReader().docFreq(term) > 0;
     } finally {
       searchers.release(searcher);
     }
@@ -36,6 +44,13 @@ final class CommittedKeys {
    * it begins.
    */
   boolean hasTextKey(String key) throws IOException {
+    return exactTextKeys
+        ? holds(new Term(ArticleDocuments.TEXT_KEY, key))
+        : hasTextKeyOrLonger(key);
+  }
+
+  /** A prefix seek in every segment: no Bloom filter can answer it. */
+  private boolean hasTextKeyOrLonger(String key) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
       BytesRef prefix = new BytesRef(key);

@@ -1,6 +1,7 @@
 package ir.khabar.core.index;
 
 import ir.khabar.core.search.engine.ArticleDocuments;
+import java.util.Map;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.PostingsFormat;
 import org.apache.lucene.codecs.bloom.BloomFilteringPostingsFormat;
@@ -11,14 +12,25 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.SegmentWriteState;
 
 /**
- * Lucene's default codec with a Bloom filter in front of the story bands' terms: nearly every band
- * sought is in no segment or in one, and the filter answers "not here" from memory where the terms
- * dictionary would read a block, so a lookup costs little more with each segment. Still the default
- * codec by name: any Lucene with lucene-codecs reads the index, and old segments stay readable.
+ * Lucene's default codec with a Bloom filter in front of the terms that the pipeline seeks for
+ * every article: the story bands, the id and the duplicate-text key. Nearly every one sought is in
+ * no segment or in one, and the filter answers "not here" from memory where the terms dictionary
+ * would read a block, so a lookup costs little more with each segment. Still the default codec by
+ * name: any Lucene with lucene-codecs reads the index, and old segments stay readable.
  */
 final class IndexCodec {
   /** Band terms per article, about: 32 signature bands and up to six pairs of names. */
   private static final int BANDS_PER_ARTICLE = 40;
+
+  /** The fields sought one key at a time, and their terms per article. */
+  private static final Map<String, Integer> SOUGHT =
+      Map.of(
+          ArticleDocuments.BANDS,
+          BANDS_PER_ARTICLE,
+          ArticleDocuments.ID,
+          1,
+          ArticleDocuments.TEXT_KEY,
+          1);
 
   /** False positives the filter lets through to the terms dictionary. */
   private static final float FALSE_POSITIVES = 0.05f;
@@ -31,24 +43,22 @@ final class IndexCodec {
   private IndexCodec() {}
 
   static Codec get() {
-    PostingsFormat bands =
+    PostingsFormat sought =
         new BloomFilteringPostingsFormat(
-            PostingsFormat.forName(DEFAULT_POSTINGS), new BandsFilterSize());
+            PostingsFormat.forName(DEFAULT_POSTINGS), new SoughtFilterSize());
     return new Lucene912Codec() {
       @Override
       public PostingsFormat getPostingsFormatForField(String field) {
-        return ArticleDocuments.BANDS.equals(field)
-            ? bands
-            : super.getPostingsFormatForField(field);
+        return SOUGHT.containsKey(field) ? sought : super.getPostingsFormatForField(field);
       }
     };
   }
 
-  /** Sized for the segment's band terms, not one term per document as Lucene's default. */
-  private static final class BandsFilterSize extends DefaultBloomFilterFactory {
+  /** Sized for the segment's terms of the field, at {@link #FALSE_POSITIVES}. */
+  private static final class SoughtFilterSize extends DefaultBloomFilterFactory {
     @Override
     public FuzzySet getSetForField(SegmentWriteState state, FieldInfo info) {
-      long terms = (long) state.segmentInfo.maxDoc() * BANDS_PER_ARTICLE;
+      long terms = (long) state.segmentInfo.maxDoc() * SOUGHT.get(info.name);
       return FuzzySet.createOptimalSet((int) Math.min(MOST_TERMS, terms), FALSE_POSITIVES);
     }
   }

@@ -53,7 +53,12 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
         writer != null
             ? new SearcherManager(writer.writer(), null)
             : new SearcherManager(directory, null);
-    this.committed = new CommittedKeys(searchers);
+    this.committed =
+        new CommittedKeys(
+            searchers,
+            writer != null
+                ? writer.layout().exactTextKeys()
+                : IndexLayout.of(directory).exactTextKeys());
   }
 
   /**

@@ -92,14 +92,21 @@ class BandPostingsTest {
     }
   }
 
-  /** The segments, each of which keeps its bands behind a Bloom filter ({@link IndexCodec}). */
+  /**
+   * The segments, each of which keeps its bands, ids and text keys behind a Bloom filter ({@link
+   * IndexCodec}).
+   */
   private int segments() throws Exception {
     try (FSDirectory d = FSDirectory.open(dir);
         DirectoryReader r = DirectoryReader.open(d)) {
       for (LeafReaderContext leaf : r.leaves()) {
-        FieldInfo bands = leaf.reader().getFieldInfos().fieldInfo(ArticleDocuments.BANDS);
-        assertThat(bands.getAttribute(PerFieldPostingsFormat.PER_FIELD_FORMAT_KEY))
-            .isEqualTo("BloomFilter");
+        for (String field :
+            List.of(ArticleDocuments.BANDS, ArticleDocuments.ID, ArticleDocuments.TEXT_KEY)) {
+          FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+          assertThat(info.getAttribute(PerFieldPostingsFormat.PER_FIELD_FORMAT_KEY))
+              .as(field)
+              .isEqualTo("BloomFilter");
+        }
       }
       return r.leaves().size();
     }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * come out, by analysing the bodies and reading the stored story.
  */
 class OldIndexLayoutTest {
-  private static final IndexLayout BEFORE = new IndexLayout(false, false);
+  private static final IndexLayout BEFORE = new IndexLayout(false, false, false);
 
   @TempDir Path dir;
 
@@ -78,6 +78,48 @@ class OldIndexLayoutTest {
     }
     try (Directory d = FSDirectory.open(dir)) {
       assertThat(IndexLayout.of(d)).isEqualTo(BEFORE);
+    }
+  }
+
+  /**
+   * An index from before the text key was 16 digits held longer keys that begin with the new ones:
+   * the same text under another id is still a duplicate there, and the index stays marked as one
+   * whose keys are sought by prefix.
+   */
+  @Test
+  void anOldIndexFindsTheSameTextByItsLongerKey() throws IOException {
+    Article a = article("a", "زلزله در بم", "زلزله‌ای شهر بم را لرزاند.");
+    try (Directory d = FSDirectory.open(dir);
+        IndexWriter old =
+            new IndexWriter(
+                d, new IndexWriterConfig(KhabarAnalyzer.forIndex()).setCodec(IndexCodec.get()))) {
+      old.addDocument(
+          LuceneDocuments.of(
+              ArticleDocuments.of(a, null, ArticleIds.textKey(a) + "0a1b2c3d"),
+              BEFORE,
+              PersianText.get()::stopwordsIn));
+      old.commit();
+    }
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
+      assertThat(engine.add(a.toBuilder().id("a-again").build())).isFalse();
+      assertThat(engine.add(article("b", "پس‌لرزه‌های بم", "امدادگران به بم رسیدند."))).isTrue();
+    }
+    try (Directory d = FSDirectory.open(dir)) {
+      assertThat(IndexLayout.of(d).exactTextKeys()).isFalse();
+    }
+  }
+
+  @Test
+  void aNewIndexFindsTheSameTextByItsExactKey() throws IOException {
+    Article a = article("a", "زلزله در بم", "زلزله‌ای شهر بم را لرزاند.");
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
+      engine.add(a);
+      engine.commit();
+    }
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
+      assertThat(engine.add(a.toBuilder().id("a-again").build())).isFalse();
+      assertThat(engine.contains("a")).isTrue();
+      assertThat(engine.contains("a-again")).isFalse();
     }
   }
 
