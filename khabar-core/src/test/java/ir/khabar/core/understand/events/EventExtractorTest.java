@@ -61,4 +61,32 @@ class EventExtractorTest {
     assertThat(events.get(0).place().name()).isEqualTo("بیشکک");
     assertThat(events.get(1).actors()).extracting(Event.Actor::name).contains("محمدجواد ظریف");
   }
+
+  /**
+   * Hostile input: one sentence of about 87,000 characters made only of meetings, with no stop. It
+   * is read in pieces of whole clauses ({@link Sentence#MAX_WORDS}), so it is understood in time
+   * proportional to its length (it took over a minute before, a normal text of its size well under
+   * a second): its meetings are found.
+   */
+  @Test
+  void aSentenceOfEightySevenThousandCharactersOfMeetingsIsReadWhole() {
+    String[] states = {
+      "روسیه", "چین", "ترکیه", "عراق", "سوریه", "هند", "پاکستان", "ژاپن", "فرانسه", "آلمان",
+      "ایتالیا", "اسپانیا"
+    };
+    StringBuilder text = new StringBuilder();
+    for (int u = 0; text.length() < 87_000; u++) {
+      String a = states[u % states.length];
+      String b = states[(u / states.length + u + 1) % states.length];
+      text.append("وزیر امور خارجه ")
+          .append(a)
+          .append(" با وزیر امور خارجه ")
+          .append(b)
+          .append(" دیدار کرد و ");
+    }
+    List<Event> events = EventSentences.events(text.toString());
+    assertThat(events).isNotEmpty();
+    assertThat(events).allSatisfy(e -> assertThat(EventScore.countries(e)).hasSizeGreaterThan(1));
+    assertThat(events).extracting(Event::type).containsOnly(Event.Type.MEET);
+  }
 }
