@@ -156,9 +156,11 @@ final class SentenceEvents {
    */
   private static void widen(
       Draft d, String text, Words w, Sentence s, List<String> keys, Clause clause) {
-    boolean joined = clause.from() > 0 && keys.get(clause.from()).equals("و");
-    if (clause.from() > 0
-        && (joined || !hasSubject(w, s, clause) || Parties.count(d) + d.venues.size() < 2)) {
+    boolean subject = hasSubject(w, s, clause);
+    // «… وارد مسکو شد و با لاوروف دیدار کرد» takes the subject before «و»; «… دیدار کرد و وزیر
+    // خارجه چین با …» names its own, and the meeting before is another.
+    boolean joined = clause.from() > 0 && keys.get(clause.from()).equals("و") && !subject;
+    if (clause.from() > 0 && (joined || !subject || Parties.count(d) + d.venues.size() < 2)) {
       s.within(w, 0, clause.from()).stream()
           .filter(m -> w.starts()[s.firstWord() + subjectEnd(keys)] > m.start() || joined)
           .forEach(m -> read(d, w, s, m, List.of()));
