@@ -156,11 +156,12 @@ final class SentenceEvents {
    */
   private static void widen(
       Draft d, String text, Words w, Sentence s, List<String> keys, Clause clause) {
-    boolean subject = hasSubject(w, s, clause);
     // «… وارد مسکو شد و با لاوروف دیدار کرد» takes the subject before «و»; «… دیدار کرد و وزیر
-    // خارجه چین با …» names its own, and the meeting before is another.
-    boolean joined = clause.from() > 0 && keys.get(clause.from()).equals("و") && !subject;
-    if (clause.from() > 0 && (joined || !subject || Parties.count(d) + d.venues.size() < 2)) {
+    // خارجه چین با …» opens with its own, and the meeting before is another.
+    boolean joined =
+        clause.from() > 0 && keys.get(clause.from()).equals("و") && !opensWithSubject(w, s, clause);
+    if (clause.from() > 0
+        && (joined || !hasSubject(w, s, clause) || Parties.count(d) + d.venues.size() < 2)) {
       s.within(w, 0, clause.from()).stream()
           .filter(m -> w.starts()[s.firstWord() + subjectEnd(keys)] > m.start() || joined)
           .forEach(m -> read(d, w, s, m, List.of()));
@@ -191,6 +192,25 @@ final class SentenceEvents {
     return new int[] {
       Math.max(0, Math.min(from, text.length())), Math.max(0, Math.min(to, text.length()))
     };
+  }
+
+  /**
+   * Whether a clause after «و» opens with a subject of its own: a person, country or organisation
+   * named before any preposition («و وزیر امور خارجه ترکیه نیز با …»), not a list after one («و سپس
+   * به ارمنستان، گرجستان، مسکو … سفر کرد»).
+   */
+  private static boolean opensWithSubject(Words w, Sentence s, Clause clause) {
+    List<String> keys = s.keys(w);
+    for (int k = clause.from() + 1; k < clause.to(); k++) {
+      if (PREPOSITIONS.contains(keys.get(k))) {
+        return false;
+      }
+      Span m = s.named(w, k);
+      if (m != null && m.isName()) {
+        return m.type() != Entity.Type.PLACE;
+      }
+    }
+    return false;
   }
 
   /** Words after which a mention is no clause's subject: «با همتایان پاکستانی خود». */
