@@ -144,8 +144,9 @@ final class SentenceEvents {
       return false;
     }
     return EventSense.encounter(keys, i, c, named)
-        && !EventContext.notYet(keys, c, today)
-        && (!c.unreal(keys, today) || today && EventContext.scheduled(keys, c));
+        && (Underway.told(keys, i, c)
+            || !EventContext.notYet(keys, c, today)
+                && (!c.unreal(keys, today) || today && EventContext.scheduled(keys, c)));
   }
 
   /**
