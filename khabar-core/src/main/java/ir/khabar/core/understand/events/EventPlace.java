@@ -48,6 +48,14 @@ final class EventPlace {
     return wordBefore(w, s).equals("طریق");
   }
 
+  /**
+   * Whether a mention is where a paper is printed: «روزنامه الشرق الاوسط چاپ لندن», «الحیات چاپ
+   * لندن» name no party and no place.
+   */
+  static boolean printed(Words w, Span s) {
+    return w.keyBefore(s.start()).equals("چاپ");
+  }
+
   /** Words that make a trip the time of something else: «قبل از سفر», «پس از سفر». */
   private static final Set<String> BEFORE_AFTER = EventContext.folded("قبل", "پیش", "پس", "بعد");
 

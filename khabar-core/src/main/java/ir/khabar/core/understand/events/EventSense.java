@@ -103,7 +103,7 @@ final class EventSense {
     if (asked(keys, i)) {
       return false; // «در پاسخ به سئوالی که از رایزنی‌های آمریکا با ژاپن حاکی است گفت»
     }
-    if (described(keys, i, clause)) {
+    if (described(keys, i, clause) && !Underway.told(keys, i, clause)) {
       return false; // «مذاکرات هسته‌ای برای ایران و اروپا مورد توجه است»
     }
     if (framed(keys, i)) {

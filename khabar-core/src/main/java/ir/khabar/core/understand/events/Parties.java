@@ -139,6 +139,9 @@ final class Parties {
     if (EventPlace.via(w, m)) {
       return; // «از طریق قاهره»: a route, no party
     }
+    if (EventPlace.printed(w, m)) {
+      return; // «الشرق الاوسط چاپ لندن»: where a paper is printed
+    }
     if (d.type != Event.Type.VISIT && EventPlace.tripInTime(w, m)) {
       return; // «در دیدار با اسپکتر قبل از سفر به سوریه»: the trip dates the meeting
     }

@@ -17,15 +17,27 @@ import java.util.Map;
  */
 final class RolePeople {
   private final Words words;
-  private final List<Span> mentions;
+
+  /** The words a person's name covers: a role touching one is that name's. */
+  private final boolean[] named;
+
+  /** The country named at each word start, by offset. */
+  private final Map<Integer, Span> countries = new HashMap<>();
 
   /** Each role, as folded words, and the one person holding it (null when several do). */
   private final Map<List<String>, Span> holders = new HashMap<>();
 
   RolePeople(Words words, List<Span> mentions) {
     this.words = words;
-    this.mentions = mentions;
+    this.named = new boolean[words.keys().size()];
     for (Span m : mentions) {
+      if (m.type() == Entity.Type.PERSON) {
+        for (int k = words.indexOf(m.start()); k <= words.indexOf(m.end() - 1); k++) {
+          named[k] = true;
+        }
+      } else if (m.type() == Entity.Type.COUNTRY) {
+        countries.putIfAbsent(m.start(), m);
+      }
       List<String> role = m.type() == Entity.Type.PERSON ? folded(m.role()) : List.of();
       hold(role, m);
       if ("IR".equals(m.country())) {
@@ -104,24 +116,15 @@ final class RolePeople {
     if (at >= words.keys().size()) {
       return false;
     }
-    int offset = words.starts()[at];
-    for (Span m : mentions) {
-      if (m.start() == offset && m.type() == Entity.Type.COUNTRY) {
-        return !Parties.iso(m.id()).equals(person.country());
-      }
-    }
-    return false;
+    Span m = countries.get(words.starts()[at]);
+    return m != null && !Parties.iso(m.id()).equals(person.country());
   }
 
   /** Whether a person's name touches the words [from, to): the role is that name's. */
   private boolean besideName(int from, int to) {
-    for (Span m : mentions) {
-      if (m.type() == Entity.Type.PERSON) {
-        int first = words.indexOf(m.start());
-        int last = words.indexOf(m.end() - 1);
-        if (last >= from - 1 && first <= to) {
-          return true;
-        }
+    for (int k = Math.max(0, from - 1); k <= Math.min(to, named.length - 1); k++) {
+      if (named[k]) {
+        return true;
       }
     }
     return false;

@@ -1,0 +1,260 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.core.Entity;
+import ir.khabar.core.Event;
+import ir.khabar.core.understand.entities.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * One sentence's encounters, clause by clause ({@link Clause}): the reporting word of each clause
+ * that tells one, with the clause's actors (widened to the sentence's subject, or to the sentence
+ * when the clause names one party), place and day; or else the statement the sentence makes.
+ */
+final class SentenceEvents {
+  private SentenceEvents() {}
+
+  /**
+   * Whether the sentence's words [0, to) name no subject of their own: «وی» or «خود» stand for one.
+   */
+  static boolean subjectless(Words w, Sentence s, int to) {
+    return !hasSubject(w, s, new Clause(0, to, -1));
+  }
+
+  /**
+   * «با رییس جمهور این کشور»: the country the clause points to is a party, read as a named one is:
+   * not in what the encounter is about, nor a matter's or a people's («آرای مردم این کشور»).
+   */
+  static void pointed(Draft d, Words w, Sentence s, Map<Integer, String> thisCountry) {
+    if (d.type == Event.Type.STATEMENT) {
+      return;
+    }
+    List<int[]> about = about(w, s, d.from);
+    for (int i = s.firstWord() + d.from; i < s.firstWord() + d.to; i++) {
+      String iso = thisCountry.get(i);
+      if (iso != null
+          && !AboutPhrases.holds(about, w.starts()[i - 1])
+          && !Bystanders.matterBefore(w, i - 1, s.mentions())
+          && !Parties.notState(w.keyBefore(w.starts()[i - 1]))) {
+        d.country(iso, Parties.countryName(iso));
+      }
+    }
+  }
+
+  /**
+   * The encounters a sentence tells, one for each clause whose reporting word tells one; or else
+   * the statement it makes; or nothing.
+   */
+  static List<Draft> read(
+      String text, Words w, Sentence s, int index, LocalDate day, boolean sportArticle) {
+    List<String> keys = s.keys(w);
+    boolean today = keys.contains("امروز");
+    IntFunction<Span> named = i -> s.named(w, i);
+    EventDates.Sentence dates = new EventDates.Sentence(text, day);
+    List<Draft> out = new ArrayList<>();
+    for (Clause c : Clause.all(keys)) {
+      int at =
+          EventWords.at(
+              keys,
+              c.from(),
+              c.to(),
+              i ->
+                  EventWords.typeAt(keys, i) != Event.Type.STATEMENT
+                      && tells(keys, i, c, today, named));
+      if (at >= 0 && !EventContext.sport(keys)) {
+        Draft d = draft(text, w, s, index, EventWords.typeAt(keys, at), c, dates);
+        if (d != null && (!sportArticle || d.hasPerson())) {
+          out.add(d);
+        }
+        int during =
+            d != null && d.type == Event.Type.AGREEMENT
+                ? Signings.during(keys, c, i -> tells(keys, i, c, today, named))
+                : -1;
+        Draft when =
+            during < 0 ? null : draft(text, w, s, index, EventWords.typeAt(keys, during), c, dates);
+        if (when != null && (!sportArticle || when.hasPerson())) {
+          out.add(when); // «در سفر … به هند تفاهم‌نامه‌ای امضا شد»: the visit, beside the signing
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      int at = EventWords.at(keys, i -> EventWords.typeAt(keys, i) == Event.Type.STATEMENT);
+      Draft d =
+          at < 0
+              ? null
+              : draft(
+                  text, w, s, index, Event.Type.STATEMENT, new Clause(0, keys.size(), -1), dates);
+      if (d != null && d.hasPerson()) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The event of one clause, with its actors, place and day; or null when it names no one. */
+  private static Draft draft(
+      String text,
+      Words w,
+      Sentence s,
+      int index,
+      Event.Type type,
+      Clause clause,
+      EventDates.Sentence dates) {
+    List<String> keys = s.keys(w);
+    Draft d = new Draft(type, text, index);
+    d.from = clause.from();
+    d.to = clause.to();
+    List<Span> own = s.within(w, clause.from(), clause.to());
+    List<int[]> about = about(w, s, clause.from());
+    own.forEach(m -> read(d, w, s, m, about));
+    if (type != Event.Type.STATEMENT) {
+      Parties.implied(d, keys.subList(clause.from(), clause.to()));
+      widen(d, text, w, s, keys, clause);
+      Counterparts.mark(d, w, s.firstWord(), s.mentions());
+    }
+    if (d.actors.isEmpty() && d.orgs.isEmpty()) {
+      return null;
+    }
+    d.place = EventPlace.of(w, own);
+    if (d.place == null) {
+      int said = Quotes.start(text, s.start(), w, s.firstWord() + clause.from(), s.lastWord());
+      d.place =
+          EventPlace.of(
+              w, s.mentions().stream().filter(m -> !Quotes.said(w, said, m, false)).toList());
+    }
+    int[] span = clauseSpan(text, w, s, clause);
+    d.stated =
+        EventDates.stated(dates, span[0], span[1], keys.subList(clause.from(), clause.to()))
+            .or(() -> EventDates.stated(dates, 0, text.length(), keys))
+            .orElse(null);
+    return d;
+  }
+
+  /**
+   * Whether the reporting word at i, in clause c, tells an encounter that happened or is set for
+   * the article's own day (not an interview, a topic or hope, one to come later or denied).
+   */
+  private static boolean tells(
+      List<String> keys, int i, Clause c, boolean today, IntFunction<Span> named) {
+    if (EventContext.interview(keys, i)) {
+      return false;
+    }
+    return EventSense.encounter(keys, i, c, named)
+        && (Underway.told(keys, i, c)
+            || !EventContext.notYet(keys, c, today)
+                && (!c.unreal(keys, today) || today && EventContext.scheduled(keys, c)));
+  }
+
+  /**
+   * The parties a clause leaves out: the subject told before it («ظریف که دیروز وارد مسکو شد، با
+   * لاوروف دیدار کرد», a clause after «و»), and the rest of the sentence when the clause still
+   * names fewer than two («در دیدار … اظهار داشت: ترکیه …»), but not what someone then says ({@link
+   * Quotes}).
+   */
+  private static void widen(
+      Draft d, String text, Words w, Sentence s, List<String> keys, Clause clause) {
+    // «… وارد مسکو شد و با لاوروف دیدار کرد» takes the subject before «و»; «… دیدار کرد و وزیر
+    // خارجه چین با …» opens with its own, and the meeting before is another.
+    boolean joined =
+        clause.from() > 0 && keys.get(clause.from()).equals("و") && !opensWithSubject(w, s, clause);
+    if (clause.from() > 0
+        && (joined || !hasSubject(w, s, clause) || Parties.count(d) + d.venues.size() < 2)) {
+      s.within(w, 0, clause.from()).stream()
+          .filter(m -> w.starts()[s.firstWord() + subjectEnd(keys)] > m.start() || joined)
+          .forEach(m -> read(d, w, s, m, List.of()));
+    }
+    if (Parties.count(d) + d.venues.size() == 1) {
+      List<int[]> about = about(w, s, 0);
+      int said = Quotes.start(text, s.start(), w, s.firstWord() + clause.from(), s.lastWord());
+      boolean head =
+          Quotes.speakerUnplaced(w, s.within(w, clause.from(), clause.to()), d.countries());
+      s.mentions().stream()
+          .filter(m -> !Quotes.said(w, said, m, head))
+          .forEach(m -> read(d, w, s, m, about));
+    }
+    Parties.venues(d);
+    Parties.posted(d);
+  }
+
+  /**
+   * Where the clause's own words are in the sentence's text, {from, to}: its day comes first from
+   * them.
+   */
+  private static int[] clauseSpan(String text, Words w, Sentence s, Clause clause) {
+    int from = w.starts()[s.firstWord() + clause.from()] - s.start();
+    int to =
+        s.firstWord() + clause.to() < s.lastWord()
+            ? w.starts()[s.firstWord() + clause.to()] - s.start()
+            : text.length();
+    return new int[] {
+      Math.max(0, Math.min(from, text.length())), Math.max(0, Math.min(to, text.length()))
+    };
+  }
+
+  /**
+   * Whether a clause after «و» opens with a subject of its own: a person, country or organisation
+   * named before any preposition («و وزیر امور خارجه ترکیه نیز با …»), not a list after one («و سپس
+   * به ارمنستان، گرجستان، مسکو … سفر کرد»).
+   */
+  private static boolean opensWithSubject(Words w, Sentence s, Clause clause) {
+    List<String> keys = s.keys(w);
+    for (int k = clause.from() + 1; k < clause.to(); k++) {
+      if (PREPOSITIONS.contains(keys.get(k))) {
+        return false;
+      }
+      Span m = s.named(w, k);
+      if (m != null && m.isName()) {
+        return m.type() != Entity.Type.PLACE;
+      }
+    }
+    return false;
+  }
+
+  /** Words after which a mention is no clause's subject: «با همتایان پاکستانی خود». */
+  private static final Set<String> PREPOSITIONS =
+      EventContext.folded(
+          "با", "به", "از", "در", "برای", "میان", "بین", "نزد", "همراه", "علیه", "توسط", "همتای",
+          "همتایان");
+
+  /**
+   * Whether a clause names its own subject: a person, country or organisation not after a
+   * preposition («حال آن که رایس … با نخست وزیر لهستان»).
+   */
+  private static boolean hasSubject(Words w, Sentence s, Clause clause) {
+    return s.within(w, clause.from(), clause.to()).stream()
+        .anyMatch(
+            m ->
+                m.type() != Entity.Type.PLACE
+                    && m.isName()
+                    && !PREPOSITIONS.contains(w.keyBefore(m.start())));
+  }
+
+  /** Where the sentence's subject ends: at its first «که» or verb. */
+  private static int subjectEnd(List<String> keys) {
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i).equals("که") || Clause.verb(keys.get(i))) {
+        return i;
+      }
+    }
+    return keys.size();
+  }
+
+  /**
+   * Reads a mention into the draft: not when it is in the words on what the event is about (the
+   * phrases {@code about}), or a matter's owner («حاکمیت عراق»).
+   */
+  private static void read(Draft d, Words w, Sentence s, Span m, List<int[]> about) {
+    if (!Bystanders.matter(w, m, s.mentions())) {
+      Parties.read(d, w, m, AboutPhrases.holds(about, m.start()));
+    }
+  }
+
+  /** The phrases on what the event is about, from the sentence's word {@code from} on. */
+  private static List<int[]> about(Words w, Sentence s, int from) {
+    return AboutPhrases.of(w, s.firstWord() + from, s.lastWord());
+  }
+}
