@@ -4,11 +4,14 @@ import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.index.LuceneSearchEngine.Analysis;
 import ir.khabar.core.search.SearchRequest;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 
@@ -27,11 +30,18 @@ public final class MacroBenchmark {
 
   private MacroBenchmark() {}
 
+  /** The JVM's collectors by name ("PS Scavenge, PS MarkSweep" for the parallel one). */
+  static String collector() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(GarbageCollectorMXBean::getName)
+        .collect(Collectors.joining(", "));
+  }
+
   public static BenchReport run(Options o, Consumer<String> log) throws IOException {
     ArticlePool pool = ArticlePool.load(o.corpus());
     ArticleGenerator generator = new ArticleGenerator(pool, o.seed());
     Analysis stock = Analysis.of(new PersianAnalyzer(), new PersianAnalyzer());
-    log.accept("warming up…");
+    log.accept("garbage collector: " + collector() + "; warming up…");
     warmUp(generator, o.workDir().resolve("warmup"), stock);
     try (LuceneSearchEngine baseline =
             LuceneSearchEngine.open(o.workDir().resolve("stock"), stock);

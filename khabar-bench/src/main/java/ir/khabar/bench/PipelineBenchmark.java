@@ -20,7 +20,8 @@ public final class PipelineBenchmark {
         new ArticleGenerator(ArticlePool.load(corpus == null ? null : Path.of(corpus)), seed);
     Path work = Files.createTempDirectory("khabar-pipeline-bench");
     try {
-      System.err.println("bench: warming up…");
+      System.err.println(
+          "bench: garbage collector: " + MacroBenchmark.collector() + "; warming up…");
       PipelineCheckpoints.run(generator, 1_500, work.resolve("warmup"), line -> {});
       List<PipelineCheckpoints.Checkpoint> checkpoints =
           PipelineCheckpoints.run(
