@@ -83,7 +83,8 @@ final class PersonPatterns {
     for (int i = 0; i < s.size(); i++) {
       if (s.honorificLength[i] > 0) {
         int j = i + s.honorificLength[i];
-        if (Eponyms.blessing(s, j) == j) { // «امام (ره)»: the blessing is no name
+        if (Eponyms.blessing(s, j) == j // «امام (ره)»: the blessing is no name
+            && !fieldOfTitle(s, j)) {
           add(s, j, run(s, j, true), null, out);
         }
         if (s.honorificLength[i] == 1 && s.givenName(i)) {
@@ -217,7 +218,13 @@ final class PersonPatterns {
     while (j < s.size() && s.adjacent(j - 1) && s.givenName(j) && j - i < 3) {
       j++;
     }
-    if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true) && !verbNoun(s, j)) {
+    boolean lineage = lineage(s, j);
+    if (lineage) {
+      j += 2; // «محمد بن سعود»: «بن» and the father's name
+      if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, false) && !verbNoun(s, j)) {
+        j++; // «فهد بن سعود العصیمی»
+      }
+    } else if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true) && !verbNoun(s, j)) {
       j++;
       if (j < s.size()
           && s.adjacent(j - 1)
@@ -239,11 +246,72 @@ final class PersonPatterns {
                 : Words.surnameShaped(last))
             || s.givenName(j - 1)
             || Words.SURNAME_PARTS.contains(last)
+            || lineage
             || contextBefore(s, i)
             || contextAfter(s, j);
     if (j - i >= 2 && (plausible || !common)) {
       add(s, i, j - i, null, Entity.Evidence.GIVEN_AND_FAMILY, out);
     }
+  }
+
+  /**
+   * «استاد روانشناسی دانشگاه …», «دکتر اقتصاد دانشگاه …»: a common word after a title, bound by its
+   * ezafe to a body or place after it, is the title's field, not a family name (a name takes no
+   * ezafe to a body: «کریمی، استاد دانشگاه»).
+   */
+  private static boolean fieldOfTitle(Scan s, int j) {
+    if (j + 1 >= s.size()
+        || !s.adjacent(j)
+        || s.unknown(j)
+        || s.givenName(j)
+        || s.name[j] != null
+        || Words.looksLikeSurname(s.key(j))) {
+      return false;
+    }
+    Entry next = s.name[j + 1];
+    return next != null && next.type() == Entity.Type.ORGANISATION
+        || OrganisationPatterns.isHead(s.key(j + 1)) && !verbNoun(s, j + 1);
+  }
+
+  /** «بن», «بنت», «ابن» between a given name and the father's: the Arabic name goes on. */
+  private static final Set<String> LINEAGE = Words.folded("بن", "بنت", "ابن");
+
+  /** Whether token j is a word of lineage with a name after it («بن سعود»). */
+  private static boolean lineage(Scan s, int j) {
+    return j + 1 < s.size()
+        && s.adjacent(j - 1)
+        && s.adjacent(j)
+        && LINEAGE.contains(s.key(j))
+        && nameWord(s, j + 1, true)
+        && !Words.isTitleWord(s.key(j + 1));
+  }
+
+  /**
+   * Where a name that opens a quotation ends: at the closing mark, when only name words stand
+   * before it («محمد بن سعود» is read whole, not «محمد بن»); else {@code to}.
+   */
+  private static int quotedEnd(Scan s, int from, int to) {
+    if (!s.quotedFrom(from)) {
+      return to;
+    }
+    for (int k = to - 1; k < Math.min(s.size(), from + MAX_NAME + 1); k++) {
+      if (k >= to && !(s.adjacent(k - 1) && nameWord(s, k, true))) {
+        return to;
+      }
+      if (closes(s, k)) {
+        return k + 1;
+      }
+    }
+    return to;
+  }
+
+  /** Whether a closing quote mark follows token k. */
+  private static boolean closes(Scan s, int k) {
+    int p = s.end(k);
+    while (p < s.text.length() && s.text.charAt(p) == ' ') {
+      p++;
+    }
+    return p < s.text.length() && "»\"”".indexOf(s.text.charAt(p)) >= 0;
   }
 
   /**
@@ -332,7 +400,7 @@ final class PersonPatterns {
     if (length <= 0 || Words.isTitleWord(s.key(from))) {
       return;
     }
-    int to = from + length;
+    int to = quotedEnd(s, from, from + length);
     Entry known = NameEvidence.person(s, from, to);
     // joined: فرخی زاد and فرخی‌زاد are one person
     String key = Gazetteer.join(s.tokens, from, to);
@@ -340,7 +408,7 @@ final class PersonPatterns {
     String name = known != null ? known.name() : s.surface(from, to);
     Entity.Evidence evidence;
     if (known != null) {
-      evidence = length >= 2 ? Entity.Evidence.GIVEN_AND_FAMILY : Entity.Evidence.ALIAS;
+      evidence = to - from >= 2 ? Entity.Evidence.GIVEN_AND_FAMILY : Entity.Evidence.ALIAS;
       evidence = evidence.or(s.gazetteer().evidence(known, key));
     } else {
       evidence = role != null ? Entity.Evidence.ROLE : read;
