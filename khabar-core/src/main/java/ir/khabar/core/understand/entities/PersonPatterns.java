@@ -188,7 +188,7 @@ final class PersonPatterns {
 
   /** «ادواردو کونا» رئیس مجلس …: a name in guillemets right before a role. */
   private static void quotedBeforeRole(Scan s, int i, List<Candidate> out) {
-    if (i == 0 || !s.text.substring(s.end(i - 1), s.start(i)).strip().equals("»")) {
+    if (i == 0 || !s.between(i - 1, i).equals("»")) {
       return;
     }
     int from = i - 1;
@@ -377,13 +377,13 @@ final class PersonPatterns {
     if (j >= s.size()) {
       return false;
     }
-    String between = s.text.substring(s.end(j - 1), s.start(j)).strip();
+    String between = s.between(j - 1, j);
     boolean joined = between.isEmpty() || between.equals("،") || between.equals("-");
     return joined && (SPEECH.contains(s.key(j)) || s.roleLength[j] > 0);
   }
 
   private static boolean comma(Scan s, int i) {
-    String between = s.text.substring(s.end(i), s.start(i + 1)).strip();
+    String between = s.between(i, i + 1);
     return between.equals("،") || between.equals(",");
   }
 

@@ -63,7 +63,7 @@ final class Roles {
     StringBuilder out = new StringBuilder(between.length());
     for (int i = 0; i < between.length(); i++) {
       char c = between.charAt(i);
-      if (QUOTES.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+      if (QUOTES.indexOf(c) < 0 && !Character.isWhitespace(c) && c != '\u00A0') {
         out.append(c);
       }
     }

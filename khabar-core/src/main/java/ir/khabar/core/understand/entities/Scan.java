@@ -105,7 +105,7 @@ final class Scan {
     if (i + 1 >= tokens.size()) {
       return false;
     }
-    String between = text.substring(end(i), start(i + 1)).strip();
+    String between = between(i, i + 1);
     return between.equals("،") || between.equals(",");
   }
 
@@ -233,7 +233,7 @@ final class Scan {
 
   /** What stands between token a and token b, spaces stripped: «(», «،», or nothing. */
   String between(int a, int b) {
-    return text.substring(end(a), start(b)).strip();
+    return Tokens.between(text, end(a), start(b));
   }
 
   /** Whether the character just before token i (past spaces) is «. */

@@ -49,6 +49,13 @@ class SeventhPassRulesTest {
   }
 
   @Test
+  void aNoBreakSpaceIsNoPunctuation() {
+    List<Span> p = people("از سوی دیگر فواد السنیوره\u00a0 نخست\u00a0 وزیر لبنان به دمشق رفت.");
+    assertThat(p).extracting(Span::text).containsExactly("فواد السنیوره");
+    assertThat(p.get(0).country()).isEqualTo("LB");
+  }
+
+  @Test
   void aTitlesFieldIsNoName() {
     assertThat(
             spans(
