@@ -49,6 +49,17 @@ class SeventhPassRulesTest {
   }
 
   @Test
+  void aPersonPlacedOnceIsPlacedInEveryMention() {
+    List<Span> p =
+        people(
+            "فواد السنیوره نخست وزیر لبنان به دمشق رفت. فواد السنیوره در این سفر با اسد دیدار کرد.");
+    assertThat(p).extracting(Span::text).contains("فواد السنیوره");
+    assertThat(p.stream().filter(x -> x.text().equals("فواد السنیوره")))
+        .extracting(Span::country)
+        .containsExactly("LB", "LB");
+  }
+
+  @Test
   void aNoBreakSpaceIsNoPunctuation() {
     List<Span> p = people("از سوی دیگر فواد السنیوره\u00a0 نخست\u00a0 وزیر لبنان به دمشق رفت.");
     assertThat(p).extracting(Span::text).containsExactly("فواد السنیوره");
