@@ -179,23 +179,44 @@ final class PersonPatterns {
         && nameWord(s, from - 1, afterGivenName(s, from - 1))) {
       from--;
     }
-    if (from < i && (s.unknown(from) || s.givenName(from))) {
+    if (from < i && (s.unknown(from) || s.givenName(from) || listed(s, from, i))) {
       add(s, from, i - from, s.surface(i, i + s.roleLength[i]), out);
     } else if (from == i) {
       quotedBeforeRole(s, i, out);
     }
   }
 
-  /** «ادواردو کونا» رئیس مجلس …: a name in guillemets right before a role. */
+  /**
+   * «…، ناجی عطری نخست وزیر سوریه، …»: two family-name-shaped words that open a clause or an item
+   * of a list, right before a role, are a name even when no list holds the first as a given name.
+   */
+  private static boolean listed(Scan s, int from, int role) {
+    if (role - from < 2 || from > 0 && s.adjacent(from - 1)) {
+      return false;
+    }
+    for (int k = from; k < role; k++) {
+      if (!Words.surnameShaped(s.key(k)) || s.name[k] != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «ادواردو کونا» رئیس مجلس …, "آرلن اسپکتر" عضو مجلس سنا: a name in guillemets or straight quotes
+   * right before a role.
+   */
   private static void quotedBeforeRole(Scan s, int i, List<Candidate> out) {
-    if (i == 0 || !s.between(i - 1, i).equals("»")) {
+    String mark = i == 0 ? "" : s.between(i - 1, i);
+    String opening = mark.equals("»") ? "«" : mark.equals("\"") || mark.equals("”") ? "\"“" : null;
+    if (opening == null) {
       return;
     }
     int from = i - 1;
     while (from > 0 && i - from < MAX_NAME && s.adjacent(from - 1)) {
       from--;
     }
-    while (from < i && !s.quotedFrom(from)) {
+    while (from < i && !s.openedBy(from, opening)) {
       from++;
     }
     for (int k = from; k < i; k++) {
@@ -260,6 +281,9 @@ final class PersonPatterns {
    * ezafe to a body: «کریمی، استاد دانشگاه»).
    */
   private static boolean fieldOfTitle(Scan s, int j) {
+    if (j < s.size() && OrganisationPatterns.isHead(s.key(j)) && !s.unknown(j)) {
+      return true; // «سرهنگ ستاد»: a head word is no family name
+    }
     if (j + 1 >= s.size()
         || !s.adjacent(j)
         || s.unknown(j)

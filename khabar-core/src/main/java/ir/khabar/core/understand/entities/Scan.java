@@ -238,10 +238,15 @@ final class Scan {
 
   /** Whether the character just before token i (past spaces) is «. */
   boolean quotedFrom(int i) {
+    return openedBy(i, "«");
+  }
+
+  /** Whether the character just before token i (past spaces) is one of {@code marks}. */
+  boolean openedBy(int i, String marks) {
     int p = start(i) - 1;
     while (p >= 0 && text.charAt(p) == ' ') {
       p--;
     }
-    return p >= 0 && text.charAt(p) == '«';
+    return p >= 0 && marks.indexOf(text.charAt(p)) >= 0;
   }
 }

@@ -49,6 +49,17 @@ class SeventhPassRulesTest {
   }
 
   @Test
+  void aNameBeforeARoleInStraightQuotesOrOpeningAListItem() {
+    List<Span> p =
+        people("در حضور دکتر عارف معاون اول رئیس جمهوری، ناجی عطری نخست وزیر سوریه، در تهران.");
+    assertThat(p).extracting(Span::text).containsExactly("عارف", "ناجی عطری");
+    assertThat(p.get(1).country()).isEqualTo("SY");
+    assertThat(
+            spans("سرهنگ ستاد \" واثق الحمدانی \" رئیس پلیس استان نینوا گفت.", Entity.Type.PERSON))
+        .containsExactly("واثق الحمدانی");
+  }
+
+  @Test
   void aPersonPlacedOnceIsPlacedInEveryMention() {
     List<Span> p =
         people(
