@@ -85,7 +85,7 @@ final class PersonPatterns {
         int j = i + s.honorificLength[i];
         if (Eponyms.blessing(s, j) == j // «امام (ره)»: the blessing is no name
             && !fieldOfTitle(s, j)) {
-          add(s, j, run(s, j, true), null, out);
+          add(s, j, afterTitle(s, j), null, out);
         }
         if (s.honorificLength[i] == 1 && s.givenName(i)) {
           fromGivenName(s, i, out); // «امیر ارسلان پیروتی»: a title that is also a given name
@@ -292,9 +292,29 @@ final class PersonPatterns {
         || Words.looksLikeSurname(s.key(j))) {
       return false;
     }
+    if (verbNoun(s, j) && !s.key(j).endsWith("ی")) {
+      // «با امام مطرح کردیم», «ستوان چرخ می زند»: a verb's noun, no name («آقای هاشمی بود» is)
+      return true;
+    }
     Entry next = s.name[j + 1];
     return next != null && next.type() == Entity.Type.ORGANISATION
         || OrganisationPatterns.isHead(s.key(j + 1)) && !verbNoun(s, j + 1);
+  }
+
+  /**
+   * The words of a name after a title: a known person's name ends there («آیت الله خامنه ای آمادگی
+   * …»: not «خامنه ای آمادگی»), unless words no list holds go on.
+   */
+  private static int afterTitle(Scan s, int j) {
+    int n = run(s, j, true);
+    Entry known = n > 0 ? s.name[j] : null;
+    if (known != null
+        && known.type() == Entity.Type.PERSON
+        && n > s.nameLength[j]
+        && !s.unknown(j + s.nameLength[j])) {
+      return s.nameLength[j];
+    }
+    return n;
   }
 
   /** «بن», «بنت», «ابن» between a given name and the father's: the Arabic name goes on. */

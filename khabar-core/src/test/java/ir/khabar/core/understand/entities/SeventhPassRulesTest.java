@@ -91,6 +91,24 @@ class SeventhPassRulesTest {
   }
 
   @Test
+  void aVerbsNounAfterATitleIsNoName() {
+    assertThat(spans("ما مشکلات‌مان را با امام مطرح کردیم.", Entity.Type.PERSON)).isEmpty();
+    assertThat(spans("بی‌وقت ستوان باعث می‌شود حساب از دستم برود.", Entity.Type.PERSON)).isEmpty();
+    // a family name in «ی» before a verb is still a name
+    assertThat(spans("آنچه مطلوب آقای هاشمی بود به صندوق ها رفت.", Entity.Type.PERSON))
+        .containsExactly("هاشمی");
+  }
+
+  @Test
+  void aKnownNameAfterATitleEndsWhereItEnds() {
+    assertThat(
+            spans(
+                "حضرت آیت‌الله العظمی خامنه‌ای آمادگی کامل خود را اعلام می‌دارد.",
+                Entity.Type.PERSON))
+        .containsExactly("خامنه‌ای");
+  }
+
+  @Test
   void anArabicNameWithItsLineageIsWhole() {
     assertThat(spans("به گفته سعد بن ناصر الشثری، مشاور دربار، طرح آماده است.", Entity.Type.PERSON))
         .containsExactly("سعد بن ناصر الشثری");
