@@ -37,7 +37,7 @@ final class PersonPatterns {
           "پادشاهی",
           "در");
 
-  private static final int MAX_NAME = 3;
+  static final int MAX_NAME = 3;
 
   /**
    * Given names that are more often ordinary words: a name starting with one needs a family name
@@ -84,8 +84,8 @@ final class PersonPatterns {
       if (s.honorificLength[i] > 0) {
         int j = i + s.honorificLength[i];
         if (Eponyms.blessing(s, j) == j // «امام (ره)»: the blessing is no name
-            && !fieldOfTitle(s, j)) {
-          add(s, j, afterTitle(s, j), null, out);
+            && !TitleNames.fieldOf(s, j)) {
+          add(s, j, TitleNames.nameAfter(s, j), null, out);
         }
         if (s.honorificLength[i] == 1 && s.givenName(i)) {
           fromGivenName(s, i, out); // «امیر ارسلان پیروتی»: a title that is also a given name
@@ -239,7 +239,7 @@ final class PersonPatterns {
     while (j < s.size() && s.adjacent(j - 1) && s.givenName(j) && j - i < 3) {
       j++;
     }
-    boolean lineage = lineage(s, j);
+    boolean lineage = WholeNames.lineage(s, j);
     if (lineage) {
       j += 2; // «محمد بن سعود»: «بن» and the father's name
       if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, false) && !verbNoun(s, j)) {
@@ -276,93 +276,10 @@ final class PersonPatterns {
   }
 
   /**
-   * «استاد روانشناسی دانشگاه …», «دکتر اقتصاد دانشگاه …»: a common word after a title, bound by its
-   * ezafe to a body or place after it, is the title's field, not a family name (a name takes no
-   * ezafe to a body: «کریمی، استاد دانشگاه»).
-   */
-  private static boolean fieldOfTitle(Scan s, int j) {
-    if (j < s.size() && OrganisationPatterns.isHead(s.key(j)) && !s.unknown(j)) {
-      return true; // «سرهنگ ستاد»: a head word is no family name
-    }
-    if (j + 1 >= s.size()
-        || !s.adjacent(j)
-        || s.unknown(j)
-        || s.givenName(j)
-        || s.name[j] != null
-        || Words.looksLikeSurname(s.key(j))) {
-      return false;
-    }
-    if (verbNoun(s, j) && !s.key(j).endsWith("ی")) {
-      // «با امام مطرح کردیم», «ستوان چرخ می زند»: a verb's noun, no name («آقای هاشمی بود» is)
-      return true;
-    }
-    Entry next = s.name[j + 1];
-    return next != null && next.type() == Entity.Type.ORGANISATION
-        || OrganisationPatterns.isHead(s.key(j + 1)) && !verbNoun(s, j + 1);
-  }
-
-  /**
-   * The words of a name after a title: a known person's name ends there («آیت الله خامنه ای آمادگی
-   * …»: not «خامنه ای آمادگی»), unless words no list holds go on.
-   */
-  private static int afterTitle(Scan s, int j) {
-    int n = run(s, j, true);
-    Entry known = n > 0 ? s.name[j] : null;
-    if (known != null
-        && known.type() == Entity.Type.PERSON
-        && n > s.nameLength[j]
-        && !s.unknown(j + s.nameLength[j])) {
-      return s.nameLength[j];
-    }
-    return n;
-  }
-
-  /** «بن», «بنت», «ابن» between a given name and the father's: the Arabic name goes on. */
-  private static final Set<String> LINEAGE = Words.folded("بن", "بنت", "ابن");
-
-  /** Whether token j is a word of lineage with a name after it («بن سعود»). */
-  private static boolean lineage(Scan s, int j) {
-    return j + 1 < s.size()
-        && s.adjacent(j - 1)
-        && s.adjacent(j)
-        && LINEAGE.contains(s.key(j))
-        && nameWord(s, j + 1, true)
-        && !Words.isTitleWord(s.key(j + 1));
-  }
-
-  /**
-   * Where a name that opens a quotation ends: at the closing mark, when only name words stand
-   * before it («محمد بن سعود» is read whole, not «محمد بن»); else {@code to}.
-   */
-  private static int quotedEnd(Scan s, int from, int to) {
-    if (!s.quotedFrom(from)) {
-      return to;
-    }
-    for (int k = to - 1; k < Math.min(s.size(), from + MAX_NAME + 1); k++) {
-      if (k >= to && !(s.adjacent(k - 1) && nameWord(s, k, true))) {
-        return to;
-      }
-      if (closes(s, k)) {
-        return k + 1;
-      }
-    }
-    return to;
-  }
-
-  /** Whether a closing quote mark follows token k. */
-  private static boolean closes(Scan s, int k) {
-    int p = s.end(k);
-    while (p < s.text.length() && s.text.charAt(p) == ' ') {
-      p++;
-    }
-    return p < s.text.length() && "»\"”".indexOf(s.text.charAt(p)) >= 0;
-  }
-
-  /**
    * Tokens from j that can make a name; with {@code lenient} the first may be an ordinary word
    * (آقای ظریف).
    */
-  private static int run(Scan s, int j, boolean lenient) {
+  static int run(Scan s, int j, boolean lenient) {
     int n = 0;
     while (j + n < s.size()
         && n < MAX_NAME
@@ -381,7 +298,7 @@ final class PersonPatterns {
    * A noun that makes a verb with a light verb after it («عارف نشان دادند», «پیشنهاد می دهد»): no
    * part of the name before it.
    */
-  private static boolean verbNoun(Scan s, int x) {
+  static boolean verbNoun(Scan s, int x) {
     if (x + 1 >= s.size() || !s.adjacent(x)) {
       return false;
     }
@@ -392,7 +309,7 @@ final class PersonPatterns {
         : Words.isLightVerb(next) && !Words.isDetachedEnding(next);
   }
 
-  private static boolean nameWord(Scan s, int x, boolean lenient) {
+  static boolean nameWord(Scan s, int x, boolean lenient) {
     String key = s.key(x);
     if (s.breaks(x)
         || s.roleLength[x] > 0
@@ -444,7 +361,7 @@ final class PersonPatterns {
     if (length <= 0 || Words.isTitleWord(s.key(from))) {
       return;
     }
-    int to = quotedEnd(s, from, from + length);
+    int to = WholeNames.quotedEnd(s, from, from + length);
     Entry known = NameEvidence.person(s, from, to);
     // joined: فرخی زاد and فرخی‌زاد are one person
     String key = Gazetteer.join(s.tokens, from, to);
