@@ -34,6 +34,11 @@ record Candidate(
         person.evidence);
   }
 
+  /** The same person, serving the country another mention of them states. */
+  Candidate inCountry(String iso) {
+    return new Candidate(from, to, type, id, name, kind, role, priority, iso, evidence);
+  }
+
   Candidate withEvidence(Entity.Evidence e) {
     return new Candidate(from, to, type, id, name, kind, role, priority, country, e);
   }

@@ -81,6 +81,7 @@ final class Coreference {
       }
     }
     chosen.addAll(added);
+    SamePeople.agree(chosen);
     pronouns(s, chosen, covered);
   }
 

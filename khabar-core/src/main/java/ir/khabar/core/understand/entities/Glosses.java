@@ -67,7 +67,7 @@ final class Glosses {
   }
 
   private static String between(Scan s, int a, int b) {
-    return s.text.substring(s.end(a), s.start(b)).strip();
+    return s.between(a, b);
   }
 
   private static Candidate gloss(Scan s, Candidate org, int from, int to) {

@@ -56,11 +56,11 @@ final class NameLists {
     if (j <= 1) {
       return -1;
     }
-    String between = s.text.substring(s.end(j - 2), s.start(j - 1)).strip();
+    String between = s.between(j - 2, j - 1);
     if (s.key(j - 1).equals("و") && between.isEmpty() && s.adjacent(j - 1)) {
       return j - 1;
     }
-    between = s.text.substring(s.end(j - 1), s.start(j)).strip();
+    between = s.between(j - 1, j);
     return between.equals("،") || between.equals(",") ? j : -1;
   }
 
@@ -92,7 +92,7 @@ final class NameLists {
     if (j <= 0 || j >= s.size()) {
       return -1;
     }
-    String between = s.text.substring(s.end(j - 1), s.start(j)).strip();
+    String between = s.between(j - 1, j);
     if (between.equals("،") || between.equals(",")) {
       return j;
     }
@@ -134,7 +134,7 @@ final class NameLists {
     if (k >= s.size()) {
       return true;
     }
-    String between = s.text.substring(s.end(k - 1), s.start(k)).strip();
+    String between = s.between(k - 1, k);
     return !between.isEmpty() || s.key(k).equals("و");
   }
 

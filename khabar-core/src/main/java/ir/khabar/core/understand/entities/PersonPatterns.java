@@ -37,7 +37,7 @@ final class PersonPatterns {
           "پادشاهی",
           "در");
 
-  private static final int MAX_NAME = 3;
+  static final int MAX_NAME = 3;
 
   /**
    * Given names that are more often ordinary words: a name starting with one needs a family name
@@ -83,8 +83,9 @@ final class PersonPatterns {
     for (int i = 0; i < s.size(); i++) {
       if (s.honorificLength[i] > 0) {
         int j = i + s.honorificLength[i];
-        if (Eponyms.blessing(s, j) == j) { // «امام (ره)»: the blessing is no name
-          add(s, j, run(s, j, true), null, out);
+        if (Eponyms.blessing(s, j) == j // «امام (ره)»: the blessing is no name
+            && !TitleNames.fieldOf(s, j)) {
+          add(s, j, TitleNames.nameAfter(s, j), null, out);
         }
         if (s.honorificLength[i] == 1 && s.givenName(i)) {
           fromGivenName(s, i, out); // «امیر ارسلان پیروتی»: a title that is also a given name
@@ -178,23 +179,44 @@ final class PersonPatterns {
         && nameWord(s, from - 1, afterGivenName(s, from - 1))) {
       from--;
     }
-    if (from < i && (s.unknown(from) || s.givenName(from))) {
+    if (from < i && (s.unknown(from) || s.givenName(from) || listed(s, from, i))) {
       add(s, from, i - from, s.surface(i, i + s.roleLength[i]), out);
     } else if (from == i) {
       quotedBeforeRole(s, i, out);
     }
   }
 
-  /** «ادواردو کونا» رئیس مجلس …: a name in guillemets right before a role. */
+  /**
+   * «…، ناجی عطری نخست وزیر سوریه، …»: two family-name-shaped words that open a clause or an item
+   * of a list, right before a role, are a name even when no list holds the first as a given name.
+   */
+  private static boolean listed(Scan s, int from, int role) {
+    if (role - from < 2 || from > 0 && s.adjacent(from - 1)) {
+      return false;
+    }
+    for (int k = from; k < role; k++) {
+      if (!Words.surnameShaped(s.key(k)) || s.name[k] != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «ادواردو کونا» رئیس مجلس …, "آرلن اسپکتر" عضو مجلس سنا: a name in guillemets or straight quotes
+   * right before a role.
+   */
   private static void quotedBeforeRole(Scan s, int i, List<Candidate> out) {
-    if (i == 0 || !s.text.substring(s.end(i - 1), s.start(i)).strip().equals("»")) {
+    String mark = i == 0 ? "" : s.between(i - 1, i);
+    String opening = mark.equals("»") ? "«" : mark.equals("\"") || mark.equals("”") ? "\"“" : null;
+    if (opening == null) {
       return;
     }
     int from = i - 1;
     while (from > 0 && i - from < MAX_NAME && s.adjacent(from - 1)) {
       from--;
     }
-    while (from < i && !s.quotedFrom(from)) {
+    while (from < i && !s.openedBy(from, opening)) {
       from++;
     }
     for (int k = from; k < i; k++) {
@@ -217,7 +239,13 @@ final class PersonPatterns {
     while (j < s.size() && s.adjacent(j - 1) && s.givenName(j) && j - i < 3) {
       j++;
     }
-    if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true) && !verbNoun(s, j)) {
+    boolean lineage = WholeNames.lineage(s, j);
+    if (lineage) {
+      j += 2; // «محمد بن سعود»: «بن» and the father's name
+      if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, false) && !verbNoun(s, j)) {
+        j++; // «فهد بن سعود العصیمی»
+      }
+    } else if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true) && !verbNoun(s, j)) {
       j++;
       if (j < s.size()
           && s.adjacent(j - 1)
@@ -239,6 +267,7 @@ final class PersonPatterns {
                 : Words.surnameShaped(last))
             || s.givenName(j - 1)
             || Words.SURNAME_PARTS.contains(last)
+            || lineage
             || contextBefore(s, i)
             || contextAfter(s, j);
     if (j - i >= 2 && (plausible || !common)) {
@@ -250,7 +279,7 @@ final class PersonPatterns {
    * Tokens from j that can make a name; with {@code lenient} the first may be an ordinary word
    * (آقای ظریف).
    */
-  private static int run(Scan s, int j, boolean lenient) {
+  static int run(Scan s, int j, boolean lenient) {
     int n = 0;
     while (j + n < s.size()
         && n < MAX_NAME
@@ -269,7 +298,7 @@ final class PersonPatterns {
    * A noun that makes a verb with a light verb after it («عارف نشان دادند», «پیشنهاد می دهد»): no
    * part of the name before it.
    */
-  private static boolean verbNoun(Scan s, int x) {
+  static boolean verbNoun(Scan s, int x) {
     if (x + 1 >= s.size() || !s.adjacent(x)) {
       return false;
     }
@@ -280,7 +309,7 @@ final class PersonPatterns {
         : Words.isLightVerb(next) && !Words.isDetachedEnding(next);
   }
 
-  private static boolean nameWord(Scan s, int x, boolean lenient) {
+  static boolean nameWord(Scan s, int x, boolean lenient) {
     String key = s.key(x);
     if (s.breaks(x)
         || s.roleLength[x] > 0
@@ -309,13 +338,13 @@ final class PersonPatterns {
     if (j >= s.size()) {
       return false;
     }
-    String between = s.text.substring(s.end(j - 1), s.start(j)).strip();
+    String between = s.between(j - 1, j);
     boolean joined = between.isEmpty() || between.equals("،") || between.equals("-");
     return joined && (SPEECH.contains(s.key(j)) || s.roleLength[j] > 0);
   }
 
   private static boolean comma(Scan s, int i) {
-    String between = s.text.substring(s.end(i), s.start(i + 1)).strip();
+    String between = s.between(i, i + 1);
     return between.equals("،") || between.equals(",");
   }
 
@@ -332,7 +361,7 @@ final class PersonPatterns {
     if (length <= 0 || Words.isTitleWord(s.key(from))) {
       return;
     }
-    int to = from + length;
+    int to = WholeNames.quotedEnd(s, from, from + length);
     Entry known = NameEvidence.person(s, from, to);
     // joined: فرخی زاد and فرخی‌زاد are one person
     String key = Gazetteer.join(s.tokens, from, to);
@@ -340,7 +369,7 @@ final class PersonPatterns {
     String name = known != null ? known.name() : s.surface(from, to);
     Entity.Evidence evidence;
     if (known != null) {
-      evidence = length >= 2 ? Entity.Evidence.GIVEN_AND_FAMILY : Entity.Evidence.ALIAS;
+      evidence = to - from >= 2 ? Entity.Evidence.GIVEN_AND_FAMILY : Entity.Evidence.ALIAS;
       evidence = evidence.or(s.gazetteer().evidence(known, key));
     } else {
       evidence = role != null ? Entity.Evidence.ROLE : read;

@@ -51,6 +51,25 @@ final class Roles {
         c.from(), c.to(), c.type(), id, name, c.kind(), role, c.priority(), country, evidence);
   }
 
+  private static final String QUOTES = "\"«»“”'";
+
+  /** Whether what stands between two words is quote marks only. */
+  private static boolean quotes(String between) {
+    return !between.isEmpty() && unquoted(between).isEmpty();
+  }
+
+  /** What stands between two words, quote marks and spaces left out. */
+  private static String unquoted(String between) {
+    StringBuilder out = new StringBuilder(between.length());
+    for (int i = 0; i < between.length(); i++) {
+      char c = between.charAt(i);
+      if (QUOTES.indexOf(c) < 0 && !Character.isWhitespace(c) && c != '\u00A0') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /** The country a role's words name, or null. */
   private static String countryIn(Scan s, int from, int to) {
     for (int t = from; t < to; t++) {
@@ -65,8 +84,8 @@ final class Roles {
   /** The tokens of the role just before the name, or null. */
   private static int[] before(Scan s, Candidate c) {
     for (int k = c.from() - 1; k >= Math.max(0, c.from() - REACH); k--) {
-      if (!s.adjacent(k)) {
-        return null;
+      if (!s.adjacent(k) && !(k == c.from() - 1 && quotes(s.between(k, k + 1)))) {
+        return null; // «وزیر خارجه "فاروق الشرع"»: quotes around the name keep its role
       }
       if (s.roleLength[k] > 0 && k + s.roleLength[k] <= c.from()) {
         return new int[] {k, c.from()};
@@ -84,9 +103,9 @@ final class Roles {
     if (k >= s.size() || s.roleLength[k] == 0) {
       return null;
     }
-    String between = s.text.substring(s.end(k - 1), s.start(k)).strip();
+    String between = unquoted(s.between(k - 1, k));
     if (!between.isEmpty() && !between.equals("،") && !between.equals(",")) {
-      return null;
+      return null; // «"فاروق الشرع" وزیر خارجه سوریه»: the quotes close the name, not the phrase
     }
     int end = k + s.roleLength[k];
     while (end < s.size() && s.adjacent(end - 1) && end - k < REACH) {

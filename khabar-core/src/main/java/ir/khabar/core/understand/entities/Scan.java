@@ -33,19 +33,19 @@ final class Scan {
   Scan(String text, Gazetteer gazetteer, WordMemo<WordFacts> table) {
     this.text = text;
     this.gazetteer = gazetteer;
-    this.tokens = Tokens.of(text);
+    List<Token> read = Tokens.of(text);
+    WordFacts[] facts = facts(read, table);
+    List<Token> unglued = GluedWords.split(read, facts, gazetteer);
+    this.tokens = unglued;
+    this.words = unglued == read ? facts : facts(unglued, table);
     int n = tokens.size();
     name = new Entry[n];
     nameLength = new int[n];
     role = new String[n];
     roleLength = new int[n];
     honorificLength = new int[n];
-    words = new WordFacts[n];
     given = new byte[n];
     adjacent = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      words[i] = table.of(tokens.get(i).key());
-    }
     for (int i = 0; i + 1 < n; i++) {
       adjacent[i] = Tokens.adjacent(text, tokens.get(i), tokens.get(i + 1));
     }
@@ -55,6 +55,14 @@ final class Scan {
         possessiveDemonym(i);
       }
     }
+  }
+
+  private static WordFacts[] facts(List<Token> tokens, WordMemo<WordFacts> table) {
+    WordFacts[] out = new WordFacts[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = table.of(tokens.get(i).key());
+    }
+    return out;
   }
 
   /** «همتای قرقیزستانی‌اش»: a demonym with a possessive ending still names the country. */
@@ -97,7 +105,7 @@ final class Scan {
     if (i + 1 >= tokens.size()) {
       return false;
     }
-    String between = text.substring(end(i), start(i + 1)).strip();
+    String between = between(i, i + 1);
     return between.equals("،") || between.equals(",");
   }
 
@@ -225,15 +233,20 @@ final class Scan {
 
   /** What stands between token a and token b, spaces stripped: «(», «،», or nothing. */
   String between(int a, int b) {
-    return text.substring(end(a), start(b)).strip();
+    return Tokens.between(text, end(a), start(b));
   }
 
   /** Whether the character just before token i (past spaces) is «. */
   boolean quotedFrom(int i) {
+    return openedBy(i, "«");
+  }
+
+  /** Whether the character just before token i (past spaces) is one of {@code marks}. */
+  boolean openedBy(int i, String marks) {
     int p = start(i) - 1;
     while (p >= 0 && text.charAt(p) == ' ') {
       p--;
     }
-    return p >= 0 && text.charAt(p) == '«';
+    return p >= 0 && marks.indexOf(text.charAt(p)) >= 0;
   }
 }

@@ -164,7 +164,7 @@ final class Sources {
     if (k + 1 >= s.size()) {
       return true;
     }
-    String between = s.text.substring(s.end(k), s.start(k + 1)).strip();
+    String between = s.between(k, k + 1);
     if (!between.isEmpty()) {
       return between.startsWith("،")
           || between.startsWith(",")

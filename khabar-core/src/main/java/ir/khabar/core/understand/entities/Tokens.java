@@ -51,6 +51,30 @@ final class Tokens {
     return true;
   }
 
+  /**
+   * What stands between two words, spaces and invisible marks trimmed from both ends (a no-break
+   * space or a ZWNJ is no punctuation: «السنیوره\u00a0 نخست وزیر لبنان» is a name and its role).
+   */
+  static String between(String text, int from, int to) {
+    while (from < to && blank(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && blank(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c)
+        || c == '\u00A0'
+        || c == '\u202F'
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\u200E'
+        || c == '\u200F';
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c)
         || Character.getType(c) == Character.NON_SPACING_MARK

@@ -29,6 +29,12 @@ final class WordFacts {
   final boolean creditCue;
   final boolean looseKind;
 
+  /**
+   * A function word glued before (positive length) or after (negative) the rest: {@link
+   * GluedWords}.
+   */
+  final int cut;
+
   WordFacts(String key, Gazetteer gazetteer) {
     nameKey = Gazetteer.keyOf(key);
     known = gazetteer.known(nameKey);
@@ -42,6 +48,7 @@ final class WordFacts {
     teamMember = Teams.isMember(key);
     creditCue = Credits.isCue(key);
     looseKind = Descriptors.isLooseKind(key);
+    cut = GluedWords.cut(key, unknown, gazetteer);
   }
 
   private static final String[] POSSESSIVE = {"اش", "شان", "ش"};

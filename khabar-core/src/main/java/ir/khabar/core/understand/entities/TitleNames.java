@@ -1,0 +1,53 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+
+/**
+ * What follows a title (استاد، دکتر، آقای، ستوان …): its field or a verb's noun is no name («استاد
+ * روانشناسی دانشگاه …», «با امام مطرح کردیم»), and a known person's name ends where it ends.
+ */
+final class TitleNames {
+  private TitleNames() {}
+
+  /**
+   * «استاد روانشناسی دانشگاه …», «دکتر اقتصاد دانشگاه …»: a common word after a title, bound by its
+   * ezafe to a body or place after it, is the title's field, not a family name (a name takes no
+   * ezafe to a body: «کریمی، استاد دانشگاه»).
+   */
+  static boolean fieldOf(Scan s, int j) {
+    if (j < s.size() && OrganisationPatterns.isHead(s.key(j)) && !s.unknown(j)) {
+      return true; // «سرهنگ ستاد»: a head word is no family name
+    }
+    if (j + 1 >= s.size()
+        || !s.adjacent(j)
+        || s.unknown(j)
+        || s.givenName(j)
+        || s.name[j] != null
+        || Words.looksLikeSurname(s.key(j))) {
+      return false;
+    }
+    if (PersonPatterns.verbNoun(s, j) && !s.key(j).endsWith("ی")) {
+      // «با امام مطرح کردیم», «ستوان چرخ می زند»: a verb's noun, no name («آقای هاشمی بود» is)
+      return true;
+    }
+    Entry next = s.name[j + 1];
+    return next != null && next.type() == Entity.Type.ORGANISATION
+        || OrganisationPatterns.isHead(s.key(j + 1)) && !PersonPatterns.verbNoun(s, j + 1);
+  }
+
+  /**
+   * The words of a name after a title: a known person's name ends there («آیت الله خامنه ای آمادگی
+   * …»: not «خامنه ای آمادگی»), unless words no list holds go on.
+   */
+  static int nameAfter(Scan s, int j) {
+    int n = PersonPatterns.run(s, j, true);
+    Entry known = n > 0 ? s.name[j] : null;
+    if (known != null
+        && known.type() == Entity.Type.PERSON
+        && n > s.nameLength[j]
+        && !s.unknown(j + s.nameLength[j])) {
+      return s.nameLength[j];
+    }
+    return n;
+  }
+}
