@@ -97,7 +97,7 @@ public final class PersianFoldingCharFilter extends CharFilter {
     for (int i = 0; i < textLength; i++) {
       char c = text[i];
       if (record) {
-        stopwords.add(SearchFolding.fold(c));
+        stopwords.add(c);
       }
       char f = c < LOW_FOLD.length ? LOW_FOLD[c] : SearchFolding.fold(c);
       if (c == ZWNJ && keepsHalfSpace(text, textLength, i)

@@ -67,7 +67,7 @@ public final class TextStopwords {
   void record(char[] chars, int length) {
     startText();
     for (int i = 0; i < length; i++) {
-      add(SearchFolding.fold(chars[i]));
+      add(chars[i]);
     }
     endText();
   }
@@ -80,12 +80,13 @@ public final class TextStopwords {
     clearWord();
   }
 
-  /** The text's next char, search-folded ({@link SearchFolding#fold(char)}). */
-  void add(char folded) {
+  /** The text's next char, as written. */
+  void add(char c) {
+    char folded = c < LOW.length ? LOW[c] : wordChar(SearchFolding.fold(c));
     if (folded == SearchFolding.DELETE) {
       return;
     }
-    if (isWordChar(folded)) {
+    if (folded != 0) {
       if (length < 4) {
         head |= (long) folded << (length << 4);
       } else if (length < ShortWords.MAX_LENGTH) {
@@ -159,6 +160,25 @@ public final class TextStopwords {
       words.add(stops.word(i));
     }
     return words;
+  }
+
+  /**
+   * Each char below U+0700 (nearly every char of a text) as {@link #add} reads it: its search
+   * folding when that is a word char or {@link SearchFolding#DELETE}, else 0 (it ends a word).
+   */
+  private static final char[] LOW = lowTable();
+
+  private static char[] lowTable() {
+    char[] table = new char[0x0700];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = wordChar(SearchFolding.fold(c));
+    }
+    return table;
+  }
+
+  /** A folded char itself when it is a word char or deleted, else 0. */
+  private static char wordChar(char folded) {
+    return folded == SearchFolding.DELETE || isWordChar(folded) ? folded : 0;
   }
 
   /**
