@@ -77,7 +77,7 @@ public final class PersianSpacingFilter extends TokenFilter {
       int slot = lookups.of(term.buffer(), term.length());
       long meta = lookups.meta(slot);
       if (!WordLookups.mayStartJoin(meta)) {
-        lookup.set(lookups, slot);
+        lookup.set(lookups, slot, lookups.generation());
         afterMonth = WordLookups.isMonth(meta);
         return true;
       }
@@ -180,7 +180,7 @@ public final class PersianSpacingFilter extends TokenFilter {
   /** Sets {@code first} with the end offset of a join; the caller writes the joined term. */
   private void emit(Held first, int end) {
     restore(first);
-    lookup.set(null, 0);
+    lookup.set(null, 0, 0);
     offset.setOffset(first.start, end);
     afterMonth = false;
   }
@@ -192,7 +192,7 @@ public final class PersianSpacingFilter extends TokenFilter {
     posInc.setPositionIncrement(t.increment);
     type.setType(t.type);
     keyword.setKeyword(t.keyword);
-    lookup.set(lookups, t.slot);
+    lookup.set(lookups, t.slot, t.generation);
     return t;
   }
 

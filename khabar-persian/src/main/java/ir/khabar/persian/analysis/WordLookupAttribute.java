@@ -15,5 +15,8 @@ public interface WordLookupAttribute extends Attribute {
   /** The token's slot in {@link #lookups()}. */
   int slot();
 
-  void set(WordLookups lookups, int slot);
+  /** The {@link WordLookups#generation()} in which the slot was found. */
+  int generation();
+
+  void set(WordLookups lookups, int slot, int generation);
 }
