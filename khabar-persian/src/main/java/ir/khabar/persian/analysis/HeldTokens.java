@@ -1,8 +1,5 @@
 package ir.khabar.persian.analysis;
 
-import ir.khabar.persian.lexicon.Compounds;
-import java.util.Arrays;
-
 /** A few tokens a filter holds back, in order, in buffers it reuses from token to token. */
 final class HeldTokens {
   /** A held token: what the tokenizer and the filters before set, and its lookup. */
@@ -15,13 +12,14 @@ final class HeldTokens {
     String type;
     boolean keyword;
 
-    /** The token's slot in the spacing filter's {@link WordLookups}, and what it says of it. */
+    /**
+     * The token's slot in the spacing filter's {@link WordLookups}, the table's generation then,
+     * and what the slot says of it.
+     */
     int slot;
 
+    int generation;
     long meta;
-
-    /** The compounds it starts, or null. */
-    Compounds.Start compounds;
 
     boolean mayStartJoin() {
       return WordLookups.mayStartJoin(meta);
@@ -29,7 +27,7 @@ final class HeldTokens {
 
     /** Whether some compound it starts may go on with a part that begins with {@code c}. */
     boolean mayBeFollowedBy(char c) {
-      return compounds != null && WordLookups.mayBeFollowedBy(meta, c);
+      return WordLookups.isCompoundStart(meta) && WordLookups.mayBeFollowedBy(meta, c);
     }
 
     void copy(char[] from, int n) {
@@ -41,7 +39,10 @@ final class HeldTokens {
     }
   }
 
+  /** A ring: the held tokens are {@code items[head]} and the {@code size - 1} after it. */
   private Held[] items = new Held[4];
+
+  private int head;
   private int size;
 
   boolean isEmpty() {
@@ -53,21 +54,27 @@ final class HeldTokens {
   }
 
   Held get(int i) {
-    return items[i];
+    return items[(head + i) & (items.length - 1)];
   }
 
   void add(Held t) {
     if (size == items.length) {
-      items = Arrays.copyOf(items, size * 2);
+      Held[] grown = new Held[size * 2];
+      for (int i = 0; i < size; i++) {
+        grown[i] = get(i);
+      }
+      items = grown;
+      head = 0;
     }
-    items[size++] = t;
+    items[(head + size++) & (items.length - 1)] = t;
   }
 
   /** The first held token, taken out. */
   Held poll() {
-    Held t = items[0];
-    System.arraycopy(items, 1, items, 0, --size);
-    items[size] = null;
+    Held t = items[head];
+    items[head] = null;
+    head = (head + 1) & (items.length - 1);
+    size--;
     return t;
   }
 

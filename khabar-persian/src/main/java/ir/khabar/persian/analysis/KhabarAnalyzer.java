@@ -62,7 +62,7 @@ public final class KhabarAnalyzer extends Analyzer {
     if (query) {
       stream = new QueryStopFilter(stream, lexicon);
     }
-    stream = new PersianTermFilter(stream, lexicon, stemmer, !query);
+    stream = new PersianTermFilter(stream, lexicon, stemmer, !query, true);
     return new TokenStreamComponents(
         reader -> source.setReader(new PersianFoldingCharFilter(reader, buffers, stopwords)),
         stream);

@@ -82,12 +82,8 @@ public final class PersianFoldingCharFilter extends CharFilter {
     char[] input = readAll();
     int inputLength = readLength;
     char[] text = toLetters(input, inputLength);
-    boolean record = stopwords != null && stopwords.armed();
-    if (record && text != input) {
+    if (stopwords != null && stopwords.armed()) {
       stopwords.record(input, inputLength); // the stopwords of the text as written
-      record = false;
-    } else if (record) {
-      stopwords.startText();
     }
     int textLength = text == input ? inputLength : text.length;
     folded = buffers.folded(textLength);
@@ -96,9 +92,6 @@ public final class PersianFoldingCharFilter extends CharFilter {
     boolean surrogates = false;
     for (int i = 0; i < textLength; i++) {
       char c = text[i];
-      if (record) {
-        stopwords.add(SearchFolding.fold(c));
-      }
       char f = c < LOW_FOLD.length ? LOW_FOLD[c] : SearchFolding.fold(c);
       if (c == ZWNJ && keepsHalfSpace(text, textLength, i)
           || f == ' ' && joinsDetachedSuffix(text, textLength, i)) {
@@ -115,9 +108,6 @@ public final class PersianFoldingCharFilter extends CharFilter {
         diff = d;
       }
       folded[length++] = f;
-    }
-    if (record) {
-      stopwords.endText();
     }
     if (inputLength - length != diff) {
       corrections.add(length, inputLength - length); // the end of the text, after deleted chars

@@ -77,7 +77,7 @@ public final class PersianSpacingFilter extends TokenFilter {
       int slot = lookups.of(term.buffer(), term.length());
       long meta = lookups.meta(slot);
       if (!WordLookups.mayStartJoin(meta)) {
-        lookup.set(lookups, slot);
+        lookup.set(lookups, slot, lookups.generation());
         afterMonth = WordLookups.isMonth(meta);
         return true;
       }
@@ -92,20 +92,23 @@ public final class PersianSpacingFilter extends TokenFilter {
   }
 
   private boolean joinOrEmit(Held first) throws IOException {
-    Compounds.Start start = first.compounds;
-    if (start != null
+    Compounds.Start start = null; // read only when the next token may go on with it
+    if (WordLookups.isCompoundStart(first.meta)
         && fill(1)
-        && first.mayBeFollowedBy(ahead.get(0).chars[0])
-        && start.mayContinueTriple(ahead.get(0).chars, ahead.get(0).length)
-        && fill(2)) {
+        && first.mayBeFollowedBy(ahead.get(0).chars[0])) {
+      start = startOf(first);
       Held second = ahead.get(0);
-      Held third = ahead.get(1);
-      String triple = start.triple(second.chars, second.length, third.chars, third.length);
-      if (triple != null) {
-        ahead.poll();
-        ahead.poll();
-        join(triple, first, second, third);
-        return true;
+      if (WordLookups.startsTriple(first.meta)
+          && start.mayContinueTriple(second.chars, second.length)
+          && fill(2)) {
+        Held third = ahead.get(1);
+        String triple = start.triple(second.chars, second.length, third.chars, third.length);
+        if (triple != null) {
+          ahead.poll();
+          ahead.poll();
+          join(triple, first, second, third);
+          return true;
+        }
       }
     }
     if (fill(1)) {
@@ -116,10 +119,7 @@ public final class PersianSpacingFilter extends TokenFilter {
           return true;
         }
       } else {
-        String pair =
-            start == null || !first.mayBeFollowedBy(second.chars[0])
-                ? null
-                : start.pair(second.chars, second.length);
+        String pair = start == null ? null : start.pair(second.chars, second.length);
         if (pair != null) {
           join(pair, first, ahead.poll(), null);
           return true;
@@ -128,6 +128,18 @@ public final class PersianSpacingFilter extends TokenFilter {
     }
     emitAsIs(first);
     return true;
+  }
+
+  /**
+   * The compounds a held token starts: its slot is looked up again when the table has moved slots
+   * since it was captured (reading further tokens may have grown it).
+   */
+  private Compounds.Start startOf(Held t) {
+    if (t.generation != lookups.generation()) {
+      t.slot = lookups.of(t.chars, t.length);
+      t.generation = lookups.generation();
+    }
+    return lookups.start(t.slot);
   }
 
   /** Emits a prefix and its verb as one token: می + شود → میشود. */
@@ -168,7 +180,7 @@ public final class PersianSpacingFilter extends TokenFilter {
   /** Sets {@code first} with the end offset of a join; the caller writes the joined term. */
   private void emit(Held first, int end) {
     restore(first);
-    lookup.set(null, 0);
+    lookup.set(null, 0, 0);
     offset.setOffset(first.start, end);
     afterMonth = false;
   }
@@ -180,7 +192,7 @@ public final class PersianSpacingFilter extends TokenFilter {
     posInc.setPositionIncrement(t.increment);
     type.setType(t.type);
     keyword.setKeyword(t.keyword);
-    lookup.set(lookups, t.slot);
+    lookup.set(lookups, t.slot, t.generation);
     return t;
   }
 
@@ -193,8 +205,8 @@ public final class PersianSpacingFilter extends TokenFilter {
     t.type = type.type();
     t.keyword = keyword.isKeyword();
     t.slot = slot;
+    t.generation = lookups.generation();
     t.meta = meta;
-    t.compounds = (meta & WordLookups.COMPOUND_START) != 0 ? lookups.start(slot) : null;
     return t;
   }
 

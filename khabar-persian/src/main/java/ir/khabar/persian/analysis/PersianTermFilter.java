@@ -33,6 +33,7 @@ public final class PersianTermFilter extends TokenFilter {
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final WordLookupAttribute lookup = addAttribute(WordLookupAttribute.class);
+  private final boolean nextToSpacing;
 
   /**
    * {@code dropStopwords}: the index side; a query keeps the stopwords {@link QueryStopFilter}
@@ -40,7 +41,22 @@ public final class PersianTermFilter extends TokenFilter {
    */
   public PersianTermFilter(
       TokenStream input, Lexicon lexicon, GuardedStemmer stemmer, boolean dropStopwords) {
+    this(input, lexicon, stemmer, dropStopwords, false);
+  }
+
+  /**
+   * {@code nextToSpacing}: between this filter and the {@link PersianSpacingFilter} no filter
+   * changes a term (as in {@link KhabarAnalyzer}), so that a slot found in the table's current
+   * generation is the token's without comparing its chars again.
+   */
+  PersianTermFilter(
+      TokenStream input,
+      Lexicon lexicon,
+      GuardedStemmer stemmer,
+      boolean dropStopwords,
+      boolean nextToSpacing) {
     super(input);
+    this.nextToSpacing = nextToSpacing;
     this.lexicon = lexicon;
     this.stemmer = stemmer;
     this.stopwords = dropStopwords ? lexicon.stopwordSet() : CharArraySet.EMPTY_SET;
@@ -71,7 +87,9 @@ public final class PersianTermFilter extends TokenFilter {
   private char[] outcome() {
     WordLookups lookups = lookup.lookups();
     int slot = lookup.slot();
-    if (lookups == null || !lookups.isOf(slot, term.buffer(), term.length())) {
+    if (lookups == null
+        || !(nextToSpacing && lookup.generation() == lookups.generation()
+            || lookups.isOf(slot, term.buffer(), term.length()))) {
       return cachedOutcome();
     }
     switch (lookups.termKind(slot, this)) {

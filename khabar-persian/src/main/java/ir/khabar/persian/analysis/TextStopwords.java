@@ -12,10 +12,11 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The listed stopwords one text holds, read as {@link ir.khabar.persian.PersianText#stopwordsIn}
  * reads them (each char search-folded, deleted chars skipped, a word a run of Arabic-script
- * letters, Latin letters and digits), recorded by {@link PersianFoldingCharFilter} while it folds
- * the text for the index analyzer: the stopwords field is given these instead of reading the text a
- * second time. One per analyzer's components (one thread, one text at a time); {@link #texts()}
- * tells a reader whether the record is still the one of the text it asked for.
+ * letters, Latin letters and digits), recorded by {@link PersianFoldingCharFilter} from the text it
+ * has just read for the index analyzer, while the text is in the caches: the stopwords field is
+ * given these instead of reading the text again. One per analyzer's components (one thread, one
+ * text at a time); {@link #texts()} tells a reader whether the record is still the one of the text
+ * it asked for.
  */
 public final class TextStopwords {
   private final ShortWords stops;
@@ -27,12 +28,6 @@ public final class TextStopwords {
   private BytesRef[] terms;
 
   private int texts;
-
-  /** The word being read: its chars 0-3 as ShortWords packs them, chars 4-7, and its length. */
-  private long head;
-
-  private long tail;
-  private int length;
 
   /** Whether the next text folded is to be recorded ({@link #expect}). */
   private boolean armed;
@@ -63,59 +58,47 @@ public final class TextStopwords {
     return armed;
   }
 
-  /** Records the stopwords of {@code chars[0, length)}, a text as written (not yet folded). */
+  /**
+   * Records the stopwords of {@code chars[0, length)}, a text as written (not yet folded), in one
+   * loop of its own: the word being read is kept in locals, where a call per char kept it in
+   * fields.
+   */
   void record(char[] chars, int length) {
-    startText();
-    for (int i = 0; i < length; i++) {
-      add(SearchFolding.fold(chars[i]));
-    }
-    endText();
-  }
-
-  /** Starts the record of a text, whose chars come one by one ({@link #add}). */
-  void startText() {
     armed = false;
     Arrays.fill(found, 0);
     texts++;
-    clearWord();
-  }
-
-  /** The text's next char, search-folded ({@link SearchFolding#fold(char)}). */
-  void add(char folded) {
-    if (folded == SearchFolding.DELETE) {
-      return;
-    }
-    if (isWordChar(folded)) {
-      if (length < 4) {
-        head |= (long) folded << (length << 4);
-      } else if (length < ShortWords.MAX_LENGTH) {
-        tail |= (long) folded << ((length - 4) << 4);
+    long head = 0; // chars 0-3 of the word being read, as ShortWords packs them
+    long tail = 0; // chars 4-7
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      char w = c < LOW.length ? LOW[c] : wordChar(SearchFolding.fold(c));
+      if (w == 0) {
+        if (n > 0) {
+          noteWord(head, tail, n);
+          head = 0;
+          tail = 0;
+          n = 0;
+        }
+      } else if (w != SearchFolding.DELETE) {
+        if (n < 4) {
+          head |= (long) w << (n << 4);
+        } else if (n < ShortWords.MAX_LENGTH) {
+          tail |= (long) w << ((n - 4) << 4);
+        }
+        n++;
       }
-      length++;
-    } else {
-      endWord();
     }
+    noteWord(head, tail, n);
   }
 
-  /** The text has ended. */
-  void endText() {
-    endWord();
-  }
-
-  private void endWord() {
+  private void noteWord(long head, long tail, int length) {
     if (length > 0 && length <= ShortWords.MAX_LENGTH) {
       int index = stops.indexOf(head, tail);
       if (index >= 0) {
         found[index >>> 6] |= 1L << index;
       }
     }
-    clearWord();
-  }
-
-  private void clearWord() {
-    head = 0;
-    tail = 0;
-    length = 0;
   }
 
   /** How many texts have been recorded: a reader compares it with the count it expects. */
@@ -159,6 +142,25 @@ public final class TextStopwords {
       words.add(stops.word(i));
     }
     return words;
+  }
+
+  /**
+   * Each char below U+0700 (nearly every char of a text) as {@link #add} reads it: its search
+   * folding when that is a word char or {@link SearchFolding#DELETE}, else 0 (it ends a word).
+   */
+  private static final char[] LOW = lowTable();
+
+  private static char[] lowTable() {
+    char[] table = new char[0x0700];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = wordChar(SearchFolding.fold(c));
+    }
+    return table;
+  }
+
+  /** A folded char itself when it is a word char or deleted, else 0. */
+  private static char wordChar(char folded) {
+    return folded == SearchFolding.DELETE || isWordChar(folded) ? folded : 0;
   }
 
   /**

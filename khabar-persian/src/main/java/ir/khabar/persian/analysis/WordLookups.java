@@ -30,9 +30,10 @@ final class WordLookups {
   private static final long LENGTH = 0xFFFF;
   private static final long USED = 1L << 16;
   private static final long VERB_PREFIX = 1L << 17;
-  static final long COMPOUND_START = 1L << 18;
+  private static final long COMPOUND_START = 1L << 18;
   private static final long MONTH = 1L << 19;
   private static final int TERM_SHIFT = 20;
+  private static final long TRIPLE_START = 1L << 22;
 
   /**
    * Bits 32–63: the first chars of the parts that may follow a compound's first part ({@link
@@ -73,6 +74,11 @@ final class WordLookups {
 
   private int count;
 
+  /**
+   * Changes whenever slots move or are emptied: a slot kept from before must be looked up again.
+   */
+  private int generation;
+
   WordLookups(Compounds compounds) {
     this.compounds = compounds;
   }
@@ -105,9 +111,24 @@ final class WordLookups {
     return table[slot * STRIDE + 2];
   }
 
+  /** The current {@link #generation}: slots found in it stay where they are until it changes. */
+  int generation() {
+    return generation;
+  }
+
   /** A verb prefix or a compound's first part: the spacing filter must read the next token. */
   static boolean mayStartJoin(long meta) {
     return (meta & (VERB_PREFIX | COMPOUND_START)) != 0;
+  }
+
+  /** A compound's first part: {@link #start} has its compounds. */
+  static boolean isCompoundStart(long meta) {
+    return (meta & COMPOUND_START) != 0;
+  }
+
+  /** The first part of a compound of three parts: {@link Compounds.Start#hasTriples()}. */
+  static boolean startsTriple(long meta) {
+    return (meta & TRIPLE_START) != 0;
   }
 
   /** می or نمی, written apart from its verb. */
@@ -186,6 +207,9 @@ final class WordLookups {
     if (start != null) {
       long followers = start.followers();
       meta |= COMPOUND_START | (followers | followers >>> FOLLOWERS_SHIFT) << FOLLOWERS_SHIFT;
+      if (start.hasTriples()) {
+        meta |= TRIPLE_START;
+      }
     }
     if (isVerbPrefix(chars, length)) {
       meta |= VERB_PREFIX;
@@ -204,6 +228,7 @@ final class WordLookups {
   }
 
   private void grow() {
+    generation++;
     long[] oldTable = table;
     Compounds.Start[] oldStarts = starts;
     char[][] oldTexts = texts;
@@ -227,6 +252,7 @@ final class WordLookups {
   }
 
   private void clear() {
+    generation++;
     Arrays.fill(table, 0);
     Arrays.fill(starts, null);
     Arrays.fill(texts, null);

@@ -108,6 +108,11 @@ public final class Compounds {
       return null;
     }
 
+    /** Whether a compound of three parts starts here (جست و جو). */
+    public boolean hasTriples() {
+      return triples != null;
+    }
+
     /** Whether a compound of three parts may go on with {@code second} (جست و …). */
     public boolean mayContinueTriple(char[] second, int length) {
       return triples != null && triples.containsKey(second, 0, length);

@@ -11,14 +11,17 @@ public final class ShortWords {
   /** The longest word the set holds. */
   public static final int MAX_LENGTH = 8;
 
-  private final long[] heads;
-  private final long[] tails;
+  /**
+   * A slot's head and tail side by side, so that a probe reads one cache line; a head of zero is an
+   * empty slot (a word's first char is never zero).
+   */
+  private final long[] packs;
+
   private final String[] words;
 
   ShortWords(Collection<String> from) {
     int size = Integer.highestOneBit(Math.max(8, from.size() * 4) - 1) << 1;
-    heads = new long[size];
-    tails = new long[size];
+    packs = new long[2 * size];
     words = new String[size];
     for (String w : from) {
       if (!w.isEmpty() && w.length() <= MAX_LENGTH) {
@@ -26,11 +29,11 @@ public final class ShortWords {
         long head = pack(chars, 0, chars.length);
         long tail = pack(chars, 4, chars.length);
         int slot = slot(head, tail);
-        while (words[slot] != null && !(heads[slot] == head && tails[slot] == tail)) {
+        while (words[slot] != null && !(packs[2 * slot] == head && packs[2 * slot + 1] == tail)) {
           slot = (slot + 1) & (size - 1);
         }
-        heads[slot] = head;
-        tails[slot] = tail;
+        packs[2 * slot] = head;
+        packs[2 * slot + 1] = tail;
         words[slot] = w;
       }
     }
@@ -42,11 +45,21 @@ public final class ShortWords {
    * are its identity.
    */
   public static long pack(char[] chars, int from, int length) {
-    long packed = 0;
-    for (int i = Math.min(length, from + 4) - 1; i >= from; i--) {
-      packed = packed << 16 | chars[i];
+    switch (Math.min(length - from, 4)) { // written out: no loop for the JIT to keep
+      case 4:
+        return chars[from]
+            | (long) chars[from + 1] << 16
+            | (long) chars[from + 2] << 32
+            | (long) chars[from + 3] << 48;
+      case 3:
+        return chars[from] | (long) chars[from + 1] << 16 | (long) chars[from + 2] << 32;
+      case 2:
+        return chars[from] | (long) chars[from + 1] << 16;
+      case 1:
+        return chars[from];
+      default:
+        return 0;
     }
-    return packed;
   }
 
   /**
@@ -54,12 +67,16 @@ public final class ShortWords {
    * 4–7), from 0 to {@link #capacity()}, or -1: a reader may record the words it finds as bits.
    */
   public int indexOf(long head, long tail) {
-    for (int slot = slot(head, tail); words[slot] != null; slot = (slot + 1) & (words.length - 1)) {
-      if (heads[slot] == head && tails[slot] == tail) {
+    int mask = words.length - 1;
+    for (int slot = slot(head, tail); ; slot = (slot + 1) & mask) {
+      long h = packs[2 * slot];
+      if (h == 0) {
+        return -1;
+      }
+      if (h == head && packs[2 * slot + 1] == tail) {
         return slot;
       }
     }
-    return -1;
   }
 
   /** The word at an index {@link #indexOf} gave. */
