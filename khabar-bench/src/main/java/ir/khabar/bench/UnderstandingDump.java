@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * mentions the recogniser finds in it, and the same for texts recombined from paragraphs of
  * different articles. Uses only public APIs, so that an older build can run this same file: {@code
  * java -cp OLD/khabar-bench/target/benchmarks.jar UnderstandingDump.java CORPUS OUT}; then compare
- * the two outputs with {@code cmp}.
+ * the two outputs with {@code cmp}. A directory of Hamshahri documents ({@code *.ham}, found below
+ * it) is read too, one article per file.
  */
 public final class UnderstandingDump {
   private UnderstandingDump() {}
@@ -53,6 +54,14 @@ public final class UnderstandingDump {
           paragraphs.addAll(a.body());
         }
       }
+      for (Article a : hamshahri(corpus)) {
+        Article understood = understanding.understand(a);
+        w.write(ArticleJson.toJson(understood).toString());
+        w.newLine();
+        w.write(EntityRecognizer.get().mentions(understood.fullText()).toString());
+        w.newLine();
+        paragraphs.addAll(a.body());
+      }
       // Paragraphs of different articles side by side: sentences and names meet other neighbours.
       for (int i = 0; i + 3 < paragraphs.size(); i += 3) {
         Article mixed =
@@ -66,5 +75,31 @@ public final class UnderstandingDump {
         w.newLine();
       }
     }
+  }
+
+  /**
+   * The Hamshahri articles under the directory (docs/YEAR/ID.ham: the title on the first line, the
+   * body's lines after it), or none.
+   */
+  private static List<Article> hamshahri(Path corpus) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      files = walk.filter(p -> p.toString().endsWith(".ham")).sorted().toList();
+    }
+    List<Article> out = new ArrayList<>();
+    for (Path f : files) {
+      List<String> lines =
+          Files.readAllLines(f, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+      if (!lines.isEmpty()) {
+        out.add(
+            Article.builder()
+                .id(f.getFileName().toString())
+                .title(lines.get(0))
+                .lead("")
+                .body(lines.subList(1, lines.size()))
+                .build());
+      }
+    }
+    return out;
   }
 }
