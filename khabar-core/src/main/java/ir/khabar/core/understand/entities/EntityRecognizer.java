@@ -1,7 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
-import ir.khabar.core.understand.WordMemo;
+import ir.khabar.core.understand.Word;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -24,11 +24,11 @@ public final class EntityRecognizer {
   private final Gazetteer gazetteer;
 
   /** What the patterns ask of each word, found once per distinct word. */
-  private final WordMemo<WordFacts> words;
+  private final Word.Slot<WordFacts> facts;
 
   private EntityRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    this.words = new WordMemo<>(key -> new WordFacts(key, gazetteer));
+    this.facts = new Word.Slot<>(key -> new WordFacts(key, gazetteer));
   }
 
   public static EntityRecognizer get() {
@@ -50,7 +50,7 @@ public final class EntityRecognizer {
   }
 
   public Reading read(String text) {
-    Scan s = new Scan(text, gazetteer, words);
+    Scan s = new Scan(text, gazetteer, facts);
     List<Candidate> candidates = new ArrayList<>();
     known(s, candidates);
     OrganisationPatterns.find(s, candidates);
@@ -69,12 +69,10 @@ public final class EntityRecognizer {
     Coreference.resolve(s, chosen);
     chosen.sort(Comparator.comparingInt(Candidate::from));
     int[] starts = new int[s.size()];
-    List<String> keys = new ArrayList<>(s.size());
     for (int i = 0; i < s.size(); i++) {
       starts[i] = s.start(i);
-      keys.add(s.key(i));
     }
-    return new Reading(chosen.stream().map(c -> c.toSpan(s)).toList(), keys, starts);
+    return new Reading(chosen.stream().map(c -> c.toSpan(s)).toList(), s.words(), starts);
   }
 
   /**
@@ -114,6 +112,11 @@ public final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /** What the patterns ask of a word, kept with the word. */
+  Word.Slot<WordFacts> facts() {
+    return facts;
   }
 
   Gazetteer gazetteer() {

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,24 @@ final class Gazetteer {
     String role;
     boolean honorific;
     boolean goesOn;
+
+    /** The letters the keys one letter longer go on with, sorted, and what is known of each. */
+    private char[] letters = {};
+
+    private Known[] next = {};
+
+    /**
+     * What is known of this key with {@code rest} after it, or null: a walk letter by letter, as
+     * every prefix of a key is known ({@link #addPrefixes}), with no joined string to hash.
+     */
+    Known then(String rest) {
+      Known k = this;
+      for (int c = 0; c < rest.length() && k != null; c++) {
+        int at = Arrays.binarySearch(k.letters, rest.charAt(c));
+        k = at < 0 ? null : k.next[at];
+      }
+      return k;
+    }
   }
 
   private final Map<String, Known> known = new HashMap<>();
@@ -84,7 +103,28 @@ final class Gazetteer {
     rows("roles.tsv", r -> g.at(g.phrase(r[0])).role = r.length > 1 ? r[1] : "other");
     rows("honorifics.txt", r -> g.at(g.phrase(r[0])).honorific = true);
     rows("given-names.txt", r -> g.givenName(key(r[0])));
+    g.link();
     return g;
+  }
+
+  /** Each known key linked to those one letter longer, for {@link Known#then}. */
+  private void link() {
+    List<String> keys = new ArrayList<>(known.keySet());
+    Collections.sort(keys);
+    for (String key : keys) {
+      Known parent = key.length() < 2 ? null : known.get(key.substring(0, key.length() - 1));
+      if (parent == null) {
+        if (key.length() < 2) {
+          continue; // a single letter: a walk starts at a word's own key
+        }
+        throw new IllegalStateException("a known key without its prefix: " + key);
+      }
+      int n = parent.letters.length;
+      parent.letters = Arrays.copyOf(parent.letters, n + 1);
+      parent.next = Arrays.copyOf(parent.next, n + 1);
+      parent.letters[n] = key.charAt(key.length() - 1);
+      parent.next[n] = known.get(key);
+    }
   }
 
   private void people(String[] r) {

@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
-import ir.khabar.core.understand.WordMemo;
+import ir.khabar.core.understand.Word;
+import ir.khabar.core.understand.WordList;
 import java.util.List;
 
 /**
@@ -16,6 +17,9 @@ final class Scan {
   final int[] roleLength;
   final int[] honorificLength;
 
+  /** Per token, its word: what every reader asks of it is kept with it. */
+  private final Word[] entries;
+
   /** Per token, what the patterns ask of its word, found once per distinct word. */
   private final WordFacts[] words;
 
@@ -30,14 +34,16 @@ final class Scan {
 
   private final Gazetteer gazetteer;
 
-  Scan(String text, Gazetteer gazetteer, WordMemo<WordFacts> table) {
+  Scan(String text, Gazetteer gazetteer, Word.Slot<WordFacts> slot) {
     this.text = text;
     this.gazetteer = gazetteer;
     List<Token> read = Tokens.of(text);
-    WordFacts[] facts = facts(read, table);
+    Word[] found = words(read);
+    WordFacts[] facts = facts(found, slot);
     List<Token> unglued = GluedWords.split(read, facts, gazetteer);
     this.tokens = unglued;
-    this.words = unglued == read ? facts : facts(unglued, table);
+    this.entries = unglued == read ? found : rewords(unglued, read, found);
+    this.words = unglued == read ? facts : facts(entries, slot);
     int n = tokens.size();
     name = new Entry[n];
     nameLength = new int[n];
@@ -57,12 +63,40 @@ final class Scan {
     }
   }
 
-  private static WordFacts[] facts(List<Token> tokens, WordMemo<WordFacts> table) {
-    WordFacts[] out = new WordFacts[tokens.size()];
+  /** Each token's word, looked up once. */
+  private static Word[] words(List<Token> tokens) {
+    Word[] out = new Word[tokens.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = table.of(tokens.get(i).key());
+      out[i] = Word.of(tokens.get(i).key());
     }
     return out;
+  }
+
+  /** The words of the tokens after {@link GluedWords}: those of the tokens it kept, not again. */
+  private static Word[] rewords(List<Token> tokens, List<Token> read, Word[] found) {
+    Word[] out = new Word[tokens.size()];
+    int p = 0;
+    for (int i = 0; i < out.length; i++) {
+      Token t = tokens.get(i);
+      while (p < read.size() && read.get(p).end() <= t.start()) {
+        p++;
+      }
+      out[i] = p < read.size() && read.get(p) == t ? found[p] : Word.of(t.key());
+    }
+    return out;
+  }
+
+  private static WordFacts[] facts(Word[] words, Word.Slot<WordFacts> slot) {
+    WordFacts[] out = new WordFacts[words.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = words[i].get(slot);
+    }
+    return out;
+  }
+
+  /** The tokens' words, for the readers after the patterns. */
+  WordList words() {
+    return new WordList(entries);
   }
 
   /** «همتای قرقیزستانی‌اش»: a demonym with a possessive ending still names the country. */
@@ -76,9 +110,9 @@ final class Scan {
 
   private void lookUp(int i) {
     int max = Math.min(gazetteer.longest(), tokens.size() - i);
-    String key = words[i].nameKey;
+    Gazetteer.Known known = null;
     for (int k = 1; k <= max; k++) {
-      Gazetteer.Known known = k == 1 ? words[i].known : gazetteer.known(key);
+      known = k == 1 ? words[i].known : known.then(words[i + k - 1].nameKey);
       if (known == null) {
         return;
       }
@@ -96,7 +130,6 @@ final class Scan {
       if (!known.goesOn || k == max || !adjacent(i + k - 1) && !commaOnly(i + k - 1)) {
         return;
       }
-      key = key + words[i + k].nameKey;
     }
   }
 

@@ -1,10 +1,10 @@
 package ir.khabar.core.understand.entities;
 
 /**
- * What the name readers ask of one folded word, found once per distinct word (a {@link
- * ir.khabar.core.understand.WordMemo}) and read by every pattern from the {@link Scan}: its
- * gazetteer spelling and what the gazetteer knows of it alone, and the word classes of {@link
- * Words} a pattern tests it for.
+ * What the name readers ask of one folded word, found once per distinct word (kept with its {@link
+ * ir.khabar.core.understand.Word}) and read by every pattern from the {@link Scan}: its gazetteer
+ * spelling and what the gazetteer knows of it alone, and the word classes of {@link Words} a
+ * pattern tests it for.
  */
 final class WordFacts {
   /** The word as names are keyed ({@link Gazetteer#keyOf}). */

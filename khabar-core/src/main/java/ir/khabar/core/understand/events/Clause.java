@@ -180,13 +180,15 @@ record Clause(int from, int to, int verb) {
 
   /** Where the verb group starting at i ends (i when no clause-ending verb starts there). */
   private static int groupEnd(List<String> keys, int i) {
-    if (!verb(keys.get(i))
+    if (!KeyFacts.of(keys, i).verb()
         || i > 0 && MODALS.contains(keys.get(i - 1))
         || EventWords.spacedTalk(keys, i)) {
       return i;
     }
     int end = i + 1;
-    while (end < keys.size() && verb(keys.get(end)) && !EventWords.spacedTalk(keys, end)) {
+    while (end < keys.size()
+        && KeyFacts.of(keys, end).verb()
+        && !EventWords.spacedTalk(keys, end)) {
       end++;
     }
     return end;

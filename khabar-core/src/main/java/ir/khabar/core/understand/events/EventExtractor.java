@@ -2,6 +2,7 @@ package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
+import ir.khabar.core.understand.WordList;
 import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.core.understand.entities.Span;
 import java.time.LocalDate;
@@ -31,7 +32,9 @@ public final class EventExtractor {
       String text, EntityRecognizer.Reading recognised, LocalDate day) {
     EntityRecognizer.Reading reading =
         new EntityRecognizer.Reading(
-            SamePerson.placed(recognised.mentions()), recognised.keys(), recognised.starts());
+            SamePerson.placed(recognised.mentions()),
+            WordList.of(recognised.keys()),
+            recognised.starts());
     Words words = new Words(reading.keys(), reading.starts());
     Words unnamed = withoutNames(words, reading.mentions());
     List<Sentence> sentences = Sentence.all(text, reading);

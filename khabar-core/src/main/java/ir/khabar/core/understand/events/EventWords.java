@@ -1,7 +1,6 @@
 package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Event;
-import ir.khabar.core.understand.WordMemo;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.HashMap;
 import java.util.List;
@@ -169,7 +168,7 @@ enum EventWords {
     if (spacedTalk(keys, i)) {
       return TALKS;
     }
-    Forms forms = FORMS.of(keys.get(i));
+    KeyFacts forms = KeyFacts.of(keys, i);
     EventWords here = forms.trigger();
     String head = here == null && i + 1 < keys.size() ? forms.pairHead() : null;
     if (head != null) {
@@ -197,14 +196,8 @@ enum EventWords {
         && (key.length() == head.length() || "یه".indexOf(key.charAt(head.length())) >= 0);
   }
 
-  /** What a word is as a trigger by itself, and as the first of two; each null when it is none. */
-  private record Forms(EventWords trigger, String pairHead) {}
-
-  private static final WordMemo<Forms> FORMS =
-      new WordMemo<>(key -> new Forms(trigger(key), pairHead(key)));
-
   /** The first word of a two-word trigger, without an ending («تماسی تلفنی»), or null. */
-  private static String pairHead(String key) {
+  static String pairHead(String key) {
     if (PAIR_STARTS.contains(key)) {
       return key;
     }
@@ -220,7 +213,7 @@ enum EventWords {
   }
 
   /** The trigger a word is, as written or with an ezafe or plural ending (گفت‌وگوی، دیدارهای). */
-  private static EventWords trigger(String key) {
+  static EventWords trigger(String key) {
     EventWords t = BY_TRIGGER.get(key);
     for (int n = 0; t == null && n < ENDINGS.length; n++) {
       if (key.length() > ENDINGS[n].length() + 2 && key.endsWith(ENDINGS[n])) {

@@ -26,12 +26,7 @@ class SeventhPassRulesTest {
             + "وی پیش از این از فلسطین و مصرنیز دیدن کرده بود.";
     assertThat(spans(text, Entity.Type.COUNTRY)).contains("مصر");
     // the rest of the glued word is a word of the text elsewhere («اسپکتر»): «با» is read apart
-    Scan s =
-        new Scan(
-            text,
-            EntityRecognizer.get().gazetteer(),
-            new ir.khabar.core.understand.WordMemo<>(
-                k -> new WordFacts(k, EntityRecognizer.get().gazetteer())));
+    Scan s = new Scan(text, EntityRecognizer.get().gazetteer(), EntityRecognizer.get().facts());
     assertThat(s.tokens.stream().map(Token::text)).contains("با", "اسپکتر", "مصر", "نیز");
     // a name ending in a function word's letters stays whole when nothing confirms the rest
     assertThat(spans("رایول لوزانو درباره بازی مقابل برزیل گفت.", Entity.Type.PLACE)).isEmpty();
