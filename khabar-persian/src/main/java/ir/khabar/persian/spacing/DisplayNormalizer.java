@@ -1,6 +1,7 @@
 package ir.khabar.persian.spacing;
 
 import ir.khabar.persian.lexicon.Lexicon;
+import ir.khabar.persian.text.CharTable;
 import ir.khabar.persian.text.DisplayFolding;
 import org.apache.lucene.analysis.CharArrayMap;
 
@@ -94,24 +95,15 @@ public final class DisplayNormalizer {
   }
 
   private static boolean isWordChar(char c) {
-    return (WORD_CHARS[c >>> 6] & 1L << c) != 0;
+    return WORD_CHARS.has(c);
   }
 
-  /**
-   * {@link #isWordChar} of every char, found once: a bit read instead of two look-ups in the
-   * Unicode tables, for each char of every text.
-   */
-  private static final long[] WORD_CHARS = new long[(Character.MAX_VALUE + 1) >>> 6];
-
-  static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (Character.isLetter((char) c)
-          || c == HalfSpaceRestorer.ZWNJ
-          || Character.getType((char) c) == Character.NON_SPACING_MARK) {
-        WORD_CHARS[c >>> 6] |= 1L << c;
-      }
-    }
-  }
+  private static final CharTable WORD_CHARS =
+      CharTable.of(
+          c ->
+              Character.isLetter(c)
+                  || c == HalfSpaceRestorer.ZWNJ
+                  || Character.getType(c) == Character.NON_SPACING_MARK);
 
   /**
    * A gap of spaces only: one, or the run justified text leaves (NBSP NBSP folds to two spaces),

@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.entities;
 
+import ir.khabar.persian.text.CharTable;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,10 +77,15 @@ final class Tokens {
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c)
-        || Character.getType(c) == Character.NON_SPACING_MARK
-        || c == '\u0640';
+    return WORD_CHARS.has(c);
   }
+
+  private static final CharTable WORD_CHARS =
+      CharTable.of(
+          c ->
+              Character.isLetterOrDigit(c)
+                  || Character.getType(c) == Character.NON_SPACING_MARK
+                  || c == '\u0640');
 
   private static boolean isJoiner(String text, int i) {
     char c = text.charAt(i);
