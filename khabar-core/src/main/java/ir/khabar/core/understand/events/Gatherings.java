@@ -30,6 +30,9 @@ final class Gatherings {
       if (MANY.contains(keys.get(k)) || m != null && m.kind().equals("international")) {
         return true;
       }
+      if (THIS.contains(keys.get(k - 1)) && BODIES.contains(keys.get(k))) {
+        return true; // «برای شرکت در اجلاس این سازمان»: the organisation told before
+      }
     }
     return false;
   }
@@ -108,6 +111,12 @@ final class Gatherings {
   private static final Set<String> ATTENDING = EventContext.folded("حضور", "شرکت");
 
   private static final Set<String> GATHERINGS = EventContext.folded("نشست", "اجلاس");
+
+  /** «این سازمان»: an organisation told before, whose gathering this is. */
+  private static final Set<String> THIS = EventContext.folded("این", "آن");
+
+  private static final Set<String> BODIES =
+      EventContext.folded("سازمان", "اتحادیه", "پیمان", "جنبش", "شورای", "مجمع");
 
   private static final Set<String> MANY =
       EventContext.folded("کشورهای", "عضو", "اعضای", "سران", "رهبران");

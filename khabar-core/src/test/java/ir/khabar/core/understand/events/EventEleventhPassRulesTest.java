@@ -49,4 +49,31 @@ class EventEleventhPassRulesTest {
                     + " گفت‌وگو کرد."))
         .containsExactly(Set.of("IR", "RU"));
   }
+
+  @Test
+  void aTripForStudyIsNoVisit() {
+    assertThat(
+            countries(
+                "اسرا اردوغان دختر نخست وزیر ترکیه که از دو سال پیش برای ادامه تحصیل به آمریکا"
+                    + " عزیمت کرده است روز چهارشنبه فرودگاه استانبول را ترک کرد."))
+        .isEmpty();
+  }
+
+  @Test
+  void aTripForTalksStaysAVisit() {
+    assertThat(
+            countries(
+                "وزیر امور خارجه ترکیه برای گفت‌وگو با مقامات آمریکایی به واشنگتن عزیمت" + " کرد."))
+        .containsExactly(Set.of("TR", "US"));
+  }
+
+  @Test
+  void anInvitationToTheGatheringOfAnOrganisationToldBeforeIsNoMeeting() {
+    assertThat(
+            countries(
+                "در همین حال ولادیمیر پوتین رئیس جمهوری روسیه از طرف ماهاتیر محمد نخست وزیر مالزی"
+                    + " و رئیس سازمان کنفرانس اسلامی برای شرکت در اجلاس این سازمان در کوالالامپور"
+                    + " دعوت شد."))
+        .isEmpty();
+  }
 }
