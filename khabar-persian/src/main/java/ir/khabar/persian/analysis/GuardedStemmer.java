@@ -30,6 +30,20 @@ public final class GuardedStemmer {
    */
   private static final Rule PLURAL_AFTER_YEH = new Rule("ان", "", "ی", null);
 
+  /**
+   * Clitics after a word in ه (کرده‌اند, نکته‌اند, خسته‌ام) and ‌ام, ‌اش after one in ی (تخصصی‌اش):
+   * off where what is left is a curated word, so the half-spaced, joined and spaced writings give
+   * one term. After the plurals: چشمهایم is چشم + هایم, not چشمه + ایم. Not ‌ای, ‌اند after ی:
+   * دنیای is دنیا + ی, نمی‌آید folds to نمیاید.
+   */
+  private static final List<Rule> CLITICS =
+      List.of(
+          new Rule("ایم", "", "ه", null),
+          new Rule("اید", "", "ه", null),
+          new Rule("اند", "", "ه", null),
+          new Rule("ام", "", "هی", null),
+          new Rule("اش", "", "هی", null));
+
   private static final List<Rule> RULES =
       List.of(
           INDEFINITE_AFTER_HEH,
@@ -42,6 +56,11 @@ public final class GuardedStemmer {
           new Rule("هایی", "", null, null),
           new Rule("های", "", null, null),
           new Rule("ها", "", null, null),
+          CLITICS.get(0),
+          CLITICS.get(1),
+          CLITICS.get(2),
+          CLITICS.get(3),
+          CLITICS.get(4),
           new Rule("ترین", "", null, null),
           new Rule("تر", "", null, null),
           new Rule("گان", "ه", null, null),
@@ -80,10 +99,9 @@ public final class GuardedStemmer {
 
   /**
    * The stem of a search-folded word, or the word itself, without half-spaces. A half-space the
-   * writer put before ‌ای or ‌های settles which reading the letters have: آیه‌ای is آیه + ای and
-   * مصاحب‌های is مصاحب + های, where the joined letters could read either way. It never cuts more
-   * than the joined letters would be cut otherwise: a word the lists hold whole (هسته‌ای, بیش‌ترین)
-   * stays whole.
+   * writer put before a plural, a clitic or a comparative says where the word ends: آیه‌ای is آیه +
+   * ای and مصاحب‌های is مصاحب + های, where the joined letters could read either way, and نکته‌اند
+   * is نکته as «نکته اند» is. A word the lists hold whole (هسته‌ای, بیش‌ترین) stays whole.
    */
   public String stem(String word) {
     int zwnj = word.lastIndexOf(ZWNJ);
@@ -134,6 +152,11 @@ public final class GuardedStemmer {
     return word;
   }
 
+  /** What a clitic may come off: a curated word of three letters or more (not فوله of فولهام). */
+  private boolean isWordBefore(String stem) {
+    return stem.length() >= 3 && lexicon.isWord(stem);
+  }
+
   private boolean mayTakeAnAfterYeh(String word) {
     return lexicon.isPlural(word) || !lexicon.isWord(word) && word.length() >= 6;
   }
@@ -150,6 +173,9 @@ public final class GuardedStemmer {
    * نهاده‌ای.
    */
   private boolean isBase(String stem, Rule rule) {
+    if (CLITICS.contains(rule)) {
+      return isWordBefore(stem);
+    }
     if (rule == INDEFINITE_AFTER_HEH) {
       return lexicon.searchesAsIndefinite(stem);
     }

@@ -58,7 +58,11 @@ public final class KhabarAnalyzer extends Analyzer {
     if (stopwords != null) {
       source.addAttribute(TextStopwordsAttribute.class).set(stopwords);
     }
-    TokenStream stream = new PersianSpacingFilter(source, lexicon, !query);
+    PersianSpacingFilter spacing = new PersianSpacingFilter(source, lexicon, !query);
+    if (stopwords != null) {
+      stopwords.touchSlotsIn(spacing.lookups());
+    }
+    TokenStream stream = spacing;
     if (query) {
       stream = new QueryStopFilter(stream, lexicon);
     }

@@ -62,6 +62,11 @@ public final class PersianSpacingFilter extends TokenFilter {
     this.keepParts = keepParts;
   }
 
+  /** The table this filter looks its tokens up in. */
+  WordLookups lookups() {
+    return lookups;
+  }
+
   @Override
   public boolean incrementToken() throws IOException {
     if (!parts.isEmpty()) {

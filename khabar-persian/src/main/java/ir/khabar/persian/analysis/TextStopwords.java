@@ -29,6 +29,15 @@ public final class TextStopwords {
 
   private int texts;
 
+  /** Whose slots a recorded text's words touch ({@link WordLookups#touch}); null for none. */
+  private WordLookups lookups;
+
+  /** What the touches read: kept, so that the reads are not left out as unused. */
+  private long touched;
+
+  /** The hashes of a text's words, for {@link WordLookups#touch}. */
+  private int[] hashes = new int[256];
+
   /** Whether the next text folded is to be recorded ({@link #expect}). */
   private boolean armed;
 
@@ -53,6 +62,14 @@ public final class TextStopwords {
     return texts + 1;
   }
 
+  /**
+   * While recording, touches each word's slot in {@code lookups}, the spacing filter's table of the
+   * same components, before the text is tokenised.
+   */
+  void touchSlotsIn(WordLookups lookups) {
+    this.lookups = lookups;
+  }
+
   /** Whether the text about to be folded is to be recorded. */
   boolean armed() {
     return armed;
@@ -70,12 +87,19 @@ public final class TextStopwords {
     long head = 0; // chars 0-3 of the word being read, as ShortWords packs them
     long tail = 0; // chars 4-7
     int n = 0;
+    int words = 0;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
       char w = c < LOW.length ? LOW[c] : wordChar(SearchFolding.fold(c));
       if (w == 0) {
         if (n > 0) {
           noteWord(head, tail, n);
+          if (lookups != null) {
+            if (words == hashes.length) {
+              hashes = Arrays.copyOf(hashes, words * 2);
+            }
+            hashes[words++] = WordLookups.hash(head, tail, n);
+          }
           head = 0;
           tail = 0;
           n = 0;
@@ -90,6 +114,17 @@ public final class TextStopwords {
       }
     }
     noteWord(head, tail, n);
+    if (lookups != null) {
+      if (n > 0 && words < hashes.length) {
+        hashes[words++] = WordLookups.hash(head, tail, n);
+      }
+      touched += lookups.touch(hashes, words);
+    }
+  }
+
+  /** What the touches of {@link #touchSlotsIn} read, summed over the texts recorded (tests). */
+  long touched() {
+    return touched;
   }
 
   private void noteWord(long head, long tail, int length) {

@@ -105,6 +105,34 @@ final class WordLookups {
   }
 
   /**
+   * The hash {@link #of} probes a token from, its first eight chars packed as {@link
+   * ShortWords#pack} packs them ({@code head}, {@code tail}) and {@code length} all of them: for
+   * {@link #touch}.
+   */
+  static int hash(long head, long tail, int length) {
+    return slot(head, tail, length);
+  }
+
+  /**
+   * Reads the first long of each slot the hashes ({@link #hash}) of {@code hashes[0, count)} are
+   * probed at first, in a loop of nothing else, and returns what it read, summed. A hint, not a
+   * lookup: {@link TextStopwords} gives it the words of a text it has just read, before the text is
+   * tokenised, so that their reads, which miss the caches for the long tail once Lucene's indexing
+   * of the document before has pushed the table out, overlap here instead of stalling the spacing
+   * filter one token at a time. A word the tokenizer splits otherwise has only touched a line for
+   * nothing.
+   */
+  long touch(int[] hashes, int count) {
+    long[] t = table;
+    int mask = starts.length - 1;
+    long sum = 0;
+    for (int i = 0; i < count; i++) {
+      sum += t[(hashes[i] & mask) * STRIDE + 2];
+    }
+    return sum;
+  }
+
+  /**
    * What the spacing filter asks of the token in a slot: see {@link #mayStartJoin} and the rest.
    */
   long meta(int slot) {

@@ -23,6 +23,13 @@ public final class HalfSpaceRestorer {
   /** Clitics written with a half-space after a final ه or ی: خانه‌ای, سنتی‌اند. */
   private static final List<String> CLITICS = List.of("ایم", "اید", "اند", "ای", "ام", "اش", "ات");
 
+  /**
+   * The endings {@link #joinedEnding} joins when written apart: those whose half-spaced writing the
+   * index reads as the spaced one. A clitic (خانه اش, نکته اند, ورزشی ای) and تری would change the
+   * index's term, as the analysis keeps them inside a half-spaced word: they stay as written.
+   */
+  private static final Set<String> ENDINGS = Set.of("ترین", "تر");
+
   /** The personal endings a perfect tense writes after its participle: کرده‌اند, رفته‌ایم. */
   private static final List<String> PERSONAL_ENDINGS = List.of("ایم", "اید", "اند", "ام", "ای");
 
@@ -107,8 +114,8 @@ public final class HalfSpaceRestorer {
         && lexicon.isVerbForm(SearchFolding.fold(second))) {
       return first + ZWNJ + second;
     }
-    if (DETACHED.contains(second) && isWord(first)) {
-      return attach(first, second);
+    if (PLURALS.contains(second) && isWord(first)) {
+      return attach(first, second); // کتاب ها, کشور هایش: a plural's ending is never a word
     }
     if (PERSONAL_ENDINGS.contains(second)
         && isParticiple(first.startsWith("ن") ? first.substring(1) : first)) {
@@ -121,7 +128,20 @@ public final class HalfSpaceRestorer {
     if (second.equals("ای") && first.length() >= 3 && first.endsWith("ه") && isWord(first)) {
       return first + ZWNJ + second; // هسته ای, منطقه ای: ای after ه is written with a half-space
     }
-    return null;
+    return joinedEnding(first, second);
+  }
+
+  /**
+   * A comparative or a clitic written apart (جدی ترین, خانه اش, خسته ام) joins its word where the
+   * two written as one would be restored with the half-space just there: the same evidence as for a
+   * lost half-space (an adjective before ترین, a word in ه or ی before a clitic).
+   */
+  private String joinedEnding(String first, String second) {
+    if (!ENDINGS.contains(second) || NON_JOINING.indexOf(first.charAt(first.length() - 1)) >= 0) {
+      return null;
+    }
+    String halfSpaced = first + ZWNJ + second;
+    return restoreWord(first + second).equals(halfSpaced) ? halfSpaced : null;
   }
 
   /**

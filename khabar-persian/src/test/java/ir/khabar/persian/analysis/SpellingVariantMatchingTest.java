@@ -78,6 +78,11 @@ class SpellingVariantMatchingTest {
       comparative   | بزرگ               | بزرگ‌ترین
       comparative   | پیشرفته            | پیشرفته‌ترین
       indefinite    | مصاحبه             | مصاحبه‌ای
+      clitic اند    | کرده               | کرده‌اند
+      clitic اند    | کرده اند            | کردهاند
+      clitic اند    | کرده‌اند            | کرده اند
+      clitic ام     | خسته               | خسته‌ام
+      clitic اش     | خانه               | خانه‌اش
       """)
   void variantsMatchInBothDirections(String kind, String a, String b) {
     assertThat(matches(a, b)).as("%s: query «%s» finds «%s»", kind, a, b).isTrue();
@@ -126,6 +131,10 @@ class SpellingVariantMatchingTest {
       شود      | می‌شود
       نمی‌شود   | می‌شود
       ماه      | ماهی
+      چشمه     | چشم‌هایم
+      نمی      | نمی‌آید
+      دنی      | دنیای
+      فوله     | فولهام
       """)
   void differentWordsDoNotMatch(String query, String document) {
     assertThat(matches(query, document)).isFalse();

@@ -53,6 +53,13 @@ class HalfSpaceRestorerTest {
       گلها                  | گل\u200cها
       مهمترین               | مهم\u200cترین
       توهینآمیز             | توهین\u200cآمیز
+      جدی ترین منتقدان       | جدی\u200cترین منتقدان
+      اصلی ترین دلیل         | اصلی\u200cترین دلیل
+      موفق تر از پارسال       | موفق\u200cتر از پارسال
+      خانواده هایشان         | خانواده\u200cهایشان
+      کشور هایش             | کشورهایش
+      بیشترین               | بیشترین
+      سازنده اش است          | سازنده اش است
       """)
   void restoresHalfSpacesAndPersianLetters(String joined, String expected) {
     assertThat(PersianText.get().forDisplay(joined))

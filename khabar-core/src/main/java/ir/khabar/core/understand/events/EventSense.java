@@ -81,6 +81,34 @@ final class EventSense {
       EventContext.folded(
           "نوروزی", "زیارتی", "تفریحی", "سیاحتی", "توریستی", "گردشگری", "تابستانی", "دانشجویی");
 
+  /** What a private trip is for: study, treatment, pilgrimage, rest. */
+  private static final Set<String> PRIVATE_ENDS =
+      EventContext.folded(
+          "تحصیل", "درمان", "معالجه", "زیارت", "تفریح", "استراحت", "سیاحت", "گردش", "تعطیلات");
+
+  /** Words that open what a trip is for: «برای», «جهت», «به منظور». */
+  private static final Set<String> FOR = EventContext.folded("برای", "جهت", "منظور");
+
+  /**
+   * Whether a trip's clause says it is for private ends («برای ادامه تحصیل به آمریکا عزیمت کرده»,
+   * «برای معالجه به آلمان رفت»): a traveller's own affair, no visit between states.
+   */
+  private static boolean forPrivateEnds(List<String> keys, int i, Clause clause) {
+    if (EventWords.typeAt(keys, i) != Event.Type.VISIT) {
+      return false;
+    }
+    for (int k = clause.from(); k < clause.to(); k++) {
+      if (FOR.contains(keys.get(k))) {
+        for (int j = k + 1; j <= Math.min(k + 2, clause.to() - 1); j++) {
+          if (PRIVATE_ENDS.contains(keys.get(j))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Attitudes to an encounter, told after it: «به مذاکره پایبندیم», «به گفتگو علاقه‌مندند». */
   private static final Set<String> ATTITUDES =
       EventContext.folded("پایبند", "متعهد", "علاقهمند", "علاقه‌مند", "مخالف", "موافق", "معتقد");
@@ -112,6 +140,9 @@ final class EventSense {
     if (i + 1 < keys.size()
         && (CONCEPTS.contains(keys.get(i + 1)) || PRIVATE_TRIPS.contains(keys.get(i + 1)))) {
       return false; // «گفتگوی تمدن‌ها», «سفرهای نوروزی»
+    }
+    if (forPrivateEnds(keys, i, clause)) {
+      return false; // «برای ادامه تحصیل به آمریکا عزیمت کرده است»
     }
     if (i + 1 < keys.size() && ATTITUDES.stream().anyMatch(keys.get(i + 1)::startsWith)) {
       return false; // «به مذاکره پایبندیم»

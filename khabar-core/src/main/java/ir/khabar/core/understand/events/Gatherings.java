@@ -19,7 +19,7 @@ final class Gatherings {
    * words).
    */
   static boolean multilateral(List<String> keys, int i, IntFunction<Span> named) {
-    if (manySided(keys, i)) {
+    if (manySided(keys, i) || withOthersOf(keys, i, named)) {
       return true;
     }
     if (!GATHERINGS.contains(EventWords.stem(keys.get(i)))) {
@@ -29,6 +29,9 @@ final class Gatherings {
       Span m = named.apply(k);
       if (MANY.contains(keys.get(k)) || m != null && m.kind().equals("international")) {
         return true;
+      }
+      if (THIS.contains(keys.get(k - 1)) && BODIES.contains(keys.get(k))) {
+        return true; // «برای شرکت در اجلاس این سازمان»: the organisation told before
       }
     }
     return false;
@@ -67,6 +70,37 @@ final class Gatherings {
     return false;
   }
 
+  /**
+   * «در مذاکرات غیر رسمی با رامسفلد ودیگر وزیران دفاع ناتو»: one named with the others of an
+   * organisation of states is a gathering of its members, not a meeting of two. «با پوتین و دیگر
+   * مقامات روسیه» names no organisation and stays a meeting.
+   */
+  private static boolean withOthersOf(List<String> keys, int i, IntFunction<Span> named) {
+    for (int k = i + 1; k < Math.min(keys.size(), i + OTHERS_REACH); k++) {
+      String key = keys.get(k);
+      if (Clause.verb(key)) {
+        return false;
+      }
+      boolean others =
+          OTHERS.contains(key) && keys.get(k - 1).equals("و")
+              || key.startsWith("و") && OTHERS.contains(key.substring(1));
+      if (others) {
+        for (int j = k + 1; j < Math.min(keys.size(), k + 5); j++) {
+          Span m = named.apply(j);
+          if (m != null && m.kind().equals("international")) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final int OTHERS_REACH = 8;
+
+  private static final Set<String> OTHERS = EventContext.folded("دیگر", "سایر");
+
   private static final Set<String> MANY_SIDED =
       EventContext.folded(
           "چندجانبه", "پنججانبه", "ششجانبه", "هفتجانبه", "هشتجانبه", "گروه‌هشت", "جی‌هشت");
@@ -77,6 +111,12 @@ final class Gatherings {
   private static final Set<String> ATTENDING = EventContext.folded("حضور", "شرکت");
 
   private static final Set<String> GATHERINGS = EventContext.folded("نشست", "اجلاس");
+
+  /** «این سازمان»: an organisation told before, whose gathering this is. */
+  private static final Set<String> THIS = EventContext.folded("این", "آن");
+
+  private static final Set<String> BODIES =
+      EventContext.folded("سازمان", "اتحادیه", "پیمان", "جنبش", "شورای", "مجمع");
 
   private static final Set<String> MANY =
       EventContext.folded("کشورهای", "عضو", "اعضای", "سران", "رهبران");
