@@ -46,20 +46,12 @@ public final class UnderstandingDump {
           if (a == null) {
             continue;
           }
-          Article understood = understanding.understand(a);
-          w.write(ArticleJson.toJson(understood).toString());
-          w.newLine();
-          w.write(EntityRecognizer.get().mentions(understood.fullText()).toString());
-          w.newLine();
+          write(w, understanding.understand(a));
           paragraphs.addAll(a.body());
         }
       }
       for (Article a : hamshahri(corpus)) {
-        Article understood = understanding.understand(a);
-        w.write(ArticleJson.toJson(understood).toString());
-        w.newLine();
-        w.write(EntityRecognizer.get().mentions(understood.fullText()).toString());
-        w.newLine();
+        write(w, understanding.understand(a));
         paragraphs.addAll(a.body());
       }
       // Paragraphs of different articles side by side: sentences and names meet other neighbours.
@@ -75,6 +67,14 @@ public final class UnderstandingDump {
         w.newLine();
       }
     }
+  }
+
+  /** An understood article as JSON, then the mentions its text gives, a line each. */
+  private static void write(BufferedWriter w, Article understood) throws IOException {
+    w.write(ArticleJson.toJson(understood).toString());
+    w.newLine();
+    w.write(EntityRecognizer.get().mentions(understood.fullText()).toString());
+    w.newLine();
   }
 
   /**

@@ -59,7 +59,7 @@ public final class DisplayFolding {
 
   /** Letters that join the next one (a half-space after ا, د, ر, و … would change nothing). */
   private static boolean joinsNext(char c) {
-    return c >= ARABIC_FROM && c <= ARABIC_TO && JOINS_NEXT[c - ARABIC_FROM];
+    return JOINS_NEXT.has(c);
   }
 
   /**
@@ -81,28 +81,23 @@ public final class DisplayFolding {
   }
 
   private static boolean isArabicLetter(char c) {
-    return c >= ARABIC_FROM && c <= ARABIC_TO && ARABIC_LETTERS[c - ARABIC_FROM];
+    return ARABIC_LETTERS.has(c);
   }
-
-  private static final char ARABIC_FROM = '\u0620';
-  private static final char ARABIC_TO = '\u06FF';
 
   /**
    * The Arabic-script letters (not the kashida), and those that join the next letter, found once:
    * every char of a text asks whether it sits inside a word.
    */
-  private static final boolean[] ARABIC_LETTERS = new boolean[ARABIC_TO - ARABIC_FROM + 1];
+  private static final CharTable ARABIC_LETTERS =
+      CharTable.of(c -> c >= '\u0620' && c <= '\u06FF' && Character.isLetter(c) && c != '\u0640');
 
-  private static final boolean[] JOINS_NEXT = new boolean[ARABIC_LETTERS.length];
-
-  static {
-    String nonJoining =
-        "\u0627\u0622\u0623\u0625\u0671\u062F\u0630\u0631\u0632\u0698\u0648\u0624\u0629";
-    for (char c = ARABIC_FROM; c <= ARABIC_TO; c++) {
-      ARABIC_LETTERS[c - ARABIC_FROM] = Character.isLetter(c) && c != '\u0640';
-      JOINS_NEXT[c - ARABIC_FROM] = ARABIC_LETTERS[c - ARABIC_FROM] && nonJoining.indexOf(c) < 0;
-    }
-  }
+  private static final CharTable JOINS_NEXT =
+      CharTable.of(
+          c ->
+              ARABIC_LETTERS.has((char) c)
+                  && "\u0627\u0622\u0623\u0625\u0671\u062F\u0630\u0631\u0632\u0698\u0648\u0624\u0629"
+                          .indexOf(c)
+                      < 0);
 
   private static char foldChar(char c) {
     return c < FOLDED.length ? FOLDED[c] : foldOne(c);
