@@ -31,18 +31,11 @@ public final class GuardedStemmer {
   private static final Rule PLURAL_AFTER_YEH = new Rule("ان", "", "ی", null);
 
   /**
-   * Clitics after a word in ه (کرده‌اند, نکته‌اند, خسته‌ام) and ‌ام, ‌اش after one in ی (تخصصی‌اش):
-   * off where what is left is a curated word, so the half-spaced, joined and spaced writings give
-   * one term. After the plurals: چشمهایم is چشم + هایم, not چشمه + ایم. Not ‌ای, ‌اند after ی:
-   * دنیای is دنیا + ی, نمی‌آید folds to نمیاید.
+   * Clitics off a word that takes them ({@link Lexicon#takesClitic}), so the half-spaced, joined
+   * and spaced writings give one term. After the plurals: چشمهایم is چشم + هایم, not چشمه + ایم.
    */
   private static final List<Rule> CLITICS =
-      List.of(
-          new Rule("ایم", "", "ه", null),
-          new Rule("اید", "", "ه", null),
-          new Rule("اند", "", "ه", null),
-          new Rule("ام", "", "هی", null),
-          new Rule("اش", "", "هی", null));
+      List.of(clitic("ایم"), clitic("اید"), clitic("اند"), clitic("ام"), clitic("اش"));
 
   private static final List<Rule> RULES =
       List.of(
@@ -152,9 +145,8 @@ public final class GuardedStemmer {
     return word;
   }
 
-  /** What a clitic may come off: a curated word of three letters or more (not فوله of فولهام). */
-  private boolean isWordBefore(String stem) {
-    return stem.length() >= 3 && lexicon.isWord(stem);
+  private static Rule clitic(String suffix) {
+    return new Rule(suffix, "", Lexicon.lettersBeforeClitic(suffix), null);
   }
 
   private boolean mayTakeAnAfterYeh(String word) {
@@ -174,7 +166,7 @@ public final class GuardedStemmer {
    */
   private boolean isBase(String stem, Rule rule) {
     if (CLITICS.contains(rule)) {
-      return isWordBefore(stem);
+      return lexicon.takesClitic(stem, rule.suffix);
     }
     if (rule == INDEFINITE_AFTER_HEH) {
       return lexicon.searchesAsIndefinite(stem);

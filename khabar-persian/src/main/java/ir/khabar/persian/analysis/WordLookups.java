@@ -1,6 +1,7 @@
 package ir.khabar.persian.analysis;
 
 import ir.khabar.persian.lexicon.Compounds;
+import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.lexicon.ShortWords;
 import java.util.Arrays;
 
@@ -159,7 +160,7 @@ final class WordLookups {
     return (meta & TRIPLE_START) != 0;
   }
 
-  /** می or نمی, written apart from its verb. */
+  /** A verb prefix written apart from its verb ({@link Lexicon#isVerbPrefixApart}). */
   static boolean isVerbPrefix(long meta) {
     return (meta & VERB_PREFIX) != 0;
   }
@@ -239,7 +240,7 @@ final class WordLookups {
         meta |= TRIPLE_START;
       }
     }
-    if (isVerbPrefix(chars, length)) {
+    if (Lexicon.isVerbPrefixApart(new String(chars, 0, length))) {
       meta |= VERB_PREFIX;
     }
     if (length == MONTH_WORD.length && Arrays.equals(chars, 0, length, MONTH_WORD, 0, length)) {
@@ -303,10 +304,5 @@ final class WordLookups {
     long h = head * 0x9E3779B97F4A7C15L ^ tail * 0xC2B2AE3D27D4EB4FL ^ (length & LENGTH);
     h *= 0x9E3779B97F4A7C15L;
     return (int) (h ^ (h >>> 32));
-  }
-
-  private static boolean isVerbPrefix(char[] b, int n) {
-    return (n == 2 && b[0] == 'م' && b[1] == 'ی')
-        || (n == 3 && b[0] == 'ن' && b[1] == 'م' && b[2] == 'ی');
   }
 }

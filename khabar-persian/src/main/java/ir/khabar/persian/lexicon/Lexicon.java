@@ -102,6 +102,30 @@ public final class Lexicon {
   }
 
   /**
+   * Whether a clitic comes off this word (search-folded) as an ending, not as part of another word:
+   * ‌ایم, ‌اید, ‌اند after a word in ه (کرده‌اند, نکته‌اند), ‌ام and ‌اش after one in ه or ی
+   * (خسته‌ام, تخصصی‌اش), where the word is a curated one of three letters or more (not فوله of
+   * فولهام). Not ‌ای or ‌اند after ی: دنیای is دنیا + ی, نمی‌آید folds to نمیاید. The stemmer reads
+   * the clitic off by this rule and display joins a clitic written apart by it, so the two agree.
+   */
+  public boolean takesClitic(String folded, String clitic) {
+    return folded.length() >= 3
+        && lettersBeforeClitic(clitic).indexOf(folded.charAt(folded.length() - 1)) >= 0
+        && isWord(folded);
+  }
+
+  /**
+   * The last letters a word may have before this clitic ({@link #takesClitic}); none for others.
+   */
+  public static String lettersBeforeClitic(String clitic) {
+    return switch (clitic) {
+      case "ایم", "اید", "اند" -> "ه";
+      case "ام", "اش" -> "هی";
+      default -> "";
+    };
+  }
+
+  /**
    * A listed word that is itself an inflected form, so that it may be stemmed: a plural no list
    * calls a singular noun (مذاکرات, مسئولین, but not گرگان) and no name.
    */
@@ -178,6 +202,18 @@ public final class Lexicon {
       }
     }
     return true;
+  }
+
+  /**
+   * The verb prefixes written apart from their verb that are still one word with it: می شود, برمی
+   * گردد, درنمی یابد. Not وامی, which is also «a loan» (وامی گرفت).
+   */
+  private static final Set<String> PREFIXES_APART =
+      Set.of("می", "نمی", "برمی", "برنمی", "درمی", "درنمی", "بازمی", "فرومی");
+
+  /** Whether this word, written apart from a verb form after it, is one word with it. */
+  public static boolean isVerbPrefixApart(String word) {
+    return PREFIXES_APART.contains(word);
   }
 
   /** Prefixes a verb form may carry: میشود، نمیشود، بتوانیم، نکرد. */

@@ -23,12 +23,11 @@ public final class HalfSpaceRestorer {
   /** Clitics written with a half-space after a final ه or ی: خانه‌ای, سنتی‌اند. */
   private static final List<String> CLITICS = List.of("ایم", "اید", "اند", "ای", "ام", "اش", "ات");
 
-  /**
-   * The endings {@link #joinedEnding} joins when written apart: those whose half-spaced writing the
-   * index reads as the spaced one. A clitic (خانه اش, نکته اند, ورزشی ای) and تری would change the
-   * index's term, as the analysis keeps them inside a half-spaced word: they stay as written.
-   */
-  private static final Set<String> ENDINGS = Set.of("ترین", "تر");
+  /** The comparatives {@link #joinedEnding} joins when written apart. */
+  private static final Set<String> COMPARATIVES_APART = Set.of("ترین", "تر");
+
+  /** The clitics {@link #joinedEnding} joins when written apart, as the stemmer reads them off. */
+  private static final Set<String> CLITICS_APART = Set.of("ایم", "اید", "اند", "ام", "اش");
 
   /** The personal endings a perfect tense writes after its participle: کرده‌اند, رفته‌ایم. */
   private static final List<String> PERSONAL_ENDINGS = List.of("ایم", "اید", "اند", "ام", "ای");
@@ -109,7 +108,7 @@ public final class HalfSpaceRestorer {
 
   /** As {@link #joinSpaced(String, String, String)}, told {@link #mayStartHalfSpaced}(first). */
   String joinSpaced(String previous, String first, String second, boolean mayStartHalfSpaced) {
-    if ((first.equals("می") || first.equals("نمی"))
+    if (Lexicon.isVerbPrefixApart(first)
         && !"ماه".equals(previous)
         && lexicon.isVerbForm(SearchFolding.fold(second))) {
       return first + ZWNJ + second;
@@ -134,10 +133,14 @@ public final class HalfSpaceRestorer {
   /**
    * A comparative or a clitic written apart (جدی ترین, خانه اش, خسته ام) joins its word where the
    * two written as one would be restored with the half-space just there: the same evidence as for a
-   * lost half-space (an adjective before ترین, a word in ه or ی before a clitic).
+   * lost half-space (an adjective before ترین, a word in ه or ی before a clitic). A clitic joins
+   * only a word the stemmer reads it off ({@link Lexicon#takesClitic}): display and index agree.
    */
   private String joinedEnding(String first, String second) {
-    if (!ENDINGS.contains(second) || NON_JOINING.indexOf(first.charAt(first.length() - 1)) >= 0) {
+    boolean clitic = CLITICS_APART.contains(second);
+    if (!clitic && !COMPARATIVES_APART.contains(second)
+        || NON_JOINING.indexOf(first.charAt(first.length() - 1)) >= 0
+        || clitic && !lexicon.takesClitic(SearchFolding.fold(first), second)) {
       return null;
     }
     String halfSpaced = first + ZWNJ + second;

@@ -32,6 +32,9 @@ class SpellingVariantMatchingTest {
       space/joined  | نمی شود            | نمیشود
       zwnj/joined   | می‌گیرد            | میگیرد
       zwnj/space    | می‌رود             | می رود
+      zwnj/space    | برمی‌گردد           | برمی گردد
+      space/joined  | درنمی یابد          | درنمییابد
+      zwnj/space    | بازمی‌گشت           | بازمی گشت
       zwnj/joined   | بزرگ‌ترین           | بزرگترین
       zwnj/space    | بزرگ‌ترین           | بزرگ ترین
       zwnj/joined   | آیین‌نامه           | آییننامه
