@@ -55,6 +55,7 @@ public final class GuardedStemmer {
           CLITICS.get(3),
           CLITICS.get(4),
           new Rule("ترین", "", null, null),
+          new Rule("تری", "", null, null),
           new Rule("تر", "", null, null),
           new Rule("گان", "ه", null, null),
           new Rule("یان", "", "او", null),
@@ -90,6 +91,9 @@ public final class GuardedStemmer {
 
   private static final char ZWNJ = '\u200c';
 
+  private static final List<String> HALF_SPACED_CLITICS =
+      List.of("ایم", "اید", "اند", "ای", "ام", "اش", "ات");
+
   /**
    * The stem of a search-folded word, or the word itself, without half-spaces. A half-space the
    * writer put before a plural, a clitic or a comparative says where the word ends: آیه‌ای is آیه +
@@ -109,11 +113,27 @@ public final class GuardedStemmer {
         || lexicon.isWord(joined) && !lexicon.isPlural(joined)) {
       return stem(joined, 2);
     }
+    if (isEndingAfterHalfSpace(head, tail) && !Lexicon.isHalfSpacedVerbPrefix(head)) {
+      return stem(head, 2);
+    }
     boolean indefinite = tail.equals("ای") && head.endsWith("ه") && lexicon.isWord(head);
     boolean plural =
         PLURAL_AFTER_HALF_SPACE.contains(tail)
             && (lexicon.isWord(head) || lexicon.isKnown(head) && head.length() >= 3);
     return indefinite || plural ? head : stem(joined, 2);
+  }
+
+  /**
+   * A clitic or ‌تری the writer set off with a half-space after a word of three letters or more:
+   * the half-space says where the word ends (قرقیزستانی‌اش, ایرانی‌اند, ورزشی‌ای, جدی‌تری), as the
+   * space does in «قرقیزستانی اش». Not after a verb prefix: نمی‌آید folds to نمی‌اید.
+   */
+  private static boolean isEndingAfterHalfSpace(String head, String tail) {
+    if (head.length() < 3) {
+      return false;
+    }
+    char last = head.charAt(head.length() - 1);
+    return tail.equals("تری") || (last == 'ی' || last == 'ه') && HALF_SPACED_CLITICS.contains(tail);
   }
 
   private String stem(String word, int depth) {
@@ -130,7 +150,8 @@ public final class GuardedStemmer {
           || !word.endsWith(rule.suffix)
           || !rule.allows(word.substring(0, cut))
           || listedPlural && !mayLeaveListedPlural(rule)
-          || rule == PLURAL_AFTER_YEH && !mayTakeAnAfterYeh(word)) {
+          || rule == PLURAL_AFTER_YEH && !mayTakeAnAfterYeh(word)
+          || rule.suffix.equals("هایم") && lexicon.isParticiple(word.substring(0, cut + 1))) {
         continue;
       }
       String stem = word.substring(0, cut) + rule.replacement;

@@ -1,6 +1,7 @@
 package ir.khabar.persian.lexicon;
 
 import ir.khabar.persian.text.SearchFolding;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -102,16 +103,26 @@ public final class Lexicon {
   }
 
   /**
-   * Whether a clitic comes off this word (search-folded) as an ending, not as part of another word:
-   * ‌ایم, ‌اید, ‌اند after a word in ه (کرده‌اند, نکته‌اند), ‌ام and ‌اش after one in ه or ی
-   * (خسته‌ام, تخصصی‌اش), where the word is a curated one of three letters or more (not فوله of
-   * فولهام). Not ‌ای or ‌اند after ی: دنیای is دنیا + ی, نمی‌آید folds to نمیاید. The stemmer reads
-   * the clitic off by this rule and display joins a clitic written apart by it, so the two agree.
+   * Whether a clitic written joined comes off this word (search-folded) as an ending, not as part
+   * of another word. ‌ایم, ‌اید, ‌اند, ‌ام, ‌اش after a word in ه (کرده‌اند, نکته‌اند, خسته‌ام) or
+   * ی (ایرانی‌اند, تخصصی‌اش), where the word is a curated one of three letters or more, or in ی
+   * after such a word (پاکستانی, فوتبالی). Not after a verb prefix (نمیاید is نمی + آید), not where
+   * the whole is a verb (نمایاند), not ‌ای after ی (دریای is دریا + ی), not ‌ات (روحانیات, شبهات
+   * are plurals). The stemmer reads a clitic off by this rule, the restorer writes its half-space
+   * by it and display joins one written apart by it, so the three agree.
    */
   public boolean takesClitic(String folded, String clitic) {
-    return folded.length() >= 3
-        && lettersBeforeClitic(clitic).indexOf(folded.charAt(folded.length() - 1)) >= 0
-        && isWord(folded);
+    if (folded.length() < 3
+        || lettersBeforeClitic(clitic).indexOf(folded.charAt(folded.length() - 1)) < 0
+        || isHalfSpacedVerbPrefix(folded)) {
+      return false;
+    }
+    boolean listed = isWord(folded) || folded.endsWith("ی") && isWord(withoutLast(folded));
+    return listed && (folded.endsWith("ه") || !isVerb(folded + clitic));
+  }
+
+  private static String withoutLast(String word) {
+    return word.length() >= 4 ? word.substring(0, word.length() - 1) : "";
   }
 
   /**
@@ -119,8 +130,7 @@ public final class Lexicon {
    */
   public static String lettersBeforeClitic(String clitic) {
     return switch (clitic) {
-      case "ایم", "اید", "اند" -> "ه";
-      case "ام", "اش" -> "هی";
+      case "ایم", "اید", "اند", "ام", "اش" -> "هی";
       default -> "";
     };
   }
@@ -204,16 +214,27 @@ public final class Lexicon {
     return true;
   }
 
+  /** می and نمی, also after a preverb: برمی‌دارد, درمی‌آید, فرومی‌خورد. Longest first. */
+  public static final List<String> HALF_SPACED_VERB_PREFIXES =
+      List.of("برمی", "درمی", "فرومی", "بازمی", "وامی", "برنمی", "درنمی", "نمی", "می");
+
+  /** Whether this word is one of {@link #HALF_SPACED_VERB_PREFIXES}. */
+  public static boolean isHalfSpacedVerbPrefix(String word) {
+    return HALF_SPACED_VERB_PREFIXES.contains(word);
+  }
+
   /**
-   * The verb prefixes written apart from their verb that are still one word with it: می شود, برمی
+   * Whether this word, written apart from a verb form after it, is one word with it: می شود, برمی
    * گردد, درنمی یابد. Not وامی, which is also «a loan» (وامی گرفت).
    */
-  private static final Set<String> PREFIXES_APART =
-      Set.of("می", "نمی", "برمی", "برنمی", "درمی", "درنمی", "بازمی", "فرومی");
-
-  /** Whether this word, written apart from a verb form after it, is one word with it. */
   public static boolean isVerbPrefixApart(String word) {
-    return PREFIXES_APART.contains(word);
+    return isHalfSpacedVerbPrefix(word) && !word.equals("وامی");
+  }
+
+  /** A past participle (search-folded): کرده, نپذیرفته, ده or ته after a verb's stem. */
+  public boolean isParticiple(String folded) {
+    return (folded.endsWith("ده") || folded.endsWith("ته"))
+        && isVerb(folded.substring(0, folded.length() - 1));
   }
 
   /** Prefixes a verb form may carry: میشود، نمیشود، بتوانیم، نکرد. */

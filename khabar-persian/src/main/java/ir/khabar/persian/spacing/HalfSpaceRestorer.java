@@ -38,10 +38,6 @@ public final class HalfSpaceRestorer {
   private static final List<String> DETACHED = List.of("ها", "های", "هایی");
   private static final Set<String> JOINED_PRONOUNS = Set.of("آن", "این", "اینها", "آنها");
 
-  /** می and نمی, also after a preverb: برمی‌دارد, درمی‌آید, فرومی‌خورد. */
-  private static final List<String> VERB_PREFIXES =
-      List.of("برمی", "درمی", "فرومی", "بازمی", "وامی", "برنمی", "درنمی", "نمی", "می");
-
   private static final long COMMON = 1_000_000;
   private static final List<String> NAME_ENDINGS =
       List.of("فر", "پور", "زاده", "نژاد", "نیا", "راد", "منش");
@@ -116,8 +112,7 @@ public final class HalfSpaceRestorer {
     if (PLURALS.contains(second) && isWord(first)) {
       return attach(first, second); // کتاب ها, کشور هایش: a plural's ending is never a word
     }
-    if (PERSONAL_ENDINGS.contains(second)
-        && isParticiple(first.startsWith("ن") ? first.substring(1) : first)) {
+    if (PERSONAL_ENDINGS.contains(second) && isParticiple(first)) {
       return first + ZWNJ + second; // پذیرفته ایم, نکرده اند: a perfect tense
     }
     String spelled = mayStartHalfSpaced ? spellings.halfSpaced(first + second) : null;
@@ -206,7 +201,7 @@ public final class HalfSpaceRestorer {
   }
 
   private String splitVerbPrefix(String word) {
-    for (String prefix : VERB_PREFIXES) {
+    for (String prefix : Lexicon.HALF_SPACED_VERB_PREFIXES) {
       if (word.startsWith(prefix) && word.length() > prefix.length() + 1) {
         String rest = word.substring(prefix.length());
         if (lexicon.isVerbForm(SearchFolding.fold(rest))) {
@@ -242,12 +237,7 @@ public final class HalfSpaceRestorer {
     }
     for (String suffix : CLITICS) {
       String stem = stemBefore(word, suffix, 3);
-      if (stem != null
-          && (stem.endsWith("ه") || stem.endsWith("ی"))
-          && isWord(stem)
-          && (!suffix.equals("ای")
-              || !stem.endsWith("ه")
-              || lexicon.displayReadingOfHay(SearchFolding.fold(stem)) == HayReading.INDEFINITE)) {
+      if (stem != null && takesClitic(stem, suffix)) {
         long score =
             isParticiple(stem) && !suffix.equals("ای") ? Long.MAX_VALUE : frequency(stem) + 1;
         if (score > bestScore) {
@@ -276,9 +266,17 @@ public final class HalfSpaceRestorer {
     return lexicon.isSingular(SearchFolding.fold(stem)) || JOINED_PRONOUNS.contains(stem);
   }
 
+  /** ‌ای after ه as the lists read it (آیه‌ای, not نهادهای); any other by the stemmer's rule. */
+  private boolean takesClitic(String stem, String clitic) {
+    return clitic.equals("ای")
+        ? stem.endsWith("ه")
+            && isWord(stem)
+            && lexicon.displayReadingOfHay(SearchFolding.fold(stem)) == HayReading.INDEFINITE
+        : lexicon.takesClitic(SearchFolding.fold(stem), clitic);
+  }
+
   private boolean isParticiple(String stem) {
-    return (stem.endsWith("ده") || stem.endsWith("ته"))
-        && lexicon.isVerbForm(SearchFolding.fold(stem.substring(0, stem.length() - 1)));
+    return lexicon.isParticiple(SearchFolding.fold(stem));
   }
 
   private String splitTableStem(String word) {

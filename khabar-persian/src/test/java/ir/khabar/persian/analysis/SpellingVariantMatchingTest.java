@@ -33,6 +33,12 @@ class SpellingVariantMatchingTest {
       zwnj/joined   | می‌گیرد            | میگیرد
       zwnj/space    | می‌رود             | می رود
       zwnj/space    | برمی‌گردد           | برمی گردد
+      clitic        | قرقیزستانی‌اش        | قرقیزستانی
+      clitic        | ایرانی‌اند           | ایرانی اند
+      clitic        | ایرانی‌اند           | ایرانیاند
+      clitic        | کرده‌ایم            | کردهایم
+      clitic        | ورزشی‌ای            | ورزشی ای
+      comparative   | جدی‌تری             | جدیتری
       space/joined  | درنمی یابد          | درنمییابد
       zwnj/space    | بازمی‌گشت           | بازمی گشت
       zwnj/joined   | بزرگ‌ترین           | بزرگترین
@@ -138,6 +144,10 @@ class SpellingVariantMatchingTest {
       نمی      | نمی‌آید
       دنی      | دنیای
       فوله     | فولهام
+      نمی      | نمی‌آیم
+      دری      | دریای
+      روحانی   | روحانیات
+      نما      | نمایاند
       """)
   void differentWordsDoNotMatch(String query, String document) {
     assertThat(matches(query, document)).isFalse();

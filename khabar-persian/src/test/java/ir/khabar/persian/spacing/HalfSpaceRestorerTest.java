@@ -69,6 +69,13 @@ class HalfSpaceRestorerTest {
       بازمی گردد            | بازمی\u200cگردد
       برنمی تابد            | برنمی\u200cتابد
       وامی گرفت             | وامی گرفت
+      ایرانی اند            | ایرانی\u200cاند
+      فولهام                | فولهام
+      روحانیات              | روحانیات
+      شعرهات                | شعرهات
+      نمایاند               | نمایاند
+      دریای خزر              | دریای خزر
+      ندیدهایم              | ندیده\u200cایم
       """)
   void restoresHalfSpacesAndPersianLetters(String joined, String expected) {
     assertThat(PersianText.get().forDisplay(joined))
