@@ -1,5 +1,7 @@
 package ir.khabar.persian.lexicon;
 
+import ir.khabar.persian.text.ArabicJoining;
+
 /**
  * How letters that spell both Xه + ‌ای and X + ‌های are read when the writer left out the
  * half-space (مصاحبهای, نهادهای, مقابلهای). The search form needs one reading; readers' text is
@@ -15,8 +17,6 @@ public enum HayReading {
    * text keeps them as written; search needs a reading, see {@link #searchesAsIndefinite}.
    */
   UNSURE;
-
-  private static final String NON_JOINING = "ادذرزژو";
 
   /**
    * Unsure letters after a joining letter are searched as Xه + ‌ای from this web-frequency ratio
@@ -36,7 +36,7 @@ public enum HayReading {
       return reading == INDEFINITE;
     }
     String plural = stemInHeh.substring(0, stemInHeh.length() - 1);
-    return NON_JOINING.indexOf(plural.charAt(plural.length() - 1)) < 0
+    return ArabicJoining.joinsNext(plural.charAt(plural.length() - 1))
         && ratio(lexicon, stemInHeh, plural) >= SEARCH_INDEFINITE_RATIO;
   }
 

@@ -3,6 +3,7 @@ package ir.khabar.persian.spacing;
 import ir.khabar.persian.lexicon.HayReading;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.lexicon.SpellingTable;
+import ir.khabar.persian.text.ArabicJoining;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,6 @@ import java.util.Set;
  */
 public final class HalfSpaceRestorer {
   static final char ZWNJ = '\u200C';
-  private static final String NON_JOINING = "اآأإدذرزژوؤۀة";
   private static final List<String> PLURALS =
       List.of("هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها");
   private static final List<String> COMPARATIVES = List.of("ترین", "تری", "تر");
@@ -134,7 +134,7 @@ public final class HalfSpaceRestorer {
   private String joinedEnding(String first, String second) {
     boolean clitic = CLITICS_APART.contains(second);
     if (!clitic && !COMPARATIVES_APART.contains(second)
-        || NON_JOINING.indexOf(first.charAt(first.length() - 1)) >= 0
+        || !ArabicJoining.joinsNext(first.charAt(first.length() - 1))
         || clitic && !lexicon.takesClitic(SearchFolding.fold(first), second)) {
       return null;
     }
@@ -151,7 +151,7 @@ public final class HalfSpaceRestorer {
     for (String suffix : DETACHED) {
       String stem = stemBefore(word, suffix, 2);
       if (stem != null
-          && NON_JOINING.indexOf(stem.charAt(stem.length() - 1)) >= 0
+          && !ArabicJoining.joinsNext(stem.charAt(stem.length() - 1))
           && isListed(stem)) {
         return true;
       }
@@ -361,6 +361,6 @@ public final class HalfSpaceRestorer {
 
   private static String attach(String stem, String suffix) {
     char last = stem.charAt(stem.length() - 1);
-    return NON_JOINING.indexOf(last) >= 0 ? stem + suffix : stem + ZWNJ + suffix;
+    return ArabicJoining.joinsNext(last) ? stem + ZWNJ + suffix : stem + suffix;
   }
 }

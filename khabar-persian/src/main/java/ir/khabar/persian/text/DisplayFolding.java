@@ -47,19 +47,14 @@ public final class DisplayFolding {
    * first joining the next (kashidas and bidi marks skipped).
    */
   private static boolean insideAWord(StringBuilder out, String s, int i) {
-    if (out.length() == 0 || !joinsNext(out.charAt(out.length() - 1))) {
+    if (out.length() == 0 || !ArabicJoining.joinsNext(out.charAt(out.length() - 1))) {
       return false;
     }
     int k = i + 1;
     while (k < s.length() && isStretchOrMark(s.charAt(k))) {
       k++;
     }
-    return k < s.length() && isArabicLetter(s.charAt(k));
-  }
-
-  /** Letters that join the next one (a half-space after ا, د, ر, و … would change nothing). */
-  private static boolean joinsNext(char c) {
-    return JOINS_NEXT.has(c);
+    return k < s.length() && ArabicJoining.isLetter(s.charAt(k));
   }
 
   /**
@@ -79,25 +74,6 @@ public final class DisplayFolding {
   private static boolean isStretchOrMark(char c) {
     return c == '\u0640' || c == '\u200E' || c == '\u200F';
   }
-
-  private static boolean isArabicLetter(char c) {
-    return ARABIC_LETTERS.has(c);
-  }
-
-  /**
-   * The Arabic-script letters (not the kashida), and those that join the next letter, found once:
-   * every char of a text asks whether it sits inside a word.
-   */
-  private static final CharTable ARABIC_LETTERS =
-      CharTable.of(c -> c >= '\u0620' && c <= '\u06FF' && Character.isLetter(c) && c != '\u0640');
-
-  private static final CharTable JOINS_NEXT =
-      CharTable.of(
-          c ->
-              ARABIC_LETTERS.has((char) c)
-                  && "\u0627\u0622\u0623\u0625\u0671\u062F\u0630\u0631\u0632\u0698\u0648\u0624\u0629"
-                          .indexOf(c)
-                      < 0);
 
   private static char foldChar(char c) {
     return c < FOLDED.length ? FOLDED[c] : foldOne(c);
