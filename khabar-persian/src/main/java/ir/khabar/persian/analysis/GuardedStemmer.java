@@ -91,9 +91,6 @@ public final class GuardedStemmer {
 
   private static final char ZWNJ = '\u200c';
 
-  private static final List<String> HALF_SPACED_CLITICS =
-      List.of("ایم", "اید", "اند", "ای", "ام", "اش", "ات");
-
   /**
    * The stem of a search-folded word, or the word itself, without half-spaces. A half-space the
    * writer put before a plural, a clitic or a comparative says where the word ends: آیه‌ای is آیه +
@@ -133,7 +130,7 @@ public final class GuardedStemmer {
       return false;
     }
     char last = head.charAt(head.length() - 1);
-    return tail.equals("تری") || (last == 'ی' || last == 'ه') && HALF_SPACED_CLITICS.contains(tail);
+    return tail.equals("تری") || (last == 'ی' || last == 'ه') && Lexicon.CLITICS.contains(tail);
   }
 
   private String stem(String word, int depth) {

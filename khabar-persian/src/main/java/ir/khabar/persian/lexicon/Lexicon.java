@@ -214,6 +214,9 @@ public final class Lexicon {
     return true;
   }
 
+  /** The clitics a word in ه or ی takes after a half-space: خانه‌اش, ایرانی‌اند, هسته‌ای. */
+  public static final List<String> CLITICS = List.of("ایم", "اید", "اند", "ای", "ام", "اش", "ات");
+
   /** می and نمی, also after a preverb: برمی‌دارد, درمی‌آید, فرومی‌خورد. Longest first. */
   public static final List<String> HALF_SPACED_VERB_PREFIXES =
       List.of("برمی", "درمی", "فرومی", "بازمی", "وامی", "برنمی", "درنمی", "نمی", "می");

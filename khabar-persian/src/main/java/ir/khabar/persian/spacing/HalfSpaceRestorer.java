@@ -20,14 +20,8 @@ public final class HalfSpaceRestorer {
       List.of("هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها");
   private static final List<String> COMPARATIVES = List.of("ترین", "تری", "تر");
 
-  /** Clitics written with a half-space after a final ه or ی: خانه‌ای, سنتی‌اند. */
-  private static final List<String> CLITICS = List.of("ایم", "اید", "اند", "ای", "ام", "اش", "ات");
-
   /** The comparatives {@link #joinedEnding} joins when written apart. */
   private static final Set<String> COMPARATIVES_APART = Set.of("ترین", "تر");
-
-  /** The clitics {@link #joinedEnding} joins when written apart, as the stemmer reads them off. */
-  private static final Set<String> CLITICS_APART = Set.of("ایم", "اید", "اند", "ام", "اش");
 
   /** The personal endings a perfect tense writes after its participle: کرده‌اند, رفته‌ایم. */
   private static final List<String> PERSONAL_ENDINGS = List.of("ایم", "اید", "اند", "ام", "ای");
@@ -132,7 +126,7 @@ public final class HalfSpaceRestorer {
    * only a word the stemmer reads it off ({@link Lexicon#takesClitic}): display and index agree.
    */
   private String joinedEnding(String first, String second) {
-    boolean clitic = CLITICS_APART.contains(second);
+    boolean clitic = !Lexicon.lettersBeforeClitic(second).isEmpty();
     if (!clitic && !COMPARATIVES_APART.contains(second)
         || !ArabicJoining.joinsNext(first.charAt(first.length() - 1))
         || clitic && !lexicon.takesClitic(SearchFolding.fold(first), second)) {
@@ -235,7 +229,7 @@ public final class HalfSpaceRestorer {
         bestScore = frequency(stem) + 1;
       }
     }
-    for (String suffix : CLITICS) {
+    for (String suffix : Lexicon.CLITICS) {
       String stem = stemBefore(word, suffix, 3);
       if (stem != null && takesClitic(stem, suffix)) {
         long score =
