@@ -136,6 +136,9 @@ final class Parties {
 
   /** Reads one mention into the draft; {@code aboutOnly}: it stands where the topic is told. */
   static void read(Draft d, Words w, Span m, boolean aboutOnly) {
+    if (NonParties.of(w, m)) {
+      return; // a mediator's, a descent, a firm's: «از طریق میانجی آلمانی»
+    }
     if (EventPlace.via(w, m)) {
       return; // «از طریق قاهره»: a route, no party
     }
@@ -202,10 +205,10 @@ final class Parties {
     return ACTING_FOR.contains(w.keys().get(w.indexOf(m.start())));
   }
 
-  /** Organisations sign agreements; a paper's name in one is no party. */
+  /** Organisations sign agreements; a paper's or a firm's name in one is no party. */
   private static boolean agreement(Draft d, Words w, Span m) {
-    return d.type == Event.Type.AGREEMENT
-        && !MEDIA_HEADS.contains(w.keys().get(w.indexOf(m.start())));
+    String head = w.keys().get(w.indexOf(m.start()));
+    return d.type == Event.Type.AGREEMENT && !MEDIA_HEADS.contains(head) && !NonParties.firm(head);
   }
 
   private static void place(Draft d, Words w, Span m, boolean aboutOnly) {
