@@ -62,4 +62,22 @@ class EventTwelfthPassRulesTest {
     assertThat(countries("رئیس شورای گفت‌وگوی ملی عراق دیروز با سفیر آمریکا دیدار کرد."))
         .containsExactly(Set.of("IQ", "US"));
   }
+
+  @Test
+  void anAgreementToldAsStandingWasConcluded() {
+    assertThat(countries("ایوانف ظاهرا از توافقات موجود بین روسیه ومولداوی اطلاعی ندارد."))
+        .containsExactly(Set.of("RU", "MD"));
+    assertThat(
+            countries(
+                "وزیر صنعت و انرژی روسیه گفت: این طرح براساس توافقنامه دولتی میان دو کشور قزاقستان"
+                    + " و روسیه اجرا می شود."))
+        .containsExactly(Set.of("KZ", "RU"));
+    // An accord hoped for, or of views, is none: bare «توافق» counts only told concluded.
+    assertThat(
+            countries(
+                "وزیران خارجه ایران و روسیه برای دستیابی به توافق نهایی درباره دریای خزر تلاش"
+                    + " می‌کنند."))
+        .isEmpty();
+    assertThat(countries("ایران و فرانسه بر سر این موضوع توافق نظر دارند.")).isEmpty();
+  }
 }
