@@ -35,7 +35,33 @@ final class NonParties {
   static boolean of(Words w, Span m) {
     List<String> keys = w.keys();
     int at = w.indexOf(m.start());
-    return descent(keys, end(w, m)) || headed(keys, at, MEDIATING) || firm(keys, at);
+    return descent(keys, end(w, m))
+        || headed(keys, at, MEDIATING)
+        || firm(keys, at)
+        || filedFrom(keys, at);
+  }
+
+  /** How many words a dateline's source may take: «به گزارش خبرگزاری فرانسه از بغداد». */
+  private static final int DATELINE = 8;
+
+  /**
+   * Whether the mention is where a report was filed from («به گزارش خبرگزاری فرانسه از بغداد»): the
+   * dateline is where the reporter is, no side of what is told.
+   */
+  private static boolean filedFrom(List<String> keys, int at) {
+    if (at < 2 || !keys.get(at - 1).equals("از")) {
+      return false;
+    }
+    for (int k = at - 2; k >= Math.max(0, at - 1 - DATELINE); k--) {
+      String key = keys.get(k);
+      if (key.equals("گزارش")) {
+        return k > 0 && keys.get(k - 1).equals("به");
+      }
+      if (Clause.verb(key) || key.equals("که")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a word heads a firm's name: a contract of «شرکت ملی صنایع پتروشیمی» is a firm's. */

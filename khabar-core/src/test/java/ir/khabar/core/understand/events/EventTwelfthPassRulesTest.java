@@ -80,4 +80,19 @@ class EventTwelfthPassRulesTest {
         .isEmpty();
     assertThat(countries("ایران و فرانسه بر سر این موضوع توافق نظر دارند.")).isEmpty();
   }
+
+  @Test
+  void whereAReportWasFiledFromIsNoParty() {
+    assertThat(
+            countries(
+                "به گزارش خبرگزاری فرانسه از بغداد یک مقام آمریکایی در نشستی باحضور بازرگانان در"
+                    + " بغداد گفت شرکت‌هایی که در عراق فعال هستند احتمالاپی برده‌اند که خشونت و"
+                    + " درگیری در این کشور به نفع آنهاست ."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "به گزارش ایرنا از مسکو، وزیر امور خارجه کشورمان دیروز با سرگئی لاوروف وزیر امور"
+                    + " خارجه روسیه دیدار و گفت‌وگو کرد."))
+        .containsExactly(Set.of("IR", "RU"));
+  }
 }
