@@ -95,4 +95,14 @@ class EventTwelfthPassRulesTest {
                     + " خارجه روسیه دیدار و گفت‌وگو کرد."))
         .containsExactly(Set.of("IR", "RU"));
   }
+
+  @Test
+  void aPrivateGroupsCountryIsNoState() {
+    assertThat(
+            countries(
+                "سفیر ژاپن در دیدار با بازرگانان ایرانی در تهران خواستار گسترش تجارت دو کشور شد."))
+        .isEmpty();
+    assertThat(countries("سفیر ژاپن در دیدار با وزیر بازرگانی ایران در تهران گفت‌وگو کرد."))
+        .containsExactly(Set.of("JP", "IR"));
+  }
 }
