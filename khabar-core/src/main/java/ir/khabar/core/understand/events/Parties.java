@@ -168,7 +168,8 @@ final class Parties {
           d.posted.add(m.id());
         } else if (!aboutOnly
             && !EventPlace.at(w, m)
-            && !NOT_STATE.contains(w.keyBefore(m.start()))) {
+            && !NOT_STATE.contains(w.keyBefore(m.start()))
+            && !(dated(w, m) && NAMED_AFTER.contains(nameHead(w, m)))) {
           d.actors.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
           if (m.kind().equals("demonym")) {
             d.byRole.add(iso(m.id()));
@@ -227,7 +228,7 @@ final class Parties {
   private static void place(Draft d, Words w, Span m, boolean aboutOnly) {
     String iso = EntityRecognizer.get().countryOf(m.id());
     if (m.kind().equals("capital")) {
-      if (NAMED_AFTER.contains(w.keyBefore(m.start()))) {
+      if (NAMED_AFTER.contains(nameHead(w, m))) {
         return; // «توافقنامه پاریس» is an agreement's name, not France
       }
       if (EventPlace.destination(w, m)) {
@@ -243,6 +244,28 @@ final class Parties {
     } else if ("IR".equals(iso) && !aboutOnly && LOCAL_OFFICE.contains(local(w, m))) {
       d.country("IR", countryName("IR"));
     }
+  }
+
+  /**
+   * The word a place may be named after, past a year: «توافقنامه ۱۹۷۵ الجزایر» is the Algiers
+   * accord, no party (a country right after an agreement's word is one of its sides).
+   */
+  private static String nameHead(Words w, Span m) {
+    int i = w.indexOf(m.start()) - 1;
+    while (i > 0 && year(w.keys().get(i))) {
+      i--;
+    }
+    return i < 0 ? "" : w.keys().get(i);
+  }
+
+  /** Whether a year stands right before the mention: «توافقنامه ۱۹۷۵ الجزایر». */
+  private static boolean dated(Words w, Span m) {
+    int i = w.indexOf(m.start()) - 1;
+    return i >= 0 && year(w.keys().get(i));
+  }
+
+  private static boolean year(String key) {
+    return !key.isEmpty() && key.chars().allMatch(Character::isDigit);
   }
 
   /** The word before a place, joined with the one before it when that makes «امام جمعه». */

@@ -105,4 +105,12 @@ class EventTwelfthPassRulesTest {
     assertThat(countries("سفیر ژاپن در دیدار با وزیر بازرگانی ایران در تهران گفت‌وگو کرد."))
         .containsExactly(Set.of("JP", "IR"));
   }
+
+  @Test
+  void aTreatyNamedAfterItsCityAndYearHasNoSuchParty() {
+    assertThat(countries("ایران و عراق بر اساس توافقنامه ۱۹۷۵ الجزایر مرزهای خود را تعیین کردند."))
+        .containsExactly(Set.of("IR", "IQ"));
+    assertThat(countries("وزیران خارجه ایران و الجزایر دیروز قراردادی را در تهران امضا کردند."))
+        .containsExactly(Set.of("IR", "DZ"));
+  }
 }
