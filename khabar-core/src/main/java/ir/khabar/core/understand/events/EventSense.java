@@ -69,31 +69,6 @@ final class EventSense {
   private static final Set<String> LINKS =
       EventContext.folded("به", "برای", "از", "سرگیری", "آغاز", "ادامه", "انجام", "برگزاری", "بر");
 
-  /**
-   * Heads of a body's name: an encounter word right after one names the body («شورای گفت و گوی
-   * ملی», «کمیسیون مذاکرات», «ستاد دیدارها»), and tells no encounter.
-   */
-  private static final Set<String> BODIES =
-      EventContext.folded(
-          "شورای",
-          "کمیسیون",
-          "ستاد",
-          "دفتر",
-          "بنیاد",
-          "انجمن",
-          "موسسه",
-          "مؤسسه",
-          "دبیرخانه",
-          "سازمان",
-          "کانون",
-          "پژوهشکده",
-          "دانشکده");
-
-  /** Whether the encounter word at i is part of a body's name: «شورای گفت و گوی ملی». */
-  private static boolean named(List<String> keys, int i) {
-    return i > 0 && BODIES.contains(keys.get(i - 1));
-  }
-
   /** Words that make the encounter told before: «در این دیدار». */
   private static final Set<String> ANAPHORA = EventContext.folded("این", "آن", "همین", "همان");
 
@@ -159,7 +134,7 @@ final class EventSense {
     if (described(keys, i, clause) && !Underway.told(keys, i, clause)) {
       return false; // «مذاکرات هسته‌ای برای ایران و اروپا مورد توجه است»
     }
-    if (framed(keys, i) || named(keys, i)) {
+    if (framed(keys, i) || BodyNames.named(keys, i)) {
       return false; // «موضوع مذاکره», «شورای گفت و گوی ملی عراق»
     }
     if (i + 1 < keys.size()
