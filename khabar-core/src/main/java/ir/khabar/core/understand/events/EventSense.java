@@ -134,8 +134,8 @@ final class EventSense {
     if (described(keys, i, clause) && !Underway.told(keys, i, clause)) {
       return false; // «مذاکرات هسته‌ای برای ایران و اروپا مورد توجه است»
     }
-    if (framed(keys, i)) {
-      return false;
+    if (framed(keys, i) || BodyNames.named(keys, i)) {
+      return false; // «موضوع مذاکره», «شورای گفت و گوی ملی عراق»
     }
     if (i + 1 < keys.size()
         && (CONCEPTS.contains(keys.get(i + 1)) || PRIVATE_TRIPS.contains(keys.get(i + 1)))) {

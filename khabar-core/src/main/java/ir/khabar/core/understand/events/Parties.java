@@ -79,6 +79,19 @@ final class Parties {
           "مسافران",
           "زائران",
           "دانشجویان",
+          "بازرگانان",
+          "تجار",
+          "تاجران",
+          "سرمایهگذاران",
+          "کارآفرینان",
+          "صنعتگران",
+          "فعالان",
+          "خبرنگاران",
+          "روزنامهنگاران",
+          "پژوهشگران",
+          "محققان",
+          "استادان",
+          "کارگران",
           "هنرمندان",
           "ورزشکاران",
           "گردشگران",
@@ -136,6 +149,9 @@ final class Parties {
 
   /** Reads one mention into the draft; {@code aboutOnly}: it stands where the topic is told. */
   static void read(Draft d, Words w, Span m, boolean aboutOnly) {
+    if (NonParties.of(w, m)) {
+      return; // a mediator's, a descent, a firm's: «از طریق میانجی آلمانی»
+    }
     if (EventPlace.via(w, m)) {
       return; // «از طریق قاهره»: a route, no party
     }
@@ -152,7 +168,8 @@ final class Parties {
           d.posted.add(m.id());
         } else if (!aboutOnly
             && !EventPlace.at(w, m)
-            && !NOT_STATE.contains(w.keyBefore(m.start()))) {
+            && !NOT_STATE.contains(w.keyBefore(m.start()))
+            && !(dated(w, m) && NAMED_AFTER.contains(nameHead(w, m)))) {
           d.actors.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
           if (m.kind().equals("demonym")) {
             d.byRole.add(iso(m.id()));
@@ -202,16 +219,16 @@ final class Parties {
     return ACTING_FOR.contains(w.keys().get(w.indexOf(m.start())));
   }
 
-  /** Organisations sign agreements; a paper's name in one is no party. */
+  /** Organisations sign agreements; a paper's or a firm's name in one is no party. */
   private static boolean agreement(Draft d, Words w, Span m) {
-    return d.type == Event.Type.AGREEMENT
-        && !MEDIA_HEADS.contains(w.keys().get(w.indexOf(m.start())));
+    String head = w.keys().get(w.indexOf(m.start()));
+    return d.type == Event.Type.AGREEMENT && !MEDIA_HEADS.contains(head) && !NonParties.firm(head);
   }
 
   private static void place(Draft d, Words w, Span m, boolean aboutOnly) {
     String iso = EntityRecognizer.get().countryOf(m.id());
     if (m.kind().equals("capital")) {
-      if (NAMED_AFTER.contains(w.keyBefore(m.start()))) {
+      if (NAMED_AFTER.contains(nameHead(w, m))) {
         return; // «توافقنامه پاریس» is an agreement's name, not France
       }
       if (EventPlace.destination(w, m)) {
@@ -227,6 +244,28 @@ final class Parties {
     } else if ("IR".equals(iso) && !aboutOnly && LOCAL_OFFICE.contains(local(w, m))) {
       d.country("IR", countryName("IR"));
     }
+  }
+
+  /**
+   * The word a place may be named after, past a year: «توافقنامه ۱۹۷۵ الجزایر» is the Algiers
+   * accord, no party (a country right after an agreement's word is one of its sides).
+   */
+  private static String nameHead(Words w, Span m) {
+    int i = w.indexOf(m.start()) - 1;
+    while (i > 0 && year(w.keys().get(i))) {
+      i--;
+    }
+    return i < 0 ? "" : w.keys().get(i);
+  }
+
+  /** Whether a year stands right before the mention: «توافقنامه ۱۹۷۵ الجزایر». */
+  private static boolean dated(Words w, Span m) {
+    int i = w.indexOf(m.start()) - 1;
+    return i >= 0 && year(w.keys().get(i));
+  }
+
+  private static boolean year(String key) {
+    return !key.isEmpty() && key.chars().allMatch(Character::isDigit);
   }
 
   /** The word before a place, joined with the one before it when that makes «امام جمعه». */

@@ -145,6 +145,7 @@ final class SentenceEvents {
     }
     return EventSense.encounter(keys, i, c, named)
         && (Underway.told(keys, i, c)
+            || Signings.concluded(keys, i)
             || !EventContext.notYet(keys, c, today)
                 && (!c.unreal(keys, today) || today && EventContext.scheduled(keys, c)));
   }

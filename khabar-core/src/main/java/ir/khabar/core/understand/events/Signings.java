@@ -16,11 +16,16 @@ final class Signings {
 
   /** Whether the agreement's word at i, in clause c, is signed or concluded there. */
   static boolean sealed(List<String> keys, int i, Clause c) {
-    if (EventWords.typeAt(keys, i) != Event.Type.AGREEMENT || sealing(keys.get(i))) {
+    if (EventWords.typeAt(keys, i) != Event.Type.AGREEMENT
+        || sealing(keys.get(i))
+        || concluded(keys, i)) {
       return true;
     }
     if (i + 1 < keys.size() && keys.get(i).startsWith("توافق") && reached(keys.get(i + 1))) {
       return true;
+    }
+    if (BARE.contains(EventWords.stem(keys.get(i)))) {
+      return false; // «توافق» alone is an accord of views or one hoped for, unless told concluded
     }
     for (int k = c.from(); k < c.to(); k++) {
       if (sealing(keys.get(k))) {
@@ -66,6 +71,47 @@ final class Signings {
     }
     return AT_TIME.contains(keys.get(j))
         || j > 0 && keys.get(j - 1).equals("در") && TIME_OF.contains(keys.get(j));
+  }
+
+  /** Agreement nouns that tell one only when told concluded: «توافقات موجود». */
+  private static final Set<String> BARE = EventContext.folded("توافق", "توافقات");
+
+  /** Words before an agreement that make it the ground of what follows: «براساس توافقنامه». */
+  private static final Set<String> GROUNDS =
+      EventContext.folded("براساس", "اساس", "طبق", "مطابق", "موجب");
+
+  /** Words after an agreement that tell it concluded: «توافقات موجود», «توافقهای انجام شده». */
+  private static final Set<String> STANDING =
+      EventContext.folded("موجود", "قبلی", "پیشین", "سابق", "منعقده", "فیمابین");
+
+  /** Adjectives between an agreement and what tells it concluded: «توافقنامه دولتی میان …». */
+  private static final Set<String> KINDS =
+      EventContext.folded("دولتی", "دوجانبه", "دو‌جانبه", "همکاری", "ای", "های");
+
+  /**
+   * Whether the agreement's word at i is told as one that exists, whatever its clause's verb says:
+   * qualified as standing or done («توافقات موجود بین روسیه ومولداوی», «توافقهای انجام شده میان
+   * مقامهای دو کشور»), or the ground of what is done («براساس توافقنامه دولتی میان دو کشور»). An
+   * agreement concluded is an event (the guideline counts one mentioned as concluded, with no day).
+   */
+  static boolean concluded(List<String> keys, int i) {
+    if (EventWords.typeAt(keys, i) != Event.Type.AGREEMENT) {
+      return false;
+    }
+    if (i > 0 && GROUNDS.contains(keys.get(i - 1))) {
+      return true;
+    }
+    int k = i + 1;
+    while (k < keys.size() && k <= i + 2 && KINDS.contains(keys.get(k))) {
+      k++;
+    }
+    if (k >= keys.size()) {
+      return false;
+    }
+    return STANDING.contains(keys.get(k))
+        || k + 1 < keys.size()
+            && (keys.get(k).equals("انجام") || sealing(keys.get(k)))
+            && keys.get(k + 1).equals("شده");
   }
 
   /** Signed, concluded, contracted, exchanged or finalised: «عقد قرارداد», «نهایی شد». */

@@ -72,9 +72,10 @@ class EventBystanderRulesTest {
                 "وزیران خارجه ایران و عراق دیروز در بغداد درباره اجرای توافقنامه همکاری\u200cهای"
                     + " مرزی گفت\u200cوگو کردند."))
         .containsExactly(Event.Type.TALKS);
-    assertThat(
-            events("وزیر انرژی روسیه گفت: این طرح براساس قرارداد میان روسیه و قزاقستان اجرا شد."))
-        .isEmpty();
+    // A contract that is the ground of what is done was concluded: the guideline counts it, with no
+    // day (event-gold-blind2.README.md; the twelfth pass, Signings.concluded).
+    assertThat(types("وزیر انرژی روسیه گفت: این طرح براساس قرارداد میان روسیه و قزاقستان اجرا شد."))
+        .containsExactly(Event.Type.AGREEMENT);
   }
 
   @Test

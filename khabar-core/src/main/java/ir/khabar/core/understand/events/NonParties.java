@@ -1,0 +1,105 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.core.understand.entities.Span;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Mentions that stand in an encounter's clause without being a party to it, whatever the encounter:
+ * a mediator's country or person («از طریق میانجی آلمانی», «با میانجیگری نروژ»), a descent rather
+ * than a state («گروه‌های آلبانی تبار مقدونیه»), and a firm's country past the firm's own name
+ * («شرکت igs ایتالیا»: the direct «شرکت‌های کره‌ای» is {@link Parties}'s).
+ */
+final class NonParties {
+  /** Words of mediation: what follows them is the go-between, not a side. */
+  private static final Set<String> MEDIATING =
+      EventContext.folded(
+          "میانجی", "میانجیگری", "میانجی\u200cگری", "میانجیگر", "میانجیگران", "وساطت", "واسطه");
+
+  /** Heads of a firm's name: «شرکت igs ایتالیا», «کنسرسیوم … فرانسوی». */
+  private static final Set<String> FIRMS =
+      EventContext.folded("شرکت", "شرکتهای", "شرکت\u200cهای", "کمپانی", "کنسرسیوم");
+
+  /** Words that end a name's phrase: past them a mention is no longer the firm's or mediator's. */
+  private static final Set<String> BREAKS =
+      EventContext.folded(
+          "و", "با", "به", "از", "در", "برای", "میان", "بین", "مابین", "فیمابین", "که", "را",
+          "توسط", "نزد", "علیه");
+
+  /** How many words back a mediator's or firm's head is looked for. */
+  private static final int REACH = 4;
+
+  private NonParties() {}
+
+  /** Whether the mention is no party to the encounter its clause tells. */
+  static boolean of(Words w, Span m) {
+    List<String> keys = w.keys();
+    int at = w.indexOf(m.start());
+    return descent(keys, end(w, m))
+        || headed(keys, at, MEDIATING)
+        || firm(keys, at)
+        || filedFrom(keys, at);
+  }
+
+  /** How many words a dateline's source may take: «به گزارش خبرگزاری فرانسه از بغداد». */
+  private static final int DATELINE = 8;
+
+  /**
+   * Whether the mention is where a report was filed from («به گزارش خبرگزاری فرانسه از بغداد»): the
+   * dateline is where the reporter is, no side of what is told.
+   */
+  private static boolean filedFrom(List<String> keys, int at) {
+    if (at < 2 || !keys.get(at - 1).equals("از")) {
+      return false;
+    }
+    for (int k = at - 2; k >= Math.max(0, at - 1 - DATELINE); k--) {
+      String key = keys.get(k);
+      if (key.equals("گزارش")) {
+        return k > 0 && keys.get(k - 1).equals("به");
+      }
+      if (Clause.verb(key) || key.equals("که")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word heads a firm's name: a contract of «شرکت ملی صنایع پتروشیمی» is a firm's. */
+  static boolean firm(String key) {
+    return FIRMS.contains(key);
+  }
+
+  /** «آلبانی تبار», «ایرانی‌تبار»: a people's descent, not the state. */
+  private static boolean descent(List<String> keys, int after) {
+    return after < keys.size() && keys.get(after).startsWith("تبار");
+  }
+
+  /** A firm's head before the mention with only the firm's own name between. */
+  private static boolean firm(List<String> keys, int at) {
+    // «شرکت در اجلاس»: taking part, not a firm; «در» breaks the phrase before the mention
+    return headed(keys, at, FIRMS) && !(at > 1 && keys.get(at - 1).equals("در"));
+  }
+
+  /** Whether one of {@code heads} stands within a few words before word {@code at}. */
+  private static boolean headed(List<String> keys, int at, Set<String> heads) {
+    for (int k = at - 1; k >= Math.max(0, at - REACH); k--) {
+      String key = keys.get(k);
+      if (heads.contains(key)) {
+        return true;
+      }
+      if (BREAKS.contains(key) || Clause.verb(key)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the first word after the mention. */
+  private static int end(Words w, Span m) {
+    int i = w.indexOf(m.start());
+    while (i < w.keys().size() && w.starts()[i] < m.end()) {
+      i++;
+    }
+    return i;
+  }
+}
