@@ -26,8 +26,12 @@ public final class Fingerprint {
   private final ZonedDateTime published;
   private final Set<String> names;
 
-  /** Asked of every article four times (candidates, its story, the batch, the index): made once. */
-  private final List<String> bands;
+  /**
+   * Asked of a new article four times (candidates, its story, the batch, the index): made once, on
+   * first use, since a candidate read back from the index is never asked. Immutable, so threads
+   * that race to make it make the same list and may see either.
+   */
+  private List<String> bands;
 
   public Fingerprint(
       int[] minhash,
@@ -40,7 +44,6 @@ public final class Fingerprint {
     this.headline = Set.copyOf(headline);
     this.published = published;
     this.names = names == null ? Set.of() : Set.copyOf(names);
-    this.bands = bandsOf(this.minhash, this.names);
   }
 
   public Fingerprint(int[] minhash, int shingles, Set<String> headline, ZonedDateTime published) {
@@ -69,7 +72,7 @@ public final class Fingerprint {
 
   /** How many people both articles name. */
   public int sharedNames(Fingerprint other) {
-    return (int) names.stream().filter(other.names::contains).count();
+    return shared(names, other.names);
   }
 
   /** The share of equal signature positions: an estimate of the shingles' Jaccard similarity. */
@@ -99,8 +102,18 @@ public final class Fingerprint {
     if (headline.isEmpty() || other.headline.isEmpty()) {
       return 0;
     }
-    long common = headline.stream().filter(other.headline::contains).count();
-    return common / (double) Math.min(headline.size(), other.headline.size());
+    return shared(headline, other.headline)
+        / (double) Math.min(headline.size(), other.headline.size());
+  }
+
+  private static int shared(Set<String> mine, Set<String> theirs) {
+    int n = 0;
+    for (String s : mine) {
+      if (theirs.contains(s)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -108,7 +121,12 @@ public final class Fingerprint {
    * signature's bands, each pair of named people is a band, so rewrites that share names meet.
    */
   public List<String> bands() {
-    return bands;
+    List<String> made = bands;
+    if (made == null) {
+      made = bandsOf(minhash, names);
+      bands = made;
+    }
+    return made;
   }
 
   private static List<String> bandsOf(int[] minhash, Set<String> names) {

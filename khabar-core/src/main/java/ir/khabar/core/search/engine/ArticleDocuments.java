@@ -119,8 +119,9 @@ public final class ArticleDocuments {
           new Value(
               FINGERPRINT, Kind.BYTES, FingerprintCodec.encode(a.id(), a.story(), fingerprint)));
     }
-    d.add(new Value(TEXT, Kind.TEXT, a.fullText()));
-    d.add(new Value(STOPS, Kind.STOPWORDS, a.fullText()));
+    String fullText = a.fullText();
+    d.add(new Value(TEXT, Kind.TEXT, fullText));
+    d.add(new Value(STOPS, Kind.STOPWORDS, fullText));
     d.add(new Value(TITLE, Kind.STORED_TEXT, a.title()));
     d.add(new Value(BODY, Kind.SNIPPET_TEXT, a.leadAndBody()));
     d.add(new Value(SOURCE, Kind.KEYWORD, a.source().id()));
