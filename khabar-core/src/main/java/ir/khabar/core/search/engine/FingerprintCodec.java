@@ -4,6 +4,7 @@ import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.StoryCandidate;
 import ir.khabar.persian.date.JalaliDates;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,27 +40,32 @@ public final class FingerprintCodec {
   }
 
   public static StoryCandidate decode(BytesRef ref) {
-    FingerprintBytes in = new FingerprintBytes(ref.bytes, ref.offset, ref.length);
-    String id = in.readUtf();
-    String story = in.readUtf();
-    int[] minhash = new int[Fingerprint.HASHES];
-    for (int i = 0; i < minhash.length; i++) {
-      minhash[i] = in.readInt();
+    try (DataInputStream in =
+        new DataInputStream(new UnlockedBytes(ref.bytes, ref.offset, ref.length))) {
+      String id = in.readUTF();
+      String story = in.readUTF();
+      int[] minhash = new int[Fingerprint.HASHES];
+      for (int i = 0; i < minhash.length; i++) {
+        minhash[i] = in.readInt();
+      }
+      int shingles = in.readInt();
+      long published = in.readLong();
+      String headline = in.readUTF();
+      String names =
+          in.available() > 0 ? in.readUTF() : ""; // indexes written before names were kept
+      return new StoryCandidate(
+          id,
+          story,
+          new Fingerprint(
+              minhash,
+              shingles,
+              headline.isEmpty() ? Set.of() : Set.of(headline.split(" ")),
+              published == Long.MIN_VALUE
+                  ? null
+                  : Instant.ofEpochMilli(published).atZone(JalaliDates.TEHRAN),
+              names.isEmpty() ? Set.of() : Set.of(names.split(" "))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    int shingles = in.readInt();
-    long published = in.readLong();
-    String headline = in.readUtf();
-    String names = in.more() ? in.readUtf() : ""; // indexes written before names were kept
-    return new StoryCandidate(
-        id,
-        story,
-        new Fingerprint(
-            minhash,
-            shingles,
-            headline.isEmpty() ? Set.of() : Set.of(headline.split(" ")),
-            published == Long.MIN_VALUE
-                ? null
-                : Instant.ofEpochMilli(published).atZone(JalaliDates.TEHRAN),
-            names.isEmpty() ? Set.of() : Set.of(names.split(" "))));
   }
 }
