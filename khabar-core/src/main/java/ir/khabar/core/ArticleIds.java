@@ -1,5 +1,6 @@
 package ir.khabar.core;
 
+import ir.khabar.persian.text.CharTable;
 import ir.khabar.persian.text.SearchFolding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -56,20 +57,11 @@ public final class ArticleIds {
   /** Java's {@code \s} and {@code \p{Punct}} (both ASCII only), and Persian punctuation. */
   private static final String DROPPED = " \t\n\u000B\f\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~،؛؟«»";
 
-  /** {@link #DROPPED} as a table for ASCII (a scan of it per char cost a third of the key). */
-  private static final boolean[] DROPPED_ASCII = droppedAscii();
-
-  /** {@link #DROPPED} past ASCII. */
-  private static final String DROPPED_OTHER = DROPPED.replaceAll("\\p{ASCII}", "");
-
-  private static boolean[] droppedAscii() {
-    boolean[] t = new boolean[128];
-    DROPPED.chars().filter(c -> c < 128).forEach(c -> t[c] = true);
-    return t;
-  }
+  /** {@link #DROPPED} as a table (a scan of it per char cost a third of the key). */
+  private static final CharTable DROPPED_CHARS = CharTable.of(c -> DROPPED.indexOf(c) >= 0);
 
   private static boolean dropped(char c) {
-    return c < 128 ? DROPPED_ASCII[c] : DROPPED_OTHER.indexOf(c) >= 0;
+    return DROPPED_CHARS.has(c);
   }
 
   private static String hash(String key) {
