@@ -210,7 +210,13 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
       public List<StoryCandidate> candidates(Query query, int max) throws IOException {
         List<StoryCandidate> out = new ArrayList<>();
         for (SolrDocument d :
-            query("find story candidates", xml(query).setRows(max).setFields(FINGERPRINT))
+            query(
+                    "find story candidates",
+                    xml(query)
+                        .setRows(max)
+                        .setFields(FINGERPRINT)
+                        .addSort("score", SolrQuery.ORDER.desc)
+                        .addSort(ID, SolrQuery.ORDER.asc))
                 .getResults()) {
           out.add(SolrDocuments.candidate(d));
         }

@@ -4,11 +4,15 @@ import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.stories.Stories;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -43,8 +47,9 @@ final class BandPostings {
   }
 
   /**
-   * The documents (reader-wide ids) holding the most open bands, at most {@code max}, lower ids
-   * first among equals.
+   * The documents (reader-wide ids) holding the most open bands, at most {@code max}, lower article
+   * ids first among equals: not lower document ids, which merges reorder, so that the same index
+   * gives the same candidates however its segments were merged.
    */
   int[] top(IndexReader reader, int max) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -53,7 +58,7 @@ final class BandPostings {
         seek(leaf, t.iterator());
       }
     }
-    return ranked(max);
+    return ranked(reader, max);
   }
 
   private void seek(LeafReaderContext leaf, TermsEnum te) throws IOException {
@@ -86,16 +91,45 @@ final class BandPostings {
     holders[band][held[band]++] = doc;
   }
 
-  /** Each holder of an open band with how many open bands it holds, most first, then lowest id. */
-  private int[] ranked(int max) {
+  /**
+   * Each holder of an open band with how many open bands it holds, most first, then lowest article
+   * id.
+   */
+  private int[] ranked(IndexReader reader, int max) throws IOException {
+    long[] keyed = byCount();
+    int taken = Math.min(max, keyed.length);
+    if (taken == 0) {
+      return new int[0];
+    }
+    int end = taken;
+    while (end < keyed.length && count(keyed[end]) == count(keyed[taken - 1])) {
+      end++;
+    }
+    BytesRef[] ids = tiedIds(reader, keyed, end);
+    Integer[] order = new Integer[end];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingInt(i -> count(keyed[i]))
+            .reversed()
+            .thenComparing(i -> ids[i]));
+    int[] top = new int[taken];
+    for (int i = 0; i < taken; i++) {
+      top[i] = (int) keyed[order[i]];
+    }
+    return top;
+  }
+
+  /**
+   * One long per distinct holder, sorted: its count inverted in the high bits (ascending = most
+   * first), its document in the low.
+   */
+  private long[] byCount() {
     int total = 0;
     for (int i = 0; i < terms.length; i++) {
       if (docFreq[i] <= Stories.CROWDED_BAND) {
         total += held[i] * times[i];
       }
-    }
-    if (total == 0) {
-      return new int[0];
     }
     int[] docs = new int[total];
     int n = 0;
@@ -109,7 +143,6 @@ final class BandPostings {
       }
     }
     Arrays.sort(docs);
-    // one long per distinct document: count in the high bits (inverted, so ascending = most first)
     long[] keyed = new long[total];
     int distinct = 0;
     for (int i = 0; i < total; ) {
@@ -121,10 +154,46 @@ final class BandPostings {
       i = j;
     }
     Arrays.sort(keyed, 0, distinct);
-    int[] top = new int[Math.min(max, distinct)];
-    for (int i = 0; i < top.length; i++) {
-      top[i] = (int) keyed[i];
+    return Arrays.copyOf(keyed, distinct);
+  }
+
+  private static int count(long keyed) {
+    return Integer.MAX_VALUE - (int) (keyed >>> 32);
+  }
+
+  /**
+   * The article ids of the first {@code end} holders that share their count with another (the rest
+   * need none), read in document order.
+   */
+  private static BytesRef[] tiedIds(IndexReader reader, long[] keyed, int end) throws IOException {
+    BytesRef[] ids = new BytesRef[end];
+    int[] tied = new int[end];
+    int n = 0;
+    for (int i = 0; i < end; i++) {
+      boolean before = i > 0 && count(keyed[i - 1]) == count(keyed[i]);
+      boolean after = i + 1 < keyed.length && count(keyed[i + 1]) == count(keyed[i]);
+      if (before || after) {
+        tied[n++] = i;
+      }
     }
-    return top;
+    Integer[] byDoc = new Integer[n];
+    Arrays.setAll(byDoc, k -> tied[k]);
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> (int) keyed[i]));
+    List<LeafReaderContext> leaves = reader.leaves();
+    int open = -1;
+    SortedDocValues values = null;
+    for (int i : byDoc) {
+      int doc = (int) keyed[i];
+      int leaf = ReaderUtil.subIndex(doc, leaves);
+      if (leaf != open) {
+        open = leaf;
+        values = DocValues.getSorted(leaves.get(leaf).reader(), LuceneDocuments.SORT_ID);
+      }
+      ids[i] =
+          values.advanceExact(doc - leaves.get(leaf).docBase)
+              ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()))
+              : new BytesRef();
+    }
+    return ids;
   }
 }

@@ -19,6 +19,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -28,6 +30,10 @@ import org.apache.lucene.search.TermQuery;
  * from doc values.
  */
 final class LuceneBands implements AbstractSearchEngine.Bands {
+  private static final Sort MOST_BANDS_THEN_ID =
+      new Sort(
+          SortField.FIELD_SCORE, new SortField(LuceneDocuments.SORT_ID, SortField.Type.STRING));
+
   private final SearcherManager searchers;
   private final IndexSearcher searcher;
   private final Map<Term, TermStates> states = new HashMap<>();
@@ -56,7 +62,7 @@ final class LuceneBands implements AbstractSearchEngine.Bands {
 
   @Override
   public List<StoryCandidate> candidates(Query query, int max) throws IOException {
-    ScoreDoc[] top = searcher.search(query, max).scoreDocs;
+    ScoreDoc[] top = searcher.search(query, max, MOST_BANDS_THEN_ID).scoreDocs;
     int[] docs = new int[top.length];
     for (int i = 0; i < top.length; i++) {
       docs[i] = top[i].doc;

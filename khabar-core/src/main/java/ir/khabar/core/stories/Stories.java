@@ -89,11 +89,20 @@ public final class Stories {
     double bestSimilarity = 0;
     for (StoryCandidate c : candidates.values()) {
       double s = c.fingerprint().similarity(fingerprint);
-      if (SameStory.test(fingerprint, c.fingerprint()) && (best == null || s > bestSimilarity)) {
+      if (SameStory.test(fingerprint, c.fingerprint())
+          && (best == null || closer(c, s, best, bestSimilarity))) {
         best = c;
         bestSimilarity = s;
       }
     }
     return best == null ? null : best.story();
+  }
+
+  /**
+   * More similar, or as similar and the lower id: the answer must not hang on the candidates'
+   * order.
+   */
+  private static boolean closer(StoryCandidate c, double s, StoryCandidate best, double bestS) {
+    return s > bestS || (s == bestS && c.id().compareTo(best.id()) < 0);
   }
 }

@@ -17,6 +17,7 @@ import ir.khabar.persian.lexicon.Lexicon;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.lucene.codecs.perfield.PerFieldPostingsFormat;
 import org.apache.lucene.index.DirectoryReader;
@@ -89,6 +90,47 @@ class BandPostingsTest {
       assertThat(found).as("probes with candidates").isGreaterThan(probes.size() / 2);
       assertThat(cutOff).as("probes with more holders than asked for").isGreaterThanOrEqualTo(20);
       assertThat(crowdedOut).as("the sixty copies' shared bands are crowded").isPositive();
+    }
+  }
+
+  /**
+   * Which holders tied on the number of bands shared make the cut must not hang on document ids,
+   * which merges reorder: the same articles stored in the opposite order, in segments of another
+   * size, give the same candidates.
+   */
+  @Test
+  void tiesAreBrokenByArticleIdNotByDocumentOrder() throws Exception {
+    Article page = samplePages().get(1);
+    List<Article> copies = new ArrayList<>();
+    for (int c = 0; c < 20; c++) {
+      copies.add(version(page, String.format("near%02d", c), -1, "گزارش شماره " + c));
+    }
+    Fingerprint probe = fingerprinter.of(version(page, "new", 0, "به روز شده"));
+    List<String> inOrder = candidateIds(dir.resolve("in-order"), copies, 7, probe);
+    List<Article> opposite = new ArrayList<>(copies);
+    Collections.reverse(opposite);
+    List<String> reversed = candidateIds(dir.resolve("reversed"), opposite, 3, probe);
+    assertThat(inOrder).hasSize(MAX).isEqualTo(reversed);
+  }
+
+  private List<String> candidateIds(Path at, List<Article> articles, int perCommit, Fingerprint f)
+      throws Exception {
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(at)) {
+      for (int i = 0; i < articles.size(); i++) {
+        engine.add(articles.get(i), fingerprinter.of(articles.get(i)));
+        if (i % perCommit == perCommit - 1) {
+          engine.commit();
+        }
+      }
+      engine.commit();
+      try (Bands bands = engine.bands()) {
+        List<String> perSegment =
+            bands.sharing(f.bands(), MAX).stream().map(StoryCandidate::id).toList();
+        assertThat(Bands.byQuery(bands, f.bands(), MAX).stream().map(StoryCandidate::id))
+            .as("the query of open bands")
+            .isEqualTo(perSegment);
+        return perSegment;
+      }
     }
   }
 

@@ -93,9 +93,9 @@ public abstract class AbstractSearchEngine implements SearchEngine {
 
     /**
      * At most {@code max} stored articles holding the most of the bands that are open (held by 1 to
-     * {@link Stories#CROWDED_BAND} articles), fewest document ids first among equals. By default
-     * {@link #byQuery}; an engine that can count the bands itself may do it another way, with the
-     * same answer.
+     * {@link Stories#CROWDED_BAND} articles), lowest article ids first among equals (document ids
+     * move when segments merge). By default {@link #byQuery}; an engine that can count the bands
+     * itself may do it another way, with the same answer.
      */
     default List<StoryCandidate> sharing(List<String> bands, int max) throws IOException {
       return byQuery(this, bands, max);
