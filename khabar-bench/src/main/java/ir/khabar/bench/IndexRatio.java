@@ -4,6 +4,7 @@ import ir.khabar.core.Article;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.index.LuceneSearchEngine.Analysis;
 import ir.khabar.persian.PersianText;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -40,7 +41,36 @@ public final class IndexRatio {
   private IndexRatio() {}
 
   public static void main(String[] args) throws Exception {
-    Options o = Options.parse(args);
+    Result r = run(Options.parse(args));
+    System.out.printf(
+        Locale.ROOT,
+        "rounds %d x %d articles: khabar %.1f ms, stock %.1f ms (medians);"
+            + " in-run ratio median %.3f (quartiles %.3f-%.3f), of the sums %.3f%n",
+        r.rounds(),
+        r.perRound(),
+        r.khabarMs(),
+        r.stockMs(),
+        r.ratio(),
+        r.lowerQuartile(),
+        r.upperQuartile(),
+        r.ofSums());
+  }
+
+  /**
+   * What a run measured: medians of the per-round CPU (ms) of each engine, the median and quartiles
+   * of the per-round ratio (stock / Khabar) and the ratio of the sums.
+   */
+  record Result(
+      int rounds,
+      int perRound,
+      double khabarMs,
+      double stockMs,
+      double ratio,
+      double lowerQuartile,
+      double upperQuartile,
+      double ofSums) {}
+
+  static Result run(Options o) throws IOException, InterruptedException, ExecutionException {
     ArticleGenerator generator = new ArticleGenerator(ArticlePool.load(o.corpus), 42);
     Analysis khabar = Analysis.khabar();
     if (!o.khabarStops) {
@@ -81,10 +111,7 @@ public final class IndexRatio {
           sms[r] = sn / 1e6;
         }
       }
-      System.out.printf(
-          Locale.ROOT,
-          "rounds %d x %d articles: khabar %.1f ms, stock %.1f ms (medians);"
-              + " in-run ratio median %.3f (quartiles %.3f-%.3f), of the sums %.3f%n",
+      return new Result(
           o.rounds,
           o.perRound,
           median(kms),
@@ -132,7 +159,7 @@ public final class IndexRatio {
     return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
   }
 
-  private record Options(
+  record Options(
       int rounds,
       int warmup,
       int perRound,
