@@ -1,0 +1,31 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.countries;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events' thirteenth pass: general mechanisms against the causes counted on the tune halves.
+ * Sentences written as Hamshahri and Fars write them; each rule beside a sentence it must leave
+ * alone.
+ */
+class EventThirteenthPassRulesTest {
+  @Test
+  void aBareOfficeOpeningTheSentenceIsIrans() {
+    assertThat(countries("وزیر امور خارجه دیروز با همتای ترکیه‌ای خود دیدار کرد."))
+        .containsExactly(Set.of("IR", "TR"));
+    assertThat(countries("وزیر کشور روز چهارشنبه با سفیر ژاپن در تهران دیدار و گفت‌وگو کرد."))
+        .containsExactly(Set.of("IR", "JP"));
+  }
+
+  @Test
+  void anOfficeNamedWithAnotherStateIsThatStates() {
+    assertThat(
+            countries(
+                "کالین پاول وزیر امور خارجه آمریکا به پکن رفت.",
+                "وزیر امور خارجه دیروز با همتای ژاپنی خود دیدار کرد."))
+        .noneMatch(c -> c.contains("IR"));
+  }
+}
