@@ -28,4 +28,12 @@ class EventThirteenthPassRulesTest {
                 "وزیر امور خارجه دیروز با همتای ژاپنی خود دیدار کرد."))
         .noneMatch(c -> c.contains("IR"));
   }
+
+  @Test
+  void theCountryAPlaceLiesInIsNoParty() {
+    assertThat(countries("ظریف در ژنو سوئیس با جیمز دابینز فرستاده آمریکا دیدار کرد."))
+        .containsExactly(Set.of("IR", "US"));
+    assertThat(countries("ظریف در پکن با وزیر امور خارجه چین دیدار کرد."))
+        .containsExactly(Set.of("IR", "CN"));
+  }
 }
