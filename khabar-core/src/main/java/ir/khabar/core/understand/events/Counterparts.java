@@ -106,6 +106,10 @@ final class Counterparts {
     others.removeAll(d.counterparts.keySet());
     Set<String> met = d.countries();
     met.retainAll(d.counterparts.keySet());
+    if (d.type != Event.Type.STATEMENT && others.isEmpty() && met.size() >= 3 && d.orgs.isEmpty()) {
+      return List
+          .of(); // «… گفتگو با جورج بوش، ژاک شیراک و تونی بلر»: the side that met them unread
+    }
     if (d.type == Event.Type.STATEMENT || Math.min(met.size(), others.size()) != 1) {
       return List.of(d);
     }

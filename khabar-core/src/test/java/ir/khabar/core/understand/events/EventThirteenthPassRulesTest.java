@@ -36,4 +36,19 @@ class EventThirteenthPassRulesTest {
     assertThat(countries("ظریف در پکن با وزیر امور خارجه چین دیدار کرد."))
         .containsExactly(Set.of("IR", "CN"));
   }
+
+  @Test
+  void aListOfCounterpartsWithNoSideThatMetThemIsNoEncounterAmongThem() {
+    // «سعودالفیصل» glued is no known person: the side that talked to the three is unread
+    assertThat(
+            countries(
+                "سعودالفیصل بعد از یک هفته تلاش‌های دیپلماتیک که شامل گفتگو با جورج بوش، ژاک"
+                    + " شیراک و تونی بلر هم بود، می‌گوید، این ابتکار عمل می‌تواند گنجانده شود."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "سعود الفیصل وزیر خارجه عربستان در سفر به اروپا با جورج بوش، ژاک شیراک و تونی بلر"
+                    + " گفتگو کرد."))
+        .containsExactlyInAnyOrder(Set.of("SA", "US"), Set.of("SA", "FR"), Set.of("SA", "GB"));
+  }
 }
