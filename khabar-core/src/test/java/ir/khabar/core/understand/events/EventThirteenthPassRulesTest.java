@@ -51,4 +51,15 @@ class EventThirteenthPassRulesTest {
                     + " گفتگو کرد."))
         .containsExactlyInAnyOrder(Set.of("SA", "US"), Set.of("SA", "FR"), Set.of("SA", "GB"));
   }
+
+  @Test
+  void talksAsAMethodAreNoEncounter() {
+    assertThat(
+            countries(
+                "هنیه در واکنش به اظهارات محمود عباس مبنی بر انتخاب شیوه مذاکرات برای حل بحران"
+                    + " بین فلسطین و اسرائیل تأکید کرد: دولت آینده فلسطین پایبند است."))
+        .isEmpty();
+    assertThat(countries("محمود عباس دیروز در رام الله با نماینده آمریکا مذاکره کرد."))
+        .containsExactly(Set.of("PS", "US"));
+  }
 }
