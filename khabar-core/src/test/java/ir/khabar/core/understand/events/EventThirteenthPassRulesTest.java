@@ -62,4 +62,16 @@ class EventThirteenthPassRulesTest {
     assertThat(countries("محمود عباس دیروز در رام الله با نماینده آمریکا مذاکره کرد."))
         .containsExactly(Set.of("PS", "US"));
   }
+
+  @Test
+  void aJointPressConferenceTellsAMeeting() {
+    assertThat(countries("پوتین و بوش در کنفرانس مطبوعاتی مشترکی در کاخ سفید شرکت کردند."))
+        .containsExactly(Set.of("RU", "US"));
+    assertThat(
+            countries(
+                "بلر روز چهارشنبه در کنفرانس مطبوعاتی مشترک با پوتین در لندن گفت: عراق امن است."))
+        .containsExactly(Set.of("GB", "RU"));
+    assertThat(countries("وزیر امور خارجه آلمان در کنفرانس مطبوعاتی گفت: ایران باید تضمین بدهد."))
+        .isEmpty();
+  }
 }
