@@ -4,6 +4,8 @@ import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
 import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.core.understand.entities.Span;
+import ir.khabar.persian.text.SearchFolding;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,20 +50,35 @@ final class HomeOffices {
 
   private static final int LONGEST = 6;
 
-  /** The word index of each bare office of Iran's in the text. */
-  private final Set<Integer> bare = new HashSet<>();
+  /** The first word of each office («وزیر», «رییسجمهور»): only there is an office looked up. */
+  private static final Set<String> FIRST_WORDS = firstWords();
+
+  private final Words words;
+  private final List<Span> mentions;
+
+  /** The word index of each bare office of Iran's in the text; read on first use. */
+  private Set<Integer> bare;
 
   HomeOffices(Words w, List<Span> mentions) {
+    this.words = w;
+    this.mentions = mentions;
+  }
+
+  private Set<Integer> bare() {
+    if (bare != null) {
+      return bare;
+    }
+    bare = new HashSet<>();
     Map<Integer, Span> byWord = new HashMap<>();
     for (Span m : mentions) {
-      for (int k = w.indexOf(m.start()); k <= w.indexOf(m.end() - 1); k++) {
+      for (int k = words.indexOf(m.start()); k <= words.indexOf(m.end() - 1); k++) {
         byWord.putIfAbsent(k, m);
       }
     }
     Set<String> foreign = new HashSet<>();
-    List<String> keys = w.keys();
+    List<String> keys = words.keys();
     for (int i = 0; i < keys.size(); i++) {
-      int len = officeAt(keys, i);
+      int len = FIRST_WORDS.contains(keys.get(i)) ? officeAt(keys, i) : 0;
       if (len == 0) {
         continue;
       }
@@ -75,6 +92,7 @@ final class HomeOffices {
       }
       i += len - 1;
     }
+    return bare;
   }
 
   /**
@@ -85,7 +103,7 @@ final class HomeOffices {
     if (d.type != Event.Type.STATEMENT
         && Parties.count(d) == 1
         && !d.countries().contains(Parties.countryId("IR"))
-        && bare.contains(first)) {
+        && bare().contains(first)) {
       d.country("IR", Parties.countryName("IR"));
     }
   }
@@ -127,16 +145,33 @@ final class HomeOffices {
     return found;
   }
 
+  private static Set<String> firstWords() {
+    Set<String> out = new HashSet<>();
+    for (String role : roles()) {
+      out.add(SearchFolding.fold(role.split(" ")[0]));
+    }
+    return Set.copyOf(out);
+  }
+
   private static Set<String> offices() {
-    Set<String> out = new HashSet<>(EventContext.folded(HEADS.toArray(String[]::new)));
+    Set<String> out = new HashSet<>();
+    roles().forEach(r -> out.addAll(EventContext.folded(r)));
+    return Set.copyOf(out);
+  }
+
+  /**
+   * The offices as written: the gazetteer's roles of {@link #KINDS} in two words, and the heads.
+   */
+  private static List<String> roles() {
+    List<String> out = new ArrayList<>(HEADS);
     EntityRecognizer.gazetteerRows(
         "roles.tsv",
         r -> {
           String role = r[0].strip();
           if (r.length > 1 && KINDS.contains(r[1]) && role.matches(".*[ \u200c].*")) {
-            out.addAll(EventContext.folded(role));
+            out.add(role);
           }
         });
-    return Set.copyOf(out);
+    return out;
   }
 }
