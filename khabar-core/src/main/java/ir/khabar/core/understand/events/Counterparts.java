@@ -99,13 +99,17 @@ final class Counterparts {
   }
 
   /**
-   * The draft, or one draft per counterpart when one side holds one country and the other several.
+   * The draft, or one draft per counterpart when one side holds one country and the other several;
+   * none when three states or more are met by no side read.
    */
   static List<Draft> split(Draft d) {
     Set<String> others = d.countries();
     others.removeAll(d.counterparts.keySet());
     Set<String> met = d.countries();
     met.retainAll(d.counterparts.keySet());
+    if (unmet(d, met, others)) {
+      return List.of();
+    }
     if (d.type == Event.Type.STATEMENT || Math.min(met.size(), others.size()) != 1) {
       return List.of(d);
     }
@@ -121,6 +125,19 @@ final class Counterparts {
       out.add(d.only(pair, placeFor(d, met.size() == 1 ? one.iterator().next() : c, met)));
     }
     return out;
+  }
+
+  /**
+   * Whether three states or more are named as met and no side that met them is read («سعودالفیصل …
+   * گفتگو با جورج بوش، ژاک شیراک و تونی بلر», the subject unknown): they did not meet each other,
+   * so there is no encounter to tell. (With two, a «با» reaching across «و» to the clause before
+   * marks a subject as met: «A با B دیدار کرد و C با D».)
+   */
+  private static boolean unmet(Draft d, Set<String> met, Set<String> others) {
+    return d.type != Event.Type.STATEMENT
+        && others.isEmpty()
+        && met.size() >= 3
+        && d.orgs.isEmpty();
   }
 
   /**

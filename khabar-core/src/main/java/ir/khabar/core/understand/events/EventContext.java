@@ -171,7 +171,7 @@ final class EventContext {
     }
     if (i + 1 < keys.size()
         && PRESS.contains(keys.get(i + 1))
-        && (i + 2 == keys.size() || !keys.get(i + 2).equals("مشترک"))) {
+        && (i + 2 == keys.size() || !keys.get(i + 2).startsWith("مشترک"))) {
       return true; // «نشست خبری», «گفتگوی تلویزیونی»; a joint press conference is an encounter
     }
     int last = i + (EventWords.spacedTalk(keys, i) ? 6 : 4);

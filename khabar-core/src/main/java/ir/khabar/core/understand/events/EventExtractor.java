@@ -43,6 +43,7 @@ public final class EventExtractor {
     Map<Integer, String> thisCountry = ThisCountry.of(words, reading.mentions());
     List<Draft> drafts = new ArrayList<>();
     RolePeople roles = new RolePeople(words, reading.mentions());
+    HomeOffices home = new HomeOffices(words, reading.mentions());
     Span antecedent = null;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
@@ -58,6 +59,7 @@ public final class EventExtractor {
             s.keys(words).subList(d.from, d.to),
             SentenceEvents.subjectless(words, s, d.to),
             antecedent);
+        home.resolve(d, s.firstWord());
         d.topics = topics(unnamed, sentences, i);
         drafts.addAll(Counterparts.split(d));
       }

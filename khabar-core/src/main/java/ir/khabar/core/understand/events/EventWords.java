@@ -170,6 +170,9 @@ enum EventWords {
     if (spacedTalk(keys, i)) {
       return TALKS;
     }
+    if (jointPress(keys, i)) {
+      return MEET;
+    }
     KeyFacts forms = KeyFacts.of(keys, i);
     EventWords here = forms.trigger();
     String head = here == null && i + 1 < keys.size() ? forms.pairHead() : null;
@@ -191,6 +194,23 @@ enum EventWords {
     return talkRest(next, "وگو")
         || next.equals("و") && i + 2 < keys.size() && talkRest(keys.get(i + 2), "گو");
   }
+
+  /**
+   * «کنفرانس مطبوعاتی مشترک», «نشست خبری مشترک»: two sides' joint press conference tells their
+   * meeting (a press conference alone is none).
+   */
+  static boolean jointPress(List<String> keys, int i) {
+    String key = keys.get(i);
+    return (key.startsWith("کنفرانس") || key.startsWith("نشست"))
+        && i + 2 < keys.size()
+        && PRESS.contains(keys.get(i + 1))
+        && keys.get(i + 2).startsWith("مشترک");
+  }
+
+  private static final Set<String> PRESS =
+      Stream.of("مطبوعاتی", "خبری")
+          .map(SearchFolding::fold)
+          .collect(Collectors.toUnmodifiableSet());
 
   /** «گو», «گوی», «گوها»: the rest of a spaced «گفت‌وگو», not «گوشزد». */
   private static boolean talkRest(String key, String head) {

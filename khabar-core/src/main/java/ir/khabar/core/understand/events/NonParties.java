@@ -1,5 +1,7 @@
 package ir.khabar.core.understand.events;
 
+import ir.khabar.core.Entity;
+import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.core.understand.entities.Span;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +10,8 @@ import java.util.Set;
  * Mentions that stand in an encounter's clause without being a party to it, whatever the encounter:
  * a mediator's country or person («از طریق میانجی آلمانی», «با میانجیگری نروژ»), a descent rather
  * than a state («گروه‌های آلبانی تبار مقدونیه»), and a firm's country past the firm's own name
- * («شرکت igs ایتالیا»: the direct «شرکت‌های کره‌ای» is {@link Parties}'s).
+ * («شرکت igs ایتالیا»: the direct «شرکت‌های کره‌ای» is {@link Parties}'s), and the country a place
+ * lies in, named after it («در ژنو سوئیس»).
  */
 final class NonParties {
   /** Words of mediation: what follows them is the go-between, not a side. */
@@ -39,6 +42,31 @@ final class NonParties {
         || headed(keys, at, MEDIATING)
         || firm(keys, at)
         || filedFrom(keys, at);
+  }
+
+  /**
+   * Whether a country names where the place just before it lies («در ژنو سوئیس», «در پکن چین», «در
+   * شهر نیویورک آمریکا»): the place's country, not a side.
+   */
+  static boolean placesPlace(Words w, Span m, List<Span> mentions) {
+    if (m.type() != Entity.Type.COUNTRY) {
+      return false;
+    }
+    int at = w.indexOf(m.start());
+    for (Span p : mentions) {
+      if (p.type() == Entity.Type.PLACE
+          && p.end() <= m.start()
+          && w.indexOf(p.end() - 1) == at - 1) {
+        return Parties.iso(m.id()).equals(countryOf(p));
+      }
+    }
+    return false;
+  }
+
+  private static String countryOf(Span place) {
+    return place.kind().equals("capital")
+        ? Parties.iso(place.id())
+        : EntityRecognizer.get().countryOf(place.id());
   }
 
   /** How many words a dateline's source may take: «به گزارش خبرگزاری فرانسه از بغداد». */

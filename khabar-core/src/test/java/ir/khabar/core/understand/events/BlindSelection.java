@@ -134,7 +134,25 @@ final class BlindSelection {
     return names(opening, countries) && names(text, roles);
   }
 
-  private static boolean names(String text, Set<String> phrases) {
+  /**
+   * How many distinct countries a text names as whole words: ICU's Persian names (مالی left out),
+   * آمریکا/امریکا and انگلیس each counted as one country, and ایران.
+   */
+  int countriesNamed(String text) {
+    Set<String> named = new HashSet<>();
+    List<String> words = words(text);
+    for (int i = 0; i < words.size(); i++) {
+      for (int len = 1; len <= 3 && i + len <= words.size(); len++) {
+        String phrase = String.join(" ", words.subList(i, i + len));
+        if (countries.contains(phrase) || phrase.equals("ایران")) {
+          named.add(phrase.equals("امریکا") ? "آمریکا" : phrase);
+        }
+      }
+    }
+    return named.size();
+  }
+
+  static boolean names(String text, Set<String> phrases) {
     List<String> words = words(text);
     for (int i = 0; i < words.size(); i++) {
       for (int len = 1; len <= 3 && i + len <= words.size(); len++) {
