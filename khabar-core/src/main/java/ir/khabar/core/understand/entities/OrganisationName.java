@@ -89,7 +89,7 @@ final class OrganisationName {
         break;
       }
       // «دفتر ترانزیت سازمان راهداری …»: a body inside the name starts its own count
-      budget = OrganisationPatterns.isHead(s.key(j)) ? MAX_WORDS : budget - 1;
+      budget = s.head(j) ? MAX_WORDS : budget - 1;
       j++;
       words++;
     }
@@ -133,9 +133,7 @@ final class OrganisationName {
    * or another place.
    */
   private static boolean goesOnAfterPlace(Scan s, int j) {
-    return j < s.size()
-        && s.adjacent(j - 1)
-        && (OrganisationPatterns.isHead(s.key(j)) || isPlace(s, j) || andPlace(s, j));
+    return j < s.size() && s.adjacent(j - 1) && (s.head(j) || isPlace(s, j) || andPlace(s, j));
   }
 
   /**
@@ -217,7 +215,7 @@ final class OrganisationName {
         && s.name[x] == null
         && s.roleLength[x] == 0
         && s.honorificLength[x] == 0
-        && !OrganisationPatterns.isHead(s.key(x))
+        && !s.head(x)
         && !lightVerbNoun(s, x)
         && !Predicates.opens(s, x);
   }
@@ -254,7 +252,7 @@ final class OrganisationName {
     boolean place = false;
     for (int k = first; k < end; k++) {
       Entry e = s.name[k];
-      if (OrganisationPatterns.isHead(s.key(k)) || e != null && !isPlaceName(e) && k < end - 1) {
+      if (s.head(k) || e != null && !isPlaceName(e) && k < end - 1) {
         return false;
       }
       place = isPlaceName(e) || isPlace(s, k);

@@ -106,7 +106,7 @@ final class OrganisationPatterns {
         known(s, i, e, out);
         knownEnd = Math.max(knownEnd, i + s.nameLength[i]);
       } else if (i >= knownEnd // «مجلس شورای اسلامی»: no head inside a known name starts another
-          && HEADS.contains(s.key(i))
+          && s.head(i)
           && s.roleLength[i] == 0
           && !compound(s, i)
           && !generic(s, i)) {
@@ -151,7 +151,7 @@ final class OrganisationPatterns {
 
   /** A role that is the head of a body alone (مدیرکل, رئیس), not of a named one (رئیس جمهور). */
   private static boolean headOfBody(Scan s, int i) {
-    return HEADS_OF_BODIES.contains(s.key(i))
+    return s.headsABody(i)
         && (s.roleLength[i] == 1 || s.roleLength[i] == 2 && s.key(i + 1).equals("کل"));
   }
 
@@ -165,7 +165,7 @@ final class OrganisationPatterns {
     }
     if (first >= s.size()
         || !s.adjacent(first - 1)
-        || isHead(s.key(first))
+        || s.head(first)
         || PersonPatterns.ROLE_COMPLEMENTS.contains(s.key(first))) {
       return; // a head word reads the name itself
     }
@@ -224,6 +224,10 @@ final class OrganisationPatterns {
 
   static boolean isHead(String key) {
     return HEADS.contains(key);
+  }
+
+  static boolean headsABody(String key) {
+    return HEADS_OF_BODIES.contains(key);
   }
 
   private static final Set<String> PLURAL =

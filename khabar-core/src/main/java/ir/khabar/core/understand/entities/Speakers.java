@@ -111,7 +111,7 @@ final class Speakers {
         && s.roleLength[x] == 0
         && s.honorificLength[x] == 0
         && !Words.isTitleWord(s.key(x))
-        && !OrganisationPatterns.isHead(s.key(x));
+        && !s.head(x);
   }
 
   /** Whether token i opens a sentence: the text's start, a line break or a full stop before it. */
