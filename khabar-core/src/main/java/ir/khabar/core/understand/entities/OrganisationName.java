@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.core.understand.WordSet;
 import ir.khabar.persian.lexicon.Lexicon;
 import java.util.Set;
 
@@ -110,8 +111,11 @@ final class OrganisationName {
     if (j + 1 >= s.size() || !s.adjacent(j) || s.breaks(j + 1)) {
       return false;
     }
+    if (!s.key(j + 1).endsWith("ی")) {
+      return false; // the two joined end as the second does: no pair is built for most words
+    }
     String joined = s.key(j) + s.key(j + 1);
-    return joined.endsWith("ی") && Lexicon.get().isAdjective(joined) && !Words.breaksName(joined);
+    return Lexicon.get().isAdjective(joined) && !Words.breaksName(joined);
   }
 
   /** A place at token j, or an administrative unit's word and its place (شهرستان آمل). */
@@ -153,8 +157,8 @@ final class OrganisationName {
   }
 
   /** Verbal nouns with the preposition of their object, which a body's name may carry. */
-  private static final Set<String> VERBAL_NOUN_PREPOSITIONS =
-      Words.folded(
+  private static final WordSet VERBAL_NOUN_PREPOSITIONS =
+      Words.foldedSet(
           "مبارزهبا",
           "مقابلهبا",
           "دفاعاز",
@@ -171,7 +175,7 @@ final class OrganisationName {
     return j > 0
         && s.adjacent(j - 1)
         && s.adjacent(j)
-        && VERBAL_NOUN_PREPOSITIONS.contains(s.key(j - 1) + s.key(j))
+        && VERBAL_NOUN_PREPOSITIONS.containsJoined(s.key(j - 1), s.key(j))
         && fieldWord(s, j + 1);
   }
 

@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.core.understand.WordSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,8 +12,8 @@ import java.util.Set;
  * verb, time word or role.
  */
 final class OrganisationPatterns {
-  private static final Set<String> HEADS =
-      Words.folded(
+  private static final WordSet HEADS =
+      Words.foldedSet(
           "وزارت",
           "سازمان",
           "اتاق",
@@ -291,15 +292,18 @@ final class OrganisationPatterns {
   }
 
   /** «روابط عمومی»: a head of two words, neither a head alone (روابط ایران و روسیه). */
-  private static final Set<String> TWO_WORD_HEADS = Words.folded("روابطعمومی");
+  private static final WordSet TWO_WORD_HEADS = Words.foldedSet("روابطعمومی");
 
   private static boolean twoWordHead(Scan s, int i) {
-    if (i + 1 >= s.size() || !s.adjacent(i) || generic(s, i)) {
+    if (i + 1 >= s.size() || !s.adjacent(i)) {
       return false;
     }
-    String joined = s.key(i) + s.key(i + 1);
+    String first = s.key(i);
+    String second = s.key(i + 1);
     // «اداره کل»: a head written as one word (اداره‌کل) or apart
-    return s.key(i).equals("روابط") && TWO_WORD_HEADS.contains(joined) || HEADS.contains(joined);
+    return (first.equals("روابط") && TWO_WORD_HEADS.containsJoined(first, second)
+            || HEADS.containsJoined(first, second))
+        && !generic(s, i);
   }
 
   /** An organisation from the head at i, its name's words from {@code first}. */
