@@ -112,8 +112,16 @@ final class DatePatterns {
 
   static final Gate ISO_GATE = Gate.digits(4);
   static final Gate NUMERIC_GATE = Gate.digits(4);
+
+  /**
+   * A textual date holds a month's name, and before it a day in digits (spaces between) or an
+   * ordinal word.
+   */
   static final Gate TEXTUAL_GATE =
-      Gate.anyOf(PersianNames.monthWords()).and(Gate.digitOrAnyOf(PersianNames.ordinalWords()));
+      Gate.anyOf(PersianNames.monthWords())
+          .and(
+              Gate.holdingOrAnyOf(Pattern.compile("\\d\\h*" + MONTH), PersianNames.ordinalWords()));
+
   static final Gate RELATIVE_DAY_GATE = Gate.anyOf(PersianNames.RELATIVE_DAYS);
   static final Gate RELATIVE_WEEKDAY_GATE = Gate.anyOf(PersianNames.WEEKDAY_ENDINGS);
 }

@@ -3,6 +3,7 @@ package ir.khabar.persian.date;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /**
  * What every match of a date pattern must contain: digits, or one of its words. A text without it
@@ -12,12 +13,21 @@ import java.util.Comparator;
 final class Gate {
   private final int digits;
   private final String[] words;
+
+  /** A regex the text may hold instead of the digits, or null. */
+  private final Pattern core;
+
   private final Gate also;
 
-  private Gate(int digits, String[] words, Gate also) {
+  private Gate(int digits, String[] words, Pattern core, Gate also) {
     this.digits = digits;
     this.words = words;
+    this.core = core;
     this.also = also;
+  }
+
+  private Gate(int digits, String[] words, Gate also) {
+    this(digits, words, null, also);
   }
 
   /** Texts with a run of {@code n} digits or more (folded text has Latin digits only). */
@@ -39,13 +49,24 @@ final class Gate {
     return new Gate(1, anyOf(spellings).words, null);
   }
 
+  /**
+   * Texts with a match of {@code core} or one of these spellings: a gate narrower than {@link
+   * #digitOrAnyOf} when the digits a match holds must stand just before a word (a day before a
+   * month's name), which few of the digits of a text do.
+   */
+  static Gate holdingOrAnyOf(Pattern core, Collection<String> spellings) {
+    return new Gate(0, anyOf(spellings).words, core, null);
+  }
+
   /** Texts that pass both gates. */
   Gate and(Gate other) {
-    return new Gate(digits, words, other);
+    return new Gate(digits, words, core, other);
   }
 
   boolean opens(String text) {
-    return (digits > 0 && hasDigits(text) || Arrays.stream(words).anyMatch(text::contains))
+    return (digits > 0 && hasDigits(text)
+            || core != null && core.matcher(text).find()
+            || Arrays.stream(words).anyMatch(text::contains))
         && (also == null || also.opens(text));
   }
 

@@ -15,9 +15,16 @@ public final class DisplayNormalizer {
   private final HalfSpaceRestorer restorer;
 
   /**
-   * A word as written, as it should be written, and whether the next word may join it (one lookup).
+   * A word as written, as it should be written, whether the spelling table may join the next word
+   * to it (one lookup), and whether the restorer may join it to the next word or the one before to
+   * it: most pairs are neither, and are not asked.
    */
-  private record Restored(String written, String word, boolean mayStartHalfSpaced) {}
+  private record Restored(
+      String written,
+      String word,
+      boolean mayStartHalfSpaced,
+      boolean mayStartSpaced,
+      boolean mayEndSpaced) {}
 
   /**
    * Words restored already, per thread, looked up by their chars in the folded text: news
@@ -51,8 +58,10 @@ public final class DisplayNormalizer {
         int secondEnd = runEnd(s, gapEnd);
         next = restoreWord(s, gapEnd, secondEnd, cache);
         String joined =
-            restorer.joinSpaced(
-                previousWord, word.written(), next.written(), word.mayStartHalfSpaced());
+            word.mayStartSpaced() || next.mayEndSpaced()
+                ? restorer.joinSpaced(
+                    previousWord, word.written(), next.written(), word.mayStartHalfSpaced())
+                : null;
         if (joined != null) {
           out.append(joined);
           previousWord = joined;
@@ -72,7 +81,13 @@ public final class DisplayNormalizer {
     Restored r = cache.get(s, start, end - start);
     if (r == null) {
       String word = new String(s, start, end - start);
-      r = new Restored(word, restorer.restoreWord(word), restorer.mayStartHalfSpaced(word));
+      r =
+          new Restored(
+              word,
+              restorer.restoreWord(word),
+              restorer.mayStartHalfSpaced(word),
+              restorer.mayStartSpaced(word),
+              restorer.mayEndSpaced(word));
       if (cache.size() >= CACHE_LIMIT) {
         cache.clear();
       }

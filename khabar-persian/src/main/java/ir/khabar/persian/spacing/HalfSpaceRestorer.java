@@ -96,6 +96,27 @@ public final class HalfSpaceRestorer {
     return spellings.mayStartHalfSpaced(first);
   }
 
+  /**
+   * Whether {@link #joinSpaced} may join this word to the one after it: a verb's prefix written
+   * apart (می شود) or the start of a spelling the table writes with a half-space (گفت وگو). When
+   * neither this holds of the first word nor {@link #mayEndSpaced} of the second, it joins nothing.
+   */
+  boolean mayStartSpaced(String first) {
+    return Lexicon.isVerbPrefixApart(first) || mayStartHalfSpaced(first);
+  }
+
+  /**
+   * Whether {@link #joinSpaced} may join the word before to this one: an ending written apart, a
+   * plural's (ها), a perfect tense's (اند), ای, a clitic (اش) or a comparative (ترین).
+   */
+  boolean mayEndSpaced(String second) {
+    return PLURALS.contains(second)
+        || PERSONAL_ENDINGS.contains(second)
+        || second.equals("ای")
+        || !Lexicon.lettersBeforeClitic(second).isEmpty()
+        || COMPARATIVES_APART.contains(second);
+  }
+
   /** As {@link #joinSpaced(String, String, String)}, told {@link #mayStartHalfSpaced}(first). */
   String joinSpaced(String previous, String first, String second, boolean mayStartHalfSpaced) {
     if (Lexicon.isVerbPrefixApart(first)

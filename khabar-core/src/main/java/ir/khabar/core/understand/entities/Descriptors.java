@@ -61,10 +61,7 @@ final class Descriptors {
 
   /** A plain word in «ی» after a kind: its adjective (تروریستی, اقتصادی, صنعتی). */
   private static boolean inY(Scan s, int x) {
-    return s.name[x] == null
-        && s.key(x).endsWith("ی")
-        && !s.breaks(x)
-        && !OrganisationPatterns.isHead(s.key(x));
+    return s.name[x] == null && s.key(x).endsWith("ی") && !s.breaks(x) && !s.head(x);
   }
 
   /** A word no list holds, in Persian letters, and no person's name shape: a body's own name. */
@@ -82,7 +79,7 @@ final class Descriptors {
     return s.name[x] == null
         && s.key(x).endsWith("ی")
         && !s.breaks(x)
-        && !OrganisationPatterns.isHead(s.key(x))
+        && !s.head(x)
         && Lexicon.get().isAdjective(s.key(x));
   }
 }

@@ -91,7 +91,7 @@ final class Eponyms {
         && s.honorificLength[x] == 0
         && s.name[x] == null
         && !Words.isTitleWord(s.key(x))
-        && !OrganisationPatterns.isHead(s.key(x))
+        && !s.head(x)
         && !OrganisationName.UNITS.contains(
             s.key(x)) // «بنیاد شهید استان …»: the martyrs' foundation
         && (lenient

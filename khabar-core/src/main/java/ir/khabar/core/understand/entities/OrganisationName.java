@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.core.understand.WordSet;
 import ir.khabar.persian.lexicon.Lexicon;
 import java.util.Set;
 
@@ -89,7 +90,7 @@ final class OrganisationName {
         break;
       }
       // «دفتر ترانزیت سازمان راهداری …»: a body inside the name starts its own count
-      budget = OrganisationPatterns.isHead(s.key(j)) ? MAX_WORDS : budget - 1;
+      budget = s.head(j) ? MAX_WORDS : budget - 1;
       j++;
       words++;
     }
@@ -110,8 +111,11 @@ final class OrganisationName {
     if (j + 1 >= s.size() || !s.adjacent(j) || s.breaks(j + 1)) {
       return false;
     }
+    if (!s.key(j + 1).endsWith("ی")) {
+      return false; // the two joined end as the second does: no pair is built for most words
+    }
     String joined = s.key(j) + s.key(j + 1);
-    return joined.endsWith("ی") && Lexicon.get().isAdjective(joined) && !Words.breaksName(joined);
+    return Lexicon.get().isAdjective(joined) && !Words.breaksName(joined);
   }
 
   /** A place at token j, or an administrative unit's word and its place (شهرستان آمل). */
@@ -133,9 +137,7 @@ final class OrganisationName {
    * or another place.
    */
   private static boolean goesOnAfterPlace(Scan s, int j) {
-    return j < s.size()
-        && s.adjacent(j - 1)
-        && (OrganisationPatterns.isHead(s.key(j)) || isPlace(s, j) || andPlace(s, j));
+    return j < s.size() && s.adjacent(j - 1) && (s.head(j) || isPlace(s, j) || andPlace(s, j));
   }
 
   /**
@@ -155,8 +157,8 @@ final class OrganisationName {
   }
 
   /** Verbal nouns with the preposition of their object, which a body's name may carry. */
-  private static final Set<String> VERBAL_NOUN_PREPOSITIONS =
-      Words.folded(
+  private static final WordSet VERBAL_NOUN_PREPOSITIONS =
+      Words.foldedSet(
           "مبارزهبا",
           "مقابلهبا",
           "دفاعاز",
@@ -173,7 +175,7 @@ final class OrganisationName {
     return j > 0
         && s.adjacent(j - 1)
         && s.adjacent(j)
-        && VERBAL_NOUN_PREPOSITIONS.contains(s.key(j - 1) + s.key(j))
+        && VERBAL_NOUN_PREPOSITIONS.containsJoined(s.key(j - 1), s.key(j))
         && fieldWord(s, j + 1);
   }
 
@@ -217,7 +219,7 @@ final class OrganisationName {
         && s.name[x] == null
         && s.roleLength[x] == 0
         && s.honorificLength[x] == 0
-        && !OrganisationPatterns.isHead(s.key(x))
+        && !s.head(x)
         && !lightVerbNoun(s, x)
         && !Predicates.opens(s, x);
   }
@@ -254,7 +256,7 @@ final class OrganisationName {
     boolean place = false;
     for (int k = first; k < end; k++) {
       Entry e = s.name[k];
-      if (OrganisationPatterns.isHead(s.key(k)) || e != null && !isPlaceName(e) && k < end - 1) {
+      if (s.head(k) || e != null && !isPlaceName(e) && k < end - 1) {
         return false;
       }
       place = isPlaceName(e) || isPlace(s, k);

@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.core.understand.WordSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,8 +12,8 @@ import java.util.Set;
  * verb, time word or role.
  */
 final class OrganisationPatterns {
-  private static final Set<String> HEADS =
-      Words.folded(
+  private static final WordSet HEADS =
+      Words.foldedSet(
           "وزارت",
           "سازمان",
           "اتاق",
@@ -106,7 +107,7 @@ final class OrganisationPatterns {
         known(s, i, e, out);
         knownEnd = Math.max(knownEnd, i + s.nameLength[i]);
       } else if (i >= knownEnd // «مجلس شورای اسلامی»: no head inside a known name starts another
-          && HEADS.contains(s.key(i))
+          && s.head(i)
           && s.roleLength[i] == 0
           && !compound(s, i)
           && !generic(s, i)) {
@@ -151,7 +152,7 @@ final class OrganisationPatterns {
 
   /** A role that is the head of a body alone (مدیرکل, رئیس), not of a named one (رئیس جمهور). */
   private static boolean headOfBody(Scan s, int i) {
-    return HEADS_OF_BODIES.contains(s.key(i))
+    return s.headsABody(i)
         && (s.roleLength[i] == 1 || s.roleLength[i] == 2 && s.key(i + 1).equals("کل"));
   }
 
@@ -165,7 +166,7 @@ final class OrganisationPatterns {
     }
     if (first >= s.size()
         || !s.adjacent(first - 1)
-        || isHead(s.key(first))
+        || s.head(first)
         || PersonPatterns.ROLE_COMPLEMENTS.contains(s.key(first))) {
       return; // a head word reads the name itself
     }
@@ -224,6 +225,10 @@ final class OrganisationPatterns {
 
   static boolean isHead(String key) {
     return HEADS.contains(key);
+  }
+
+  static boolean headsABody(String key) {
+    return HEADS_OF_BODIES.contains(key);
   }
 
   private static final Set<String> PLURAL =
@@ -287,15 +292,18 @@ final class OrganisationPatterns {
   }
 
   /** «روابط عمومی»: a head of two words, neither a head alone (روابط ایران و روسیه). */
-  private static final Set<String> TWO_WORD_HEADS = Words.folded("روابطعمومی");
+  private static final WordSet TWO_WORD_HEADS = Words.foldedSet("روابطعمومی");
 
   private static boolean twoWordHead(Scan s, int i) {
-    if (i + 1 >= s.size() || !s.adjacent(i) || generic(s, i)) {
+    if (i + 1 >= s.size() || !s.adjacent(i)) {
       return false;
     }
-    String joined = s.key(i) + s.key(i + 1);
+    String first = s.key(i);
+    String second = s.key(i + 1);
     // «اداره کل»: a head written as one word (اداره‌کل) or apart
-    return s.key(i).equals("روابط") && TWO_WORD_HEADS.contains(joined) || HEADS.contains(joined);
+    return (first.equals("روابط") && TWO_WORD_HEADS.containsJoined(first, second)
+            || HEADS.containsJoined(first, second))
+        && !generic(s, i);
   }
 
   /** An organisation from the head at i, its name's words from {@code first}. */

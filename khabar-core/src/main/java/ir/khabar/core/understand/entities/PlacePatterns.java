@@ -89,7 +89,7 @@ final class PlacePatterns {
         && s.name[j] == null
         && s.roleLength[j] == 0
         && !HEADS.contains(s.key(j))
-        && !OrganisationPatterns.isHead(s.key(j))
+        && !s.head(j)
         && !Words.isDetachedEnding(s.key(j));
   }
 }

@@ -181,6 +181,24 @@ final class Scan {
     return words[i].looseKind;
   }
 
+  /**
+   * Whether token i is a head word of an organisation's name (وزارت, سازمان): {@link
+   * OrganisationPatterns}.
+   */
+  boolean head(int i) {
+    return words[i].head;
+  }
+
+  /** Whether token i is a role that heads a body (مدیرکل, رئیس): {@link OrganisationPatterns}. */
+  boolean headsABody(int i) {
+    return words[i].headsABody;
+  }
+
+  /** Whether token i is a unit's word (مرکز, گروه): {@link Units}. */
+  boolean unit(int i) {
+    return words[i].unit;
+  }
+
   /** Whether token i is a function word, verb, time word or number, which no name runs through. */
   boolean breaks(int i) {
     return words[i].breaks;

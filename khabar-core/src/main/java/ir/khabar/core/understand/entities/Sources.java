@@ -156,7 +156,7 @@ final class Sources {
         && s.honorificLength[k] == 0
         && !s.givenName(k)
         && s.name[k] == null
-        && !OrganisationPatterns.isHead(s.key(k));
+        && !s.head(k);
   }
 
   /** Whether the name ends after token k: a comma, colon or line end, «و به …» or «به نقل». */

@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.core.understand.WordSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,8 +33,8 @@ final class Speakers {
           "معتقد");
 
   /** Two-word openings of what a speaker does: «با اشاره», «در ادامه», «در پاسخ». */
-  private static final Set<String> CUE_PAIRS =
-      Words.folded(
+  private static final WordSet CUE_PAIRS =
+      Words.foldedSet(
           "بااشاره",
           "بابیان",
           "باتاکید",
@@ -111,7 +112,7 @@ final class Speakers {
         && s.roleLength[x] == 0
         && s.honorificLength[x] == 0
         && !Words.isTitleWord(s.key(x))
-        && !OrganisationPatterns.isHead(s.key(x));
+        && !s.head(x);
   }
 
   /** Whether token i opens a sentence: the text's start, a line break or a full stop before it. */
@@ -172,6 +173,6 @@ final class Speakers {
       return false;
     }
     return CUES.contains(s.key(j))
-        || j + 1 < s.size() && s.adjacent(j) && CUE_PAIRS.contains(s.key(j) + s.key(j + 1));
+        || j + 1 < s.size() && s.adjacent(j) && CUE_PAIRS.containsJoined(s.key(j), s.key(j + 1));
   }
 }

@@ -15,7 +15,7 @@ final class TitleNames {
    * ezafe to a body: «کریمی، استاد دانشگاه»).
    */
   static boolean fieldOf(Scan s, int j) {
-    if (j < s.size() && OrganisationPatterns.isHead(s.key(j)) && !s.unknown(j)) {
+    if (j < s.size() && s.head(j) && !s.unknown(j)) {
       return true; // «سرهنگ ستاد»: a head word is no family name
     }
     if (j + 1 >= s.size()
@@ -32,7 +32,7 @@ final class TitleNames {
     }
     Entry next = s.name[j + 1];
     return next != null && next.type() == Entity.Type.ORGANISATION
-        || OrganisationPatterns.isHead(s.key(j + 1)) && !PersonPatterns.verbNoun(s, j + 1);
+        || s.head(j + 1) && !PersonPatterns.verbNoun(s, j + 1);
   }
 
   /**

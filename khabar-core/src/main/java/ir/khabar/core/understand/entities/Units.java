@@ -16,9 +16,13 @@ final class Units {
 
   private Units() {}
 
+  static boolean isUnit(String key) {
+    return WORDS.contains(key);
+  }
+
   /** Whether token i is a unit's word that may start a name here. */
   static boolean startsOne(Scan s, int i) {
-    return WORDS.contains(s.key(i))
+    return s.unit(i)
         && s.roleLength[i] == 0
         && s.name[i] == null
         && i + 1 < s.size()
@@ -37,7 +41,7 @@ final class Units {
       if (e != null && e.type() == Entity.Type.ORGANISATION) {
         return !"agency".equals(e.kind());
       }
-      if (OrganisationPatterns.isHead(s.key(k))) {
+      if (s.head(k)) {
         return true;
       }
     }

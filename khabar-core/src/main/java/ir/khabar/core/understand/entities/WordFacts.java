@@ -29,6 +29,14 @@ final class WordFacts {
   final boolean creditCue;
   final boolean looseKind;
 
+  /** Whether the word heads an organisation's name, or is a role that heads a body. */
+  final boolean head;
+
+  final boolean headsABody;
+
+  /** Whether the word is a unit's that may start a name: {@link Units}. */
+  final boolean unit;
+
   /**
    * A function word glued before (positive length) or after (negative) the rest: {@link
    * GluedWords}.
@@ -48,6 +56,9 @@ final class WordFacts {
     teamMember = Teams.isMember(key);
     creditCue = Credits.isCue(key);
     looseKind = Descriptors.isLooseKind(key);
+    head = OrganisationPatterns.isHead(key);
+    headsABody = OrganisationPatterns.headsABody(key);
+    unit = Units.isUnit(key);
     cut = GluedWords.cut(key, unknown, gazetteer);
   }
 

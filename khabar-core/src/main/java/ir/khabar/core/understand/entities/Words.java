@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.entities;
 
+import ir.khabar.core.understand.WordSet;
 import ir.khabar.persian.date.JalaliDate;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.text.SearchFolding;
@@ -120,6 +121,11 @@ final class Words {
 
   static Set<String> folded(String... words) {
     return Stream.of(words).map(SearchFolding::fold).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The words folded, as a set also asked of two words read as one. */
+  static WordSet foldedSet(String... words) {
+    return WordSet.of(folded(words));
   }
 
   static boolean isMonth(String key) {

@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.events;
 
+import ir.khabar.core.understand.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +13,8 @@ import java.util.Set;
  */
 final class AboutPhrases {
   /** Words, or two joined, after which what follows is what the event is about. */
-  private static final Set<String> OPENERS =
-      EventContext.folded(
+  private static final WordSet OPENERS =
+      EventContext.foldedSet(
           "درباره", "درخصوص", "درمورد", "درقبال", "پیرامون", "علیه", "حول", "محروم", "منظور", "هدف",
           "درزمینه", "برسر", "راجع", "برلزوم", "برضرورت", "براهمیت", "برگسترش", "برتوسعه",
           "برتقویت", "برحفظ");
@@ -77,8 +78,8 @@ final class AboutPhrases {
     List<String> keys = w.keys();
     List<int[]> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      String pair = i + 1 < to ? keys.get(i) + keys.get(i + 1) : "";
-      if (OPENERS.contains(keys.get(i)) || OPENERS.contains(pair)) {
+      if (OPENERS.contains(keys.get(i))
+          || i + 1 < to && OPENERS.containsJoined(keys.get(i), keys.get(i + 1))) {
         int end = end(keys, i + 1, to);
         out.add(new int[] {w.starts()[i], end < to ? w.starts()[end] : Integer.MAX_VALUE});
         i = end;

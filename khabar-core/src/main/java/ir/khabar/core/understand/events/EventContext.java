@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.events;
 
+import ir.khabar.core.understand.WordSet;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.List;
 import java.util.Set;
@@ -47,8 +48,8 @@ final class EventContext {
           "مصاف");
 
   /** Words that put the encounter in the future or deny it. */
-  private static final Set<String> NOT_YET =
-      folded(
+  private static final WordSet NOT_YET =
+      foldedSet(
           "خواهد",
           "خواهند",
           "قراراست",
@@ -134,13 +135,13 @@ final class EventContext {
   static boolean notYet(List<String> keys, Clause clause, boolean today) {
     for (int i = clause.from(); i < clause.to(); i++) {
       String key = keys.get(i);
-      String pair = i + 1 < keys.size() ? key + keys.get(i + 1) : "";
-      if (today && (PLANNED.contains(key) || PLANNED.contains(pair))) {
+      String next = i + 1 < keys.size() ? keys.get(i + 1) : null;
+      if (today && (PLANNED.contains(key) || next != null && PLANNED.containsJoined(key, next))) {
         continue; // set for the article's own day: «قرار است امروز … دیدار کنند»
       }
       if (NOT_YET.contains(key)
           || key.endsWith("ای") && NOT_YET.contains(key.substring(0, key.length() - 2))
-          || NOT_YET.contains(pair)) {
+          || next != null && NOT_YET.containsJoined(key, next)) {
         return true;
       }
     }
@@ -148,13 +149,13 @@ final class EventContext {
   }
 
   /** Words that schedule an encounter: on the article's own day («امروز») it counts. */
-  private static final Set<String> PLANNED = folded("خواهد", "خواهند", "قراراست");
+  private static final WordSet PLANNED = foldedSet("خواهد", "خواهند", "قراراست");
 
   /** Whether the sentence, up to the clause's end, schedules it: «قرار است»، «خواهد». */
   static boolean scheduled(List<String> keys, Clause clause) {
     for (int i = 0; i < clause.to(); i++) {
-      String pair = i + 1 < keys.size() ? keys.get(i) + keys.get(i + 1) : "";
-      if (PLANNED.contains(keys.get(i)) || PLANNED.contains(pair)) {
+      if (PLANNED.contains(keys.get(i))
+          || i + 1 < keys.size() && PLANNED.containsJoined(keys.get(i), keys.get(i + 1))) {
         return true;
       }
     }
@@ -182,6 +183,11 @@ final class EventContext {
       }
     }
     return false;
+  }
+
+  /** The words folded, as a set also asked of two words read as one. */
+  static WordSet foldedSet(String... words) {
+    return WordSet.of(folded(words));
   }
 
   static Set<String> folded(String... words) {

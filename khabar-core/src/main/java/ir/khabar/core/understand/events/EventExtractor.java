@@ -2,6 +2,7 @@ package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
+import ir.khabar.core.understand.Word;
 import ir.khabar.core.understand.WordList;
 import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.core.understand.entities.Span;
@@ -92,16 +93,21 @@ public final class EventExtractor {
    * The words with people's names blanked, for topics: «پزشکیان» is a name, not پزشکی (medicine).
    */
   private static Words withoutNames(Words w, List<Span> mentions) {
-    List<String> keys = new ArrayList<>(w.keys());
+    WordList named = WordList.of(w.keys());
+    Word[] keys = new Word[named.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = named.word(i);
+    }
+    Word blank = Word.of("");
     for (Span m : mentions) {
       if (m.type() != Entity.Type.PERSON) {
         continue;
       }
-      for (int i = w.indexOf(m.start()); i < keys.size() && w.starts()[i] < m.end(); i++) {
-        keys.set(i, "");
+      for (int i = w.indexOf(m.start()); i < keys.length && w.starts()[i] < m.end(); i++) {
+        keys[i] = blank;
       }
     }
-    return new Words(keys, w.starts());
+    return new Words(new WordList(keys), w.starts());
   }
 
   /** The topics of sentence i, or else of the sentences on either side of it. */

@@ -2,6 +2,7 @@ package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
+import ir.khabar.core.understand.WordSet;
 import ir.khabar.core.understand.entities.Span;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,8 @@ import java.util.function.IntFunction;
  */
 final class EventSense {
   /** Nouns and adjectives whose complement the encounter is: «موضوع مذاکره», «آماده گفتگو». */
-  private static final Set<String> FRAMES =
-      EventContext.folded(
+  private static final WordSet FRAMES =
+      EventContext.foldedSet(
           "موضوع",
           "امید",
           "امیدوار",
@@ -271,7 +272,8 @@ final class EventSense {
       if (FRAMES.contains(keys.get(k)) && k > 0 && ANAPHORA.contains(keys.get(k - 1))) {
         return false; // «بر سر این موضوع توافق کرده‌اند»: a matter told before, not a frame
       }
-      if (FRAMES.contains(keys.get(k)) || k > 0 && FRAMES.contains(keys.get(k - 1) + keys.get(k))) {
+      if (FRAMES.contains(keys.get(k))
+          || k > 0 && FRAMES.containsJoined(keys.get(k - 1), keys.get(k))) {
         return true;
       }
       if (!LINKS.contains(keys.get(k))) {

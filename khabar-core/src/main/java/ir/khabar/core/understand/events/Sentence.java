@@ -28,8 +28,10 @@ record Sentence(int start, int end, int firstWord, int lastWord, List<Span> ment
     int word = 0;
     int next = 0;
     while (m.find()) {
-      String raw = text.substring(m.start(), m.end());
-      int from = m.start() + raw.length() - raw.stripLeading().length();
+      int from = m.start();
+      while (from < m.end() && Character.isWhitespace(text.charAt(from))) {
+        from++; // the sentence starts past its leading spaces, found without copying it
+      }
       while (word < starts.length && starts[word] < m.start()) {
         word++;
       }

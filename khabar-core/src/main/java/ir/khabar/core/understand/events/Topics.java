@@ -99,19 +99,27 @@ final class Topics {
         .toList();
   }
 
+  /** The topic of the shortest single-word stem the word starts with, or null. */
+  static String stemTopic(String key) {
+    for (int length : stemLengths) {
+      if (length > key.length()) {
+        break;
+      }
+      String topic = STEMS.get(key.substring(0, length));
+      if (topic != null) {
+        return topic;
+      }
+    }
+    return null;
+  }
+
   private static Map<String, Integer> counts(List<String> keys) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       String key = keys.get(i);
-      for (int length : stemLengths) {
-        if (length > key.length()) {
-          break;
-        }
-        String topic = STEMS.get(key.substring(0, length));
-        if (topic != null) {
-          counts.merge(topic, 1, Integer::sum);
-          break;
-        }
+      String stemTopic = KeyFacts.of(keys, i).topic();
+      if (stemTopic != null) {
+        counts.merge(stemTopic, 1, Integer::sum);
       }
       if (i + 1 < keys.size() && PHRASE_STARTS.contains(key)) {
         String two = key + keys.get(i + 1);

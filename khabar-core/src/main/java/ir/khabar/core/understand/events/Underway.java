@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.events;
 
+import ir.khabar.core.understand.WordSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ final class Underway {
    * Two words before it that do: «در حال مذاکره», «پایان نیافتن مذاکرات»; not «در جریان سفر …», a
    * time whose verb says whether it happened («در جریان سفر … گفتگو خواهد کرد»).
    */
-  private static final Set<String> BEFORE_PAIRS = EventContext.folded("درحال", "پایاننیافتن");
+  private static final WordSet BEFORE_PAIRS = EventContext.foldedSet("درحال", "پایاننیافتن");
 
   /** Words right after it that make it under way or just held: «مذاکرات کنونی», «دیدار اخیر». */
   private static final Set<String> AFTER = EventContext.folded("کنونی", "جاری", "اخیر");
@@ -32,7 +33,7 @@ final class Underway {
   /** Whether the encounter word at {@code i}, in clause {@code c}, is told under way or held. */
   static boolean told(List<String> keys, int i, Clause c) {
     if (i > 0 && BEFORE.contains(keys.get(i - 1))
-        || i > 1 && BEFORE_PAIRS.contains(keys.get(i - 2) + keys.get(i - 1))
+        || i > 1 && BEFORE_PAIRS.containsJoined(keys.get(i - 2), keys.get(i - 1))
         || i + 1 < keys.size() && AFTER.contains(keys.get(i + 1))) {
       return true;
     }
