@@ -1,12 +1,7 @@
 package ir.khabar.core.understand.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import ir.khabar.testing.SharedData;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,17 +19,7 @@ class Hamshahri5SelectionTest {
 
   @Test
   void theFifthGoldHoldsTheSeededDraw() throws IOException {
-    Set<String> earlier = new HashSet<>();
-    for (String gold : EARLIER) {
-      earlier.addAll(EventGoldSources.sources(gold));
-    }
-    List<String> drawn =
-        Hamshahri5Selection.all(SharedData.folder(EventGoldSources.HAMSHAHRI_DOCS), earlier);
-    if (Boolean.getBoolean("khabar.hamshahri5.list")) {
-      drawn.forEach(f -> System.out.println("hamshahri5 draw " + f));
-    }
-    assertThat(drawn).hasSize(Hamshahri5Selection.SIZE).doesNotContainAnyElementsOf(earlier);
-    assertThat(EventGoldSources.sources("event-gold-hamshahri5.json"))
-        .containsExactlyElementsOf(drawn);
+    GoldDraws.assertHoldsDraw(
+        "hamshahri5", EARLIER, Hamshahri5Selection::all, Hamshahri5Selection.SIZE);
   }
 }

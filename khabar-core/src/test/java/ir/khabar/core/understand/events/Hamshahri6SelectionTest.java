@@ -1,12 +1,7 @@
 package ir.khabar.core.understand.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import ir.khabar.testing.SharedData;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +20,7 @@ class Hamshahri6SelectionTest {
 
   @Test
   void theSixthGoldHoldsTheSeededDraw() throws IOException {
-    Set<String> earlier = new HashSet<>();
-    for (String gold : EARLIER) {
-      earlier.addAll(EventGoldSources.sources(gold));
-    }
-    List<String> drawn =
-        Hamshahri6Selection.all(SharedData.folder(EventGoldSources.HAMSHAHRI_DOCS), earlier);
-    if (Boolean.getBoolean("khabar.hamshahri6.list")) {
-      drawn.forEach(f -> System.out.println("hamshahri6 draw " + f));
-    }
-    assertThat(drawn).hasSize(Hamshahri6Selection.SIZE).doesNotContainAnyElementsOf(earlier);
-    assertThat(EventGoldSources.sources("event-gold-hamshahri6.json"))
-        .containsExactlyElementsOf(drawn);
+    GoldDraws.assertHoldsDraw(
+        "hamshahri6", EARLIER, Hamshahri6Selection::all, Hamshahri6Selection.SIZE);
   }
 }
