@@ -62,6 +62,9 @@ public final class DisplayNormalizer {
                 ? restorer.joinSpaced(
                     previousWord, word.written(), next.written(), word.mayStartHalfSpaced())
                 : null;
+        if (joined != null && SpelledLetters.isLetterName(next.written())) {
+          joined = spellsOn(s, secondEnd) ? null : joined;
+        }
         if (joined != null) {
           out.append(joined);
           previousWord = joined;
@@ -94,6 +97,31 @@ public final class DisplayNormalizer {
       cache.put(word, r);
     }
     return r;
+  }
+
+  /**
+   * Whether the words from {@code from} on spell letters (جایزه ام تی وی: ام is the letter M, not
+   * "my"), read only when a letter name would join the word before it.
+   */
+  private static boolean spellsOn(char[] s, int from) {
+    int start = wordAfterSpaces(s, from);
+    if (start < 0) {
+      return false;
+    }
+    int end = runEnd(s, start);
+    int nextStart = wordAfterSpaces(s, end);
+    return SpelledLetters.goOnSpelling(
+        new String(s, start, end - start),
+        nextStart < 0 ? null : new String(s, nextStart, runEnd(s, nextStart) - nextStart));
+  }
+
+  /** Where the word after the spaces at {@code from} starts; -1 when something else comes first. */
+  private static int wordAfterSpaces(char[] s, int from) {
+    if (from >= s.length || s[from] != ' ') {
+      return -1;
+    }
+    int start = runEnd(s, from);
+    return start < s.length && isSpaces(s, from, start) && isWordChar(s[start]) ? start : -1;
   }
 
   /**

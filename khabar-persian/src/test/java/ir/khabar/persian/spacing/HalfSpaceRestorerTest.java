@@ -76,6 +76,14 @@ class HalfSpaceRestorerTest {
       نمایاند               | نمایاند
       دریای خزر              | دریای خزر
       ندیدهایم              | ندیده\u200cایم
+      جایزه ام تی وی         | جایزه ام تی وی
+      بیماری ام اس           | بیماری ام اس
+      شبکه ای بی سی          | شبکه ای بی سی
+      خسته ام                | خسته\u200cام
+      رفته ام بی آنکه بدانم   | رفته\u200cام بی آنکه بدانم
+      ندیده ام وی را          | ندیده\u200cام وی را
+      سفر کرده ام دی ماه       | سفر کرده\u200cام دی ماه
+      شبکه ای پی در پی        | شبکه\u200cای پی در پی
       """)
   void restoresHalfSpacesAndPersianLetters(String joined, String expected) {
     assertThat(PersianText.get().forDisplay(joined))
