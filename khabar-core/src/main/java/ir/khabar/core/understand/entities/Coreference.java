@@ -37,13 +37,11 @@ final class Coreference {
       }
     }
     // A family name read alone before (or apart from) the full name is the same person: آقای مهاجر
-    // = سید رسول مهاجر; «معصومی فر» = احمد معصومی‌فر.
+    // = سید رسول مهاجر; «معصومی فر» = احمد معصومی‌فر; «دکتر عارف» = محمدرضا عارف.
+    Map<String, Candidate> byTail = byTail(s, chosen);
     for (int x = 0; x < chosen.size(); x++) {
       Candidate c = chosen.get(x);
-      Candidate full =
-          c.type() == Entity.Type.PERSON && !s.givenName(c.from())
-              ? bySurname.get(Gazetteer.join(s.tokens, c.from(), c.to()))
-              : null;
+      Candidate full = c.type() == Entity.Type.PERSON ? tailOf(s, c, bySurname, byTail) : null;
       if (full != null && !full.id().equals(c.id())) {
         chosen.set(x, c.as(full, c.kind()));
       }
@@ -100,6 +98,50 @@ final class Coreference {
         Candidate other = out.putIfAbsent(s.key(c.from()), c);
         if (other != null && other != SHARED && !other.id().equals(c.id())) {
           out.put(s.key(c.from()), SHARED);
+        }
+      }
+    }
+    out.values().removeIf(c -> c == SHARED);
+    return out;
+  }
+
+  /**
+   * The person whose full name ends in the words of candidate c: the family name alone, one word
+   * (خاتمی, and a given name used as one: «دکتر عارف», «شیخ یاسین», but not «امام حسین (ع)» beside
+   * «صدام حسین») or more (امامی کاشانی, ستاری فر, غلامرضا موسوی after سید غلامرضا موسوی).
+   */
+  private static Candidate tailOf(
+      Scan s, Candidate c, Map<String, Candidate> bySurname, Map<String, Candidate> byTail) {
+    String words = Gazetteer.join(s.tokens, c.from(), c.to());
+    if (c.length() > 1) {
+      Candidate full = byTail.get(words);
+      return full != null || s.givenName(c.from()) ? full : bySurname.get(words);
+    }
+    Candidate full = Eponyms.blessing(s, c.to()) > c.to() ? null : bySurname.get(words);
+    return full != null && s.givenName(c.from()) && givenAlone(s, full) ? null : full;
+  }
+
+  /** «سید علی»: a given name after a lineage alone is no family name. */
+  private static boolean givenAlone(Scan s, Candidate full) {
+    for (int i = full.from(); i < full.to() - 1; i++) {
+      if (!NameEvidence.isLineage(s.key(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The last two words or more of each full name of three words or more, joined, when one person's
+   * alone: the family name written in two words (ستاری فر, امامی کاشانی) or without «سید».
+   */
+  private static Map<String, Candidate> byTail(Scan s, List<Candidate> chosen) {
+    Map<String, Candidate> out = new HashMap<>();
+    for (Candidate c : chosen) {
+      for (int from = c.from() + 1; c.type() == Entity.Type.PERSON && from <= c.to() - 2; from++) {
+        Candidate other = out.putIfAbsent(Gazetteer.join(s.tokens, from, c.to()), c);
+        if (other != null && other != SHARED && !other.id().equals(c.id())) {
+          out.put(Gazetteer.join(s.tokens, from, c.to()), SHARED);
         }
       }
     }

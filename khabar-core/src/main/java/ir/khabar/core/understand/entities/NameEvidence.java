@@ -14,6 +14,11 @@ final class NameEvidence {
 
   private NameEvidence() {}
 
+  /** Whether the word is a lineage or pilgrim's title that starts a name (سید, میر, حاج). */
+  static boolean isLineage(String key) {
+    return LINEAGE.contains(key);
+  }
+
   /** The known person tokens [from, to) name, or null when none does or the given names differ. */
   static Entry person(Scan s, int from, int to) {
     Entry known = s.gazetteer().name(s.key(to - 1));

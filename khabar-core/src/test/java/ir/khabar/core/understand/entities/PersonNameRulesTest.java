@@ -84,6 +84,29 @@ class PersonNameRulesTest {
   }
 
   @Test
+  void aFamilyNameOfTwoWordsOrAGivenNameUsedAsOneIsThePersonNamedInFull() {
+    assertSamePerson(
+        "محمد ستاری فر مدیرکل استان گفت: طرح آماده است.\nستاری فر افزود: کار ادامه دارد.");
+    assertSamePerson("سید غلامرضا موسوی گفت: جلسه برگزار شد.\nغلامرضا موسوی افزود: نتیجه خوب بود.");
+    assertSamePerson(
+        "دکتر محمدرضا عارف در ادامه گفت: بخش کشاورزی مهم است.\nدکتر عارف تصریح کرد: کار ادامه دارد.");
+  }
+
+  @Test
+  void aHolyFigureNamedByAGivenNameIsNotTheOneWhoseFamilyNameItIs() {
+    List<Span> people =
+        NamesOf.people("صدام حسین بارها به عراقی‌ها حمله کرد.\nعزاداران امام حسین (ع) گرد آمدند.");
+    assertThat(people).extracting(Span::text).contains("صدام حسین", "حسین");
+    assertThat(people.stream().map(Span::id).distinct()).hasSize(2);
+  }
+
+  private static void assertSamePerson(String text) {
+    List<Span> people = NamesOf.people(text);
+    assertThat(people).hasSizeGreaterThan(1);
+    assertThat(people.stream().map(Span::id).distinct()).as(people.toString()).hasSize(1);
+  }
+
+  @Test
   void aQuotedNameBeforeARoleAndAContestantFromACountryArePeople() {
     assertThat(people("چندی پیش ، « ادواردو کونا » رئیس مجلس نمایندگان برزیل برکنار شد."))
         .containsExactly("ادواردو کونا");
