@@ -286,6 +286,9 @@ final class OrganisationPatterns {
               Candidate.ORGANISATION,
               e.country(),
               s.gazetteer().evidence(e, Gazetteer.join(s.tokens, i, end))));
+    } else if (house) {
+      // «مجلس ملی تاجیکستان»: a house of any parliament is the country's named after it, not Iran's
+      out.add(pattern(s, from, widened, countryWithin(s, end, widened)));
     } else {
       out.add(pattern(s, from, widened));
     }
@@ -318,6 +321,10 @@ final class OrganisationPatterns {
   }
 
   private static Candidate pattern(Scan s, int from, int to) {
+    return pattern(s, from, to, countryWithin(s, from, to));
+  }
+
+  private static Candidate pattern(Scan s, int from, int to, String country) {
     String name = s.text.substring(s.start(from), Eponyms.charEnd(s, from, to));
     return new Candidate(
         from,
@@ -328,7 +335,7 @@ final class OrganisationPatterns {
         "organisation",
         null,
         Candidate.ORGANISATION,
-        countryWithin(s, from, to),
+        country,
         Entity.Evidence.PATTERN);
   }
 

@@ -16,6 +16,26 @@ class OrganisationNameRulesTest {
   }
 
   @Test
+  void aHouseOfAnyParliamentIsTheCountrysNamedAfterItNotIrans() {
+    assertThat(
+            countryOf(
+                "رئیس مجلس ملی و شهردار پایتخت تاجیکستان با همتای قزاق دیدار کرد.", "مجلس ملی"))
+        .isNull();
+    assertThat(
+            countryOf("رئیس مجلس نمایندگان برزیل با سفیر ایران دیدار کرد.", "مجلس نمایندگان برزیل"))
+        .isEqualTo("BR");
+    assertThat(countryOf("رئیس مجلس گفت که جلسه علنی برگزار شد.", "مجلس")).isEqualTo("IR");
+  }
+
+  private static String countryOf(String text, String organisation) {
+    return EntityRecognizer.get().mentions(text).stream()
+        .filter(m -> m.text().equals(organisation))
+        .findFirst()
+        .orElseThrow()
+        .country();
+  }
+
+  @Test
   void aNounBeforeALightVerbEndsTheName() {
     assertThat(NamesOf.organisations("سازمان دامپزشکی اجازه نمی دهد مرغ وارد شود."))
         .containsExactly("سازمان دامپزشکی");
