@@ -135,6 +135,9 @@ final class EventSense {
     if (i > 0 && ANAPHORA.contains(keys.get(i - 1)) || retold(keys, i)) {
       return false;
     }
+    if (EventWords.satDown(keys, i, clause)) {
+      return false; // «… با انتخاب جانشین ایشان نگرانی‌ها فرو نشست»: the verb, not a meeting
+    }
     if (asked(keys, i)) {
       return false; // «در پاسخ به سئوالی که از رایزنی‌های آمریکا با ژاپن حاکی است گفت»
     }

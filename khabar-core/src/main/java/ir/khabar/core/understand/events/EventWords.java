@@ -246,6 +246,19 @@ enum EventWords {
   }
 
   /** Plural, ezafe and possessive endings: دیدارهای، گفت‌وگوی، دیدارش، سفرشان. */
+  private static final String SAT = SearchFolding.fold("نشست");
+
+  private static final String DOWN = SearchFolding.fold("فرو");
+
+  /**
+   * «نشست» as the verb: «فرو نشست» (subsided), or ending its clause («هواپیما بر زمین نشست»). The
+   * meeting is named with what it is, or a verb after it («نشست خبری», «نشست … برگزار شد»).
+   */
+  static boolean satDown(List<String> keys, int i, Clause clause) {
+    return keys.get(i).equals(SAT)
+        && (i > 0 && keys.get(i - 1).equals(DOWN) || i == clause.to() - 1);
+  }
+
   /** A word without the ending that makes it a trigger's form (نشست‌های → نشست), or itself. */
   static String stem(String key) {
     for (String ending : ENDINGS) {
