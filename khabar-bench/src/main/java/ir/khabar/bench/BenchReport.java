@@ -64,7 +64,7 @@ public record BenchReport(
   public String summary() {
     return String.format(
             """
-            %d articles from %s, %d queries, one process
+            %d articles from %s, %d queries × %d passes, one process
             index rate     khabar %.0f docs/s   stock PersianAnalyzer %.0f docs/s   ratio %.2f
             query p50      khabar %.2f ms       stock %.2f ms
             query p99      khabar %.2f ms       stock %.2f ms        ratio %.2f
@@ -73,6 +73,7 @@ public record BenchReport(
             docs,
             corpus,
             queries,
+            Latencies.ROUNDS,
             khabar.indexDocsPerSec(),
             baseline.indexDocsPerSec(),
             khabar.indexDocsPerSec() / baseline.indexDocsPerSec(),

@@ -57,7 +57,7 @@ public final class EngineComparison {
     public String summary() {
       return String.format(
           """
-          %d articles from %s, %d queries, one run
+          %d articles from %s, %d queries × %d passes, one run
                           %-12s %-12s ratio
           pipeline        %-12.0f %-12.0f %.2f   articles/s (extract, understand, stories, index)
           query p50       %-12.2f %-12.2f %.2f   ms
@@ -67,6 +67,7 @@ public final class EngineComparison {
           docs,
           corpus,
           queries,
+          Latencies.ROUNDS,
           first.name(),
           second.name(),
           first.pipelineDocsPerSec(),

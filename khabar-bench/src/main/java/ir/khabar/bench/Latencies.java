@@ -8,6 +8,13 @@ import java.util.List;
 
 /** Query latencies of one run, in milliseconds. */
 final class Latencies {
+  /**
+   * How many times the measured mix runs. The p99 of one pass of 600 queries is its sixth-slowest
+   * query, which one preemption on a shared two-core machine moves; five passes pool 3,000 samples
+   * per engine (docs/BENCHMARKS.md, "Query tail against stock").
+   */
+  static final int ROUNDS = 5;
+
   private final double[] millis;
   private int n;
 
@@ -21,7 +28,8 @@ final class Latencies {
 
   /**
    * Every query on both engines, alternating so that noise weighs on both alike, after one pass to
-   * warm both; the latencies of each engine.
+   * warm both; then {@link #ROUNDS} measured passes, each engine first in every other one; the
+   * latencies of each engine, pooled.
    */
   static Latencies[] alternating(List<SearchRequest> mix, SearchEngine a, SearchEngine b)
       throws IOException {
@@ -29,17 +37,27 @@ final class Latencies {
       a.search(q);
       b.search(q);
     }
-    Latencies la = new Latencies(mix.size());
-    Latencies lb = new Latencies(mix.size());
-    for (SearchRequest q : mix) {
-      long t = System.nanoTime();
-      a.search(q);
-      la.add(System.nanoTime() - t);
-      t = System.nanoTime();
-      b.search(q);
-      lb.add(System.nanoTime() - t);
+    Latencies la = new Latencies(mix.size() * ROUNDS);
+    Latencies lb = new Latencies(mix.size() * ROUNDS);
+    for (int round = 0; round < ROUNDS; round++) {
+      boolean aFirst = round % 2 == 0;
+      for (SearchRequest q : mix) {
+        if (aFirst) {
+          la.time(a, q);
+          lb.time(b, q);
+        } else {
+          lb.time(b, q);
+          la.time(a, q);
+        }
+      }
     }
     return new Latencies[] {la, lb};
+  }
+
+  private void time(SearchEngine engine, SearchRequest q) throws IOException {
+    long t = System.nanoTime();
+    engine.search(q);
+    add(System.nanoTime() - t);
   }
 
   double percentile(double p) {
