@@ -44,7 +44,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
 
   private LuceneSearchEngine(Directory directory, ArticleWriter writer, Analysis analysis)
       throws IOException {
-    super(analysis.query());
+    super(analysis.query(), analysis.stopwordsIn() != null);
     this.directory = directory;
     this.writer = writer;
     this.pages = new RankedPages(analysis.index(), new LuceneSnippets(analysis.index()));

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.khabar.core.Article;
 import ir.khabar.core.Source;
+import ir.khabar.core.index.LuceneSearchEngine.Analysis;
 import ir.khabar.core.ingest.SampleCorpus;
+import ir.khabar.core.search.SearchRequest;
 import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.persian.PersianText;
 import ir.khabar.testing.SharedData;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -71,6 +74,24 @@ class StopwordsFieldTest {
     }
     assertThat(articles).hasSizeGreaterThan(1_400);
     assertSameStopwords(articles);
+  }
+
+  /**
+   * An engine with another analysis keeps no stopwords field, so it asks for none: a phrase holding
+   * a word Khabar's lexicon calls a stopword is the other analysis's phrase alone (stock
+   * PersianAnalyzer drops «این» and keeps its gap), not nothing.
+   */
+  @Test
+  void anEngineWithoutAStopwordsFieldAnswersAPhraseHoldingAStopword() throws IOException {
+    Analysis stock = Analysis.of(new PersianAnalyzer(), new PersianAnalyzer());
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir, stock)) {
+      engine.add(article("a", "برنامه جدید", "", List.of("این برنامه جدید از امروز پخش می شود.")));
+      engine.add(article("b", "خبر دیگر", "", List.of("هیچ سخنی از آن به میان نیامد.")));
+      engine.commit();
+      assertThat(engine.search(SearchRequest.of("\"این برنامه\"")).hits())
+          .extracting(h -> h.article().id())
+          .containsExactly("a");
+    }
   }
 
   private void assertSameStopwords(List<Article> articles) throws IOException {

@@ -41,8 +41,15 @@ public abstract class AbstractSearchEngine implements SearchEngine {
 
   private final Set<String> addedSinceCommit = ConcurrentHashMap.newKeySet();
   private final Analyzer queryAnalyzer;
+  private final boolean stopwordsField;
 
   protected AbstractSearchEngine(Analyzer queryAnalyzer) {
+    this(queryAnalyzer, true);
+  }
+
+  /** {@code stopwordsField}: whether the engine's documents keep their stopwords apart. */
+  protected AbstractSearchEngine(Analyzer queryAnalyzer, boolean stopwordsField) {
+    this.stopwordsField = stopwordsField;
     this.queryAnalyzer = queryAnalyzer;
   }
 
@@ -181,7 +188,8 @@ public abstract class AbstractSearchEngine implements SearchEngine {
       return request.hasFilters() ? browse(request) : SearchPlan.nothing(request);
     }
     try (View view = view()) {
-      SearchPlan plan = SearchPlan.search(request, queryAnalyzer, view::docFreq, view.prefixes());
+      SearchPlan plan =
+          SearchPlan.search(request, queryAnalyzer, view::docFreq, view.prefixes(), stopwordsField);
       SearchResult result = plan == null ? SearchPlan.nothing(request) : view.run(plan);
       if (result.total() >= DidYouMean.FEW) {
         return result;
@@ -198,7 +206,8 @@ public abstract class AbstractSearchEngine implements SearchEngine {
             SearchRequest.search(suggestion).limit(1).build(),
             queryAnalyzer,
             view::docFreq,
-            view.prefixes());
+            view.prefixes(),
+            stopwordsField);
     List<Hit> hits = plan == null ? List.of() : view.run(plan).hits();
     return hits.isEmpty() ? suggestion : DidYouMean.asWritten(suggestion, hits.get(0).article());
   }

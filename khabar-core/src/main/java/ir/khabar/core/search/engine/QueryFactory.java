@@ -61,13 +61,28 @@ public final class QueryFactory {
   private final Analyzer analyzer;
   private final ToIntFunction<Term> docFreq;
   private final Predicate<String> isStopword;
+  private final boolean stopwordsField;
 
   /** {@code isStopword} says which query terms the index keeps only in the stopwords field. */
   public QueryFactory(
       Analyzer analyzer, ToIntFunction<Term> docFreq, Predicate<String> isStopword) {
+    this(analyzer, docFreq, isStopword, true);
+  }
+
+  /**
+   * As above, for an index that keeps a stopwords field or not ({@code stopwordsField}): without
+   * one (another analysis, as the benchmarks' stock engine), no word is asked for there and a
+   * phrase is the analysis's phrase alone.
+   */
+  public QueryFactory(
+      Analyzer analyzer,
+      ToIntFunction<Term> docFreq,
+      Predicate<String> isStopword,
+      boolean stopwordsField) {
     this.analyzer = analyzer;
     this.docFreq = docFreq;
-    this.isStopword = isStopword;
+    this.isStopword = stopwordsField ? isStopword : word -> false;
+    this.stopwordsField = stopwordsField;
   }
 
   /**
@@ -269,7 +284,10 @@ public final class QueryFactory {
    * filters. Only the words the analyzer dropped count (a verb prefix it joined, as in «می شود»,
    * does not).
    */
-  private static Query withStopwords(Query phrase, String text, List<Token> tokens) {
+  private Query withStopwords(Query phrase, String text, List<Token> tokens) {
+    if (!stopwordsField) {
+      return phrase;
+    }
     Set<String> stops = PersianText.get().stopwordsIn(String.join(" ", dropped(text, tokens)));
     if (stops.isEmpty()) {
       return phrase;

@@ -27,8 +27,19 @@ public record SearchPlan(SearchRequest request, Query query, String understood, 
    */
   public static SearchPlan search(
       SearchRequest request, Analyzer analyzer, ToIntFunction<Term> docFreq, PrefixTerms prefixes) {
+    return search(request, analyzer, docFreq, prefixes, true);
+  }
+
+  /** As above, in an index that keeps a stopwords field or not ({@link QueryFactory}). */
+  public static SearchPlan search(
+      SearchRequest request,
+      Analyzer analyzer,
+      ToIntFunction<Term> docFreq,
+      PrefixTerms prefixes,
+      boolean stopwordsField) {
     LatinQuery.Rewritten text = LatinQuery.rewrite(request.query(), analyzer, docFreq);
-    QueryFactory words = new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword);
+    QueryFactory words =
+        new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword, stopwordsField);
     QueryFactory.Parsed parsed =
         text.explain(ReaderQuery.parse(words, prefixes, text.text(), eachWord(request)));
     return parsed == null
