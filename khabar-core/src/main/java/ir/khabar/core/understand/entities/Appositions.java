@@ -20,19 +20,25 @@ final class Appositions {
     if (j >= s.size() || !PersonPatterns.comma(s, j - 1) || Roles.countryIn(s, role, j) == null) {
       return 0;
     }
-    for (int n = 1; n <= PersonPatterns.MAX_NAME && j + n <= s.size(); n++) {
-      int last = j + n - 1;
-      if (!PersonPatterns.nameWord(s, last, false) || n > 1 && PersonPatterns.verbNoun(s, last)) {
-        return 0;
-      }
-      if (PersonPatterns.comma(s, last)) {
-        return n;
-      }
-      if (!s.adjacent(last)) {
-        return 0;
-      }
+    int n = foreignName(s, j);
+    return n > 0 && j + n < s.size() && PersonPatterns.comma(s, j + n - 1) ? n : 0;
+  }
+
+  /**
+   * How many words from token j make a name where an office or a counterpart calls for one: a word
+   * no list holds or a given name, then up to two more of the kind; or, as a foreign given name is
+   * often a word a list holds («گرگور»), any word followed by a family name no list holds. 0 when
+   * none does.
+   */
+  static int foreignName(Scan s, int j) {
+    if (Words.isTitleWord(s.key(j))) {
+      return 0;
     }
-    return 0;
+    if (s.givenName(j) || s.unknown(j)) {
+      return PersonPatterns.run(s, j, false);
+    }
+    int n = PersonPatterns.run(s, j, true);
+    return n >= 2 && s.unknown(j + n - 1) && !PersonPatterns.verbNoun(s, j) ? n : 0;
   }
 
   /** The tokens of the office that sets off the name over tokens [from, to), or null. */

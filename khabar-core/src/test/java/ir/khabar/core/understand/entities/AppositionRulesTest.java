@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A foreign official the gazetteer does not know, named between commas right after an office of a
- * country, is a person serving that country, and so is every later mention of the family name
- * (issue 17). Sentences written for these rules, none from a corpus.
+ * country or right after «همتای» and a demonym with «خود», is a person serving that country, and so
+ * is every later mention of the family name (issue 17). Sentences written for these rules, none
+ * from a corpus.
  */
 class AppositionRulesTest {
   @Test
@@ -52,5 +53,31 @@ class AppositionRulesTest {
     assertThat(NamesOf.people("به گفته نخست\u200cوزیر، اینگریدا شیمونیته، سفر انجام می\u200cشود."))
         .extracting(Span::country)
         .containsOnlyNulls();
+  }
+
+  @Test
+  void aNameAfterACounterpartWithAReflexiveServesTheDemonymsCountry() {
+    List<Span> people =
+        NamesOf.people(
+            "عراقچی با همتای لیتوانیایی خود گابریلیوس لاندسبرگیس گفت\u200cوگو کرد. لاندسبرگیس"
+                + " بر ادامه رایزنی\u200cها تاکید کرد.");
+    assertThat(people)
+        .filteredOn(p -> p.text().contains("لاندسبرگیس"))
+        .hasSize(2)
+        .extracting(Span::country)
+        .containsOnly("LT");
+    // a possessive ending on the demonym says the same
+    assertThat(
+            NamesOf.people(
+                "وزیر خارجه ایران و همتای اسلوونیایی\u200cاش گرگور ولاسنیک دیدار کردند."))
+        .extracting(Span::country)
+        .containsExactly("SI");
+  }
+
+  @Test
+  void aNameAfterACounterpartWithoutAReflexiveIsWhoseCounterpartItIs() {
+    assertThat(NamesOf.people("لاوروف همتای روس عراقچی است."))
+        .extracting(Span::country)
+        .containsExactly("RU", "IR");
   }
 }
