@@ -186,15 +186,16 @@ final class PersonPatterns {
   }
 
   /**
-   * «…، ناجی عطری نخست وزیر سوریه، …»: two family-name-shaped words that open a clause or an item
-   * of a list, right before a role, are a name even when no list holds the first as a given name.
+   * «…، ناجی عطری نخست وزیر سوریه، …», «تانیا فایون، وزیر امور خارجه اسلوونی»: two words shaped as
+   * family names or held by no list, that open a clause or an item of a list, right before a role,
+   * are a name even when no list holds the first as a given name.
    */
   private static boolean listed(Scan s, int from, int role) {
     if (role - from < 2 || from > 0 && s.adjacent(from - 1)) {
       return false;
     }
     for (int k = from; k < role; k++) {
-      if (!Words.surnameShaped(s.key(k)) || s.name[k] != null) {
+      if (!(Words.surnameShaped(s.key(k)) || s.unknown(k)) || s.name[k] != null) {
         return false;
       }
     }

@@ -80,4 +80,14 @@ class AppositionRulesTest {
         .extracting(Span::country)
         .containsExactly("RU", "IR");
   }
+
+  @Test
+  void aNameNoListHoldsOpeningAClauseBeforeAnOfficeServesItsCountry() {
+    List<Span> people =
+        NamesOf.people(
+            "تانیا فایون، وزیر امور خارجه اسلوونی، روز سه\u200cشنبه با عراقچی تلفنی گفت\u200cوگو"
+                + " کرد.");
+    assertThat(people).extracting(Span::text).containsExactly("تانیا فایون", "عراقچی");
+    assertThat(people.get(0).country()).isEqualTo("SI");
+  }
 }
