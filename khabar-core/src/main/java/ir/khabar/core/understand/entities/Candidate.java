@@ -39,6 +39,11 @@ record Candidate(
     return new Candidate(from, to, type, id, name, kind, role, priority, iso, evidence);
   }
 
+  /** The same person with the role the text gives and the country it serves. */
+  Candidate withRole(String text, String iso) {
+    return new Candidate(from, to, type, id, name, kind, text, priority, iso, Entity.Evidence.ROLE);
+  }
+
   Candidate withEvidence(Entity.Evidence e) {
     return new Candidate(from, to, type, id, name, kind, role, priority, country, e);
   }

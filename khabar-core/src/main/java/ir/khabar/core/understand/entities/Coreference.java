@@ -28,10 +28,11 @@ final class Coreference {
       }
     }
     for (Candidate c : chosen) {
-      // «آیت الله هاشمی»: a family name a title introduces is that person bare elsewhere too
+      // «آیت الله هاشمی», «نخست وزیر مغولستان، دورج،»: a family name a title or an office of a
+      // country introduces is that person bare elsewhere too
       if (c.type() == Entity.Type.PERSON
           && c.length() == 1
-          && titled(s, c.from())
+          && (titled(s, c.from()) || c.role() != null && c.country() != null)
           && nameLike(s, c.from())) {
         bySurname.putIfAbsent(s.key(c.from()), c);
       }

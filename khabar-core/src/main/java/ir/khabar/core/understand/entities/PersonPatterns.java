@@ -151,17 +151,16 @@ final class PersonPatterns {
   }
 
   private static void afterRole(Scan s, int i, List<Candidate> out) {
-    int j = i + s.roleLength[i];
-    while (j < s.size() && s.adjacent(j - 1)) {
-      if (s.name[j] != null && s.name[j].type() != Entity.Type.PERSON) {
-        j += s.nameLength[j];
-      } else if (ROLE_COMPLEMENTS.contains(s.key(j)) || s.roleLength[j] > 0) {
-        j += Math.max(1, s.roleLength[j]);
-      } else {
-        break;
-      }
+    int j = Roles.phraseEnd(s, i);
+    if (j >= s.size()) {
+      return;
     }
-    if (j >= s.size() || !(s.adjacent(j - 1) || s.quotedFrom(j))) {
+    int set = Appositions.nameAfter(s, i, j);
+    if (set > 0) {
+      add(s, j, set, s.surface(i, j), out);
+      return;
+    }
+    if (!(s.adjacent(j - 1) || s.quotedFrom(j))) {
       return;
     }
     boolean quoted = s.quotedFrom(j);
@@ -187,15 +186,16 @@ final class PersonPatterns {
   }
 
   /**
-   * «…، ناجی عطری نخست وزیر سوریه، …»: two family-name-shaped words that open a clause or an item
-   * of a list, right before a role, are a name even when no list holds the first as a given name.
+   * «…، ناجی عطری نخست وزیر سوریه، …», «تانیا فایون، وزیر امور خارجه اسلوونی»: two words shaped as
+   * family names or held by no list, that open a clause or an item of a list, right before a role,
+   * are a name even when no list holds the first as a given name.
    */
   private static boolean listed(Scan s, int from, int role) {
     if (role - from < 2 || from > 0 && s.adjacent(from - 1)) {
       return false;
     }
     for (int k = from; k < role; k++) {
-      if (!Words.surnameShaped(s.key(k)) || s.name[k] != null) {
+      if (!(Words.surnameShaped(s.key(k)) || s.unknown(k)) || s.name[k] != null) {
         return false;
       }
     }
@@ -343,7 +343,7 @@ final class PersonPatterns {
     return joined && (SPEECH.contains(s.key(j)) || s.roleLength[j] > 0);
   }
 
-  private static boolean comma(Scan s, int i) {
+  static boolean comma(Scan s, int i) {
     String between = s.between(i, i + 1);
     return between.equals("،") || between.equals(",");
   }

@@ -21,6 +21,9 @@ final class Roles {
       }
       int[] range = before(s, c);
       if (range == null) {
+        range = Appositions.officeBefore(s, c.from(), c.to());
+      }
+      if (range == null) {
         range = after(s, c);
       }
       if (range != null) {
@@ -71,7 +74,7 @@ final class Roles {
   }
 
   /** The country a role's words name, or null. */
-  private static String countryIn(Scan s, int from, int to) {
+  static String countryIn(Scan s, int from, int to) {
     for (int t = from; t < to; t++) {
       Entry e = s.name[t];
       if (e != null && e.type() == Entity.Type.COUNTRY) {
@@ -79,6 +82,24 @@ final class Roles {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the phrase of the role at token i ends: past the words that complete it, the country or
+   * body it names and the roles it holds («معاون وزیر امور خارجه ترکیه»).
+   */
+  static int phraseEnd(Scan s, int i) {
+    int j = i + s.roleLength[i];
+    while (j < s.size() && s.adjacent(j - 1)) {
+      if (s.name[j] != null && s.name[j].type() != Entity.Type.PERSON) {
+        j += s.nameLength[j];
+      } else if (PersonPatterns.ROLE_COMPLEMENTS.contains(s.key(j)) || s.roleLength[j] > 0) {
+        j += Math.max(1, s.roleLength[j]);
+      } else {
+        break;
+      }
+    }
+    return Math.min(j, s.size());
   }
 
   /** The tokens of the role just before the name, or null. */

@@ -108,6 +108,11 @@ final class Scan {
     }
   }
 
+  /** Whether token i names its country as a demonym with a possessive ending (ارمنی‌اش). */
+  boolean possessive(int i) {
+    return name[i] != null && name[i] == words[i].possessiveDemonym;
+  }
+
   private void lookUp(int i) {
     int max = Math.min(gazetteer.longest(), tokens.size() - i);
     Gazetteer.Known known = null;

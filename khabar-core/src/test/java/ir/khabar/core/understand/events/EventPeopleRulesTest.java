@@ -31,4 +31,13 @@ class EventPeopleRulesTest {
                 "معاون اول رئیس جمهوری همچنین در مسکو با نخست وزیر تاجیکستان دیدار کرد."))
         .containsExactly(Set.of("IR", "TJ"));
   }
+
+  @Test
+  void anOfficialTheGazetteerDoesNotKnowSetOffAfterTheirOfficeBringsTheirCountry() {
+    assertThat(
+            countries(
+                "نخست\u200cوزیر لیتوانی، اینگریدا شیمونیته، دیروز در پارلمان سخنرانی کرد.",
+                "شیمونیته امروز با پزشکیان دیدار کرد."))
+        .containsExactly(Set.of("IR", "LT"));
+  }
 }
