@@ -3,7 +3,7 @@ package ir.khabar.persian.spacing;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.text.CharTable;
 import ir.khabar.persian.text.DisplayFolding;
-import org.apache.lucene.analysis.CharArrayMap;
+import ir.khabar.persian.text.WordTable;
 
 /**
  * Text as readers should see it: Persian letters and digits, no invisible characters, and
@@ -30,8 +30,8 @@ public final class DisplayNormalizer {
    * Words restored already, per thread, looked up by their chars in the folded text: news
    * vocabulary is Zipfian, most words come again.
    */
-  private final ThreadLocal<CharArrayMap<Restored>> restored =
-      ThreadLocal.withInitial(() -> new CharArrayMap<>(4096, false));
+  private final ThreadLocal<WordTable<Restored>> restored =
+      ThreadLocal.withInitial(() -> new WordTable<>(CACHE_LIMIT));
 
   public DisplayNormalizer(Lexicon lexicon) {
     this.restorer = new HalfSpaceRestorer(lexicon);
@@ -40,7 +40,7 @@ public final class DisplayNormalizer {
   public String normalize(String text) {
     char[] s = DisplayFolding.fold(text).toCharArray();
     StringBuilder out = new StringBuilder(text.length() + 16);
-    CharArrayMap<Restored> cache = restored.get();
+    WordTable<Restored> cache = restored.get();
     String previousWord = "";
     Restored next = null;
     int i = 0;
@@ -80,8 +80,8 @@ public final class DisplayNormalizer {
     return out.toString();
   }
 
-  private Restored restoreWord(char[] s, int start, int end, CharArrayMap<Restored> cache) {
-    Restored r = cache.get(s, start, end - start);
+  private Restored restoreWord(char[] s, int start, int end, WordTable<Restored> cache) {
+    Restored r = cache.get(s, start, end);
     if (r == null) {
       String word = new String(s, start, end - start);
       r =
@@ -91,9 +91,6 @@ public final class DisplayNormalizer {
               restorer.mayStartHalfSpaced(word),
               restorer.mayStartSpaced(word),
               restorer.mayEndSpaced(word));
-      if (cache.size() >= CACHE_LIMIT) {
-        cache.clear();
-      }
       cache.put(word, r);
     }
     return r;
