@@ -257,6 +257,10 @@ final class PersonPatterns {
         j++;
       }
     }
+    boolean nisba = WholeNames.nisba(s, j);
+    if (nisba) {
+      j += 2; // «قربانعلی دری نجف آبادی»: a family name from a place, «آبادی» written apart
+    }
     String last = s.key(j - 1);
     // «ولی الله سیف»: a given name of two words is no common word
     boolean common = AMBIGUOUS_GIVEN.contains(s.key(i)) && !(i + 1 < j && s.secondPart(i + 1));
@@ -268,6 +272,7 @@ final class PersonPatterns {
             || s.givenName(j - 1)
             || Words.SURNAME_PARTS.contains(last)
             || lineage
+            || nisba
             || contextBefore(s, i)
             || contextAfter(s, j);
     if (j - i >= 2 && (plausible || !common)) {

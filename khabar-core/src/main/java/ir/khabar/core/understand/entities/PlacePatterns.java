@@ -2,6 +2,7 @@ package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
 import ir.khabar.persian.lexicon.Lexicon;
+import ir.khabar.persian.text.SearchFolding;
 import java.util.List;
 import java.util.Set;
 
@@ -57,9 +58,25 @@ final class PlacePatterns {
         named = rare(s, j - 1) ? j : named;
       }
       if (named > i + 1) {
+        named += settlement(s, named) ? 1 : 0; // «روستای حسن آباد»
         out.add(Candidate.read(s, i, named, Entity.Type.PLACE, "place", Candidate.PLACE));
       }
     }
+    for (int i = 0; i + 1 < s.size(); i++) {
+      if (s.givenName(i) && settlement(s, i + 1)) {
+        out.add(Candidate.read(s, i, i + 2, Entity.Type.PLACE, "place", Candidate.PLACE));
+      }
+    }
+  }
+
+  private static final String SETTLED = SearchFolding.fold("آباد");
+
+  /**
+   * Whether token j is «آباد» written apart, the end of a place named after a person or a thing
+   * (حسن آباد, علی آباد, نجف آباد); «آبادی» after it is a family name's (دری نجف آبادی).
+   */
+  static boolean settlement(Scan s, int j) {
+    return j > 0 && j < s.size() && s.adjacent(j - 1) && s.key(j).equals(SETTLED);
   }
 
   /** «این دریاچه», «یک قلعه تاریخی», «20 قلعه»: any place of its kind. */

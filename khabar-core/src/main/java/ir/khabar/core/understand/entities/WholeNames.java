@@ -1,10 +1,12 @@
 package ir.khabar.core.understand.entities;
 
+import ir.khabar.persian.text.SearchFolding;
 import java.util.Set;
 
 /**
  * Where a person's name read from a given name goes on past the words that would end it: Arabic
- * lineage («محمد بن سعود») and a closing quote mark («محمدرضا اسلام لو»).
+ * lineage («محمد بن سعود»), a closing quote mark («محمدرضا اسلام لو») and a family name from a
+ * place with «آبادی» written apart («قربانعلی دری نجف آبادی»).
  */
 final class WholeNames {
   private WholeNames() {}
@@ -20,6 +22,17 @@ final class WholeNames {
         && LINEAGE.contains(s.key(j))
         && PersonPatterns.nameWord(s, j + 1, true)
         && !Words.isTitleWord(s.key(j + 1));
+  }
+
+  private static final String NISBA = SearchFolding.fold("آبادی");
+
+  /** Whether a word and «آبادی» written apart follow from j: a family name (نجف آبادی). */
+  static boolean nisba(Scan s, int j) {
+    return j + 1 < s.size()
+        && s.adjacent(j - 1)
+        && s.adjacent(j)
+        && s.key(j + 1).equals(NISBA)
+        && !s.breaks(j);
   }
 
   /**

@@ -93,6 +93,19 @@ class PersonNameRulesTest {
   }
 
   @Test
+  void aGivenNameBeforeAbadWrittenApartIsAPlaceAndAbadiEndsAFamilyName() {
+    assertThat(
+            NamesOf.type("مدیر آموزش و پرورش محمد آباد گفت که مدارس باز است.", Entity.Type.PLACE))
+        .containsExactly("محمد آباد");
+    assertThat(people("مدیر آموزش و پرورش محمد آباد گفت که مدارس باز است.")).isEmpty();
+    assertThat(NamesOf.type("سیل به روستای حسن آباد رسید.", Entity.Type.PLACE))
+        .containsExactly("روستای حسن آباد");
+    assertThat(people("قربانعلی دری نجف آبادی دیروز گفت که ستاد آغاز به کار می کند."))
+        .containsExactly("قربانعلی دری نجف آبادی");
+    assertThat(NamesOf.type("ما برای ایران آباد کار می کنیم.", Entity.Type.PLACE)).isEmpty();
+  }
+
+  @Test
   void aHolyFigureNamedByAGivenNameIsNotTheOneWhoseFamilyNameItIs() {
     List<Span> people =
         NamesOf.people("صدام حسین بارها به عراقی‌ها حمله کرد.\nعزاداران امام حسین (ع) گرد آمدند.");
