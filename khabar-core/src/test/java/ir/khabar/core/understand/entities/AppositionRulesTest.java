@@ -26,12 +26,15 @@ class AppositionRulesTest {
 
   @Test
   void aFamilyNameAloneSetOffAfterAnOfficeIsThatPersonLaterToo() {
-    List<Span> people =
-        NamesOf.people(
-            "وزیر خارجه لیتوانی، لاندسبرگیس، دیروز به تهران آمد. عراقچی امروز با لاندسبرگیس"
-                + " دیدار کرد.");
-    assertThat(people)
-        .filteredOn(p -> p.text().equals("لاندسبرگیس"))
+    assertTwiceInLithuania(
+        "وزیر خارجه لیتوانی، لاندسبرگیس، دیروز به تهران آمد. عراقچی امروز با لاندسبرگیس"
+            + " دیدار کرد.");
+  }
+
+  /** The text names Landsbergis twice, and both times as serving Lithuania. */
+  private static void assertTwiceInLithuania(String text) {
+    assertThat(NamesOf.people(text))
+        .filteredOn(p -> p.text().contains("لاندسبرگیس"))
         .hasSize(2)
         .extracting(Span::country)
         .containsOnly("LT");
@@ -57,15 +60,9 @@ class AppositionRulesTest {
 
   @Test
   void aNameAfterACounterpartWithAReflexiveServesTheDemonymsCountry() {
-    List<Span> people =
-        NamesOf.people(
-            "عراقچی با همتای لیتوانیایی خود گابریلیوس لاندسبرگیس گفت\u200cوگو کرد. لاندسبرگیس"
-                + " بر ادامه رایزنی\u200cها تاکید کرد.");
-    assertThat(people)
-        .filteredOn(p -> p.text().contains("لاندسبرگیس"))
-        .hasSize(2)
-        .extracting(Span::country)
-        .containsOnly("LT");
+    assertTwiceInLithuania(
+        "عراقچی با همتای لیتوانیایی خود گابریلیوس لاندسبرگیس گفت\u200cوگو کرد. لاندسبرگیس"
+            + " بر ادامه رایزنی\u200cها تاکید کرد.");
     // a possessive ending on the demonym says the same
     assertThat(
             NamesOf.people(
