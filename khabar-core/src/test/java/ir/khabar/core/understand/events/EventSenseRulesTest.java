@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.events;
 
 import static ir.khabar.core.understand.events.EventSentences.countries;
+import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -42,5 +43,18 @@ class EventSenseRulesTest {
                     + " بیان کردم با آقای لاریجانی گفتگوهایی صورت گرفت.",
                 "وی افزود: آمریکا باید به تعهدات خود عمل کند."))
         .containsExactly(Set.of("IR", "JP"));
+  }
+
+  @Test
+  void theVerbNeshastIsNoMeeting() {
+    // «فرو نشست»: subsided; «نشست» ending its clause: sat
+    assertThat(countries("خشم مردم ایران پس از سخنان رئیس جمهور روسیه فرو نشست.")).isEmpty();
+    assertThat(countries("هواپیمای حامل وزیر خارجه ایران در فرودگاه مسکو بر زمین نشست.")).isEmpty();
+    // the meeting named with a verb after it, and talks sat down to, stay
+    assertThat(countries("نشست وزیران خارجه ایران و روسیه در مسکو برگزار شد."))
+        .containsExactly(Set.of("IR", "RU"));
+    assertThat(events("ظریف در مسکو با لاوروف به گفتگو نشست."))
+        .extracting(e -> e.type().label())
+        .containsExactly("talks");
   }
 }
