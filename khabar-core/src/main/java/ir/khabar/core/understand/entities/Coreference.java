@@ -96,14 +96,10 @@ final class Coreference {
           && c.length() >= 2
           && s.givenName(c.from())
           && s.unknown(c.from())) {
-        Candidate other = out.putIfAbsent(s.key(c.from()), c);
-        if (other != null && other != SHARED && !other.id().equals(c.id())) {
-          out.put(s.key(c.from()), SHARED);
-        }
+        claim(out, s.key(c.from()), c);
       }
     }
-    out.values().removeIf(c -> c == SHARED);
-    return out;
+    return unshared(out);
   }
 
   /**
@@ -140,12 +136,22 @@ final class Coreference {
     Map<String, Candidate> out = new HashMap<>();
     for (Candidate c : chosen) {
       for (int from = c.from() + 1; c.type() == Entity.Type.PERSON && from <= c.to() - 2; from++) {
-        Candidate other = out.putIfAbsent(Gazetteer.join(s.tokens, from, c.to()), c);
-        if (other != null && other != SHARED && !other.id().equals(c.id())) {
-          out.put(Gazetteer.join(s.tokens, from, c.to()), SHARED);
-        }
+        claim(out, Gazetteer.join(s.tokens, from, c.to()), c);
       }
     }
+    return unshared(out);
+  }
+
+  /** Gives the key to c, or marks it {@link #SHARED} when another person holds it already. */
+  private static void claim(Map<String, Candidate> out, String key, Candidate c) {
+    Candidate other = out.putIfAbsent(key, c);
+    if (other != null && other != SHARED && !other.id().equals(c.id())) {
+      out.put(key, SHARED);
+    }
+  }
+
+  /** The keys one person alone holds. */
+  private static Map<String, Candidate> unshared(Map<String, Candidate> out) {
     out.values().removeIf(c -> c == SHARED);
     return out;
   }
