@@ -371,6 +371,9 @@ final class EventSense {
       return false;
     }
     for (int k = i - 1; k >= clause.from(); k--) {
+      if (keys.get(k).equals("که")) {
+        return false; // «از بغداد استراو که سرگرم دیدار …»: the phrase before is the main clause's
+      }
       if (PHRASE_HEADS.contains(keys.get(k))) {
         return k < i - 1 && keys.get(k).equals("از") && !guestAfter(keys, k, clause, named);
       }

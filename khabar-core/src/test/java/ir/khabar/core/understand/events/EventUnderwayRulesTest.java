@@ -40,6 +40,18 @@ class EventUnderwayRulesTest {
   }
 
   @Test
+  void aVisitUnderWayInARelativeClauseIsNoTourOfTheDatelinesCity() {
+    // «از بغداد» is the dateline's, before «که»; the visit's own «از بغداد» comes after it.
+    assertThat(
+            countries(
+                "به گزارش خبرگزاری فرانسه از بغداد استراو که سرگرم دیدار از بغداد است گفت: من"
+                    + " نگران اوضاع گوانتانامو هستم."))
+        .containsExactly(Set.of("GB", "IQ"));
+    assertThat(countries("به گزارش خبرگزاری فرانسه از بغداد استراو از مناطق جنوبی دیدار کرد."))
+        .isEmpty();
+  }
+
+  @Test
   void continuingTalksAskedForAreStillNone() {
     assertThat(
             countries("وزیر امور خارجه کویت خواستار ادامه مذاکرات با ایران بر سر مرز دریایی شد."))
