@@ -332,11 +332,28 @@ final class OrganisationPatterns {
         Entity.Type.ORGANISATION,
         "org-" + Gazetteer.join(s.tokens, from, to),
         name,
-        "organisation",
+        bodyOfInternational(s, from, to) ? "international" : "organisation",
         null,
         Candidate.ORGANISATION,
         country,
         Entity.Evidence.PATTERN);
+  }
+
+  /**
+   * Whether the name ends in an international organisation's name of two words or more: «دفتر مواد
+   * مخدر سازمان ملل» is a body of the UN, and acts and gathers as one.
+   */
+  private static boolean bodyOfInternational(Scan s, int from, int to) {
+    for (int t = from + 1; t + 1 < to; t++) {
+      Entry e = s.name[t];
+      if (e != null
+          && e.kind().equals("international")
+          && s.nameLength[t] >= 2
+          && t + s.nameLength[t] == to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The country named inside an organisation's name («سازمان انرژی اتمی ایران»), or null. */

@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.events;
 
 import static ir.khabar.core.understand.events.EventSentences.countries;
+import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * People the article places once, each rule on Persian sentences written for it (none from a
  * corpus): a person placed by a role is placed wherever the article names them; an Iranian office
  * told without its country is the one the article named; a role told with another country is
- * another holder.
+ * another holder; a body of an international organisation acts and gathers as one.
  */
 class EventPeopleRulesTest {
   @Test
@@ -39,5 +40,23 @@ class EventPeopleRulesTest {
                 "نخست\u200cوزیر لیتوانی، اینگریدا شیمونیته، دیروز در پارلمان سخنرانی کرد.",
                 "شیمونیته امروز با پزشکیان دیدار کرد."))
         .containsExactly(Set.of("IR", "LT"));
+  }
+
+  @Test
+  void aBodyOfTheUnitedNationsMeetsAndGathersAsTheUnitedNationsDoes() {
+    // «دفتر مواد مخدر سازمان ملل» is no listed name: it is a body of one.
+    assertThat(
+            events(
+                "وزیر بهداشت ایران دیروز در دیدار با مدیرکل اجرایی دفتر مواد مخدر سازمان ملل"
+                    + " گفت: ایران تاوان زیادی داده است."))
+        .singleElement()
+        .satisfies(e -> assertThat(EventScore.countries(e)).containsExactly("IR"))
+        .satisfies(e -> assertThat(e.actors()).anyMatch(a -> a.name().contains("سازمان ملل")));
+    // A gathering of a body of an organisation of states is no meeting of two.
+    assertThat(
+            events(
+                "وزیر خارجه عراق که دیروز در نشست شورای وزیران اتحادیه عرب سخن می‌گفت از"
+                    + " کشورهای عرب کمک خواست."))
+        .isEmpty();
   }
 }
