@@ -177,13 +177,33 @@ final class EventContext {
     }
     int last = i + (EventWords.spacedTalk(keys, i) ? 6 : 4);
     for (int k = i + 1; k < Math.min(keys.size(), last); k++) {
-      String before = keys.get(k - 1);
-      if (MEDIA.contains(keys.get(k)) && (before.equals("با") || k == i + 1)) {
+      int with = DETERMINERS.contains(keys.get(k - 1)) ? k - 2 : k - 1;
+      if (media(keys.get(k)) && (with >= 0 && keys.get(with).equals("با") || k == i + 1)) {
+        return true; // «با خبرنگار», «با یک نشریه آلمانی», «با رسانه‌های گروهی هند»
+      }
+    }
+    return false;
+  }
+
+  /** Words that count or pick what follows: «با یک نشریه», «با برخی رسانه‌ها». */
+  private static final Set<String> DETERMINERS = folded("یک", "چند", "برخی", "دو", "سه");
+
+  /** Whether the word names the press, as written or plural («رسانه‌های», «روزنامه‌ها»). */
+  private static boolean media(String key) {
+    if (MEDIA.contains(key)) {
+      return true;
+    }
+    for (String ending : PLURALS) {
+      if (key.length() > ending.length() + 2
+          && key.endsWith(ending)
+          && MEDIA.contains(key.substring(0, key.length() - ending.length()))) {
         return true;
       }
     }
     return false;
   }
+
+  private static final String[] PLURALS = {"های", "ها", "ی"};
 
   /** The words folded, as a set also asked of two words read as one. */
   static WordSet foldedSet(String... words) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a speaker says after an encounter is no party to it, each rule on Persian sentences written
  * for it (none from a corpus): the countries after «گفت:» are talked about; only the state the
- * saying opens with may be an unplaced speaker's own.
+ * saying opens with may be an unplaced speaker's own; an interview is given to the press, whatever
+ * country the press is of.
  */
 class EventSpeechRulesTest {
   @Test
@@ -38,5 +39,21 @@ class EventSpeechRulesTest {
                 "کورشات توزمن که در دیدار با وزیر مسکن ایران سخن می‌گفت، اظهار داشت: ترکیه مایل"
                     + " است در قبال واردات گاز از ایران کالا صادر کند."))
         .containsExactly(Set.of("IR", "TR"));
+  }
+
+  @Test
+  void anInterviewWithAPaperOrTheMediaOfACountryIsNoTalksWithIt() {
+    assertThat(
+            countries(
+                "مقتدا صدر در گفت‌وگو با یک شبکه تلویزیونی لبنانی خواستار آزادی گروگان‌های"
+                    + " فرانسوی در عراق شد."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "شینزو آبه دبیر هیأت دولت ژاپن در گفت وگویی با رسانه‌های گروهی در توکیو گفت"
+                    + " ایران باید غنی سازی را متوقف کند."))
+        .isEmpty();
+    assertThat(countries("لاوروف در گفت‌وگو با یک هیئت ایرانی از روابط دو کشور گفت."))
+        .containsExactly(Set.of("IR", "RU"));
   }
 }
