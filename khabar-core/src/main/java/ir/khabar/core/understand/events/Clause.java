@@ -231,7 +231,7 @@ record Clause(int from, int to, int verb) {
    */
   boolean unreal(List<String> keys, boolean today) {
     if (verb < 0) {
-      return false;
+      return to > from + 1 && bareSubjunctive(keys); // «… بایستی مورد مذاکره قرار گیرند»
     }
     String first = keys.get(verb);
     for (int i = verb; i < to; i++) {
@@ -250,6 +250,15 @@ record Clause(int from, int to, int verb) {
       return true;
     }
     return !today && ANNOUNCING.contains(first);
+  }
+
+  /**
+   * Whether the clause ends in a subjunctive without «ب», not after a «می» written apart: a
+   * compound verb's subjunctive («قرار گیرد», «انجام شود»), which tells what should or may be.
+   */
+  private boolean bareSubjunctive(List<String> keys) {
+    String before = keys.get(to - 2);
+    return SUBJUNCTIVE.contains(keys.get(to - 1)) && !before.equals("می") && !before.equals("نمی");
   }
 
   /** The word without a negating «ن», or the word itself. */

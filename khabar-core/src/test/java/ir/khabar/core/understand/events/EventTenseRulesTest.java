@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Whether an encounter happened, read from its verb in every person, each rule on Persian sentences
  * written for it (none from a corpus): a future or a present that announces is still to come, a
- * past happened.
+ * past happened, a compound verb's subjunctive («قرار گیرد») is what should be.
  */
 class EventTenseRulesTest {
   @Test
@@ -37,5 +37,13 @@ class EventTenseRulesTest {
         .isEmpty();
     assertThat(countries("سه مقام اسرائیلی دیروز عازم عراق شدند."))
         .containsExactly(Set.of("IL", "IQ"));
+  }
+
+  @Test
+  void aCompoundVerbsBareSubjunctiveTellsWhatShouldBe() {
+    assertThat(countries("جزئیات طرح گاز ایران و پاکستان بایستی در تهران مورد مذاکره قرار گیرند."))
+        .isEmpty();
+    assertThat(countries("طرح گاز ایران و پاکستان دیروز در تهران مورد مذاکره قرار گرفت."))
+        .containsExactly(Set.of("IR", "PK"));
   }
 }
