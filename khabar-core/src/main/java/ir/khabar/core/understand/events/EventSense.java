@@ -2,7 +2,6 @@ package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
-import ir.khabar.core.understand.WordSet;
 import ir.khabar.core.understand.entities.Span;
 import java.util.List;
 import java.util.Set;
@@ -16,68 +15,8 @@ import java.util.function.IntFunction;
  * names no place.
  */
 final class EventSense {
-  /** Nouns and adjectives whose complement the encounter is: «موضوع مذاکره», «آماده گفتگو». */
-  private static final WordSet FRAMES =
-      EventContext.foldedSet(
-          "موضوع",
-          "امید",
-          "امیدوار",
-          "خواستار",
-          "خواهان",
-          "مرکز",
-          "کمیته",
-          "کمیته\u200cای",
-          "برنامه",
-          "دالان",
-          "بن\u200cبست",
-          "طرفین",
-          "طرف",
-          "آماده",
-          "آمادگی",
-          "پیشنهاد",
-          "درخواست",
-          "دعوت",
-          "شرط",
-          "پیش\u200cشرط",
-          "لزوم",
-          "ضرورت",
-          "اهمیت",
-          "تمایل",
-          "مخالفت",
-          "مخالف",
-          "حامی",
-          "حمایت",
-          "فرصت",
-          "زمینه",
-          "راه",
-          "راهکار",
-          "راه\u200cحل",
-          "شیوه",
-          "روش",
-          "گزینه",
-          "مسیر",
-          "امکان",
-          "احتمال",
-          "چارچوب",
-          "قصد",
-          "تصمیم",
-          "منتظر",
-          "انتظار",
-          "اهل",
-          "زبان",
-          "فرهنگ",
-          "جهانی",
-          "اصرار",
-          "تاکید",
-          "مرتبط",
-          "مربوط");
-
-  /** Words between a frame and its encounter: «به امید آغاز مذاکرات», «خواستار از سرگیری …». */
-  private static final Set<String> LINKS =
-      EventContext.folded("به", "برای", "از", "سرگیری", "آغاز", "ادامه", "انجام", "برگزاری", "بر");
-
   /** Words that make the encounter told before: «در این دیدار». */
-  private static final Set<String> ANAPHORA = EventContext.folded("این", "آن", "همین", "همان");
+  static final Set<String> ANAPHORA = EventContext.folded("این", "آن", "همین", "همان");
 
   /** What a «گفتگو» of ideas is between: «گفتگوی تمدن‌ها». */
   private static final Set<String> CONCEPTS =
@@ -144,7 +83,7 @@ final class EventSense {
     if (described(keys, i, clause) && !Underway.told(keys, i, clause)) {
       return false; // «مذاکرات هسته‌ای برای ایران و اروپا مورد توجه است»
     }
-    if (framed(keys, i) || BodyNames.named(keys, i)) {
+    if (Frames.framed(keys, i) || BodyNames.named(keys, i)) {
       return false; // «موضوع مذاکره», «شورای گفت و گوی ملی عراق»
     }
     if (i + 1 < keys.size()
@@ -262,34 +201,6 @@ final class EventSense {
       }
     }
     return true;
-  }
-
-  private static boolean framed(List<String> keys, int i) {
-    if (i + 1 < keys.size() && keys.get(i + 1).startsWith("رسید")) {
-      return false; // «طرفین به توافق رسیدند» is reached, not framed
-    }
-    for (int k = i - 1, links = 0; k >= 0 && links <= 2; k--) {
-      if (within(keys, k)) {
-        return false; // «در چارچوب یک سفر منطقه‌ای»: within the trip, not a frame for one
-      }
-      if (FRAMES.contains(keys.get(k)) && k > 0 && ANAPHORA.contains(keys.get(k - 1))) {
-        return false; // «بر سر این موضوع توافق کرده‌اند»: a matter told before, not a frame
-      }
-      if (FRAMES.contains(keys.get(k))
-          || k > 0 && FRAMES.containsJoined(keys.get(k - 1), keys.get(k))) {
-        return true;
-      }
-      if (!LINKS.contains(keys.get(k))) {
-        return false;
-      }
-      links++;
-    }
-    return false;
-  }
-
-  /** «در چارچوب»: within, a preposition, not the noun «چارچوب» (a framework for talks). */
-  private static boolean within(List<String> keys, int k) {
-    return k > 0 && keys.get(k).equals("چارچوب") && keys.get(k - 1).equals("در");
   }
 
   /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Words of encounter that tell none, each rule on Persian sentences written for it (none from a
  * corpus): talks only described by a copula, an encounter a question asks about, talks told inside
- * a meeting told before; and «در چارچوب», which is within a trip, not a frame for one.
+ * a meeting told before, an invitation or a request for one («دعوت از ظریف برای سفر»); and «در
+ * چارچوب», which is within a trip, not a frame for one.
  */
 class EventSenseRulesTest {
   @Test
@@ -56,5 +57,19 @@ class EventSenseRulesTest {
     assertThat(events("ظریف در مسکو با لاوروف به گفتگو نشست."))
         .extracting(e -> e.type().label())
         .containsExactly("talks");
+  }
+
+  @Test
+  void anInvitationForATripIsNoTrip() {
+    assertThat(countries("دعوت وزیر خارجه برزیل از ظریف برای سفر به برازیلیا")).isEmpty();
+    assertThat(countries("درخواست از ایران برای مذاکره با آمریکا")).isEmpty();
+    // An encounter joined to the invited one by «و» is invited too.
+    assertThat(
+            countries(
+                "الجزیره از دعوت پادشاه اردن از هنیه برای سفر به اردن و گفت و گو با محمود عباس"
+                    + " خبر داد."))
+        .isEmpty();
+    assertThat(countries("ظریف به دعوت همتای برزیلی خود دیروز به برازیلیا سفر کرد."))
+        .containsExactly(Set.of("IR", "BR"));
   }
 }
