@@ -356,14 +356,22 @@ final class OrganisationPatterns {
     return false;
   }
 
-  /** The country named inside an organisation's name («سازمان انرژی اتمی ایران»), or null. */
+  /**
+   * The country named inside an organisation's name («سازمان انرژی اتمی ایران»), or else that of a
+   * known organisation inside it, or null: «مجلس پاکستان», «بانک مرکزی ترکیه» are the named
+   * country's, though «مجلس» and «بانک مرکزی» alone are Iran's.
+   */
   private static String countryWithin(Scan s, int from, int to) {
+    String known = null;
     for (int t = from; t < to; t++) {
       Entry e = s.name[t];
-      if (e != null && (e.isCountry() || e.type() == Entity.Type.ORGANISATION)) {
+      if (e != null && e.isCountry()) {
         return e.country();
       }
+      if (e != null && known == null && e.type() == Entity.Type.ORGANISATION) {
+        known = e.country();
+      }
     }
-    return null;
+    return known;
   }
 }

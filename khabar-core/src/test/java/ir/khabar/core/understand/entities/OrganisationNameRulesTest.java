@@ -27,6 +27,15 @@ class OrganisationNameRulesTest {
     assertThat(countryOf("رئیس مجلس گفت که جلسه علنی برگزار شد.", "مجلس")).isEqualTo("IR");
   }
 
+  @Test
+  void anIranianBodysNameWithAnotherCountryIsThatCountrys() {
+    assertThat(countryOf("نمایندگان مجلس پاکستان راهی هند شدند.", "مجلس پاکستان")).isEqualTo("PK");
+    assertThat(countryOf("رئیس بانک مرکزی ترکیه از نرخ بهره گفت.", "بانک مرکزی ترکیه"))
+        .isEqualTo("TR");
+    assertThat(countryOf("سازمان انرژی اتمی ایران بیانیه داد.", "سازمان انرژی اتمی ایران"))
+        .isEqualTo("IR");
+  }
+
   private static String countryOf(String text, String organisation) {
     return EntityRecognizer.get().mentions(text).stream()
         .filter(m -> m.text().equals(organisation))
