@@ -34,6 +34,7 @@ final class Frames {
           "درخواست",
           "دعوت",
           "شرط",
+          "شرایط",
           "پیش\u200cشرط",
           "لزوم",
           "ضرورت",
@@ -68,9 +69,13 @@ final class Frames {
           "مرتبط",
           "مربوط");
 
-  /** Words between a frame and its encounter: «به امید آغاز مذاکرات», «خواستار از سرگیری …». */
+  /**
+   * Words between a frame and its encounter: «به امید آغاز مذاکرات», «خواستار از سرگیری …»,
+   * «خواستار بازگشت به مذاکرات».
+   */
   private static final Set<String> LINKS =
-      EventContext.folded("به", "برای", "از", "سرگیری", "آغاز", "ادامه", "انجام", "برگزاری", "بر");
+      EventContext.folded(
+          "به", "برای", "از", "سرگیری", "آغاز", "ادامه", "انجام", "برگزاری", "بر", "بازگشت");
 
   /** Whether the encounter's word at {@code i} is a frame's complement, no encounter told. */
   static boolean framed(List<String> keys, int i) {

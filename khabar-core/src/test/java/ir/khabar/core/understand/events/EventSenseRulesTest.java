@@ -72,4 +72,15 @@ class EventSenseRulesTest {
     assertThat(countries("ظریف به دعوت همتای برزیلی خود دیروز به برازیلیا سفر کرد."))
         .containsExactly(Set.of("IR", "BR"));
   }
+
+  @Test
+  void theConditionsOfTalksOrAReturnToThemAreNoTalks() {
+    assertThat(
+            countries(
+                "این امر شرایط مذاکره با پیونگ‌یانگ را متفاوت‌تر از شرایط مذاکره با تهران"
+                    + " می‌سازد."))
+        .isEmpty();
+    assertThat(countries("وزیر خارجه آذربایجان خواستار بازگشت به مذاکره با ارمنستان شد."))
+        .isEmpty();
+  }
 }
