@@ -164,7 +164,9 @@ final class Counterparts {
     int at = w.indexOf(m.start());
     for (int k = at - 1; k >= Math.max(first, at - REACH); k--) {
       String key = w.keys().get(k);
-      if (HEADS.contains(key) || d.type == Event.Type.HOST && HOST_HEADS.contains(key)) {
+      if (HEADS.contains(key)
+          || d.type == Event.Type.HOST && HOST_HEADS.contains(key)
+          || d.type == Event.Type.VISIT && key.equals("از") && visitedBefore(w, at)) {
         return !key.equals("به") || !before(w, k, "گزارش");
       }
       if (!named.contains(k) && !LIST_WORDS.contains(key)) {
@@ -173,6 +175,24 @@ final class Counterparts {
     }
     return false;
   }
+
+  /**
+   * «از اردن، مصر و سوریه دیدن کرده است»: a list after «از» is the places visited when «دیدن»
+   * follows it (elsewhere «از» is where a traveller comes from).
+   */
+  private static boolean visitedBefore(Words w, int at) {
+    for (int k = at + 1; k < Math.min(w.keys().size(), at + REACH); k++) {
+      if (w.keys().get(k).equals(SEEING)) {
+        return true;
+      }
+      if (Clause.verb(w.keys().get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final String SEEING = EventContext.folded("دیدن").iterator().next();
 
   private static boolean before(Words w, int k, String key) {
     return k + 1 < w.keys().size() && w.keys().get(k + 1).equals(key);

@@ -53,7 +53,13 @@ enum EventWords {
       "رفته\u200cاند",
       "عزیمت",
       "رهسپار",
-      "راهی"),
+      "راهی",
+      "دیدنکرد",
+      "دیدنکرده",
+      "دیدنکردند",
+      "دیدنکردهاند",
+      "دیدنمیکند",
+      "دیدنمیکنند"),
   TALKS(
       Event.Type.TALKS,
       "مذاکره",
@@ -94,6 +100,7 @@ enum EventWords {
   private static final Set<String> PAIR_STARTS =
       Stream.of(
               "دیدار",
+              "دیدن",
               "حضور",
               "تماس",
               "تفاهم",

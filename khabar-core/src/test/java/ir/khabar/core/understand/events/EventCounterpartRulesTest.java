@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One event per counterpart, each rule on Persian sentences written for it (none from a corpus): a
- * list of counterparts, a tour of several countries, several visitors, a role shared by a list; a
- * gathering named as one list stays one event; encounters with different counterparts are never
- * merged; a person told again by their role is that person.
+ * list of counterparts, a tour of several countries (or of countries seen: «از اردن و مصر دیدن
+ * کرد»), several visitors, a role shared by a list; a gathering named as one list stays one event;
+ * encounters with different counterparts are never merged; a person told again by their role is
+ * that person.
  */
 class EventCounterpartRulesTest {
   private static List<Set<String>> countries(List<Event> found) {
@@ -132,5 +133,15 @@ class EventCounterpartRulesTest {
     List<Event> found = events("سفیر ایران در لندن دیروز به وزارت امور خارجه انگلیس احضار شد.");
     assertThat(found).extracting(Event::type).containsExactly(Event.Type.MEET);
     assertThat(countries(found)).containsExactly(Set.of("IR", "GB"));
+  }
+
+  @Test
+  void countriesSeenAreVisitedOneEach() {
+    List<Event> found = events("نخست وزیر عراق تاکنون از کشورهای اردن، مصر و سوریه دیدن کرده است.");
+    assertThat(countries(found))
+        .containsExactlyInAnyOrder(Set.of("IQ", "JO"), Set.of("IQ", "EG"), Set.of("IQ", "SY"));
+    assertThat(found).extracting(Event::type).containsOnly(Event.Type.VISIT);
+    // «دیدن» that is seeing, not visiting, tells nothing.
+    assertThat(events("گردشگران روسی از دیدن آثار تاریخی اصفهان لذت بردند.")).isEmpty();
   }
 }
