@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.events;
 
+import ir.khabar.core.Event;
 import ir.khabar.core.understand.WordSet;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.List;
@@ -175,6 +176,12 @@ final class EventContext {
         && (i + 2 == keys.size() || !keys.get(i + 2).startsWith("مشترک"))) {
       return true; // «نشست خبری», «گفتگوی تلویزیونی»; a joint press conference is an encounter
     }
+    if (i > 0
+        && i < INTERVIEWER_REACH
+        && INTERVIEWERS.contains(keys.get(0))
+        && EventWords.typeAt(keys, i) == Event.Type.TALKS) {
+      return true; // «روزنامه زود دویچه سایتونگ اخیراً در گفت وگویی با کانتالوپو …»
+    }
     int last = i + (EventWords.spacedTalk(keys, i) ? 6 : 4);
     for (int k = i + 1; k < Math.min(keys.size(), last); k++) {
       int with = DETERMINERS.contains(keys.get(k - 1)) ? k - 2 : k - 1;
@@ -184,6 +191,16 @@ final class EventContext {
     }
     return false;
   }
+
+  /**
+   * Papers and channels that open a sentence as its subject (an agency opening one is its byline:
+   * «ایسنا: آصفی … در مذاکرات با اروپا»).
+   */
+  private static final Set<String> INTERVIEWERS =
+      folded("روزنامه", "نشریه", "مجله", "هفته\u200cنامه", "شبکه", "تلویزیون", "رادیو");
+
+  /** How far into its sentence a talk may be for a paper opening it to be the interviewer. */
+  private static final int INTERVIEWER_REACH = 10;
 
   /** Words that count or pick what follows: «با یک نشریه», «با برخی رسانه‌ها». */
   private static final Set<String> DETERMINERS = folded("یک", "چند", "برخی", "دو", "سه");

@@ -55,7 +55,7 @@ class EventPeopleRulesTest {
     // A gathering of a body of an organisation of states is no meeting of two.
     assertThat(
             events(
-                "وزیر خارجه عراق که دیروز در نشست شورای وزیران اتحادیه عرب سخن می‌گفت از"
+                "وزیر خارجه عراق که دیروز در نشست شورای وزیران اتحادیه عرب سخن می\u200cگفت از"
                     + " کشورهای عرب کمک خواست."))
         .isEmpty();
   }
