@@ -116,7 +116,7 @@ final class SentenceEvents {
       widen(d, text, w, s, keys, clause);
       Counterparts.mark(d, w, s.firstWord(), s.mentions());
     }
-    if (d.actors.isEmpty() && d.orgs.isEmpty()) {
+    if (d.actors.isEmpty() && d.orgs.isEmpty() || Listings.only(d, w, s)) {
       return null;
     }
     d.place = EventPlace.of(w, own);

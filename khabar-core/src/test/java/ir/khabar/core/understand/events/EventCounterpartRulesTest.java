@@ -70,7 +70,7 @@ class EventCounterpartRulesTest {
     List<Event> found =
         events(
             "ایران و روسیه دیروز در مسکو گفت\u200cوگو کردند.",
-            "ایران، روسیه و چین دیروز در پکن گفت\u200cوگو کردند.");
+            "وزرای خارجه ایران، روسیه و چین دیروز در پکن گفت\u200cوگو کردند.");
     assertThat(countries(found))
         .containsExactlyInAnyOrder(Set.of("IR", "RU"), Set.of("IR", "RU", "CN"));
     // The same encounter told twice is still one.
@@ -143,5 +143,19 @@ class EventCounterpartRulesTest {
     assertThat(found).extracting(Event::type).containsOnly(Event.Type.VISIT);
     // «دیدن» that is seeing, not visiting, tells nothing.
     assertThat(events("گردشگران روسی از دیدن آثار تاریخی اصفهان لذت بردند.")).isEmpty();
+  }
+
+  @Test
+  void threeStatesNoOneActsForAreAListingNoEncounter() {
+    assertThat(
+            events(
+                "بیشترین کالاهای وارداتی کشور از امارات متحده عربی، آلمان، چین و فرانسه وارد شد.",
+                "گردشگران در سفر به شرق از جمله هند، چین و ژاپن هزینه می\u200cکنند."))
+        .isEmpty();
+    // An office of each, or the states signing, make it one.
+    assertThat(countries(events("وزرای خارجه ازبکستان، پاکستان و هند دیروز دیدار کردند.")))
+        .containsExactly(Set.of("UZ", "PK", "IN"));
+    assertThat(countries(events("ایران، روسیه و قزاقستان دیروز توافقنامه\u200cای امضا کردند.")))
+        .containsExactly(Set.of("IR", "RU", "KZ"));
   }
 }
