@@ -34,7 +34,8 @@ final class OrganisationName {
         }
         budget++; // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
       }
-      if (s.glued(j) && j > first && !lightVerbNoun(s, j)) {
+      // «گمرک چین»: a place is a word of its own, though it reads as a verb's stem (چیدن)
+      if (s.glued(j) && j > first && !lightVerbNoun(s, j) && !isPlace(s, j)) {
         j++; // «شرکت شهرک های صنعتی»: the second part of one word
         continue;
       }

@@ -1,0 +1,21 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where an organisation's name ends before the words of its clause: a place, a list of fields, the
+ * start of another noun phrase (issue 17, the names PEYMA's tune half found too long or too short).
+ */
+class OrganisationEndRulesTest {
+  @Test
+  void aPlaceThatReadsAsAVerbsStemStillEndsTheName() {
+    // چین is also the present stem of چیدن: read as the second part of «گمرک چین» it let the name
+    // run on through the clause's subject
+    assertThat(
+            NamesOf.organisations(
+                "بر اساس گزارش اداره گمرک چین سطح صادرات کالا در ماه مارس افزایش یافت."))
+        .containsExactly("اداره گمرک چین");
+  }
+}
