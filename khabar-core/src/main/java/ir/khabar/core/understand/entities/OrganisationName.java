@@ -199,7 +199,7 @@ final class OrganisationName {
 
   /**
    * A comma inside a list of fields («صنعت، معدن و تجارت»): a plain word follows it, and «و» comes
-   * within the next three words before any other comma or function word.
+   * within the next three words, all plain, before any other comma.
    */
   private static boolean listComma(Scan s, int i) {
     if (!s.commaOnly(i) || !fieldWord(s, i + 1)) {
@@ -208,6 +208,9 @@ final class OrganisationName {
     for (int k = i + 1; k < i + 4 && k + 1 < s.size() && s.adjacent(k); k++) {
       if (joiningAnd(s, k + 1)) {
         return true;
+      }
+      if (!fieldWord(s, k + 1)) {
+        return false; // «ریاست جمهوری، سفر به قم و …»: a preposition or a name is no field's word
       }
     }
     return false;

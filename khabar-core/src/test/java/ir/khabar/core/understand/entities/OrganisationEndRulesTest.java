@@ -18,4 +18,15 @@ class OrganisationEndRulesTest {
                 "بر اساس گزارش اداره گمرک چین سطح صادرات کالا در ماه مارس افزایش یافت."))
         .containsExactly("اداره گمرک چین");
   }
+
+  @Test
+  void aListOfFieldsHoldsPlainWordsOnlyUpToItsAnd() {
+    // the comma after a body ends the name when a preposition or a name comes before the «و»
+    assertThat(
+            NamesOf.organisations(
+                "دیدار رسمی در معاونت زنان و خانواده ریاست جمهوری ، سفر به قم و بازدید از حرم"))
+        .contains("معاونت زنان و خانواده ریاست جمهوری");
+    assertThat(NamesOf.organisations("رئیس وزارت صنعت، معدن و تجارت گفت."))
+        .containsExactly("وزارت صنعت، معدن و تجارت");
+  }
 }
