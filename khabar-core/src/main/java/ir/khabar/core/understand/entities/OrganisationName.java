@@ -83,6 +83,7 @@ final class OrganisationName {
         continue;
       }
       if (s.breaks(j)
+          || PhraseStarts.at(s, j)
           || s.roleLength[j] > 0
           || s.honorificLength[j] > 0
           || e != null

@@ -136,13 +136,17 @@ final class Words {
     return TIME.contains(key);
   }
 
-  /** A word no name runs through: a function word, a verb, a time word, a number. */
+  /**
+   * A word no name runs through: a function word, a verb, a time word, a number, a word that opens
+   * another phrase ({@link PhraseStarts}).
+   */
   static boolean breaksName(String key) {
     return BREAKS.contains(key)
         || TIME.contains(key)
         || LEXICON.isStopword(key)
         || isVerb(key)
-        || Character.isDigit(key.charAt(0));
+        || Character.isDigit(key.charAt(0))
+        || PhraseStarts.opens(key);
   }
 
   /**

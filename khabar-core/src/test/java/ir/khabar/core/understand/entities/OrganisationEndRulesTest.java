@@ -29,4 +29,26 @@ class OrganisationEndRulesTest {
     assertThat(NamesOf.organisations("رئیس وزارت صنعت، معدن و تجارت گفت."))
         .containsExactly("وزارت صنعت، معدن و تجارت");
   }
+
+  @Test
+  void anAdverbAQuantifierOrAnOrdinalOpensAnotherPhrase() {
+    assertThat(NamesOf.organisations("ترفند فدراسیون فوتبال بازهم جواب نداد."))
+        .containsExactly("فدراسیون فوتبال");
+    assertThat(NamesOf.organisations("مدیرعامل شرکت زیرساخت تمام تلاشم را می کنم."))
+        .containsExactly("شرکت زیرساخت");
+    assertThat(
+            NamesOf.organisations(
+                "امروز تیم فوتبال سیاه جامگان خراسان چهاردهمین بازی را انجام داد."))
+        .containsExactly("تیم فوتبال سیاه جامگان خراسان");
+    // the ordinal of an event the body serves is part of its name
+    assertThat(NamesOf.organisations("به گزارش روابط عمومی بیست و دومین جشنواره بین المللی فیلم"))
+        .containsExactly("روابط عمومی بیست و دومین جشنواره بین المللی فیلم");
+  }
+
+  @Test
+  void aWeekdayWrittenApartEndsTheName() {
+    // «سه شنبه»: the number before the time word is the weekday's, not the committee's
+    assertThat(NamesOf.organisations("جلسه ای به رای صادره از سوی کمیته اخلاق سه شنبه برگزار شد."))
+        .contains("کمیته اخلاق");
+  }
 }
