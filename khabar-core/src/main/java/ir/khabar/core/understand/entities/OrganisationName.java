@@ -35,6 +35,10 @@ final class OrganisationName {
         budget++; // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
       }
       // «گمرک چین»: a place is a word of its own, though it reads as a verb's stem (چیدن)
+      if (j > first && indefinite(s, j)) {
+        j = phraseStart(s, first, j - 1); // «یگان حفاظت» مسئله ای است: a noun made indefinite
+        break;
+      }
       if (s.glued(j) && j > first && !lightVerbNoun(s, j) && !isPlace(s, j)) {
         j++; // «شرکت شهرک های صنعتی»: the second part of one word
         continue;
@@ -104,6 +108,45 @@ final class OrganisationName {
       words--;
     }
     return words > 0 ? Eponyms.blessing(s, j) : first;
+  }
+
+  /**
+   * Whether token j makes the noun before it indefinite (مسئله ای، بروشور هایی): such a noun starts
+   * a phrase of its own, never a word of a name. «ای» that makes an adjective (هسته ای، حرفه ای) is
+   * none.
+   */
+  private static boolean indefinite(Scan s, int j) {
+    String key = s.key(j);
+    return s.adjacent(j - 1)
+        && (key.equals("هایی")
+            || key.equals("ای")
+                && !Lexicon.get().isAdjective(s.key(j - 1) + "ای")
+                && !placeOrBodyAfter(s, j + 1));
+  }
+
+  /**
+   * Whether a place, a body, the country or a quarter of it comes next, as after an adjective in
+   * «ای» that the lists lack (راهداری و حمل و نقل جاده ای مازندران، قرارگاه منطقه ای غرب ارتش).
+   */
+  private static boolean placeOrBodyAfter(Scan s, int j) {
+    return j < s.size()
+        && s.adjacent(j - 1)
+        && (isPlace(s, j) || s.name[j] != null || s.head(j) || COUNTRY.contains(s.key(j)));
+  }
+
+  private static final Set<String> COUNTRY =
+      Words.folded("کشور", "کشورمان", "شمال", "جنوب", "شرق", "غرب", "مرکز");
+
+  /**
+   * Where the phrase whose noun is token {@code noun} starts: before a plural in ezafe that it
+   * describes (ظرفیت های بالایی), at the noun otherwise; never before the name's first word.
+   */
+  private static int phraseStart(Scan s, int first, int noun) {
+    int k = noun;
+    if (k - 2 >= first && s.key(k - 1).equals("های") && s.adjacent(k - 2)) {
+      k -= 2;
+    }
+    return k;
   }
 
   /**

@@ -51,4 +51,15 @@ class OrganisationEndRulesTest {
     assertThat(NamesOf.organisations("جلسه ای به رای صادره از سوی کمیته اخلاق سه شنبه برگزار شد."))
         .contains("کمیته اخلاق");
   }
+
+  @Test
+  void aNounMadeIndefiniteStartsAPhraseOfItsOwn() {
+    assertThat(NamesOf.organisations("همکاری در یگان حفاظت مسئله ای است که باید به آن پرداخت."))
+        .containsExactly("یگان حفاظت");
+    assertThat(NamesOf.organisations("با همکاری ستاد مبارزه با مواد مخدر بروشور هایی توزیع شد."))
+        .containsExactly("ستاد مبارزه با مواد مخدر");
+    // «ای» of an adjective, before the place the body serves, stays
+    assertThat(NamesOf.organisations("رئیس قرارگاه منطقه ای غرب ارتش گفت."))
+        .contains("قرارگاه منطقه ای غرب ارتش");
+  }
 }
