@@ -62,4 +62,12 @@ class OrganisationEndRulesTest {
     assertThat(NamesOf.organisations("رئیس قرارگاه منطقه ای غرب ارتش گفت."))
         .contains("قرارگاه منطقه ای غرب ارتش");
   }
+
+  @Test
+  void aPrepositionOrACopulaTheListsLackEndsTheName() {
+    assertThat(NamesOf.organisations("ما در سومین سال انتشار فصلنامه فرهنگ رضوی هستیم."))
+        .containsExactly("فصلنامه فرهنگ رضوی");
+    assertThat(NamesOf.organisations("اتحادیه تاکسی رانان کشور و توسط سازمان تاکسی رانی"))
+        .containsExactly("اتحادیه تاکسی رانان کشور", "سازمان تاکسی رانی");
+  }
 }
