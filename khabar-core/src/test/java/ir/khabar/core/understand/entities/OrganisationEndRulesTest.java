@@ -70,4 +70,15 @@ class OrganisationEndRulesTest {
     assertThat(NamesOf.organisations("اتحادیه تاکسی رانان کشور و توسط سازمان تاکسی رانی"))
         .containsExactly("اتحادیه تاکسی رانان کشور", "سازمان تاکسی رانی");
   }
+
+  @Test
+  void anAdjectiveOfQualityBeforeACopulaIsThePredicate() {
+    assertThat(NamesOf.organisations("گستره فعالیت بنیاد برکت وسیع است."))
+        .containsExactly("بنیاد برکت");
+    assertThat(NamesOf.organisations("باشگاه پانیونیوس قرار است هفته آینده جلسه بگذارد."))
+        .containsExactly("باشگاه پانیونیوس");
+    // an adjective that relates to a thing (اتمی) has no comparative and stays in the name
+    assertThat(NamesOf.organisations("این مرکز زیر نظر سازمان انرژی اتمی است."))
+        .containsExactly("سازمان انرژی اتمی");
+  }
 }
