@@ -81,4 +81,15 @@ class OrganisationEndRulesTest {
     assertThat(NamesOf.organisations("این مرکز زیر نظر سازمان انرژی اتمی است."))
         .containsExactly("سازمان انرژی اتمی");
   }
+
+  @Test
+  void aWordWithAPronounsEndingIsNoWordOfAName() {
+    assertThat(
+            NamesOf.organisations(
+                "گروه تکفیری جبهه النصره و همپیمانانش بر این استان تسلط پیدا کردند."))
+        .containsExactly("گروه تکفیری جبهه النصره");
+    // «درمان» is a word of its own, not «در» with «مان»
+    assertThat(NamesOf.organisations("رئیس کمیسیون بهداشت و درمان مجلس گفت."))
+        .containsExactly("کمیسیون بهداشت و درمان مجلس");
+  }
 }
