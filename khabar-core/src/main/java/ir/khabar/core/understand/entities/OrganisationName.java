@@ -27,6 +27,9 @@ final class OrganisationName {
     int j = first;
     int words = 0;
     int budget = MAX_WORDS;
+    // whether the last word is one no list holds, a name's own: «و» joins it to another such word
+    // only (آنهوی و چااوهو), no field (پائوک سالونیکا و …)
+    boolean foreign = false;
     while (j < s.size() && budget > 0) {
       if (!s.adjacent(j - 1)) {
         if (words == 0 || !listComma(s, j - 1)) {
@@ -34,11 +37,11 @@ final class OrganisationName {
         }
         budget++; // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
       }
-      // «گمرک چین»: a place is a word of its own, though it reads as a verb's stem (چیدن)
       if (j > first && indefinite(s, j)) {
         j = phraseStart(s, first, j - 1); // «یگان حفاظت» مسئله ای است: a noun made indefinite
         break;
       }
+      // «گمرک چین»: a place is a word of its own, though it reads as a verb's stem (چیدن)
       if (s.glued(j) && j > first && !lightVerbNoun(s, j) && !isPlace(s, j)) {
         j++; // «شرکت شهرک های صنعتی»: the second part of one word
         continue;
@@ -48,7 +51,7 @@ final class OrganisationName {
         budget++;
         continue;
       }
-      if (words > 0 && joiningAnd(s, j)) {
+      if (words > 0 && joiningAnd(s, j) && (!foreign || s.unknown(j + 1))) {
         j++;
         budget++;
         continue;
@@ -95,6 +98,7 @@ final class OrganisationName {
           || Predicates.opens(s, j)) {
         break;
       }
+      foreign = s.unknown(j);
       // «دفتر ترانزیت سازمان راهداری …»: a body inside the name starts its own count
       budget = s.head(j) ? MAX_WORDS : budget - 1;
       j++;

@@ -92,4 +92,14 @@ class OrganisationEndRulesTest {
     assertThat(NamesOf.organisations("رئیس کمیسیون بهداشت و درمان مجلس گفت."))
         .containsExactly("کمیسیون بهداشت و درمان مجلس");
   }
+
+  @Test
+  void noFieldJoinsAForeignNameWithAnd() {
+    assertThat(
+            NamesOf.organisations(
+                "دفتر نخست وزیر عراق از نشریه الشرق الاوسط و مالک آن خواست عذرخواهی کند."))
+        .contains("نشریه الشرق الاوسط");
+    assertThat(NamesOf.organisations("همکاری با دانشگاه کرتین و نتایج تحقیقات مستمر نشان داد."))
+        .containsExactly("دانشگاه کرتین");
+  }
 }
