@@ -102,4 +102,12 @@ class OrganisationEndRulesTest {
     assertThat(NamesOf.organisations("همکاری با دانشگاه کرتین و نتایج تحقیقات مستمر نشان داد."))
         .containsExactly("دانشگاه کرتین");
   }
+
+  @Test
+  void aBodysTermMayStandInsideItsName() {
+    assertThat(NamesOf.organisations("نمایندگان مجلس دهم شورای اسلامی سوگند یاد کردند."))
+        .containsExactly("مجلس دهم شورای اسلامی");
+    assertThat(NamesOf.organisations("نمایندگان مجلس دهم سوگند یاد کردند."))
+        .containsExactly("مجلس دهم");
+  }
 }
