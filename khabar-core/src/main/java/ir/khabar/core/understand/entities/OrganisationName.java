@@ -69,6 +69,11 @@ final class OrganisationName {
         continue;
       }
       Entry e = s.name[j];
+      if (here(s, j)) {
+        j++; // «آموزش و پرورش کشور»: the country by its word alone ends the name as its name does
+        words++;
+        break;
+      }
       if (isPlace(s, j)) {
         j = placeEnd(s, j);
         words++;
@@ -174,6 +179,20 @@ final class OrganisationName {
             && s.adjacent(j)
             && UNITS.contains(s.key(j))
             && isPlaceName(s.name[j + 1]);
+  }
+
+  /** The country the news is in, by its word alone. */
+  private static final Set<String> HERE = Words.folded("کشور", "کشورمان");
+
+  /**
+   * Whether token j is the country by its word alone after a body's name (سازمان سنجش کشور، تیم ملی
+   * فوتبال کشورمان), not the word before the country's name (کشور اندونزی).
+   */
+  static boolean here(Scan s, int j) {
+    return j > 0
+        && s.adjacent(j - 1)
+        && HERE.contains(s.key(j))
+        && !(s.adjacent(j) && isPlaceName(s.name[j + 1])); // «کشور اندونزی» names the country
   }
 
   static int placeEnd(Scan s, int j) {

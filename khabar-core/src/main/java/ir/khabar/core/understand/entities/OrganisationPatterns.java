@@ -267,6 +267,9 @@ final class OrganisationPatterns {
     while (widened < s.size() && s.adjacent(widened - 1) && !byline) {
       if (OrganisationName.isPlace(s, widened)) {
         widened = OrganisationName.placeEnd(s, widened);
+      } else if (OrganisationName.here(s, widened)) {
+        widened++; // «آموزش و پرورش کشور»
+        break;
       } else if (OrganisationName.andPlace(s, widened)) {
         widened++;
       } else {

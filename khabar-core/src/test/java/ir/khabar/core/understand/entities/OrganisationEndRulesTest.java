@@ -110,4 +110,14 @@ class OrganisationEndRulesTest {
     assertThat(NamesOf.organisations("نمایندگان مجلس دهم سوگند یاد کردند."))
         .containsExactly("مجلس دهم");
   }
+
+  @Test
+  void theCountryByItsWordAloneEndsTheNameAsItsNameDoes() {
+    assertThat(NamesOf.organisations("وزیر گفت آموزش و پرورش کشور آماده است."))
+        .containsExactly("آموزش و پرورش کشور");
+    assertThat(NamesOf.organisations("نتایج سازمان سنجش کشور امکان دسترسی دارد."))
+        .containsExactly("سازمان سنجش کشور");
+    // «کشور» before the country's name is part of the place
+    assertThat(NamesOf.organisations("رئیس پلیس کشور اندونزی گفت.")).doesNotContain("پلیس کشور");
+  }
 }
