@@ -283,16 +283,34 @@ final class OrganisationName {
     return false;
   }
 
-  /** A word that can carry on an organisation's name: no function word, name, role or head. */
+  /**
+   * A word that can carry on an organisation's name: no function word, name, role (nor roles:
+   * مدیران) or head.
+   */
   private static boolean fieldWord(Scan s, int x) {
     return x < s.size()
         && !s.breaks(x)
+        && !roles(s, s.key(x))
         && s.name[x] == null
         && s.roleLength[x] == 0
         && s.honorificLength[x] == 0
         && !s.head(x)
         && !lightVerbNoun(s, x)
         && !Predicates.opens(s, x);
+  }
+
+  /** A role in the plural (مدیران، معاونان، اعضای): people, whom no body's field names. */
+  private static boolean roles(Scan s, String key) {
+    for (String plural : new String[] {"ان", "های", "ها", "ای"}) {
+      if (key.length() > plural.length() + 2 && key.endsWith(plural)) {
+        String stem = key.substring(0, key.length() - plural.length());
+        Gazetteer.Known k = s.gazetteer().known(Gazetteer.keyOf(stem));
+        if (k != null && k.role != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

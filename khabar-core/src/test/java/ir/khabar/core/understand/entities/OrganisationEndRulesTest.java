@@ -120,4 +120,13 @@ class OrganisationEndRulesTest {
     // «کشور» before the country's name is part of the place
     assertThat(NamesOf.organisations("رئیس پلیس کشور اندونزی گفت.")).doesNotContain("پلیس کشور");
   }
+
+  @Test
+  void aRoleInThePluralIsNoFieldOfABody() {
+    // «مدیران»: the people after «و» are the clause's, not the council's field
+    assertThat(
+            NamesOf.organisations(
+                "جلسه با حضور رئیس شورای صنفی نمایش و مدیران پردیس های سینمایی برگزار شد."))
+        .contains("شورای صنفی نمایش");
+  }
 }
