@@ -27,6 +27,9 @@ final class OrganisationName {
     int j = first;
     int words = 0;
     int budget = MAX_WORDS;
+    // whether the last word is one no list holds, a name's own: «و» joins it to another such word
+    // only (آنهوی و چااوهو), no field (پائوک سالونیکا و …)
+    boolean foreign = false;
     while (j < s.size() && budget > 0) {
       if (!s.adjacent(j - 1)) {
         if (words == 0 || !listComma(s, j - 1)) {
@@ -34,7 +37,12 @@ final class OrganisationName {
         }
         budget++; // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
       }
-      if (s.glued(j) && j > first && !lightVerbNoun(s, j)) {
+      if (j > first && indefinite(s, j)) {
+        j = phraseStart(s, first, j - 1); // «یگان حفاظت» مسئله ای است: a noun made indefinite
+        break;
+      }
+      // «گمرک چین»: a place is a word of its own, though it reads as a verb's stem (چیدن)
+      if (s.glued(j) && j > first && !lightVerbNoun(s, j) && !isPlace(s, j)) {
         j++; // «شرکت شهرک های صنعتی»: the second part of one word
         continue;
       }
@@ -43,7 +51,7 @@ final class OrganisationName {
         budget++;
         continue;
       }
-      if (words > 0 && joiningAnd(s, j)) {
+      if (words > 0 && joiningAnd(s, j) && (!foreign || s.unknown(j + 1))) {
         j++;
         budget++;
         continue;
@@ -61,6 +69,11 @@ final class OrganisationName {
         continue;
       }
       Entry e = s.name[j];
+      if (here(s, j)) {
+        j++; // «آموزش و پرورش کشور»: the country by its word alone ends the name as its name does
+        words++;
+        break;
+      }
       if (isPlace(s, j)) {
         j = placeEnd(s, j);
         words++;
@@ -82,6 +95,7 @@ final class OrganisationName {
         continue;
       }
       if (s.breaks(j)
+          || PhraseStarts.at(s, j)
           || s.roleLength[j] > 0
           || s.honorificLength[j] > 0
           || e != null
@@ -89,6 +103,7 @@ final class OrganisationName {
           || Predicates.opens(s, j)) {
         break;
       }
+      foreign = s.unknown(j);
       // «دفتر ترانزیت سازمان راهداری …»: a body inside the name starts its own count
       budget = s.head(j) ? MAX_WORDS : budget - 1;
       j++;
@@ -102,6 +117,45 @@ final class OrganisationName {
       words--;
     }
     return words > 0 ? Eponyms.blessing(s, j) : first;
+  }
+
+  /**
+   * Whether token j makes the noun before it indefinite (مسئله ای، بروشور هایی): such a noun starts
+   * a phrase of its own, never a word of a name. «ای» that makes an adjective (هسته ای، حرفه ای) is
+   * none.
+   */
+  private static boolean indefinite(Scan s, int j) {
+    String key = s.key(j);
+    return s.adjacent(j - 1)
+        && (key.equals("هایی")
+            || key.equals("ای")
+                && !Lexicon.get().isAdjective(s.key(j - 1) + "ای")
+                && !placeOrBodyAfter(s, j + 1));
+  }
+
+  /**
+   * Whether a place, a body, the country or a quarter of it comes next, as after an adjective in
+   * «ای» that the lists lack (راهداری و حمل و نقل جاده ای مازندران، قرارگاه منطقه ای غرب ارتش).
+   */
+  private static boolean placeOrBodyAfter(Scan s, int j) {
+    return j < s.size()
+        && s.adjacent(j - 1)
+        && (isPlace(s, j) || s.name[j] != null || s.head(j) || COUNTRY.contains(s.key(j)));
+  }
+
+  private static final Set<String> COUNTRY =
+      Words.folded("کشور", "کشورمان", "شمال", "جنوب", "شرق", "غرب", "مرکز");
+
+  /**
+   * Where the phrase whose noun is token {@code noun} starts: before a plural in ezafe that it
+   * describes (ظرفیت های بالایی), at the noun otherwise; never before the name's first word.
+   */
+  private static int phraseStart(Scan s, int first, int noun) {
+    int k = noun;
+    if (k - 2 >= first && s.key(k - 1).equals("های") && s.adjacent(k - 2)) {
+      k -= 2;
+    }
+    return k;
   }
 
   /**
@@ -125,6 +179,20 @@ final class OrganisationName {
             && s.adjacent(j)
             && UNITS.contains(s.key(j))
             && isPlaceName(s.name[j + 1]);
+  }
+
+  /** The country the news is in, by its word alone. */
+  private static final Set<String> HERE = Words.folded("کشور", "کشورمان");
+
+  /**
+   * Whether token j is the country by its word alone after a body's name (سازمان سنجش کشور، تیم ملی
+   * فوتبال کشورمان), not the word before the country's name (کشور اندونزی).
+   */
+  static boolean here(Scan s, int j) {
+    return j > 0
+        && s.adjacent(j - 1)
+        && HERE.contains(s.key(j))
+        && !(s.adjacent(j) && isPlaceName(s.name[j + 1])); // «کشور اندونزی» names the country
   }
 
   static int placeEnd(Scan s, int j) {
@@ -198,7 +266,7 @@ final class OrganisationName {
 
   /**
    * A comma inside a list of fields («صنعت، معدن و تجارت»): a plain word follows it, and «و» comes
-   * within the next three words before any other comma or function word.
+   * within the next three words, all plain, before any other comma.
    */
   private static boolean listComma(Scan s, int i) {
     if (!s.commaOnly(i) || !fieldWord(s, i + 1)) {
@@ -208,20 +276,41 @@ final class OrganisationName {
       if (joiningAnd(s, k + 1)) {
         return true;
       }
+      if (!fieldWord(s, k + 1)) {
+        return false; // «ریاست جمهوری، سفر به قم و …»: a preposition or a name is no field's word
+      }
     }
     return false;
   }
 
-  /** A word that can carry on an organisation's name: no function word, name, role or head. */
+  /**
+   * A word that can carry on an organisation's name: no function word, name, role (nor roles:
+   * مدیران) or head.
+   */
   private static boolean fieldWord(Scan s, int x) {
     return x < s.size()
         && !s.breaks(x)
+        && !roles(s, s.key(x))
         && s.name[x] == null
         && s.roleLength[x] == 0
         && s.honorificLength[x] == 0
         && !s.head(x)
         && !lightVerbNoun(s, x)
         && !Predicates.opens(s, x);
+  }
+
+  /** A role in the plural (مدیران، معاونان، اعضای): people, whom no body's field names. */
+  private static boolean roles(Scan s, String key) {
+    for (String plural : new String[] {"ان", "های", "ها", "ای"}) {
+      if (key.length() > plural.length() + 2 && key.endsWith(plural)) {
+        String stem = key.substring(0, key.length() - plural.length());
+        Gazetteer.Known k = s.gazetteer().known(Gazetteer.keyOf(stem));
+        if (k != null && k.role != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

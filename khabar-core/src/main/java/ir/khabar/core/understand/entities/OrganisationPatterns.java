@@ -258,6 +258,7 @@ final class OrganisationPatterns {
       house = CHAMBERS.contains(s.key(end)); // «مجلس نمایندگان»: a house of any parliament
       if (house || Words.isOrdinal(s.key(end))) {
         end++; // «مجلس دهم»: the same body, in one term
+        end += termInside(s, i, end);
       }
     }
     int widened = end;
@@ -266,6 +267,9 @@ final class OrganisationPatterns {
     while (widened < s.size() && s.adjacent(widened - 1) && !byline) {
       if (OrganisationName.isPlace(s, widened)) {
         widened = OrganisationName.placeEnd(s, widened);
+      } else if (OrganisationName.here(s, widened)) {
+        widened++; // «آموزش و پرورش کشور»
+        break;
       } else if (OrganisationName.andPlace(s, widened)) {
         widened++;
       } else {
@@ -292,6 +296,24 @@ final class OrganisationPatterns {
     } else {
       out.add(pattern(s, from, widened));
     }
+  }
+
+  /**
+   * How many words after a body's term («مجلس دهم») finish its full name (شورای اسلامی): the term
+   * stands inside the name, «مجلس دهم شورای اسلامی» being «مجلس شورای اسلامی» in its tenth.
+   */
+  private static int termInside(Scan s, int i, int end) {
+    for (int rest = 1; rest <= 3 && end + rest <= s.size(); rest++) {
+      if (!s.adjacent(end + rest - 2)) {
+        return 0;
+      }
+      String whole = Gazetteer.join(s.tokens, i, i + 1) + Gazetteer.join(s.tokens, end, end + rest);
+      Entry e = s.gazetteer().name(whole);
+      if (e != null && e.id().equals(s.name[i].id())) {
+        return rest;
+      }
+    }
+    return 0;
   }
 
   /** «روابط عمومی»: a head of two words, neither a head alone (روابط ایران و روسیه). */

@@ -61,7 +61,9 @@ final class Words {
           "نمود", "گفته", "گردید", "کردند", "تاکنون", "هنوز", "همچنان", "اکنون", "صرفا", "فقط",
           "تنها", "بیش", "حتی", "هرگز", "هیچگاه", "همواره", "اخیرا", "قبلا", "سپس", "براساس",
           "همین", "چنین", "بلکه", "ضمنا", "دیگر", "باید", "نباید", "خواهد", "روی", "پیرو", "دراین",
-          "درآن", "ازاین", "ازآن", "بااین", "براین", "بدین", "چندی");
+          "درآن", "ازاین", "ازآن", "بااین", "براین", "بدین", "چندی", "توسط", "جهت", "درپی", "مقابل",
+          "علیرغم", "بجای", "بهجای", "بنابر", "درمورد", "نظیر", "همچون", "راجع", "هستیم", "هستید",
+          "نیستند", "نیستیم");
   private static final Set<String> PRONOUNS = folded("وی", "او", "ایشان");
 
   /**
@@ -136,13 +138,54 @@ final class Words {
     return TIME.contains(key);
   }
 
-  /** A word no name runs through: a function word, a verb, a time word, a number. */
+  /**
+   * A word no name runs through: a function word, a verb, a time word, a number, a word that opens
+   * another phrase ({@link PhraseStarts}).
+   */
   static boolean breaksName(String key) {
     return BREAKS.contains(key)
         || TIME.contains(key)
         || LEXICON.isStopword(key)
         || isVerb(key)
-        || Character.isDigit(key.charAt(0));
+        || Character.isDigit(key.charAt(0))
+        || PhraseStarts.opens(key)
+        || personalEnding(key);
+  }
+
+  private static final String[] PERSONAL_ENDINGS = {"شان", "مان", "تان", "ش"};
+
+  /**
+   * A word with a personal ending (خودش، برایشان، کشورش، همپیمانانش): a pronoun's, so no name's
+   * word. The word must be no word of the lists itself (درمان، آموزش) and what is left a function
+   * word, or a word of four letters or more or its plural (not فرو in فروشان).
+   */
+  static boolean personalEnding(String key) {
+    if (LEXICON.isKnown(key)) {
+      return false;
+    }
+    for (String ending : PERSONAL_ENDINGS) {
+      int stem = key.length() - ending.length();
+      if (stem >= 2 && key.endsWith(ending)) {
+        String rest = key.substring(0, stem);
+        return BREAKS.contains(rest) || stem >= 4 && noun(rest);
+      }
+    }
+    return false;
+  }
+
+  /** A word of the lists, or its plural in «ان» or «ها». */
+  private static boolean noun(String key) {
+    if (LEXICON.isWord(key)) {
+      return true;
+    }
+    for (String plural : new String[] {"ان", "ها"}) {
+      if (key.length() > plural.length() + 2
+          && key.endsWith(plural)
+          && LEXICON.isWord(key.substring(0, key.length() - plural.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

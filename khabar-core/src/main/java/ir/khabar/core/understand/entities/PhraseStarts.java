@@ -1,0 +1,130 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.persian.lexicon.Lexicon;
+import java.util.Set;
+
+/**
+ * Words that open another phrase of the clause, so that no name read from its head word runs on
+ * through them: an adverb (بازهم، سریعا), a modifier that comes before its noun (چهاردهمین بازی،
+ * بزرگترین، تمام تلاش), and a number spelled out before a time word (سه شنبه، دو روز).
+ */
+final class PhraseStarts {
+  /** Adverbs of news prose that may follow a clause's subject (فدراسیون فوتبال بازهم …). */
+  private static final Set<String> ADVERBS =
+      Words.folded(
+          "بازهم",
+          "دوباره",
+          "مجددا",
+          "سریعا",
+          "فورا",
+          "بلافاصله",
+          "رسما",
+          "عملا",
+          "کاملا",
+          "قطعا",
+          "حتما",
+          "واقعا",
+          "اصلا",
+          "اساسا",
+          "نهایتا",
+          "معمولا",
+          "غالبا",
+          "احتمالا",
+          "ظاهرا",
+          "تقریبا",
+          "دقیقا",
+          "مستقیما",
+          "شخصا",
+          "بعدا",
+          "فعلا",
+          "سابقا",
+          "خصوصا",
+          "مخصوصا",
+          "عمدتا",
+          "اتفاقا",
+          "هماکنون",
+          "بهویژه",
+          "بویژه");
+
+  /** Quantifiers, which come before the noun they count (تمام تلاش، کلیه مدارس). */
+  private static final Set<String> QUANTIFIERS =
+      Words.folded("تمام", "تمامی", "کلیه", "بسیاری", "اغلب", "اکثر");
+
+  /** Numbers spelled out, alone or joined by «و» into one word (بیست‌ودو, هفتادوچهار). */
+  private static final Set<String> NUMBERS =
+      Words.folded(
+          "یک", "دو", "سه", "سو", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
+          "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده", "بیست", "سی", "چهل",
+          "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد");
+
+  private static final Set<String> FIRST_AND_LAST = Words.folded("نخستین", "اولین", "آخرین");
+
+  private PhraseStarts() {}
+
+  /** Events a body serves, named after their ordinal (دبیرخانه دومین جشنواره فیلم). */
+  private static final Set<String> SERIES =
+      Words.folded(
+          "جشنواره",
+          "همایش",
+          "دوره",
+          "کنگره",
+          "اجلاس",
+          "نمایشگاه",
+          "کنفرانس",
+          "مسابقات",
+          "مسابقه",
+          "المپیاد",
+          "نشست",
+          "سمینار",
+          "جام");
+
+  /**
+   * Whether the word opens a phrase by itself: an adverb, a quantifier, or a superlative in «ترین»
+   * (which comes before its noun).
+   */
+  static boolean opens(String key) {
+    return ADVERBS.contains(key)
+        || QUANTIFIERS.contains(key)
+        || key.length() > 5 && key.endsWith("ترین") && known(key.substring(0, key.length() - 4));
+  }
+
+  /**
+   * Whether token j opens a phrase: a number before a time word (سه شنبه), or an ordinal before its
+   * noun (خراسان چهاردهمین بازی) unless that noun is an event the body serves, whose name goes on
+   * (ستاد برگزاری دومین جشنواره …).
+   */
+  static boolean at(Scan s, int j) {
+    if (j + 1 >= s.size() || !s.adjacent(j)) {
+      return false;
+    }
+    String key = s.key(j);
+    if (number(key)) {
+      return Words.isTime(s.key(j + 1));
+    }
+    boolean ordinal =
+        FIRST_AND_LAST.contains(key)
+            || key.endsWith("مین") && number(key.substring(0, key.length() - 3));
+    return ordinal && !SERIES.contains(s.key(j + 1));
+  }
+
+  /** A number spelled out: one of the words, or several joined by «و» (هفتادوچهار). */
+  private static boolean number(String key) {
+    if (NUMBERS.contains(key)) {
+      return true;
+    }
+    String[] parts = key.split("و", -1);
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String p : parts) {
+      if (!NUMBERS.contains(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean known(String stem) {
+    return Lexicon.get().isAdjective(stem) || Lexicon.get().isWord(stem);
+  }
+}

@@ -1,0 +1,132 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where an organisation's name ends before the words of its clause: a place, a list of fields, the
+ * start of another noun phrase (issue 17, the names PEYMA's tune half found too long or too short).
+ */
+class OrganisationEndRulesTest {
+  @Test
+  void aPlaceThatReadsAsAVerbsStemStillEndsTheName() {
+    // چین is also the present stem of چیدن: read as the second part of «گمرک چین» it let the name
+    // run on through the clause's subject
+    assertThat(
+            NamesOf.organisations(
+                "بر اساس گزارش اداره گمرک چین سطح صادرات کالا در ماه مارس افزایش یافت."))
+        .containsExactly("اداره گمرک چین");
+  }
+
+  @Test
+  void aListOfFieldsHoldsPlainWordsOnlyUpToItsAnd() {
+    // the comma after a body ends the name when a preposition or a name comes before the «و»
+    assertThat(
+            NamesOf.organisations(
+                "دیدار رسمی در معاونت زنان و خانواده ریاست جمهوری ، سفر به قم و بازدید از حرم"))
+        .contains("معاونت زنان و خانواده ریاست جمهوری");
+    assertThat(NamesOf.organisations("رئیس وزارت صنعت، معدن و تجارت گفت."))
+        .containsExactly("وزارت صنعت، معدن و تجارت");
+  }
+
+  @Test
+  void anAdverbAQuantifierOrAnOrdinalOpensAnotherPhrase() {
+    assertThat(NamesOf.organisations("ترفند فدراسیون فوتبال بازهم جواب نداد."))
+        .containsExactly("فدراسیون فوتبال");
+    assertThat(NamesOf.organisations("مدیرعامل شرکت زیرساخت تمام تلاشم را می کنم."))
+        .containsExactly("شرکت زیرساخت");
+    assertThat(
+            NamesOf.organisations(
+                "امروز تیم فوتبال سیاه جامگان خراسان چهاردهمین بازی را انجام داد."))
+        .containsExactly("تیم فوتبال سیاه جامگان خراسان");
+    // the ordinal of an event the body serves is part of its name
+    assertThat(NamesOf.organisations("به گزارش روابط عمومی بیست و دومین جشنواره بین المللی فیلم"))
+        .containsExactly("روابط عمومی بیست و دومین جشنواره بین المللی فیلم");
+  }
+
+  @Test
+  void aWeekdayWrittenApartEndsTheName() {
+    // «سه شنبه»: the number before the time word is the weekday's, not the committee's
+    assertThat(NamesOf.organisations("جلسه ای به رای صادره از سوی کمیته اخلاق سه شنبه برگزار شد."))
+        .contains("کمیته اخلاق");
+  }
+
+  @Test
+  void aNounMadeIndefiniteStartsAPhraseOfItsOwn() {
+    assertThat(NamesOf.organisations("همکاری در یگان حفاظت مسئله ای است که باید به آن پرداخت."))
+        .containsExactly("یگان حفاظت");
+    assertThat(NamesOf.organisations("با همکاری ستاد مبارزه با مواد مخدر بروشور هایی توزیع شد."))
+        .containsExactly("ستاد مبارزه با مواد مخدر");
+    // «ای» of an adjective, before the place the body serves, stays
+    assertThat(NamesOf.organisations("رئیس قرارگاه منطقه ای غرب ارتش گفت."))
+        .contains("قرارگاه منطقه ای غرب ارتش");
+  }
+
+  @Test
+  void aPrepositionOrACopulaTheListsLackEndsTheName() {
+    assertThat(NamesOf.organisations("ما در سومین سال انتشار فصلنامه فرهنگ رضوی هستیم."))
+        .containsExactly("فصلنامه فرهنگ رضوی");
+    assertThat(NamesOf.organisations("اتحادیه تاکسی رانان کشور و توسط سازمان تاکسی رانی"))
+        .containsExactly("اتحادیه تاکسی رانان کشور", "سازمان تاکسی رانی");
+  }
+
+  @Test
+  void anAdjectiveOfQualityBeforeACopulaIsThePredicate() {
+    assertThat(NamesOf.organisations("گستره فعالیت بنیاد برکت وسیع است."))
+        .containsExactly("بنیاد برکت");
+    assertThat(NamesOf.organisations("باشگاه پانیونیوس قرار است هفته آینده جلسه بگذارد."))
+        .containsExactly("باشگاه پانیونیوس");
+    // an adjective that relates to a thing (اتمی) has no comparative and stays in the name
+    assertThat(NamesOf.organisations("این مرکز زیر نظر سازمان انرژی اتمی است."))
+        .containsExactly("سازمان انرژی اتمی");
+  }
+
+  @Test
+  void aWordWithAPronounsEndingIsNoWordOfAName() {
+    assertThat(
+            NamesOf.organisations(
+                "گروه تکفیری جبهه النصره و همپیمانانش بر این استان تسلط پیدا کردند."))
+        .containsExactly("گروه تکفیری جبهه النصره");
+    // «درمان» is a word of its own, not «در» with «مان»
+    assertThat(NamesOf.organisations("رئیس کمیسیون بهداشت و درمان مجلس گفت."))
+        .containsExactly("کمیسیون بهداشت و درمان مجلس");
+  }
+
+  @Test
+  void noFieldJoinsAForeignNameWithAnd() {
+    assertThat(
+            NamesOf.organisations(
+                "دفتر نخست وزیر عراق از نشریه الشرق الاوسط و مالک آن خواست عذرخواهی کند."))
+        .contains("نشریه الشرق الاوسط");
+    assertThat(NamesOf.organisations("همکاری با دانشگاه کرتین و نتایج تحقیقات مستمر نشان داد."))
+        .containsExactly("دانشگاه کرتین");
+  }
+
+  @Test
+  void aBodysTermMayStandInsideItsName() {
+    assertThat(NamesOf.organisations("نمایندگان مجلس دهم شورای اسلامی سوگند یاد کردند."))
+        .containsExactly("مجلس دهم شورای اسلامی");
+    assertThat(NamesOf.organisations("نمایندگان مجلس دهم سوگند یاد کردند."))
+        .containsExactly("مجلس دهم");
+  }
+
+  @Test
+  void theCountryByItsWordAloneEndsTheNameAsItsNameDoes() {
+    assertThat(NamesOf.organisations("وزیر گفت آموزش و پرورش کشور آماده است."))
+        .containsExactly("آموزش و پرورش کشور");
+    assertThat(NamesOf.organisations("نتایج سازمان سنجش کشور امکان دسترسی دارد."))
+        .containsExactly("سازمان سنجش کشور");
+    // «کشور» before the country's name is part of the place
+    assertThat(NamesOf.organisations("رئیس پلیس کشور اندونزی گفت.")).doesNotContain("پلیس کشور");
+  }
+
+  @Test
+  void aRoleInThePluralIsNoFieldOfABody() {
+    // «مدیران»: the people after «و» are the clause's, not the council's field
+    assertThat(
+            NamesOf.organisations(
+                "جلسه با حضور رئیس شورای صنفی نمایش و مدیران پردیس های سینمایی برگزار شد."))
+        .contains("شورای صنفی نمایش");
+  }
+}
