@@ -1,63 +1,71 @@
 package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Event;
+import ir.khabar.core.understand.entities.EntityRecognizer;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Three states or more that no one in the sentence acts for are a listing, not an encounter: goods
- * imported from them («از کشورهای امارات، آلمان و ایتالیا، چین و فرانسه وارد شد»), tourists'
- * destinations, a festival's entrants, the participants an exhibition names. An encounter of many
- * states names who met: a person or an office («وزرای خارجه»، «سران»، «هیئت‌های»); or it is the
- * states' agreement. States alone as the subject of talks («ایران، روسیه و چین دیروز در پکن گفت‌وگو
- * کردند») are read as a listing too: keeping them measured worse on held-out news.
+ * States that no one in the sentence acts for are a listing, not an encounter: goods imported from
+ * them («از کشورهای امارات، آلمان و ایتالیا، چین و فرانسه وارد شد»), tourists' destinations, a
+ * festival's entrants, the participants an exhibition names; and a trip no one acting for a state
+ * makes is no visit («تاکسی‌هایی که از انگلستان وارد شده بود», «بوکسورهای جوان ایران به هندوستان
+ * رفتند»). An encounter names who met: a person of a state or an office (a role's first word in the
+ * gazetteer, «وزرای خارجه», «هیئتی»); or it is the states' agreement. Three states alone as the
+ * subject of talks («ایران، روسیه و چین دیروز در پکن گفت‌وگو کردند») are a listing too: keeping
+ * them measured worse on held-out news.
  */
 final class Listings {
   private Listings() {}
 
-  /** Whether the draft, read from sentence {@code s}, is only a list of states. */
+  /** Whether the draft, read from sentence {@code s}, is only states no one acts for. */
   static boolean only(Draft d, Words w, Sentence s) {
-    if (d.type == Event.Type.AGREEMENT || d.countries().size() < 3 || !d.orgs.isEmpty()) {
+    int least = d.type == Event.Type.VISIT ? 2 : 3;
+    if (d.type == Event.Type.AGREEMENT || d.countries().size() < least || !d.orgs.isEmpty()) {
       return false;
     }
     boolean actedFor = d.personCountry.values().stream().anyMatch(c -> !c.isEmpty());
     return !actedFor && s.keys(w).stream().noneMatch(OFFICES::contains);
   }
 
-  /** Who acts for a state: officials, envoys, delegations, governments. */
-  private static final Set<String> OFFICES =
-      EventContext.folded(
-          "وزیر",
-          "وزیران",
-          "وزرای",
-          "رئیس",
-          "رییس",
-          "روسای",
-          "رؤسای",
-          "سران",
-          "رهبر",
-          "رهبران",
-          "مقام",
-          "مقامات",
-          "مقام\u200cهای",
-          "نماینده",
-          "نمایندگان",
-          "هیئت",
-          "هیات",
-          "هیئت\u200cهای",
-          "هیات\u200cهای",
-          "سفیر",
-          "سفرای",
-          "کارشناسان",
-          "دیپلمات\u200cهای",
-          "دیپلماتهای",
-          "معاون",
-          "معاونان",
-          "نخست",
-          "پادشاه",
-          "امیر",
-          "دولت",
-          "دولت\u200cهای",
-          "دولتهای",
-          "مسئولان",
-          "مسئولین");
+  /**
+   * Who acts for a state: the first words of the gazetteer's roles (وزیر، سفیر، فرماندار،
+   * مذاکره‌کننده …), and the offices told in the plural or as a body.
+   */
+  private static final Set<String> OFFICES = offices();
+
+  private static Set<String> offices() {
+    Set<String> out = new HashSet<>();
+    EntityRecognizer.gazetteerRows(
+        "roles.tsv", r -> out.addAll(EventContext.folded(r[0].split(" ")[0])));
+    out.addAll(
+        EventContext.folded(
+            "وزیران",
+            "وزرای",
+            "روسای",
+            "رؤسای",
+            "سران",
+            "رهبران",
+            "مقامات",
+            "مقام\u200cهای",
+            "نمایندگان",
+            "هیئت",
+            "هیات",
+            "هیئتی",
+            "هیاتی",
+            "هیئت\u200cهای",
+            "هیات\u200cهای",
+            "سفرای",
+            "کارشناسان",
+            "دیپلمات\u200cهای",
+            "دیپلماتهای",
+            "معاونان",
+            "نخست",
+            "دولت",
+            "دولت\u200cهای",
+            "دولتهای",
+            "مسئولان",
+            "مسئولین"));
+    return Set.copyOf(out);
+  }
 }

@@ -158,4 +158,20 @@ class EventCounterpartRulesTest {
     assertThat(countries(events("ایران، روسیه و قزاقستان دیروز توافقنامه\u200cای امضا کردند.")))
         .containsExactly(Set.of("IR", "RU", "KZ"));
   }
+
+  @Test
+  void aTripNoOneActingForAStateMakesIsNoVisit() {
+    assertThat(
+            events(
+                "نخستین تاکسی\u200cهای تهران که از انگلستان وارد شده بود، سیاه و سفید بودند.",
+                "بوکسورهای جوان ایران دیروز به هندوستان رفتند."))
+        .isEmpty();
+    assertThat(
+            countries(
+                events(
+                    "مذاکره\u200cکننده ارشد هسته\u200cای ایران که دیروز به مصر سفر کرده است، گفت"
+                        + " کشورش خواستار تغییراتی است.",
+                    "استاندار کرمانشاه دیروز در راس هیاتی وارد بغداد شد.")))
+        .containsExactlyInAnyOrder(Set.of("IR", "EG"), Set.of("IQ", "IR"));
+  }
 }
