@@ -1,10 +1,13 @@
 package ir.khabar.core.understand.events;
 
+import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
 import ir.khabar.core.understand.WordSet;
+import ir.khabar.core.understand.entities.Span;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -187,6 +190,23 @@ final class EventContext {
       int with = DETERMINERS.contains(keys.get(k - 1)) ? k - 2 : k - 1;
       if (media(keys.get(k)) && (with >= 0 && keys.get(with).equals("با") || k == i + 1)) {
         return true; // «با خبرنگار», «با یک نشریه آلمانی», «با رسانه‌های گروهی هند»
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a talk is with a paper, channel or agency the text names: «در گفتگو با واشنگتن پست», an
+   * interview.
+   */
+  static boolean pressNamed(List<String> keys, int i, IntFunction<Span> named) {
+    for (int k = i + 1; k < Math.min(keys.size(), i + 4); k++) {
+      Span m = named.apply(k);
+      if (keys.get(k - 1).equals("با")
+          && m != null
+          && m.type() == Entity.Type.ORGANISATION
+          && m.kind().equals("agency")) {
+        return EventWords.typeAt(keys, i) == Event.Type.TALKS;
       }
     }
     return false;
