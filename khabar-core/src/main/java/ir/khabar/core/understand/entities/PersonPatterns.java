@@ -82,7 +82,7 @@ final class PersonPatterns {
   static void find(Scan s, List<Candidate> out) {
     for (int i = 0; i < s.size(); i++) {
       if (s.honorificLength[i] > 0) {
-        int j = i + s.honorificLength[i];
+        int j = TitleNames.start(s, i + s.honorificLength[i]);
         if (Eponyms.blessing(s, j) == j // «امام (ره)»: the blessing is no name
             && !TitleNames.fieldOf(s, j)) {
           add(s, j, TitleNames.nameAfter(s, j), null, out);

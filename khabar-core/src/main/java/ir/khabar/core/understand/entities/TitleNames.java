@@ -7,7 +7,19 @@ import ir.khabar.core.Entity;
  * روانشناسی دانشگاه …», «با امام مطرح کردیم»), and a known person's name ends where it ends.
  */
 final class TitleNames {
+  /** Words that describe the title, not the person, between it and the name: «ژنرال بازنشسته». */
+  private static final java.util.Set<String> FORMER =
+      Words.folded("بازنشسته", "سابق", "اسبق", "پیشین");
+
   private TitleNames() {}
+
+  /** Where the name after a title starts: past «بازنشسته», «سابق» (ژنرال بازنشسته جی گارنر). */
+  static int start(Scan s, int j) {
+    while (j + 1 < s.size() && s.adjacent(j - 1) && s.adjacent(j) && FORMER.contains(s.key(j))) {
+      j++;
+    }
+    return j;
+  }
 
   /**
    * «استاد روانشناسی دانشگاه …», «دکتر اقتصاد دانشگاه …»: a common word after a title, bound by its

@@ -1,0 +1,27 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What can be a name after a title (issue 17): the title is no part of the name. Sentences written
+ * for these rules, none from a corpus.
+ */
+class PersonTitleRulesTest {
+  private static List<String> people(String text) {
+    return NamesOf.type(text, Entity.Type.PERSON);
+  }
+
+  @Test
+  void aGeneralsRankIsATitleNotAPartOfHisName() {
+    assertThat(people("ژنرال موشه کاپلینسکی فرمانده ارتش دیروز به منطقه رفت."))
+        .containsExactly("موشه کاپلینسکی");
+    assertThat(people("به گفته ژنرال پترائوس، نیروها باز می\u200cگردند."))
+        .containsExactly("پترائوس");
+    assertThat(people("ژنرال بازنشسته موشه کاپلینسکی به منطقه رفت."))
+        .containsExactly("موشه کاپلینسکی");
+  }
+}
