@@ -24,4 +24,10 @@ class PersonTitleRulesTest {
     assertThat(people("ژنرال بازنشسته موشه کاپلینسکی به منطقه رفت."))
         .containsExactly("موشه کاپلینسکی");
   }
+
+  @Test
+  void anAdverbAfterASubjectIsNoFamilyName() {
+    assertThat(people("علی بارها گفته بود که باز می‌گردد.")).isEmpty();
+    assertThat(people("آقای هاشمی همواره بر این نکته تاکید داشت.")).containsExactly("هاشمی");
+  }
 }
