@@ -84,7 +84,8 @@ final class PersonPatterns {
       if (s.honorificLength[i] > 0) {
         int j = TitleNames.start(s, i + s.honorificLength[i]);
         if (Eponyms.blessing(s, j) == j // «امام (ره)»: the blessing is no name
-            && !TitleNames.fieldOf(s, j)) {
+            && !TitleNames.fieldOf(s, j)
+            && !TitleNames.commonWord(s, j)) {
           add(s, j, TitleNames.nameAfter(s, j), null, out);
         }
         if (s.honorificLength[i] == 1 && s.givenName(i)) {

@@ -30,4 +30,11 @@ class PersonTitleRulesTest {
     assertThat(people("علی بارها گفته بود که باز می‌گردد.")).isEmpty();
     assertThat(people("آقای هاشمی همواره بر این نکته تاکید داشت.")).containsExactly("هاشمی");
   }
+
+  @Test
+  void aCommonAdjectiveOrAPluralAfterATitleIsNoName() {
+    assertThat(people("یاد شهید بزرگ در شهر گرامی داشته شد.")).isEmpty();
+    assertThat(people("در روز میلاد امام زمان جشن برپا شد.")).isEmpty();
+    assertThat(people("آقای ظریف در این دیدار گفت.")).containsExactly("ظریف");
+  }
 }
