@@ -364,7 +364,9 @@ final class PersonPatterns {
    */
   private static void add(
       Scan s, int from, int length, String role, Entity.Evidence read, List<Candidate> out) {
-    if (length <= 0 || Words.isTitleWord(s.key(from))) {
+    if (length <= 0
+        || Words.isTitleWord(s.key(from))
+        || LatinCase.lowerCase(s, from, from + length)) {
       return;
     }
     int to = WholeNames.quotedEnd(s, from, from + length);

@@ -37,4 +37,11 @@ class PersonTitleRulesTest {
     assertThat(people("در روز میلاد امام زمان جشن برپا شد.")).isEmpty();
     assertThat(people("آقای ظریف در این دیدار گفت.")).containsExactly("ظریف");
   }
+
+  @Test
+  void wordsInSmallLatinLettersAreNoName() {
+    assertThat(people("سرویس voice mail به زودی راه اندازی می‌شود.")).isEmpty();
+    assertThat(people("فایل pdf گزارش منتشر شد و محموله lng رسید.")).isEmpty();
+    assertThat(people("جان کری (John Kerry) گفت.")).contains("جان کری");
+  }
 }
