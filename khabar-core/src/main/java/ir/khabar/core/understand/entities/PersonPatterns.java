@@ -246,7 +246,11 @@ final class PersonPatterns {
       if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, false) && !verbNoun(s, j)) {
         j++; // «فهد بن سعود العصیمی»
       }
-    } else if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true) && !verbNoun(s, j)) {
+    } else if (j < s.size()
+        && s.adjacent(j - 1)
+        && nameWord(s, j, true)
+        && !verbNoun(s, j)
+        && !(s.name[j] == null && !s.unknown(j) && TitleNames.plural(s.key(j)))) {
       j++;
       if (j < s.size()
           && s.adjacent(j - 1)

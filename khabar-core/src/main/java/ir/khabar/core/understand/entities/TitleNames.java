@@ -65,10 +65,16 @@ final class TitleNames {
     }
     Lexicon lexicon = Lexicon.get();
     String key = s.key(j);
-    // a plural by its ending (ادیان، تلفات); broken plurals are family names too (معارف، مکارم)
-    boolean plural =
-        lexicon.isPlural(key) && (key.endsWith("ها") || key.endsWith("ان") || key.endsWith("ات"));
-    return plural || lexicon.isAdjective(key) && lexicon.frequency(key) >= COMMON_ADJECTIVE;
+    return plural(key) || lexicon.isAdjective(key) && lexicon.frequency(key) >= COMMON_ADJECTIVE;
+  }
+
+  /**
+   * A plural by its ending (ادیان، تلفات، فرزندان), no family name; broken plurals are family names
+   * too (معارف، مکارم).
+   */
+  static boolean plural(String key) {
+    return Lexicon.get().isPlural(key)
+        && (key.endsWith("ها") || key.endsWith("ان") || key.endsWith("ات"));
   }
 
   /**

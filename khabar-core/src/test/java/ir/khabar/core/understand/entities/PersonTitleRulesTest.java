@@ -44,4 +44,10 @@ class PersonTitleRulesTest {
     assertThat(people("فایل pdf گزارش منتشر شد و محموله lng رسید.")).isEmpty();
     assertThat(people("جان کری (John Kerry) گفت.")).contains("جان کری");
   }
+
+  @Test
+  void aPluralOrACommonAdjectiveAfterAGivenNameIsNoFamilyName() {
+    assertThat(people("ملک سلمان و سعود فرزندان خود را فرستادند.")).doesNotContain("سعود فرزندان");
+    assertThat(people("علی کریمی در این بازی درخشید.")).containsExactly("علی کریمی");
+  }
 }
