@@ -82,9 +82,10 @@ final class PersonPatterns {
   static void find(Scan s, List<Candidate> out) {
     for (int i = 0; i < s.size(); i++) {
       if (s.honorificLength[i] > 0) {
-        int j = i + s.honorificLength[i];
+        int j = TitleNames.start(s, i + s.honorificLength[i]);
         if (Eponyms.blessing(s, j) == j // «امام (ره)»: the blessing is no name
-            && !TitleNames.fieldOf(s, j)) {
+            && !TitleNames.fieldOf(s, j)
+            && !TitleNames.commonWord(s, j)) {
           add(s, j, TitleNames.nameAfter(s, j), null, out);
         }
         if (s.honorificLength[i] == 1 && s.givenName(i)) {
@@ -245,7 +246,11 @@ final class PersonPatterns {
       if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, false) && !verbNoun(s, j)) {
         j++; // «فهد بن سعود العصیمی»
       }
-    } else if (j < s.size() && s.adjacent(j - 1) && nameWord(s, j, true) && !verbNoun(s, j)) {
+    } else if (j < s.size()
+        && s.adjacent(j - 1)
+        && nameWord(s, j, true)
+        && !verbNoun(s, j)
+        && !(s.name[j] == null && !s.unknown(j) && TitleNames.plural(s.key(j)))) {
       j++;
       if (j < s.size()
           && s.adjacent(j - 1)
@@ -363,7 +368,9 @@ final class PersonPatterns {
    */
   private static void add(
       Scan s, int from, int length, String role, Entity.Evidence read, List<Candidate> out) {
-    if (length <= 0 || Words.isTitleWord(s.key(from))) {
+    if (length <= 0
+        || Words.isTitleWord(s.key(from))
+        || LatinCase.lowerCase(s, from, from + length)) {
       return;
     }
     int to = WholeNames.quotedEnd(s, from, from + length);

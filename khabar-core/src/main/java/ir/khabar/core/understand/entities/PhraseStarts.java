@@ -44,7 +44,17 @@ final class PhraseStarts {
           "اتفاقا",
           "هماکنون",
           "بهویژه",
-          "بویژه");
+          "بویژه",
+          // of frequency and time, which may follow a clause's subject (علی بارها گفته بود)
+          "بارها",
+          "همواره",
+          "همیشه",
+          "هرگز",
+          "هنوز",
+          "گاهی",
+          "اخیرا",
+          "قبلا",
+          "بعدها");
 
   /** Quantifiers, which come before the noun they count (تمام تلاش، کلیه مدارس). */
   private static final Set<String> QUANTIFIERS =

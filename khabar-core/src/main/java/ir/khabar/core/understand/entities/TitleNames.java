@@ -1,13 +1,26 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.persian.lexicon.Lexicon;
 
 /**
  * What follows a title (استاد، دکتر، آقای، ستوان …): its field or a verb's noun is no name («استاد
  * روانشناسی دانشگاه …», «با امام مطرح کردیم»), and a known person's name ends where it ends.
  */
 final class TitleNames {
+  /** Words that describe the title, not the person, between it and the name: «ژنرال بازنشسته». */
+  private static final java.util.Set<String> FORMER =
+      Words.folded("بازنشسته", "سابق", "اسبق", "پیشین");
+
   private TitleNames() {}
+
+  /** Where the name after a title starts: past «بازنشسته», «سابق» (ژنرال بازنشسته جی گارنر). */
+  static int start(Scan s, int j) {
+    while (j + 1 < s.size() && s.adjacent(j - 1) && s.adjacent(j) && FORMER.contains(s.key(j))) {
+      j++;
+    }
+    return j;
+  }
 
   /**
    * «استاد روانشناسی دانشگاه …», «دکتر اقتصاد دانشگاه …»: a common word after a title, bound by its
@@ -33,6 +46,35 @@ final class TitleNames {
     Entry next = s.name[j + 1];
     return next != null && next.type() == Entity.Type.ORGANISATION
         || s.head(j + 1) && !PersonPatterns.verbNoun(s, j + 1);
+  }
+
+  /** How often an adjective is seen, at least, to be too common a word for a family name. */
+  private static final long COMMON_ADJECTIVE = 40_000_000L;
+
+  /**
+   * «شهید بزرگ», «امام زمان», «مورخ ادیان»: a word the lists hold as a plural in «ها، ان، ات», or
+   * as an adjective as common as بزرگ or نزدیک, describes the title or is its complement; a family
+   * name after a title may be an adjective (آقای ظریف), but a rarer one.
+   */
+  static boolean commonWord(Scan s, int j) {
+    if (j >= s.size() || s.unknown(j) || s.givenName(j) || s.name[j] != null) {
+      return false;
+    }
+    if (j + 1 < s.size() && s.adjacent(j) && s.unknown(j + 1)) {
+      return false; // «پروفسور جان مکنباخ»: a word no list holds goes on the name
+    }
+    Lexicon lexicon = Lexicon.get();
+    String key = s.key(j);
+    return plural(key) || lexicon.isAdjective(key) && lexicon.frequency(key) >= COMMON_ADJECTIVE;
+  }
+
+  /**
+   * A plural by its ending (ادیان، تلفات، فرزندان), no family name; broken plurals are family names
+   * too (معارف، مکارم).
+   */
+  static boolean plural(String key) {
+    return Lexicon.get().isPlural(key)
+        && (key.endsWith("ها") || key.endsWith("ان") || key.endsWith("ات"));
   }
 
   /**

@@ -1,0 +1,53 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What can be a name after a title (issue 17): the title is no part of the name. Sentences written
+ * for these rules, none from a corpus.
+ */
+class PersonTitleRulesTest {
+  private static List<String> people(String text) {
+    return NamesOf.type(text, Entity.Type.PERSON);
+  }
+
+  @Test
+  void aGeneralsRankIsATitleNotAPartOfHisName() {
+    assertThat(people("ژنرال موشه کاپلینسکی فرمانده ارتش دیروز به منطقه رفت."))
+        .containsExactly("موشه کاپلینسکی");
+    assertThat(people("به گفته ژنرال پترائوس، نیروها باز می\u200cگردند."))
+        .containsExactly("پترائوس");
+    assertThat(people("ژنرال بازنشسته موشه کاپلینسکی به منطقه رفت."))
+        .containsExactly("موشه کاپلینسکی");
+  }
+
+  @Test
+  void anAdverbAfterASubjectIsNoFamilyName() {
+    assertThat(people("علی بارها گفته بود که باز می‌گردد.")).isEmpty();
+    assertThat(people("آقای هاشمی همواره بر این نکته تاکید داشت.")).containsExactly("هاشمی");
+  }
+
+  @Test
+  void aCommonAdjectiveOrAPluralAfterATitleIsNoName() {
+    assertThat(people("یاد شهید بزرگ در شهر گرامی داشته شد.")).isEmpty();
+    assertThat(people("در روز میلاد امام زمان جشن برپا شد.")).isEmpty();
+    assertThat(people("آقای ظریف در این دیدار گفت.")).containsExactly("ظریف");
+  }
+
+  @Test
+  void wordsInSmallLatinLettersAreNoName() {
+    assertThat(people("سرویس voice mail به زودی راه اندازی می‌شود.")).isEmpty();
+    assertThat(people("فایل pdf گزارش منتشر شد و محموله lng رسید.")).isEmpty();
+    assertThat(people("جان کری (John Kerry) گفت.")).contains("جان کری");
+  }
+
+  @Test
+  void aPluralOrACommonAdjectiveAfterAGivenNameIsNoFamilyName() {
+    assertThat(people("ملک سلمان و سعود فرزندان خود را فرستادند.")).doesNotContain("سعود فرزندان");
+    assertThat(people("علی کریمی در این بازی درخشید.")).containsExactly("علی کریمی");
+  }
+}
