@@ -132,9 +132,7 @@ final class PersonPatterns {
     }
   }
 
-  /**
-   * Two or three words in a row that no list holds: a transliterated name (ژان برتراند آریستید).
-   */
+  /** Two or three unlisted words in a row: a transliterated name (ژان برتراند آریستید). */
   private static void unknownRun(Scan s, int i, List<Candidate> out) {
     int n = 1;
     while (i + n < s.size()
@@ -250,7 +248,7 @@ final class PersonPatterns {
         && s.adjacent(j - 1)
         && nameWord(s, j, true)
         && !verbNoun(s, j)
-        && !(s.name[j] == null && !s.unknown(j) && TitleNames.plural(s.key(j)))) {
+        && !TitleNames.listedPlural(s, j)) {
       j++;
       if (j < s.size()
           && s.adjacent(j - 1)

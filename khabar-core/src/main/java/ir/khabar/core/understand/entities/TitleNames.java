@@ -78,6 +78,14 @@ final class TitleNames {
   }
 
   /**
+   * Whether token j is a plural of the word lists by its ending and no name («سعود فرزندان»): no
+   * family name after a given name.
+   */
+  static boolean listedPlural(Scan s, int j) {
+    return s.name[j] == null && !s.unknown(j) && plural(s.key(j));
+  }
+
+  /**
    * The words of a name after a title: a known person's name ends there («آیت الله خامنه ای آمادگی
    * …»: not «خامنه ای آمادگی»), unless words no list holds go on.
    */
