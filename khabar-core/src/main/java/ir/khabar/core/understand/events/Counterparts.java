@@ -2,6 +2,7 @@ package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Event;
 import ir.khabar.core.understand.entities.Span;
+import ir.khabar.persian.text.SearchFolding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -192,7 +193,7 @@ final class Counterparts {
     return false;
   }
 
-  private static final String SEEING = EventContext.folded("دیدن").iterator().next();
+  private static final String SEEING = SearchFolding.fold("دیدن");
 
   private static boolean before(Words w, int k, String key) {
     return k + 1 < w.keys().size() && w.keys().get(k + 1).equals(key);

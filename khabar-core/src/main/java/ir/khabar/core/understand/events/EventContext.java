@@ -168,9 +168,10 @@ final class EventContext {
 
   /**
    * Whether the reporting word at i is an interview: «گفت‌وگو با خبرنگار …», «در گفت و گو با
-   * ایسنا», «گفت‌وگوی اختصاصی».
+   * ایسنا», «گفت‌وگوی اختصاصی», talks with an outlet the recogniser names ({@code named}: «با
+   * واشنگتن پست»).
    */
-  static boolean interview(List<String> keys, int i) {
+  static boolean interview(List<String> keys, int i, IntFunction<Span> named) {
     if (i == 0 && keys.size() > 1 && keys.get(1).equals("از")) {
       return true; // a byline: «گفت‌وگو از …»
     }
@@ -192,21 +193,15 @@ final class EventContext {
         return true; // «با خبرنگار», «با یک نشریه آلمانی», «با رسانه‌های گروهی هند»
       }
     }
-    return false;
+    return EventWords.typeAt(keys, i) == Event.Type.TALKS && pressNamed(keys, i, named);
   }
 
-  /**
-   * Whether a talk is with a paper, channel or agency the text names: «در گفتگو با واشنگتن پست», an
-   * interview.
-   */
-  static boolean pressNamed(List<String> keys, int i, IntFunction<Span> named) {
+  /** Whether a paper, channel or agency the text names follows «با»: «در گفتگو با واشنگتن پست». */
+  private static boolean pressNamed(List<String> keys, int i, IntFunction<Span> named) {
     for (int k = i + 1; k < Math.min(keys.size(), i + 4); k++) {
       Span m = named.apply(k);
-      if (keys.get(k - 1).equals("با")
-          && m != null
-          && m.type() == Entity.Type.ORGANISATION
-          && m.kind().equals("agency")) {
-        return EventWords.typeAt(keys, i) == Event.Type.TALKS;
+      if (keys.get(k - 1).equals("با") && m != null) {
+        return m.type() == Entity.Type.ORGANISATION && m.kind().equals("agency");
       }
     }
     return false;
@@ -225,22 +220,10 @@ final class EventContext {
   /** Words that count or pick what follows: «با یک نشریه», «با برخی رسانه‌ها». */
   private static final Set<String> DETERMINERS = folded("یک", "چند", "برخی", "دو", "سه");
 
-  /** Whether the word names the press, as written or plural («رسانه‌های», «روزنامه‌ها»). */
+  /** Whether the word names the press, as written or with an ending («رسانه‌های», «خبرنگارش»). */
   private static boolean media(String key) {
-    if (MEDIA.contains(key)) {
-      return true;
-    }
-    for (String ending : PLURALS) {
-      if (key.length() > ending.length() + 2
-          && key.endsWith(ending)
-          && MEDIA.contains(key.substring(0, key.length() - ending.length()))) {
-        return true;
-      }
-    }
-    return false;
+    return MEDIA.contains(key) || EventWords.bare(key, MEDIA::contains) != null;
   }
-
-  private static final String[] PLURALS = {"های", "ها", "ی"};
 
   /** The words folded, as a set also asked of two words read as one. */
   static WordSet foldedSet(String... words) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -227,32 +228,31 @@ enum EventWords {
 
   /** The first word of a two-word trigger, without an ending («تماسی تلفنی»), or null. */
   static String pairHead(String key) {
-    if (PAIR_STARTS.contains(key)) {
-      return key;
-    }
+    return PAIR_STARTS.contains(key) ? key : bare(key, PAIR_STARTS::contains);
+  }
+
+  /** The trigger a word is, as written or with an ezafe or plural ending (گفت‌وگوی، دیدارهای). */
+  static EventWords trigger(String key) {
+    EventWords t = BY_TRIGGER.get(key);
+    return t != null ? t : BY_TRIGGER.get(bare(key, BY_TRIGGER::containsKey));
+  }
+
+  /**
+   * The word without the first of {@link #ENDINGS} that leaves a word {@code known} holds
+   * (رسانه‌های → رسانه), or null.
+   */
+  static String bare(String key, Predicate<String> known) {
     for (String ending : ENDINGS) {
-      if (key.endsWith(ending)) {
-        String bare = key.substring(0, key.length() - ending.length());
-        if (PAIR_STARTS.contains(bare)) {
-          return bare;
+      if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
+        String rest = key.substring(0, key.length() - ending.length());
+        if (known.test(rest)) {
+          return rest;
         }
       }
     }
     return null;
   }
 
-  /** The trigger a word is, as written or with an ezafe or plural ending (گفت‌وگوی، دیدارهای). */
-  static EventWords trigger(String key) {
-    EventWords t = BY_TRIGGER.get(key);
-    for (int n = 0; t == null && n < ENDINGS.length; n++) {
-      if (key.length() > ENDINGS[n].length() + 2 && key.endsWith(ENDINGS[n])) {
-        t = BY_TRIGGER.get(key.substring(0, key.length() - ENDINGS[n].length()));
-      }
-    }
-    return t;
-  }
-
-  /** Plural, ezafe and possessive endings: دیدارهای، گفت‌وگوی، دیدارش، سفرشان. */
   private static final String SAT = SearchFolding.fold("نشست");
 
   private static final String DOWN = SearchFolding.fold("فرو");
@@ -268,16 +268,11 @@ enum EventWords {
 
   /** A word without the ending that makes it a trigger's form (نشست‌های → نشست), or itself. */
   static String stem(String key) {
-    for (String ending : ENDINGS) {
-      if (key.length() > ending.length() + 2
-          && key.endsWith(ending)
-          && BY_TRIGGER.containsKey(key.substring(0, key.length() - ending.length()))) {
-        return key.substring(0, key.length() - ending.length());
-      }
-    }
-    return key;
+    String bare = bare(key, BY_TRIGGER::containsKey);
+    return bare != null ? bare : key;
   }
 
+  /** Plural, ezafe and possessive endings: دیدارهای، گفت‌وگوی، دیدارش، سفرشان. */
   private static final String[] ENDINGS = {"هایشان", "هایش", "هایی", "های", "ها", "شان", "ش", "ی"};
 
   private static EventWords earlier(EventWords a, EventWords b) {

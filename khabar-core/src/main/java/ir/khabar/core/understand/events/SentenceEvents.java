@@ -140,7 +140,7 @@ final class SentenceEvents {
    */
   private static boolean tells(
       List<String> keys, int i, Clause c, boolean today, IntFunction<Span> named) {
-    if (EventContext.interview(keys, i) || EventContext.pressNamed(keys, i, named)) {
+    if (EventContext.interview(keys, i, named)) {
       return false;
     }
     return EventSense.encounter(keys, i, c, named)
