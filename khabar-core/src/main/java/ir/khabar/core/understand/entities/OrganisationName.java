@@ -140,11 +140,15 @@ final class OrganisationName {
   private static boolean placeOrBodyAfter(Scan s, int j) {
     return j < s.size()
         && s.adjacent(j - 1)
-        && (isPlace(s, j) || s.name[j] != null || s.head(j) || COUNTRY.contains(s.key(j)));
+        && (isPlace(s, j)
+            || s.name[j] != null
+            || s.head(j)
+            || HERE.contains(s.key(j))
+            || QUARTERS.contains(s.key(j)));
   }
 
-  private static final Set<String> COUNTRY =
-      Words.folded("کشور", "کشورمان", "شمال", "جنوب", "شرق", "غرب", "مرکز");
+  /** Quarters of the country: «منطقه ای غرب ارتش». */
+  private static final Set<String> QUARTERS = Words.folded("شمال", "جنوب", "شرق", "غرب", "مرکز");
 
   /**
    * Where the phrase whose noun is token {@code noun} starts: before a plural in ezafe that it
@@ -301,16 +305,14 @@ final class OrganisationName {
 
   /** A role in the plural (مدیران، معاونان، اعضای): people, whom no body's field names. */
   private static boolean roles(Scan s, String key) {
-    for (String plural : new String[] {"ان", "های", "ها", "ای"}) {
-      if (key.length() > plural.length() + 2 && key.endsWith(plural)) {
-        String stem = key.substring(0, key.length() - plural.length());
-        Gazetteer.Known k = s.gazetteer().known(Gazetteer.keyOf(stem));
-        if (k != null && k.role != null) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return Words.withEnding(key, ROLE_PLURALS, stem -> role(s, stem));
+  }
+
+  private static final String[] ROLE_PLURALS = {"ان", "های", "ها", "ای"};
+
+  private static boolean role(Scan s, String stem) {
+    Gazetteer.Known k = s.gazetteer().known(Gazetteer.keyOf(stem));
+    return k != null && k.role != null;
   }
 
   /**

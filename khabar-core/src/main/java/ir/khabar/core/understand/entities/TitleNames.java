@@ -2,6 +2,7 @@ package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
 import ir.khabar.persian.lexicon.Lexicon;
+import java.util.Set;
 
 /**
  * What follows a title (استاد، دکتر، آقای، ستوان …): its field or a verb's noun is no name («استاد
@@ -9,8 +10,7 @@ import ir.khabar.persian.lexicon.Lexicon;
  */
 final class TitleNames {
   /** Words that describe the title, not the person, between it and the name: «ژنرال بازنشسته». */
-  private static final java.util.Set<String> FORMER =
-      Words.folded("بازنشسته", "سابق", "اسبق", "پیشین");
+  private static final Set<String> FORMER = Words.folded("بازنشسته", "سابق", "اسبق", "پیشین");
 
   private TitleNames() {}
 

@@ -5,6 +5,7 @@ import ir.khabar.persian.date.JalaliDate;
 import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -175,13 +176,20 @@ final class Words {
 
   /** A word of the lists, or its plural in «ان» or «ها». */
   private static boolean noun(String key) {
-    if (LEXICON.isWord(key)) {
-      return true;
-    }
-    for (String plural : new String[] {"ان", "ها"}) {
-      if (key.length() > plural.length() + 2
-          && key.endsWith(plural)
-          && LEXICON.isWord(key.substring(0, key.length() - plural.length()))) {
+    return LEXICON.isWord(key) || withEnding(key, PLURALS_AN_HA, LEXICON::isWord);
+  }
+
+  private static final String[] PLURALS_AN_HA = {"ان", "ها"};
+
+  /**
+   * Whether the word ends in one of {@code endings} and what is left before it passes {@code test}
+   * (همپیمانان → همپیمان, مدیران → مدیر).
+   */
+  static boolean withEnding(String key, String[] endings, Predicate<String> test) {
+    for (String ending : endings) {
+      if (key.length() > ending.length() + 2
+          && key.endsWith(ending)
+          && test.test(key.substring(0, key.length() - ending.length()))) {
         return true;
       }
     }
