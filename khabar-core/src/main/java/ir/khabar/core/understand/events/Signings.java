@@ -24,6 +24,9 @@ final class Signings {
     if (i + 1 < keys.size() && keys.get(i).startsWith("توافق") && reached(keys.get(i + 1))) {
       return true;
     }
+    if (reachedLater(keys, i, c)) {
+      return true;
+    }
     if (BARE.contains(EventWords.stem(keys.get(i)))) {
       return false; // «توافق» alone is an accord of views or one hoped for, unless told concluded
     }
@@ -122,6 +125,25 @@ final class Signings {
         || key.startsWith("بست")
         || key.equals("نهایی")
         || key.equals("مبادله");
+  }
+
+  /**
+   * «به توافق موقت با تهران … رسیدند»: «به توافق» whose clause goes on to «رسیدند», however much of
+   * the deal's terms comes between, with no other «به» that the verb could close.
+   */
+  private static boolean reachedLater(List<String> keys, int i, Clause c) {
+    if (i == 0 || !keys.get(i - 1).equals("به") || !keys.get(i).startsWith("توافق")) {
+      return false;
+    }
+    for (int k = i + 1; k < c.to(); k++) {
+      if (keys.get(k).equals("به")) {
+        return false; // «به توافقات … به تصویب … رسیده»: the «رسید» is another's
+      }
+      if (keys.get(k).startsWith("رسید") || keys.get(k).startsWith("نرسید")) {
+        return keys.get(k).startsWith("رسید");
+      }
+    }
+    return false;
   }
 
   /** «به توافق رسیدند», «توافق کردند»: the verb after «توافق» that makes it a deal reached. */

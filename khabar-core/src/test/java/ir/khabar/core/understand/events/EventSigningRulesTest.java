@@ -45,4 +45,19 @@ class EventSigningRulesTest {
                     + " کرده\u200cاند."))
         .containsExactly(Set.of("IR", "TR"));
   }
+
+  @Test
+  void aDealReachedWithItsTermsBeforeTheVerb() {
+    assertThat(
+            countries(
+                "وزیران خارجه فرانسه و آلمان دیروز در پاریس به توافق موقت با ایران برای"
+                    + " تعلیق غنی‌سازی اورانیوم رسیدند."))
+        .contains(Set.of("FR", "IR"), Set.of("DE", "IR"));
+    assertThat(
+            events(
+                "آمریکا به توافقات بین‌المللی که به تصویب شورای امنیت رسیده با ایران"
+                    + " پایبند نیست."))
+        .extracting(Event::type)
+        .doesNotContain(Event.Type.AGREEMENT);
+  }
 }
