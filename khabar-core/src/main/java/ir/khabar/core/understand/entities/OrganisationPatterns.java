@@ -380,8 +380,9 @@ final class OrganisationPatterns {
 
   /**
    * The country named inside an organisation's name («سازمان انرژی اتمی ایران»), or else that of a
-   * known organisation inside it, or null: «مجلس پاکستان», «بانک مرکزی ترکیه» are the named
-   * country's, though «مجلس» and «بانک مرکزی» alone are Iran's.
+   * known organisation inside it, or Iran for a body of «کشور» («سازمان میراث فرهنگی کشور»), or
+   * null: «مجلس پاکستان», «بانک مرکزی ترکیه» are the named country's, though «مجلس» alone is
+   * Iran's.
    */
   private static String countryWithin(Scan s, int from, int to) {
     String known = null;
@@ -394,6 +395,6 @@ final class OrganisationPatterns {
         known = e.country();
       }
     }
-    return known;
+    return known == null && OrganisationName.here(s, to - 1) ? "IR" : known;
   }
 }

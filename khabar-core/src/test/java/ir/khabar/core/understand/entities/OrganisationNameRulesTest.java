@@ -36,6 +36,14 @@ class OrganisationNameRulesTest {
         .isEqualTo("IR");
   }
 
+  @Test
+  void aBodyOfTheCountryByItsWordAloneIsIrans() {
+    assertThat(
+            countryOf(
+                "سازمان میراث فرهنگی کشور با ژاپن همکاری می\u200cکند.", "سازمان میراث فرهنگی کشور"))
+        .isEqualTo("IR");
+  }
+
   private static String countryOf(String text, String organisation) {
     return EntityRecognizer.get().mentions(text).stream()
         .filter(m -> m.text().equals(organisation))
