@@ -136,6 +136,7 @@ final class EventMerge {
   private static void absorb(Draft kept, Draft other) {
     boolean richer = other.actors.size() > kept.actors.size();
     other.actors.forEach(kept.actors::putIfAbsent);
+    other.orgs.forEach(kept.orgs::putIfAbsent);
     kept.personCountry.putAll(other.personCountry);
     kept.byRole.addAll(other.byRole);
     if (kept.place == null || richer && other.place != null) {
