@@ -42,35 +42,6 @@ final class AboutPhrases {
           "مذاکرات",
           "توافق");
 
-  /** Roles a «با» names who was met by: «با همتای ترکیه‌ای خود», not «با اشاره به …». */
-  private static final Set<String> MET =
-      EventContext.folded(
-          "همتای",
-          "همتایان",
-          "وزیر",
-          "وزیران",
-          "وزرای",
-          "رئیس",
-          "رییس",
-          "روسای",
-          "رؤسای",
-          "نخست",
-          "سفیر",
-          "سفرای",
-          "مقامات",
-          "مقام‌های",
-          "هیئت",
-          "هیات",
-          "نماینده",
-          "نمایندگان",
-          "مسئولان",
-          "سران",
-          "دبیرکل",
-          "معاون",
-          "پادشاه",
-          "امیر",
-          "ولیعهد");
-
   private AboutPhrases() {}
 
   /** The about phrases among the words [from, to), as text offsets [start, end). */
@@ -108,7 +79,7 @@ final class AboutPhrases {
   private static int end(List<String> keys, int from, int to) {
     for (int k = from; k < to; k++) {
       String key = keys.get(k);
-      if (key.equals("با") && k + 1 < to && MET.contains(keys.get(k + 1)) && !governed(keys, k)) {
+      if (key.equals("با") && k + 1 < to && Offices.names(keys.get(k + 1)) && !governed(keys, k)) {
         return k;
       }
     }

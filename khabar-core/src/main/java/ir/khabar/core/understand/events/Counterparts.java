@@ -25,56 +25,14 @@ final class Counterparts {
   /** Opening a hosted guest's phrase: «از همتای روس خود استقبال کرد», «میزبان نخست وزیر هند». */
   private static final Set<String> HOST_HEADS = EventContext.folded("از", "میزبان", "میزبانی");
 
-  /** Words a list of counterparts may hold between its head and a country: roles, «و», «شهر». */
+  /**
+   * Words besides offices ({@link Offices}) that a list of counterparts may hold between its head
+   * and a country: «و», an office's other words, «شهر».
+   */
   private static final Set<String> LIST_WORDS =
       EventContext.folded(
-          "و",
-          "همتای",
-          "همتایان",
-          "وزیر",
-          "وزیران",
-          "وزرای",
-          "خارجه",
-          "امور",
-          "دفاع",
-          "رئیس",
-          "رییس",
-          "روسای",
-          "رؤسای",
-          "جمهور",
-          "جمهوری",
-          "نخست",
-          "مقامات",
-          "مقام\u200cهای",
-          "سفیر",
-          "سفرای",
-          "نماینده",
-          "نمایندگان",
-          "هیئت",
-          "هیات",
-          "هیئت\u200cهای",
-          "هیاتهای",
-          "سران",
-          "رهبران",
-          "رهبر",
-          "پادشاه",
-          "امیر",
-          "ولیعهد",
-          "معاون",
-          "همچنین",
-          "شهر",
-          "شهرهای",
-          "پایتخت",
-          "کشور",
-          "کشورهای",
-          "مجلس",
-          "پارلمان",
-          "دولت",
-          "دولت\u200cهای",
-          "مقام",
-          "عالی",
-          "ارشد",
-          "نیز");
+          "و", "خارجه", "امور", "دفاع", "جمهور", "جمهوری", "همچنین", "شهر", "شهرهای", "پایتخت",
+          "کشور", "کشورهای", "مجلس", "پارلمان", "عالی", "ارشد", "نیز");
 
   /** How far back a counterpart's phrase head may be, in words. */
   private static final int REACH = 12;
@@ -170,7 +128,7 @@ final class Counterparts {
           || d.type == Event.Type.VISIT && key.equals("از") && visitedBefore(w, at)) {
         return !key.equals("به") || !before(w, k, "گزارش");
       }
-      if (!named.contains(k) && !LIST_WORDS.contains(key)) {
+      if (!named.contains(k) && !LIST_WORDS.contains(key) && !Offices.names(key)) {
         return false;
       }
     }

@@ -259,7 +259,7 @@ final class EventSense {
    */
   private static boolean guestAfter(
       List<String> keys, int from, Clause clause, IntFunction<Span> named) {
-    int last = from + 1 < clause.to() && ROLES.contains(keys.get(from + 1)) ? from + 5 : from + 1;
+    int last = from + 1 < clause.to() && Offices.names(keys.get(from + 1)) ? from + 5 : from + 1;
     for (int k = from + 1; k <= Math.min(clause.to() - 1, last); k++) {
       Entity.Type t = type(named.apply(k));
       if (t == Entity.Type.PERSON || t == Entity.Type.COUNTRY) {
@@ -291,12 +291,6 @@ final class EventSense {
     }
     return false;
   }
-
-  /** Roles a guest is named by before their country: «از همتای روس خود», «از وزیر خارجه عمان». */
-  private static final Set<String> ROLES =
-      EventContext.folded(
-          "همتای", "همتایان", "وزیر", "وزیران", "رئیس", "رییس", "هیئت", "هیات", "هیئتی", "هیاتی",
-          "نخست", "سفیر", "معاون", "ولیعهد", "پادشاه", "امیر", "نماینده", "دبیرکل", "مقامات");
 
   /** «از همتای روس خود استقبال کرد»: the welcome is given to a person or country. */
   private static boolean welcomesAGuest(List<String> keys, Clause clause, IntFunction<Span> named) {

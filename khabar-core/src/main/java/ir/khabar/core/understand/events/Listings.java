@@ -1,9 +1,6 @@
 package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Event;
-import ir.khabar.core.understand.entities.EntityRecognizer;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * States that no one in the sentence acts for are a listing, not an encounter: goods imported from
@@ -25,47 +22,6 @@ final class Listings {
       return false;
     }
     boolean actedFor = d.personCountry.values().stream().anyMatch(c -> !c.isEmpty());
-    return !actedFor && s.keys(w).stream().noneMatch(OFFICES::contains);
-  }
-
-  /**
-   * Who acts for a state: the first words of the gazetteer's roles (وزیر، سفیر، فرماندار،
-   * مذاکره‌کننده …), and the offices told in the plural or as a body.
-   */
-  private static final Set<String> OFFICES = offices();
-
-  private static Set<String> offices() {
-    Set<String> out = new HashSet<>();
-    EntityRecognizer.gazetteerRows(
-        "roles.tsv", r -> out.addAll(EventContext.folded(r[0].split(" ")[0])));
-    out.addAll(
-        EventContext.folded(
-            "وزیران",
-            "وزرای",
-            "روسای",
-            "رؤسای",
-            "سران",
-            "رهبران",
-            "مقامات",
-            "مقام\u200cهای",
-            "نمایندگان",
-            "هیئت",
-            "هیات",
-            "هیئتی",
-            "هیاتی",
-            "هیئت\u200cهای",
-            "هیات\u200cهای",
-            "سفرای",
-            "کارشناسان",
-            "دیپلمات\u200cهای",
-            "دیپلماتهای",
-            "معاونان",
-            "نخست",
-            "دولت",
-            "دولت\u200cهای",
-            "دولتهای",
-            "مسئولان",
-            "مسئولین"));
-    return Set.copyOf(out);
+    return !actedFor && s.keys(w).stream().noneMatch(Offices::names);
   }
 }
