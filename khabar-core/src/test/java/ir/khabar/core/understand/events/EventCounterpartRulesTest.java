@@ -174,4 +174,19 @@ class EventCounterpartRulesTest {
                     "استاندار کرمانشاه دیروز در راس هیاتی وارد بغداد شد.")))
         .containsExactlyInAnyOrder(Set.of("IR", "EG"), Set.of("IQ", "IR"));
   }
+
+  @Test
+  void twoStatesNoOneActsForAreNoEncounterUnlessNamedAsItsSides() {
+    assertThat(
+            events(
+                "شهر دوحه پس از تهران دومین پایتخت منطقه است که میزبانی این بازی\u200cها را بر"
+                    + " عهده گرفته است.",
+                "این پژوهشگر فلسطینی در گفت\u200cوگو با یک روزنامه سعودی از وضع اسرا گفت."))
+        .isEmpty();
+    // States named as the sides, or after the encounter's noun, are its parties.
+    assertThat(countries(events("ایران و عراق دیروز در بغداد مذاکره کردند.")))
+        .containsExactly(Set.of("IR", "IQ"));
+    assertThat(countries(events("مذاکرات دو جانبه آمریکا و ژاپن دیروز ادامه یافت.")))
+        .containsExactly(Set.of("US", "JP"));
+  }
 }
