@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where an organisation's name ends before another phrase of the clause (issue 17): «و» before an
- * act told by an infinitive. Sentences written for these rules, none from a corpus.
+ * act told by an infinitive, a preposition glued to its noun. Sentences written for these rules,
+ * none from a corpus.
  */
 class OrganisationActEndRulesTest {
   @Test
@@ -36,5 +37,15 @@ class OrganisationActEndRulesTest {
         .containsExactly("دانشکده علوم اقتصادی و سیاسی دانشگاه لندن");
     assertThat(NamesOf.organisations("سازمان امداد و نجات استان از مردم خواست در خانه بمانند."))
         .containsExactly("سازمان امداد و نجات استان");
+  }
+
+  @Test
+  void aPrepositionGluedToItsNounEndsANameAsTheSpacedOneDoes() {
+    assertThat(NamesOf.organisations("بنیاد مسکن انقلاب اسلامی درجریان سیل به مردم کمک کرد."))
+        .containsExactly("بنیاد مسکن انقلاب اسلامی");
+    assertThat(NamesOf.organisations("دادسرای کارکنان دولت برایشان پرونده تشکیل داد."))
+        .containsExactly("دادسرای کارکنان دولت");
+    assertThat(NamesOf.organisations("بنیاد مسکن انقلاب اسلامی در جریان سیل به مردم کمک کرد."))
+        .containsExactly("بنیاد مسکن انقلاب اسلامی");
   }
 }
