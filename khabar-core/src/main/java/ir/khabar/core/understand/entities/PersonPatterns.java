@@ -55,7 +55,7 @@ final class PersonPatterns {
           "کوروش", "آرش", "سیاوش", "پرویز", "ایرج", "جهان", "کیان", "آریا", "پارسا", "نیما", "سینا",
           "حامد", "محسن", "احسان", "عرفان", "فرهاد", "فرزاد", "بهزاد", "شهرام", "بهرام");
 
-  private static final Set<String> SPEECH =
+  static final Set<String> SPEECH =
       Words.folded(
           "گفت",
           "افزود",
