@@ -169,7 +169,7 @@ final class Coreference {
   }
 
   /** Whether an honorific (دکتر, آیت الله, سردار) ends right before token i. */
-  private static boolean titled(Scan s, int i) {
+  static boolean titled(Scan s, int i) {
     for (int k = Math.max(0, i - 3); k < i; k++) {
       if (s.honorificLength[k] > 0 && k + s.honorificLength[k] == i) {
         return true;

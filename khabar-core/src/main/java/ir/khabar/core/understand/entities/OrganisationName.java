@@ -42,7 +42,7 @@ final class OrganisationName {
         break;
       }
       // «گمرک چین»: a place is a word of its own, though it reads as a verb's stem (چیدن)
-      if (s.glued(j) && j > first && !lightVerbNoun(s, j) && !isPlace(s, j)) {
+      if (s.glued(j) && j > first && !lightVerbNoun(s, j) && !isPlace(s, j) && !infinitive(s, j)) {
         j++; // «شرکت شهرک های صنعتی»: the second part of one word
         continue;
       }
@@ -100,6 +100,7 @@ final class OrganisationName {
           || s.honorificLength[j] > 0
           || e != null
           || lightVerbNoun(s, j)
+          || infinitive(s, j)
           || Predicates.opens(s, j)) {
         break;
       }
@@ -251,9 +252,34 @@ final class OrganisationName {
         && fieldWord(s, j + 1);
   }
 
-  /** «و» between two of a name's words: the next is a plain word, itself followed by more. */
+  /**
+   * «و» between two of a name's words: the next is a plain word, itself followed by more, and no
+   * infinitive within the next words makes them an act («حزب بعث و بنا نهادن …», «تیم ملی فوتبال و
+   * دو شغله بودن …»).
+   */
   private static boolean joiningAnd(Scan s, int j) {
-    return s.key(j).equals("و") && s.adjacent(j) && (fieldWord(s, j + 1) || pair(s, j));
+    return s.key(j).equals("و")
+        && s.adjacent(j)
+        && (fieldWord(s, j + 1) || pair(s, j))
+        && !actAfter(s, j + 1);
+  }
+
+  /** Whether token x is an infinitive (and no name that only ends as one: لندن, اردن). */
+  private static boolean infinitive(Scan s, int x) {
+    return Words.isInfinitive(s.key(x)) && s.name[x] == null;
+  }
+
+  /** Whether an infinitive ends the words from token k, up to three, before any break. */
+  private static boolean actAfter(Scan s, int k) {
+    for (int x = k; x < k + 3 && x < s.size(); x++) {
+      if (infinitive(s, x)) {
+        return true;
+      }
+      if (s.breaks(x) || !s.adjacent(x)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -300,6 +326,7 @@ final class OrganisationName {
         && s.honorificLength[x] == 0
         && !s.head(x)
         && !lightVerbNoun(s, x)
+        && !infinitive(s, x)
         && !Predicates.opens(s, x);
   }
 
@@ -316,7 +343,8 @@ final class OrganisationName {
   }
 
   /**
-   * A noun that makes a verb with the next word (اظهار داشت، دایر می‌شود) ends the name before it.
+   * A noun that makes a verb with the next word (اظهار داشت، دایر می‌شود) or a verbal noun with an
+   * infinitive (بنا نهادن) ends the name before it.
    */
   static boolean lightVerbNoun(Scan s, int j) {
     if (j + 1 >= s.size() || !s.adjacent(j)) {
@@ -326,7 +354,11 @@ final class OrganisationName {
     if (Words.isDetachedEnding(next) || next.endsWith("ی") && Words.isStemPart(next)) {
       return false; // «حرفه ای», «سرم سازی»: an ending or a compound's part, no verb
     }
-    return next.equals("می") || next.equals("نمی") || Words.isLightVerb(next);
+    return next.equals("می")
+        || next.equals("نمی")
+        || Words.isLightVerb(next)
+        // «و بنا نهادن پایه‌های …»: an act, no field; not a name no list holds (شیکاگوتریبون)
+        || infinitive(s, j + 1) && !s.breaks(j) && !s.unknown(j);
   }
 
   /** «و» between two place names inside an organisation's name: اتاق بازرگانی ایران و روسیه. */

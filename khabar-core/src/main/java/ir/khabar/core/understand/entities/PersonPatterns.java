@@ -55,16 +55,7 @@ final class PersonPatterns {
           "کوروش", "آرش", "سیاوش", "پرویز", "ایرج", "جهان", "کیان", "آریا", "پارسا", "نیما", "سینا",
           "حامد", "محسن", "احسان", "عرفان", "فرهاد", "فرزاد", "بهزاد", "شهرام", "بهرام");
 
-  /** Of those, the ones that are everyday words (ستاره کشتی: a wrestling star). */
-  private static final Set<String> WORD_GIVEN =
-      Words.folded(
-          "امید", "بهار", "نسیم", "صبا", "روشن", "آرام", "سحر", "شادی", "ستاره", "باران", "دریا",
-          "آسمان", "نگار", "نیکی", "ساحل", "آزاده", "فرشته", "شیرین", "گل", "مینا", "ناز", "هستی",
-          "کوثر", "یاس", "سپیده", "رها", "آوا", "بنفشه", "پرستو", "ترانه", "سلطان", "شاهد", "ایمان",
-          "آقا", "بانو", "شاه", "ملک", "میر", "جهان", "کیان", "پیروز", "صالح", "ولی", "نبی", "امین",
-          "صادق", "عادل", "جمال", "کمال", "ظفر", "نصر", "شریف", "لطیف");
-
-  private static final Set<String> SPEECH =
+  static final Set<String> SPEECH =
       Words.folded(
           "گفت",
           "افزود",
@@ -266,18 +257,19 @@ final class PersonPatterns {
     }
     String last = s.key(j - 1);
     // «ولی الله سیف»: a given name of two words is no common word
-    boolean common = AMBIGUOUS_GIVEN.contains(s.key(i)) && !(i + 1 < j && s.secondPart(i + 1));
+    boolean everyday = EverydayNames.everyday(s.key(i));
+    boolean common =
+        (everyday || AMBIGUOUS_GIVEN.contains(s.key(i))) && !(i + 1 < j && s.secondPart(i + 1));
+    boolean word = everyday && common; // «هنری نمایشگاه»: an everyday word before a plain one
     boolean plausible =
         s.unknown(j - 1)
-            || (WORD_GIVEN.contains(s.key(i)) && common
-                ? Words.looksLikeSurname(last)
-                : Words.surnameShaped(last))
+            || (word ? Words.looksLikeSurname(last) : Words.surnameShaped(last))
             || s.givenName(j - 1)
             || Words.SURNAME_PARTS.contains(last)
             || lineage
             || nisba
             || contextBefore(s, i)
-            || contextAfter(s, j);
+            || contextAfter(s, j, word && EverydayNames.plainAfter(s, j - 1));
     if (j - i >= 2 && (plausible || !common)) {
       add(s, i, j - i, null, Entity.Evidence.GIVEN_AND_FAMILY, out);
     }
@@ -341,14 +333,17 @@ final class PersonPatterns {
             || s.name[i - 1] != null);
   }
 
-  /** «ناصر کرمی افزود», «بهمن دانایی - دبیر انجمن …»: a verb of saying or a role after the name. */
-  private static boolean contextAfter(Scan s, int j) {
+  /**
+   * «ناصر کرمی افزود», «بهمن دانایی - دبیر انجمن …»: a verb of saying or a role after the name; a
+   * role only with {@code roleOnly} («با کمال شگفتی گفت» is no person).
+   */
+  private static boolean contextAfter(Scan s, int j, boolean roleOnly) {
     if (j >= s.size()) {
       return false;
     }
     String between = s.between(j - 1, j);
     boolean joined = between.isEmpty() || between.equals("،") || between.equals("-");
-    return joined && (SPEECH.contains(s.key(j)) || s.roleLength[j] > 0);
+    return joined && (!roleOnly && SPEECH.contains(s.key(j)) || s.roleLength[j] > 0);
   }
 
   static boolean comma(Scan s, int i) {

@@ -48,10 +48,12 @@ final class WordFacts {
     known = gazetteer.known(nameKey);
     possessiveDemonym = possessiveDemonym(key, gazetteer);
     unknown = Words.isUnknown(key);
-    breaks = Words.breaksName(key);
     time = Words.isTime(key);
     functionWord = Words.isFunctionWord(key);
     givenName = gazetteer.isGivenName(key);
+    // «درجریان», «برصلح»: a glued preposition ends a name as the spaced one does (not بهناز)
+    boolean noName = !givenName && (known == null || known.name == null);
+    breaks = Words.breaksName(key) || noName && GluedPrepositions.before(key);
     secondPart = Scan.SECOND_PARTS.contains(key);
     teamMember = Teams.isMember(key);
     creditCue = Credits.isCue(key);

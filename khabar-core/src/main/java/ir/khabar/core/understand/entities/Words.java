@@ -232,6 +232,19 @@ final class Words {
     return formOf(key, LIGHT_STEMS) || formOf(key, COMMON_STEMS);
   }
 
+  /**
+   * An infinitive, a verb's past stem with «ن» (نهادن، کردن، ساختن): a verbal noun, which with the
+   * noun before it tells an act (بنا نهادن), never a word of a name.
+   */
+  static boolean isInfinitive(String key) {
+    // a word of the lists whose stem with a plural ending is a verb's form (نهادند، پرسیدند; not
+    // تمدند، متند), not a foreign name (آستن)
+    return key.length() > 3
+        && (key.endsWith("دن") || key.endsWith("تن"))
+        && LEXICON.isWord(key)
+        && LEXICON.isVerbForm(key.substring(0, key.length() - 1) + "ند");
+  }
+
   /** A form of a light verb (کرد، می‌شود، نمی‌دهد), whether its prefix is joined or not. */
   static boolean isLightVerb(String key) {
     return formOf(key, LIGHT_STEMS);

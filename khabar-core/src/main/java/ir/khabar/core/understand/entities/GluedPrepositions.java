@@ -1,0 +1,55 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.persian.lexicon.Lexicon;
+
+/**
+ * A preposition written against the noun it governs («درجریان» is «در جریان», «برصلح» is «بر صلح»):
+ * the word opens a phrase as the spaced preposition does, so no name runs through it. The rest must
+ * be an everyday word of the lists, seen far more often than the glued form, and the glued form no
+ * word or verb of its own (درباره، بازار، برساند are words). {@link GluedWords} cuts a glued
+ * function word off a name; this is its counterpart for common nouns, read as a break.
+ */
+final class GluedPrepositions {
+  private static final Lexicon LEXICON = Lexicon.get();
+
+  /** Prepositions glued before their noun. */
+  private static final String[] BEFORE = {"در", "از", "با", "به", "بر"};
+
+  /** How often the rest must be seen, at least, to be an everyday word (سفر، جریان، صلح). */
+  private static final long EVERYDAY = 5_000_000L;
+
+  /** The rest must be a word of its own length: «به» + «رام» is no split of «بهرام». */
+  private static final int MIN_REST = 3;
+
+  private GluedPrepositions() {}
+
+  /**
+   * Whether the folded word is a preposition glued before its noun (درجریان, برصلح): it breaks a
+   * name as the spaced preposition does. Only a word in the lists' spellings: a word no list holds
+   * that starts so is more often a foreign name (بالاک، برانت).
+   */
+  static boolean before(String key) {
+    if (!LEXICON.isKnown(key) || ownWord(key)) {
+      return false;
+    }
+    long seen = LEXICON.frequency(key);
+    for (String p : BEFORE) {
+      if (key.length() >= p.length() + MIN_REST
+          && key.startsWith(p)
+          && everyday(key.substring(p.length()), seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word, stopword or verb of its own (درباره، بازار، برساند). */
+  private static boolean ownWord(String key) {
+    return LEXICON.isWord(key) || LEXICON.isStopword(key) || LEXICON.isVerb(key);
+  }
+
+  private static boolean everyday(String rest, long glued) {
+    long seen = LEXICON.frequency(rest);
+    return LEXICON.isWord(rest) && seen >= EVERYDAY && seen >= 10 * glued;
+  }
+}

@@ -1,0 +1,51 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where an organisation's name ends before another phrase of the clause (issue 17): «و» before an
+ * act told by an infinitive, a preposition glued to its noun. Sentences written for these rules,
+ * none from a corpus.
+ */
+class OrganisationActEndRulesTest {
+  @Test
+  void andBeforeAnActToldByAnInfinitiveJoinsNoField() {
+    assertThat(
+            NamesOf.organisations(
+                "بیانیه بر ریشه کن کردن حزب بعث و بنا نهادن پایه\u200cهای نظامی نو تاکید کرد."))
+        .containsExactly("حزب بعث");
+    assertThat(
+            NamesOf.organisations(
+                "بحث مربیان تیم ملی فوتبال و دو شغله بودن آنها هنوز تمام نشده است."))
+        .containsExactly("تیم ملی فوتبال");
+  }
+
+  @Test
+  void anInfinitiveIsNoWordOfAName() {
+    assertThat(NamesOf.organisations("اداره کردن مدارس دولتی کار دشواری است.")).isEmpty();
+    assertThat(
+            NamesOf.organisations(
+                "روزنامه شیکاگوتریبون پیوستن دوباره افسران به ارتش را گزارش داد."))
+        .contains("روزنامه شیکاگوتریبون");
+  }
+
+  @Test
+  void aNameThatOnlyEndsAsAnInfinitiveEndsNothing() {
+    assertThat(NamesOf.organisations("او در دانشکده علوم اقتصادی و سیاسی دانشگاه لندن درس داد."))
+        .containsExactly("دانشکده علوم اقتصادی و سیاسی دانشگاه لندن");
+    assertThat(NamesOf.organisations("سازمان امداد و نجات استان از مردم خواست در خانه بمانند."))
+        .containsExactly("سازمان امداد و نجات استان");
+  }
+
+  @Test
+  void aPrepositionGluedToItsNounEndsANameAsTheSpacedOneDoes() {
+    assertThat(NamesOf.organisations("بنیاد مسکن انقلاب اسلامی درجریان سیل به مردم کمک کرد."))
+        .containsExactly("بنیاد مسکن انقلاب اسلامی");
+    assertThat(NamesOf.organisations("دادسرای کارکنان دولت برایشان پرونده تشکیل داد."))
+        .containsExactly("دادسرای کارکنان دولت");
+    assertThat(NamesOf.organisations("بنیاد مسکن انقلاب اسلامی در جریان سیل به مردم کمک کرد."))
+        .containsExactly("بنیاد مسکن انقلاب اسلامی");
+  }
+}
