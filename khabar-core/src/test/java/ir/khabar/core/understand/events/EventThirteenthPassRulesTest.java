@@ -39,12 +39,18 @@ class EventThirteenthPassRulesTest {
 
   @Test
   void aListOfCounterpartsWithNoSideThatMetThemIsNoEncounterAmongThem() {
-    // «سعودالفیصل» glued is no known person: the side that talked to the three is unread
+    // «جمیل الحسینی» is no known person: the side that talked to the three is unread
+    assertThat(
+            countries(
+                "جمیل الحسینی بعد از یک هفته تلاش‌های دیپلماتیک که شامل گفتگو با جورج بوش، ژاک"
+                    + " شیراک و تونی بلر هم بود، می‌گوید، این ابتکار عمل می‌تواند گنجانده شود."))
+        .isEmpty();
+    // Saud al-Faisal, now in the lists, is read even glued: the three met him, not each other
     assertThat(
             countries(
                 "سعودالفیصل بعد از یک هفته تلاش‌های دیپلماتیک که شامل گفتگو با جورج بوش، ژاک"
                     + " شیراک و تونی بلر هم بود، می‌گوید، این ابتکار عمل می‌تواند گنجانده شود."))
-        .isEmpty();
+        .containsExactlyInAnyOrder(Set.of("SA", "US"), Set.of("SA", "FR"), Set.of("SA", "GB"));
     assertThat(
             countries(
                 "سعود الفیصل وزیر خارجه عربستان در سفر به اروپا با جورج بوش، ژاک شیراک و تونی بلر"
