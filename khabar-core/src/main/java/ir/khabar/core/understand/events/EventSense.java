@@ -57,7 +57,8 @@ final class EventSense {
 
   /** Attitudes to an encounter, told after it: «به مذاکره پایبندیم», «به گفتگو علاقه‌مندند». */
   private static final Set<String> ATTITUDES =
-      EventContext.folded("پایبند", "متعهد", "علاقهمند", "علاقه‌مند", "مخالف", "موافق", "معتقد");
+      EventContext.folded(
+          "پایبند", "متعهد", "علاقهمند", "علاقه\u200cمند", "مخالف", "موافق", "معتقد");
 
   private static final Set<String> WELCOME = EventContext.folded("استقبال", "پذیرای");
 
@@ -174,7 +175,7 @@ final class EventSense {
 
   /** Copulas: a clause that ends in one alone describes its subject («… مورد توجه است»). */
   private static final Set<String> COPULAS =
-      EventContext.folded("است", "هست", "هستند", "می‌باشد", "می‌باشند");
+      EventContext.folded("است", "هست", "هستند", "می\u200cباشد", "می\u200cباشند");
 
   /** Words that make a described encounter one under way or counted: «در جریان است», «نخستین». */
   private static final Set<String> TOLD_ANYWAY =

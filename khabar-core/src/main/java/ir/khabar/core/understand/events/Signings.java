@@ -89,7 +89,7 @@ final class Signings {
 
   /** Adjectives between an agreement and what tells it concluded: «توافقنامه دولتی میان …». */
   private static final Set<String> KINDS =
-      EventContext.folded("دولتی", "دوجانبه", "دو‌جانبه", "همکاری", "ای", "های");
+      EventContext.folded("دولتی", "دوجانبه", "دو\u200cجانبه", "همکاری", "ای", "های");
 
   /**
    * Whether the agreement's word at i is told as one that exists, whatever its clause's verb says:

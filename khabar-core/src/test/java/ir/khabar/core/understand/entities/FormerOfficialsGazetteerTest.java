@@ -30,7 +30,7 @@ class FormerOfficialsGazetteerTest {
   void aForeignOfficialOfTheEraNamedWithoutARoleHasACountry() {
     known("فاروق الشرع با خرازی دیدار کرد.", "farouk-al-sharaa", "SY");
     known("ایاد علاوی دیروز وارد تهران شد.", "ayad-allawi", "IQ");
-    known("سعود الفیصل در ریاض با متکی گفت‌وگو کرد.", "saud-al-faisal", "SA");
+    known("سعود الفیصل در ریاض با متکی گفت\u200cوگو کرد.", "saud-al-faisal", "SA");
     known("عبدالله گل و ایگور ایوانف در آنکارا دیدار کردند.", "abdullah-gul", "TR");
     known("عبدالله گل و ایگور ایوانف در آنکارا دیدار کردند.", "igor-ivanov", "RU");
     known("دیدار عمرو موسی با لاریجانی در قاهره", "amr-moussa", "EG");
@@ -42,7 +42,7 @@ class FormerOfficialsGazetteerTest {
   void aFamilyNameOrAVariantTheListsGiveIsTheSamePerson() {
     known("برلوسکنی با احمد ابو الغیط دیدار کرد.", "silvio-berlusconi", "IT");
     known("برلوسکنی با احمد ابو الغیط دیدار کرد.", "ahmed-aboul-gheit", "EG");
-    known("دوویلپن گفت که پاریس با تهران گفت‌وگو می‌کند.", "dominique-de-villepin", "FR");
+    known("دوویلپن گفت که پاریس با تهران گفت\u200cوگو می\u200cکند.", "dominique-de-villepin", "FR");
     known("امامعلی رحمانف وارد تهران شد.", "emomali-rahmon", "TJ");
     known("شواردنادزه و کوچاریان در تفلیس دیدار کردند.", "eduard-shevardnadze", "GE");
     known("شواردنادزه و کوچاریان در تفلیس دیدار کردند.", "robert-kocharyan", "AM");

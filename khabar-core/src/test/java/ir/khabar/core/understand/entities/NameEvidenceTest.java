@@ -42,10 +42,11 @@ class NameEvidenceTest {
 
   @Test
   void titlesAndTitleWordsAreNoPeople() {
-    assertThat(people("حجت الاسلام گفت: این مراسم برگزار می‌شود.")).isEmpty();
-    assertThat(people("امام راحل به ما آموخت که حوزه و دانشگاه بال‌های یک پرنده‌اند.")).isEmpty();
-    assertThat(people("مدافع تیم ملی گفت: ما آماده‌ایم.")).isEmpty();
-    assertThat(people("علی رغم تلاش‌ها نتیجه نداد.")).isEmpty();
+    assertThat(people("حجت الاسلام گفت: این مراسم برگزار می\u200cشود.")).isEmpty();
+    assertThat(people("امام راحل به ما آموخت که حوزه و دانشگاه بال\u200cهای یک پرنده\u200cاند."))
+        .isEmpty();
+    assertThat(people("مدافع تیم ملی گفت: ما آماده\u200cایم.")).isEmpty();
+    assertThat(people("علی رغم تلاش\u200cها نتیجه نداد.")).isEmpty();
     assertThat(people("حسن قشقاوی عضو کمیسیون امنیت ملی و سیاست خارجی مجلس گفت."))
         .extracting(Span::text)
         .containsExactly("حسن قشقاوی");
@@ -54,25 +55,25 @@ class NameEvidenceTest {
   @Test
   void aPublicationIsNotTheOrganisationItsNameContains() {
     List<Span> names =
-        recognizer.names("هفته‌نامه خط حزب‌الله در شماره جدید خود به این موضوع پرداخت.");
-    assertThat(names).extracting(Span::text).containsExactly("هفته‌نامه خط حزب‌الله");
+        recognizer.names("هفته\u200cنامه خط حزب\u200cالله در شماره جدید خود به این موضوع پرداخت.");
+    assertThat(names).extracting(Span::text).containsExactly("هفته\u200cنامه خط حزب\u200cالله");
     assertThat(names).extracting(Span::id).doesNotContain("org-lb-hezbollah");
-    assertThat(recognizer.names("به گزارش «خط حزب‌الله»، رهبر انقلاب در این دیدار سخن گفت."))
+    assertThat(recognizer.names("به گزارش «خط حزب\u200cالله»، رهبر انقلاب در این دیدار سخن گفت."))
         .extracting(Span::id)
         .doesNotContain("org-lb-hezbollah");
-    assertThat(recognizer.names("حزب‌الله لبنان این حمله را محکوم کرد."))
+    assertThat(recognizer.names("حزب\u200cالله لبنان این حمله را محکوم کرد."))
         .extracting(Span::id)
         .contains("org-lb-hezbollah");
   }
 
   @Test
   void anOrganisationHeadThatMakesOneWordWithTheNextIsNoOrganisation() {
-    assertThat(recognizer.names("شرکت کنندگان در همایش از غرفه‌ها بازدید کردند.")).isEmpty();
+    assertThat(recognizer.names("شرکت کنندگان در همایش از غرفه\u200cها بازدید کردند.")).isEmpty();
   }
 
   @Test
   void placeNamesThatAreCommonWordsNeedEvidence() {
-    assertThat(recognizer.names("او آن را بر دوش گرفت و نیز گفت که می‌آید.")).isEmpty();
+    assertThat(recognizer.names("او آن را بر دوش گرفت و نیز گفت که می\u200cآید.")).isEmpty();
     assertThat(recognizer.names("روز دوشنبه ۱۳ اردیبهشت در آستانه سفر بود.")).isEmpty();
     assertThat(recognizer.names("وزیر خارجه ازبکستان به دوشنبه سفر کرد."))
         .extracting(Span::id)

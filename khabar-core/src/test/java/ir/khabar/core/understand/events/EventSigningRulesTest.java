@@ -51,11 +51,11 @@ class EventSigningRulesTest {
     assertThat(
             countries(
                 "وزیران خارجه فرانسه و آلمان دیروز در پاریس به توافق موقت با ایران برای"
-                    + " تعلیق غنی‌سازی اورانیوم رسیدند."))
+                    + " تعلیق غنی\u200cسازی اورانیوم رسیدند."))
         .contains(Set.of("FR", "IR"), Set.of("DE", "IR"));
     assertThat(
             events(
-                "آمریکا به توافقات بین‌المللی که به تصویب شورای امنیت رسیده با ایران"
+                "آمریکا به توافقات بین\u200cالمللی که به تصویب شورای امنیت رسیده با ایران"
                     + " پایبند نیست."))
         .extracting(Event::type)
         .doesNotContain(Event.Type.AGREEMENT);

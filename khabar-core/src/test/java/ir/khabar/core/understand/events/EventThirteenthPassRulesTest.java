@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class EventThirteenthPassRulesTest {
   @Test
   void aBareOfficeOpeningTheSentenceIsIrans() {
-    assertThat(countries("وزیر امور خارجه دیروز با همتای ترکیه‌ای خود دیدار کرد."))
+    assertThat(countries("وزیر امور خارجه دیروز با همتای ترکیه\u200cای خود دیدار کرد."))
         .containsExactly(Set.of("IR", "TR"));
-    assertThat(countries("وزیر کشور روز چهارشنبه با سفیر ژاپن در تهران دیدار و گفت‌وگو کرد."))
+    assertThat(countries("وزیر کشور روز چهارشنبه با سفیر ژاپن در تهران دیدار و گفت\u200cوگو کرد."))
         .containsExactly(Set.of("IR", "JP"));
   }
 
@@ -42,14 +42,14 @@ class EventThirteenthPassRulesTest {
     // «جمیل الحسینی» is no known person: the side that talked to the three is unread
     assertThat(
             countries(
-                "جمیل الحسینی بعد از یک هفته تلاش‌های دیپلماتیک که شامل گفتگو با جورج بوش، ژاک"
-                    + " شیراک و تونی بلر هم بود، می‌گوید، این ابتکار عمل می‌تواند گنجانده شود."))
+                "جمیل الحسینی بعد از یک هفته تلاش\u200cهای دیپلماتیک که شامل گفتگو با جورج بوش، ژاک"
+                    + " شیراک و تونی بلر هم بود، می\u200cگوید، این ابتکار عمل می\u200cتواند گنجانده شود."))
         .isEmpty();
     // Saud al-Faisal, now in the lists, is read even glued: the three met him, not each other
     assertThat(
             countries(
-                "سعودالفیصل بعد از یک هفته تلاش‌های دیپلماتیک که شامل گفتگو با جورج بوش، ژاک"
-                    + " شیراک و تونی بلر هم بود، می‌گوید، این ابتکار عمل می‌تواند گنجانده شود."))
+                "سعودالفیصل بعد از یک هفته تلاش\u200cهای دیپلماتیک که شامل گفتگو با جورج بوش، ژاک"
+                    + " شیراک و تونی بلر هم بود، می\u200cگوید، این ابتکار عمل می\u200cتواند گنجانده شود."))
         .containsExactlyInAnyOrder(Set.of("SA", "US"), Set.of("SA", "FR"), Set.of("SA", "GB"));
     assertThat(
             countries(
