@@ -64,4 +64,13 @@ class FormerOfficialsGazetteerTest {
     assertThat(person("موسی با او دیدار کرد.", "amr-moussa")).isEmpty();
     assertThat(person("این گل زیبا را از باغ چید.", "abdullah-gul")).isEmpty();
   }
+
+  @Test
+  void aFamilyNameTwoListedPeopleShareIsNeitherAlone() {
+    // «الشرع»: Ahmed (2025) and Farouk (2000s); «کوشنر»: Jared and Bernard
+    assertThat(person("الشرع گفت که دمشق آماده گفت\u200cوگو است.", "ahmed-al-sharaa")).isEmpty();
+    assertThat(person("کوشنر در پاریس از طرح اروپا گفت.", "jared-kushner")).isEmpty();
+    // named in full in the article, the family name alone is that person
+    known("احمد الشرع به مسکو رفت. الشرع با پوتین دیدار کرد.", "ahmed-al-sharaa", "SY");
+  }
 }
