@@ -23,16 +23,16 @@ final class Listings {
 
   /** Whether the draft, read from sentence {@code s}, is only states no one acts for. */
   static boolean only(Draft d, Words w, Sentence s) {
-    int least = 2;
-    if (d.type == Event.Type.AGREEMENT || d.countries().size() < least || !d.orgs.isEmpty()) {
+    if (d.type == Event.Type.AGREEMENT || d.countries().size() < 2 || !d.orgs.isEmpty()) {
       return false;
     }
     boolean actedFor = d.personCountry.values().stream().anyMatch(c -> !c.isEmpty());
+    List<String> keys = s.keys(w);
     return !actedFor
-        && s.keys(w).stream().noneMatch(Offices::names)
+        && keys.stream().noneMatch(Offices::names)
         && (d.countries().size() >= 3
             || d.type == Event.Type.VISIT
-            || !betweenStates(w, s) && !paired(w, s));
+            || !betweenStates(w, s, keys) && !paired(w, s, keys));
   }
 
   /** Words that join two states named as the two sides: «ایران و عراق», «عراق با ایران». */
@@ -42,8 +42,7 @@ final class Listings {
    * Whether two states are named by name as a pair, «ایران و عراق … مذاکره کردند», «عراق با ایران»:
    * the sides of an encounter, not states some thing belongs to («اساتید فلسطینی و عراقی»).
    */
-  private static boolean paired(Words w, Sentence s) {
-    List<String> keys = s.keys(w);
+  private static boolean paired(Words w, Sentence s, List<String> keys) {
     for (int k = 0; k + 2 < keys.size(); k++) {
       if (state(s.named(w, k))
           && JOINING.contains(keys.get(k + 1))
@@ -66,10 +65,10 @@ final class Listings {
 
   /**
    * Whether an encounter's noun is told of states named right after it: «مذاکرات ایران و یمن»,
-   * «اجلاس افسران ارشد ایران و پاکستان».
+   * «اجلاس افسران ارشد ایران و پاکستان»; there a demonym or a state's body names a side too
+   * («مذاکرات ایرانی و آمریکایی»), as it does not in {@link #paired}.
    */
-  private static boolean betweenStates(Words w, Sentence s) {
-    List<String> keys = s.keys(w);
+  private static boolean betweenStates(Words w, Sentence s, List<String> keys) {
     for (int i = 0; i < keys.size(); i++) {
       Event.Type t = EventWords.typeAt(keys, i);
       if (t != Event.Type.MEET && t != Event.Type.TALKS) {
