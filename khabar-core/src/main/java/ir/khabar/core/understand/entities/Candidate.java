@@ -48,6 +48,13 @@ record Candidate(
     return new Candidate(from, to, type, id, name, kind, role, priority, country, e);
   }
 
+  /** A listed entity's mention over tokens [from, to). */
+  static Candidate listed(
+      int from, int to, Entry e, int priority, String country, Entity.Evidence ev) {
+    return new Candidate(
+        from, to, e.type(), e.id(), e.name(), e.kind(), null, priority, country, ev);
+  }
+
   /**
    * An unlisted name read by a pattern over tokens [from, to): its id from its words (person-…,
    * org-…), its name as written.

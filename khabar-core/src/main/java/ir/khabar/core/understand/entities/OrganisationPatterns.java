@@ -279,14 +279,10 @@ final class OrganisationPatterns {
     int from = Descriptors.start(s, i); // «گروه تروریستی داعش»
     if (widened == end && !house) {
       out.add(
-          new Candidate(
+          Candidate.listed(
               from,
               Eponyms.blessing(s, end), // «کمیته امداد امام خمینی (ره)»
-              Entity.Type.ORGANISATION,
-              e.id(),
-              e.name(),
-              e.kind(),
-              null,
+              e,
               Candidate.ORGANISATION,
               e.country(),
               s.gazetteer().evidence(e, Gazetteer.join(s.tokens, i, end))));

@@ -46,6 +46,7 @@ final class Sources {
       int j = cueEnd(s, i);
       if (j < 0) {
         reporter(s, i, out);
+        heading(s, i, out);
         continue;
       }
       if (j < s.size() && s.key(j).equals("خبرنگار") && s.adjacent(j)) {
@@ -56,10 +57,19 @@ final class Sources {
       }
       int end = j < s.size() && opensQuote(s.between(j - 1, j)) ? quotedEnd(s, j) : outletEnd(s, j);
       if (end > j) {
-        out.add(
-            Candidate.read(s, j, end, Entity.Type.ORGANISATION, "agency", Candidate.ORGANISATION));
+        out.add(outlet(s, j, end));
       }
     }
+  }
+
+  /** The outlet over tokens [from, to): the listed one its name after the head word names. */
+  private static Candidate outlet(Scan s, int from, int to) {
+    Entry e = Outlets.of(s.gazetteer()).named(Gazetteer.join(s.tokens, from, to));
+    if (e == null) {
+      return Candidate.read(
+          s, from, to, Entity.Type.ORGANISATION, "agency", Candidate.ORGANISATION);
+    }
+    return Candidate.listed(from, to, e, Candidate.ORGANISATION, null, Entity.Evidence.ALIAS);
   }
 
   /**
@@ -72,8 +82,30 @@ final class Sources {
     }
     int j = i + 1 < s.size() && s.key(i + 1).equals("اعزامی") && s.adjacent(i + 1) ? i + 2 : i + 1;
     if (j < s.size() && Words.isMonth(s.key(j)) && reporterOf(s, j)) {
-      out.add(
-          Candidate.read(s, j, j + 1, Entity.Type.ORGANISATION, "agency", Candidate.ORGANISATION));
+      out.add(outlet(s, j, j + 1));
+    }
+  }
+
+  /**
+   * «کیهان: ایجاد خط فاصل با آمریکا»: a listed outlet's name after its head word, opening a line
+   * and followed by a colon, is a press review's heading, unless the lists know the word as another
+   * name.
+   */
+  private static void heading(Scan s, int i, List<Candidate> out) {
+    if (i > 0 && s.text.substring(s.end(i - 1), s.start(i)).indexOf('\n') < 0
+        || s.name[i] != null) {
+      return; // «ایران: …» at a line's start is as likely the country
+    }
+    for (int to = i + 1; to < s.size() && to <= i + 2; to++) {
+      if (s.between(to - 1, to).startsWith(":")) {
+        if (Outlets.of(s.gazetteer()).named(Gazetteer.join(s.tokens, i, to)) != null) {
+          out.add(outlet(s, i, to));
+        }
+        return;
+      }
+      if (!s.adjacent(to - 1)) {
+        return;
+      }
     }
   }
 

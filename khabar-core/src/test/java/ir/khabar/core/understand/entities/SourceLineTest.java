@@ -2,6 +2,8 @@ package ir.khabar.core.understand.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.Entity;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The outlet a source line names is an organisation, listed or not (issue 17). */
@@ -32,5 +34,39 @@ class SourceLineTest {
   void thePublicRelationsOfABodyIsOneOrganisation() {
     assertThat(NamesOf.organisations("به نقل از روابط عمومی فدراسیون کشتی، اردو آغاز شد."))
         .containsExactly("روابط عمومی فدراسیون کشتی");
+  }
+
+  @Test
+  void anOutletNamedByACommonWordNeedsItsHeadOrACue() {
+    assertThat(NamesOf.organisations("محققان تاریخ انبساط کیهان را با دقت بیشتری بررسی کردند."))
+        .isEmpty();
+    assertThat(NamesOf.organisations("کیهان کلهر در این کنسرت کمانچه نواخت.")).isEmpty();
+    assertThat(NamesOf.organisations("روزنامه کیهان در سرمقاله خود به این موضوع پرداخت."))
+        .containsExactly("روزنامه کیهان");
+    assertThat(NamesOf.organisations("به گزارش کیهان، جلسه امروز برگزار شد."))
+        .containsExactly("کیهان");
+  }
+
+  @Test
+  void aListedOutletNamedWithoutItsHeadIsTheListedOne() {
+    assertThat(ids("به گزارش مهر، جلسه شورا امروز برگزار شد.")).containsExactly("org-ir-mehr");
+    assertThat(ids("به گزارش کیهان، جلسه امروز برگزار شد.")).containsExactly("org-ir-kayhan");
+    assertThat(ids("به گزارش ورزش سه، تمرین تیم امروز برگزار شد.")).containsExactly("org-ورزشسه");
+  }
+
+  @Test
+  void aPressReviewHeadingIsTheOutlet() {
+    String review =
+        "جوان: فاصله را حفظ کنید\nکیهان: ایجاد خط فاصل مهم‌تر است\nاطلاعات: بازار آرام شد";
+    assertThat(ids(review)).containsExactly("org-ir-kayhan", "org-ir-etelaat");
+    assertThat(ids("ایران: ما آماده‌ایم.")).containsExactly("country-ir");
+    assertThat(ids("گفت کیهان: ما آماده‌ایم.")).isEmpty();
+  }
+
+  private static List<String> ids(String text) {
+    return EntityRecognizer.get().read(text).mentions().stream()
+        .filter(m -> m.type() == Entity.Type.ORGANISATION || m.type() == Entity.Type.COUNTRY)
+        .map(Span::id)
+        .toList();
   }
 }
