@@ -222,10 +222,16 @@ final class Parties {
     return ACTING_FOR.contains(w.keys().get(w.indexOf(m.start())));
   }
 
-  /** Organisations sign agreements; a paper's or a firm's name in one is no party. */
+  /**
+   * Organisations sign agreements; a paper's or a firm's name in one is no party, whether a head
+   * word or the lists say it is a firm («گوگل … توافقنامه‌ای را با دولت چین امضا کرد»).
+   */
   private static boolean agreement(Draft d, Words w, Span m) {
     String head = w.keys().get(w.indexOf(m.start()));
-    return d.type == Event.Type.AGREEMENT && !MEDIA_HEADS.contains(head) && !NonParties.firm(head);
+    return d.type == Event.Type.AGREEMENT
+        && !MEDIA_HEADS.contains(head)
+        && !NonParties.firm(head)
+        && !m.kind().equals("company");
   }
 
   private static void place(Draft d, Words w, Span m, boolean aboutOnly) {

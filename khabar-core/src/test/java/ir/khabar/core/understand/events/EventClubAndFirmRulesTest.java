@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A football club is no state's party, though the lists give it a country. */
-class EventClubRulesTest {
+/** A football club or a listed firm is no state's party, though the lists give it a country. */
+class EventClubAndFirmRulesTest {
   @Test
   void twoClubsChairmenMeetingIsNoMeetingOfTheirStates() {
     assertThat(
@@ -28,5 +28,14 @@ class EventClubRulesTest {
   void statesSigningStillAreParties() {
     assertThat(countries("ایران و عربستان قرارداد همکاری ورزشی امضا کردند."))
         .containsExactly(Set.of("IR", "SA"));
+  }
+
+  @Test
+  void aListedFirmsAgreementWithAStateIsNoAgreementBetweenStates() {
+    assertThat(
+            countries(
+                "گوگل اخیرا توافقنامه\u200cای را با دولت چین امضا کرد که اطلاعات کاربران را در"
+                    + " اختیار این دولت قرار دهد."))
+        .doesNotContain(Set.of("US", "CN"));
   }
 }
