@@ -37,6 +37,7 @@ final class Coreference {
         bySurname.putIfAbsent(s.key(c.from()), c);
       }
     }
+    sameWords(s, chosen);
     // A family name read alone before (or apart from) the full name is the same person: آقای مهاجر
     // = سید رسول مهاجر; «معصومی فر» = احمد معصومی‌فر; «دکتر عارف» = محمدرضا عارف.
     Map<String, Candidate> byTail = byTail(s, chosen);
@@ -116,6 +117,30 @@ final class Coreference {
     }
     Candidate full = Eponyms.blessing(s, c.to()) > c.to() ? null : bySurname.get(words);
     return full != null && s.givenName(c.from()) && givenAlone(s, full) ? null : full;
+  }
+
+  /**
+   * One name written twice, glued once and apart once («حسین صفارهرندی … حسین صفار هرندی»), is one
+   * person: the one the lists link where one mention is linked (by its role) and the other is not.
+   */
+  private static void sameWords(Scan s, List<Candidate> chosen) {
+    Map<String, Candidate> linked = new HashMap<>();
+    for (Candidate c : chosen) {
+      if (c.type() == Entity.Type.PERSON && !c.id().startsWith("person-")) {
+        claim(linked, Gazetteer.join(s.tokens, c.from(), c.to()), c);
+      }
+    }
+    unshared(linked);
+    for (int x = 0; x < chosen.size() && !linked.isEmpty(); x++) {
+      Candidate c = chosen.get(x);
+      Candidate same =
+          c.type() == Entity.Type.PERSON && c.id().startsWith("person-")
+              ? linked.get(Gazetteer.join(s.tokens, c.from(), c.to()))
+              : null;
+      if (same != null && same.length() != c.length()) {
+        chosen.set(x, c.as(same, c.kind()));
+      }
+    }
   }
 
   /** «سید علی»: a given name after a lineage alone is no family name. */
