@@ -37,8 +37,9 @@ final class OrganisationName {
         }
         budget++; // «وزارت صنعت، معدن و تجارت»: a list of the body's fields is part of its name
       }
-      if (j > first && indefinite(s, j)) {
-        j = phraseStart(s, first, j - 1); // «یگان حفاظت» مسئله ای است: a noun made indefinite
+      int phrase = j > first ? IndefiniteNouns.nameEnd(s, first, j) : -1;
+      if (phrase >= 0) {
+        j = phrase; // «یگان حفاظت» مسئله ای است, «کمیسیون تلفیق» مواردی را نشان می دهد
         break;
       }
       // «گمرک چین»: a place is a word of its own, though it reads as a verb's stem (چیدن)
@@ -121,49 +122,6 @@ final class OrganisationName {
   }
 
   /**
-   * Whether token j makes the noun before it indefinite (مسئله ای، بروشور هایی): such a noun starts
-   * a phrase of its own, never a word of a name. «ای» that makes an adjective (هسته ای، حرفه ای) is
-   * none.
-   */
-  private static boolean indefinite(Scan s, int j) {
-    String key = s.key(j);
-    return s.adjacent(j - 1)
-        && (key.equals("هایی")
-            || key.equals("ای")
-                && !Lexicon.get().isAdjective(s.key(j - 1) + "ای")
-                && !placeOrBodyAfter(s, j + 1));
-  }
-
-  /**
-   * Whether a place, a body, the country or a quarter of it comes next, as after an adjective in
-   * «ای» that the lists lack (راهداری و حمل و نقل جاده ای مازندران، قرارگاه منطقه ای غرب ارتش).
-   */
-  private static boolean placeOrBodyAfter(Scan s, int j) {
-    return j < s.size()
-        && s.adjacent(j - 1)
-        && (isPlace(s, j)
-            || s.name[j] != null
-            || s.head(j)
-            || HERE.contains(s.key(j))
-            || QUARTERS.contains(s.key(j)));
-  }
-
-  /** Quarters of the country: «منطقه ای غرب ارتش». */
-  private static final Set<String> QUARTERS = Words.folded("شمال", "جنوب", "شرق", "غرب", "مرکز");
-
-  /**
-   * Where the phrase whose noun is token {@code noun} starts: before a plural in ezafe that it
-   * describes (ظرفیت های بالایی), at the noun otherwise; never before the name's first word.
-   */
-  private static int phraseStart(Scan s, int first, int noun) {
-    int k = noun;
-    if (k - 2 >= first && s.key(k - 1).equals("های") && s.adjacent(k - 2)) {
-      k -= 2;
-    }
-    return k;
-  }
-
-  /**
    * Whether token j and the next are one word written apart that is no function word (بین المللی).
    */
   private static boolean oneWord(Scan s, int j) {
@@ -187,7 +145,7 @@ final class OrganisationName {
   }
 
   /** The country the news is in, by its word alone. */
-  private static final Set<String> HERE = Words.folded("کشور", "کشورمان");
+  static final Set<String> HERE = Words.folded("کشور", "کشورمان");
 
   /**
    * Whether token j is the country by its word alone after a body's name (سازمان سنجش کشور، تیم ملی

@@ -129,4 +129,29 @@ class OrganisationEndRulesTest {
                 "جلسه با حضور رئیس شورای صنفی نمایش و مدیران پردیس های سینمایی برگزار شد."))
         .contains("شورای صنفی نمایش");
   }
+
+  @Test
+  void aBrokenPluralMadeIndefiniteStartsTheNextPhrase() {
+    assertThat(
+            NamesOf.organisations(
+                "نگاهی به لایحه بودجه توسط کمیسیون تلفیق مواردی را نشان می\u200cدهد."))
+        .containsExactly("کمیسیون تلفیق");
+    assertThat(NamesOf.organisations("اداره کار دلایلی برای این تصمیم ارائه کرد."))
+        .containsExactly("اداره کار");
+    // an ezafe after a plural in «ا» and an adjective in «اتی» stay inside the name
+    assertThat(NamesOf.organisations("مجمع مشورتی روسای شوراهای اسلامی تشکیل شد."))
+        .containsExactly("مجمع مشورتی روسای شوراهای اسلامی");
+    assertThat(NamesOf.organisations("موسسه مطالعاتی دریای خزر اعلام کرد."))
+        .containsExactly("موسسه مطالعاتی دریای خزر");
+  }
+
+  @Test
+  void anAdjectiveOfALightVerbOpensThePredicate() {
+    assertThat(
+            NamesOf.organisations(
+                "لایحه بودجه در کمیسیون تلفیق دچار تغییر و تحول شد و به صحن رفت."))
+        .containsExactly("کمیسیون تلفیق");
+    assertThat(NamesOf.organisations("بخش مایکروویو شرکت مخابرات دچار اختلال شده\u200cاند."))
+        .containsExactly("بخش مایکروویو شرکت مخابرات");
+  }
 }
