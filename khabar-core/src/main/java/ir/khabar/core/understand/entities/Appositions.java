@@ -4,7 +4,8 @@ package ir.khabar.core.understand.entities;
  * A name set off by commas right after the office of a country is the holder of that office:
  * «نخست‌وزیر لیتوانی، اینگریدا شیمونیته، وارد تهران شد». The office must name its country (an
  * office alone before a comma begins a list as often as a name); the name must close with a comma
- * of its own, within a name's length.
+ * of its own, within a name's length. A name set off before a role ends in its last word though
+ * that reads as a common word or a verb.
  */
 final class Appositions {
   /** How far before a name an office that sets it off may start. */
@@ -51,5 +52,23 @@ final class Appositions {
       }
     }
     return null;
+  }
+
+  /**
+   * «محمدرضا جعفری جلوه، معاون سینمایی وزیر», «علیرضا رضا داد، دبیر جشنواره»: the last word of a
+   * name set off by a comma before a role is the name's, though it reads as a common word or a
+   * verb.
+   */
+  static boolean endsBeforeRole(Scan s, int x) {
+    String key = s.key(x);
+    return x + 1 < s.size()
+        && PersonPatterns.comma(s, x)
+        && s.roleLength[x + 1] > 0
+        && s.roleLength[x] == 0
+        && s.honorificLength[x] == 0
+        && s.name[x] == null
+        && !Words.isFunctionWord(key)
+        && !PersonPatterns.SPEECH.contains(key)
+        && !Character.isDigit(key.charAt(0));
   }
 }

@@ -26,6 +26,9 @@ final class Coreference {
           && !Words.SURNAME_PARTS.contains(s.key(c.to() - 1))) {
         bySurname.putIfAbsent(s.key(c.to() - 1), c);
       }
+      if (c.type() == Entity.Type.PERSON && c.length() == 3 && firstOfFamilyName(s, c)) {
+        bySurname.putIfAbsent(s.key(c.from() + 1), c); // «براتی» of «فرید براتی سده»
+      }
     }
     for (Candidate c : chosen) {
       // «آیت الله هاشمی», «نخست وزیر مغولستان، دورج،»: a family name a title or an office of a
@@ -141,6 +144,23 @@ final class Coreference {
         chosen.set(x, c.as(same, c.kind()));
       }
     }
+  }
+
+  /**
+   * Whether the second of a three-word name is the first word of a family name in two («فرید براتی
+   * سده», «غلامرضا زارع کهن»), which news also writes alone: after one given name, no given name
+   * itself, and shaped as a family name, before a common word (a third word shaped as a family name
+   * is as often a word the name ran on into: «هادی روستایی ساماندهی»).
+   */
+  private static boolean firstOfFamilyName(Scan s, Candidate c) {
+    int second = c.from() + 1;
+    String last = s.key(c.to() - 1);
+    return s.givenName(c.from())
+        && !s.givenName(second)
+        && Words.surnameShaped(s.key(second))
+        && !Words.SURNAME_PARTS.contains(last)
+        && !Words.surnameShaped(last)
+        && !s.unknown(c.to() - 1);
   }
 
   /** «سید علی»: a given name after a lineage alone is no family name. */

@@ -237,9 +237,8 @@ final class PersonPatterns {
       }
     } else if (j < s.size()
         && s.adjacent(j - 1)
-        && nameWord(s, j, true)
-        && !verbNoun(s, j)
-        && !TitleNames.listedPlural(s, j)) {
+        && (nameWord(s, j, true) && !verbNoun(s, j) && !TitleNames.listedPlural(s, j)
+            || Appositions.endsBeforeRole(s, j))) {
       j++;
       if (j < s.size()
           && s.adjacent(j - 1)
@@ -247,7 +246,8 @@ final class PersonPatterns {
               || nameWord(s, j, false)
                   && !verbNoun(s, j)
                   && !Words.isTitleWord(s.key(j))
-                  && (s.unknown(j) || Words.surnameShaped(s.key(j))))) {
+                  && (s.unknown(j) || Words.surnameShaped(s.key(j)))
+              || Appositions.endsBeforeRole(s, j))) {
         j++;
       }
     }

@@ -2,6 +2,7 @@ package ir.khabar.core.understand.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.Entity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +87,31 @@ class AppositionRulesTest {
                 + " کرد.");
     assertThat(people).extracting(Span::text).containsExactly("تانیا فایون", "عراقچی");
     assertThat(people.get(0).country()).isEqualTo("SI");
+  }
+
+  @Test
+  void aNameSetOffBeforeARoleEndsInItsLastWordThoughACommonWord() {
+    assertThat(
+            NamesOf.type(
+                "همچنین محمدرضا جعفری جلوه، معاون سینمایی وزیر فرهنگ، عقاد را مردی بزرگ خواند.",
+                Entity.Type.PERSON))
+        .contains("محمدرضا جعفری جلوه");
+    assertThat(
+            NamesOf.type("در این مراسم علیرضا رضا داد، معاون وزیر، سخن گفت.", Entity.Type.PERSON))
+        .containsExactly("علیرضا رضا داد");
+  }
+
+  @Test
+  void theFirstWordOfSuchAFamilyNameAloneIsThatPerson() {
+    var ids =
+        EntityRecognizer.get()
+            .names(
+                "فرید براتی سده، معاون وزیر نیرو، گفت: طرح آغاز شد. براتی افزود: کار ادامه دارد.")
+            .stream()
+            .filter(m -> m.type() == Entity.Type.PERSON)
+            .map(Span::id)
+            .distinct()
+            .toList();
+    assertThat(ids).containsExactly("person-فریدبراتیسده");
   }
 }
