@@ -39,7 +39,7 @@ final class IndefiniteNouns {
    * «مواردی», «جوایزی»: a broken plural made indefinite, which no list holds as a word. Plurals in
    * «ات» are left: «مطالعاتی», «تحقیقاتی» are adjectives that make names.
    */
-  private static boolean pluralIndefinite(String key) {
+  static boolean pluralIndefinite(String key) {
     if (!key.endsWith("ی")
         || key.endsWith("اتی")
         || key.endsWith("ای") // «روسای شوراها»: the ezafe after a plural in «ا»

@@ -100,9 +100,15 @@ final class PlacePatterns {
 
   private static final long RARE = 10_000_000;
 
+  /**
+   * A word that can be part of a place's name: none that opens the predicate («میدان نفتی آزادگان»
+   * قائل به …) or is a noun made indefinite («تالار وحدت» مراسمی …), as in an organisation's name.
+   */
   private static boolean nameWord(Scan s, int j) {
     return !s.breaks(j)
         && !OrganisationName.lightVerbNoun(s, j)
+        && !Predicates.opens(s, j)
+        && !IndefiniteNouns.pluralIndefinite(s.key(j))
         && s.name[j] == null
         && s.roleLength[j] == 0
         && !HEADS.contains(s.key(j))

@@ -80,4 +80,13 @@ class SpanRulesTest {
     assertThat(spans("مینی بوس در اتوبان قزوین ـ کرج واژگون شد.", Entity.Type.PLACE))
         .containsExactly("قزوین", "کرج");
   }
+
+  @Test
+  void aPlacesNameEndsBeforeThePredicateAsAnOrganisationsDoes() {
+    assertThat(
+            NamesOf.type(
+                "ژاپن برای توسعه میدان نفتی آزادگان قائل به اولویت است.", Entity.Type.PLACE))
+        .containsExactly("میدان نفتی آزادگان");
+    assertThat(NamesOf.type("آب رودخانه وسیع است.", Entity.Type.PLACE)).isEmpty();
+  }
 }
