@@ -329,7 +329,7 @@ final class OrganisationPatterns {
 
   /** An organisation from the head at i, its name's words from {@code first}. */
   private static void headed(Scan s, int i, int first, List<Candidate> out) {
-    int j = OrganisationName.end(s, first);
+    int j = Mastheads.end(s, i, first, OrganisationName.end(s, first));
     if (j == first + 1 && GenericHeads.describesAny(s.key(first))) {
       return; // «کمیته فنی», «ستاد انتخاباتی», «کمیسیون مذکور»: any body of its kind
     }

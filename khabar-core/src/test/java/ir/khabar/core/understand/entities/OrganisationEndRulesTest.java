@@ -154,4 +154,15 @@ class OrganisationEndRulesTest {
     assertThat(NamesOf.organisations("بخش مایکروویو شرکت مخابرات دچار اختلال شده\u200cاند."))
         .containsExactly("بخش مایکروویو شرکت مخابرات");
   }
+
+  @Test
+  void aPapersTitleEndsBeforeThePartsOfThePaper() {
+    assertThat(
+            NamesOf.organisations(
+                "روزنامه دیلی نیوز خبر و عکس اول خود را به این موضوع اختصاص داد."))
+        .containsExactly("روزنامه دیلی نیوز");
+    assertThat(NamesOf.organisations("روزنامه الزمان چاپ لندن نوشت که مذاکرات ادامه دارد."))
+        .containsExactly("روزنامه الزمان");
+    assertThat(NamesOf.organisations("روزنامه خبر نوشت.")).containsExactly("روزنامه خبر");
+  }
 }
