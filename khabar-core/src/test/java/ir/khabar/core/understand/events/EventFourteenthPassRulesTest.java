@@ -1,0 +1,47 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.countries;
+import static ir.khabar.core.understand.events.EventSentences.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Event;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events' fourteenth pass: what a speaker says takes no party from the words that frame the
+ * saying. Sentences of Hamshahri and Fars, letters and half-spaces as a reader writes them; each
+ * rule beside a sentence it must leave alone.
+ */
+class EventFourteenthPassRulesTest {
+  @Test
+  void theCounterpartOfTheFramingTakesNoPartInWhatIsSaid() {
+    assertThat(
+            events(
+                "کمال خرازی، در کنفرانس مطبوعاتی مشترک با وزیر امور خارجه هند در تهران گفت: هیات"
+                    + " وزیران و شورای\u200cعالی امنیت ملی با امضای پروتکل موافقت کرده\u200cاند و"
+                    + " تهران این سند را طی روزهای آینده امضا خواهد کرد."))
+        .extracting(Event::type)
+        .containsExactly(Event.Type.MEET);
+    assertThat(
+            countries(
+                "وزیر امور خارجه سوریه در دیدار با سفیر ژاپن گفت: دمشق دیروز سند همکاری را امضا"
+                    + " کرد."))
+        .containsExactly(Set.of("SY", "JP"));
+  }
+
+  @Test
+  void theSpeakerAndTheStatesSaidStayParties() {
+    assertThat(
+            countries(
+                "وزیر امور خارجه سوریه در دیدار با سفیر ژاپن گفت: ایران و سوریه دیروز سند همکاری"
+                    + " اقتصادی امضا کردند."))
+        .containsExactly(Set.of("SY", "JP"), Set.of("IR", "SY"));
+    assertThat(
+            countries(
+                "سفیر انگلیس در تهران در گفتگو با خبرنگار فارس گفت: مقامات ایرانی در"
+                    + " گفتگوهایشان با من همواره روشن کرده\u200cاند که از دولت عراق پشتیبانی"
+                    + " می\u200cکنند."))
+        .containsExactly(Set.of("GB", "IR"));
+  }
+}
