@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The events' fourteenth pass: what a speaker says takes no party from the words that frame the
- * saying. Sentences of Hamshahri and Fars, letters and half-spaces as a reader writes them; each
- * rule beside a sentence it must leave alone.
+ * saying, and Bonn named with its country is a place. Sentences of Hamshahri and Fars, letters and
+ * half-spaces as a reader writes them; each rule beside a sentence it must leave alone.
  */
 class EventFourteenthPassRulesTest {
   @Test
@@ -43,5 +43,17 @@ class EventFourteenthPassRulesTest {
                     + " گفتگوهایشان با من همواره روشن کرده\u200cاند که از دولت عراق پشتیبانی"
                     + " می\u200cکنند."))
         .containsExactly(Set.of("GB", "IR"));
+  }
+
+  @Test
+  void bonnFollowedByItsCountryIsAPlaceNotGermany() {
+    assertThat(
+            countries(
+                "او در بن آلمان به طور روزانه با جیمز دابینز فرستاده آمریکا دیدار می\u200cکرده"
+                    + " است.",
+                "ظریف در بن آلمان با جیمز دابینز فرستاده آمریکا دیدار کرد."))
+        .containsOnly(Set.of("IR", "US"));
+    assertThat(countries("وزیر امور خارجه آلمان در بن با همتای فرانسوی خود دیدار کرد."))
+        .containsExactly(Set.of("DE", "FR"));
   }
 }
