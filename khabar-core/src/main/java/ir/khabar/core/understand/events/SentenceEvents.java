@@ -146,7 +146,7 @@ final class SentenceEvents {
     return EventSense.encounter(keys, i, c, named)
         && (Underway.told(keys, i, c)
             || Signings.concluded(keys, i)
-            || !EventContext.notYet(keys, c, today)
+            || !EventContext.notYet(keys, c, today, i)
                 && (!c.unreal(keys, today) || today && EventContext.scheduled(keys, c)));
   }
 

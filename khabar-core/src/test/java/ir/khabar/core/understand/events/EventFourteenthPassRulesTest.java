@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The events' fourteenth pass: what a speaker says takes no party from the words that frame the
- * saying, and Bonn named with its country is a place. Sentences of Hamshahri and Fars, letters and
- * half-spaces as a reader writes them; each rule beside a sentence it must leave alone.
+ * saying, Bonn named with its country is a place, and a time in what was talked about does not date
+ * the talks. Sentences of Hamshahri and Fars, letters and half-spaces as a reader writes them; each
+ * rule beside a sentence it must leave alone.
  */
 class EventFourteenthPassRulesTest {
   @Test
@@ -55,5 +56,23 @@ class EventFourteenthPassRulesTest {
         .containsOnly(Set.of("IR", "US"));
     assertThat(countries("وزیر امور خارجه آلمان در بن با همتای فرانسوی خود دیدار کرد."))
         .containsExactly(Set.of("DE", "FR"));
+  }
+
+  @Test
+  void aTimeInWhatWasTalkedAboutDoesNotPutTheTalksToComeAsTheTalksOwnTimeDoes() {
+    assertThat(
+            countries(
+                "وزیر امور خارجه ترکیه با همتای ایرانی خود درباره انتخابات آینده عراق گفت\u200cوگو"
+                    + " کرد.",
+                "وزیر امور خارجه روسیه با همتای چینی خود درباره لغو تحریم\u200cها گفت\u200cوگو"
+                    + " کرد."))
+        .containsExactly(Set.of("TR", "IR"), Set.of("RU", "CN"));
+    assertThat(
+            countries(
+                "وزیر امور خارجه ترکیه هفته آینده با همتای ایرانی خود درباره عراق گفت\u200cوگو"
+                    + " خواهد کرد.",
+                "وزیر امور خارجه قطر درباره مسائل عراق با همتای ایرانی خود در روزهای آینده"
+                    + " گفت\u200cوگو می\u200cکند."))
+        .isEmpty();
   }
 }
