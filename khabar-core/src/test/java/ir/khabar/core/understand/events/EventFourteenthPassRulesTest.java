@@ -75,4 +75,15 @@ class EventFourteenthPassRulesTest {
                     + " گفت\u200cوگو می\u200cکند."))
         .isEmpty();
   }
+
+  @Test
+  void whereTheReporterWasSentIsNoParty() {
+    assertThat(
+            countries(
+                "به گزارش خبرنگار اعزامی خبرگزاری فارس به وین، نشست معاونان وزرای خارجه ایران،"
+                    + " آمریکا و روسیه به پایان رسید.",
+                "به گزارش خبرگزاری فارس، وزیر امور خارجه ژاپن برای گفت\u200cوگو با مقامات اتریش به"
+                    + " وین سفر کرد."))
+        .containsExactly(Set.of("IR", "US", "RU"), Set.of("JP", "AT"));
+  }
 }
