@@ -86,4 +86,17 @@ class EventFourteenthPassRulesTest {
                     + " وین سفر کرد."))
         .containsExactly(Set.of("IR", "US", "RU"), Set.of("JP", "AT"));
   }
+
+  @Test
+  void aCompoundOfficeNamedWithItsStateIsNoBareOfficeOfIrans() {
+    assertThat(
+            countries(
+                "وزیر دارایی و اقتصاد ترکمنستان با رئیس سازمان امنیت و همکاری اروپا ملاقات کرد."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "وزیر دارایی و اقتصاد دیروز با سفیر ژاپن دیدار کرد.",
+                "وزیر امور خارجه و سفیر کره جنوبی دیروز در تهران دیدار کردند."))
+        .containsExactly(Set.of("IR", "JP"), Set.of("IR", "KR"));
+  }
 }
