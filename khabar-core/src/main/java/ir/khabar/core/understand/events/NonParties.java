@@ -46,17 +46,18 @@ final class NonParties {
 
   /**
    * Whether a country names where the place just before it lies («در ژنو سوئیس», «در پکن چین», «در
-   * شهر نیویورک آمریکا»): the place's country, not a side.
+   * شهر نیویورک آمریکا», «در شهر امان پایتخت اردن»): the place's country, not a side.
    */
   static boolean placesPlace(Words w, Span m, List<Span> mentions) {
     if (m.type() != Entity.Type.COUNTRY) {
       return false;
     }
     int at = w.indexOf(m.start());
+    int placeEnd = at > 1 && w.keys().get(at - 1).equals("پایتخت") ? at - 2 : at - 1;
     for (Span p : mentions) {
       if (p.type() == Entity.Type.PLACE
           && p.end() <= m.start()
-          && w.indexOf(p.end() - 1) == at - 1) {
+          && w.indexOf(p.end() - 1) == placeEnd) {
         return Parties.iso(m.id()).equals(countryOf(p));
       }
     }

@@ -99,4 +99,15 @@ class EventFourteenthPassRulesTest {
                 "وزیر امور خارجه و سفیر کره جنوبی دیروز در تهران دیدار کردند."))
         .containsExactly(Set.of("IR", "JP"), Set.of("IR", "KR"));
   }
+
+  @Test
+  void theStateACapitalIsNamedTheCapitalOfIsNoPartyToAMeetingThere() {
+    assertThat(
+            countries(
+                "مقام\u200cهای دولت عراق هفته گذشته با وزیر امور خارجه ژاپن در شهر امان پایتخت"
+                    + " اردن دیدار و گفت گو کردند.",
+                "ایهود اولمرت نخست وزیر رژیم صهیونیستی دیروز به طور غیرمنتظره وارد امان پایتخت"
+                    + " اردن شد."))
+        .containsExactly(Set.of("IQ", "JP"), Set.of("IL", "JO"));
+  }
 }
