@@ -110,4 +110,15 @@ class EventFourteenthPassRulesTest {
                     + " اردن شد."))
         .containsExactly(Set.of("IQ", "JP"), Set.of("IL", "JO"));
   }
+
+  @Test
+  void teamsOfTwoStatesMeetingInAGameAreNoStatesMeeting() {
+    assertThat(
+            countries(
+                "بدین ترتیب تیم\u200cهای چین و کره جنوبی دیدار پایانی را برگزار کردند که در پایان"
+                    + " تیم چین به مقام نخست دست یافت."))
+        .isEmpty();
+    assertThat(countries("تیم\u200cهای مذاکره\u200cکننده ایران و آمریکا دیروز در ژنو دیدار کردند."))
+        .containsExactly(Set.of("IR", "US"));
+  }
 }
