@@ -59,6 +59,12 @@ final class AboutPhrases {
     return out;
   }
 
+  /** Whether an about phrase opens at the word i: «درباره», «در مورد». */
+  static boolean opens(List<String> keys, int i) {
+    return OPENERS.contains(keys.get(i))
+        || i + 1 < keys.size() && OPENERS.containsJoined(keys.get(i), keys.get(i + 1));
+  }
+
   /** Whether the offset is in one of the phrases. */
   static boolean holds(List<int[]> phrases, int offset) {
     for (int[] p : phrases) {
@@ -78,11 +84,19 @@ final class AboutPhrases {
 
   private static int end(List<String> keys, int from, int to) {
     for (int k = from; k < to; k++) {
-      String key = keys.get(k);
-      if (key.equals("با") && k + 1 < to && Offices.names(keys.get(k + 1)) && !governed(keys, k)) {
+      if (closes(keys, k, to)) {
         return k;
       }
     }
     return to;
+  }
+
+  /** Whether an about phrase ends at the word k, before words [.., to): «با همتای ترکیه‌ای خود». */
+  static boolean closes(List<String> keys, int k, int to) {
+    return k > 0
+        && keys.get(k).equals("با")
+        && k + 1 < to
+        && Offices.names(keys.get(k + 1))
+        && !governed(keys, k);
   }
 }

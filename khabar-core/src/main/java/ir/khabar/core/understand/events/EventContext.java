@@ -133,15 +133,25 @@ final class EventContext {
   }
 
   /**
-   * Whether the clause of a reporting word puts the encounter in the future, or says it did not
-   * happen: «قرار است … دیدار کند», «از سفر … در روزهای آتی خبر داد», «به تعویق افتاد».
+   * Whether the clause of the reporting word at {@code at} puts the encounter in the future, or
+   * says it did not happen: «قرار است … دیدار کند», «از سفر … در روزهای آتی خبر داد», «به تعویق
+   * افتاد». The words on what was talked about before the reporting word tell nothing of when it
+   * was: «درباره انتخابات آینده عراق گفت‌وگو کرد», «درباره لغو تحریم‌ها مذاکره کردند».
    */
-  static boolean notYet(List<String> keys, Clause clause, boolean today) {
+  static boolean notYet(List<String> keys, Clause clause, boolean today, int at) {
+    int topic = -1;
     for (int i = clause.from(); i < clause.to(); i++) {
       String key = keys.get(i);
       String next = i + 1 < keys.size() ? keys.get(i + 1) : null;
-      if (today && (PLANNED.contains(key) || next != null && PLANNED.containsJoined(key, next))) {
-        continue; // set for the article's own day: «قرار است امروز … دیدار کنند»
+      if (i == at || Clause.verb(key) || AboutPhrases.closes(keys, i, clause.to())) {
+        topic = -1;
+      } else if (i < at && AboutPhrases.opens(keys, i)) {
+        topic = i;
+      }
+      if (topic >= 0
+          || today
+              && (PLANNED.contains(key) || next != null && PLANNED.containsJoined(key, next))) {
+        continue; // a topic's, or set for the article's own day: «قرار است امروز … دیدار کنند»
       }
       if (NOT_YET.contains(key)
           || key.endsWith("ای") && NOT_YET.contains(key.substring(0, key.length() - 2))

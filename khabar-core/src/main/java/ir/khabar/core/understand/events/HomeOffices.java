@@ -83,7 +83,7 @@ final class HomeOffices {
         continue;
       }
       String office = String.join("", keys.subList(i, i + len));
-      Span next = byWord.get(i + len);
+      Span next = byWord.get(after(keys, i + len, byWord));
       Span before = i > 0 ? byWord.get(i - 1) : null;
       if (foreign(next) || foreign(before)) {
         foreign.add(office);
@@ -131,6 +131,30 @@ final class HomeOffices {
             : m.type() == Entity.Type.PERSON ? m.country() : null;
     return country != null && !country.equals("IR");
   }
+
+  /**
+   * Where the office's own words end, at word {@code end} or past the rest of a compound office
+   * joined by «و» («وزیر دارایی و اقتصاد ترکمنستان», «وزیر امور خارجه و همکاری‌های بین‌المللی
+   * مراکش»): up to {@link #JOINED} words after «و» that name no other office, before a country.
+   */
+  private static int after(List<String> keys, int end, Map<Integer, Span> byWord) {
+    if (end >= keys.size() || !keys.get(end).equals("و")) {
+      return end;
+    }
+    for (int k = end + 1; k < keys.size() && k <= end + JOINED + 1; k++) {
+      Span m = byWord.get(k);
+      if (m != null) {
+        return k > end + 1 && m.type() == Entity.Type.COUNTRY ? k : end;
+      }
+      if (Offices.names(keys.get(k)) || Clause.verb(keys.get(k))) {
+        return end;
+      }
+    }
+    return end;
+  }
+
+  /** How many words after «و» a compound office may run on: «و همکاری‌های بین‌المللی». */
+  private static final int JOINED = 3;
 
   /** How many words the longest office starting at word i holds, or 0. */
   private static int officeAt(List<String> keys, int i) {

@@ -46,17 +46,18 @@ final class NonParties {
 
   /**
    * Whether a country names where the place just before it lies («در ژنو سوئیس», «در پکن چین», «در
-   * شهر نیویورک آمریکا»): the place's country, not a side.
+   * شهر نیویورک آمریکا», «در شهر امان پایتخت اردن»): the place's country, not a side.
    */
   static boolean placesPlace(Words w, Span m, List<Span> mentions) {
     if (m.type() != Entity.Type.COUNTRY) {
       return false;
     }
     int at = w.indexOf(m.start());
+    int placeEnd = at > 1 && w.keys().get(at - 1).equals("پایتخت") ? at - 2 : at - 1;
     for (Span p : mentions) {
       if (p.type() == Entity.Type.PLACE
           && p.end() <= m.start()
-          && w.indexOf(p.end() - 1) == at - 1) {
+          && w.indexOf(p.end() - 1) == placeEnd) {
         return Parties.iso(m.id()).equals(countryOf(p));
       }
     }
@@ -73,17 +74,20 @@ final class NonParties {
   private static final int DATELINE = 8;
 
   /**
-   * Whether the mention is where a report was filed from («به گزارش خبرگزاری فرانسه از بغداد»): the
-   * dateline is where the reporter is, no side of what is told.
+   * Whether the mention is where a report was filed from («به گزارش خبرگزاری فرانسه از بغداد») or
+   * where its reporter was sent («به گزارش خبرنگار اعزامی خبرگزاری فارس به وین»): the dateline is
+   * where the reporter is, no side of what is told.
    */
   private static boolean filedFrom(List<String> keys, int at) {
-    if (at < 2 || !keys.get(at - 1).equals("از")) {
+    if (at < 2 || !keys.get(at - 1).equals("از") && !keys.get(at - 1).equals("به")) {
       return false;
     }
+    boolean sent = false;
     for (int k = at - 2; k >= Math.max(0, at - 1 - DATELINE); k--) {
       String key = keys.get(k);
+      sent |= SENT.contains(key);
       if (key.equals("گزارش")) {
-        return k > 0 && keys.get(k - 1).equals("به");
+        return k > 0 && keys.get(k - 1).equals("به") && (sent || keys.get(at - 1).equals("از"));
       }
       if (Clause.verb(key) || key.equals("که")) {
         return false;
@@ -91,6 +95,9 @@ final class NonParties {
     }
     return false;
   }
+
+  /** Words of a reporter sent somewhere: «خبرنگار اعزامی … به وین», «فرستاده ویژه … به نیویورک». */
+  private static final Set<String> SENT = EventContext.folded("اعزامی", "فرستاده");
 
   /** Whether a word heads a firm's name: a contract of «شرکت ملی صنایع پتروشیمی» is a firm's. */
   static boolean firm(String key) {

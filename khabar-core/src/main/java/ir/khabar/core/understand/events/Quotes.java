@@ -9,7 +9,9 @@ import java.util.Set;
  * What someone says: the words after a verb of saying and a colon («گفت: …», «اظهار داشت: …»,
  * «نوشت: …»). The countries said are what the speaker talks about, not parties to the encounter the
  * speaker was at («در دیدار با سفیر جدید ایران گفت: آمریکا باید …»); only the one the saying opens
- * with may be the speaker's own state speaking of itself («اظهار داشت: ترکیه مایل است …»).
+ * with may be the speaker's own state speaking of itself («اظهار داشت: ترکیه مایل است …»). An
+ * encounter told in the saying takes the speaker from the framing words, not the one the speaker
+ * met there.
  */
 final class Quotes {
   /** Verbs of saying that close no clause of their own. */
@@ -58,6 +60,42 @@ final class Quotes {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a mention is the counterpart in the words that frame a saying the clause is in («خرازی
+   * در کنفرانس مطبوعاتی مشترک با وزیر امور خارجه هند گفت: … تهران این سند را امضا خواهد کرد»): the
+   * speaker met them, they take no part in what is said; {@code saying} is the saying's first word,
+   * or -1 when the clause is said by no one.
+   */
+  static boolean framing(Words w, int saying, Span m, List<Span> mentions) {
+    return saying >= 0 && m.start() < w.starts()[saying] && listedInAPhrase(w, m, mentions);
+  }
+
+  /**
+   * Whether a preposition opens the phrase of the mention, within a role's words, the names listed
+   * before it in the phrase not counted («از آلمان، سوئیس، ایتالیا، … هلند و انگلیس»).
+   */
+  private static boolean listedInAPhrase(Words w, Span m, List<Span> mentions) {
+    int left = WITHIN;
+    for (int k = w.indexOf(m.start()) - 1; k >= 0 && left > 0; k--) {
+      String key = w.keys().get(k);
+      if (PREPOSITIONS.contains(key)) {
+        return true;
+      }
+      if (Clause.verb(key)) {
+        return false;
+      }
+      if (!key.equals("و") && !named(w, k, mentions)) {
+        left--;
+      }
+    }
+    return false;
+  }
+
+  private static boolean named(Words w, int k, List<Span> mentions) {
+    int at = w.starts()[k];
+    return mentions.stream().anyMatch(n -> n.start() <= at && at < n.end());
   }
 
   /** Whether a preposition opens the phrase of the word at {@code i}, within a role's words. */

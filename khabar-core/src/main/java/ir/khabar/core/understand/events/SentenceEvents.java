@@ -146,7 +146,7 @@ final class SentenceEvents {
     return EventSense.encounter(keys, i, c, named)
         && (Underway.told(keys, i, c)
             || Signings.concluded(keys, i)
-            || !EventContext.notYet(keys, c, today)
+            || !EventContext.notYet(keys, c, today, i)
                 && (!c.unreal(keys, today) || today && EventContext.scheduled(keys, c)));
   }
 
@@ -154,7 +154,7 @@ final class SentenceEvents {
    * The parties a clause leaves out: the subject told before it («ظریف که دیروز وارد مسکو شد، با
    * لاوروف دیدار کرد», a clause after «و»), and the rest of the sentence when the clause still
    * names fewer than two («در دیدار … اظهار داشت: ترکیه …»), but not what someone then says ({@link
-   * Quotes}).
+   * Quotes}); a clause said takes the speaker, not the one the speaker met in the framing words.
    */
   private static void widen(
       Draft d, String text, Words w, Sentence s, List<String> keys, Clause clause) {
@@ -162,10 +162,12 @@ final class SentenceEvents {
     // خارجه چین با …» opens with its own, and the meeting before is another.
     boolean joined =
         clause.from() > 0 && keys.get(clause.from()).equals("و") && !opensWithSubject(w, s, clause);
+    int saying = Quotes.start(text, s.start(), w, s.firstWord(), s.firstWord() + clause.from() + 1);
     if (clause.from() > 0
         && (joined || !hasSubject(w, s, clause) || Parties.count(d) + d.venues.size() < 2)) {
       s.within(w, 0, clause.from()).stream()
           .filter(m -> w.starts()[s.firstWord() + subjectEnd(keys)] > m.start() || joined)
+          .filter(m -> !Quotes.framing(w, saying, m, s.mentions()))
           .forEach(m -> read(d, w, s, m, List.of()));
     }
     if (Parties.count(d) + d.venues.size() == 1) {
@@ -174,7 +176,8 @@ final class SentenceEvents {
       boolean head =
           Quotes.speakerUnplaced(w, s.within(w, clause.from(), clause.to()), d.countries());
       s.mentions().stream()
-          .filter(m -> !Quotes.said(w, said, m, head))
+          .filter(
+              m -> !Quotes.said(w, said, m, head) && !Quotes.framing(w, saying, m, s.mentions()))
           .forEach(m -> read(d, w, s, m, about));
     }
     Parties.venues(d);
