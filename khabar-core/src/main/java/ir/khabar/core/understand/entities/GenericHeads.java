@@ -90,4 +90,51 @@ final class GenericHeads {
         Lexicon.get().compounds().startingWith(first.toCharArray(), first.length());
     return start != null && start.pair(second.toCharArray(), second.length()) != null;
   }
+
+  /**
+   * A head word that makes one word with the next (شرکت کنندگان: participants, خانه داری) is no
+   * organisation's head there.
+   */
+  static boolean compound(Scan s, int i) {
+    return i + 1 < s.size()
+        && s.adjacent(i)
+        && !s.key(i)
+            .endsWith("ی") // «شورای عالی»: a head in the construct state governs the next word
+        && !(i + 2 < s.size() && s.adjacent(i + 1) && SPORTS.contains(s.key(i + 2)))
+        && Words.isCompound(s.key(i), s.key(i + 1));
+  }
+
+  /** Sports, after which «تیم ملی» is one team's name («تیم ملی والیبال ایران»), not any team. */
+  private static final Set<String> SPORTS =
+      Words.folded(
+          "فوتبال",
+          "فوتسال",
+          "والیبال",
+          "بسکتبال",
+          "هندبال",
+          "کشتی",
+          "تکواندو",
+          "تکواندوی",
+          "کاراته",
+          "جودو",
+          "بوکس",
+          "شنا",
+          "تنیس",
+          "اسنوکر",
+          "وزنه\u200cبرداری",
+          "وزنهبرداری",
+          "دوومیدانی",
+          "ژیمناستیک",
+          "تیراندازی",
+          "قایقرانی",
+          "دوچرخه\u200cسواری",
+          "راگبی",
+          "هاکی",
+          "بدمینتون",
+          "شمشیربازی",
+          "ووشو",
+          "کبدی",
+          "سپک\u200cتاکرا",
+          "اسکی",
+          "چوگان");
 }

@@ -122,6 +122,23 @@ final class OrganisationName {
   }
 
   /**
+   * Whether the words from token j open a body of its own after a head word a list names alone
+   * («آژانس» is the IAEA): a demonym or an adjective in «ی», or a plural in ezafe, right after it
+   * («آژانس آمریکایی توسعه بین المللی», «آژانس همکاری\u200cهای بین المللی ژاپن», «آژانس فضایی
+   * اروپا»). A noun after it is the clause's object as often («آژانس برنامه ایران را …»).
+   */
+  static boolean opensOwnName(Scan s, int j) {
+    if (j >= s.size() || !s.adjacent(j - 1) || s.breaks(j)) {
+      return false;
+    }
+    Entry e = s.name[j];
+    String key = s.key(j);
+    return e != null
+        ? "demonym".equals(e.kind())
+        : key.endsWith("های") || key.endsWith("ی") && Lexicon.get().isAdjective(key);
+  }
+
+  /**
    * Whether token j and the next are one word written apart that is no function word (بین المللی).
    */
   private static boolean oneWord(Scan s, int j) {

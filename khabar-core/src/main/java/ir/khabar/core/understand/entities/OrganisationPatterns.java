@@ -16,6 +16,7 @@ final class OrganisationPatterns {
       Words.foldedSet(
           "وزارت",
           "سازمان",
+          "آژانس",
           "اتاق",
           "شرکت",
           "بانک",
@@ -109,7 +110,7 @@ final class OrganisationPatterns {
       } else if (i >= knownEnd // «مجلس شورای اسلامی»: no head inside a known name starts another
           && s.head(i)
           && s.roleLength[i] == 0
-          && !compound(s, i)
+          && !GenericHeads.compound(s, i)
           && !generic(s, i)) {
         headed(s, i, i + 1, out);
       } else if (i >= knownEnd && twoWordHead(s, i)) {
@@ -176,53 +177,6 @@ final class OrganisationPatterns {
     }
   }
 
-  /**
-   * A head word that makes one word with the next (شرکت کنندگان: participants, خانه داری) is no
-   * organisation's head there.
-   */
-  private static boolean compound(Scan s, int i) {
-    return i + 1 < s.size()
-        && s.adjacent(i)
-        && !s.key(i)
-            .endsWith("ی") // «شورای عالی»: a head in the construct state governs the next word
-        && !(i + 2 < s.size() && s.adjacent(i + 1) && SPORTS.contains(s.key(i + 2)))
-        && Words.isCompound(s.key(i), s.key(i + 1));
-  }
-
-  /** Sports, after which «تیم ملی» is one team's name («تیم ملی والیبال ایران»), not any team. */
-  private static final Set<String> SPORTS =
-      Words.folded(
-          "فوتبال",
-          "فوتسال",
-          "والیبال",
-          "بسکتبال",
-          "هندبال",
-          "کشتی",
-          "تکواندو",
-          "تکواندوی",
-          "کاراته",
-          "جودو",
-          "بوکس",
-          "شنا",
-          "تنیس",
-          "اسنوکر",
-          "وزنه\u200cبرداری",
-          "وزنهبرداری",
-          "دوومیدانی",
-          "ژیمناستیک",
-          "تیراندازی",
-          "قایقرانی",
-          "دوچرخه\u200cسواری",
-          "راگبی",
-          "هاکی",
-          "بدمینتون",
-          "شمشیربازی",
-          "ووشو",
-          "کبدی",
-          "سپک\u200cتاکرا",
-          "اسکی",
-          "چوگان");
-
   static boolean isHead(String key) {
     return HEADS.contains(key);
   }
@@ -260,6 +214,15 @@ final class OrganisationPatterns {
         end++; // «مجلس دهم»: the same body, in one term
         end += termInside(s, i, end);
       }
+    }
+    // a head the lists give to one international body alone: «آژانس همکاری\u200cهای … ژاپن» is no
+    // IAEA (Iran's bodies named by a bare head, «مجلس», «ارتش», are read as their own rules say)
+    if (end - i == 1
+        && s.head(i)
+        && "international".equals(e.kind())
+        && OrganisationName.opensOwnName(s, end)) {
+      headed(s, i, end, out);
+      return;
     }
     int widened = end;
     // «ایرنا» then a place is a dateline, not IRNA's branch

@@ -97,4 +97,29 @@ class OrganisationHeadRulesTest {
     assertThat(NamesOf.organisations("کمیته فنی فدراسیون فوتبال تشکیل جلسه داد."))
         .containsExactly("کمیته فنی فدراسیون فوتبال");
   }
+
+  @Test
+  void anAgencyDescribedAfterItsHeadIsNoIaea() {
+    assertThat(
+            EntityRecognizer.get().names("آژانس فضایی اروپا ماهواره جدیدی به فضا فرستاد.").stream()
+                .map(Span::id))
+        .containsExactly("org-اژانسفضاییاروپا");
+    assertThat(
+            EntityRecognizer.get()
+                .names("آژانس همکاری\u200cهای بین المللی ژاپن توافقنامه همکاری امضا کرد.")
+                .stream()
+                .map(Span::id))
+        .doesNotContain("org-iaea");
+    // the agency alone, or before its clause's object, is still the IAEA
+    assertThat(
+            EntityRecognizer.get()
+                .names("آژانس برنامه هسته\u200cای ایران را بررسی می\u200cکند.")
+                .stream()
+                .map(Span::id))
+        .contains("org-iaea");
+    assertThat(
+            EntityRecognizer.get().names("آژانس هسته\u200cای سازمان ملل گزارش داد.").stream()
+                .map(Span::id))
+        .containsExactly("org-iaea");
+  }
 }
