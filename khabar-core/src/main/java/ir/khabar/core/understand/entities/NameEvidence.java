@@ -24,9 +24,24 @@ final class NameEvidence {
     Entry known = s.gazetteer().name(s.key(to - 1));
     if (known == null || known.type() != Entity.Type.PERSON) {
       known = s.gazetteer().name(Gazetteer.join(s.tokens, from, to));
-      return known != null && known.type() == Entity.Type.PERSON ? known : null;
+      if (known != null && known.type() == Entity.Type.PERSON) {
+        return known;
+      }
+      known = otherSpelling(s, from, to);
+      return known != null && agrees(s, from, to - 1, known) ? known : null;
     }
     return agrees(s, from, to - 1, known) ? known : null;
+  }
+
+  /**
+   * «مایک پامپئو»: a family name no list holds, spelled as a listed foreign person's is otherwise,
+   * after a given name of theirs (the family name alone is too little to go on).
+   */
+  private static Entry otherSpelling(Scan s, int from, int to) {
+    if (to - from < 2 || !s.unknown(to - 1) || s.key(to - 1).length() < 4) {
+      return null;
+    }
+    return ForeignSpellings.familyName(s.gazetteer(), s.key(to - 1));
   }
 
   /** Whether every given-name word of [from, givenEnd) is part of the known person's names. */

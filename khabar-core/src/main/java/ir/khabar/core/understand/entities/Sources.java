@@ -64,7 +64,7 @@ final class Sources {
 
   /** The outlet over tokens [from, to): the listed one its name after the head word names. */
   private static Candidate outlet(Scan s, int from, int to) {
-    Entry e = Outlets.of(s.gazetteer()).named(Gazetteer.join(s.tokens, from, to));
+    Entry e = Outlets.named(s.gazetteer(), Gazetteer.join(s.tokens, from, to));
     if (e == null) {
       return Candidate.read(
           s, from, to, Entity.Type.ORGANISATION, "agency", Candidate.ORGANISATION);
@@ -98,7 +98,7 @@ final class Sources {
     }
     for (int to = i + 1; to < s.size() && to <= i + 2; to++) {
       if (s.between(to - 1, to).startsWith(":")) {
-        if (Outlets.of(s.gazetteer()).named(Gazetteer.join(s.tokens, i, to)) != null) {
+        if (Outlets.named(s.gazetteer(), Gazetteer.join(s.tokens, i, to)) != null) {
           out.add(outlet(s, i, to));
         }
         return;
