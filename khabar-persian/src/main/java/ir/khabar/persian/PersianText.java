@@ -76,7 +76,7 @@ public final class PersianText {
     return words;
   }
 
-  /** The index terms of the text, separated by spaces: "کتاب‌ها می شود" → "کتاب میشود". */
+  /** The index terms of the text, separated by spaces: "کتاب\u200cها می شود" → "کتاب میشود". */
   public String forSearch(String text) {
     return String.join(" ", Terms.of(index, "text", text));
   }

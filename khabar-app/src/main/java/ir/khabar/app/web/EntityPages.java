@@ -126,7 +126,7 @@ final class EntityPages {
         ctx,
         "choose.jte",
         new Views.EntityChoice(
-            site.page("«" + name + "»", "کدام را می‌خواهید؟", "", null), name, candidates));
+            site.page("«" + name + "»", "کدام را می\u200cخواهید؟", "", null), name, candidates));
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Lines that belong to the page around an article, not to the article: an agency's end mark, an
  * aggregator's disclaimer and lists, comment forms and counters. Compared in a key form (folded
- * letters, no spaces or half-spaces), so "پربیننده ترین" and "پربیننده‌ترین" are one marker.
+ * letters, no spaces or half-spaces), so "پربیننده ترین" and "پربیننده\u200cترین" are one marker.
  */
 final class Furniture {
   /** Lines where the article has ended: everything after them is page furniture. */

@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Test;
 class SourceFurnitureTest {
   private static final Source ISNA = new Source("isna", "ایسنا");
   private static final Source MEHR = new Source("mehr", "خبرگزاری مهر");
-  private static final String SLOGAN = "اخبار ایسنا را در پیام‌رسان‌های داخلی دنبال کنید.";
+  private static final String SLOGAN =
+      "اخبار ایسنا را در پیام\u200cرسان\u200cهای داخلی دنبال کنید.";
   private static final String[] STORIES = {
     "نرخ تورم نقطه به نقطه در آذرماه به ۳۸ درصد رسید.",
         "مسابقات کشتی جام تختی در کرمانشاه آغاز شد.",
     "بارش برف راه ارتباطی ۱۲۰ روستای اردبیل را بست.",
         "نمایشگاه کتاب شیراز با حضور ۳۰۰ ناشر گشایش یافت.",
-    "قیمت طلا در بازار تهران کاهش یافت.", "سامانه جدید نوبت‌دهی کنسولی راه‌اندازی شد."
+    "قیمت طلا در بازار تهران کاهش یافت.", "سامانه جدید نوبت\u200cدهی کنسولی راه\u200cاندازی شد."
   };
 
   @Test
@@ -26,16 +27,17 @@ class SourceFurnitureTest {
     SourceFurniture furniture = new SourceFurniture();
     List<Article> batch = new ArrayList<>();
     for (String story : STORIES) {
-      batch.add(article(ISNA, story, "جزئیات بیشتر این خبر در ادامه می‌آید: " + story, SLOGAN));
+      batch.add(
+          article(ISNA, story, "جزئیات بیشتر این خبر در ادامه می\u200cآید: " + story, SLOGAN));
     }
     furniture.learn(batch);
     for (Article a : batch) {
       Article clean = furniture.clean(a);
       assertThat(clean.body()).doesNotContain(SLOGAN).hasSize(2);
     }
-    Article later = article(ISNA, "خبر تازه‌ای از دانشگاه تهران منتشر شد.", SLOGAN);
+    Article later = article(ISNA, "خبر تازه\u200cای از دانشگاه تهران منتشر شد.", SLOGAN);
     assertThat(furniture.clean(later).body())
-        .containsExactly("خبر تازه‌ای از دانشگاه تهران منتشر شد.");
+        .containsExactly("خبر تازه\u200cای از دانشگاه تهران منتشر شد.");
   }
 
   @Test

@@ -77,13 +77,13 @@ class HostileInputIngestTest {
     return "{\"title\": \"مسابقات کشتی جام تختی در "
         + city
         + " آغاز شد\", "
-        + "\"abstract\": \"خبرگزاری فارس: رقابت‌های کشتی آزاد جام تختی با حضور "
+        + "\"abstract\": \"خبرگزاری فارس: رقابت\u200cهای کشتی آزاد جام تختی با حضور "
         + (10 + i)
         + " تیم در "
         + city
-        + " آغاز شد.\", \"paragraphs\": [\"کشتی‌گیران تیم "
+        + " آغاز شد.\", \"paragraphs\": [\"کشتی\u200cگیران تیم "
         + city
-        + " در وزن‌های مختلف به روی تشک رفتند.\"], "
+        + " در وزن\u200cهای مختلف به روی تشک رفتند.\"], "
         + "\"link\": \"https://www.farsnews.ir/news/140409260"
         + (10000 + i)
         + "\"}";
@@ -164,7 +164,7 @@ class HostileInputIngestTest {
     byte[] good =
         ("<html><head><title>بارش برف در اردبیل - ایرنا</title></head><body><article><h1>بارش برف در اردبیل"
                 + "</h1><p>به گزارش ایرنا، بارش برف راه ارتباطی ۱۲۰ روستای اردبیل را بست و راهداران از صبح امروز مشغول بازگشایی "
-                + "راه‌ها هستند.</p><p>تردد در گردنه حیران تنها با زنجیر چرخ ممکن است.</p></article></body></html>")
+                + "راه\u200cها هستند.</p><p>تردد در گردنه حیران تنها با زنجیر چرخ ممکن است.</p></article></body></html>")
             .getBytes(StandardCharsets.UTF_8);
     try (WarcWriter writer = new WarcWriter(Channels.newChannel(warc), WarcCompression.GZIP)) {
       HttpResponse http =

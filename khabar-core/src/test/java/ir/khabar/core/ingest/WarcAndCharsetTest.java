@@ -119,7 +119,7 @@ class WarcAndCharsetTest {
                 "malformed.html",
                 ("<html><head><title>بارش برف در اردبیل - ایرنا</title>"
                         + "<body><div><p>به گزارش ایرنا، بارش برف راه ارتباطی ۱۲۰ روستای اردبیل را بست.<p>راهداران از صبح امروز "
-                        + "مشغول بازگشایی راه‌ها هستند و <b>تردد با زنجیر چرخ<div>ممکن است</p></table>")
+                        + "مشغول بازگشایی راه\u200cها هستند و <b>تردد با زنجیر چرخ<div>ممکن است</p></table>")
                     .getBytes(StandardCharsets.UTF_8))
             .get(0)
             .article();

@@ -33,7 +33,7 @@ final class CorpusQueries {
           new String[] {"انتخابات", "نامزد"},
           new String[] {"فوتبال", "استقلال"},
           new String[] {"پرسپولیس", "استقلال"},
-          new String[] {"هسته‌ای", "آژانس"},
+          new String[] {"هسته\u200cای", "آژانس"},
           new String[] {"افغانستان", "پاکستان"},
           new String[] {"بانک", "وام"},
           new String[] {"دانشگاه", "دانشجویان"},
@@ -41,7 +41,7 @@ final class CorpusQueries {
           new String[] {"تهران", "مشهد"},
           new String[] {"زلزله", "کرمان"},
           new String[] {"وزیر", "خارجه"},
-          new String[] {"رئیس‌جمهور", "سفر"},
+          new String[] {"رئیس\u200cجمهور", "سفر"},
           new String[] {"گاز", "صادرات"});
 
   final List<String> titles = new ArrayList<>();

@@ -85,7 +85,7 @@ class PhraseSearchTest {
   void stopwordsInsideAPhraseMatchTheTextAsWritten() throws IOException {
     assertThat(samples("\"ایران و روسیه\"")).contains("04");
     assertThat(samples("\"نگرانی درباره آینده کشاورزی منطقه\"")).containsExactly("13");
-    assertThat(samples("\"حجم ذخیره فعلی سد زاینده‌رود\"")).containsExactly("13");
+    assertThat(samples("\"حجم ذخیره فعلی سد زاینده\u200cرود\"")).containsExactly("13");
     assertThat(samples("\"از افزایش ۱۸ درصدی مبادلات تجاری ایران و روسیه در نه ماه\""))
         .containsExactly("04");
     assertThat(samples("\"رهاسازی آب به صورت نوبتی و با نظارت کامل\"")).containsExactly("13");
@@ -95,21 +95,21 @@ class PhraseSearchTest {
   void stopwordsAtTheStartAndTheEnd() throws IOException {
     assertThat(samples("\"به معنای از دست رفتن فصل کشت\"")).containsExactly("13");
     assertThat(samples("\"نیاز به ارزهای واسط را\"")).containsExactly("04");
-    assertThat(samples("«در نشست هم‌اندیشی فعالان اقتصادی»")).containsExactly("04");
+    assertThat(samples("«در نشست هم\u200cاندیشی فعالان اقتصادی»")).containsExactly("04");
     assertThat(samples("\"که نسبت به سال گذشته ۱۵ درصد کمتر است\"")).containsExactly("13");
   }
 
   @Test
   void halfSpaceInsideAPhraseInAnySpelling() throws IOException {
-    for (String spelling : List.of("گفت‌وگو", "گفت و گو", "گفتوگو")) {
+    for (String spelling : List.of("گفت\u200cوگو", "گفت و گو", "گفتوگو")) {
       assertThat(samples("\"در " + spelling + " با ایسنا\"")).as(spelling).contains("13");
     }
-    for (String spelling : List.of("می‌شود", "می شود", "میشود")) {
+    for (String spelling : List.of("می\u200cشود", "می شود", "میشود")) {
       assertThat(samples("\"با ریال و روبل تسویه " + spelling + "\""))
           .as(spelling)
           .containsExactly("04");
     }
-    for (String spelling : List.of("بین‌المللی", "بین المللی", "بینالمللی")) {
+    for (String spelling : List.of("بین\u200cالمللی", "بین المللی", "بینالمللی")) {
       assertThat(samples("\"کریدور " + spelling + " شمال - جنوب را\""))
           .as(spelling)
           .containsExactly("04");
@@ -140,7 +140,7 @@ class PhraseSearchTest {
     SearchResult across = search(sample, "\"در گفت و گو با ایسنا\"");
     assertThat(across.hits().get(0).snippet())
         .as("a stopword at either end of a phrase is not marked")
-        .contains("در <mark>گفت‌وگو با ایسنا</mark> گفت");
+        .contains("در <mark>گفت\u200cوگو با ایسنا</mark> گفت");
     assertThat(search(sample, "ریال روبل").hits().get(0).snippet())
         .as("words apart are marked apart")
         .contains("<mark>ریال</mark>")
@@ -169,13 +169,13 @@ class PhraseSearchTest {
     assertThat(seeds("\"سفیر ایران در روسیه\"")).contains("003");
     assertThat(seeds("\"تلاشها در مسیر توسعه مناسبات تهران و مسکو\"")).containsExactly("003");
     assertThat(seeds("\"با اشاره به دیدار\"")).contains("003");
-    assertThat(seeds("\"از هم‌افزایی و همکاری به عنوان\"")).containsExactly("003");
+    assertThat(seeds("\"از هم\u200cافزایی و همکاری به عنوان\"")).containsExactly("003");
     assertThat(seeds("\"وزیر جهاد کشاورزی در روسیه را\"")).containsExactly("003");
     assertThat(seeds("\"که وزیر امور خارجه\"")).contains("003");
-    assertThat(seeds("\"منطقه‌ای و بین‌المللی\"")).contains("003");
+    assertThat(seeds("\"منطقه\u200cای و بین\u200cالمللی\"")).contains("003");
     assertThat(seeds("\"حمل و نقل بین المللی\"")).contains("003");
-    assertThat(seeds("\"رفت و آمد هیأت‌های مختلف ایران و روسیه\"")).containsExactly("003");
-    assertThat(seeds("\"همکاری نزدیک با روسیه می‌تواند\"")).containsExactly("003");
+    assertThat(seeds("\"رفت و آمد هیأت\u200cهای مختلف ایران و روسیه\"")).containsExactly("003");
+    assertThat(seeds("\"همکاری نزدیک با روسیه می\u200cتواند\"")).containsExactly("003");
     assertThat(seeds("\"ایران و پوتین\"")).doesNotContain("003");
     assertThat(seeds("\"مذاکرات پوتین\"")).doesNotContain("003");
     assertThat(seeds("\"مذاکرات پوتین\"~3")).contains("003");
@@ -202,11 +202,11 @@ class PhraseSearchTest {
     assertThat(search(sample, "\"ایران و روسیه\"").understood()).isEqualTo("«ایران و روسیه»");
     assertThat(search(sample, "\"مبادلات روسیه\"~3").understood()).isEqualTo("«مبادلات روسیه»~3");
     assertThat(search(sample, "مسئول").understood()).isEqualTo("مسئول");
-    assertThat(search(sample, "آژانس بین‌المللی انرژی اتمی").understood())
-        .isEqualTo("آژانس بین‌المللی انرژی اتمی");
+    assertThat(search(sample, "آژانس بین\u200cالمللی انرژی اتمی").understood())
+        .isEqualTo("آژانس بین\u200cالمللی انرژی اتمی");
     assertThat(search(sample, "بينالمللي").understood())
         .as("Arabic letters and a lost half-space, shown fixed")
-        .isEqualTo("بین‌المللی");
+        .isEqualTo("بین\u200cالمللی");
     assertThat(search(sample, "از این").understood())
         .as("stopwords only: searched as they are")
         .isEqualTo("از این");

@@ -64,7 +64,7 @@ class SeedStoriesTest {
     List<String> body = new ArrayList<>(paragraphs.subList(5, paragraphs.size() - 1));
     Collections.swap(body, 0, 2);
     Collections.swap(body, 3, 5);
-    return "گفت‌وگوی پزشکیان و پوتین درباره کریدور شمال-جنوب و گاز روسیه\n\n"
+    return "گفت\u200cوگوی پزشکیان و پوتین درباره کریدور شمال-جنوب و گاز روسیه\n\n"
         + "سفیر کشورمان در مسکو مذاکرات رؤسای جمهور دو کشور در ترکمنستان را سازنده خواند.\n\n"
         + String.join("\n\n", body)
         + "\n\nاخبار مرتبط\n";

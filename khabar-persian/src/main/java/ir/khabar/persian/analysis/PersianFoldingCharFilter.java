@@ -11,11 +11,12 @@ import org.apache.lucene.analysis.CharacterUtils;
 /**
  * Applies {@link SearchFolding} before tokenisation, so that the tokenizer sees one spelling of
  * each letter and digit and no invisible characters, and closes the space before a detached suffix
- * ("کتاب ها" → "کتاب‌ها", "بزرگ ترین" → "بزرگ‌ترین") with a half-space, which it keeps between
- * letters: the three spellings of such a word reach the tokenizer as one, and the half-space still
- * marks where the suffix starts. Arabic presentation forms are read as their letters first (ﺷﻬﺮﺳﺘﺎن
- * → شهرستان, ﻻ → لا; see {@link PresentationForms}). Offsets are corrected for removed characters
- * and for ligatures written out as several letters, so highlights still land on the original text.
+ * ("کتاب ها" → "کتاب\u200cها", "بزرگ ترین" → "بزرگ\u200cترین") with a half-space, which it keeps
+ * between letters: the three spellings of such a word reach the tokenizer as one, and the
+ * half-space still marks where the suffix starts. Arabic presentation forms are read as their
+ * letters first (ﺷﻬﺮﺳﺘﺎن → شهرستان, ﻻ → لا; see {@link PresentationForms}). Offsets are corrected
+ * for removed characters and for ligatures written out as several letters, so highlights still land
+ * on the original text.
  *
  * <p>Letters are also put in lower case here, as Lucene's LowerCaseFilter would put the tokens (the
  * same chars: case changes no char's count or word-break class), in the same pass as the folding:

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds date expressions in one text. Patterns run from the most to the least specific; a match
- * that overlaps one already taken is dropped, so "سه‌شنبه ۲۵ آذر" is not also a bare weekday.
+ * that overlaps one already taken is dropped, so "سه\u200cشنبه ۲۵ آذر" is not also a bare weekday.
  */
 final class DateFinder {
   private static final int OLDEST_ISO_YEAR = 1900;

@@ -24,7 +24,7 @@ class ReusedFoldingBuffersTest {
     texts.add("ایران");
     texts.add(sentence);
     texts.add("");
-    texts.add("THE Quick ١٢٣ ۴۵۶ رئيس‌جمهور كشور");
+    texts.add("THE Quick ١٢٣ ۴۵۶ رئيس\u200cجمهور كشور");
     texts.add(sentence.repeat(FoldingBuffers.KEPT / sentence.length() + 2)); // not kept after
     texts.add("ماه می " + sentence);
     texts.add(sentence.repeat(3));

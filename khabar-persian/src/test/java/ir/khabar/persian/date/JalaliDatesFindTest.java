@@ -45,7 +45,7 @@ class JalaliDatesFindTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"سه‌شنبه", "سه شنبه", "سهشنبه", "سه\u00a0شنبه"})
+  @ValueSource(strings = {"سه\u200cشنبه", "سه شنبه", "سهشنبه", "سه\u00a0شنبه"})
   void weekdaySpellingsAndContradictingWeekday(String weekday) {
     String text = weekday + " ۲۶ آذر ۱۴۰۴";
     DateMention m = only(text, null);
@@ -64,7 +64,7 @@ class JalaliDatesFindTest {
         "۲۱ آذر سال ۱۴۰۴",
         "۲۱ آذر، ۱۴۰۴",
         "بیست و یکم آذر ۱۴۰۴",
-        "بیست‌ویکم آذر ۱۴۰۴",
+        "بیست\u200cویکم آذر ۱۴۰۴",
         "\u200f۲۱\u200f آذر ۱۴۰۴"
       })
   void dayMonthYearForms(String text) {
@@ -134,7 +134,7 @@ class JalaliDatesFindTest {
 
   @Test
   void yearlessAndRelativeNeedAReference() {
-    assertThat(JalaliDates.findAll("۳۰ مهر و امروز و روز سه‌شنبه", null)).isEmpty();
+    assertThat(JalaliDates.findAll("۳۰ مهر و امروز و روز سه\u200cشنبه", null)).isEmpty();
   }
 
   @ParameterizedTest
@@ -147,7 +147,7 @@ class JalaliDatesFindTest {
         "دهم",
         "پانزدهم",
         "بیستم",
-        "سی‌ام",
+        "سی\u200cام",
         "سی ام",
         "سیام",
         "سی و یکم",
@@ -176,11 +176,11 @@ class JalaliDatesFindTest {
 
   @Test
   void relativeWeekdays() {
-    String text = "کاظم جلالی شامگاه سهشنبه در نشست و روز سه‌شنبه و پنج شنبه گذشته";
+    String text = "کاظم جلالی شامگاه سهشنبه در نشست و روز سه\u200cشنبه و پنج شنبه گذشته";
     List<DateMention> all = JalaliDates.findAll(text, REF);
     assertThat(all)
         .extracting(m -> covered(text, m))
-        .containsExactly("شامگاه سهشنبه", "روز سه‌شنبه", "پنج شنبه گذشته");
+        .containsExactly("شامگاه سهشنبه", "روز سه\u200cشنبه", "پنج شنبه گذشته");
     assertThat(all)
         .extracting(DateMention::date)
         .containsExactly(
@@ -194,7 +194,7 @@ class JalaliDatesFindTest {
 
   @Test
   void datedWeekdayIsNotAlsoRelative() {
-    String text = "شامگاه سه‌شنبه ۲۵ آذر ۱۴۰۴";
+    String text = "شامگاه سه\u200cشنبه ۲۵ آذر ۱۴۰۴";
     DateMention m = only(text, REF);
     assertThat(m.relative()).isFalse();
     assertThat(m.date()).isEqualTo(LocalDate.of(2025, 12, 16));
@@ -208,7 +208,7 @@ class JalaliDatesFindTest {
         "تلفن ۰۲۱-۸۸۸۸۱۲۳۴",
         "۰۹۱۲-۱۲۳-۴۵۶۷",
         "۱۲ سفیر ایران",
-        "سال‌های ۲۰۲۳ تا ۲۰۲۶",
+        "سال\u200cهای ۲۰۲۳ تا ۲۰۲۶",
         "سفر به آذربایجان",
         "۳۱ مهر ۱۴۰۴",
         "1402/12/30",

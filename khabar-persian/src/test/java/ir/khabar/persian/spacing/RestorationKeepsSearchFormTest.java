@@ -66,7 +66,7 @@ class RestorationKeepsSearchFormTest {
         wrong.add(word + " → " + shown);
       }
     }
-    assertThat(wrong).as("plurals written as ه‌ای").isEmpty();
+    assertThat(wrong).as("plurals written as ه\u200cای").isEmpty();
   }
 
   private static Set<String> farsWords() throws Exception {

@@ -18,7 +18,7 @@ class CharTableTest {
   @Test
   void persianLettersAreLettersAndTheHalfSpaceAndDigitsAreNot() {
     CharTable letters = CharTable.of(Character::isLetter);
-    assertThat("گفت‌وگو".chars().filter(c -> letters.has((char) c)).count()).isEqualTo(6);
+    assertThat("گفت\u200cوگو".chars().filter(c -> letters.has((char) c)).count()).isEqualTo(6);
     assertThat(letters.has('\u200C')).isFalse();
     assertThat(letters.has('۱')).isFalse();
     assertThat(letters.has('\uFFFF')).isFalse();

@@ -133,10 +133,13 @@ final class OperatorLeaves {
         || letters != folded.length()) {
       String plain = text.replace('*', ' ').strip();
       if (plain.isEmpty()) {
-        notes.add("(«*» به‌تنهایی جست‌وجو نمی‌شود)");
+        notes.add("(«*» به\u200cتنهایی جست\u200cوجو نمی\u200cشود)");
         return null;
       }
-      notes.add("(«" + text.strip() + "»: پیشوند دست‌کم دو حرف می‌خواهد؛ به شکل واژه جست‌وجو شد)");
+      notes.add(
+          "(«"
+              + text.strip()
+              + "»: پیشوند دست\u200cکم دو حرف می\u200cخواهد؛ به شکل واژه جست\u200cوجو شد)");
       return words(field, plain, negated, titles, byDefault);
     }
     List<String> terms = prefixes.expand(field, folded);
@@ -158,7 +161,7 @@ final class OperatorLeaves {
    */
   private static String expansion(List<String> terms) {
     if (terms.isEmpty()) {
-      return " (هیچ واژه‌ای)";
+      return " (هیچ واژه\u200cای)";
     }
     String named = String.join("، ", terms.subList(0, Math.min(3, terms.size())));
     return " ("

@@ -26,8 +26,9 @@ final class ReaderQuery {
    */
   static final int MAX_LEAVES = 800;
 
-  private static final String MALFORMED = "(نحو پرسش خوانده نشد: به شکل واژه‌های ساده جست‌وجو شد)";
-  private static final String UNPAIRED = "(گیومهٔ بی‌جفت نادیده گرفته شد)";
+  private static final String MALFORMED =
+      "(نحو پرسش خوانده نشد: به شکل واژه\u200cهای ساده جست\u200cوجو شد)";
+  private static final String UNPAIRED = "(گیومهٔ بی\u200cجفت نادیده گرفته شد)";
 
   private ReaderQuery() {}
 
@@ -48,7 +49,7 @@ final class ReaderQuery {
             + QueryFactory.display(String.valueOf(kept))
             + " واژهٔ نخست از "
             + QueryFactory.display(String.valueOf(all.length))
-            + " واژه جست‌وجو شد)";
+            + " واژه جست\u200cوجو شد)";
     return new QueryFactory.Parsed(parsed.query(), (parsed.understood() + " " + note).strip());
   }
 

@@ -30,7 +30,7 @@ public final class TrendBuckets {
         throw new IllegalArgumentException(
             "این بازه بیش از "
                 + Trend.MAX_BUCKETS
-                + " ستون دارد؛ بازهٔ بزرگ‌تری (week یا month) یا تاریخ‌های نزدیک‌تری بخواهید.");
+                + " ستون دارد؛ بازهٔ بزرگ\u200cتری (week یا month) یا تاریخ\u200cهای نزدیک\u200cتری بخواهید.");
       }
       out.add(d);
     }

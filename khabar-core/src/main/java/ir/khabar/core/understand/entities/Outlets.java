@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class Outlets {
   private static final Set<String> HEADS =
-      Words.folded("خبرگزاری", "روزنامه", "شبکه", "هفته‌نامه", "مجله", "پایگاه", "سایت");
+      Words.folded("خبرگزاری", "روزنامه", "شبکه", "هفته\u200cنامه", "مجله", "پایگاه", "سایت");
 
   private static final UniqueKeys.PerGazetteer KEYS =
       new UniqueKeys.PerGazetteer(e -> "agency".equals(e.kind()), Outlets::afterHead);

@@ -93,7 +93,7 @@ final class EventContext {
           "نپذیرفتند",
           "بهزودی",
           "بزودی",
-          "قریب‌الوقوع");
+          "قریب\u200cالوقوع");
 
   /** Who an interview is given to: «گفت‌وگو با خبرنگار», «با رادیو مسکو». */
   private static final Set<String> MEDIA =
@@ -123,7 +123,7 @@ final class EventContext {
 
   /** What makes a session or a talk one given to the press or held in parliament. */
   private static final Set<String> PRESS =
-      folded("خبری", "مطبوعاتی", "رسانه‌ای", "پارلمانی", "علنی", "تلویزیونی", "رادیویی");
+      folded("خبری", "مطبوعاتی", "رسانه\u200cای", "پارلمانی", "علنی", "تلویزیونی", "رادیویی");
 
   private EventContext() {}
 

@@ -103,7 +103,13 @@ final class Gatherings {
 
   private static final Set<String> MANY_SIDED =
       EventContext.folded(
-          "چندجانبه", "پنججانبه", "ششجانبه", "هفتجانبه", "هشتجانبه", "گروه‌هشت", "جی‌هشت");
+          "چندجانبه",
+          "پنججانبه",
+          "ششجانبه",
+          "هفتجانبه",
+          "هشتجانبه",
+          "گروه\u200cهشت",
+          "جی\u200cهشت");
 
   private static final Set<String> GROUP_SIZES =
       EventContext.folded("هشت", "بیست", "۸", "8", "۲۰", "20", "۷۷", "77", "پنج", "شش", "۵+۱");

@@ -304,10 +304,10 @@ final class Parties {
   }
 
   private static final Set<String> EUROPE =
-      EventContext.folded("اروپا", "اروپایی", "اروپاییها", "اروپایی‌ها", "اروپاییان");
+      EventContext.folded("اروپا", "اروپایی", "اروپاییها", "اروپایی\u200cها", "اروپاییان");
 
   private static final Set<String> COUNTERPART =
-      EventContext.folded("طرف", "طرفهای", "طرف‌های", "همتایان", "شرکای");
+      EventContext.folded("طرف", "طرفهای", "طرف\u200cهای", "همتایان", "شرکای");
 
   /** Adds a listed organisation by its id. */
   private static void organisation(Draft d, String id) {

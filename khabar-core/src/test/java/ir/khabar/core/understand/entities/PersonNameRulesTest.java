@@ -78,8 +78,8 @@ class PersonNameRulesTest {
   void aFamilyNameWrittenApartIsThePersonNamedInFull() {
     List<Span> people =
         NamesOf.people(
-            "احمد معصومی‌فر افزود: میزگرد برگزار شد.\nمعصومی فر ادامه داد: سفیران می‌آیند.");
-    assertThat(people).extracting(Span::text).containsExactly("احمد معصومی‌فر", "معصومی فر");
+            "احمد معصومی\u200cفر افزود: میزگرد برگزار شد.\nمعصومی فر ادامه داد: سفیران می\u200cآیند.");
+    assertThat(people).extracting(Span::text).containsExactly("احمد معصومی\u200cفر", "معصومی فر");
     assertThat(people.get(1).id()).isEqualTo(people.get(0).id());
   }
 
@@ -108,7 +108,8 @@ class PersonNameRulesTest {
   @Test
   void aHolyFigureNamedByAGivenNameIsNotTheOneWhoseFamilyNameItIs() {
     List<Span> people =
-        NamesOf.people("صدام حسین بارها به عراقی‌ها حمله کرد.\nعزاداران امام حسین (ع) گرد آمدند.");
+        NamesOf.people(
+            "صدام حسین بارها به عراقی\u200cها حمله کرد.\nعزاداران امام حسین (ع) گرد آمدند.");
     assertThat(people).extracting(Span::text).contains("صدام حسین", "حسین");
     assertThat(people.stream().map(Span::id).distinct()).hasSize(2);
   }

@@ -87,8 +87,9 @@ class SeventhPassRulesTest {
 
   @Test
   void aVerbsNounAfterATitleIsNoName() {
-    assertThat(spans("ما مشکلات‌مان را با امام مطرح کردیم.", Entity.Type.PERSON)).isEmpty();
-    assertThat(spans("بی‌وقت ستوان باعث می‌شود حساب از دستم برود.", Entity.Type.PERSON)).isEmpty();
+    assertThat(spans("ما مشکلات\u200cمان را با امام مطرح کردیم.", Entity.Type.PERSON)).isEmpty();
+    assertThat(spans("بی\u200cوقت ستوان باعث می\u200cشود حساب از دستم برود.", Entity.Type.PERSON))
+        .isEmpty();
     // a family name in «ی» before a verb is still a name
     assertThat(spans("آنچه مطلوب آقای هاشمی بود به صندوق ها رفت.", Entity.Type.PERSON))
         .containsExactly("هاشمی");
@@ -98,9 +99,9 @@ class SeventhPassRulesTest {
   void aKnownNameAfterATitleEndsWhereItEnds() {
     assertThat(
             spans(
-                "حضرت آیت‌الله العظمی خامنه‌ای آمادگی کامل خود را اعلام می‌دارد.",
+                "حضرت آیت\u200cالله العظمی خامنه\u200cای آمادگی کامل خود را اعلام می\u200cدارد.",
                 Entity.Type.PERSON))
-        .containsExactly("خامنه‌ای");
+        .containsExactly("خامنه\u200cای");
   }
 
   @Test

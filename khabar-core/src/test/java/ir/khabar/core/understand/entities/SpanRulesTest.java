@@ -76,7 +76,8 @@ class SpanRulesTest {
     assertThat(spans("گاز در روستای شهیدآباد قزوین نشت کرد.", Entity.Type.PLACE))
         .containsExactly("روستای شهیدآباد قزوین");
     // any place of its kind, and the places a route names, are not one
-    assertThat(spans("این دریاچه کوچک و 20 قلعه تاریخی دیدنی‌اند.", Entity.Type.PLACE)).isEmpty();
+    assertThat(spans("این دریاچه کوچک و 20 قلعه تاریخی دیدنی\u200cاند.", Entity.Type.PLACE))
+        .isEmpty();
     assertThat(spans("مینی بوس در اتوبان قزوین ـ کرج واژگون شد.", Entity.Type.PLACE))
         .containsExactly("قزوین", "کرج");
   }

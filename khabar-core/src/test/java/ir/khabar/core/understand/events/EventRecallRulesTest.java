@@ -52,9 +52,10 @@ class EventRecallRulesTest {
 
   @Test
   void goingThatNamesNoPlaceOrIsToComeIsNoVisit() {
-    assertThat(events("این اختلاف‌ها میان ایران و ترکیه از بین رفت.")).isEmpty();
+    assertThat(events("این اختلاف\u200cها میان ایران و ترکیه از بین رفت.")).isEmpty();
     assertThat(events("وزیر خارجه روسیه هفته آینده به تهران خواهد رفت.")).isEmpty();
-    assertThat(events("اگر وزیر خارجه روسیه به تهران برود، با عراقچی دیدار می‌کند.")).isEmpty();
+    assertThat(events("اگر وزیر خارجه روسیه به تهران برود، با عراقچی دیدار می\u200cکند."))
+        .isEmpty();
   }
 
   @Test
@@ -70,7 +71,8 @@ class EventRecallRulesTest {
   void aPronounPartyIsThePersonNamedBefore() {
     List<Event> found =
         events(
-            "پوتین دیروز گفت روسیه به تحریم‌ها پاسخ می‌دهد.", "او سپس با نخست وزیر هند دیدار کرد.");
+            "پوتین دیروز گفت روسیه به تحریم\u200cها پاسخ می\u200cدهد.",
+            "او سپس با نخست وزیر هند دیدار کرد.");
     assertThat(found).hasSize(1);
     assertThat(actorIds(found.get(0))).contains("vladimir-putin", "country-ru", "country-in");
     // With no one named before, the pronoun stays unresolved and the meeting one-sided.
@@ -81,7 +83,7 @@ class EventRecallRulesTest {
   void aReflexivesUnsaidSubjectIsThePersonNamedBefore() {
     List<Event> found =
         events(
-            "پوتین دیروز گفت روسیه به تحریم‌ها پاسخ می‌دهد.",
+            "پوتین دیروز گفت روسیه به تحریم\u200cها پاسخ می\u200cدهد.",
             "در دیدار با همتای هندی خود بر گسترش روابط تاکید کرد.");
     assertThat(found).hasSize(1);
     assertThat(actorIds(found.get(0))).contains("vladimir-putin", "country-ru", "country-in");
@@ -103,9 +105,9 @@ class EventRecallRulesTest {
     // An interview told apart is still an interview; «گفت و افزود» is still a statement.
     assertThat(events("لاوروف در گفت و گو با خبرنگار روزنامه ایران از روابط دو کشور گفت."))
         .isEmpty();
-    assertThat(events("لاوروف گفت و افزود روسیه و ایران همکاری می‌کنند.")).isEmpty();
+    assertThat(events("لاوروف گفت و افزود روسیه و ایران همکاری می\u200cکنند.")).isEmpty();
     assertThat(events("عراقچی در گفت و گو با ایسنا از روابط ایران و روسیه گفت.")).isEmpty();
-    assertThat(events("لاوروف گفت: می‌توانیم با ایران گفت وگوهایی داشته باشیم.")).isEmpty();
+    assertThat(events("لاوروف گفت: می\u200cتوانیم با ایران گفت وگوهایی داشته باشیم.")).isEmpty();
   }
 
   @Test
@@ -118,7 +120,7 @@ class EventRecallRulesTest {
     // A tour of a place is no encounter, even on the day.
     assertThat(
             events(
-                "پوتین امروز از مناطق سیل‌زده دیدار کرد و از وزیر خارجه روسیه و لاوروف قدردانی کرد."))
+                "پوتین امروز از مناطق سیل\u200cزده دیدار کرد و از وزیر خارجه روسیه و لاوروف قدردانی کرد."))
         .isEmpty();
   }
 
@@ -126,13 +128,13 @@ class EventRecallRulesTest {
   void aStatementOrAGameIsStillNoEncounter() {
     assertThat(
             events(
-                "پوتین دیروز به خبرنگاران گفت روسیه پاسخ می‌دهد.",
-                "وی گفت روسیه با هند همکاری می‌کند."))
+                "پوتین دیروز به خبرنگاران گفت روسیه پاسخ می\u200cدهد.",
+                "وی گفت روسیه با هند همکاری می\u200cکند."))
         .isEmpty();
     assertThat(
             events(
                 "لاوروف به ایران رفت.",
-                "دیدار تیم‌های ایران و عراق در لیگ با تساوی به پایان رسید."))
+                "دیدار تیم\u200cهای ایران و عراق در لیگ با تساوی به پایان رسید."))
         .extracting(Event::type)
         .containsExactly(Event.Type.VISIT);
   }

@@ -36,7 +36,7 @@ class EventSpeechRulesTest {
   void anUnplacedSpeakersStateMayOpenTheSaying() {
     assertThat(
             countries(
-                "کورشات توزمن که در دیدار با وزیر مسکن ایران سخن می‌گفت، اظهار داشت: ترکیه مایل"
+                "کورشات توزمن که در دیدار با وزیر مسکن ایران سخن می\u200cگفت، اظهار داشت: ترکیه مایل"
                     + " است در قبال واردات گاز از ایران کالا صادر کند."))
         .containsExactly(Set.of("IR", "TR"));
   }

@@ -25,7 +25,7 @@ class EventTenseRulesTest {
 
   @Test
   void aPresentInTheFirstPersonAnnounces() {
-    assertThat(countries("وزیر خارجه فرانسه گفت که با همتای روس خود در مسکو دیدار می‌کنم."))
+    assertThat(countries("وزیر خارجه فرانسه گفت که با همتای روس خود در مسکو دیدار می\u200cکنم."))
         .isEmpty();
     assertThat(countries("وزیر خارجه فرانسه گفت که دیروز با همتای روس خود در مسکو دیدار کردم."))
         .containsExactly(Set.of("FR", "RU"));
@@ -33,7 +33,7 @@ class EventTenseRulesTest {
 
   @Test
   void settingOutInThePresentIsATripToCome() {
-    assertThat(countries("سه مقام اسرائیلی پس از دریافت روادید ترکیه عازم عراق می‌شوند."))
+    assertThat(countries("سه مقام اسرائیلی پس از دریافت روادید ترکیه عازم عراق می\u200cشوند."))
         .isEmpty();
     assertThat(countries("سه مقام اسرائیلی دیروز عازم عراق شدند."))
         .containsExactly(Set.of("IL", "IQ"));
