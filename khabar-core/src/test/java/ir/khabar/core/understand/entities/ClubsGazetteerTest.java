@@ -2,7 +2,7 @@ package ir.khabar.core.understand.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import ir.khabar.core.Entity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,27 +13,29 @@ class ClubsGazetteerTest {
   @Test
   void aListedClubIsAnOrganisationNamedBare() {
     assertThat(
-            ids("سپاهان در ورزشگاه نقش جهان با دو گل صبای قم را شکست داد و بایرن به یوونتوس باخت."))
+            NamesOf.ids(
+                "سپاهان در ورزشگاه نقش جهان با دو گل صبای قم را شکست داد و بایرن به یوونتوس باخت.",
+                Entity.Type.ORGANISATION))
         .containsExactly("org-ir-sepahan", "org-ir-saba", "org-de-bayern", "org-it-juventus");
   }
 
   @Test
   void aClubNamedByACommonWordOrItsCityAloneIsNone() {
-    assertThat(ids("قیمت هر دلار به ۴۲ هزار ریال رسید.")).isEmpty();
-    assertThat(ids("رئال شدن این طرح به استقلال کشور کمک می‌کند.")).isEmpty();
-    assertThat(ids("استقلال تهران مقابل پرسپولیس به میدان می‌رود."))
+    assertThat(NamesOf.ids("قیمت هر دلار به ۴۲ هزار ریال رسید.", Entity.Type.ORGANISATION))
+        .isEmpty();
+    assertThat(
+            NamesOf.ids(
+                "رئال شدن این طرح به استقلال کشور کمک می\u200cکند.", Entity.Type.ORGANISATION))
+        .isEmpty();
+    assertThat(
+            NamesOf.ids(
+                "استقلال تهران مقابل پرسپولیس به میدان می\u200cرود.", Entity.Type.ORGANISATION))
         .containsExactly("org-ir-esteghlal", "org-ir-persepolis");
   }
 
   @Test
   void aClubStaysTheListedOneInItsLongerSpelling() {
-    assertThat(ids("آتلتیکو مادرید با گل گریزمان برد.")).containsExactly("org-es-atletico");
-  }
-
-  private static List<String> ids(String text) {
-    return EntityRecognizer.get().names(text).stream()
-        .filter(s -> s.type() == ir.khabar.core.Entity.Type.ORGANISATION)
-        .map(Span::id)
-        .toList();
+    assertThat(NamesOf.ids("آتلتیکو مادرید با گل گریزمان برد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-es-atletico");
   }
 }

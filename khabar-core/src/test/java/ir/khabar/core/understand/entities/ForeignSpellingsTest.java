@@ -7,22 +7,19 @@ import org.junit.jupiter.api.Test;
 
 /** A listed foreign person named in another paper's spelling (Hamshahri 1384–1385, Fars). */
 class ForeignSpellingsTest {
-  private static Object[] people(String text) {
-    return EntityRecognizer.get().names(text).stream()
-        .filter(m -> m.type() == Entity.Type.PERSON)
-        .map(Span::id)
-        .toArray();
-  }
-
   @Test
   void aFamilyNameSpelledWithOtherLongVowelsIsTheListedPerson() {
-    assertThat(people("مایک پامپئو در دیدار با همتای خود گفت.")).containsExactly("mike-pompeo");
-    assertThat(people("ایهود المرت نخست وزیر رژیم صهیونیستی گفت.")).containsExactly("ehud-olmert");
-    assertThat(people("سناتور جو بیدن در این باره گفت.")).containsExactly("joe-biden");
+    assertThat(NamesOf.ids("مایک پامپئو در دیدار با همتای خود گفت.", Entity.Type.PERSON))
+        .containsExactly("mike-pompeo");
+    assertThat(NamesOf.ids("ایهود المرت نخست وزیر رژیم صهیونیستی گفت.", Entity.Type.PERSON))
+        .containsExactly("ehud-olmert");
+    assertThat(NamesOf.ids("سناتور جو بیدن در این باره گفت.", Entity.Type.PERSON))
+        .containsExactly("joe-biden");
   }
 
   @Test
   void aGivenNameOfAnotherPersonIsNoLink() {
-    assertThat(people("مایکل پامپئو در این باره گفت.")).doesNotContain("mike-pompeo");
+    assertThat(NamesOf.ids("مایکل پامپئو در این باره گفت.", Entity.Type.PERSON))
+        .doesNotContain("mike-pompeo");
   }
 }

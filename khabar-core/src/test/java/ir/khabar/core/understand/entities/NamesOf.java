@@ -21,6 +21,15 @@ final class NamesOf {
         .toList();
   }
 
+  /** The ids of the names of these types, in order. */
+  static List<String> ids(String text, Entity.Type... types) {
+    List<Entity.Type> wanted = List.of(types);
+    return EntityRecognizer.get().names(text).stream()
+        .filter(s -> wanted.contains(s.type()))
+        .map(Span::id)
+        .toList();
+  }
+
   static List<String> organisations(String text) {
     return type(text, Entity.Type.ORGANISATION);
   }

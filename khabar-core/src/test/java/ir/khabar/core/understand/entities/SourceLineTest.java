@@ -12,7 +12,9 @@ class SourceLineTest {
   void anUnlistedOutletAfterTheCueIsAnOrganisation() {
     assertThat(NamesOf.organisations("به گزارش ورزش سه، تمرین تیم امروز برگزار شد."))
         .containsExactly("ورزش سه");
-    assertThat(NamesOf.organisations("به گزارش مهر به نقل از ددلاین، فیلم در پاییز اکران می‌شود."))
+    assertThat(
+            NamesOf.organisations(
+                "به گزارش مهر به نقل از ددلاین، فیلم در پاییز اکران می\u200cشود."))
         .containsExactly("مهر", "ددلاین");
   }
 
@@ -57,16 +59,13 @@ class SourceLineTest {
   @Test
   void aPressReviewHeadingIsTheOutlet() {
     String review =
-        "جوان: فاصله را حفظ کنید\nکیهان: ایجاد خط فاصل مهم‌تر است\nاطلاعات: بازار آرام شد";
+        "جوان: فاصله را حفظ کنید\nکیهان: ایجاد خط فاصل مهم\u200cتر است\nاطلاعات: بازار آرام شد";
     assertThat(ids(review)).containsExactly("org-ir-kayhan", "org-ir-etelaat");
-    assertThat(ids("ایران: ما آماده‌ایم.")).containsExactly("country-ir");
-    assertThat(ids("گفت کیهان: ما آماده‌ایم.")).isEmpty();
+    assertThat(ids("ایران: ما آماده\u200cایم.")).containsExactly("country-ir");
+    assertThat(ids("گفت کیهان: ما آماده\u200cایم.")).isEmpty();
   }
 
   private static List<String> ids(String text) {
-    return EntityRecognizer.get().read(text).mentions().stream()
-        .filter(m -> m.type() == Entity.Type.ORGANISATION || m.type() == Entity.Type.COUNTRY)
-        .map(Span::id)
-        .toList();
+    return NamesOf.ids(text, Entity.Type.ORGANISATION, Entity.Type.COUNTRY);
   }
 }
