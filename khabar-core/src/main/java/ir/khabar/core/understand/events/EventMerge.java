@@ -100,7 +100,15 @@ final class EventMerge {
     boolean copy =
         ca.equals(cb)
             || Math.min(ca.size(), cb.size()) < 2 && (ca.containsAll(cb) || cb.containsAll(ca));
-    return ca.equals(cb) && ca.size() >= 2 && !differentPeople(a, b) || sharePerson(a, b) && copy;
+    // Sharing one side's person, a telling that names another person of the other side (each
+    // person's country known) is another encounter: Kharazi with Assad, then with al-Sharaa.
+    return ca.equals(cb) && ca.size() >= 2 && !differentPeople(a, b)
+        || sharePerson(a, b) && copy && !(differentPeople(a, b) && allKnown(b));
+  }
+
+  /** Whether the country each person of the encounter serves is known. */
+  private static boolean allKnown(Draft d) {
+    return !d.personCountry.containsValue("");
   }
 
   private static boolean sharePerson(Draft a, Draft b) {
