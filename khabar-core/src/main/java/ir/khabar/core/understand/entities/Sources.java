@@ -92,8 +92,7 @@ final class Sources {
    * name.
    */
   private static void heading(Scan s, int i, List<Candidate> out) {
-    if (i > 0 && s.text.substring(s.end(i - 1), s.start(i)).indexOf('\n') < 0
-        || s.name[i] != null) {
+    if (s.name[i] != null || !opensLine(s, i)) {
       return; // «ایران: …» at a line's start is as likely the country
     }
     for (int to = i + 1; to < s.size() && to <= i + 2; to++) {
@@ -107,6 +106,19 @@ final class Sources {
         return;
       }
     }
+  }
+
+  /** Whether a new line comes between token i and the one before it (asked of every token). */
+  private static boolean opensLine(Scan s, int i) {
+    if (i == 0) {
+      return true;
+    }
+    for (int c = s.end(i - 1); c < s.start(i); c++) {
+      if (s.text.charAt(c) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token after «به گزارش», «به نوشته» or «به نقل از» starting at i, or -1. */
