@@ -293,10 +293,8 @@ class OperatorSearchTest {
     int operators = 0;
     int same = 0;
     for (String title : corpus.titles) {
-      for (String q :
-          List.of(
-              title,
-              title.split("\\s+")[0] + " " + title.split("\\s+")[title.split("\\s+").length - 1])) {
+      String[] words = title.split("\\s+");
+      for (String q : List.of(title, words[0] + " " + words[words.length - 1])) {
         for (Occur eachWord : List.of(Occur.MUST, Occur.SHOULD)) {
           QueryFactory.Parsed before = plain.parse(q, eachWord);
           QueryFactory.Parsed now = parse(q, eachWord == Occur.SHOULD);
