@@ -202,18 +202,15 @@ public final class EntityRecognizer {
       } else if (e.type() != Entity.Type.PERSON) {
         from = PlaceStart.of(s, i, e);
       }
+      int to = i + s.nameLength[i];
       out.add(
-          new Candidate(
+          Candidate.listed(
               from,
-              i + s.nameLength[i],
-              e.type(),
-              e.id(),
-              e.name(),
-              e.kind(),
-              null,
+              to,
+              e,
               priority,
               e.type() == Entity.Type.PERSON ? e.country() : null,
-              s.gazetteer().evidence(e, Gazetteer.join(s.tokens, from, i + s.nameLength[i]))));
+              s.gazetteer().evidence(e, Gazetteer.join(s.tokens, from, to))));
     }
   }
 
