@@ -31,9 +31,14 @@ final class Mastheads {
 
   private Mastheads() {}
 
+  /** Whether the word heads a printed paper's title: «روزنامه», «هفته‌نامه», «مجله» … */
+  static boolean paper(String key) {
+    return PAPERS.contains(key);
+  }
+
   /** Where the name after head word i, read up to {@code end}, ends: before a part of the paper. */
   static int end(Scan s, int i, int first, int end) {
-    if (!PAPERS.contains(s.key(i))) {
+    if (!paper(s.key(i))) {
       return end;
     }
     for (int j = first + 1; j < end; j++) {

@@ -10,8 +10,8 @@ import java.util.Set;
  * outlet, it is the listed one.
  */
 final class Outlets {
-  private static final Set<String> HEADS =
-      Words.folded("خبرگزاری", "روزنامه", "شبکه", "هفته\u200cنامه", "مجله", "پایگاه", "سایت");
+  /** Heads of outlets that are no printed paper ({@link Mastheads#paper} holds those). */
+  private static final Set<String> HEADS = Words.folded("خبرگزاری", "شبکه", "پایگاه", "سایت");
 
   private static final UniqueKeys.PerGazetteer KEYS =
       new UniqueKeys.PerGazetteer(e -> "agency".equals(e.kind()), Outlets::afterHead);
@@ -25,7 +25,8 @@ final class Outlets {
 
   private static String afterHead(String name) {
     List<Token> tokens = Tokens.of(name);
-    return tokens.size() < 2 || !HEADS.contains(tokens.get(0).key())
+    String head = tokens.isEmpty() ? "" : tokens.get(0).key();
+    return tokens.size() < 2 || !HEADS.contains(head) && !Mastheads.paper(head)
         ? null
         : Gazetteer.join(tokens, 1, tokens.size());
   }
