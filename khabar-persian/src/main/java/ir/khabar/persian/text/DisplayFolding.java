@@ -19,7 +19,7 @@ public final class DisplayFolding {
     boolean latinDigits = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      char f = insideAWord(out, s, i) ? inWordChar(c) : foldChar(c);
+      char f = isStretchOrMark(c) && insideAWord(out, s, i) ? inWordChar(c) : foldChar(c);
       if (f == SearchFolding.DELETE) {
         continue;
       }
