@@ -22,6 +22,9 @@ public final class SpellingTable {
    */
   private final Set<String> heads = new HashSet<>(60_000);
 
+  /** What comes after the first half-space of each such spelling, its other half-spaces dropped. */
+  private final Set<String> tails = new HashSet<>(60_000);
+
   /**
    * {@link #halfSpaced}'s answer for every joined form it is not null for, settled once the lists
    * are read: one lookup then, where deciding reads three large maps.
@@ -46,7 +49,9 @@ public final class SpellingTable {
     Spelling s = byJoined.computeIfAbsent(word.replace("\u200C", ""), k -> new Spelling());
     if (s.form == null || (strong && !s.strong) || (strong == s.strong && webFreq > s.freq)) {
       s.form = word;
-      heads.add(word.substring(0, word.indexOf('\u200C')));
+      int zwnj = word.indexOf('\u200C');
+      heads.add(word.substring(0, zwnj));
+      tails.add(word.substring(zwnj + 1).replace("\u200C", ""));
     }
     s.strong |= strong;
     s.freq = Math.max(s.freq, webFreq);
@@ -112,6 +117,14 @@ public final class SpellingTable {
    */
   public boolean mayStartHalfSpaced(String word) {
     return heads.contains(word);
+  }
+
+  /**
+   * False when no spelling {@link #halfSpaced} gives has this word after its first half-space: with
+   * {@link #mayStartHalfSpaced} of the word before, a quick no before joining two words.
+   */
+  public boolean mayEndHalfSpaced(String word) {
+    return tails.contains(word);
   }
 
   /** True when a curated list holds the word as written, without a half-space. */

@@ -15,16 +15,10 @@ public final class DisplayNormalizer {
   private final HalfSpaceRestorer restorer;
 
   /**
-   * A word as written, as it should be written, whether the spelling table may join the next word
-   * to it (one lookup), and whether the restorer may join it to the next word or the one before to
-   * it: most pairs are neither, and are not asked.
+   * A word as written, as it should be written, and what the restorer's gate asks of it (a few
+   * lookups, made once): most neighbouring pairs are not asked whether they join.
    */
-  private record Restored(
-      String written,
-      String word,
-      boolean mayStartHalfSpaced,
-      boolean mayStartSpaced,
-      boolean mayEndSpaced) {}
+  private record Restored(String written, String word, HalfSpaceRestorer.SpacedEnds ends) {}
 
   /**
    * Words restored already, per thread, looked up by their chars in the folded text: news
@@ -58,9 +52,12 @@ public final class DisplayNormalizer {
         int secondEnd = runEnd(s, gapEnd);
         next = restoreWord(s, gapEnd, secondEnd, cache);
         String joined =
-            word.mayStartSpaced() || next.mayEndSpaced()
+            HalfSpaceRestorer.mayJoin(word.ends(), next.ends())
                 ? restorer.joinSpaced(
-                    previousWord, word.written(), next.written(), word.mayStartHalfSpaced())
+                    previousWord,
+                    word.written(),
+                    next.written(),
+                    HalfSpaceRestorer.mayBeHalfSpaced(word.ends(), next.ends()))
                 : null;
         if (joined != null && SpelledLetters.isLetterName(next.written())) {
           joined = spellsOn(s, secondEnd) ? null : joined;
@@ -84,13 +81,7 @@ public final class DisplayNormalizer {
     Restored r = cache.get(s, start, end);
     if (r == null) {
       String word = new String(s, start, end - start);
-      r =
-          new Restored(
-              word,
-              restorer.restoreWord(word),
-              restorer.mayStartHalfSpaced(word),
-              restorer.mayStartSpaced(word),
-              restorer.mayEndSpaced(word));
+      r = new Restored(word, restorer.restoreWord(word), restorer.spacedEnds(word));
       cache.put(word, r);
     }
     return r;

@@ -97,28 +97,47 @@ public final class HalfSpaceRestorer {
   }
 
   /**
-   * Whether {@link #joinSpaced} may join this word to the one after it: a verb's prefix written
-   * apart (می شود) or the start of a spelling the table writes with a half-space (گفت وگو). When
-   * neither this holds of the first word nor {@link #mayEndSpaced} of the second, it joins nothing.
+   * What {@link #mayJoin} asks of one word, asked once for each word: whether it is a verb's prefix
+   * written apart (می شود), may start or end a spelling the table writes with a half-space (گفت
+   * وگو), or is an ending written apart: a plural's (ها), a perfect tense's (اند), ای, a clitic
+   * (اش) or a comparative (ترین).
    */
-  boolean mayStartSpaced(String first) {
-    return Lexicon.isVerbPrefixApart(first) || mayStartHalfSpaced(first);
+  record SpacedEnds(
+      boolean verbPrefixApart, boolean startsHalfSpaced, boolean endsHalfSpaced, boolean ending) {}
+
+  SpacedEnds spacedEnds(String word) {
+    return new SpacedEnds(
+        Lexicon.isVerbPrefixApart(word),
+        spellings.mayStartHalfSpaced(word),
+        spellings.mayEndHalfSpaced(word),
+        PLURALS.contains(word)
+            || PERSONAL_ENDINGS.contains(word)
+            || word.equals("ای")
+            || !Lexicon.lettersBeforeClitic(word).isEmpty()
+            || COMPARATIVES_APART.contains(word));
   }
 
   /**
-   * Whether {@link #joinSpaced} may join the word before to this one: an ending written apart, a
-   * plural's (ها), a perfect tense's (اند), ای, a clitic (اش) or a comparative (ترین).
+   * Whether the spelling table may write the two words as one with a half-space between them: the
+   * only pairs {@link #joinSpaced} looks up there.
    */
-  boolean mayEndSpaced(String second) {
-    return PLURALS.contains(second)
-        || PERSONAL_ENDINGS.contains(second)
-        || second.equals("ای")
-        || !Lexicon.lettersBeforeClitic(second).isEmpty()
-        || COMPARATIVES_APART.contains(second);
+  static boolean mayBeHalfSpaced(SpacedEnds first, SpacedEnds second) {
+    return first.startsHalfSpaced() && second.endsHalfSpaced();
   }
 
-  /** As {@link #joinSpaced(String, String, String)}, told {@link #mayStartHalfSpaced}(first). */
-  String joinSpaced(String previous, String first, String second, boolean mayStartHalfSpaced) {
+  /**
+   * Whether {@link #joinSpaced} may join the two words; when this is false it joins nothing, and
+   * most neighbouring words are not asked.
+   */
+  static boolean mayJoin(SpacedEnds first, SpacedEnds second) {
+    return first.verbPrefixApart() || mayBeHalfSpaced(first, second) || second.ending();
+  }
+
+  /**
+   * As {@link #joinSpaced(String, String, String)}, told whether the table may write the two as one
+   * with a half-space ({@link #mayBeHalfSpaced}, or {@link #mayStartHalfSpaced} of the first).
+   */
+  String joinSpaced(String previous, String first, String second, boolean mayBeHalfSpaced) {
     if (Lexicon.isVerbPrefixApart(first)
         && !"ماه".equals(previous)
         && lexicon.isVerbForm(SearchFolding.fold(second))) {
@@ -130,7 +149,7 @@ public final class HalfSpaceRestorer {
     if (PERSONAL_ENDINGS.contains(second) && isParticiple(first)) {
       return first + ZWNJ + second; // پذیرفته ایم, نکرده اند: a perfect tense
     }
-    String spelled = mayStartHalfSpaced ? spellings.halfSpaced(first + second) : null;
+    String spelled = mayBeHalfSpaced ? spellings.halfSpaced(first + second) : null;
     if (spelled != null && spelled.equals(first + ZWNJ + second) && !isWord(second)) {
       return spelled; // گفت وگو: the second half is no word of its own, the lists write them as one
     }
