@@ -33,8 +33,14 @@ final class BandPostings {
   private final int[][] holders;
   private final int[] held;
 
-  /** The bands as terms in index order; a band listed twice counts twice, as in the query. */
-  BandPostings(List<String> bands) {
+  private final CrowdedBands crowded;
+
+  /**
+   * The bands as terms in index order; a band listed twice counts twice, as in the query. A band
+   * {@code crowded} knows is not sought; one found crowded here is told to it.
+   */
+  BandPostings(List<String> bands, CrowdedBands crowded) {
+    this.crowded = crowded;
     TreeMap<BytesRef, Integer> sorted = new TreeMap<>();
     for (String b : bands) {
       sorted.merge(new BytesRef(b), 1, Integer::sum);
@@ -44,6 +50,11 @@ final class BandPostings {
     docFreq = new int[terms.length];
     holders = new int[terms.length][];
     held = new int[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      if (crowded.contains(terms[i])) {
+        docFreq[i] = Stories.CROWDED_BAND + 1;
+      }
+    }
   }
 
   /**
@@ -56,6 +67,11 @@ final class BandPostings {
       Terms t = leaf.reader().terms(ArticleDocuments.BANDS);
       if (t != null) {
         seek(leaf, t.iterator());
+      }
+    }
+    for (int i = 0; i < terms.length; i++) {
+      if (docFreq[i] > Stories.CROWDED_BAND) {
+        crowded.add(terms[i]);
       }
     }
     return ranked(reader, max);

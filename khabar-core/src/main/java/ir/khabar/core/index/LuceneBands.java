@@ -37,9 +37,11 @@ final class LuceneBands implements AbstractSearchEngine.Bands {
   private final SearcherManager searchers;
   private final IndexSearcher searcher;
   private final Map<Term, TermStates> states = new HashMap<>();
+  private final CrowdedBands crowded;
 
-  LuceneBands(SearcherManager searchers) throws IOException {
+  LuceneBands(SearcherManager searchers, CrowdedBands crowded) throws IOException {
     this.searchers = searchers;
+    this.crowded = crowded;
     this.searcher = searchers.acquire();
   }
 
@@ -73,7 +75,7 @@ final class LuceneBands implements AbstractSearchEngine.Bands {
   /** What {@link #byQuery} finds, counted in one pass over each segment's band terms. */
   @Override
   public List<StoryCandidate> sharing(List<String> bands, int max) throws IOException {
-    return fingerprints(new BandPostings(bands).top(searcher.getIndexReader(), max));
+    return fingerprints(new BandPostings(bands, crowded).top(searcher.getIndexReader(), max));
   }
 
   private List<StoryCandidate> fingerprints(int[] docs) throws IOException {

@@ -39,6 +39,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   private final RankedPages pages;
   private final RelatedArticles related;
   private final CommittedKeys committed;
+  private final CrowdedBands crowdedBands = new CrowdedBands();
   private final ReaderCache<String, List<Article>> relatedCache = new ReaderCache<>(2_000);
   private final ReaderCache<String, List<SourceCount>> sourcesCache = new ReaderCache<>(1);
 
@@ -156,7 +157,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
    */
   @Override
   protected Bands bands() throws IOException {
-    return new LuceneBands(searchers);
+    return new LuceneBands(searchers, crowdedBands);
   }
 
   @Override

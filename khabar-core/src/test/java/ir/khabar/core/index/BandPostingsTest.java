@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The per-segment band lookup finds the same story candidates, in the same order, as the query of
  * the open bands it replaced, on a real index of several segments: the sample corpus's articles,
  * versions of them with a paragraph left out, twenty near-copies of one (more holders than the
- * eight candidates asked for) and sixty of another (its bands crowded).
+ * eight candidates asked for) and sixty of another (its bands crowded, and skipped once known).
  */
 @Tag("integration")
 class BandPostingsTest {
@@ -87,9 +87,30 @@ class BandPostingsTest {
           crowdedOut += byQuery.stream().anyMatch(c -> c.id().startsWith("crowd")) ? 0 : 1;
         }
       }
+      assertCrowdedBandsSkippedAlike(probes);
       assertThat(found).as("probes with candidates").isGreaterThan(probes.size() / 2);
       assertThat(cutOff).as("probes with more holders than asked for").isGreaterThanOrEqualTo(20);
       assertThat(crowdedOut).as("the sixty copies' shared bands are crowded").isPositive();
+    }
+  }
+
+  /**
+   * Lookups told the bands earlier lookups found crowded skip them and answer as lookups that seek
+   * every band in every segment; the crowded copies' bands are learned.
+   */
+  private void assertCrowdedBandsSkippedAlike(List<Fingerprint> probes) throws Exception {
+    CrowdedBands learned = new CrowdedBands();
+    try (FSDirectory d = FSDirectory.open(dir);
+        DirectoryReader r = DirectoryReader.open(d)) {
+      for (int pass = 0; pass < 2; pass++) {
+        for (Fingerprint f : probes) {
+          int[] seekingAll = new BandPostings(f.bands(), new CrowdedBands()).top(r, MAX);
+          assertThat(new BandPostings(f.bands(), learned).top(r, MAX))
+              .as(pass + " " + f)
+              .isEqualTo(seekingAll);
+        }
+        assertThat(learned.size()).as("crowded bands learned").isPositive();
+      }
     }
   }
 
