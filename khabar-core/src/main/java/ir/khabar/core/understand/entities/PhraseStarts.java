@@ -118,7 +118,7 @@ final class PhraseStarts {
   }
 
   /** A number spelled out: one of the words, or several joined by «و» (هفتادوچهار). */
-  private static boolean number(String key) {
+  static boolean number(String key) {
     if (NUMBERS.contains(key)) {
       return true;
     }

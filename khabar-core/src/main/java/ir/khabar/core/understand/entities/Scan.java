@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.entities;
 
+import ir.khabar.core.Entity;
 import ir.khabar.core.understand.Word;
 import ir.khabar.core.understand.WordList;
 import java.util.List;
@@ -121,7 +122,9 @@ final class Scan {
       if (known == null) {
         return;
       }
-      if (known.name != null && !(k == 1 && isDate(i)) && !(k > 1 && splitsFunctionWord(i, k))) {
+      if (known.name != null
+          && !(k == 1 && isDate(i))
+          && !(k > 1 && (splitsFunctionWord(i, k) || countsAWord(i, known.name)))) {
         name[i] = known.name;
         nameLength[i] = k;
       }
@@ -153,6 +156,15 @@ final class Scan {
    */
   private boolean splitsFunctionWord(int i, int k) {
     return words[i].functionWord || words[i + k - 1].functionWord;
+  }
+
+  /**
+   * Whether a person's name read across words starts with a number spelled out before a common
+   * word: «دو گل» is two goals, not دوگل (de Gaulle); «دو ویلپن», an unknown word after it, stays
+   * the name.
+   */
+  private boolean countsAWord(int i, Entry e) {
+    return e.type() == Entity.Type.PERSON && words[i].number && !words[i + 1].unknown;
   }
 
   /**

@@ -23,6 +23,9 @@ final class WordFacts {
   final boolean givenName;
   final boolean secondPart;
 
+  /** Whether the word is a number spelled out (دو, هفتادوچهار). */
+  final boolean number;
+
   /** Whether the word opens one of the rarer patterns: a club's person, a credit, a loose kind. */
   final boolean teamMember;
 
@@ -55,6 +58,7 @@ final class WordFacts {
     boolean noName = !givenName && (known == null || known.name == null);
     breaks = Words.breaksName(key) || noName && GluedPrepositions.before(key);
     secondPart = Scan.SECOND_PARTS.contains(key);
+    number = PhraseStarts.number(key);
     teamMember = Teams.isMember(key);
     creditCue = Credits.isCue(key);
     looseKind = Descriptors.isLooseKind(key);
