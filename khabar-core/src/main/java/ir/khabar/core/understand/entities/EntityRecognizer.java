@@ -67,6 +67,7 @@ public final class EntityRecognizer {
     NameLists.extend(s, chosen);
     Teams.extend(s, chosen);
     Roles.attach(s, chosen);
+    SportsPages.unlink(s, chosen);
     Glosses.add(s, chosen);
     Coreference.resolve(s, chosen);
     chosen.sort(Comparator.comparingInt(Candidate::from));

@@ -18,4 +18,16 @@ class SportsPageRulesTest {
     assertThat(people("ژنرال دوگل به پاریس رفت.")).containsExactly("charles-de-gaulle");
     assertThat(people("دومینیک دو ویلپن به بغداد رفت.")).containsExactly("dominique-de-villepin");
   }
+
+  @Test
+  void aPoliticiansFamilyNameAloneOnASportsPageIsNoLink() {
+    String league =
+        "در لیگ برتر فوتبال انگلیس بولتون میزبان چارلتون خواهد بود. سرمربی این تیم گفت بازیکنان"
+            + " آماده اند.";
+    assertThat(people(league)).doesNotContain("john-bolton");
+    assertThat(
+            people("جان بولتون دیروز به مسکو رفت. بولتون گفت فوتبال و لیگ و سرمربی را دوست دارد."))
+        .containsOnly("john-bolton");
+    assertThat(people("بولتون میزبان هیأت روسی بود.")).containsExactly("john-bolton");
+  }
 }
