@@ -204,6 +204,12 @@ public final class EntityRecognizer {
         from = PlaceStart.of(s, i, e);
       }
       int to = i + s.nameLength[i];
+      if (OtherBearers.givenBefore(s, from, e)) {
+        out.add(
+            Candidate.read(s, from - 1, to, Entity.Type.PERSON, "person", Candidate.PATTERN_PERSON)
+                .withEvidence(Entity.Evidence.GIVEN_AND_FAMILY));
+        continue;
+      }
       out.add(
           Candidate.listed(
               from,

@@ -49,10 +49,20 @@ final class NameEvidence {
     String names = s.gazetteer().nameKeys(known.id());
     for (int i = from; i < givenEnd; i++) {
       String key = s.key(i);
-      if (!LINEAGE.contains(key) && !names.contains(key)) {
+      if (!LINEAGE.contains(key) && !names.contains(key) && !names.contains(afterLineage(key))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A given name with its lineage glued before it, without it (سیدکاظم: کاظم); else the word. */
+  private static String afterLineage(String key) {
+    for (String l : LINEAGE) {
+      if (key.length() > l.length() + 1 && key.startsWith(l)) {
+        return key.substring(l.length());
+      }
+    }
+    return key;
   }
 }
