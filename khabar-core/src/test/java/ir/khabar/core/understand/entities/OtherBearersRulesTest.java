@@ -27,4 +27,12 @@ class OtherBearersRulesTest {
     assertThat(people("سیدکاظم وزیری هامانه گفت که می آید."))
         .containsExactly("kazem-vaziri-hamaneh");
   }
+
+  @Test
+  void aPilgrimsTitleBeforeAFamilyNamesEndingIsTheFamilyName() {
+    assertThat(NamesOf.type("سردار حاجی زاده گفت که می آید.", Entity.Type.PERSON))
+        .containsExactly("حاجی زاده");
+    assertThat(people("مهدی حاجی زاده در وزن ۷۴ کیلوگرم با حریف روبرو شد."))
+        .containsExactly("person-مهدیحاجیزاده");
+  }
 }
