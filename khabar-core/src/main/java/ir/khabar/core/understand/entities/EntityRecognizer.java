@@ -62,6 +62,7 @@ public final class EntityRecognizer {
     Contestants.find(s, candidates);
     Teams.find(s, candidates);
     Credits.find(s, candidates);
+    CountedHeads.drop(s, candidates);
     List<Candidate> chosen = resolve(candidates);
     CountryFamilyNames.resolve(s, chosen);
     NameLists.extend(s, chosen);

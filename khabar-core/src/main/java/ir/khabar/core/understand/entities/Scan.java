@@ -183,6 +183,11 @@ final class Scan {
     return words[i].unknown;
   }
 
+  /** Whether token i is a number spelled out (دو, هفتادوچهار). */
+  boolean number(int i) {
+    return words[i].number;
+  }
+
   /** Whether token i is one of a club's people (سرمربی, هواداران): {@link Teams}. */
   boolean teamMember(int i) {
     return words[i].teamMember;
