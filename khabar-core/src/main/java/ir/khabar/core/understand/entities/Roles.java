@@ -2,6 +2,7 @@ package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives a person the role written next to the name («وزیر امور خارجه کشورمان محمد جواد ظریف»,
@@ -47,12 +48,21 @@ final class Roles {
     String id = other ? "person-" + Gazetteer.join(s.tokens, c.from(), c.to()) : c.id();
     String name = other ? s.surface(c.from(), c.to()) : c.name();
     String country = other || c.country() == null ? stated : c.country();
+    if (country == null && SENATOR.contains(s.key(range[0]))) {
+      country = "US"; // «دایان فینستین، سناتور دموکرات»
+    }
     String role = c.role() != null ? c.role() : s.surface(range[0], range[1]);
     Entity.Evidence evidence =
         other || c.evidence() == Entity.Evidence.PATTERN ? Entity.Evidence.ROLE : c.evidence();
     return new Candidate(
         c.from(), c.to(), c.type(), id, name, c.kind(), role, c.priority(), country, evidence);
   }
+
+  /**
+   * A senator whose role names no country serves the United States: Persian news names another
+   * state's senator with it («سناتور فرانسوی»), and America's bare («سناتور جمهوری‌خواه»).
+   */
+  private static final Set<String> SENATOR = Words.folded("سناتور");
 
   private static final String QUOTES = "\"«»“”'";
 

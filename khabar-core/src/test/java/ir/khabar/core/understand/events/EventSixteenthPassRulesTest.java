@@ -1,0 +1,32 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.countries;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events' sixteenth pass: a senator named with no country is America's. Sentences of Hamshahri,
+ * letters and half-spaces as a reader writes them; each rule beside a sentence it must leave alone.
+ */
+class EventSixteenthPassRulesTest {
+  @Test
+  void aBareSenatorIsAmericas() {
+    assertThat(
+            countries(
+                "چاک هاگل، سناتور جمهوری خواه با محمدجواد ظریف نماینده ایران در سازمان ملل"
+                    + " گفت\u200cوگو کرد.",
+                "دایان فینستین، سناتور دموکرات با ظریف گفت\u200cوگو کرد."))
+        .containsExactly(Set.of("IR", "US"), Set.of("IR", "US"));
+  }
+
+  @Test
+  void aSenatorOfAnotherStateKeepsIt() {
+    assertThat(
+            countries(
+                "ژان پیر رافاره، سناتور فرانسه با محمدجواد ظریف نماینده ایران در سازمان ملل"
+                    + " دیدار کرد."))
+        .containsExactly(Set.of("FR", "IR"));
+  }
+}
