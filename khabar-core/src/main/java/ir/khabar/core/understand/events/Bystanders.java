@@ -133,7 +133,10 @@ final class Bystanders {
       // a list: «مسئله عراق، مولداوی و گرجستان»
       return country(before) && matter(w, w.indexOf(before.start()), mentions, depth - 1);
     }
-    if (keys.get(k).equals("به") && sent(keys, k)) {
+    if (BETWEEN.contains(keys.get(k)) && governed(STRIFE, keys, k)) {
+      return true; // «به وجود برخی تنش‌ها در ماه‌های گذشته بین عراق و ایران اشاره کرد»
+    }
+    if (keys.get(k).equals("به") && governed(SENDING, keys, k)) {
       return true; // «با اعزام ده هزار نیروی نظامی به عراق»
     }
     if (AND.contains(keys.get(k)) || TO.contains(keys.get(k))) {
@@ -145,13 +148,38 @@ final class Bystanders {
     return false;
   }
 
+  private static final Set<String> BETWEEN = EventContext.folded("بین", "میان");
+
+  /** Nouns of strife between two states: the pair is what is talked about, not who talks. */
+  private static final Set<String> STRIFE =
+      EventContext.folded(
+          "تنش",
+          "تنش\u200cها",
+          "تنش\u200cهای",
+          "اختلاف",
+          "اختلافات",
+          "اختلاف\u200cها",
+          "اختلاف\u200cهای",
+          "خصومت",
+          "دشمنی",
+          "درگیری",
+          "درگیری\u200cها",
+          "مناقشه",
+          "منازعه",
+          "کشمکش",
+          "تیرگی");
+
   /** Nouns of sending troops: where they go is what is talked about, not a party. */
   private static final Set<String> SENDING = EventContext.folded("اعزام", "گسیل");
 
-  /** Whether a noun of sending governs the «به» at k, within a few words and no verb. */
-  private static boolean sent(List<String> keys, int k) {
+  /**
+   * Whether one of the nouns governs the preposition at k, within a few words and no verb: sending
+   * the «به» («اعزام ده هزار نیروی نظامی به عراق»), strife the «بین» («تنش‌ها در ماه‌های گذشته بین
+   * عراق و ایران»).
+   */
+  private static boolean governed(Set<String> nouns, List<String> keys, int k) {
     for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
-      if (SENDING.contains(keys.get(j))) {
+      if (nouns.contains(keys.get(j))) {
         return true;
       }
       if (Clause.verb(keys.get(j))) {

@@ -7,8 +7,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The events' sixteenth pass: a senator named with no country is America's. Sentences of Hamshahri,
- * letters and half-spaces as a reader writes them; each rule beside a sentence it must leave alone.
+ * The events' sixteenth pass: a senator named with no country is America's; a pair at strife is
+ * what is talked about, not who talks. Sentences of Hamshahri, letters and half-spaces as a reader
+ * writes them; each rule beside a sentence it must leave alone.
  */
 class EventSixteenthPassRulesTest {
   @Test
@@ -28,5 +29,16 @@ class EventSixteenthPassRulesTest {
                 "ژان پیر رافاره، سناتور فرانسه با محمدجواد ظریف نماینده ایران در سازمان ملل"
                     + " دیدار کرد."))
         .containsExactly(Set.of("FR", "IR"));
+  }
+
+  @Test
+  void aPairAtStrifeIsWhatIsTalkedAbout() {
+    assertThat(
+            countries(
+                "ایاد علاوی نخست وزیر عراق در دیدار با جک استراو وزیر امورخارجه انگلیس، به وجود"
+                    + " برخی تنش\u200cها در ماه\u200cهای گذشته بین عراق و ایران اشاره کرد."))
+        .containsExactly(Set.of("GB", "IQ"));
+    assertThat(countries("مذاکرات بین ایران و عراق دیروز در بغداد آغاز شد."))
+        .containsExactly(Set.of("IQ", "IR"));
   }
 }
