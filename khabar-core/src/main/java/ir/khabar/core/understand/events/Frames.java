@@ -82,6 +82,9 @@ final class Frames {
     if (i + 1 < keys.size() && keys.get(i + 1).startsWith("رسید")) {
       return false; // «طرفین به توافق رسیدند» is reached, not framed
     }
+    if (ruled(keys, i)) {
+      return true; // «محدودیت‌های بیشتری در سفر دیپلمات‌های آمریکایی به هاوانا»
+    }
     for (int k = i - 1, links = 0; k >= 0 && links <= 2; k--) {
       if (within(keys, k)) {
         return false; // «در چارچوب یک سفر منطقه‌ای»: within the trip, not a frame for one
@@ -133,6 +136,43 @@ final class Frames {
             return false;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** What rules travel or contact: a ban, a limit, a permit. */
+  private static final Set<String> RULES =
+      EventContext.folded(
+          "محدودیت",
+          "محدودیت\u200cها",
+          "محدودیت\u200cهای",
+          "محدودیت\u200cهایی",
+          "ممنوعیت",
+          "ممنوعیت\u200cهای",
+          "منع",
+          "ممنوع",
+          "مجوز",
+          "اجازه",
+          "روادید",
+          "ویزا");
+
+  /** Words a rule may stand apart from what it rules by: «محدودیت‌های بیشتری در سفر». */
+  private static final Set<String> RULE_LINKS =
+      EventContext.folded("در", "بر", "برای", "بیشتر", "بیشتری", "جدید", "جدیدی", "تازه", "شدید");
+
+  /**
+   * Whether the encounter's noun at i is what a ban, limit or permit rules («ممنوعیت سفر», «مجوز
+   * سفر», «محدودیت‌های بیشتری در سفر دیپلمات‌ها»): travel or contact as a matter of rules, no
+   * encounter told.
+   */
+  private static boolean ruled(List<String> keys, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (RULES.contains(keys.get(k))) {
+        return true;
+      }
+      if (!RULE_LINKS.contains(keys.get(k))) {
+        return false;
       }
     }
     return false;

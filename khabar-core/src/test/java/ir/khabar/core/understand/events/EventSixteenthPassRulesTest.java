@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The events' sixteenth pass: a senator named with no country is America's; a pair at strife is
- * what is talked about, not who talks. Sentences of Hamshahri, letters and half-spaces as a reader
- * writes them; each rule beside a sentence it must leave alone.
+ * what is talked about, not who talks; travel under a ban, limit or permit is no visit. Sentences
+ * of Hamshahri, letters and half-spaces as a reader writes them; each rule beside a sentence it
+ * must leave alone.
  */
 class EventSixteenthPassRulesTest {
   @Test
@@ -40,5 +41,16 @@ class EventSixteenthPassRulesTest {
         .containsExactly(Set.of("GB", "IQ"));
     assertThat(countries("مذاکرات بین ایران و عراق دیروز در بغداد آغاز شد."))
         .containsExactly(Set.of("IQ", "IR"));
+  }
+
+  @Test
+  void travelUnderARuleIsNoVisit() {
+    assertThat(
+            countries(
+                "کوبا هم محدودیت\u200cهای بیشتری در سفر دیپلمات\u200cهای آمریکایی به هاوانا ایجاد"
+                    + " کرده است."))
+        .isEmpty();
+    assertThat(countries("دیپلمات\u200cهای آمریکایی دیروز به هاوانا سفر کردند."))
+        .containsExactly(Set.of("CU", "US"));
   }
 }
