@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The events' sixteenth pass: a senator named with no country is America's; a pair at strife is
- * what is talked about, not who talks; travel under a ban, limit or permit is no visit. Sentences
- * of Hamshahri, letters and half-spaces as a reader writes them; each rule beside a sentence it
- * must leave alone.
+ * what is talked about, not who talks; travel under a ban, limit or permit is no visit; an envoy
+ * («فرستاده») serves the state his role names. Sentences of Hamshahri, letters and half-spaces as a
+ * reader writes them; each rule beside a sentence it must leave alone.
  */
 class EventSixteenthPassRulesTest {
   @Test
@@ -52,5 +52,15 @@ class EventSixteenthPassRulesTest {
         .isEmpty();
     assertThat(countries("دیپلمات\u200cهای آمریکایی دیروز به هاوانا سفر کردند."))
         .containsExactly(Set.of("CU", "US"));
+  }
+
+  @Test
+  void anEnvoyServesTheStateHisRoleNames() {
+    assertThat(
+            countries(
+                "چاک هاگل، سناتور جمهوری خواه با محمدجواد ظریف نماینده ایران در سازمان ملل"
+                    + " گفت\u200cوگو کرد.",
+                "ظریف در سال ۲۰۰۱ در بن با جیمز دابینز فرستاده آمریکا دیدار کرد."))
+        .containsExactly(Set.of("IR", "US"), Set.of("IR", "US"));
   }
 }
