@@ -4,6 +4,7 @@ import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
 import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.core.understand.entities.Span;
+import ir.khabar.persian.text.SearchFolding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -219,9 +220,26 @@ final class Parties {
     }
   }
 
+  /**
+   * Whether the organisation's own head makes it act for its state: «رئیس سازمان …», or a ministry
+   * that writes its state's name («مذاکرات کنونی وزارت امور خارجه آمریکا با ایران»), which is the
+   * state acting; a bare «وزارت امور خارجه» may be another state's the text told before.
+   */
   private static boolean actingHead(Words w, Span m) {
-    return ACTING_FOR.contains(w.keys().get(w.indexOf(m.start())));
+    String head = w.keys().get(w.indexOf(m.start()));
+    return ACTING_FOR.contains(head) || MINISTRY.contains(head) && namesState(m);
   }
+
+  private static boolean namesState(Span m) {
+    String name = countryName(m.country());
+    return name != null && joined(m.text()).contains(joined(name));
+  }
+
+  private static String joined(String s) {
+    return SearchFolding.fold(s).replace(" ", "").replace("\u200c", "");
+  }
+
+  private static final Set<String> MINISTRY = EventContext.folded("وزارت", "وزارتخانه");
 
   /**
    * Organisations sign agreements; a paper's or a firm's name in one is no party, whether a head

@@ -63,4 +63,16 @@ class EventSixteenthPassRulesTest {
                 "ظریف در سال ۲۰۰۱ در بن با جیمز دابینز فرستاده آمریکا دیدار کرد."))
         .containsExactly(Set.of("IR", "US"), Set.of("IR", "US"));
   }
+
+  @Test
+  void aMinistryThatNamesItsStateIsTheStateActing() {
+    assertThat(
+            countries(
+                "مذاکرات کنونی وزارت امور خارجه آمریکا با ایران بر سر اعضای القاعده ادامه دارد."))
+        .containsExactly(Set.of("IR", "US"));
+    assertThat(
+            countries(
+                "دولت بوش هیأتی از وزارت امور خارجه برای مذاکره با مقامات سوری به دمشق فرستاد."))
+        .allSatisfy(c -> assertThat(c).doesNotContain("IR"));
+  }
 }
