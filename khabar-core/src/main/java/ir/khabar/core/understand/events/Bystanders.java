@@ -133,6 +133,10 @@ final class Bystanders {
       // a list: «مسئله عراق، مولداوی و گرجستان»
       return country(before) && matter(w, w.indexOf(before.start()), mentions, depth - 1);
     }
+    if (keys.get(k).equals("از") && k > 0 && SUPPORT.contains(keys.get(k - 1))) {
+      return true; // «وزارت امور خارجه اسپانیا در حمایت از رژیم صهیونیستی … سفیر ایران را احضار
+      // کرد»
+    }
     if (BETWEEN.contains(keys.get(k)) && governed(STRIFE, keys, k)) {
       return true; // «به وجود برخی تنش‌ها در ماه‌های گذشته بین عراق و ایران اشاره کرد»
     }
@@ -147,6 +151,10 @@ final class Bystanders {
     }
     return false;
   }
+
+  /** Nouns of taking a side: whom an act supports is its cause, not a party to it. */
+  private static final Set<String> SUPPORT =
+      EventContext.folded("حمایت", "پشتیبانی", "دفاع", "طرفداری", "جانبداری");
 
   private static final Set<String> BETWEEN = EventContext.folded("بین", "میان");
 

@@ -75,4 +75,13 @@ class EventSixteenthPassRulesTest {
                 "دولت بوش هیأتی از وزارت امور خارجه برای مذاکره با مقامات سوری به دمشق فرستاد."))
         .allSatisfy(c -> assertThat(c).doesNotContain("IR"));
   }
+
+  @Test
+  void whomAnActSupportsIsNoParty() {
+    assertThat(
+            countries(
+                "وزارت امور خارجه اسپانیا در حمایت از رژیم صهیونیستی، سفیر جمهوری اسلامی ایران در"
+                    + " مادرید را احضار کرد."))
+        .containsExactly(Set.of("ES", "IR"));
+  }
 }
