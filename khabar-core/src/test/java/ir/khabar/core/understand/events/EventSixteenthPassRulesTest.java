@@ -84,4 +84,15 @@ class EventSixteenthPassRulesTest {
                     + " مادرید را احضار کرد."))
         .containsExactly(Set.of("ES", "IR"));
   }
+
+  @Test
+  void aWorksTitleIsNoEncounter() {
+    assertThat(
+            countries(
+                "اصغر فرهادی با فیلم «چهارشنبه سوری» و مجتبی راعی با فیلم «سفر به هیدالو» نیز در"
+                    + " این بخش حضور دارند."))
+        .isEmpty();
+    assertThat(countries("وزیر امور خارجه ایران دیروز به دمشق سفر کرد."))
+        .containsExactly(Set.of("IR", "SY"));
+  }
 }
