@@ -70,7 +70,15 @@ final class Bystanders {
           "مواضع",
           "موضع",
           "اتهامات",
-          "ادعاهای");
+          "ادعاهای",
+          // goods: «خودروهای چینی، روسی و ترکیه‌ای وارد ایران شدند» are imports, not visitors
+          "خودرو",
+          "خودروهای",
+          "کالا",
+          "کالاهای",
+          "کامیون",
+          "کامیون\u200cهای",
+          "اجناس");
 
   /** Adjectives between a matter and its possessor: «برنامه هسته‌ای ایران». */
   private static final Set<String> QUALITIES =

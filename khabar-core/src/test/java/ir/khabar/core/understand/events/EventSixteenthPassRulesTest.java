@@ -95,4 +95,15 @@ class EventSixteenthPassRulesTest {
     assertThat(countries("وزیر امور خارجه ایران دیروز به دمشق سفر کرد."))
         .containsExactly(Set.of("IR", "SY"));
   }
+
+  @Test
+  void goodsOfAStateAreNoVisitors() {
+    assertThat(
+            countries(
+                "علی رضا غمگسار مدیر عامل سایپادیزل می\u200cگوید: سال گذشته تعرفه واردات کامیون از"
+                    + " ۵۰ درصد به ۲۰ درصد کاهش یافت و خودروهای چینی، روسی و ترکیه\u200cای وارد"
+                    + " ایران شدند."))
+        .isEmpty();
+    assertThat(countries("هیئت چینی دیروز وارد تهران شد.")).containsExactly(Set.of("CN", "IR"));
+  }
 }
