@@ -18,7 +18,7 @@ public final class DisplayNormalizer {
    * A word as written, as it should be written, and what the restorer's gate asks of it (a few
    * lookups, made once): most neighbouring pairs are not asked whether they join.
    */
-  private record Restored(String written, String word, HalfSpaceRestorer.SpacedEnds ends) {}
+  private record Restored(String written, String word, SpacedJoinGate.Ends ends) {}
 
   /**
    * Words restored already, per thread, looked up by their chars in the folded text: news
@@ -52,12 +52,12 @@ public final class DisplayNormalizer {
         int secondEnd = runEnd(s, gapEnd);
         next = restoreWord(s, gapEnd, secondEnd, cache);
         String joined =
-            HalfSpaceRestorer.mayJoin(word.ends(), next.ends())
+            SpacedJoinGate.mayJoin(word.ends(), next.ends())
                 ? restorer.joinSpaced(
                     previousWord,
                     word.written(),
                     next.written(),
-                    HalfSpaceRestorer.mayBeHalfSpaced(word.ends(), next.ends()))
+                    SpacedJoinGate.mayBeHalfSpaced(word.ends(), next.ends()))
                 : null;
         if (joined != null && SpelledLetters.isLetterName(next.written())) {
           joined = spellsOn(s, secondEnd) ? null : joined;

@@ -16,15 +16,15 @@ import java.util.Set;
  */
 public final class HalfSpaceRestorer {
   static final char ZWNJ = '\u200C';
-  private static final List<String> PLURALS =
+  static final List<String> PLURALS =
       List.of("هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها");
   private static final List<String> COMPARATIVES = List.of("ترین", "تری", "تر");
 
   /** The comparatives {@link #joinedEnding} joins when written apart. */
-  private static final Set<String> COMPARATIVES_APART = Set.of("ترین", "تر");
+  static final Set<String> COMPARATIVES_APART = Set.of("ترین", "تر");
 
   /** The personal endings a perfect tense writes after its participle: کرده‌اند, رفته‌ایم. */
-  private static final List<String> PERSONAL_ENDINGS = List.of("ایم", "اید", "اند", "ام", "ای");
+  static final List<String> PERSONAL_ENDINGS = List.of("ایم", "اید", "اند", "ام", "ای");
 
   /** Endings added to a half-spaced word without a half-space of their own: علاقه‌مندان. */
   private static final List<String> JOINED_ENDINGS = List.of("انی", "ان", "ی", "ها", "های");
@@ -96,46 +96,15 @@ public final class HalfSpaceRestorer {
     return spellings.mayStartHalfSpaced(first);
   }
 
-  /**
-   * What {@link #mayJoin} asks of one word, asked once for each word: whether it is a verb's prefix
-   * written apart (می شود), may start or end a spelling the table writes with a half-space (گفت
-   * وگو), or is an ending written apart: a plural's (ها), a perfect tense's (اند), ای, a clitic
-   * (اش) or a comparative (ترین).
-   */
-  record SpacedEnds(
-      boolean verbPrefixApart, boolean startsHalfSpaced, boolean endsHalfSpaced, boolean ending) {}
-
-  SpacedEnds spacedEnds(String word) {
-    return new SpacedEnds(
-        Lexicon.isVerbPrefixApart(word),
-        spellings.mayStartHalfSpaced(word),
-        spellings.mayEndHalfSpaced(word),
-        PLURALS.contains(word)
-            || PERSONAL_ENDINGS.contains(word)
-            || word.equals("ای")
-            || !Lexicon.lettersBeforeClitic(word).isEmpty()
-            || COMPARATIVES_APART.contains(word));
-  }
-
-  /**
-   * Whether the spelling table may write the two words as one with a half-space between them: the
-   * only pairs {@link #joinSpaced} looks up there.
-   */
-  static boolean mayBeHalfSpaced(SpacedEnds first, SpacedEnds second) {
-    return first.startsHalfSpaced() && second.endsHalfSpaced();
-  }
-
-  /**
-   * Whether {@link #joinSpaced} may join the two words; when this is false it joins nothing, and
-   * most neighbouring words are not asked.
-   */
-  static boolean mayJoin(SpacedEnds first, SpacedEnds second) {
-    return first.verbPrefixApart() || mayBeHalfSpaced(first, second) || second.ending();
+  /** What {@link SpacedJoinGate} asks of one word. */
+  SpacedJoinGate.Ends spacedEnds(String word) {
+    return SpacedJoinGate.ends(word, spellings);
   }
 
   /**
    * As {@link #joinSpaced(String, String, String)}, told whether the table may write the two as one
-   * with a half-space ({@link #mayBeHalfSpaced}, or {@link #mayStartHalfSpaced} of the first).
+   * with a half-space ({@link SpacedJoinGate#mayBeHalfSpaced}, or {@link #mayStartHalfSpaced} of
+   * the first).
    */
   String joinSpaced(String previous, String first, String second, boolean mayBeHalfSpaced) {
     if (Lexicon.isVerbPrefixApart(first)

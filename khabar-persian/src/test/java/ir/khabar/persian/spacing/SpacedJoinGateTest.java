@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link DisplayNormalizer} asks {@link HalfSpaceRestorer#joinSpaced} about two words only when
- * {@link HalfSpaceRestorer#mayJoin} lets it, and looks the two up in the spelling table only when
- * {@link HalfSpaceRestorer#mayBeHalfSpaced}. The gate is written beside the rule it gates, so every
+ * {@link SpacedJoinGate#mayJoin} lets it, and looks the two up in the spelling table only when
+ * {@link SpacedJoinGate#mayBeHalfSpaced}. The gate is written beside the rule it gates, so every
  * pair the rule joins unasked must pass it and be joined the same when asked: checked on every
  * neighbouring pair of the PerDT dev sentences with their half-spaces written as spaces, where the
  * rule joins about a thousand.
@@ -36,15 +36,12 @@ class SpacedJoinGateTest {
             restorer.joinSpaced(previous, w[i], w[i + 1], restorer.mayStartHalfSpaced(w[i]));
         if (ungated != null) {
           joined++;
-          HalfSpaceRestorer.SpacedEnds first = restorer.spacedEnds(w[i]);
-          HalfSpaceRestorer.SpacedEnds second = restorer.spacedEnds(w[i + 1]);
-          if (!HalfSpaceRestorer.mayJoin(first, second)
+          SpacedJoinGate.Ends first = restorer.spacedEnds(w[i]);
+          SpacedJoinGate.Ends second = restorer.spacedEnds(w[i + 1]);
+          if (!SpacedJoinGate.mayJoin(first, second)
               || !ungated.equals(
                   restorer.joinSpaced(
-                      previous,
-                      w[i],
-                      w[i + 1],
-                      HalfSpaceRestorer.mayBeHalfSpaced(first, second)))) {
+                      previous, w[i], w[i + 1], SpacedJoinGate.mayBeHalfSpaced(first, second)))) {
             missed.add(w[i] + " " + w[i + 1]);
           }
         }
