@@ -63,6 +63,7 @@ public final class EntityRecognizer {
     Teams.find(s, candidates);
     Credits.find(s, candidates);
     CountedHeads.drop(s, candidates);
+    KinNouns.drop(s, candidates);
     List<Candidate> chosen = resolve(candidates);
     CountryFamilyNames.resolve(s, chosen);
     NameLists.extend(s, chosen);

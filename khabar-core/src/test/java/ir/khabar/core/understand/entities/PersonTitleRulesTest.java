@@ -39,6 +39,14 @@ class PersonTitleRulesTest {
   }
 
   @Test
+  void aKinshipNounWithItsPossessorIsNoName() {
+    assertThat(people("مرحوم پدرم اصلا به دنبال حقوق مادی نبود.")).isEmpty();
+    assertThat(people("پدرم گفت که این کار درست نیست.")).isEmpty();
+    assertThat(people("او از شهید برادرش یاد کرد و مرحوم همسرشان را ستود.")).isEmpty();
+    assertThat(people("مرحوم پدرام در این شهر به دنیا آمد.")).containsExactly("پدرام");
+  }
+
+  @Test
   void wordsInSmallLatinLettersAreNoName() {
     assertThat(people("سرویس voice mail به زودی راه اندازی می\u200cشود.")).isEmpty();
     assertThat(people("فایل pdf گزارش منتشر شد و محموله lng رسید.")).isEmpty();
