@@ -128,7 +128,7 @@ final class Scan {
         name[i] = known.name;
         nameLength[i] = k;
       }
-      if (known.role != null) {
+      if (known.role != null && !(k == 1 && participle(i))) {
         role[i] = known.role;
         roleLength[i] = k;
       }
@@ -139,6 +139,14 @@ final class Scan {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the word at i, a role's word in «ه» (فرستاده, نماینده), is a verb's participle here:
+   * right before a verb («پیام «تغییر رژیم» فرستاده شود»), where it names no one's office.
+   */
+  private boolean participle(int i) {
+    return key(i).endsWith("ه") && i + 1 < tokens.size() && adjacent(i) && Words.isVerb(key(i + 1));
   }
 
   /** Whether only a comma separates token i from the next («وزارت صنعت، معدن و تجارت»). */

@@ -47,6 +47,13 @@ class PersonTitleRulesTest {
   }
 
   @Test
+  void aRolesWordBeforeAVerbIsItsParticiple() {
+    assertThat(people("تندروها می‌خواهند پیام «تغییر رژیم» فرستاده شود.")).isEmpty();
+    assertThat(NamesOf.ids("جیمز دابینز فرستاده آمریکا با ظریف دیدار کرد.", Entity.Type.PERSON))
+        .hasSize(2);
+  }
+
+  @Test
   void wordsInSmallLatinLettersAreNoName() {
     assertThat(people("سرویس voice mail به زودی راه اندازی می\u200cشود.")).isEmpty();
     assertThat(people("فایل pdf گزارش منتشر شد و محموله lng رسید.")).isEmpty();
