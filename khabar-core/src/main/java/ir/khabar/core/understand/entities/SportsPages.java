@@ -43,15 +43,15 @@ final class SportsPages {
 
   private SportsPages() {}
 
+  /** The page is read for sports words only once a listed person named bare asks, and then once. */
   static void unlink(Scan s, List<Candidate> chosen) {
-    if (!sports(s)) {
-      return;
-    }
+    Boolean sports = null;
     for (int x = 0; x < chosen.size(); x++) {
       Candidate c = chosen.get(x);
       if (c.type() == Entity.Type.PERSON
           && c.evidence() == Entity.Evidence.ALIAS
           && c.role() == null
+          && (sports != null ? sports : (sports = sports(s)))
           && familyNameAlone(s, c)
           && !titled(s, c.from())
           && !namedOtherwise(chosen, c.id())) {
