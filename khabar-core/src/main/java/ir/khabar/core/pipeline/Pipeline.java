@@ -11,6 +11,7 @@ import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.stories.Fingerprint;
 import ir.khabar.core.stories.Fingerprinter;
 import ir.khabar.core.stories.Stories;
+import ir.khabar.core.stories.StoryBatch;
 import ir.khabar.core.stories.StoryCandidate;
 import ir.khabar.core.understand.LinkCorrections;
 import ir.khabar.core.understand.Understanding;
@@ -122,7 +123,7 @@ public final class Pipeline implements AutoCloseable {
     Tally tally = new Tally();
     confirmed = corrections.get();
     try (Closeable settings = inputs.size() >= chunkSize ? engine.bulk() : () -> {};
-        Commits commits = new Commits(committer, this::commit, progress)) {
+        Commits commits = new Commits(committer, engine::commit, progress)) {
       for (int from = 0; from < inputs.size(); from += chunkSize) {
         List<Input> chunk = inputs.subList(from, Math.min(inputs.size(), from + chunkSize));
         List<Understood> understood = understand(chunk, tally);
@@ -133,11 +134,6 @@ public final class Pipeline implements AutoCloseable {
       }
     }
     return tally.report();
-  }
-
-  private void commit() throws IOException {
-    engine.commit();
-    stories.committed();
   }
 
   /**
@@ -167,25 +163,33 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /**
-   * A chunk's last two steps, once the chunk before is committed: give each article its story (in
-   * order, so that two versions of a new story in one chunk meet), after looking up its stored
-   * candidates and whether it is stored (in parallel); store them (in parallel).
+   * A chunk's last steps, once the chunk before is committed: look up each article's stored story
+   * candidates and whether it is stored (in parallel); compare each new one with its candidates and
+   * the chunk's earlier articles (in parallel); give each its story, in order, so that two versions
+   * of a new story in one chunk meet; store them (in parallel).
    */
   private void store(List<Understood> understood, Tally tally) throws IOException {
     List<Understood> looked = slots(understood.size());
     parallel(understood.size(), i -> looked.set(i, lookedUp(understood.get(i))));
-    List<Understood> toStore = new ArrayList<>();
+    List<Understood> fresh = new ArrayList<>();
     for (Understood u : looked) {
       if (u.stored()) {
         tally.duplicate();
       } else {
-        toStore.add(
-            new Understood(
-                stories.assign(u.article(), u.fingerprint(), u.candidates()),
-                u.fingerprint(),
-                List.of(),
-                false));
+        fresh.add(u);
       }
+    }
+    StoryBatch batch =
+        stories.batch(
+            fresh.stream().map(Understood::article).toList(),
+            fresh.stream().map(Understood::fingerprint).toList());
+    List<List<StoryBatch.Match>> compared = slots(fresh.size());
+    parallel(fresh.size(), i -> compared.set(i, batch.compare(i, fresh.get(i).candidates())));
+    List<Understood> toStore = new ArrayList<>(fresh.size());
+    for (int i = 0; i < fresh.size(); i++) {
+      toStore.add(
+          new Understood(
+              batch.assign(i, compared.get(i)), fresh.get(i).fingerprint(), List.of(), false));
     }
     parallel(toStore.size(), i -> store(toStore.get(i), tally));
   }
