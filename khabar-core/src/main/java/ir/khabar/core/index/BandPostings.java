@@ -35,11 +35,17 @@ final class BandPostings {
 
   private final CrowdedBands crowded;
 
+  /** Bands sought in the segments: neither known crowded nor known absent. */
+  private final boolean[] sought;
+
+  private boolean anySought;
+
   /**
    * The bands as terms in index order; a band listed twice counts twice, as in the query. A band
-   * {@code crowded} knows is not sought; one found crowded here is told to it.
+   * {@code crowded} knows is not sought, nor one {@code stored} (when not null) does not hold; one
+   * found crowded here is told to {@code crowded}.
    */
-  BandPostings(List<String> bands, CrowdedBands crowded) {
+  BandPostings(List<String> bands, CrowdedBands crowded, StoredBands stored) {
     this.crowded = crowded;
     TreeMap<BytesRef, Integer> sorted = new TreeMap<>();
     for (String b : bands) {
@@ -50,9 +56,13 @@ final class BandPostings {
     docFreq = new int[terms.length];
     holders = new int[terms.length][];
     held = new int[terms.length];
+    sought = new boolean[terms.length];
     for (int i = 0; i < terms.length; i++) {
       if (crowded.contains(terms[i])) {
         docFreq[i] = Stories.CROWDED_BAND + 1;
+      } else {
+        sought[i] = stored == null || stored.mayHold(terms[i]);
+        anySought |= sought[i];
       }
     }
   }
@@ -63,7 +73,7 @@ final class BandPostings {
    * gives the same candidates however its segments were merged.
    */
   int[] top(IndexReader reader, int max) throws IOException {
-    for (LeafReaderContext leaf : reader.leaves()) {
+    for (LeafReaderContext leaf : anySought ? reader.leaves() : List.<LeafReaderContext>of()) {
       Terms t = leaf.reader().terms(ArticleDocuments.BANDS);
       if (t != null) {
         seek(leaf, t.iterator());
@@ -81,7 +91,7 @@ final class BandPostings {
     Bits live = leaf.reader().getLiveDocs();
     PostingsEnum postings = null;
     for (int i = 0; i < terms.length; i++) {
-      if (docFreq[i] > Stories.CROWDED_BAND || !te.seekExact(terms[i])) {
+      if (!sought[i] || docFreq[i] > Stories.CROWDED_BAND || !te.seekExact(terms[i])) {
         continue;
       }
       docFreq[i] += te.docFreq();

@@ -20,7 +20,7 @@ import org.apache.lucene.index.SegmentWriteState;
  */
 final class IndexCodec {
   /** Band terms per article, about: 32 signature bands and up to six pairs of names. */
-  private static final int BANDS_PER_ARTICLE = 40;
+  static final int BANDS_PER_ARTICLE = 40;
 
   /** The fields sought one key at a time, and their terms per article. */
   private static final Map<String, Integer> SOUGHT =

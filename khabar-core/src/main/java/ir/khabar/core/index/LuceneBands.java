@@ -38,10 +38,14 @@ final class LuceneBands implements AbstractSearchEngine.Bands {
   private final IndexSearcher searcher;
   private final Map<Term, TermStates> states = new HashMap<>();
   private final CrowdedBands crowded;
+  private final StoredBands stored;
 
-  LuceneBands(SearcherManager searchers, CrowdedBands crowded) throws IOException {
+  /** {@code stored}: every band of the searcher's segments, or null to seek every band. */
+  LuceneBands(SearcherManager searchers, CrowdedBands crowded, StoredBands stored)
+      throws IOException {
     this.searchers = searchers;
     this.crowded = crowded;
+    this.stored = stored;
     this.searcher = searchers.acquire();
   }
 
@@ -75,7 +79,8 @@ final class LuceneBands implements AbstractSearchEngine.Bands {
   /** What {@link #byQuery} finds, counted in one pass over each segment's band terms. */
   @Override
   public List<StoryCandidate> sharing(List<String> bands, int max) throws IOException {
-    return fingerprints(new BandPostings(bands, crowded).top(searcher.getIndexReader(), max));
+    return fingerprints(
+        new BandPostings(bands, crowded, stored).top(searcher.getIndexReader(), max));
   }
 
   private List<StoryCandidate> fingerprints(int[] docs) throws IOException {

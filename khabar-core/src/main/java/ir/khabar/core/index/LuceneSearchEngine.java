@@ -26,6 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded engine: a Lucene index on disk, BM25, Khabar's Persian analysis. One process writes
@@ -40,6 +41,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   private final RelatedArticles related;
   private final CommittedKeys committed;
   private final CrowdedBands crowdedBands = new CrowdedBands();
+  private final StoredBands storedBands;
   private final ReaderCache<String, List<Article>> relatedCache = new ReaderCache<>(2_000);
   private final ReaderCache<String, List<SourceCount>> sourcesCache = new ReaderCache<>(1);
 
@@ -54,6 +56,11 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
         writer != null
             ? new SearcherManager(writer.writer(), null)
             : new SearcherManager(directory, null);
+    this.storedBands =
+        writer != null
+            ? new StoredBands(
+                (long) writer.writer().getDocStats().maxDoc * IndexCodec.BANDS_PER_ARTICLE)
+            : null;
     this.committed =
         new CommittedKeys(
             searchers,
@@ -115,7 +122,13 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   @Override
   protected void store(Article article, Fingerprint fingerprint, String textKey)
       throws IOException {
-    requireWriter().add(ArticleDocuments.of(article, fingerprint, textKey));
+    ArticleWriter w = requireWriter();
+    if (fingerprint != null) {
+      for (String band : fingerprint.bands()) {
+        storedBands.add(new BytesRef(band));
+      }
+    }
+    w.add(ArticleDocuments.of(article, fingerprint, textKey));
   }
 
   /**
@@ -157,7 +170,8 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
    */
   @Override
   protected Bands bands() throws IOException {
-    return new LuceneBands(searchers, crowdedBands);
+    return new LuceneBands(
+        searchers, crowdedBands, storedBands == null ? null : storedBands.filledFrom(searchers));
   }
 
   @Override

@@ -92,6 +92,35 @@ class BandPostingsTest {
       assertThat(cutOff).as("probes with more holders than asked for").isGreaterThanOrEqualTo(20);
       assertThat(crowdedOut).as("the sixty copies' shared bands are crowded").isPositive();
     }
+    assertReopenedEngineFindsTheSame(pages, probes);
+  }
+
+  /**
+   * An engine opened on the index reads its stored bands from the segments on its first lookup, and
+   * learns those of the articles it stores after: its lookups skip no band a segment holds.
+   */
+  private void assertReopenedEngineFindsTheSame(List<Article> pages, List<Fingerprint> probes)
+      throws Exception {
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
+      engine.bands().close();
+      List<Fingerprint> all = new ArrayList<>(probes);
+      for (int p = 0; p < pages.size(); p++) {
+        Article again = version(pages.get(p), "again" + p, 1, "بازنشر");
+        Fingerprint f = fingerprinter.of(again);
+        assertThat(engine.add(again, f)).as(again.id()).isTrue();
+        all.add(f);
+      }
+      engine.commit();
+      int found = 0;
+      try (Bands bands = engine.bands()) {
+        for (Fingerprint f : all) {
+          List<StoryCandidate> byQuery = Bands.byQuery(bands, f.bands(), MAX);
+          assertThat(bands.sharing(f.bands(), MAX)).as(f.toString()).isEqualTo(byQuery);
+          found += byQuery.stream().anyMatch(c -> c.id().startsWith("again")) ? 1 : 0;
+        }
+      }
+      assertThat(found).as("lookups that find an article stored since opening").isPositive();
+    }
   }
 
   /**
@@ -104,8 +133,8 @@ class BandPostingsTest {
         DirectoryReader r = DirectoryReader.open(d)) {
       for (int pass = 0; pass < 2; pass++) {
         for (Fingerprint f : probes) {
-          int[] seekingAll = new BandPostings(f.bands(), new CrowdedBands()).top(r, MAX);
-          assertThat(new BandPostings(f.bands(), learned).top(r, MAX))
+          int[] seekingAll = new BandPostings(f.bands(), new CrowdedBands(), null).top(r, MAX);
+          assertThat(new BandPostings(f.bands(), learned, null).top(r, MAX))
               .as(pass + " " + f)
               .isEqualTo(seekingAll);
         }
