@@ -9,11 +9,11 @@ import java.util.Set;
 
 /**
  * One meeting told in an article's title, lead and body is one event: encounters whose countries
- * are the same (or one's within the other's, two at least) and whose people do not differ are
- * merged, the one naming most actors kept, the others' place and day filling its gaps. A country a
- * role or demonym brought («همتای قرقیزستانی خود») brings the one person of that country the
- * article names. An encounter left with fewer than two parties is dropped, its place and day going
- * to the encounter it retells.
+ * are the same (or one's within the other's, two at least), whose people do not differ and whose
+ * places, when both are told, are one are merged, the one naming most actors kept, the others'
+ * place and day filling its gaps. A country a role or demonym brought («همتای قرقیزستانی خود»)
+ * brings the one person of that country the article names. An encounter left with fewer than two
+ * parties is dropped, its place and day going to the encounter it retells.
  */
 final class EventMerge {
   private EventMerge() {}
@@ -93,6 +93,9 @@ final class EventMerge {
   private static boolean sameEncounter(Draft a, Draft b) {
     if ((a.type == Event.Type.AGREEMENT) != (b.type == Event.Type.AGREEMENT)) {
       return false; // a signing is an event apart from the talks at which it happened
+    }
+    if (a.place != null && b.place != null && !a.place.id().equals(b.place.id())) {
+      return false; // talks in Tehran, a visit to Delhi: two encounters, not one told twice
     }
     Set<String> ca = a.countries();
     Set<String> cb = b.countries();

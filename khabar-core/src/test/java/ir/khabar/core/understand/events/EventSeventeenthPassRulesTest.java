@@ -1,0 +1,34 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.countries;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events' seventeenth pass: two encounters between the same countries told in two places are
+ * two encounters, not one told twice. Sentences of Hamshahri, letters and half-spaces as a reader
+ * writes them; each rule beside a sentence it must leave alone.
+ */
+class EventSeventeenthPassRulesTest {
+  @Test
+  void encountersInTwoPlacesAreTwo() {
+    assertThat(
+            countries(
+                "پس از یک دوره طولانی گفتگوهای پیاپی ایران و هند در تهران، مقام\u200cهای هندی"
+                    + " اعلام کردند قرارداد فروش گاز ایران به هند دو ماه دیگر امضا می\u200cشود.",
+                "در سفر سیدمحمد خاتمی رئیس جمهوری به هند تفاهم نامه\u200cای برای صادرات گاز"
+                    + " ایران به هند امضا شد."))
+        .containsExactly(Set.of("IN", "IR"), Set.of("IN", "IR"), Set.of("IN", "IR"));
+  }
+
+  @Test
+  void anEncounterToldAgainInItsPlaceIsOne() {
+    assertThat(
+            countries(
+                "ظریف دیروز در دهلی نو با وزیر امور خارجه هند گفت\u200cوگو کرد.",
+                "در سفر ظریف به هند تفاهم نامه\u200cای برای صادرات گاز ایران به هند امضا شد."))
+        .containsExactly(Set.of("IN", "IR"), Set.of("IN", "IR"));
+  }
+}
