@@ -276,7 +276,7 @@ final class EventSense {
 
   /**
    * «از مناطق توفان‌زده دیدار کرد»: a «دیدار از» a place that is no person or country is a tour,
-   * not an encounter («پس از دیدار با …» is one).
+   * not an encounter («پس از دیدار با …» is one, and so is one whose clause names whom it is with).
    */
   private static boolean tour(List<String> keys, int i, Clause clause, IntFunction<Span> named) {
     if (EventWords.typeAt(keys, i) != Event.Type.MEET) {
@@ -287,7 +287,25 @@ final class EventSense {
         return false; // «از بغداد استراو که سرگرم دیدار …»: the phrase before is the main clause's
       }
       if (PHRASE_HEADS.contains(keys.get(k))) {
-        return k < i - 1 && keys.get(k).equals("از") && !guestAfter(keys, k, clause, named);
+        return k < i - 1
+            && keys.get(k).equals("از")
+            && !guestAfter(keys, k, clause, named)
+            && !metBefore(keys, k, clause, named);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause names whom the encounter is with before the «از» phrase: «مسئولان ارشد
+   * انگلستان … با مقام‌های دولت ایران … جهت جلوگیری از ورشکستگی شرکت روور ملاقات کردند» is a
+   * meeting, the «از» phrase its purpose's.
+   */
+  private static boolean metBefore(
+      List<String> keys, int k, Clause clause, IntFunction<Span> named) {
+    for (int j = clause.from(); j < k; j++) {
+      if (keys.get(j).equals("با") && guestAfter(keys, j, clause, named)) {
+        return true;
       }
     }
     return false;

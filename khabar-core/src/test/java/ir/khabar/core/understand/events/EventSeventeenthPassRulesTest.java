@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The events' seventeenth pass: two encounters between the same countries told in two places are
- * two encounters, not one told twice. Sentences of Hamshahri, letters and half-spaces as a reader
- * writes them; each rule beside a sentence it must leave alone.
+ * two encounters, not one told twice; a meeting whose clause names whom it is with is no tour of
+ * the place its purpose names. Sentences of Hamshahri, letters and half-spaces as a reader writes
+ * them; each rule beside a sentence it must leave alone.
  */
 class EventSeventeenthPassRulesTest {
   @Test
@@ -30,5 +31,17 @@ class EventSeventeenthPassRulesTest {
                 "ظریف دیروز در دهلی نو با وزیر امور خارجه هند گفت\u200cوگو کرد.",
                 "در سفر ظریف به هند تفاهم نامه\u200cای برای صادرات گاز ایران به هند امضا شد."))
         .containsExactly(Set.of("IN", "IR"), Set.of("IN", "IR"));
+  }
+
+  @Test
+  void aMeetingWithSomeoneIsNoTourOfWhatItIsFor() {
+    assertThat(
+            countries(
+                "روزنامه «دیلی تلگراف » در گزارش مفصلی در این باره نوشت : مسئولان ارشد انگلستان"
+                    + " در چندین نوبت با مقام\u200cهای دولت ایران با امید به انجام معامله\u200cای"
+                    + " جهت جلوگیری از ورشکستگی شرکت روور ملاقات کردند."))
+        .containsExactly(Set.of("GB", "IR"));
+    assertThat(countries("وزیر امور خارجه ژاپن دیروز از مناطق زلزله\u200cزده بم دیدار کرد."))
+        .isEmpty();
   }
 }
