@@ -185,9 +185,10 @@ final class EventContext {
     if (i == 0 && keys.size() > 1 && keys.get(1).equals("از")) {
       return true; // a byline: «گفت‌وگو از …»
     }
-    if (i + 1 < keys.size()
-        && PRESS.contains(keys.get(i + 1))
-        && (i + 2 == keys.size() || !keys.get(i + 2).startsWith("مشترک"))) {
+    int end = talkEnd(keys, i);
+    if (end + 1 < keys.size()
+        && PRESS.contains(keys.get(end + 1))
+        && (end + 2 == keys.size() || !keys.get(end + 2).startsWith("مشترک"))) {
       return true; // «نشست خبری», «گفتگوی تلویزیونی»; a joint press conference is an encounter
     }
     if (i > 0
@@ -199,11 +200,22 @@ final class EventContext {
     int last = i + (EventWords.spacedTalk(keys, i) ? 6 : 4);
     for (int k = i + 1; k < Math.min(keys.size(), last); k++) {
       int with = DETERMINERS.contains(keys.get(k - 1)) ? k - 2 : k - 1;
-      if (media(keys.get(k)) && (with >= 0 && keys.get(with).equals("با") || k == i + 1)) {
+      if (media(keys.get(k)) && (with >= 0 && keys.get(with).equals("با") || k == end + 1)) {
         return true; // «با خبرنگار», «با یک نشریه آلمانی», «با رسانه‌های گروهی هند»
       }
     }
     return EventWords.typeAt(keys, i) == Event.Type.TALKS && pressNamed(keys, i, named);
+  }
+
+  /**
+   * The last word of the reporting word at i: the «وگو» of «گفت وگوی», the «گو» of «گفت و گو», as
+   * older news writes talks apart («در گفت وگوی اختصاصی با همشهری»); else i.
+   */
+  private static int talkEnd(List<String> keys, int i) {
+    if (!EventWords.spacedTalk(keys, i)) {
+      return i;
+    }
+    return keys.get(i + 1).equals("و") ? i + 2 : i + 1;
   }
 
   /** Whether a paper, channel or agency the text names follows «با»: «در گفتگو با واشنگتن پست». */

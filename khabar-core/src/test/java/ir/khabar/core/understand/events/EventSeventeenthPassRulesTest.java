@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The events' seventeenth pass: two encounters between the same countries told in two places are
  * two encounters, not one told twice; a meeting whose clause names whom it is with is no tour of
- * the place its purpose names. Sentences of Hamshahri, letters and half-spaces as a reader writes
- * them; each rule beside a sentence it must leave alone.
+ * the place its purpose names; an interview is one whether its talk is written as one word or
+ * apart. Sentences of Hamshahri, letters and half-spaces as a reader writes them; each rule beside
+ * a sentence it must leave alone.
  */
 class EventSeventeenthPassRulesTest {
   @Test
@@ -43,5 +44,21 @@ class EventSeventeenthPassRulesTest {
         .containsExactly(Set.of("GB", "IR"));
     assertThat(countries("وزیر امور خارجه ژاپن دیروز از مناطق زلزله\u200cزده بم دیدار کرد."))
         .isEmpty();
+  }
+
+  @Test
+  void anInterviewWrittenApartIsNoTalks() {
+    assertThat(
+            countries(
+                "گروه اجتماعی- عباس اسدی: مدیران آزادشده بخش تعاون از زندان\u200cهای عراق ۴۸ ساعت"
+                    + " پس از آزادی در گفت وگوی اختصاصی با همشهری از شهروندان ایرانی خواستند برای"
+                    + " پیشگیری از سوءاستفاده برنامه ریزی شده پلیس عراق و نیروهای آمریکایی در مورد"
+                    + " زائران از سفر به سرزمین عراق پرهیز کنند."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "وزیر امور خارجه عراق دیروز در گفت وگوی تلفنی با وزیر امور خارجه آمریکا درباره"
+                    + " انتخابات رایزنی کرد."))
+        .containsExactly(Set.of("IQ", "US"));
   }
 }
