@@ -202,6 +202,21 @@ final class OrganisationPatterns {
   private static final Set<String> CHAMBERS =
       Words.folded("نمایندگان", "عوام", "اعیان", "سنا", "ملی", "موسسان");
 
+  /**
+   * A consultative assembly's word after «مجلس»: a house of the country named right after it («مجلس
+   * شورای عربستان سعودی», «مجلس شورای عمان»); «مجلس شورا» alone is Iran's.
+   */
+  private static final Set<String> COUNCIL = Words.folded("شورا", "شورای");
+
+  /** Whether the word at j is «شورای» with a country right after it: «مجلس شورای عمان». */
+  private static boolean councilOf(Scan s, int j) {
+    return COUNCIL.contains(s.key(j))
+        && j + 1 < s.size()
+        && s.adjacent(j)
+        && s.name[j + 1] != null
+        && s.name[j + 1].isCountry();
+  }
+
   private static void known(Scan s, int i, Entry e, List<Candidate> out) {
     int end = i + s.nameLength[i];
     if (Titles.insideLongerTitle(s, i, end)) {
@@ -209,7 +224,8 @@ final class OrganisationPatterns {
     }
     boolean house = false;
     if (end - i == 1 && end < s.size() && s.adjacent(i)) {
-      house = CHAMBERS.contains(s.key(end)); // «مجلس نمایندگان»: a house of any parliament
+      // «مجلس نمایندگان», «مجلس شورای عمان»: a house of any parliament
+      house = CHAMBERS.contains(s.key(end)) || councilOf(s, end);
       if (house || Words.isOrdinal(s.key(end))) {
         end++; // «مجلس دهم»: the same body, in one term
         end += termInside(s, i, end);

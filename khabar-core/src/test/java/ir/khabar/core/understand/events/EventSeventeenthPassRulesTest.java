@@ -61,4 +61,15 @@ class EventSeventeenthPassRulesTest {
                     + " انتخابات رایزنی کرد."))
         .containsExactly(Set.of("IQ", "US"));
   }
+
+  @Test
+  void aConsultativeAssemblyIsTheCountrysItNames() {
+    assertThat(
+            countries(
+                "«شیخ صالح بن حمید» رئیس مجلس شورای عربستان سعودی روز گذشته در راس یک هیات"
+                    + " پارلمانی وارد تهران شد."))
+        .containsExactly(Set.of("IR", "SA"));
+    assertThat(countries("رئیس مجلس شورای اسلامی دیروز با سفیر آلمان دیدار کرد."))
+        .containsExactly(Set.of("DE", "IR"));
+  }
 }
