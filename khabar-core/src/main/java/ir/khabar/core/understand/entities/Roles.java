@@ -21,6 +21,11 @@ final class Roles {
         continue;
       }
       int[] range = before(s, c);
+      if (range != null && phraseEnd(s, range[0]) < c.from() && after(s, c) != null) {
+        // «وزیر امور خارجه روسیه خواسته‌های آمرانه کاندولیزا رایس، وزیر امور خارجه آمریکا»: the
+        // office set off after the name is hers; the one before, words away, is another's
+        range = null;
+      }
       if (range == null) {
         range = Appositions.officeBefore(s, c.from(), c.to());
       }
