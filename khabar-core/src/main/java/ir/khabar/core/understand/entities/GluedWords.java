@@ -45,13 +45,20 @@ final class GluedWords {
     return 0;
   }
 
-  /** Whether the rest of a cut word is a name on evidence: a listed name, or a word of the text. */
-  private static boolean confirmed(String rest, Gazetteer gazetteer, Set<String> words) {
-    Gazetteer.Known k = gazetteer.known(Gazetteer.keyOf(rest));
-    if (k != null && k.name != null && k.name.type() != Entity.Type.ORGANISATION) {
-      return true;
-    }
-    return words.contains(rest);
+  /**
+   * Whether the rest of a cut word is a name on evidence: a listed name, alone or with the word
+   * after it («باکاندولیزا رایس»: «کاندولیزا رایس» is listed), or a word of the text.
+   */
+  private static boolean confirmed(
+      String rest, String next, Gazetteer gazetteer, Set<String> words) {
+    return listed(gazetteer, Gazetteer.keyOf(rest))
+        || next != null && listed(gazetteer, Gazetteer.keyOf(rest) + Gazetteer.keyOf(next))
+        || words.contains(rest);
+  }
+
+  private static boolean listed(Gazetteer gazetteer, String joinedKey) {
+    Gazetteer.Known k = gazetteer.known(joinedKey);
+    return k != null && k.name != null && k.name.type() != Entity.Type.ORGANISATION;
   }
 
   /**
@@ -74,7 +81,8 @@ final class GluedWords {
         int c = facts[i].cut;
         String rest = c > 0 ? key.substring(c) : key.substring(0, key.length() + c);
         int at = c > 0 ? rawAt(t.text(), key.substring(0, c)) : rawAt(t.text(), rest);
-        if (at > 0 && at < t.text().length() && confirmed(rest, gazetteer, words)) {
+        String next = c > 0 && i + 1 < tokens.size() ? tokens.get(i + 1).key() : null;
+        if (at > 0 && at < t.text().length() && confirmed(rest, next, gazetteer, words)) {
           if (out == null) {
             out = new ArrayList<>(tokens.subList(0, i));
           }

@@ -1,6 +1,8 @@
 package ir.khabar.core.understand.events;
 
+import static ir.khabar.core.understand.events.EventSentences.actorIds;
 import static ir.khabar.core.understand.events.EventSentences.countries;
+import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -84,5 +86,15 @@ class EventSeventeenthPassRulesTest {
                     + " برای مذاکره با نخست وزیر لهستان رنج سفر به این کشور را برخود هموار کرده"
                     + " بود."))
         .containsExactly(Set.of("RU", "US"), Set.of("PL", "US"));
+  }
+
+  @Test
+  void aPrepositionGluedToAListedNameIsCutOff() {
+    assertThat(
+            events(
+                "ولادیمیر پوتین رئیس جمهور روسیه دیروز در مسکو باکاندولیزا رایس مشاور امنیت ملی"
+                    + " آمریکا دیدار و گفت\u200cوگو کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(actorIds(e)).contains("condoleezza-rice", "country-us"));
   }
 }
