@@ -95,6 +95,26 @@ final class EventPlace {
   }
 
   /**
+   * «ملاقات آنکارا», «نشست ژنو»: a capital right after an encounter's word names where it was held,
+   * no side of it; two capitals paired («مذاکرات تهران و واشنگتن») are its sides.
+   */
+  static boolean heldIn(Words w, Span s) {
+    int i = w.indexOf(s.start());
+    if (i < 1) {
+      return false;
+    }
+    Event.Type before = EventWords.typeAt(w.keys(), i - 1);
+    if (before != Event.Type.MEET && before != Event.Type.TALKS) {
+      return false; // «وارد تهران», «راهی بروکسل»: where a visit goes is its host
+    }
+    int next = w.indexOf(s.end() - 1) + 1;
+    return next >= w.keys().size() || !PAIRED.contains(w.keys().get(next));
+  }
+
+  /** Words that pair a capital with another: «مذاکرات تهران و واشنگتن», «تهران - واشنگتن». */
+  private static final Set<String> PAIRED = EventContext.folded("و", "-", "–");
+
+  /**
    * Whether a mention is a visit's destination: «سفر … به X», «عازم X», «وارد X», «دیدار از X», «از
    * X دیدن کرد».
    */

@@ -256,8 +256,8 @@ final class Parties {
   private static void place(Draft d, Words w, Span m, boolean aboutOnly) {
     String iso = EntityRecognizer.get().countryOf(m.id());
     if (m.kind().equals("capital")) {
-      if (NAMED_AFTER.contains(nameHead(w, m))) {
-        return; // «توافقنامه پاریس» is an agreement's name, not France
+      if (NAMED_AFTER.contains(nameHead(w, m)) || EventPlace.heldIn(w, m)) {
+        return; // «توافقنامه پاریس» is an agreement's name, «ملاقات آنکارا» a meeting's place
       }
       if (EventPlace.destination(w, m)) {
         d.venues.add(iso(m.id()));

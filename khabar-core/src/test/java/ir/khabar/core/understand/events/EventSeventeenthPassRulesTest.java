@@ -97,4 +97,18 @@ class EventSeventeenthPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(actorIds(e)).contains("condoleezza-rice", "country-us"));
   }
+
+  @Test
+  void aCapitalAfterAMeetingsWordIsWhereItWasHeld() {
+    assertThat(
+            countries(
+                "کاندولیزا رایس، وزیر امور خارجه آمریکا، از سرگئی لاوروف وزیر امور خارجه روسیه در"
+                    + " ملاقات ششم فوریه در آنکارا خواست.",
+                "به گزارش «استیون وایزمن» که در نیویورک تایمز چاپ شده است، رایس در ملاقات آنکارا"
+                    + " به لاوروف گفت: ادامه سرکوب ناراضیان و منتقدان روابط را دشوار خواهد"
+                    + " ساخت."))
+        .containsExactly(Set.of("RU", "US"));
+    assertThat(countries("جلال طالبانی رئیس جمهور عراق عصر دیروز وارد تهران شد."))
+        .containsExactly(Set.of("IQ", "IR"));
+  }
 }
