@@ -2,7 +2,6 @@ package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Event;
 import ir.khabar.core.understand.entities.Span;
-import ir.khabar.persian.text.SearchFolding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -125,7 +124,7 @@ final class Counterparts {
       String key = w.keys().get(k);
       if (HEADS.contains(key)
           || d.type == Event.Type.HOST && HOST_HEADS.contains(key)
-          || d.type == Event.Type.VISIT && key.equals("از") && visitedBefore(w, at)) {
+          || seeing(d.type) && key.equals("از") && visitedBefore(w, at)) {
         return !key.equals("به") || !before(w, k, "گزارش");
       }
       if (!named.contains(k) && !LIST_WORDS.contains(key) && !Offices.names(key)) {
@@ -135,13 +134,19 @@ final class Counterparts {
     return false;
   }
 
+  /** A visit's or a meeting's word: «از … دیدن کرد», «از … دیدار کرد». */
+  private static boolean seeing(Event.Type type) {
+    return type == Event.Type.VISIT || type == Event.Type.MEET;
+  }
+
   /**
-   * «از اردن، مصر و سوریه دیدن کرده است»: a list after «از» is the places visited when «دیدن»
-   * follows it (elsewhere «از» is where a traveller comes from).
+   * «از اردن، مصر و سوریه دیدن کرده است», «از مصر، عربستان، لبنان و امارات دیدار کرد»: a list after
+   * «از» is the places visited when «دیدن», «دیدار» or «بازدید» follows it (elsewhere «از» is where
+   * a traveller comes from).
    */
   private static boolean visitedBefore(Words w, int at) {
     for (int k = at + 1; k < Math.min(w.keys().size(), at + REACH); k++) {
-      if (w.keys().get(k).equals(SEEING)) {
+      if (SEEING.contains(w.keys().get(k))) {
         return true;
       }
       if (Clause.verb(w.keys().get(k))) {
@@ -151,7 +156,7 @@ final class Counterparts {
     return false;
   }
 
-  private static final String SEEING = SearchFolding.fold("دیدن");
+  private static final Set<String> SEEING = EventContext.folded("دیدن", "دیدار", "بازدید");
 
   private static boolean before(Words w, int k, String key) {
     return k + 1 < w.keys().size() && w.keys().get(k + 1).equals(key);

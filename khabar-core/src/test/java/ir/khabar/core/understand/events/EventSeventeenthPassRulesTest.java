@@ -111,4 +111,16 @@ class EventSeventeenthPassRulesTest {
     assertThat(countries("جلال طالبانی رئیس جمهور عراق عصر دیروز وارد تهران شد."))
         .containsExactly(Set.of("IQ", "IR"));
   }
+
+  @Test
+  void aListOfCountriesVisitedIsOneVisitEach() {
+    assertThat(
+            countries(
+                "کاندولیزا رایس، وزیر خارجه آمریکا در سفر دوره\u200cای خود به کشورهای منطقه از"
+                    + " مصر، عربستان، لبنان و امارات دیدار کرد."))
+        .containsExactly(
+            Set.of("EG", "US"), Set.of("SA", "US"), Set.of("LB", "US"), Set.of("AE", "US"));
+    assertThat(countries("وزیر امور خارجه ایران دیروز از پاکستان دیدار کرد."))
+        .containsExactly(Set.of("IR", "PK"));
+  }
 }
