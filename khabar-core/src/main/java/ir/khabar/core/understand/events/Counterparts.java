@@ -21,6 +21,11 @@ final class Counterparts {
   private static final Set<String> HEADS =
       EventContext.folded("با", "به", "عازم", "وارد", "رهسپار", "راهی", "نزد");
 
+  /**
+   * A trip's words, the countries right after them its destinations: «سفر ارمنستان و قرقیزستان».
+   */
+  private static final Set<String> TRIP = EventContext.folded("سفر", "سفرهای");
+
   /** Opening a hosted guest's phrase: «از همتای روس خود استقبال کرد», «میزبان نخست وزیر هند». */
   private static final Set<String> HOST_HEADS = EventContext.folded("از", "میزبان", "میزبانی");
 
@@ -120,8 +125,13 @@ final class Counterparts {
    */
   private static boolean opened(Draft d, Words w, int first, Span m, Set<Integer> named) {
     int at = w.indexOf(m.start());
+    boolean office = false;
     for (int k = at - 1; k >= Math.max(first, at - REACH); k--) {
       String key = w.keys().get(k);
+      if (TRIP.contains(key) && d.type == Event.Type.VISIT && !office) {
+        return true; // «از سفر ارمنستان و قرقیزستان»: the countries a trip is named after
+      }
+      office |= Offices.names(key) || LIST_WORDS.contains(key) && !key.equals("و");
       if (HEADS.contains(key)
           || d.type == Event.Type.HOST && HOST_HEADS.contains(key)
           || seeing(d.type) && key.equals("از") && visitedBefore(w, at)) {

@@ -123,4 +123,15 @@ class EventSeventeenthPassRulesTest {
     assertThat(countries("وزیر امور خارجه ایران دیروز از پاکستان دیدار کرد."))
         .containsExactly(Set.of("IR", "PK"));
   }
+
+  @Test
+  void theCountriesATripIsNamedAfterAreOneVisitEach() {
+    assertThat(
+            countries(
+                "بازگشت رئیس مجلس از سفر ارمنستان و قرقیزستان",
+                "رئیس مجلس شورای اسلامی دیروز به تهران بازگشت."))
+        .containsExactly(Set.of("AM", "IR"), Set.of("IR", "KG"));
+    assertThat(countries("سفر وزیر امور خارجه ایران به ترکیه دیروز آغاز شد."))
+        .containsExactly(Set.of("IR", "TR"));
+  }
 }
