@@ -100,11 +100,6 @@ final class StoredBands {
     return false;
   }
 
-  /** The bytes the filters hold. */
-  long bytes() {
-    return Arrays.stream(filters).mapToLong(f -> f.bits.length * 8L).sum();
-  }
-
   private synchronized void grow(Filter full) {
     Filter[] now = filters;
     if (now[now.length - 1] == full) {
