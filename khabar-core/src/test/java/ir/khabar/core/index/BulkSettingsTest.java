@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A long ingest writes with bulk settings (larger RAM buffer, higher merge floor) and the writer is
- * back on serving's settings after it, also when the run fails; a short run keeps serving's.
+ * A long ingest writes with bulk settings (larger RAM buffer, higher merge floor, no merge past a
+ * gigabyte) and the writer is back on serving's settings after it, also when the run fails; a short
+ * run keeps serving's.
  */
 class BulkSettingsTest {
   private static final long MB = 1024 * 1024;
@@ -87,7 +88,12 @@ class BulkSettingsTest {
     assertThat(config.getMergePolicy())
         .isInstanceOfSatisfying(
             TieredMergePolicy.class,
-            t -> assertThat(t.getFloorSegmentMB()).isEqualTo(BulkSettings.FLOOR_SEGMENT_MB));
+            t -> {
+              assertThat(t.getFloorSegmentMB()).isEqualTo(BulkSettings.FLOOR_SEGMENT_MB);
+              assertThat(t.getMaxMergedSegmentMB())
+                  .isEqualTo(BulkSettings.MAX_MERGED_SEGMENT_MB)
+                  .isLessThan(new TieredMergePolicy().getMaxMergedSegmentMB());
+            });
   }
 
   /** Records that are not news (a line of Persian, no JSON): reported and skipped, quickly. */
