@@ -56,6 +56,12 @@ final class Coreference {
     chosen.forEach(c -> Arrays.fill(covered, c.from(), c.to(), true));
     List<Candidate> added = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
+      Candidate whole = tailAlone(s, i, covered, byTail);
+      if (whole != null) {
+        added.add(mention(i, i + 2, whole)); // «انصاری فرد» after «کریم انصاری فرد»
+        i++;
+        continue;
+      }
       Candidate person = covered[i] ? null : bySurname.get(s.key(i));
       person = person != null && apart(s, i) ? person : null;
       if (person != null && person.from() > i && !nameLike(s, i)) {
@@ -69,18 +75,7 @@ final class Coreference {
         added.add(apartName(s, i)); // «امیری فر» is Amirifar, not the Amiri named before
         i++;
       } else if (person != null) {
-        added.add(
-            new Candidate(
-                i,
-                i + 1,
-                Entity.Type.PERSON,
-                person.id(),
-                person.name(),
-                "person",
-                person.role(),
-                Candidate.PATTERN_PERSON,
-                person.country(),
-                person.evidence()));
+        added.add(mention(i, i + 1, person));
       }
     }
     chosen.addAll(added);
@@ -211,6 +206,37 @@ final class Coreference {
   private static boolean apart(Scan s, int i) {
     return !(i > 0 && s.adjacent(i - 1) && (s.givenName(i - 1) || nameLike(s, i - 1)))
         && !(i + 1 < s.size() && s.adjacent(i) && nameLike(s, i + 1));
+  }
+
+  /**
+   * The person whose full name ends in the two words at i, written there on their own: the family
+   * name in two words («انصاری فرد», «امامی کاشانی») after the full name, which the one-word lookup
+   * leaves alone because «فرد» alone is any word.
+   */
+  private static Candidate tailAlone(
+      Scan s, int i, boolean[] covered, Map<String, Candidate> byTail) {
+    if (i + 1 >= s.size() || covered[i] || covered[i + 1] || !s.adjacent(i)) {
+      return null;
+    }
+    Candidate full = byTail.get(Gazetteer.join(s.tokens, i, i + 2));
+    boolean named =
+        i > 0 && s.adjacent(i - 1) && (s.givenName(i - 1) || s.honorificLength[i - 1] > 0);
+    return full != null && !named ? full : null;
+  }
+
+  /** A later mention, words from..to, of the person named in full. */
+  private static Candidate mention(int from, int to, Candidate person) {
+    return new Candidate(
+        from,
+        to,
+        Entity.Type.PERSON,
+        person.id(),
+        person.name(),
+        "person",
+        person.role(),
+        Candidate.PATTERN_PERSON,
+        person.country(),
+        person.evidence());
   }
 
   /** Whether an honorific (دکتر, آیت الله, سردار) ends right before token i. */

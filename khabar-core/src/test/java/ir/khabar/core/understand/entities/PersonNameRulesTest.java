@@ -148,4 +148,20 @@ class PersonNameRulesTest {
     assertThat(people).extracting(Span::text).containsExactly("محمد امیری", "امیری فر");
     assertThat(people.get(1).id()).isNotEqualTo(people.get(0).id());
   }
+
+  @Test
+  void aFamilyNameInTwoWordsAloneIsThePersonNamedInFull() {
+    // PEYMA 434's sentence shape: the family name written apart, alone before and after the full
+    // name
+    List<Span> people =
+        NamesOf.people(
+            "ایتالیایی ها به دنبال جذب انصاری فرد هستند. کریم انصاری فرد وارد یونان شد."
+                + " قرارداد انصاری فرد تمدید نشد.");
+    assertThat(people)
+        .extracting(Span::text)
+        .containsExactly("انصاری فرد", "کریم انصاری فرد", "انصاری فرد");
+    assertThat(people).extracting(Span::id).containsOnly(people.get(1).id());
+    // a given name before the two words makes another person's name
+    assertThat(people("کریم انصاری فرد آمد. حسین انصاری فرد نیامد.")).doesNotContain("انصاری فرد");
+  }
 }
