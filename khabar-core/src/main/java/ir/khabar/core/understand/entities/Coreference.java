@@ -64,8 +64,10 @@ final class Coreference {
       }
       Candidate person = covered[i] ? null : bySurname.get(s.key(i));
       person = person != null && apart(s, i) ? person : null;
-      if (person != null && person.from() > i && !nameLike(s, i)) {
-        person = null; // before the full name (a headline), only a word that is no common word
+      if (person != null && person.from() > i && !nameLike(s, i) && !officeBefore(s, i)) {
+        // before the full name (a headline), only a word that is no common word, or one an office
+        // introduces («رئیس جمهور روحانی» before «حسن روحانی»)
+        person = null;
       }
       if (person == null && !covered[i] && alone(s, i)) {
         person = byGiven.get(s.key(i)); // «زلاتان» after «زلاتان ابراهیموویچ»
@@ -247,6 +249,16 @@ final class Coreference {
       }
     }
     return false;
+  }
+
+  /** Whether an office or an honorific ends right before token i. */
+  private static boolean officeBefore(Scan s, int i) {
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      if (s.roleLength[k] > 0 && k + s.roleLength[k] == i) {
+        return true;
+      }
+    }
+    return titled(s, i);
   }
 
   /** Whether a family name's ending written apart (فر, پور, نژاد) follows token i. */

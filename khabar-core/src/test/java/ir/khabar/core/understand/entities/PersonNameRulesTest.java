@@ -164,4 +164,16 @@ class PersonNameRulesTest {
     // a given name before the two words makes another person's name
     assertThat(people("کریم انصاری فرد آمد. حسین انصاری فرد نیامد.")).doesNotContain("انصاری فرد");
   }
+
+  @Test
+  void aFamilyNameThatIsAWordIsThePersonBeforeTheFullNameWhenAnOfficeIntroducesIt() {
+    // PEYMA 628's shape: «روحانی» is also "spiritual"; the office before it makes it the president
+    assertThat(
+            people(
+                "رئیس جمهور روحانی امروز در مراسم اختتامیه سخن گفت. دولت حسن روحانی برجام را"
+                    + " اجرا کرد."))
+        .containsExactly("روحانی", "حسن روحانی");
+    assertThat(people("این مراسم روحانی بود. دولت حسن روحانی برجام را اجرا کرد."))
+        .containsExactly("حسن روحانی");
+  }
 }
