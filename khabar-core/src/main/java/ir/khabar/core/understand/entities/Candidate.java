@@ -90,7 +90,7 @@ record Candidate(
   }
 
   Span toSpan(Scan s) {
-    int end = type == Entity.Type.ORGANISATION ? Eponyms.charEnd(s, from, to) : s.end(to - 1);
+    int end = Eponyms.charEnd(s, from, to);
     return new Span(
         type,
         s.start(from),

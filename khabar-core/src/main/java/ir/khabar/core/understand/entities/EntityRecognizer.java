@@ -72,6 +72,7 @@ public final class EntityRecognizer {
     SportsPages.unlink(s, chosen);
     Glosses.add(s, chosen);
     Coreference.resolve(s, chosen);
+    HolyNames.widen(s, chosen);
     chosen.sort(Comparator.comparingInt(Candidate::from));
     int[] starts = new int[s.size()];
     for (int i = 0; i < s.size(); i++) {

@@ -110,7 +110,7 @@ class PersonNameRulesTest {
     List<Span> people =
         NamesOf.people(
             "صدام حسین بارها به عراقی\u200cها حمله کرد.\nعزاداران امام حسین (ع) گرد آمدند.");
-    assertThat(people).extracting(Span::text).contains("صدام حسین", "حسین");
+    assertThat(people).extracting(Span::text).contains("صدام حسین", "امام حسین (ع)");
     assertThat(people.stream().map(Span::id).distinct()).hasSize(2);
   }
 
@@ -175,5 +175,20 @@ class PersonNameRulesTest {
         .containsExactly("روحانی", "حسن روحانی");
     assertThat(people("این مراسم روحانی بود. دولت حسن روحانی برجام را اجرا کرد."))
         .containsExactly("حسن روحانی");
+  }
+
+  @Test
+  void aHolyFigureIsNamedWithItsTitleAndBlessing() {
+    List<Span> people =
+        NamesOf.people(
+            "مراسم عزاداری امام حسین (ع) برگزار شد. سالروز ولادت حضرت معصومه(س) گرامی داشته شد."
+                + " سخنان امام خمینی (ره) خوانده شد.");
+    assertThat(people)
+        .extracting(Span::text)
+        .containsExactly("امام حسین (ع)", "حضرت معصومه(س)", "امام خمینی (ره)");
+    assertThat(people.get(0).name()).isEqualTo("امام حسین");
+    // a title before a full name of three words is only a title
+    assertThat(people("امام جمعه موقت تهران، حجت الاسلام محمدحسن ابوترابی فرد گفت."))
+        .containsExactly("محمدحسن ابوترابی فرد");
   }
 }
