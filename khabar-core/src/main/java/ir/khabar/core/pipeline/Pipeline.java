@@ -157,8 +157,15 @@ public final class Pipeline implements AutoCloseable {
         });
     read.forEach(tally::read);
     furniture.learnPages(pages.stream().flatMap(List::stream).toList());
+    pages.clear();
     List<List<Understood>> understood = slots(chunk.size());
-    parallel(chunk.size(), i -> understood.set(i, understand(read.get(i).articles())));
+    parallel(
+        chunk.size(),
+        i -> {
+          understood.set(i, understand(read.get(i).articles()));
+          read.set(
+              i, null); // the extracted text is garbage once understood, not at the chunk's end
+        });
     return understood.stream().flatMap(List::stream).toList();
   }
 
