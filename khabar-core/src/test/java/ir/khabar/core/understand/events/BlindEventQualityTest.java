@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * place and wrong day of the tune half only. The third and fourth golds
  * (event-gold-hamshahri3.json, event-gold-hamshahri4.json: dense newspaper articles) and the fifth
  * (event-gold-hamshahri5.json: a seeded draw of foreign news) and sixth
- * (event-gold-hamshahri6.json: a seeded draw dense in encounters) are scored and split the same way
+ * (event-gold-hamshahri6.json: a seeded draw dense in encounters) and seventh
+ * (event-gold-hamshahri7.json: a seeded draw by diplomatic words) are scored and split the same way
  * ({@link GoldHalves}).
  */
 class BlindEventQualityTest {
@@ -76,6 +77,16 @@ class BlindEventQualityTest {
   @Test
   void eventsOnASeededDrawOfDenseForeignRelations() throws IOException {
     GoldHalves.score("event-gold-hamshahri6.json", "hamshahri6").print("hamshahri6");
+  }
+
+  /**
+   * The seventh gold (event-gold-hamshahri7.json): 30 files drawn with a seed ({@link
+   * Hamshahri7Selection}) by encounter words, countries and roles, annotated before the extractor
+   * was run on them, split the same way. Printed only.
+   */
+  @Test
+  void eventsOnASeededDrawByDiplomaticWords() throws IOException {
+    GoldHalves.score("event-gold-hamshahri7.json", "hamshahri7").print("hamshahri7");
   }
 
   static List<Event> encounters(Understanding understanding, Article article) {
