@@ -358,14 +358,12 @@ final class Parties {
 
   /**
    * How many parties an encounter has: its countries and international organisations. A person of
-   * no known country is none: a private person, or one the text does not place. A meeting of two
-   * named officials of one country («نشست عراقچی با جلالی») counts as two: a meeting, on no pair's
-   * page.
+   * no known country is none: a private person, or one the text does not place. Two officials of
+   * one country meeting are one party: «خرازی شخصا به دیدار مهدی کروبی آمد» is domestic politics,
+   * no encounter between states (every event gold counts none such).
    */
   static int count(Draft d) {
-    int parties = d.countries().size() + d.orgs.size();
-    long people = d.personCountry.values().stream().filter(c -> !c.isEmpty()).count();
-    return parties < 2 && d.type == Event.Type.MEET && people >= 2 ? 2 : parties;
+    return d.countries().size() + d.orgs.size();
   }
 
   /** The id of the country with ISO code {@code iso} («country-ir»). */
