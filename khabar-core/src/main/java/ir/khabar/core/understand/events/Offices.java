@@ -11,6 +11,12 @@ import java.util.Set;
  * who a «با» meets, a guest welcomed, a list of counterparts, a listing no one acts for.
  */
 final class Offices {
+  /**
+   * First words of roles that alone are far more often another word: «ولی» (but) of «ولی فقیه»,
+   * «فعال» (active) of «فعال سیاسی». «برلین ولی عجله‌ای … نداشت» names no office.
+   */
+  private static final Set<String> NOT_ALONE = EventContext.folded("ولی", "فعال");
+
   private static final Set<String> WORDS = words();
 
   private Offices() {}
@@ -24,6 +30,7 @@ final class Offices {
     Set<String> out = new HashSet<>();
     EntityRecognizer.gazetteerRows(
         "roles.tsv", r -> out.addAll(EventContext.folded(r[0].split(" ")[0])));
+    out.removeAll(NOT_ALONE);
     out.addAll(
         EventContext.folded(
             "همتای",

@@ -32,4 +32,18 @@ class EventEighteenthPassRulesTest {
                     + "دیدار و گفت\u200cوگو کرد."))
         .containsExactly(Set.of("FR", "IR"));
   }
+
+  @Test
+  void troopsEnteringACityAreNoVisit() {
+    assertThat(
+            countries(
+                "برلین ولی عجله\u200cای برای جواب دادن به این درخواست نداشت و در ماه مه ۱۹۴۱"
+                    + " نیروهای انگلیسی وارد بغداد شدند و کودتاچیان متواری شدند."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "سفیر ژاپن در ایران که صبح امروز وارد استان آذربایجان غربی شده است در سفر دو"
+                    + " روزه خود به شهرهای ماکو، ارومیه، میاندوآب و مهاباد سفر می\u200cکند."))
+        .containsExactly(Set.of("IR", "JP"));
+  }
 }
