@@ -62,7 +62,9 @@ public final class EventExtractor {
             antecedent);
         home.resolve(d, s.firstWord());
         d.topics = topics(unnamed, sentences, i);
-        drafts.addAll(Counterparts.split(d));
+        Counterparts.split(d).stream()
+            .filter(one -> !Gatherings.ofManyStates(one))
+            .forEach(drafts::add);
       }
       antecedent = Antecedent.after(s.mentions(), antecedent);
     }

@@ -13,6 +13,21 @@ import java.util.function.IntFunction;
 final class Gatherings {
   private Gatherings() {}
 
+  /** How many states make a gathering or an accord multilateral (the event guideline's five). */
+  static final int MANY_STATES = 5;
+
+  /**
+   * Whether an encounter, once split into one per counterpart, still names {@link #MANY_STATES}
+   * states or more as parties and no one by name: «موافقتنامه‌ای میان دولت‌های بولیوی، برزیل،
+   * کلمبیا، …», a declaration signed by the foreign ministers of eight states. It is multilateral,
+   * as a meeting of five states is, and recorded apart. A named person among many states is on a
+   * tour («ظریف … سفرشان را از آذربایجان شروع کرد و سپس به ارمنستان، گرجستان، مسکو، ترکیه»): his
+   * visits, kept.
+   */
+  static boolean ofManyStates(Draft d) {
+    return d.countries().size() >= MANY_STATES && !d.hasPerson();
+  }
+
   /**
    * «اجلاس سران ناتو», «نشست کشورهای عضو …»: a gathering of an organisation or of many states,
    * recorded apart from encounters (bilateral meetings on its sidelines are read from their own
