@@ -55,7 +55,8 @@ public record BenchReport(
           .put("overallDocsPerSec", round(c.overallDocsPerSec()))
           .put("heapMb", round(c.heapMb()))
           .put("indexBytesPerArticle", round(c.indexBytesPerArticle()))
-          .put("segments", c.segments());
+          .put("segments", c.segments())
+          .put("gcShare", round(c.gcShare()));
     }
     return a;
   }
@@ -94,14 +95,15 @@ public record BenchReport(
       s.append(
           String.format(
               "  at %,9d  %,6.0f articles/s over the last %,d (%,.0f since the start)   heap %.0f MB"
-                  + "   %,.0f index bytes/article   %d segments%n",
+                  + "   %,.0f index bytes/article   %d segments   GC %.0f %%%n",
               c.articles(),
               c.docsPerSec(),
               c.windowArticles(),
               c.overallDocsPerSec(),
               c.heapMb(),
               c.indexBytesPerArticle(),
-              c.segments()));
+              c.segments(),
+              100 * c.gcShare()));
     }
     if (checkpoints.size() > 1) {
       Checkpoint last = checkpoints.get(checkpoints.size() - 1);

@@ -5,6 +5,8 @@ import ir.khabar.core.ingest.Input;
 import ir.khabar.core.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ import java.util.stream.Stream;
 public final class PipelineCheckpoints {
   /**
    * The figures at one size: the rate over the last {@code windowArticles} before it, the rate
-   * since the start, heap used after GC, the index's bytes per article and its segments.
+   * since the start, heap used after GC, the index's bytes per article, its segments, and the share
+   * of the window's time the collector's pauses took.
    */
   public record Checkpoint(
       int articles,
@@ -30,7 +33,8 @@ public final class PipelineCheckpoints {
       double overallDocsPerSec,
       double heapMb,
       double indexBytesPerArticle,
-      int segments) {}
+      int segments,
+      double gcShare) {}
 
   private static final int MIN_WINDOW = 8_000;
 
@@ -61,7 +65,9 @@ public final class PipelineCheckpoints {
       for (int size : sizes(docs)) {
         int windowFrom = Math.max(done, size - window(size));
         totalNanos += timed(pipeline, generator, done, windowFrom);
+        long gcBefore = gcMillis();
         long windowNanos = timed(pipeline, generator, windowFrom, size);
+        double gcShare = (gcMillis() - gcBefore) / (windowNanos / 1e6);
         totalNanos += windowNanos;
         done = size;
         Checkpoint c =
@@ -72,7 +78,8 @@ public final class PipelineCheckpoints {
                 size / (totalNanos / 1e9),
                 MacroBenchmark.heapUsedMb(),
                 bytesUnder(dir) / (double) size,
-                segments(dir));
+                segments(dir),
+                gcShare);
         log.accept(
             String.format("pipeline at %,d articles: %.0f articles/s", size, c.docsPerSec()));
         out.add(c);
@@ -95,6 +102,13 @@ public final class PipelineCheckpoints {
     return System.nanoTime() - start;
   }
 
+  /** The collectors' pause time so far, all collectors. */
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+        .sum();
+  }
+
   static long bytesUnder(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
@@ -104,7 +118,7 @@ public final class PipelineCheckpoints {
   }
 
   /** Segments in the last commit: one segment-info file each. */
-  private static int segments(Path dir) throws IOException {
+  static int segments(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return (int) files.filter(f -> f.getFileName().toString().endsWith(".si")).count();
     }

@@ -54,10 +54,16 @@ class MacroBenchmarkTest {
             "overallDocsPerSec",
             "heapMb",
             "indexBytesPerArticle",
-            "segments");
+            "segments",
+            "gcShare");
     checkpoint
         .fields()
-        .forEachRemaining(f -> assertThat(f.getValue().asDouble()).as(f.getKey()).isPositive());
+        .forEachRemaining(
+            f ->
+                assertThat(f.getValue().asDouble())
+                    .as(f.getKey())
+                    .isGreaterThan(f.getKey().equals("gcShare") ? -1e-9 : 0));
+    assertThat(checkpoint.get("gcShare").asDouble()).isLessThanOrEqualTo(1);
     assertThat(report.corpus()).isEqualTo("Khabar's sample corpus");
     assertThat(Files.exists(dir)).as("the benchmark deletes its indexes").isFalse();
   }
