@@ -45,14 +45,19 @@ final class HolyNames {
     return s.honorificLength[i] == 1 && s.adjacent(i) && TITLES.contains(s.key(i));
   }
 
+  /**
+   * The mention over [from, to); a name no list links is named with the title nearest it, so that
+   * «حضرت امام رضا» and «امام رضا» are one figure.
+   */
   private static Candidate widened(Scan s, Candidate c, int from, int to) {
     boolean unlinked = c.id().startsWith("person-");
+    int named = c.from() - 1;
     return new Candidate(
         from,
         to,
         c.type(),
-        unlinked ? "person-" + Gazetteer.join(s.tokens, from, c.to()) : c.id(),
-        unlinked ? s.surface(from, c.to()) : c.name(),
+        unlinked ? "person-" + Gazetteer.join(s.tokens, named, c.to()) : c.id(),
+        unlinked ? s.surface(named, c.to()) : c.name(),
         c.kind(),
         c.role(),
         c.priority(),

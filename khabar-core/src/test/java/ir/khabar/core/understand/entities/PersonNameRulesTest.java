@@ -187,6 +187,9 @@ class PersonNameRulesTest {
         .extracting(Span::text)
         .containsExactly("امام حسین (ع)", "حضرت معصومه(س)", "امام خمینی (ره)");
     assertThat(people.get(0).name()).isEqualTo("امام حسین");
+    List<Span> twice = NamesOf.people("زائران حضرت امام رضا (ع) گفتند که امام رضا (ع) ضامن است.");
+    assertThat(twice).extracting(Span::text).containsExactly("حضرت امام رضا (ع)", "امام رضا (ع)");
+    assertThat(twice).extracting(Span::id).containsOnly(twice.get(1).id());
     // a title before a full name of three words is only a title
     assertThat(people("امام جمعه موقت تهران، حجت الاسلام محمدحسن ابوترابی فرد گفت."))
         .containsExactly("محمدحسن ابوترابی فرد");
