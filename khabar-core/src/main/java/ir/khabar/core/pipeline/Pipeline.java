@@ -163,8 +163,8 @@ public final class Pipeline implements AutoCloseable {
         chunk.size(),
         i -> {
           understood.set(i, understand(read.get(i).articles()));
-          read.set(
-              i, null); // the extracted text is garbage once understood, not at the chunk's end
+          // the extracted text is garbage once understood, not at the chunk's end
+          read.set(i, null);
         });
     return understood.stream().flatMap(List::stream).toList();
   }
