@@ -228,13 +228,18 @@ final class Coreference {
 
   /** A later mention, words from..to, of the person named in full. */
   private static Candidate mention(int from, int to, Candidate person) {
+    return mention(from, to, person, "person");
+  }
+
+  /** A later mention of the person named in full, of the given kind (a name, a pronoun). */
+  private static Candidate mention(int from, int to, Candidate person, String kind) {
     return new Candidate(
         from,
         to,
         Entity.Type.PERSON,
         person.id(),
         person.name(),
-        "person",
+        kind,
         person.role(),
         Candidate.PATTERN_PERSON,
         person.country(),
@@ -310,18 +315,7 @@ final class Coreference {
       }
       if (p >= 0 && !covered[i] && Words.isPronoun(s.key(i))) {
         Candidate last = people.get(p);
-        added.add(
-            new Candidate(
-                i,
-                i + 1,
-                Entity.Type.PERSON,
-                last.id(),
-                last.name(),
-                "pronoun",
-                last.role(),
-                Candidate.PATTERN_PERSON,
-                last.country(),
-                last.evidence()));
+        added.add(mention(i, i + 1, last, "pronoun"));
       }
     }
     chosen.addAll(added);
