@@ -32,7 +32,7 @@ import picocli.CommandLine;
  */
 @Tag("integration")
 class LinkReportSiteTest {
-  private static final String ZARIF = "mohammad-javad-zarif";
+  private static final String ARAGHCHI = "abbas-araghchi";
   private static final URI CRAFT = URI.create("https://news.example.ir/news/1001");
   private static final URI VISIT = URI.create("https://news.example.ir/news/1002");
   private static final Pattern CONFIRM = Pattern.compile("/admin/links/(\\d+)/confirm");
@@ -49,7 +49,7 @@ class LinkReportSiteTest {
         + "</p></div></article></body></html>";
   }
 
-  /** Two crawled pages: one names Zarif, one only has the word ظریف ("delicate"). */
+  /** Two crawled pages: one names Araghchi, one only a craftsman of his family name. */
   private void crawled() throws Exception {
     try (WarcArchive raw = new WarcArchive(dir.resolve("raw"))) {
       write(
@@ -57,14 +57,14 @@ class LinkReportSiteTest {
           CRAFT,
           page(
               "نمایشگاه قلمزنی اصفهان گشایش یافت",
-              "در این نمایشگاه، ظریف گفت که کار استادان قلمزنی اصفهان نیاز به حمایت دارد و"
+              "در این نمایشگاه، عراقچی گفت که کار استادان قلمزنی اصفهان نیاز به حمایت دارد و"
                   + " صدها اثر دستی برای فروش عرضه شده است."));
       write(
           raw,
           VISIT,
           page(
-              "دیدار ظریف و لاوروف در مسکو",
-              "محمدجواد ظریف وزیر امور خارجه پیشین امروز در مسکو با سرگئی لاوروف وزیر امور خارجه"
+              "دیدار عراقچی و لاوروف در مسکو",
+              "عباس عراقچی وزیر امور خارجه امروز در مسکو با سرگئی لاوروف وزیر امور خارجه"
                   + " روسیه دیدار و گفت\u200cوگو کرد."));
     }
   }
@@ -112,9 +112,9 @@ class LinkReportSiteTest {
     String craftId;
     try (TestSite site = site(TestSite.options())) {
       craftId = articleWithTitle(site, "قلمزنی");
-      assertThat(entityIds(site, craftId)).contains(ZARIF);
+      assertThat(entityIds(site, craftId)).contains(ARAGHCHI);
       HttpClient reader = browser();
-      String entityPage = send(reader, site.getRequest("/entity/" + ZARIF)).body();
+      String entityPage = send(reader, site.getRequest("/entity/" + ARAGHCHI)).body();
       assertThat(entityPage)
           .contains("در ۲ خبر نام برده شده")
           .contains("با نام کامل شناخته شد")
@@ -122,8 +122,8 @@ class LinkReportSiteTest {
           .contains("گزارش پیوند نادرست")
           .contains("value=\"" + craftId + "\"");
       String token = csrfField(entityPage);
-      String body = "article=" + craftId + "&note=" + q("این ظریف وزیر نیست");
-      String action = "/entity/" + ZARIF + "/report";
+      String body = "article=" + craftId + "&note=" + q("این عراقچی وزیر نیست");
+      String action = "/entity/" + ARAGHCHI + "/report";
       assertThat(send(reader, site.formRequest(action, "csrf=wrong&" + body)).statusCode())
           .isEqualTo(403);
       assertThat(
@@ -134,8 +134,8 @@ class LinkReportSiteTest {
           send(reader, site.formRequest(action, "csrf=" + token + "&" + body));
       assertThat(held.statusCode()).isEqualTo(303);
       assertThat(held.headers().firstValue("location"))
-          .hasValue("/entity/" + ZARIF + "?report=held#report");
-      assertThat(send(reader, site.getRequest("/entity/" + ZARIF + "?report=held")).body())
+          .hasValue("/entity/" + ARAGHCHI + "?report=held#report");
+      assertThat(send(reader, site.getRequest("/entity/" + ARAGHCHI + "?report=held")).body())
           .contains("گزارش شما رسید");
 
       HttpClient admin = loggedIn(site);
@@ -143,7 +143,7 @@ class LinkReportSiteTest {
       assertThat(queue)
           .contains("در انتظار: ۱")
           .contains("نمایشگاه قلمزنی اصفهان گشایش یافت")
-          .contains("این ظریف وزیر نیست");
+          .contains("این عراقچی وزیر نیست");
       Matcher m = CONFIRM.matcher(queue);
       assertThat(m.find()).isTrue();
       String confirm = "csrf=" + csrfField(queue);
@@ -154,14 +154,14 @@ class LinkReportSiteTest {
           .contains("تأییدشده: ۱")
           .contains("گزارشی در انتظار بررسی نیست");
       // Applied on the next reindex, not before.
-      assertThat(entityIds(site, craftId)).contains(ZARIF);
+      assertThat(entityIds(site, craftId)).contains(ARAGHCHI);
     }
 
     assertThat(reindex()).isZero();
     try (TestSite site = site(TestSite.options())) {
-      assertThat(entityIds(site, craftId)).doesNotContain(ZARIF);
-      assertThat(entityIds(site, articleWithTitle(site, "لاوروف"))).contains(ZARIF);
-      assertThat(site.get("/entity/" + ZARIF).body())
+      assertThat(entityIds(site, craftId)).doesNotContain(ARAGHCHI);
+      assertThat(entityIds(site, articleWithTitle(site, "لاوروف"))).contains(ARAGHCHI);
+      assertThat(site.get("/entity/" + ARAGHCHI).body())
           .contains("در ۱ خبر نام برده شده؛ با نام کامل شناخته شد.");
     }
   }
@@ -173,9 +173,9 @@ class LinkReportSiteTest {
     try (TestSite site = site(TestSite.options().withCommentLimit(2, Duration.ofMinutes(10)))) {
       String craftId = articleWithTitle(site, "قلمزنی");
       HttpClient reader = browser();
-      String token = csrfField(send(reader, site.getRequest("/entity/" + ZARIF)).body());
+      String token = csrfField(send(reader, site.getRequest("/entity/" + ARAGHCHI)).body());
       String form = "csrf=" + token + "&article=" + craftId;
-      String action = "/entity/" + ZARIF + "/report";
+      String action = "/entity/" + ARAGHCHI + "/report";
       assertThat(send(reader, site.formRequest(action, form)).statusCode()).isEqualTo(303);
       assertThat(send(reader, site.formRequest(action, form)).statusCode()).isEqualTo(303);
       HttpResponse<String> third = send(reader, site.formRequest(action, form));

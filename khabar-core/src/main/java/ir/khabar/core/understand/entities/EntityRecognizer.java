@@ -69,7 +69,7 @@ public final class EntityRecognizer {
     NameLists.extend(s, chosen);
     Teams.extend(s, chosen);
     Roles.attach(s, chosen);
-    SportsPages.unlink(s, chosen);
+    BareAliases.check(s, chosen);
     Glosses.add(s, chosen);
     Coreference.resolve(s, chosen);
     HolyNames.widen(s, chosen);

@@ -116,7 +116,7 @@ final class Speakers {
   }
 
   /** Whether token i opens a sentence: the text's start, a line break or a full stop before it. */
-  private static boolean startsSentence(Scan s, int i) {
+  static boolean startsSentence(Scan s, int i) {
     if (i == 0) {
       return true;
     }

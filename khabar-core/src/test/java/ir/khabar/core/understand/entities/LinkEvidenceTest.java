@@ -31,12 +31,12 @@ class LinkEvidenceTest {
 
   @Test
   void aFamilyNameAloneIsAnotherWritingOfTheListsAndTheBestMentionCounts() {
-    assertThat(of("ظریف در مسکو گفت که مذاکرات ادامه دارد.", "mohammad-javad-zarif"))
+    assertThat(of("عراقچی در مسکو گفت که مذاکرات ادامه دارد.", "abbas-araghchi"))
         .isEqualTo(Evidence.ALIAS);
     assertThat(
             of(
-                "ظریف در مسکو گفت که مذاکرات ادامه دارد. محمدجواد ظریف افزود که نتیجه خوب است.",
-                "mohammad-javad-zarif"))
+                "عراقچی در مسکو گفت که مذاکرات ادامه دارد. عباس عراقچی افزود که نتیجه خوب است.",
+                "abbas-araghchi"))
         .isEqualTo(Evidence.FULL_NAME);
   }
 
