@@ -90,7 +90,7 @@ final class PersonPatterns {
         beforeRole(s, i, out);
       }
       if (s.givenName(i)
-          && s.name[i] == null
+          && (s.name[i] == null || aliasAlone(s, i))
           && !s.secondPart(i)
           && !(i + 1 < s.size()
               && s.adjacent(i)
@@ -105,6 +105,14 @@ final class PersonPatterns {
         unknownRun(s, i, out);
       }
     }
+  }
+
+  /**
+   * «نصرالله مردانی»: a listed person's one-word name that is also a given name may start someone
+   * else's full name; the longer reading wins where the words after it make one.
+   */
+  private static boolean aliasAlone(Scan s, int i) {
+    return s.nameLength[i] == 1 && s.name[i].type() == Entity.Type.PERSON;
   }
 
   /** «پامپئو گفت», «لاوروف، افزود»: words no list holds, right before a verb of saying. */
@@ -257,7 +265,8 @@ final class PersonPatterns {
     }
     String last = s.key(j - 1);
     // «ولی الله سیف»: a given name of two words is no common word
-    boolean everyday = EverydayNames.everyday(s.key(i));
+    // a listed one-word name (صدام) is a reading already: «صدام همکاری» must look like a name
+    boolean everyday = EverydayNames.everyday(s.key(i)) || s.name[i] != null;
     boolean common =
         (everyday || AMBIGUOUS_GIVEN.contains(s.key(i))) && !(i + 1 < j && s.secondPart(i + 1));
     boolean word = everyday && common; // «هنری نمایشگاه»: an everyday word before a plain one

@@ -48,4 +48,15 @@ class BareAliasRulesTest {
     assertThat(ids("آنها شهداي زيادي در راه مبارزه با رژيم صدام داده اند."))
         .containsExactly("saddam-hussein");
   }
+
+  @Test
+  void aListedNameThatIsAGivenNameStartsSomeoneElsesFullName() {
+    assertThat(ids("مهندس نصرالله جهانگرد دبير شوراي عالي اطلاع رساني گفت."))
+        .containsExactly("person-نصراللهجهانگرد");
+    assertThat(ids("در اين جلسه دكتر نصرالله حكمت به سخنراني پرداخت."))
+        .containsExactly("person-نصراللهحکمت");
+    // a plain word after it is no family name
+    assertThat(ids("افرادي كه با رژيم صدام همكاري نزديكي داشته اند."))
+        .containsExactly("saddam-hussein");
+  }
 }
