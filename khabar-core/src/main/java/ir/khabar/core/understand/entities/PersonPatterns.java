@@ -181,10 +181,11 @@ final class PersonPatterns {
     }
     String last = s.key(j - 1);
     // «ولی الله سیف»: a given name of two words is no common word
+    boolean everyday = EverydayNames.everyday(s.key(i));
     // a listed one-word name (صدام) is a reading already: «صدام همکاری» must look like a name
-    boolean everyday = EverydayNames.everyday(s.key(i)) || s.name[i] != null;
     boolean common =
-        (everyday || AMBIGUOUS_GIVEN.contains(s.key(i))) && !(i + 1 < j && s.secondPart(i + 1));
+        (everyday || s.name[i] != null || AMBIGUOUS_GIVEN.contains(s.key(i)))
+            && !(i + 1 < j && s.secondPart(i + 1));
     boolean word = everyday && common; // «هنری نمایشگاه»: an everyday word before a plain one
     boolean plausible =
         s.unknown(j - 1)
