@@ -55,6 +55,8 @@ class BareAliasRulesTest {
         .containsExactly("person-نصراللهجهانگرد");
     assertThat(ids("در اين جلسه دكتر نصرالله حكمت به سخنراني پرداخت."))
         .containsExactly("person-نصراللهحکمت");
+    assertThat(ids("نصرالله سجادی می داند که ابتدا تست هایی گرفته می شود."))
+        .containsExactly("person-نصراللهسجادی");
     // a plain word after it is no family name
     assertThat(ids("افرادي كه با رژيم صدام همكاري نزديكي داشته اند."))
         .containsExactly("saddam-hussein");

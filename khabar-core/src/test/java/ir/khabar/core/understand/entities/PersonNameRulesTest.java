@@ -27,6 +27,12 @@ class PersonNameRulesTest {
   }
 
   @Test
+  void aMemberOfABoardEndsTheNameBeforeIt() {
+    assertThat(people("قاسمعلی حسنی عضو هیئت رئیسه بنکداران مواد غذایی اظهار داشت."))
+        .containsExactly("قاسمعلی حسنی");
+  }
+
+  @Test
   void aTitleThatIsAlsoAGivenNameStartsTheName() {
     assertThat(people("دکتر امیر ارسلان پیروتی در این دیدار گفت."))
         .containsExactly("امیر ارسلان پیروتی");
