@@ -61,4 +61,11 @@ class BareAliasRulesTest {
     assertThat(ids("افرادي كه با رژيم صدام همكاري نزديكي داشته اند."))
         .containsExactly("saddam-hussein");
   }
+
+  @Test
+  void aNameRightAfterANumberIsAMeasure() {
+    assertThat(ids("اين نيروگاه 826 مگاواتي 28 سال است كه كار مي كند.")).isEmpty();
+    assertThat(ids("مگاواتي سوكارنوپوتري به جاكارتا بازگشت."))
+        .containsExactly("megawati-sukarnoputri");
+  }
 }
