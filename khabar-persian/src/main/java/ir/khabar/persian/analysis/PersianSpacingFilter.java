@@ -124,7 +124,7 @@ public final class PersianSpacingFilter extends TokenFilter {
           return true;
         }
       } else {
-        String pair = start == null ? null : start.pair(second.chars, second.length);
+        CharSequence pair = start == null ? null : start.pair(second.chars, second.length);
         if (pair != null) {
           join(pair, first, ahead.poll(), null);
           return true;
@@ -161,7 +161,7 @@ public final class PersianSpacingFilter extends TokenFilter {
    * Emits a compound of two parts or three ({@code third} null for two); on the index side its
    * parts follow, stacked on its position.
    */
-  private void join(String joined, Held first, Held second, Held third) {
+  private void join(CharSequence joined, Held first, Held second, Held third) {
     Held last = third == null ? second : third;
     emit(first, last.end);
     term.setEmpty().append(joined);

@@ -86,7 +86,7 @@ public final class Compounds {
      * the writer's «گذاری‌های» or a spaced «گذاری های» closed up before it reaches here (سرمایه +
      * گذاری‌های → سرمایهگذاری‌های).
      */
-    public String pair(char[] second, int length) {
+    public CharSequence pair(char[] second, int length) {
       if (length == 0 || (followers & bit(second[0])) == 0) {
         return null; // an inflected second part starts as its stem does
       }
@@ -94,14 +94,14 @@ public final class Compounds {
       return whole != null ? whole : inflected(second, length);
     }
 
-    private String inflected(char[] second, int length) {
+    private CharSequence inflected(char[] second, int length) {
       for (String ending : ENDINGS) {
         int stem = length - ending.length();
         if (stem > 1 && endsWith(second, length, ending)) {
           boolean halfSpaced = second[stem - 1] == '\u200c';
           String whole = pairs.get(second, 0, halfSpaced ? stem - 1 : stem);
           if (whole != null) {
-            return whole + (halfSpaced ? "\u200c" : "") + ending;
+            return new Inflected(whole, halfSpaced, ending);
           }
         }
       }
@@ -132,6 +132,44 @@ public final class Compounds {
         }
       }
       return true;
+    }
+  }
+
+  /**
+   * A compound's joined form with an ending, read in place: the filter copies it into its term at
+   * once, so no string of it is ever built (a concatenation per inflected compound was a measured
+   * share of the index chain).
+   */
+  private record Inflected(String whole, boolean halfSpaced, String ending)
+      implements CharSequence {
+    @Override
+    public int length() {
+      return whole.length() + (halfSpaced ? 1 : 0) + ending.length();
+    }
+
+    @Override
+    public char charAt(int i) {
+      if (i < whole.length()) {
+        return whole.charAt(i);
+      }
+      int j = i - whole.length();
+      if (halfSpaced) {
+        if (j == 0) {
+          return '\u200c';
+        }
+        j--;
+      }
+      return ending.charAt(j);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return whole + (halfSpaced ? "\u200c" : "") + ending;
     }
   }
 }
