@@ -43,7 +43,41 @@ final class RoleNames {
       PersonPatterns.add(s, from, i - from, s.surface(i, i + s.roleLength[i]), out);
     } else if (from == i) {
       quotedBeforeRole(s, i, out);
+      setOff(s, i, out);
     }
+  }
+
+  /**
+   * «جاش ارنست ، سخنگوی کاخ سفید», «اریکا ماساکو ولش ، مدیر …»: two or three words that open their
+   * clause and are set off by a comma before a role are a name when one of them is held by no list
+   * or is a given name, even if another is a word of the lists.
+   */
+  private static void setOff(Scan s, int i, List<Candidate> out) {
+    if (i == 0 || !PersonPatterns.comma(s, i - 1)) {
+      return;
+    }
+    for (int from = i - 2; from >= 0 && i - from <= PersonPatterns.MAX_NAME; from--) {
+      if (!s.adjacent(from)) {
+        return; // a mark inside: no one name
+      }
+      if ((from == 0 || !s.adjacent(from - 1)) && nameLike(s, from, i)) {
+        PersonPatterns.add(s, from, i - from, s.surface(i, i + s.roleLength[i]), out);
+        return;
+      }
+    }
+  }
+
+  private static boolean nameLike(Scan s, int from, int to) {
+    boolean unlisted = false;
+    for (int k = from; k < to; k++) {
+      if (!PersonPatterns.nameWord(s, k, true)
+          || Words.isFunctionWord(s.key(k))
+          || Words.isTitleWord(s.key(k))) {
+        return false;
+      }
+      unlisted |= s.unknown(k) || s.givenName(k);
+    }
+    return unlisted;
   }
 
   /**

@@ -33,6 +33,14 @@ class PersonNameRulesTest {
   }
 
   @Test
+  void wordsSetOffByACommaBeforeARoleAreAName() {
+    assertThat(people("اریکا ماساکو ولش ، مدیر تحولات تجاری خاورمیانه در موسسه سالیدیانس گفت."))
+        .containsExactly("اریکا ماساکو ولش");
+    // words of the lists alone, opening the clause, are no name
+    assertThat(people("در این نشست ، سخنگوی دولت گفت.")).isEmpty();
+  }
+
+  @Test
   void aTitleThatIsAlsoAGivenNameStartsTheName() {
     assertThat(people("دکتر امیر ارسلان پیروتی در این دیدار گفت."))
         .containsExactly("امیر ارسلان پیروتی");
