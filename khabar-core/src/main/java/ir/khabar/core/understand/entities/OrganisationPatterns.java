@@ -193,9 +193,18 @@ final class OrganisationPatterns {
    * the plural («بانک ها», «تیم های حاضر», «کانون هایشان»).
    */
   private static boolean generic(Scan s, int i) {
-    return i > 0 && s.adjacent(i - 1) && Words.isDeterminer(s.key(i - 1))
+    return i > 0 && s.adjacent(i - 1) && (Words.isDeterminer(s.key(i - 1)) || ranks(s.key(i - 1)))
         || i + 1 < s.size() && s.adjacent(i) && PLURAL.contains(s.key(i + 1))
         || GenericHeads.any(s, i);
+  }
+
+  /**
+   * «بزرگ‌ترین شرکت بورس تهران», «قدیمی‌ترین دانشگاه کشور»: a superlative before a head ranks one
+   * body of its kind and names none. Ordinals do not: «پنجاه و ششمین مجمع جهانی بهداشت» numbers a
+   * named assembly's session.
+   */
+  private static boolean ranks(String key) {
+    return key.endsWith("ترین");
   }
 
   /** A parliament's houses, named after «مجلس»: «مجلس نمایندگان برزیل», «مجلس عوام انگلیس». */

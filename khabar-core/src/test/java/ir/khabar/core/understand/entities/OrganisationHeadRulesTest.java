@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
  */
 class OrganisationHeadRulesTest {
   @Test
+  void aSuperlativeBeforeAHeadRanksABodyAndNamesNone() {
+    assertThat(NamesOf.organisations("سایپا بزرگ‌ترین شرکت بورس تهران است."))
+        .containsExactly("سایپا", "بورس تهران");
+    assertThat(NamesOf.organisations("این روزنامه معتبرترین روزنامه اسپانیا است.")).isEmpty();
+    // an ordinal numbers a named body's session
+    assertThat(NamesOf.organisations("در پنجاه و ششمین مجمع جهانی بهداشت شرکت کرد."))
+        .containsExactly("مجمع جهانی بهداشت");
+  }
+
+  @Test
   void aVerbalNounThatOpensALightVerbsPhraseEndsTheName() {
     assertThat(NamesOf.organisations("هیأت اظهار امیدواری کرد که مذاکرات ادامه یابد.")).isEmpty();
     assertThat(NamesOf.organisations("کمیسیون حقوق بشر ابراز نگرانی کرد."))
