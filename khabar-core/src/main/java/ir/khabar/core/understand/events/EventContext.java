@@ -119,7 +119,8 @@ final class EventContext {
           "فارس",
           "مهر",
           "سایت",
-          "اختصاصی");
+          "اختصاصی",
+          "همشهری");
 
   /** What makes a session or a talk one given to the press or held in parliament. */
   private static final Set<String> PRESS =
@@ -186,6 +187,9 @@ final class EventContext {
       return true; // a byline: «گفت‌وگو از …»
     }
     int end = talkEnd(keys, i);
+    if (i == 0 && end + 1 < keys.size() && keys.get(end + 1).equals("با") && conversation(keys)) {
+      return true; // «گفت و گو با مازیار حسینی، رئیس …»: an interview's title
+    }
     if (end + 1 < keys.size()
         && PRESS.contains(keys.get(end + 1))
         && (end + 2 == keys.size() || !keys.get(end + 2).startsWith("مشترک"))) {
@@ -206,6 +210,14 @@ final class EventContext {
     }
     return EventWords.typeAt(keys, i) == Event.Type.TALKS && pressNamed(keys, i, named);
   }
+
+  /** Talk as conversation, as a paper's interview is titled: «گفت‌وگو», «گفتگو», «گفت و گو». */
+  private static boolean conversation(List<String> keys) {
+    String first = EventWords.stem(keys.get(0));
+    return CONVERSATIONS.contains(first) || EventWords.spacedTalk(keys, 0);
+  }
+
+  private static final Set<String> CONVERSATIONS = folded("گفتگو", "گفت\u200cوگو");
 
   /**
    * The last word of the reporting word at i: the «وگو» of «گفت وگوی», the «گو» of «گفت و گو», as
