@@ -49,7 +49,8 @@ final class EventContext {
           "جام",
           "المپیک",
           "کشتی\u200cگیر",
-          "مصاف");
+          "مصاف",
+          "مغلوب");
 
   /** Words that put the encounter in the future or deny it. */
   private static final WordSet NOT_YET =
@@ -128,10 +129,37 @@ final class EventContext {
 
   private EventContext() {}
 
-  /** Whether the words speak of a game. */
+  /**
+   * Whether the words speak of a game: a word of sport, as written or in the plural («بازی‌ها»,
+   * «تیم‌ملی‌ها»), «نیمه نهایی» written apart, or a team beaten («مغلوب ونزوئلا شد»).
+   */
   static boolean sport(List<String> keys) {
-    return keys.stream().anyMatch(SPORT::contains);
+    for (int i = 0; i < keys.size(); i++) {
+      String key = keys.get(i);
+      if (SPORT.contains(key)
+          || SPORT.contains(plural(key))
+          || i + 1 < keys.size() && SPORT_APART.containsJoined(key, keys.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** The singular of a plural word of sport; «گل‌ها» are flowers as often as goals. */
+  private static String plural(String key) {
+    for (String ending : PLURALS) {
+      if (key.endsWith(ending) && key.length() > ending.length() + 2) {
+        String one = key.substring(0, key.length() - ending.length());
+        return one.equals("گل") ? key : one;
+      }
+    }
+    return key;
+  }
+
+  private static final String[] PLURALS = {"هایی", "های", "ها"};
+
+  /** Words of sport written in two: «نیمه نهایی». */
+  private static final WordSet SPORT_APART = foldedSet("نیمه\u200cنهایی");
 
   /**
    * Whether the clause of the reporting word at {@code at} puts the encounter in the future, or
