@@ -111,7 +111,19 @@ final class Parties {
           "ناوهای",
           "کشتی",
           "کشتیهای",
-          "زیردریایی");
+          "زیردریایی",
+          "دانشجو",
+          "دانشجوی",
+          "مخالف",
+          "مخالفان",
+          "نویسنده",
+          "نویسندگان",
+          "زوار",
+          "مسافر",
+          "گردشگر",
+          "توریست",
+          "توریستهای",
+          "کارگر");
 
   /** Offices of an Iranian province or town: «استاندار اصفهان» acts for Iran. */
   private static final Set<String> LOCAL_OFFICE =
