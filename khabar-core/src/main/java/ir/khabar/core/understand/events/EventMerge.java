@@ -59,9 +59,12 @@ final class EventMerge {
     }
   }
 
-  /** An encounter with fewer than two parties: no diplomatic encounter on its own. */
+  /**
+   * An encounter with fewer than two parties, or with organisations alone («در نشست … سازمان ملل
+   * متحد … ۱۸۰ کشور»): no diplomatic encounter on its own; a state takes part in every one.
+   */
   private static boolean oneSided(Draft d) {
-    return d.type != Event.Type.STATEMENT && Parties.count(d) < 2;
+    return d.type != Event.Type.STATEMENT && (Parties.count(d) < 2 || d.countries().isEmpty());
   }
 
   /**

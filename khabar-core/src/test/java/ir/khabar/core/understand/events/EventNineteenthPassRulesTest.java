@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.events;
 
 import static ir.khabar.core.understand.events.EventSentences.countries;
+import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -69,5 +70,27 @@ class EventNineteenthPassRulesTest {
                     + " بودن دو دانشجوی ایرانی در کربلا انتظار می\u200cرفت فوری\u200cترین حاصل آن"
                     + " آزادی این دو نفر باشد."))
         .containsExactly(Set.of("IQ", "IR"));
+  }
+
+  @Test
+  void organisationsAloneHoldNoEncounter() {
+    assertThat(
+            events(
+                "به گزارش فارس به نقل از خبرگزاری آلمان، در نشست بعد از ظهر روز گذشته سازمان ملل"
+                    + " متحد به وقت محلی از مجموع ۱۹۲ کشور عضو، ۱۸۰ کشور به ناظر بودن اتحادیه"
+                    + " اروپا در این سازمان رای مثبت دادند."))
+        .isEmpty();
+    assertThat(
+            events(
+                "۵- قدر مسلم آن است که چند ماه مذاکره با آژانس و همکاری با اروپایی\u200cها و"
+                    + " اعطای امتیازات بسیار مهمی همچون تعلیق داوطلبانه غنی سازی اورانیوم، پذیرش"
+                    + " امضای الحاقیه و پایبندی پیش از موعد به آن و ."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "بر اساس این گزارش، محمدالبرادعی رییس آژانس بین المللی انرژی اتمی در سفر هفته"
+                    + " گذشته خود به تهران برای کسب مجوز ایران در خصوص انجام فوری بازرسی\u200cهای"
+                    + " جدی\u200cتر از برنامه مظنون این کشور، ناکام شد."))
+        .containsExactly(Set.of("IR"));
   }
 }
