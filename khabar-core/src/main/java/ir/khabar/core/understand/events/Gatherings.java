@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.events;
 
+import ir.khabar.core.Event;
 import ir.khabar.core.understand.entities.Span;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,16 @@ final class Gatherings {
    * visits, kept.
    */
   static boolean ofManyStates(Draft d) {
-    return d.countries().size() >= MANY_STATES && !d.hasPerson();
+    return d.countries().size() >= MANY_STATES && !d.hasPerson() || visitOfMany(d);
+  }
+
+  /**
+   * A visit is the visitor's and the host's: one still naming three states or more once split is a
+   * delegation to a gathering or a list of visitors whose host is not told («سفر وزرای انرژی هند،
+   * کره جنوبی و نروژ»), no visit between two sides.
+   */
+  private static boolean visitOfMany(Draft d) {
+    return d.type == Event.Type.VISIT && d.countries().size() > 2 && !d.hasPerson();
   }
 
   /**

@@ -93,4 +93,17 @@ class EventNineteenthPassRulesTest {
                     + " جدی\u200cتر از برنامه مظنون این کشور، ناکام شد."))
         .containsExactly(Set.of("IR"));
   }
+
+  @Test
+  void aVisitOfThreeStatesNamingNoOneIsNone() {
+    assertThat(
+            countries(
+                "در هفته\u200cهای گذشته قراردادهای متعددی در تهران امضا شد که یک طرف آن"
+                    + " شرکت\u200cهای خارجی حضور داشتند؛ از ژاپنی\u200cها گرفته تا نروژی\u200cها و"
+                    + " هندی\u200cها، سفرهای مهمی هم صورت گرفت که درصدر آنها سفر وزرای انرژی هند،"
+                    + " کره جنوبی و نروژ قرار داشت."))
+        .isEmpty();
+    assertThat(countries("- هیات بلندپایه شورای حکومتی عراق راهی ایران شد"))
+        .containsExactly(Set.of("IQ", "IR"));
+  }
 }
