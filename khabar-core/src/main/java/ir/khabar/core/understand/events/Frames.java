@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * An encounter's noun as the complement of a frame, no encounter told: a topic, hope, call or
  * condition («موضوع مذاکره», «به امید آغاز مذاکرات», «خواستار گفتگو»), an invitation or request
- * («دعوت از ظریف برای سفر به برازیلیا»), and an encounter joined to a framed one by «و».
+ * («دعوت از ظریف برای سفر به برازیلیا»), what is talked about («قولی که درباره امضای پروتکل الحاقی
+ * داده است»), and an encounter joined to a framed one by «و».
  */
 final class Frames {
   private Frames() {}
@@ -67,7 +68,9 @@ final class Frames {
           "اصرار",
           "تاکید",
           "مرتبط",
-          "مربوط");
+          "مربوط",
+          "درباره",
+          "پیرامون");
 
   /**
    * Words between a frame and its encounter: «به امید آغاز مذاکرات», «خواستار از سرگیری …»,
