@@ -100,7 +100,8 @@ final class Frames {
         return true;
       }
       if (!LINKS.contains(keys.get(k))) {
-        return keys.get(k + 1).equals("برای") && frameObject(keys, k) || sharesFrame(keys, k);
+        return keys.get(k + 1).equals("برای") && (frameObject(keys, k) || wishedBy(keys, k))
+            || sharesFrame(keys, k);
       }
       links++;
     }
@@ -139,6 +140,27 @@ final class Frames {
             return false;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** A wish, request or offer whose subject may stand between it and what it is for. */
+  private static final Set<String> WISHES =
+      EventContext.folded(
+          "درخواست", "تمایل", "دعوت", "پیشنهاد", "آمادگی", "قصد", "تصمیم", "اصرار", "اشتیاق");
+
+  /**
+   * Whether the words up to {@code k} end in a wish and its subject, whose «برای» says what is
+   * wished: «درخواست سه کشور اروپایی برای دیدار با وی», «تمایل عربستان سعودی برای میزبانی نشست».
+   */
+  private static boolean wishedBy(List<String> keys, int k) {
+    for (int j = k; j >= Math.max(0, k - 4); j--) {
+      if (WISHES.contains(keys.get(j))) {
+        return true;
+      }
+      if (Clause.verb(keys.get(j)) || keys.get(j).equals("که")) {
+        return false;
       }
     }
     return false;

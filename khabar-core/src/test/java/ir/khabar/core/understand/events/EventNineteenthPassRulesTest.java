@@ -124,4 +124,18 @@ class EventNineteenthPassRulesTest {
                     + " است."))
         .contains(Set.of("IT", "RU"), Set.of("DE", "RU"));
   }
+
+  @Test
+  void anEncounterWishedIsNoneTold() {
+    assertThat(
+            countries(
+                "خبرگزاری فارس: دبیر کل اتحادیه عرب از تمایل عربستان سعودی برای میزبانی نشست"
+                    + " سران عرب در سال ۲۰۰۷ خبر داد."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "جیمی کارتر در رأس هیاتی برای نظارت بر انتخابات ریاست تشکیلات خودگردان فلسطین"
+                    + " که فردا برگزار می\u200cشود، وارد فلسطین شده است."))
+        .containsExactly(Set.of("PS", "US"));
+  }
 }
