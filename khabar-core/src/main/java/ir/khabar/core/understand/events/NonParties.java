@@ -64,6 +64,49 @@ final class NonParties {
     return false;
   }
 
+  /**
+   * Whether a country is listed after one that stands «در» («قراردادهای بزرگی در روسیه، مصر،
+   * آنگولا، آذربایجان … امضا کرده است»): where, as the list's head is, not a side. Countries only:
+   * after a city the comma may close the place and open the subject.
+   */
+  static boolean listedAt(Words w, Span m, List<Span> mentions) {
+    if (m.type() != Entity.Type.COUNTRY) {
+      return false;
+    }
+    Span next = m;
+    for (int listed = 0; listed < LIST_REACH; listed++) {
+      int before = w.indexOf(next.start()) - 1;
+      if (before >= 0 && w.keys().get(before).equals("و")) {
+        before--;
+      }
+      Span p = endingAt(w, mentions, before);
+      if (p == null || p.type() != Entity.Type.COUNTRY) {
+        return false; // «در پاریس، انگلیس، فرانسه و آلمان به توافق … رسیدند»: a subject after a
+        // place
+      }
+      if (EventPlace.at(w, p)) {
+        return true;
+      }
+      next = p;
+    }
+    return false;
+  }
+
+  /** How many members back a list's head is looked for. */
+  private static final int LIST_REACH = 8;
+
+  private static Span endingAt(Words w, List<Span> mentions, int word) {
+    if (word < 0) {
+      return null;
+    }
+    for (Span p : mentions) {
+      if (w.indexOf(p.end() - 1) == word) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   private static String countryOf(Span place) {
     return place.kind().equals("capital")
         ? Parties.iso(place.id())

@@ -252,7 +252,9 @@ final class SentenceEvents {
    * phrases {@code about}), or a matter's owner («حاکمیت عراق»).
    */
   private static void read(Draft d, Words w, Sentence s, Span m, List<int[]> about) {
-    if (!Bystanders.matter(w, m, s.mentions()) && !NonParties.placesPlace(w, m, s.mentions())) {
+    if (!Bystanders.matter(w, m, s.mentions())
+        && !NonParties.placesPlace(w, m, s.mentions())
+        && !NonParties.listedAt(w, m, s.mentions())) {
       Parties.read(d, w, m, AboutPhrases.holds(about, m.start()));
     }
   }

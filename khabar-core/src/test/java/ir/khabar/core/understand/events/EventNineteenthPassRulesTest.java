@@ -138,4 +138,19 @@ class EventNineteenthPassRulesTest {
                     + " که فردا برگزار می\u200cشود، وارد فلسطین شده است."))
         .containsExactly(Set.of("PS", "US"));
   }
+
+  @Test
+  void countriesListedWhereAFirmSignsAreNoSides() {
+    assertThat(
+            countries(
+                "با این حال، رقیب اصلی آن بی پی قراردادهای بزرگی در روسیه، مصر، آنگولا،"
+                    + " آذربایجان، کارائیب و جاهای دیگر امضا کرده است."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "به گزارش فارس و به نقل از خبرگزاری شین هوا، در گفت وگوهای انجام شده در"
+                    + " روزهای شنبه و یکشنبه در پاریس، انگلیس، فرانسه و آلمان به توافق موقت با"
+                    + " تهران برای تعلیق فعالیت\u200cهای غنی سازی اورانیوم رسیدند."))
+        .contains(Set.of("GB", "IR"), Set.of("FR", "IR"), Set.of("DE", "IR"));
+  }
 }
