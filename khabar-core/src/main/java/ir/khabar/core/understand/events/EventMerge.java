@@ -97,6 +97,9 @@ final class EventMerge {
     if ((a.type == Event.Type.AGREEMENT) != (b.type == Event.Type.AGREEMENT)) {
       return false; // a signing is an event apart from the talks at which it happened
     }
+    if (a.index == b.index && a.type == b.type && a.countries().equals(b.countries())) {
+      return true; // one sentence's two clauses telling the same visit of the same two states
+    }
     if (a.place != null && b.place != null && !a.place.id().equals(b.place.id())) {
       return false; // talks in Tehran, a visit to Delhi: two encounters, not one told twice
     }

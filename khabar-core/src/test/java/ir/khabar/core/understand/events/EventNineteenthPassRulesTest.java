@@ -153,4 +153,19 @@ class EventNineteenthPassRulesTest {
                     + " تهران برای تعلیق فعالیت\u200cهای غنی سازی اورانیوم رسیدند."))
         .contains(Set.of("GB", "IR"), Set.of("FR", "IR"), Set.of("DE", "IR"));
   }
+
+  @Test
+  void oneSentenceTellsOneVisitOfTwoStatesOnce() {
+    assertThat(
+            countries(
+                "نخست وزیر موقت عراق تاکنون از کشورهای اردن، مصر و سوریه دیدن کرده است و امروز"
+                    + " نیز سفر سه روزه خود را به لبنان را آغاز کرد."))
+        .containsExactlyInAnyOrder(
+            Set.of("IQ", "JO"), Set.of("EG", "IQ"), Set.of("IQ", "SY"), Set.of("IQ", "LB"));
+    assertThat(
+            events(
+                "روز اول که این معاهده در دفتر سازمان ملل در نیویورک امضا شد، نماینده ایران آن"
+                    + " را امضا کرد."))
+        .hasSize(1);
+  }
 }
