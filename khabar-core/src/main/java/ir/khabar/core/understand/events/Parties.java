@@ -123,7 +123,9 @@ final class Parties {
           "گردشگر",
           "توریست",
           "توریستهای",
-          "کارگر");
+          "کارگر",
+          "بانک",
+          "بانکهای");
 
   /** Offices of an Iranian province or town: «استاندار اصفهان» acts for Iran. */
   private static final Set<String> LOCAL_OFFICE =
