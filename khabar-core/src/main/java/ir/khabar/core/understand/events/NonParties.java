@@ -80,9 +80,9 @@ final class NonParties {
         before--;
       }
       Span p = endingAt(w, mentions, before);
+      // «در پاریس، انگلیس، فرانسه و آلمان به توافق … رسیدند»: after a city, a subject
       if (p == null || p.type() != Entity.Type.COUNTRY) {
-        return false; // «در پاریس، انگلیس، فرانسه و آلمان به توافق … رسیدند»: a subject after a
-        // place
+        return false;
       }
       if (EventPlace.at(w, p)) {
         return true;
