@@ -52,6 +52,18 @@ final class GenericHeads {
 
   private GenericHeads() {}
 
+  /** Adjectives that refer back to a body named before: «اتحادیه صنفی مربوطه», «سازمان ذیربط». */
+  private static final Set<String> REFERS_BACK =
+      Words.folded("مذکور", "یادشده", "فوق", "ذیربط", "ذیصلاح", "متبوع", "مربوط", "مربوطه");
+
+  /**
+   * Whether a head's words end in one that refers back («اتحادیه صنفی مربوطه»): the body the text
+   * named before, or any of its kind, by a description and no name.
+   */
+  static boolean refersBack(Scan s, int first, int end) {
+    return end > first && REFERS_BACK.contains(s.key(end - 1));
+  }
+
   /** Whether a head's one word after it makes it any body of its kind (کمیته فنی). */
   static boolean describesAny(String key) {
     return ANY_BODY.contains(key);

@@ -318,7 +318,8 @@ final class OrganisationPatterns {
   /** An organisation from the head at i, its name's words from {@code first}. */
   private static void headed(Scan s, int i, int first, List<Candidate> out) {
     int j = Mastheads.end(s, i, first, OrganisationName.end(s, first));
-    if (j == first + 1 && GenericHeads.describesAny(s.key(first))) {
+    if (j == first + 1 && GenericHeads.describesAny(s.key(first))
+        || GenericHeads.refersBack(s, first, j)) {
       return; // «کمیته فنی», «ستاد انتخاباتی», «کمیسیون مذکور»: any body of its kind
     }
     if (j > first || ALONE.contains(s.key(i))) {

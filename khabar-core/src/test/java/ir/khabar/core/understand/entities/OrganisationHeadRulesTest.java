@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
  */
 class OrganisationHeadRulesTest {
   @Test
+  void aHeadsWordsEndingInOneThatRefersBackNameNoBody() {
+    assertThat(NamesOf.organisations("اتحادیه صنفی مربوطه و شهرداری منطقه مربوطه اعلام کردند."))
+        .isEmpty();
+    assertThat(NamesOf.organisations("کانون سردفتران و دفتریاران اعلام کرد."))
+        .containsExactly("کانون سردفتران و دفتریاران");
+  }
+
+  @Test
   void aSuperlativeBeforeAHeadRanksABodyAndNamesNone() {
     assertThat(NamesOf.organisations("سایپا بزرگ‌ترین شرکت بورس تهران است."))
         .containsExactly("سایپا", "بورس تهران");
