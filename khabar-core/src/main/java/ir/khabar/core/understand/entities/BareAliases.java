@@ -36,7 +36,7 @@ final class BareAliases {
       if (!bare(c)
           || namedOtherwise(chosen, c.id())
           || familyOfAnother(s, chosen, c)
-          || titled(s, c.from())
+          || Coreference.titled(s, c.from())
           || ListedOffices.inText(s, c.id())) {
         continue;
       }
@@ -72,14 +72,7 @@ final class BareAliases {
    * ولایت+ی, همت+ی): what the word most often means in running text.
    */
   static boolean everyday(String key) {
-    if (LEXICON.isAdjective(key)) {
-      return true;
-    }
-    if (key.length() < 4 || !key.endsWith("ی")) {
-      return false;
-    }
-    String base = key.substring(0, key.length() - 1);
-    return LEXICON.isWord(base) && LEXICON.frequency(base) >= COMMON_BASE;
+    return LEXICON.isAdjective(key) || EverydayNames.madeFrom(key, COMMON_BASE);
   }
 
   /**
@@ -122,16 +115,6 @@ final class BareAliases {
     return words.size() > 1
         && Gazetteer.join(s.tokens, c.from(), c.to())
             .equals(Gazetteer.keyOf(words.get(words.size() - 1).key()));
-  }
-
-  /** Whether an honorific or title ends right before token i (دکتر قالیباف). */
-  private static boolean titled(Scan s, int i) {
-    for (int j = Math.max(0, i - 3); j < i; j++) {
-      if (s.honorificLength[j] > 0 && j + s.honorificLength[j] == i) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

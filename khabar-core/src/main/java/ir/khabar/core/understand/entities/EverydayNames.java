@@ -38,12 +38,18 @@ final class EverydayNames {
    * adjective of that word.
    */
   static boolean relational(String key) {
-    if (key.length() < 4 || !key.endsWith("ی") || !LEXICON.isWord(key)) {
+    return LEXICON.isWord(key)
+        && madeFrom(key, EVERYDAY)
+        && LEXICON.frequency(key.substring(0, key.length() - 1)) >= LEXICON.frequency(key);
+  }
+
+  /** Whether the word is another word in «ی» (منتظر+ی, هنر+ی) seen at least {@code seen} times. */
+  static boolean madeFrom(String key, long seen) {
+    if (key.length() < 4 || !key.endsWith("ی")) {
       return false;
     }
     String base = key.substring(0, key.length() - 1);
-    long seen = LEXICON.frequency(base);
-    return LEXICON.isWord(base) && seen >= EVERYDAY && seen >= LEXICON.frequency(key);
+    return LEXICON.isWord(base) && LEXICON.frequency(base) >= seen;
   }
 
   /**
