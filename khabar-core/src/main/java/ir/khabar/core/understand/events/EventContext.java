@@ -137,7 +137,7 @@ final class EventContext {
     for (int i = 0; i < keys.size(); i++) {
       String key = keys.get(i);
       if (SPORT.contains(key)
-          || SPORT.contains(plural(key))
+          || inflectedSport(key)
           || i + 1 < keys.size() && SPORT_APART.containsJoined(key, keys.get(i + 1))) {
         return true;
       }
@@ -145,18 +145,14 @@ final class EventContext {
     return false;
   }
 
-  /** The singular of a plural word of sport; «گل‌ها» are flowers as often as goals. */
-  private static String plural(String key) {
-    for (String ending : PLURALS) {
-      if (key.endsWith(ending) && key.length() > ending.length() + 2) {
-        String one = key.substring(0, key.length() - ending.length());
-        return one.equals("گل") ? key : one;
-      }
-    }
-    return key;
+  /**
+   * A word of sport with an ending (بازی‌ها, تیم‌ملی‌ها); «گل‌ها» are flowers as often as goals.
+   */
+  private static boolean inflectedSport(String key) {
+    return EventWords.bare(key, k -> SPORT.contains(k) && !k.equals(GOAL)) != null;
   }
 
-  private static final String[] PLURALS = {"هایی", "های", "ها"};
+  private static final String GOAL = SearchFolding.fold("گل");
 
   /** Words of sport written in two: «نیمه نهایی». */
   private static final WordSet SPORT_APART = foldedSet("نیمه\u200cنهایی");
