@@ -26,6 +26,12 @@ final class EventScore {
   private final int[] place = new int[2];
   private final int[] date = new int[2];
 
+  /**
+   * Of the found events that carry a place (matched or not), how many carry the matched gold
+   * event's: a place given where the gold names none, or given to an event no gold holds, is wrong.
+   */
+  private final int[] placed = new int[2];
+
   /** Scores one item: its gold events against the encounters found; says what differs. */
   void add(JsonNode expected, List<Event> predicted, Consumer<String> report) {
     List<Event> left = new ArrayList<>(predicted);
@@ -38,6 +44,13 @@ final class EventScore {
         continue;
       }
       matched++;
+      if (hit.place() != null) {
+        placed[1]++;
+        placed[0] += samePlace(g, hit) ? 1 : 0;
+        if (g.get("place").isNull()) {
+          report.accept("placed " + hit.place().name() + " where the gold names none: " + g);
+        }
+      }
       report.accept(
           "matched "
               + hit.type().label()
@@ -49,8 +62,7 @@ final class EventScore {
               + g);
       if (!g.get("place").isNull()) {
         place[1]++;
-        String want = EntityRecognizer.get().resolve(g.get("place").asText(), Entity.Type.PLACE);
-        boolean right = hit.place() != null && hit.place().id().equals(want);
+        boolean right = hit.place() != null && samePlace(g, hit);
         place[0] += right ? 1 : 0;
         if (!right) {
           report.accept("place " + (hit.place() == null ? null : hit.place().name()) + " for " + g);
@@ -68,7 +80,21 @@ final class EventScore {
     left.forEach(
         e ->
             report.accept(
-                "extra " + e.type().label() + " " + countries(e) + " :: " + e.sentence()));
+                "extra "
+                    + e.type().label()
+                    + " "
+                    + countries(e)
+                    + (e.place() == null ? "" : " in " + e.place().name())
+                    + " :: "
+                    + e.sentence()));
+    placed[1] += (int) left.stream().filter(e -> e.place() != null).count();
+  }
+
+  private static boolean samePlace(JsonNode g, Event hit) {
+    return !g.get("place").isNull()
+        && hit.place()
+            .id()
+            .equals(EntityRecognizer.get().resolve(g.get("place").asText(), Entity.Type.PLACE));
   }
 
   double precision() {
@@ -90,7 +116,7 @@ final class EventScore {
     return String.format(
         Locale.ROOT,
         "| %s | gold %d | found %d | matched %d | P %.3f | R %.3f | F1 %.3f |%n"
-            + "| %s | place right %d/%d | date right %d/%d |",
+            + "| %s | place right %d/%d | date right %d/%d | placed right %d/%d |",
         label,
         gold,
         found,
@@ -102,7 +128,9 @@ final class EventScore {
         place[0],
         place[1],
         date[0],
-        date[1]);
+        date[1],
+        placed[0],
+        placed[1]);
   }
 
   /** Removes and returns the found event with exactly these countries, or null. */
