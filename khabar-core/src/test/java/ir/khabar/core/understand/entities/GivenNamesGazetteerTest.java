@@ -1,0 +1,35 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Common Iranian given names the list lacked (issue 17): with one, a family name after it is a
+ * person's. Names that are far more often everyday words stay out. Sentences written for this test,
+ * none from a corpus.
+ */
+class GivenNamesGazetteerTest {
+  private static List<String> people(String text) {
+    return NamesOf.type(text, Entity.Type.PERSON);
+  }
+
+  @Test
+  void aGivenNameOnceMissingNowStartsAPersonsName() {
+    assertThat(people("همایون اسعدی رئیس انجمن صنفی گفت که جلسه فردا برگزار می\u200cشود."))
+        .containsExactly("همایون اسعدی");
+    assertThat(people("سیامک قاسمی در این مسابقه دوم شد.")).containsExactly("سیامک قاسمی");
+    assertThat(people("بهناز رضایی سخنگوی انجمن اعلام کرد.")).containsExactly("بهناز رضایی");
+    assertThat(people("حمزه کریمی و سامان نوروزی به تیم ملی دعوت شدند."))
+        .containsExactly("حمزه کریمی", "سامان نوروزی");
+  }
+
+  @Test
+  void everydayWordsLeftOutOfTheListStartNoName() {
+    assertThat(people("شایان ذکر است که نمایشگاه فردا آغاز می\u200cشود.")).isEmpty();
+    assertThat(people("کسری بودجه دولت امسال بیشتر شد.")).isEmpty();
+    assertThat(people("قدرت نظامی کشور افزایش یافت.")).isEmpty();
+  }
+}
