@@ -27,6 +27,14 @@ class GivenNamesGazetteerTest {
   }
 
   @Test
+  void foreignGivenNamesAndGluedSayyidFormsStartNamesToo() {
+    assertThat(people("یورگن کلوپ سرمربی تیم گفت که بازیکنانش خسته‌اند."))
+        .containsExactly("یورگن کلوپ");
+    assertThat(people("پاس کریستیانو رونالدو به گل رسید.")).containsExactly("کریستیانو رونالدو");
+    assertThat(people("سیدعلی موسوی مدیرکل اداره گفت.")).containsExactly("سیدعلی موسوی");
+  }
+
+  @Test
   void everydayWordsLeftOutOfTheListStartNoName() {
     assertThat(people("شایان ذکر است که نمایشگاه فردا آغاز می\u200cشود.")).isEmpty();
     assertThat(people("کسری بودجه دولت امسال بیشتر شد.")).isEmpty();
