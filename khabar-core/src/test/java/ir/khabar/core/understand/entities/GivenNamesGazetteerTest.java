@@ -35,6 +35,12 @@ class GivenNamesGazetteerTest {
   }
 
   @Test
+  void aQuantifierAfterAGivenNameIsNoFamilyName() {
+    assertThat(people("پیشنهاد آنها به زلاتان چند میلیون یورو است.")).doesNotContain("زلاتان چند");
+    assertThat(people("هر چند سامان نوروزی دیر رسید، بازی کرد.")).containsExactly("سامان نوروزی");
+  }
+
+  @Test
   void everydayWordsLeftOutOfTheListStartNoName() {
     assertThat(people("شایان ذکر است که نمایشگاه فردا آغاز می\u200cشود.")).isEmpty();
     assertThat(people("کسری بودجه دولت امسال بیشتر شد.")).isEmpty();
