@@ -40,7 +40,7 @@ final class BareAliases {
           || ListedOffices.inText(s, c.id())) {
         continue;
       }
-      if (c.from() > 0 && counted(s, c.from() - 1)) {
+      if (c.from() > 0 && s.counted(c.from() - 1)) {
         chosen.remove(x); // «۸۲۶ مگاواتی»: a measure, no one is counted so
       } else if ("IR".equals(c.country()) && everyday(Gazetteer.join(s.tokens, c.from(), c.to()))) {
         if (speechAfter(s, c.to())) {
@@ -53,11 +53,6 @@ final class BareAliases {
         chosen.set(x, unlisted(s, c));
       }
     }
-  }
-
-  /** Whether token i is a number, in digits or spelled out. */
-  private static boolean counted(Scan s, int i) {
-    return Character.isDigit(s.key(i).charAt(0)) || s.number(i);
   }
 
   /** A listed person's mention by one of their other writings, with no role beside it. */

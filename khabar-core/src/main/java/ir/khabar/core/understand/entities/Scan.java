@@ -196,6 +196,11 @@ final class Scan {
     return words[i].number;
   }
 
+  /** Whether token i is a number, in digits or spelled out. */
+  boolean counted(int i) {
+    return Character.isDigit(key(i).charAt(0)) || number(i);
+  }
+
   /** Whether token i is one of a club's people (سرمربی, هواداران): {@link Teams}. */
   boolean teamMember(int i) {
     return words[i].teamMember;

@@ -115,13 +115,20 @@ final class Teams {
       if (c.type() != Entity.Type.ORGANISATION) {
         continue;
       }
+      boolean listed = "club".equals(c.kind()); // the list gives its words: no need to read them
       int from =
-          "team".equals(c.kind()) ? c.from() : HEADS.contains(s.key(c.from())) ? c.from() + 1 : -1;
-      if (from < 0 || from >= c.to() || nameEnd(s, from) != c.to()) {
+          listed || "team".equals(c.kind())
+              ? c.from()
+              : HEADS.contains(s.key(c.from())) ? c.from() + 1 : -1;
+      if (from < 0 || from >= c.to() || !listed && nameEnd(s, from) != c.to()) {
         continue;
       }
       names.putIfAbsent(keys(s, from, c.to()), c);
       names.putIfAbsent(List.of(s.key(from)), c); // «اتلتیکو» of «اتلتیکو مادرید»
+      String bare = withoutEzafe(s.key(from));
+      if (listed && bare != null) {
+        names.putIfAbsent(List.of(bare), c); // «صبا» of «صبای قم»
+      }
     }
     if (names.isEmpty()) {
       return;
@@ -134,7 +141,8 @@ final class Teams {
     for (List<String> name : longestFirst) {
       for (int i = 0; i + name.size() <= s.size(); i++) {
         int to = i + name.size();
-        if (matches(s, i, name) && free(chosen, taken, i, to)) {
+        // «۵۰۰ میلیون ریال» after «رئال مادرید» (folded, ریال): money, not the club
+        if (matches(s, i, name) && free(chosen, taken, i, to) && !(i > 0 && s.counted(i - 1))) {
           Candidate club = names.get(name);
           added.add(
               new Candidate(
@@ -156,6 +164,13 @@ final class Teams {
       chosen.removeIf(c -> c.from() >= a.from() && c.to() <= a.to()); // «مادرید» of the club
     }
     chosen.addAll(added);
+  }
+
+  /** A word in «ای» or «وی» without the «ی» of its ezafe (صبای → صبا), or null. */
+  private static String withoutEzafe(String key) {
+    return key.length() > 3 && (key.endsWith("ای") || key.endsWith("وی"))
+        ? key.substring(0, key.length() - 1)
+        : null;
   }
 
   /**
