@@ -51,6 +51,12 @@ final class Speakers {
 
   static void find(Scan s, List<Candidate> out) {
     for (int i = 0; i < s.size(); i++) {
+      int quoted = quotedName(s, i);
+      if (quoted > i) {
+        out.add(
+            Candidate.read(s, i, quoted, Entity.Type.PERSON, "person", Candidate.PATTERN_PERSON));
+        continue;
+      }
       if (!startsSentence(s, i) && !afterSourceLine(s, i)) {
         continue;
       }
@@ -144,6 +150,45 @@ final class Speakers {
       }
     }
     return false;
+  }
+
+  /**
+   * «به گفته قاسمی ،», «به نقل از نهاوندیان :», «سخنان شریعتمداری درباره …»: where the family names
+   * of the speaker a phrase of quoting names end, when token i follows one; i when none. Only a
+   * family name's shape counts here (an outlet after «به نقل از» is as often unknown), and the name
+   * must end at a pause, a verb of saying or «درباره».
+   */
+  private static int quotedName(Scan s, int i) {
+    if (i < 1 || !quotes(s, i) || !s.adjacent(i - 1)) {
+      return i;
+    }
+    int n = 0;
+    while (n < MAX_WORDS
+        && i + n < s.size()
+        && (n == 0 || s.adjacent(i + n - 1))
+        && name(s, i + n)
+        && Words.surnameShaped(s.key(i + n))
+        && !TitleNames.listedPlural(s, i + n)) { // «به گفته دانشجویان»: people, no one's name
+      n++;
+    }
+    int end = i + n;
+    boolean pause = end >= s.size() || !s.adjacent(end - 1) || cue(s, end);
+    return n > 0 && pause ? end : i;
+  }
+
+  /** Speech words whose speaker follows them: «سخنان», «اظهارات». */
+  private static final Set<String> SPEECH = Words.folded("سخنان", "اظهارات");
+
+  /** Whether a phrase of quoting ends right before token i. */
+  private static boolean quotes(Scan s, int i) {
+    String last = s.key(i - 1);
+    if (SPEECH.contains(last)) {
+      return true;
+    }
+    String before = i >= 2 ? s.key(i - 2) : "";
+    return last.equals("گفته") && before.equals("به")
+        || last.equals("قول") && before.equals("از")
+        || last.equals("از") && before.equals("نقل") && i >= 3 && s.key(i - 3).equals("به");
   }
 
   private static boolean name(Scan s, int x) {
