@@ -170,6 +170,7 @@ final class PersonPatterns {
               || nameWord(s, j, false)
                   && !verbNoun(s, j)
                   && !Words.isTitleWord(s.key(j))
+                  && !TitleNames.listedPlural(s, j) // «حسن نیت شیعیان»: Shias, no name
                   && (s.unknown(j) || Words.surnameShaped(s.key(j)))
               || Appositions.endsBeforeRole(s, j))) {
         j++;

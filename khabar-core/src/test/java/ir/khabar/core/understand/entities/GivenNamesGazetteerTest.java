@@ -41,6 +41,13 @@ class GivenNamesGazetteerTest {
   }
 
   @Test
+  void aListedPluralIsNoThirdWordOfAName() {
+    assertThat(people("این اقدام حسن نیت شیعیان را نشان داد.")).isEmpty();
+    assertThat(people("محمد جواد ظریفیان گفت که طرح آماده است."))
+        .containsExactly("محمد جواد ظریفیان");
+  }
+
+  @Test
   void everydayWordsLeftOutOfTheListStartNoName() {
     assertThat(people("شایان ذکر است که نمایشگاه فردا آغاز می\u200cشود.")).isEmpty();
     assertThat(people("کسری بودجه دولت امسال بیشتر شد.")).isEmpty();
