@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Well-known bodies the organisation list lacked (issue 17): al-Qaeda, Fatah by its movement's
- * name, Iran's Martyrs Foundation and its Central Insurance. Sentences written for this test.
+ * name, Iran's Martyrs Foundation and its Central Insurance, FIFA, Human Rights Watch, the FBI, the
+ * Muslim Brotherhood, Boko Haram, Jaish al-Adl, the Free Syrian Army. Sentences written for this
+ * test.
  */
 class ListedBodiesGazetteerTest {
   @Test
@@ -21,6 +23,19 @@ class ListedBodiesGazetteerTest {
         .containsExactly("بنیاد شهید");
     assertThat(NamesOf.ids("بیمه مرکزی نرخ جدید را اعلام کرد.", Entity.Type.ORGANISATION))
         .containsExactly("org-ir-central-insurance");
+  }
+
+  @Test
+  void bodiesOfWorldNewsAreFoundByTheirCommonWritings() {
+    assertThat(NamesOf.ids("فیفا این رای را تایید کرد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-fifa");
+    assertThat(NamesOf.ids("دیده بان حقوق بشر گزارش داد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-hrw");
+    assertThat(NamesOf.ids("گروه بوکوحرام مسئولیت را پذیرفت.", Entity.Type.ORGANISATION))
+        .containsExactly("org-boko-haram");
+    assertThat(
+            NamesOf.ids("ارتش آزاد سوریه عقب نشست.", Entity.Type.ORGANISATION, Entity.Type.COUNTRY))
+        .containsExactly("org-sy-fsa");
   }
 
   @Test
