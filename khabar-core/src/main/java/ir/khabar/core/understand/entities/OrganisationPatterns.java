@@ -119,7 +119,7 @@ final class OrganisationPatterns {
         out.add(pattern(s, i, Descriptors.unlistedEnd(s, i))); // «گروه تروریستی بوکوحرام»
       } else if (i >= knownEnd && Units.startsOne(s, i)) {
         int end = OrganisationName.end(s, i + 1);
-        if (Units.ofABody(s, i + 1, end)) {
+        if (Units.ofABody(s, i + 1, end) || Units.institution(s, i, end)) {
           out.add(pattern(s, i, end)); // «مرکز ملی مطالعات اعتیاد دانشگاه علوم پزشکی تهران»
         }
       }

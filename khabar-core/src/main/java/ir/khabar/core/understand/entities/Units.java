@@ -31,6 +31,25 @@ final class Units {
         && !Words.isDetachedEnding(s.key(i + 1));
   }
 
+  /** The first words of an institution's own field after a unit's word: national, research. */
+  private static final Set<String> INSTITUTIONS =
+      Words.folded("ملی", "تحقیقات", "مطالعات", "پژوهش", "پژوهشهای", "پژوهش\u200cهای");
+
+  /** Units that are institutions themselves (not «بخش», «حوزه»: a sector, a field of study). */
+  private static final Set<String> INSTITUTION_UNITS = Words.folded("مرکز", "دفتر", "نهاد");
+
+  /**
+   * Whether a unit's word at {@code unit} and the words [unit + 1, end) after it make an
+   * institution of its own: two words or more opening with a national or research field («مرکز ملی
+   * مطالعات اعتیاد», «مرکز تحقیقات راهبردی دفاعی»), where «مرکز تحقیقات» alone is any research
+   * centre.
+   */
+  static boolean institution(Scan s, int unit, int end) {
+    return INSTITUTION_UNITS.contains(s.key(unit))
+        && end - unit > 2
+        && INSTITUTIONS.contains(s.key(unit + 1));
+  }
+
   /**
    * Whether the words [from, end) after a unit's word name the body it belongs to: a head word or a
    * known body other than an agency (a desk of an agency, «گروه اقتصادی فارس», is no body).
