@@ -40,6 +40,11 @@ final class SportsPages {
 
   private SportsPages() {}
 
+  /** Whether a word is one of sport's own (گلزن, مهاجم, لیگ): never a club's name. */
+  static boolean isSportWord(String key) {
+    return SPORT.contains(key);
+  }
+
   /** Whether the text has enough of the sports words. */
   static boolean sports(Scan s) {
     int found = 0;

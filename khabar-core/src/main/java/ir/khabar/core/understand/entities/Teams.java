@@ -91,7 +91,8 @@ final class Teams {
 
   private static boolean ownWord(Scan s, int x) {
     String key = s.key(x);
-    return (s.unknown(x)
+    return !SportsPages.isSportWord(key) // «هافبک گلزن»: the player's part, not his club
+        && (s.unknown(x)
             || !s.breaks(x)
                 && Lexicon.get().frequency(key) < RARE
                 && !Lexicon.get().isAdjective(key)

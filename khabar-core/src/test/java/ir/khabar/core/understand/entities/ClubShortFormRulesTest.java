@@ -32,6 +32,14 @@ class ClubShortFormRulesTest {
   }
 
   @Test
+  void aPlayersPartAfterHisPositionIsNoClub() {
+    assertThat(
+            NamesOf.organisations(
+                "هافبک گلزن صبا مصدوم است و تیم در غیاب بهترین گلزن خود بازی می‌کند."))
+        .doesNotContain("گلزن");
+  }
+
+  @Test
   void withoutTheFullNameTheWordStaysAWord() {
     assertThat(NamesOf.organisations("صبا در باغ وزید و ریال ارزش خود را از دست داد.")).isEmpty();
   }
