@@ -18,6 +18,12 @@ class ForeignSpellingsTest {
   }
 
   @Test
+  void aGivenNameInItsEnglishSpellingIsTheListedPersonsToo() {
+    assertThat(NamesOf.ids("جوزپ بورل در بروکسل گفت.", Entity.Type.PERSON))
+        .containsExactly("josep-borrell");
+  }
+
+  @Test
   void aGivenNameOfAnotherPersonIsNoLink() {
     assertThat(NamesOf.ids("مایکل پامپئو در این باره گفت.", Entity.Type.PERSON))
         .doesNotContain("mike-pompeo");
