@@ -18,6 +18,12 @@ class InstitutionUnitRulesTest {
   }
 
   @Test
+  void anAdverbOfDegreeEndsABodysName() {
+    assertThat(NamesOf.organisations("این موضوع برای فدراسیون دوومیدانی بسیار مهم است."))
+        .containsExactly("فدراسیون دوومیدانی");
+  }
+
+  @Test
   void anyResearchCentreOrASectorIsNoBody() {
     assertThat(NamesOf.organisations("او در مرکز تحقیقات کار می\u200cکند.")).isEmpty();
     assertThat(NamesOf.organisations("بخش تحقیقات و فناوری بودجه بیشتری گرفت.")).isEmpty();
