@@ -18,9 +18,11 @@ class InstitutionUnitRulesTest {
   }
 
   @Test
-  void anAdverbOfDegreeEndsABodysName() {
+  void anAdverbOfDegreeOrNearlyEndsABodysName() {
     assertThat(NamesOf.organisations("این موضوع برای فدراسیون دوومیدانی بسیار مهم است."))
         .containsExactly("فدراسیون دوومیدانی");
+    assertThat(NamesOf.organisations("طبق مصوبه وزارت علوم نزدیک به شش سال است که کار می‌کند."))
+        .containsExactly("وزارت علوم");
   }
 
   @Test
