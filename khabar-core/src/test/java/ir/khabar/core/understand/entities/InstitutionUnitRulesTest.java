@@ -21,8 +21,8 @@ class InstitutionUnitRulesTest {
   void anAdverbOfDegreeOrNearlyEndsABodysName() {
     assertThat(NamesOf.organisations("این موضوع برای فدراسیون دوومیدانی بسیار مهم است."))
         .containsExactly("فدراسیون دوومیدانی");
-    assertThat(NamesOf.organisations("طبق مصوبه وزارت علوم نزدیک به شش سال است که کار می‌کند."))
-        .containsExactly("وزارت علوم");
+    assertThat(NamesOf.organisations("انجمن صنفی نانوایان نزدیک به ده سال است که فعالیت دارد."))
+        .containsExactly("انجمن صنفی نانوایان");
   }
 
   @Test
