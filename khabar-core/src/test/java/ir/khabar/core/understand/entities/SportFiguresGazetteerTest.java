@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The few sport figures Iranian news names most often are listed (issue 17): «کارلوس کی روش» was
- * «کارلوس کی», «کی» read as a family name. Sentences written for this test.
+ * «کارلوس کی», «کی» read as a family name; and Rio is named alone. Sentences written for this test.
  */
 class SportFiguresGazetteerTest {
   @Test
@@ -16,6 +16,12 @@ class SportFiguresGazetteerTest {
         .containsExactly("carlos-queiroz");
     assertThat(NamesOf.ids("کی\u200cروش فهرست بازیکنان را اعلام کرد.", Entity.Type.PERSON))
         .containsExactly("carlos-queiroz");
+  }
+
+  @Test
+  void rioAloneIsTheCityOfItsGames() {
+    assertThat(NamesOf.ids("کاروان ایران در المپیک ریو هشت مدال گرفت.", Entity.Type.PLACE))
+        .containsExactly("city-rio-de-janeiro");
   }
 
   @Test
