@@ -33,7 +33,7 @@ final class Units {
 
   /** The first words of an institution's own field after a unit's word: national, research. */
   private static final Set<String> INSTITUTIONS =
-      Words.folded("ملی", "تحقیقات", "مطالعات", "پژوهش", "پژوهشهای", "پژوهش\u200cهای");
+      Words.folded("ملی", "تحقیقات", "مطالعات", "پژوهش", "پژوهشهای");
 
   /** Units that are institutions themselves (not «بخش», «حوزه»: a sector, a field of study). */
   private static final Set<String> INSTITUTION_UNITS = Words.folded("مرکز", "دفتر", "نهاد");
