@@ -63,7 +63,10 @@ public final class EventExtractor {
         home.resolve(d, s.firstWord());
         d.topics = topics(unnamed, sentences, i);
         Counterparts.split(d).stream()
-            .filter(one -> !Gatherings.ofManyStates(one))
+            .filter(
+                one ->
+                    !Gatherings.ofManyStates(one)
+                        && !Visitors.none(one, s.keys(words).subList(0, one.to)))
             .forEach(drafts::add);
       }
       antecedent = Antecedent.after(s.mentions(), antecedent);

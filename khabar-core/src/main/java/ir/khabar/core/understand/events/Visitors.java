@@ -1,0 +1,23 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.core.Event;
+import java.util.List;
+
+/**
+ * A visit is someone's: a person named, or an office or delegation acting for a state («هیات
+ * بلندپایه شورای حکومتی عراق راهی ایران شد»). Trucks entering a country («دو کامیون که از افغانستان
+ * وارد پاکستان می‌شدند»), an exhibition of travel, a country's exports told with «سفر» name no
+ * visitor, and no visit.
+ */
+final class Visitors {
+  private Visitors() {}
+
+  /**
+   * Whether a visit names no visitor in {@code keys}, its sentence's words up to its clause's end:
+   * the visitor of a clause after «و» may be the subject before it («نخست وزیر موقت عراق … دیدن
+   * کرده است و امروز نیز سفر … به لبنان را آغاز کرد»).
+   */
+  static boolean none(Draft d, List<String> keys) {
+    return d.type == Event.Type.VISIT && !d.hasPerson() && keys.stream().noneMatch(Offices::names);
+  }
+}
