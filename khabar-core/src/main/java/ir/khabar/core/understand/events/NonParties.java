@@ -147,6 +147,14 @@ final class NonParties {
     return FIRMS.contains(key);
   }
 
+  /**
+   * Whether an organisation is a firm, by its head word or the lists: its officers act for it, not
+   * for its country («مدیرعامل شرکت نورینکوی چین به عنوان پیمانکار»).
+   */
+  static boolean firmNamed(Words w, Span m) {
+    return firm(w.keys().get(w.indexOf(m.start()))) || m.kind().equals("company");
+  }
+
   /** «آلبانی تبار», «ایرانی‌تبار»: a people's descent, not the state. */
   private static boolean descent(List<String> keys, int after) {
     return after < keys.size() && keys.get(after).startsWith("تبار");

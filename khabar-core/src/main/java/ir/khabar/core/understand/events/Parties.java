@@ -228,6 +228,7 @@ final class Parties {
         d.orgs.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
       }
     } else if (m.country() != null
+        && !NonParties.firmNamed(w, m)
         && (ACTING_FOR.contains(before) || actingHead(w, m) || agreement(d, w, m))) {
       d.country(m.country(), countryName(m.country()));
       d.byRole.add(m.country());
@@ -256,15 +257,12 @@ final class Parties {
   private static final Set<String> MINISTRY = EventContext.folded("وزارت", "وزارتخانه");
 
   /**
-   * Organisations sign agreements; a paper's or a firm's name in one is no party, whether a head
-   * word or the lists say it is a firm («گوگل … توافقنامه‌ای را با دولت چین امضا کرد»).
+   * Organisations sign agreements; a paper's name in one is no party, nor a firm's ({@link
+   * NonParties#firmNamed}: «گوگل … توافقنامه‌ای را با دولت چین امضا کرد»).
    */
   private static boolean agreement(Draft d, Words w, Span m) {
     String head = w.keys().get(w.indexOf(m.start()));
-    return d.type == Event.Type.AGREEMENT
-        && !MEDIA_HEADS.contains(head)
-        && !NonParties.firm(head)
-        && !m.kind().equals("company");
+    return d.type == Event.Type.AGREEMENT && !MEDIA_HEADS.contains(head);
   }
 
   private static void place(Draft d, Words w, Span m, boolean aboutOnly) {
