@@ -50,6 +50,9 @@ final class Gatherings {
     if (!GATHERINGS.contains(EventWords.stem(keys.get(i)))) {
       return false;
     }
+    if (Recurring.session(keys, i)) {
+      return true;
+    }
     for (int k = i + 1; k < Math.min(keys.size(), i + 6); k++) {
       Span m = named.apply(k);
       if (MANY.contains(keys.get(k)) || m != null && m.kind().equals("international")) {

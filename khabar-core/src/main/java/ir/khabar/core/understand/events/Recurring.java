@@ -1,0 +1,65 @@
+package ir.khabar.core.understand.events;
+
+import ir.khabar.persian.text.SearchFolding;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A gathering told by its number past the first («بیست و هشتمین اجلاس میراث جهانی»، «نهمین اجلاس
+ * سالانه بانک توسعه اسلامی»، «سومین اجلاس اجرایی کمیسیون بین‌المللی سدهای بزرگ») is a body's
+ * recurring session: of many members or of one country's own, no encounter of two states. A joint
+ * commission's numbered session is two states' («دوازدهمین نشست کمیسیون مشترک اقتصادی … دو کشور»).
+ */
+final class Recurring {
+  private Recurring() {}
+
+  /** Number words an ordinal past the first is made of: «سومین», «دهمین», «صدودهمین». */
+  private static final List<String> NUMBERS =
+      List.of(
+          "یک", "دو", "سو", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
+          "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "هیجده", "نوزده", "بیست", "سی",
+          "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد");
+
+  private static final String ORDINAL = SearchFolding.fold("مین");
+
+  /** Words of a session held by two states: «کمیسیون مشترک», «نشست اقتصادی دو کشور». */
+  private static final Set<String> TWO_SIDED =
+      EventContext.folded("مشترک", "دوجانبه", "جانبه", "دو");
+
+  /** How many words after the gathering's word a sign of two sides is looked for. */
+  private static final int REACH = 6;
+
+  /** Whether the gathering word at {@code i} is a numbered session of a body, not of two states. */
+  static boolean session(List<String> keys, int i) {
+    if (i == 0 || !ordinal(keys, i - 1)) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(keys.size(), i + REACH); k++) {
+      if (TWO_SIDED.contains(keys.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** «سومین», «بیست و هشتمین», «سی امین», «۲۸مین»; not «نخستین», «زمین», «تامین». */
+  private static boolean ordinal(List<String> keys, int at) {
+    String key = keys.get(at);
+    if (!key.endsWith(ORDINAL)) {
+      return false;
+    }
+    String stem = key.substring(0, key.length() - ORDINAL.length());
+    if (stem.equals("ا") && at > 0) {
+      stem = keys.get(at - 1); // «سی امین»
+    }
+    if (!stem.isEmpty() && stem.chars().allMatch(Character::isDigit)) {
+      return true;
+    }
+    for (String number : NUMBERS) {
+      if (stem.endsWith(SearchFolding.fold(number))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
