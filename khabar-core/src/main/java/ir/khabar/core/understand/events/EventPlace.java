@@ -14,7 +14,13 @@ import java.util.Set;
  * article's dateline («به گزارش … از مشهد»).
  */
 final class EventPlace {
-  private static final Set<String> BEFORE_PLACE = EventContext.folded("شهر", "پایتخت", "بندر");
+  /**
+   * Words between «در» or «به» and a place: «در شهر نیویورک», «در کشور آلمان» (where a firm is, as
+   * «در آلمان» would be), «به کشور هند».
+   */
+  private static final Set<String> BEFORE_PLACE =
+      EventContext.folded("شهر", "پایتخت", "بندر", "کشور");
+
   private static final Set<String> ARRIVAL = EventContext.folded("عازم", "وارد", "رهسپار", "راهی");
   private static final Set<String> RETURN =
       EventContext.folded("بازگشت", "برگشت", "مراجعت", "بازگشتند", "برگشتند", "بازگشته");
@@ -25,7 +31,7 @@ final class EventPlace {
 
   private EventPlace() {}
 
-  /** The word before a mention, past one of شهر/پایتخت, or "" at the start. */
+  /** The word before a mention, past one of شهر/پایتخت/کشور, or "" at the start. */
   static String wordBefore(Words w, Span s) {
     int i = w.indexOf(s.start()) - 1;
     if (i >= 0 && BEFORE_PLACE.contains(w.keys().get(i)) && i > 0) {
