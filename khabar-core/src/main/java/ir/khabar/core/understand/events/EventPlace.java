@@ -176,7 +176,7 @@ final class EventPlace {
   static Event.Actor of(Words w, List<Span> mentions) {
     Event.Actor country = null;
     for (Span s : mentions) {
-      boolean place = s.type() == Entity.Type.PLACE;
+      boolean place = s.type() == Entity.Type.PLACE && !WIDE.contains(s.kind());
       if (place && (at(w, s) || destination(w, s))) {
         return actor(s);
       }
@@ -186,6 +186,12 @@ final class EventPlace {
     }
     return country;
   }
+
+  /**
+   * Kinds of place too wide to be where an encounter was: «در سفر به خاورمیانه … در منامه» met in
+   * Manama, «کردستان عراق». Not provinces: «قم», «اصفهان» are read as theirs and are cities.
+   */
+  private static final Set<String> WIDE = Set.of("region");
 
   /** The capital of a country by its id, as an actor, or null when none is known. */
   static Event.Actor capital(String countryId) {

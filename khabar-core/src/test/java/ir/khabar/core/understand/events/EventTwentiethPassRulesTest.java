@@ -1,8 +1,11 @@
 package ir.khabar.core.understand.events;
 
 import static ir.khabar.core.understand.events.EventSentences.countries;
+import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.Event;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -76,5 +79,22 @@ class EventTwentiethPassRulesTest {
                     + " مقامات این کشور در مقابل درخواست هندی‌ها برای زنده گیری یوزپلنگ آسیایی"
                     + " قول مساعد داده‌اند."))
         .containsExactly(Set.of("IN", "IR"));
+  }
+
+  @Test
+  void aRegionIsNoEncountersPlace() {
+    List<Event> found =
+        events(
+            "* مسعود بارزانی رهبر حزب دمکرات کردستان عراق در دیدار با خلیل زاد سفیر آمریکا در"
+                + " بغداد بر ضرورت برقراری فدراسیون در کردستان عراق و نیز اعتبار زبان کردی به"
+                + " عنوان دومین زبان رسمی این کشور تأکید کرد.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).place()).isNull();
+    List<Event> trip =
+        events(
+            "رئیس جمهور امریکا در جلب نظر مثبت این کشورها نسبت به استراتژی جدیدخود و کاهش نفوذ"
+                + " ایران در منطقه ، کاندولیزا رایس وزیر امور خارجه خود را راهی خاورمیانه کرده"
+                + " است.");
+    assertThat(trip).allSatisfy(e -> assertThat(e.place()).isNull());
   }
 }
