@@ -131,7 +131,8 @@ final class EventContext {
 
   /**
    * Whether the words speak of a game: a word of sport, as written or in the plural («بازی‌ها»,
-   * «تیم‌ملی‌ها»), «نیمه نهایی» written apart, or a team beaten («مغلوب ونزوئلا شد»).
+   * «تیم‌ملی‌ها»), «نیمه نهایی» or «دیدار دوستانه» written apart, or a team beaten («مغلوب ونزوئلا
+   * شد»).
    */
   static boolean sport(List<String> keys) {
     for (int i = 0; i < keys.size(); i++) {
@@ -154,8 +155,12 @@ final class EventContext {
 
   private static final String GOAL = SearchFolding.fold("گل");
 
-  /** Words of sport written in two: «نیمه نهایی». */
-  private static final WordSet SPORT_APART = foldedSet("نیمه\u200cنهایی");
+  /**
+   * Words of sport written in two: «نیمه نهایی», and a friendly game («دیدار دوستانه برزیل -
+   * کلمبیا»), where «دوستانه» alone is as often of relations («روابط دوستانه»).
+   */
+  private static final WordSet SPORT_APART =
+      foldedSet("نیمه\u200cنهایی", "دیدار\u200cدوستانه", "بازی\u200cدوستانه");
 
   /**
    * Whether the clause of the reporting word at {@code at} puts the encounter in the future, or

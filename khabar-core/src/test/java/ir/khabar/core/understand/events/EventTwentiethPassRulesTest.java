@@ -97,4 +97,15 @@ class EventTwentiethPassRulesTest {
                 + " است.");
     assertThat(trip).allSatisfy(e -> assertThat(e.place()).isNull());
   }
+
+  @Test
+  void aFriendlyGameIsNoMeeting() {
+    assertThat(countries("گروه ورزشی: با نزدیک تر شدن به دیدار دوستانه ایران و آلمان")).isEmpty();
+    assertThat(
+            countries(
+                "به گزارش ایرنا، حسن روحانی در دیدار ژاک بارو ضمن تقدیر از کمک های بشردوستانه"
+                    + " فرانسه به زلزله زدگان بم روابط دو جانبه را مثبت و ثمره اراده سیاسی دو کشور"
+                    + " در این زمینه دانست."))
+        .containsExactly(Set.of("FR", "IR"));
+  }
 }
