@@ -64,6 +64,18 @@ class EventTwentiethPassRulesTest {
   }
 
   @Test
+  void anAnnualSessionIsABodysGatheringNotItsHostsMeeting() {
+    assertThat(
+            events(
+                "در آستانه سی امین سالگرد تاسیس بانک توسعه اسلامی، برگزاری اجلاس سالانه این بانک"
+                    + " در تهران برای صاحبان صنایع کشورمان فرصت کم نظیری است تا علاوه بر مذاکره با"
+                    + " مسئولان اقتصادی پنجاه و پنج کشور اسلامی، از تسهیلات این بانک نیز بیش از پیش"
+                    + " بهره ببرند."))
+        .extracting(Event::type)
+        .doesNotContain(Event.Type.MEET);
+  }
+
+  @Test
   void aCountryAfterInCountryIsWhereNotASide() {
     assertThat(
             countries(
