@@ -224,10 +224,7 @@ final class EventContext {
         && (end + 2 == keys.size() || !keys.get(end + 2).startsWith("مشترک"))) {
       return true; // «نشست خبری», «گفتگوی تلویزیونی»; a joint press conference is an encounter
     }
-    if (i > 0
-        && i < INTERVIEWER_REACH
-        && INTERVIEWERS.contains(keys.get(0))
-        && EventWords.typeAt(keys, i) == Event.Type.TALKS) {
+    if (EventWords.typeAt(keys, i) == Event.Type.TALKS && paperAsks(keys, i)) {
       return true; // «روزنامه زود دویچه سایتونگ اخیراً در گفت وگویی با کانتالوپو …»
     }
     int last = i + (EventWords.spacedTalk(keys, i) ? 6 : 4);
@@ -239,6 +236,37 @@ final class EventContext {
     }
     return EventWords.typeAt(keys, i) == Event.Type.TALKS && pressNamed(keys, i, named);
   }
+
+  /**
+   * Whether a paper or channel is the talk's subject, within a few words before it and no verb
+   * between: opening the sentence («روزنامه زود دویچه سایتونگ اخیراً در گفت وگویی با …») or after a
+   * time («چندی پیش روزنامه عربستانی المدینه با فردی به نام ندیم رابح گفت و گویی داشت»); not the
+   * source a report is told from («به گزارش روزنامه الحیات، …»).
+   */
+  private static boolean paperAsks(List<String> keys, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - INTERVIEWER_REACH); k--) {
+      if (Clause.verb(keys.get(k))) {
+        return false;
+      }
+      if (k == 0 && INTERVIEWERS.contains(keys.get(k))) {
+        return true;
+      }
+      if (PAPERS.contains(keys.get(k))) {
+        return !SOURCE_BEFORE.contains(keys.get(k - 1));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Papers, which inside a sentence are the press («شبکه» there is as often a grid or a ring, «شبکه
+   * فیبر نوری»).
+   */
+  private static final Set<String> PAPERS = folded("روزنامه", "نشریه", "مجله", "هفته\u200cنامه");
+
+  /** Words before a paper that make it a report's source or a place, not a subject. */
+  private static final Set<String> SOURCE_BEFORE =
+      folded("گزارش", "نقل", "از", "به", "در", "با", "که", "و", "برای", "توسط");
 
   /** Talk as conversation, as a paper's interview is titled: «گفت‌وگو», «گفتگو», «گفت و گو». */
   private static boolean conversation(List<String> keys) {

@@ -120,4 +120,13 @@ class EventTwentiethPassRulesTest {
                     + " در این زمینه دانست."))
         .containsExactly(Set.of("FR", "IR"));
   }
+
+  @Test
+  void aPaperTalkingWithSomeoneIsAnInterview() {
+    assertThat(
+            countries(
+                "چندی پیش روزنامه عربستانی المدینه با فردی به نام ندیم رابح گفت و گویی داشت که وی"
+                    + " تمام ماجرای دستگیری صدام را دروغ ارتش آمریکا خوانده بود."))
+        .isEmpty();
+  }
 }
