@@ -18,6 +18,18 @@ final class Visitors {
    * کرده است و امروز نیز سفر … به لبنان را آغاز کرد»).
    */
   static boolean none(Draft d, List<String> keys) {
-    return d.type == Event.Type.VISIT && !d.hasPerson() && keys.stream().noneMatch(Offices::names);
+    return d.type == Event.Type.VISIT
+        && (!d.hasPerson() || privateOnly(d))
+        && keys.stream().noneMatch(Offices::names);
+  }
+
+  /**
+   * Whether the people the visit names serve no state or organisation the lists know, and no
+   * organisation takes part: a pilgrim («جسد این جوان ایلامی که یونس محمدیاری نام داشته و به قصد
+   * زیارت عتبات عالیات راهی عراق شده بود»); «گروهی از سازمان بهداشت جهانی با سفر به کشورمان», told
+   * by an official the lists do not know, stays.
+   */
+  private static boolean privateOnly(Draft d) {
+    return d.orgs.isEmpty() && d.personCountry.values().stream().allMatch(String::isEmpty);
   }
 }

@@ -34,6 +34,22 @@ class EventTwentiethPassRulesTest {
   }
 
   @Test
+  void aPrivatePersonsTripIsNoVisit() {
+    assertThat(
+            countries(
+                "به گزارش ایرنا براساس گزارش این منابع ، جسد این جوان ایلامی که یونس محمدیاری نام"
+                    + " داشته و به قصد زیارت عتبات عالیات راهی عراق شده بود با تلاش مسئولان سفارت"
+                    + " جمهوری اسلامی در بغداد دیروز به ایران بازگردانده شد."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "فرماندار مریوان در ادامه افزود: روز سه\u200cشنبه هفته جاری فرماندار پنجوین عراق نیز"
+                    + " در راس هیاتی برای پیگیری مساله تیراندازی وارد مریوان شد و از این واقعه ابراز"
+                    + " تاسف کرد."))
+        .containsExactly(Set.of("IQ", "IR"));
+  }
+
+  @Test
   void aFirmsOfficerActsForTheFirmNotItsCountry() {
     assertThat(
             countries(
