@@ -155,6 +155,18 @@ final class NonParties {
     return firm(w.keys().get(w.indexOf(m.start()))) || m.kind().equals("company");
   }
 
+  /**
+   * Whether a person is named as a firm's officer: his office, then the firm («آلکسی میلر مدیرعامل
+   * شرکت گازپروم روسیه»); he acts for the firm, not for its country.
+   */
+  static boolean firmsOfficer(Words w, Span m) {
+    List<String> keys = w.keys();
+    int after = end(w, m);
+    return after + 1 < keys.size()
+        && Offices.names(keys.get(after))
+        && FIRMS.contains(keys.get(after + 1));
+  }
+
   /** «آلبانی تبار», «ایرانی‌تبار»: a people's descent, not the state. */
   private static boolean descent(List<String> keys, int after) {
     return after < keys.size() && keys.get(after).startsWith("تبار");

@@ -178,7 +178,7 @@ final class Parties {
       return; // «در دیدار با اسپکتر قبل از سفر به سوریه»: the trip dates the meeting
     }
     switch (m.type()) {
-      case PERSON -> person(d, m);
+      case PERSON -> person(d, m, NonParties.firmsOfficer(w, m));
       case COUNTRY -> {
         if (!aboutOnly && EventPlace.posted(w, m)) {
           d.posted.add(m.id());
@@ -197,10 +197,12 @@ final class Parties {
     }
   }
 
-  private static void person(Draft d, Span m) {
+  private static void person(Draft d, Span m, boolean firms) {
     d.actors.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
     String org = OrgPeople.of(m.id());
-    if (org != null) {
+    if (firms) {
+      d.personCountry.putIfAbsent(m.id(), ""); // «آلکسی میلر مدیرعامل شرکت گازپروم»
+    } else if (org != null) {
       // ElBaradei acts for the IAEA, not for Egypt.
       organisation(d, org);
       d.personCountry.put(m.id(), org);

@@ -68,6 +68,16 @@ class EventTwentiethPassRulesTest {
   }
 
   @Test
+  void aPersonNamedAsAFirmsOfficerActsForTheFirm() {
+    assertThat(
+            events(
+                "به گزارش ریانووستی، پس از مذاکرات آلکسی میلر مدیرعامل شرکت گازپروم روسیه با"
+                    + " سفیران کشورهای اتحادیه اروپا، شرکت گازپروم اقدام به صدور بیانیه نمود و نسبت"
+                    + " به سیاسی کردن عرضه انرژی به کشورهای اروپای غربی شدیدا هشدار داد."))
+        .noneMatch(e -> e.type() == Event.Type.TALKS);
+  }
+
+  @Test
   void aNumberedSessionIsABodysGatheringNotItsHostsEncounter() {
     assertThat(
             countries(
