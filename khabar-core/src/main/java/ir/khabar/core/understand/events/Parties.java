@@ -67,6 +67,7 @@ final class Parties {
           "دانشگاههای",
           "بازار",
           "بورس",
+          "بورسهای",
           "سینما",
           "سینمای",
           "فیلم",
@@ -272,6 +273,9 @@ final class Parties {
     if (m.kind().equals("capital")) {
       if (NAMED_AFTER.contains(nameHead(w, m)) || EventPlace.heldIn(w, m)) {
         return; // «توافقنامه پاریس» is an agreement's name, «ملاقات آنکارا» a meeting's place
+      }
+      if (NOT_STATE.contains(w.keyBefore(m.start()))) {
+        return; // «بورس‌های لوکزامبورگ و لندن»: a city's market or firm, as a country's is
       }
       if (EventPlace.destination(w, m)) {
         d.venues.add(iso(m.id()));

@@ -78,6 +78,15 @@ class EventTwentiethPassRulesTest {
   }
 
   @Test
+  void aCapitalsMarketIsNoState() {
+    assertThat(
+            countries(
+                "پیش از این در سال\u200cهای گذشته ایران خودرو مذاکراتی برای ورود به"
+                    + " بورس\u200cهای لوکزامبورگ و لندن داشته که تا کنون به نتیجه نرسیده است."))
+        .isEmpty();
+  }
+
+  @Test
   void aNumberedSessionIsABodysGatheringNotItsHostsEncounter() {
     assertThat(
             countries(
