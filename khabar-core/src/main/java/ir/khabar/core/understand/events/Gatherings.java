@@ -50,7 +50,7 @@ final class Gatherings {
     if (!GATHERINGS.contains(EventWords.stem(keys.get(i)))) {
       return false;
     }
-    if (Recurring.session(keys, i)) {
+    if (Recurring.session(keys, i) || toldBefore(keys, i, named)) {
       return true;
     }
     for (int k = i + 1; k < Math.min(keys.size(), i + 6); k++) {
@@ -60,6 +60,20 @@ final class Gatherings {
       }
       if (THIS.contains(keys.get(k - 1)) && BODIES.contains(keys.get(k))) {
         return true; // «برای شرکت در اجلاس این سازمان»: the organisation told before
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence named the same gathering before as one of many («نشست سران اتحادیه عرب را
+   * … ترک کرد … در برنامه کار نشست»): told again bare, it is that gathering.
+   */
+  private static boolean toldBefore(List<String> keys, int i, IntFunction<Span> named) {
+    String stem = EventWords.stem(keys.get(i));
+    for (int k = 0; k < i; k++) {
+      if (EventWords.stem(keys.get(k)).equals(stem) && multilateral(keys, k, named)) {
+        return true;
       }
     }
     return false;

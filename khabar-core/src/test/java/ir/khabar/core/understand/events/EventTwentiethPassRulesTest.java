@@ -111,6 +111,19 @@ class EventTwentiethPassRulesTest {
   }
 
   @Test
+  void aGatheringOfManyToldAgainBareIsThatGathering() {
+    assertThat(
+            countries(
+                "معمر قذافی که پریروز نشست سران اتحادیه عرب را که در غیاب شش تن از آنان برگزار شده"
+                    + " بود به حالت اعتراض ترک کرد، اعلام داشت که با برنامه کار کنفرانس مخالف بود"
+                    + " زیرا در این شرایط که نیروهای آمریکا یک عضو اتحادیه را اشغال نظامی کرده و"
+                    + " عراقی\u200cها را به زشت\u200cترین صورتی شکنجه می\u200cکنند و قتل عام فلسطینی"
+                    + " توسط اسرائیل ادامه دارد، در برنامه کار نشست، اولویت را به برنامه مبهم آمریکا"
+                    + " به نام «تعمیم دمکراسی در خاورمیانه» داده\u200cاند."))
+        .isEmpty();
+  }
+
+  @Test
   void aCountryAfterInCountryIsWhereNotASide() {
     assertThat(
             countries(
