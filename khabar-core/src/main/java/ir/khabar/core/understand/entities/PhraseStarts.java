@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.entities;
 
+import ir.khabar.core.understand.SpelledNumbers;
 import ir.khabar.persian.lexicon.Lexicon;
 import java.util.Set;
 
@@ -60,13 +61,6 @@ final class PhraseStarts {
   private static final Set<String> QUANTIFIERS =
       Words.folded("تمام", "تمامی", "کلیه", "بسیاری", "اغلب", "اکثر");
 
-  /** Numbers spelled out, alone or joined by «و» into one word (بیست‌ودو, هفتادوچهار). */
-  private static final Set<String> NUMBERS =
-      Words.folded(
-          "یک", "دو", "سه", "سو", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
-          "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده", "بیست", "سی", "چهل",
-          "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "هزار", "میلیون", "میلیارد", "تریلیون");
-
   private static final Set<String> FIRST_AND_LAST = Words.folded("نخستین", "اولین", "آخرین");
 
   private PhraseStarts() {}
@@ -119,19 +113,7 @@ final class PhraseStarts {
 
   /** A number spelled out: one of the words, or several joined by «و» (هفتادوچهار). */
   static boolean number(String key) {
-    if (NUMBERS.contains(key)) {
-      return true;
-    }
-    String[] parts = key.split("و", -1);
-    if (parts.length < 2) {
-      return false;
-    }
-    for (String p : parts) {
-      if (!NUMBERS.contains(p)) {
-        return false;
-      }
-    }
-    return true;
+    return SpelledNumbers.is(key);
   }
 
   private static boolean known(String stem) {

@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.events;
 
+import ir.khabar.core.understand.SpelledNumbers;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +14,6 @@ import java.util.Set;
  */
 final class Recurring {
   private Recurring() {}
-
-  /** Number words an ordinal past the first is made of: «سومین», «دهمین», «صدودهمین». */
-  private static final List<String> NUMBERS =
-      List.of(
-          "یک", "دو", "سو", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
-          "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "هیجده", "نوزده", "بیست", "سی",
-          "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد");
 
   private static final String ORDINAL = SearchFolding.fold("مین");
 
@@ -63,11 +57,6 @@ final class Recurring {
     if (!stem.isEmpty() && stem.chars().allMatch(Character::isDigit)) {
       return true;
     }
-    for (String number : NUMBERS) {
-      if (stem.endsWith(SearchFolding.fold(number))) {
-        return true;
-      }
-    }
-    return false;
+    return SpelledNumbers.endsWithOne(stem); // «سومین», «دهمین», «صدودهمین»
   }
 }
