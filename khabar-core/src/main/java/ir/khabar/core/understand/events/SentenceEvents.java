@@ -237,15 +237,20 @@ final class SentenceEvents {
                     && !PREPOSITIONS.contains(w.keyBefore(m.start())));
   }
 
-  /** Where the sentence's subject ends: at its first «که» or verb. */
+  /**
+   * Where the sentence's subject ends: at its first «که» or verb, or a clause it opens of another
+   * time («پیش از آنکه با رهبرانی از ایتالیا، فرانسه … دیدار کند»).
+   */
   private static int subjectEnd(List<String> keys) {
     for (int i = 0; i < keys.size(); i++) {
-      if (keys.get(i).equals("که") || Clause.verb(keys.get(i))) {
+      if (SUBORDINATORS.contains(keys.get(i)) || Clause.verb(keys.get(i))) {
         return i;
       }
     }
     return keys.size();
   }
+
+  private static final Set<String> SUBORDINATORS = EventContext.folded("که", "آنکه", "اینکه");
 
   /**
    * Reads a mention into the draft: not when it is in the words on what the event is about (the

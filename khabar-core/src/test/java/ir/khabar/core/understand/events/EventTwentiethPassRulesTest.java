@@ -177,4 +177,14 @@ class EventTwentiethPassRulesTest {
                     + " تمام ماجرای دستگیری صدام را دروغ ارتش آمریکا خوانده بود."))
         .isEmpty();
   }
+
+  /** A sentence written for this rule (PEYMA shows the kind; it may not be copied). */
+  @Test
+  void aClauseOfAnotherTimeEndsTheSubjectWhoseCounterpartsItNames() {
+    assertThat(
+            countries(
+                "صدر اعظم آلمان پیش از آنکه با رهبرانی از ایتالیا، فرانسه، انگلیس و اسپانیا دیدار"
+                    + " کند، در جریان سفر سه روزه خود به چین با رئیس جمهور این کشور دیدار کرد."))
+        .containsExactly(Set.of("DE", "CN"));
+  }
 }
