@@ -264,6 +264,10 @@ final class OrganisationPatterns {
         break;
       }
     }
+    if (widened > end && "company".equals(e.kind()) && e.country() != null) {
+      // «بوئینگ امریکا», «گازپروم روسیه»: a listed firm and its own country are the firm and it
+      widened = e.country().equals(countryWithin(s, end, widened)) ? end : widened;
+    }
     int from = Descriptors.start(s, i); // «گروه تروریستی داعش»
     if (widened == end && !house) {
       out.add(

@@ -39,6 +39,20 @@ class ListedBodiesGazetteerTest {
   }
 
   @Test
+  void aListedFirmThenItsOwnCountryIsTheFirmAndTheCountry() {
+    assertThat(
+            NamesOf.ids(
+                "گازپروم روسیه قرارداد تازه\u200cای امضا کرد.",
+                Entity.Type.ORGANISATION,
+                Entity.Type.COUNTRY))
+        .containsExactly("org-ru-gazprom", "country-ru");
+    assertThat(
+            NamesOf.ids(
+                "توتال فرانسه از این طرح کنار رفت.", Entity.Type.ORGANISATION, Entity.Type.COUNTRY))
+        .containsExactly("org-fr-total", "country-fr");
+  }
+
+  @Test
   void conquestIsNoMovementWithoutItsName() {
     assertThat(NamesOf.organisations("فتح خرمشهر در سال ۱۳۶۱ بود.")).isEmpty();
   }
