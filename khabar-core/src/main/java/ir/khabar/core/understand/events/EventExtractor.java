@@ -40,7 +40,7 @@ public final class EventExtractor {
     Words unnamed = withoutNames(words, reading.mentions());
     List<Sentence> sentences = Sentence.all(text, reading);
     boolean sportArticle = !sentences.isEmpty() && EventContext.sport(sentences.get(0).keys(words));
-    Event.Actor dateline = dateline(words, sentences);
+    Span dateline = dateline(words, sentences);
     Map<Integer, String> thisCountry = ThisCountry.of(words, reading.mentions());
     List<Draft> drafts = new ArrayList<>();
     RolePeople roles = new RolePeople(words, reading.mentions());
@@ -75,8 +75,11 @@ public final class EventExtractor {
     EventMerge.counterparts(merged, peopleByCountry(reading.mentions()));
     List<Event> out = new ArrayList<>();
     for (Draft d : merged) {
-      if (d.place == null && d.type != Event.Type.STATEMENT) {
-        d.place = dateline;
+      if (d.place == null
+          && d.type != Event.Type.STATEMENT
+          && dateline != null
+          && EventPlace.datelineFits(dateline, d)) {
+        d.place = EventPlace.actor(dateline);
       }
       out.add(d.toEvent(day));
     }
@@ -84,7 +87,7 @@ public final class EventExtractor {
   }
 
   /** The dateline's place: «به گزارش … از مشهد» in one of the first sentences, or null. */
-  private static Event.Actor dateline(Words w, List<Sentence> sentences) {
+  private static Span dateline(Words w, List<Sentence> sentences) {
     for (int i = 0; i < Math.min(4, sentences.size()); i++) {
       List<String> keys = sentences.get(i).keys(w);
       if (keys.size() > 2 && keys.get(0).equals("به") && keys.get(1).equals("گزارش")) {

@@ -202,13 +202,26 @@ final class EventPlace {
   }
 
   /** The dateline's place: the first place after «از» in the article's first sentence, or null. */
-  static Event.Actor dateline(Words w, List<Span> mentions) {
+  static Span dateline(Words w, List<Span> mentions) {
     for (Span s : mentions) {
       if (s.type() == Entity.Type.PLACE && w.keyBefore(s.start()).equals("از")) {
-        return actor(s);
+        return s;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a dateline can be where an encounter was: when it lies in one of the encounter's
+   * countries, or its country is not known. A wire's city in a third country («به گزارش خبرگزاری
+   * فرانسه از پاریس», then talks of the United States and Iran) says where the reporter was.
+   */
+  static boolean datelineFits(Span dateline, Draft d) {
+    String iso =
+        dateline.country() != null
+            ? dateline.country()
+            : dateline.id().startsWith("capital-") ? dateline.id().substring(8) : null;
+    return iso == null || d.countries().contains(Parties.countryId(iso));
   }
 
   static Event.Actor actor(Span s) {

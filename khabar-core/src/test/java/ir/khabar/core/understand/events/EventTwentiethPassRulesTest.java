@@ -187,4 +187,21 @@ class EventTwentiethPassRulesTest {
                     + " کند، در جریان سفر سه روزه خود به چین با رئیس جمهور این کشور دیدار کرد."))
         .containsExactly(Set.of("DE", "CN"));
   }
+
+  /** Sentences written for this rule. */
+  @Test
+  void aDatelineInAThirdCountryIsNoEncountersPlace() {
+    List<Event> abroad =
+        events(
+            "به گزارش خبرگزاری فرانسه از پاریس، وزیر امور خارجه آمریکا روز گذشته با همتای ژاپنی"
+                + " خود دیدار کرد.");
+    assertThat(abroad).hasSize(1);
+    assertThat(abroad.get(0).place()).isNull();
+    List<Event> home =
+        events(
+            "به گزارش رویترز از منامه، وزیر امور خارجه آمریکا روز گذشته با پادشاه بحرین دیدار"
+                + " کرد.");
+    assertThat(home).hasSize(1);
+    assertThat(home.get(0).place().id()).isEqualTo("capital-bh");
+  }
 }
