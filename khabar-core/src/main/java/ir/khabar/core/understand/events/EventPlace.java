@@ -146,6 +146,9 @@ final class EventPlace {
       }
     }
     for (int k = Math.max(0, i - 10); k < last; k++) {
+      if (w.keys().get(k).startsWith("سفر") && tripAfter(w.keys(), k)) {
+        return false; // «در دیدار با اسپکتر پیش از سفر وی به سوریه»: the trip comes after
+      }
       if (w.keys().get(k).startsWith("سفر") || k == i - 2 && GOING.contains(w.keys().get(k))) {
         return true;
       }
@@ -192,6 +195,13 @@ final class EventPlace {
    * Manama, «کردستان عراق». Not provinces: «قم», «اصفهان» are read as theirs and are cities.
    */
   private static final Set<String> WIDE = Set.of("region");
+
+  private static final Set<String> BEFORE = EventContext.folded("پیش", "قبل");
+
+  /** Whether the trip word at {@code k} is told as coming after («پیش از سفر», «قبل از سفر»). */
+  private static boolean tripAfter(List<String> keys, int k) {
+    return k >= 2 && keys.get(k - 1).equals("از") && BEFORE.contains(keys.get(k - 2));
+  }
 
   /** The capital of a country by its id, as an actor, or null when none is known. */
   static Event.Actor capital(String countryId) {

@@ -204,4 +204,16 @@ class EventTwentiethPassRulesTest {
     assertThat(home).hasSize(1);
     assertThat(home.get(0).place().id()).isEqualTo("capital-bh");
   }
+
+  /** Sentences written for this rule. */
+  @Test
+  void aTripToldAsComingAfterIsNoEncountersPlace() {
+    List<Event> before =
+        events("وزیر امور خارجه ایران پیش از سفر به مسکو با همتای ترکیه\u200cای خود دیدار کرد.");
+    assertThat(before).hasSize(1);
+    assertThat(before.get(0).place()).isNull();
+    List<Event> during = events("وزیر امور خارجه ایران در سفر به مسکو با همتای روس خود دیدار کرد.");
+    assertThat(during).hasSize(1);
+    assertThat(during.get(0).place().id()).isEqualTo("capital-ru");
+  }
 }
