@@ -44,13 +44,18 @@ final class Gatherings {
    * words).
    */
   static boolean multilateral(List<String> keys, int i, IntFunction<Span> named) {
+    return byOwnWords(keys, i, named) || toldBefore(keys, i, named);
+  }
+
+  /** Whether the words at and after the gathering word at {@code i} make it a multilateral one. */
+  private static boolean byOwnWords(List<String> keys, int i, IntFunction<Span> named) {
     if (manySided(keys, i) || withOthersOf(keys, i, named)) {
       return true;
     }
     if (!GATHERINGS.contains(EventWords.stem(keys.get(i)))) {
       return false;
     }
-    if (Recurring.session(keys, i) || toldBefore(keys, i, named)) {
+    if (Recurring.session(keys, i)) {
       return true;
     }
     for (int k = i + 1; k < Math.min(keys.size(), i + 6); k++) {
@@ -71,8 +76,12 @@ final class Gatherings {
    */
   private static boolean toldBefore(List<String> keys, int i, IntFunction<Span> named) {
     String stem = EventWords.stem(keys.get(i));
+    if (!GATHERINGS.contains(stem)) {
+      return false;
+    }
+    // the first telling of a chain is multilateral by its own words: no need to follow the chain
     for (int k = 0; k < i; k++) {
-      if (EventWords.stem(keys.get(k)).equals(stem) && multilateral(keys, k, named)) {
+      if (EventWords.stem(keys.get(k)).equals(stem) && byOwnWords(keys, k, named)) {
         return true;
       }
     }
