@@ -227,11 +227,11 @@ final class EventPlace {
    * فرانسه از پاریس», then talks of the United States and Iran) says where the reporter was.
    */
   static boolean datelineFits(Span dateline, Draft d) {
-    String iso =
+    String country =
         dateline.country() != null
-            ? dateline.country()
-            : dateline.id().startsWith("capital-") ? dateline.id().substring(8) : null;
-    return iso == null || d.countries().contains(Parties.countryId(iso));
+            ? Parties.countryId(dateline.country())
+            : Counterparts.countryOf(dateline);
+    return country == null || d.countries().contains(country);
   }
 
   static Event.Actor actor(Span s) {
