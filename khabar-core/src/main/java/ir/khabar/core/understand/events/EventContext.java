@@ -252,7 +252,7 @@ final class EventContext {
         return true;
       }
       if (PAPERS.contains(keys.get(k))) {
-        return !SOURCE_BEFORE.contains(keys.get(k - 1));
+        return k == 0 || !SOURCE_BEFORE.contains(keys.get(k - 1));
       }
     }
     return false;
