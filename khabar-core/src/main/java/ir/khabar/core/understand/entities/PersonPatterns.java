@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.persian.lexicon.Lexicon;
 import java.util.List;
 import java.util.Set;
 
@@ -190,7 +191,7 @@ final class PersonPatterns {
     boolean word = everyday && common; // «هنری نمایشگاه»: an everyday word before a plain one
     boolean plausible =
         s.unknown(j - 1)
-            || (word ? Words.looksLikeSurname(last) : Words.surnameShaped(last))
+            || (word ? Words.looksLikeSurname(last) : Words.surnameShaped(last) || rare(last))
             || s.givenName(j - 1)
             || Words.SURNAME_PARTS.contains(last)
             || lineage
@@ -200,6 +201,14 @@ final class PersonPatterns {
     if (j - i >= 2 && (plausible || !common)) {
       add(s, i, j - i, null, Entity.Evidence.GIVEN_AND_FAMILY, out);
     }
+  }
+
+  /** How often a word is seen, at most, to be read as a family name after a given name. */
+  private static final long RARE = 1_000_000L;
+
+  /** «رضا مهماندوست», «بیژن کامکار»: a word rare in the lists may be a family name. */
+  private static boolean rare(String key) {
+    return !Words.isFunctionWord(key) && Lexicon.get().frequency(key) < RARE;
   }
 
   /**

@@ -1,0 +1,29 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Family names that are words of the lists, read after a given name (issue 17). Sentences written
+ * for this test.
+ */
+class FamilyNameRulesTest {
+  private static List<String> people(String text) {
+    return NamesOf.type(text, Entity.Type.PERSON);
+  }
+
+  @Test
+  void aRareWordAfterAGivenNameThatIsAlsoAWordIsAFamilyName() {
+    assertThat(people("در این آلبوم بیژن کامکار و سیاوش خوشنویس همکاری کرده\u200cاند."))
+        .containsExactly("بیژن کامکار", "سیاوش خوشنویس");
+    assertThat(people("رضا مهماندوست سرمربی تیم ملی تکواندو شد.")).containsExactly("رضا مهماندوست");
+  }
+
+  @Test
+  void aFrequentWordAfterSuchAGivenNameIsNoFamilyName() {
+    assertThat(people("حسن تفاهم میان دو کشور برقرار شد.")).isEmpty();
+  }
+}
