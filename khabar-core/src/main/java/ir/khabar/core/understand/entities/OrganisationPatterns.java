@@ -269,6 +269,10 @@ final class OrganisationPatterns {
       widened = e.country().equals(countryWithin(s, end, widened)) ? end : widened;
     }
     int from = Descriptors.start(s, i); // «گروه تروریستی داعش»
+    if (widened == end && !house && anotherCountrys(s, i, end, e)) {
+      out.add(pattern(s, from, longerName(s, i, end))); // «وزارت صنعت و انرژی قطر»
+      return;
+    }
     if (widened == end && !house) {
       out.add(
           Candidate.listed(
@@ -284,6 +288,27 @@ final class OrganisationPatterns {
     } else {
       out.add(pattern(s, from, widened));
     }
+  }
+
+  /**
+   * Whether a listed body named by a head and its words goes on, as an unlisted name would, to end
+   * in another country: «وزارت صنعت» is Iran's, «وزارت صنعت و انرژی قطر» Qatar's.
+   */
+  private static boolean anotherCountrys(Scan s, int i, int end, Entry e) {
+    int longer = longerName(s, i, end);
+    if (longer <= end || !OrganisationName.endsWithPlace(s, end, longer)) {
+      return false;
+    }
+    String named = countryWithin(s, end, longer);
+    return named != null && !named.equals(e.country());
+  }
+
+  /** Where the name from the head at i ends, read as an unlisted one's, or {@code end}. */
+  private static int longerName(Scan s, int i, int end) {
+    if (end - i < 2 || end >= s.size() || !s.adjacent(end - 1) || !s.head(i)) {
+      return end;
+    }
+    return Math.max(end, Mastheads.end(s, i, i + 1, OrganisationName.end(s, i + 1)));
   }
 
   /**

@@ -1,0 +1,29 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Entity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A listed body named by a short form whose name goes on to another country is that country's body
+ * (issue 17). Sentences written for this test.
+ */
+class ListedBodyAbroadRulesTest {
+  @Test
+  void aShortFormGoingOnToAnotherCountryIsThatCountrysBody() {
+    assertThat(NamesOf.organisations("وزارت صنعت و انرژی قطر قرارداد را امضا کرد."))
+        .containsExactly("وزارت صنعت و انرژی قطر");
+    assertThat(
+            NamesOf.ids("سازمان توسعه تجارت خارجی مالزی هیئتی فرستاد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-سازمانتوسعهتجارتخارجیمالزی");
+  }
+
+  @Test
+  void theListedBodyStaysWhereNoOtherCountryFollows() {
+    assertThat(NamesOf.ids("وزارت صنعت و بانک مرکزی طرح را بررسی کردند.", Entity.Type.ORGANISATION))
+        .containsExactly("org-ir-ministry-industry", "org-ir-cbi");
+    assertThat(NamesOf.ids("وزارت امور خارجه اعلام کرد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-ir-mofa");
+  }
+}
