@@ -27,7 +27,24 @@ final class Descriptors {
     while (k > 0 && i - k < MAX_ADJECTIVES && s.adjacent(k - 1) && adjective(s, k - 1)) {
       k--;
     }
-    return k > 0 && s.adjacent(k - 1) && KINDS.contains(s.key(k - 1)) ? k - 1 : i;
+    return k > 0
+            && s.adjacent(k - 1)
+            && kind(s.key(k - 1), s.name[i])
+            && !OrganisationPatterns.generic(s, k - 1) // «بزرگ‌ترین شرکت بورس تهران»
+        ? k - 1
+        : i;
+  }
+
+  /** Words for a firm: «شرکت بوئینگ», «کمپانی نفتی اکسون موبیل». */
+  private static final Set<String> FIRMS = Words.folded("شرکت", "کمپانی");
+
+  /**
+   * «سازمان جهاد کشاورزی» is a province's body of the ministry, not the ministry: a ministry's name
+   * takes no kind's word.
+   */
+  private static boolean kind(String key, Entry known) {
+    return KINDS.contains(key) && !"ministry".equals(known.kind())
+        || "company".equals(known.kind()) && FIRMS.contains(key);
   }
 
   /** Kinds that are no head word alone («گروه سنی», «جنبش دانشجویی»): any group of their kind. */

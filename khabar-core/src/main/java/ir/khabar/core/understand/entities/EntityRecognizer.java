@@ -237,6 +237,7 @@ public final class EntityRecognizer {
         Comparator.comparingInt(Candidate::length)
             .reversed()
             .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
+            .thenComparing(c -> c.evidence() == Entity.Evidence.PATTERN) // a listed name first
             .thenComparingInt(Candidate::from));
     List<Candidate> chosen = new ArrayList<>();
     BitSet taken = new BitSet();

@@ -192,7 +192,7 @@ final class OrganisationPatterns {
    * A head word that means any body of its kind: after a determiner («این بنیاد», «هر شرکت») or in
    * the plural («بانک ها», «تیم های حاضر», «کانون هایشان»).
    */
-  private static boolean generic(Scan s, int i) {
+  static boolean generic(Scan s, int i) {
     return i > 0 && s.adjacent(i - 1) && (Words.isDeterminer(s.key(i - 1)) || ranks(s.key(i - 1)))
         || i + 1 < s.size() && s.adjacent(i) && PLURAL.contains(s.key(i + 1))
         || GenericHeads.any(s, i);
