@@ -29,7 +29,25 @@ final class PlaceEvidence {
     if (Words.isTime(key)) {
       return !signalled || i + 1 < s.size() && (Words.isTime(s.key(i + 1)) || digit(s, i + 1));
     }
-    return COMMON.contains(key) && i > 0 && IDIOM_BEFORE.contains(s.key(i - 1));
+    return COMMON.contains(key) && i > 0 && IDIOM_BEFORE.contains(s.key(i - 1))
+        || partOfCompound(s, i);
+  }
+
+  /**
+   * «سرمایه داران» (capitalists), «سازهای کوبه ای» (percussion): a name in «ان» that is the plural
+   * of a compound with the word written apart before it, or a name that takes an ending written
+   * apart, is a common word's part, not Daran or Kobe.
+   */
+  private static boolean partOfCompound(Scan s, int i) {
+    String key = s.key(i);
+    // the word list counts the singular: «مغازه دار» of «مغازه داران»
+    boolean plural =
+        key.endsWith("ان")
+            && i > 0
+            && s.adjacent(i - 1)
+            && !Words.isFunctionWord(s.key(i - 1))
+            && Words.isCompound(s.key(i - 1), key.substring(0, key.length() - 2));
+    return plural || i + 1 < s.size() && s.adjacent(i) && Words.isDetachedEnding(s.key(i + 1));
   }
 
   /** Whether token i is inside a role phrase that starts before it (رئیس «جمهوری» آمریکا). */
