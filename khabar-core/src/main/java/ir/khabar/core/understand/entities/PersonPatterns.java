@@ -198,7 +198,9 @@ final class PersonPatterns {
             || nisba
             || contextBefore(s, i)
             || contextAfter(s, j, word && EverydayNames.plainAfter(s, j - 1));
-    if (j - i >= 2 && (plausible || !common)) {
+    // «محمدرضا اسلام لو» in quotes: the quotes say where the name ends
+    boolean quoted = WholeNames.quotedEnd(s, i, j) > j;
+    if (j - i >= 2 && (plausible || !common && (quoted || !frequent(last)))) {
       add(s, i, j - i, null, Entity.Evidence.GIVEN_AND_FAMILY, out);
     }
   }
@@ -209,6 +211,14 @@ final class PersonPatterns {
   /** «رضا مهماندوست», «بیژن کامکار»: a word rare in the lists may be a family name. */
   private static boolean rare(String key) {
     return !Words.isFunctionWord(key) && Lexicon.get().frequency(key) < RARE;
+  }
+
+  /** How often a word is seen, at least, to be no family name unless shaped as one. */
+  private static final long FREQUENT = 40_000_000L;
+
+  /** «فاطمه پول طلب دارد»: a word as frequent as «پول» is no family name. */
+  private static boolean frequent(String key) {
+    return Lexicon.get().frequency(key) >= FREQUENT;
   }
 
   /**

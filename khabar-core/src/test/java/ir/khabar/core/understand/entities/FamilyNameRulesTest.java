@@ -26,4 +26,11 @@ class FamilyNameRulesTest {
   void aFrequentWordAfterSuchAGivenNameIsNoFamilyName() {
     assertThat(people("حسن تفاهم میان دو کشور برقرار شد.")).isEmpty();
   }
+
+  @Test
+  void aWordAsFrequentAsMoneyAfterAGivenNameIsNoFamilyName() {
+    assertThat(people("گفت از فاطمه پول طلب دارد.")).isEmpty();
+    assertThat(people("در فیلم‌های او سن علی بیشتر از همه بود.")).isEmpty();
+    assertThat(people("گفت از فاطمه کریمی طلب دارد.")).containsExactly("فاطمه کریمی");
+  }
 }
