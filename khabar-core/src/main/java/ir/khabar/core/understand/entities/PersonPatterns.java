@@ -200,7 +200,7 @@ final class PersonPatterns {
             || contextAfter(s, j, word && EverydayNames.plainAfter(s, j - 1));
     // «محمدرضا اسلام لو» in quotes: the quotes say where the name ends
     boolean quoted = WholeNames.quotedEnd(s, i, j) > j;
-    if (j - i >= 2 && (plausible || !common && (quoted || !frequent(last)))) {
+    if (j - i >= 2 && (plausible || !common && (quoted || !TitleNames.tooCommon(last)))) {
       add(s, i, j - i, null, Entity.Evidence.GIVEN_AND_FAMILY, out);
     }
   }
@@ -211,14 +211,6 @@ final class PersonPatterns {
   /** «رضا مهماندوست», «بیژن کامکار»: a word rare in the lists may be a family name. */
   private static boolean rare(String key) {
     return !Words.isFunctionWord(key) && Lexicon.get().frequency(key) < RARE;
-  }
-
-  /** How often a word is seen, at least, to be no family name unless shaped as one. */
-  private static final long FREQUENT = 40_000_000L;
-
-  /** «فاطمه پول طلب دارد»: a word as frequent as «پول» is no family name. */
-  private static boolean frequent(String key) {
-    return Lexicon.get().frequency(key) >= FREQUENT;
   }
 
   /**

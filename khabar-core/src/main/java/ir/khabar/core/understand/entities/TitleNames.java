@@ -48,13 +48,18 @@ final class TitleNames {
         || s.head(j + 1) && !PersonPatterns.verbNoun(s, j + 1);
   }
 
-  /** How often an adjective is seen, at least, to be too common a word for a family name. */
-  private static final long COMMON_ADJECTIVE = 40_000_000L;
+  /** How often a word is seen, at least, to be too common a word for a family name. */
+  private static final long TOO_COMMON = 40_000_000L;
+
+  /** «بزرگ», «پول», «فرهنگی»: a word seen so often that it is no family name by itself. */
+  static boolean tooCommon(String key) {
+    return Lexicon.get().frequency(key) >= TOO_COMMON;
+  }
 
   /**
-   * «شهید بزرگ», «امام زمان», «مورخ ادیان»: a word the lists hold as a plural in «ها، ان، ات», or
-   * as an adjective as common as بزرگ or نزدیک, describes the title or is its complement; a family
-   * name after a title may be an adjective (آقای ظریف), but a rarer one.
+   * «شهید بزرگ», «شهید فرهنگی», «مورخ ادیان»: a word the lists hold as a plural in «ها، ان، ات», or
+   * a word as common as بزرگ or فرهنگی, describes the title or is its complement; a family name
+   * after a title may be an adjective (آقای ظریف), but a rarer one.
    */
   static boolean commonWord(Scan s, int j) {
     if (j >= s.size() || s.unknown(j) || s.givenName(j) || s.name[j] != null) {
@@ -63,9 +68,8 @@ final class TitleNames {
     if (j + 1 < s.size() && s.adjacent(j) && s.unknown(j + 1)) {
       return false; // «پروفسور جان مکنباخ»: a word no list holds goes on the name
     }
-    Lexicon lexicon = Lexicon.get();
     String key = s.key(j);
-    return plural(key) || lexicon.isAdjective(key) && lexicon.frequency(key) >= COMMON_ADJECTIVE;
+    return plural(key) || tooCommon(key);
   }
 
   /**

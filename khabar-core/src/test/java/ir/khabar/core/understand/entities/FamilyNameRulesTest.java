@@ -33,4 +33,10 @@ class FamilyNameRulesTest {
     assertThat(people("در فیلم‌های او سن علی بیشتر از همه بود.")).isEmpty();
     assertThat(people("گفت از فاطمه کریمی طلب دارد.")).containsExactly("فاطمه کریمی");
   }
+
+  @Test
+  void aWordThatCommonAfterATitleDescribesTheTitle() {
+    assertThat(people("او از عنوان شهید فرهنگی برای جان‌باختگان انتقاد کرد.")).isEmpty();
+    assertThat(people("آقای صالحی در جلسه حاضر شد.")).containsExactly("صالحی");
+  }
 }
