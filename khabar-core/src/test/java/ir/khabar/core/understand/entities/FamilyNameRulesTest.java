@@ -35,7 +35,7 @@ class FamilyNameRulesTest {
   }
 
   @Test
-  void aWordThatCommonAfterATitleDescribesTheTitle() {
+  void aWordThisCommonAfterATitleDescribesTheTitle() {
     assertThat(people("او از عنوان شهید فرهنگی برای جان‌باختگان انتقاد کرد.")).isEmpty();
     assertThat(people("آقای صالحی در جلسه حاضر شد.")).containsExactly("صالحی");
   }
