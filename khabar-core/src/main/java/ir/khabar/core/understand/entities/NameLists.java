@@ -66,7 +66,7 @@ final class NameLists {
 
   /** Where the item that ends at {@code to} starts: after a mark or «و», or {@code to}. */
   private static int itemStart(Scan s, int to, BitSet taken) {
-    for (int from = Math.max(0, to - MAX_WORDS); from <= to - 2; from++) {
+    for (int from = Math.max(0, to - MAX_WORDS); from <= to - 1; from++) {
       if (opens(s, from) && words(s, from, to, taken) && named(s, from, to)) {
         return from;
       }
@@ -144,9 +144,22 @@ final class NameLists {
    */
   private static boolean named(Scan s, int from, int to) {
     boolean given = s.givenName(from);
-    return to - from >= 2
-        && (given || s.unknown(from) || Lexicon.get().frequency(s.key(from)) < EVERYDAY)
+    if (to - from == 1) {
+      return alone(s, from);
+    }
+    return (given || s.unknown(from) || Lexicon.get().frequency(s.key(from)) < EVERYDAY)
         && (given || s.unknown(to - 1) || Words.surnameShaped(s.key(to - 1)));
+  }
+
+  /**
+   * «تیری هانری ، رابرت پیرس ، پتی و ویلتورد», «پوران ، بنان ، گلپا ، ایرج»: one word in a list of
+   * people is a name when no list holds it, or it is a given name that is no everyday word.
+   */
+  private static boolean alone(Scan s, int x) {
+    String key = s.key(x);
+    return s.unknown(x)
+        ? !LatinNames.hasLatin(key)
+        : s.givenName(x) && !EverydayNames.everyday(key) && !PersonPatterns.ambiguousGiven(key);
   }
 
   private static final long EVERYDAY = 20_000_000;

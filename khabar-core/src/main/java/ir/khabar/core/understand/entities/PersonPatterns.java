@@ -56,6 +56,11 @@ final class PersonPatterns {
           "کوروش", "آرش", "سیاوش", "پرویز", "ایرج", "جهان", "کیان", "آریا", "پارسا", "نیما", "سینا",
           "حامد", "محسن", "احسان", "عرفان", "فرهاد", "فرزاد", "بهزاد", "شهرام", "بهرام");
 
+  /** Whether a given name is as often an ordinary word («رضا», «امید»). */
+  static boolean ambiguousGiven(String key) {
+    return AMBIGUOUS_GIVEN.contains(key);
+  }
+
   static final Set<String> SPEECH =
       Words.folded(
           "گفت",

@@ -39,4 +39,13 @@ class FamilyNameRulesTest {
     assertThat(people("او از عنوان شهید فرهنگی برای جان‌باختگان انتقاد کرد.")).isEmpty();
     assertThat(people("آقای صالحی در جلسه حاضر شد.")).containsExactly("صالحی");
   }
+
+  @Test
+  void oneWordInAListOfPeopleIsAPersonWhenNoListHoldsIt() {
+    assertThat(people("در این کنسرت آثاری از علی نقی وزیری ، مرلین و پرویز مشکاتیان اجرا شد."))
+        .containsExactly("علی نقی وزیری", "مرلین", "پرویز مشکاتیان");
+    // an everyday word in such a list is no one
+    assertThat(people("علی نقی وزیری ، موسیقی و ادبیات را آموخت."))
+        .containsExactly("علی نقی وزیری");
+  }
 }
