@@ -101,7 +101,8 @@ final class PersonPatterns {
           && !(i + 1 < s.size()
               && s.adjacent(i)
               && !s.givenName(i + 1)
-              && Words.isCompound(s.key(i), s.key(i + 1)))) {
+              && Words.isCompound(s.key(i), s.key(i + 1)))
+          && !secondOfCompound(s, i)) {
         fromGivenName(s, i, out);
       }
       if (SPEECH.contains(s.key(i))) {
@@ -111,6 +112,18 @@ final class PersonPatterns {
         unknownRun(s, i, out);
       }
     }
+  }
+
+  /** «هم پیمان آمریکا»: a given name that ends a compound written apart is that word's part. */
+  private static boolean secondOfCompound(Scan s, int i) {
+    if (i == 0 || !s.adjacent(i - 1)) {
+      return false;
+    }
+    String before = s.key(i - 1);
+    return !Words.isFunctionWord(before)
+        && !s.givenName(i - 1)
+        && s.honorificLength[i - 1] == 0
+        && Words.isCompound(before, s.key(i));
   }
 
   /**

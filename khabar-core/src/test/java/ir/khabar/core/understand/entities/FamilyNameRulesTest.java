@@ -48,4 +48,16 @@ class FamilyNameRulesTest {
     assertThat(people("علی نقی وزیری ، موسیقی و ادبیات را آموخت."))
         .containsExactly("علی نقی وزیری");
   }
+
+  @Test
+  void aMonthsNameBeforeAFamilyNameIsAGivenName() {
+    assertThat(people("بهمن عبداللهی رئیس اتاق تعاون از تشکیل بانک خبر داد."))
+        .containsExactly("بهمن عبداللهی");
+    assertThat(people("راهپیمایی ۲۲ بهمن امسال با حضور مردم برگزار شد.")).isEmpty();
+  }
+
+  @Test
+  void aGivenNameEndingACompoundWrittenApartIsNoName() {
+    assertThat(people("هر اسید آمینه حاصل از این واکنش جدا شد.")).isEmpty();
+  }
 }
