@@ -40,13 +40,16 @@ final class PlaceEvidence {
    */
   private static boolean partOfCompound(Scan s, int i) {
     String key = s.key(i);
-    // the word list counts the singular: «مغازه دار» of «مغازه داران»
+    // the word list counts the singular, a verb's stem: «مغازه دار» of «مغازه داران»; «شهر امان»
+    // is no «شهرام»
+    String singular = key.endsWith("ان") ? key.substring(0, key.length() - 2) : "";
     boolean plural =
-        key.endsWith("ان")
+        singular.length() >= 3
             && i > 0
             && s.adjacent(i - 1)
             && !Words.isFunctionWord(s.key(i - 1))
-            && Words.isCompound(s.key(i - 1), key.substring(0, key.length() - 2));
+            && Words.isStemPart(singular)
+            && Words.isCompound(s.key(i - 1), singular);
     return plural || i + 1 < s.size() && s.adjacent(i) && Words.isDetachedEnding(s.key(i + 1));
   }
 
