@@ -30,11 +30,23 @@ final class HamzaSpellings {
   /** How often the web saw the seated spellings of each group, at most. */
   private final Map<String, Long> seated = new HashMap<>();
 
+  /** How often the web saw each folded form written with its seat, where it was counted. */
+  private final Map<String, Long> seatedForm = new HashMap<>();
+
+  /**
+   * A seatless writing this many times commoner than its own seated spelling is another word, even
+   * where the group's commonest spelling is common: روس (Russians, 3.2 million) against رؤس (heads,
+   * 10,665) beside رأس (head, 4.7 million).
+   */
+  private static final int OTHER_WORD_OWN_RATIO = 20;
+
   void add(String written, long webFrequency) {
     if (hasSeat(written)) {
       String skeleton = skeleton(written);
-      bySkeleton.computeIfAbsent(skeleton, k -> new TreeSet<>()).add(SearchFolding.fold(written));
+      String folded = SearchFolding.fold(written);
+      bySkeleton.computeIfAbsent(skeleton, k -> new TreeSet<>()).add(folded);
       seated.merge(skeleton, webFrequency, Math::max);
+      seatedForm.merge(folded, webFrequency, Math::max);
     } else {
       withoutSeat.merge(SearchFolding.fold(written), webFrequency, Math::max);
     }
@@ -50,12 +62,7 @@ final class HamzaSpellings {
     for (Map.Entry<String, TreeSet<String>> group : bySkeleton.entrySet()) {
       long seatedFrequency = seated.getOrDefault(group.getKey(), 0L);
       List<String> spellings =
-          group.getValue().stream()
-              .filter(
-                  s ->
-                      withoutSeat.getOrDefault(s, 0L)
-                          <= OTHER_WORD_RATIO * Math.max(1, seatedFrequency))
-              .toList();
+          group.getValue().stream().filter(s -> sameWord(s, seatedFrequency)).toList();
       if (spellings.size() < 2) {
         continue;
       }
@@ -66,6 +73,17 @@ final class HamzaSpellings {
         }
       }
     }
+  }
+
+  /**
+   * Whether the seatless writing of a folded spelling is that spelling's word: not far commoner
+   * than the group's seated spellings, nor than its own seated spelling where the web counted it.
+   */
+  private boolean sameWord(String folded, long groupSeated) {
+    long without = withoutSeat.getOrDefault(folded, 0L);
+    long own = seatedForm.getOrDefault(folded, 0L);
+    return without <= OTHER_WORD_RATIO * Math.max(1, groupSeated)
+        && (own == 0 || without <= OTHER_WORD_OWN_RATIO * own);
   }
 
   private static String mostFrequent(List<String> spellings, Map<String, Long> frequency) {

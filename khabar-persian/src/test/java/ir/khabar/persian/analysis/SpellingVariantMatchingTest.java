@@ -148,6 +148,8 @@ class SpellingVariantMatchingTest {
       دری      | دریای
       روحانی   | روحانیات
       نما      | نمایاند
+      روس      | رأس
+      رأس      | روس
       """)
   void differentWordsDoNotMatch(String query, String document) {
     assertThat(matches(query, document)).isFalse();
