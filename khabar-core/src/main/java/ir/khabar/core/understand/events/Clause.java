@@ -253,6 +253,19 @@ record Clause(int from, int to, int verb) {
   }
 
   /**
+   * Whether the word at i stands in a clause telling what is still to come or did not happen: «…
+   * گفت، به زودی به ایران سفر می‌کند» places none of the sentence's encounters in Iran.
+   */
+  static boolean unrealAt(List<String> keys, int i, boolean today) {
+    for (Clause c : all(keys)) {
+      if (i >= c.from && i < c.to) {
+        return c.unreal(keys, today);
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the clause ends in a subjunctive without «ب», not after a «می» written apart: a
    * compound verb's subjunctive («قرار گیرد», «انجام شود»), which tells what should or may be.
    */

@@ -122,9 +122,14 @@ final class SentenceEvents {
     d.place = EventPlace.of(w, own);
     if (d.place == null) {
       int said = Quotes.start(text, s.start(), w, s.firstWord() + clause.from(), s.lastWord());
+      boolean today = keys.contains("امروز");
       d.place =
           EventPlace.of(
-              w, s.mentions().stream().filter(m -> !Quotes.said(w, said, m, false)).toList());
+              w,
+              s.mentions().stream()
+                  .filter(m -> !Quotes.said(w, said, m, false))
+                  .filter(m -> !Clause.unrealAt(keys, w.indexOf(m.start()) - s.firstWord(), today))
+                  .toList());
     }
     int[] span = clauseSpan(text, w, s, clause);
     d.stated =
