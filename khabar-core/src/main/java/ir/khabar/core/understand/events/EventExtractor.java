@@ -26,6 +26,13 @@ public final class EventExtractor {
   private EventExtractor() {}
 
   /**
+   * The sentences (title first) a dateline may place: the lead it heads. An encounter told further
+   * down is mostly background («ایران و پاکستان در سال ۱۹۹۵ توافقی … به امضا رساندند»), not where
+   * the wire's reporter was.
+   */
+  private static final int LEAD = 4;
+
+  /**
    * The events of a text whose mentions were found over the same text; {@code day} is its date or
    * null.
    */
@@ -78,6 +85,7 @@ public final class EventExtractor {
       if (d.place == null
           && d.type != Event.Type.STATEMENT
           && dateline != null
+          && d.index < LEAD
           && EventPlace.datelineFits(dateline, d)) {
         d.place = EventPlace.actor(dateline);
       }

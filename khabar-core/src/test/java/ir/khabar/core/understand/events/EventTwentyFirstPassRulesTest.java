@@ -68,6 +68,23 @@ class EventTwentyFirstPassRulesTest {
         .satisfies(e -> assertThat(e.place().name()).isEqualTo("مسکو"));
   }
 
+  @Test
+  void aDatelinePlacesOnlyTheLeadsEncounters() {
+    List<Event> found =
+        events(
+            "به گزارش خبرگزاری فرانسه از اسلام آباد، وزیر امور خارجه پاکستان دیروز با سفیر ایران"
+                + " دیدار کرد.",
+            "این خط لوله از میدان پارس جنوبی آغاز می\u200cشود.",
+            "طول آن بیش از دو هزار کیلومتر است.",
+            "هزینه ساخت آن هفت میلیارد دلار برآورد شده است.",
+            "ایران و پاکستان در سال ۱۹۹۵، توافقی برای ساخت این خط لوله به امضا رساندند.");
+    assertThat(found)
+        .extracting(Event::type)
+        .containsExactly(Event.Type.MEET, Event.Type.AGREEMENT);
+    assertThat(found.get(0).place().name()).isEqualTo("اسلام\u200cآباد");
+    assertThat(found.get(1).place()).isNull();
+  }
+
   private static List<Set<String>> countriesOf(List<Event> found) {
     return found.stream().map(e -> (Set<String>) EventScore.countries(e)).toList();
   }
