@@ -211,10 +211,15 @@ final class EventPlace {
     return name == null ? null : new Event.Actor(id, name, Entity.Type.PLACE);
   }
 
-  /** The dateline's place: the first place after «از» in the article's first sentence, or null. */
+  /**
+   * The dateline's place: the first place after «از» in the article's first sentence, not a region
+   * («… از شرق آسیا» is where a trip went, no wire's city), or null.
+   */
   static Span dateline(Words w, List<Span> mentions) {
     for (Span s : mentions) {
-      if (s.type() == Entity.Type.PLACE && w.keyBefore(s.start()).equals("از")) {
+      if (s.type() == Entity.Type.PLACE
+          && !WIDE.contains(s.kind())
+          && w.keyBefore(s.start()).equals("از")) {
         return s;
       }
     }

@@ -85,6 +85,22 @@ class EventTwentyFirstPassRulesTest {
     assertThat(found.get(1).place()).isNull();
   }
 
+  @Test
+  void aRegionIsNoDateline() {
+    assertThat(
+            events(
+                "به گزارش خبرگزاری فارس، رئیس جمهور کشورمان پس از بازگشت از شرق آسیا با رئیس"
+                    + " جمهور بلغارستان دیدار کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place()).isNull());
+    assertThat(
+            events(
+                "به گزارش خبرگزاری فرانسه از صوفیه، رئیس جمهور ایران با رئیس جمهور بلغارستان"
+                    + " دیدار کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("صوفیه"));
+  }
+
   private static List<Set<String>> countriesOf(List<Event> found) {
     return found.stream().map(e -> (Set<String>) EventScore.countries(e)).toList();
   }
