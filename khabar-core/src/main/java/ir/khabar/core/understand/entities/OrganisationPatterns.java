@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Organisations: the known ones, widened by a country or place that follows (وزارت امور خارجه
- * روسیه), and unlisted ones read from a head word and the words after it (اتاق بازرگانی تبریز,
- * کمیسیون مشترک اقتصادی ایران و روسیه, وزارت صنعت، معدن و تجارت), up to the first function word,
- * verb, time word or role.
+ * Organisations: the known ones ({@link ListedBodies}), and unlisted ones read from a head word and
+ * the words after it (اتاق بازرگانی تبریز, کمیسیون مشترک اقتصادی ایران و روسیه, وزارت صنعت، معدن و
+ * تجارت), up to the first function word, verb, time word or role.
  */
 final class OrganisationPatterns {
   private static final WordSet HEADS =
@@ -105,7 +104,7 @@ final class OrganisationPatterns {
     for (int i = 0; i < s.size(); i++) {
       Entry e = s.name[i];
       if (e != null && e.type() == Entity.Type.ORGANISATION) {
-        known(s, i, e, out);
+        ListedBodies.read(s, i, e, out);
         knownEnd = Math.max(knownEnd, i + s.nameLength[i]);
       } else if (i >= knownEnd // «مجلس شورای اسلامی»: no head inside a known name starts another
           && s.head(i)
@@ -207,128 +206,6 @@ final class OrganisationPatterns {
     return key.endsWith("ترین");
   }
 
-  /** A parliament's houses, named after «مجلس»: «مجلس نمایندگان برزیل», «مجلس عوام انگلیس». */
-  private static final Set<String> CHAMBERS =
-      Words.folded("نمایندگان", "عوام", "اعیان", "سنا", "ملی", "موسسان");
-
-  /**
-   * A consultative assembly's word after «مجلس»: a house of the country named right after it («مجلس
-   * شورای عربستان سعودی», «مجلس شورای عمان»); «مجلس شورا» alone is Iran's.
-   */
-  private static final Set<String> COUNCIL = Words.folded("شورا", "شورای");
-
-  /** Whether the word at j is «شورای» with a country right after it: «مجلس شورای عمان». */
-  private static boolean councilOf(Scan s, int j) {
-    return COUNCIL.contains(s.key(j))
-        && j + 1 < s.size()
-        && s.adjacent(j)
-        && s.name[j + 1] != null
-        && s.name[j + 1].isCountry();
-  }
-
-  private static void known(Scan s, int i, Entry e, List<Candidate> out) {
-    int end = i + s.nameLength[i];
-    if (Titles.insideLongerTitle(s, i, end)) {
-      return; // «خط حزب\u200cالله», a weekly's name, is not Hezbollah
-    }
-    boolean house = false;
-    if (end - i == 1 && end < s.size() && s.adjacent(i)) {
-      // «مجلس نمایندگان», «مجلس شورای عمان»: a house of any parliament
-      house = CHAMBERS.contains(s.key(end)) || councilOf(s, end);
-      if (house || Words.isOrdinal(s.key(end))) {
-        end++; // «مجلس دهم»: the same body, in one term
-        end += termInside(s, i, end);
-      }
-    }
-    // a head the lists give to one international body alone: «آژانس همکاری\u200cهای … ژاپن» is no
-    // IAEA (Iran's bodies named by a bare head, «مجلس», «ارتش», are read as their own rules say)
-    if (end - i == 1
-        && s.head(i)
-        && "international".equals(e.kind())
-        && OrganisationName.opensOwnName(s, end)) {
-      headed(s, i, end, out);
-      return;
-    }
-    int widened = end;
-    // «ایرنا» then a place is a dateline, not IRNA's branch
-    boolean byline = "agency".equals(e.kind()) && end - i == 1;
-    while (widened < s.size() && s.adjacent(widened - 1) && !byline) {
-      if (OrganisationName.isPlace(s, widened)) {
-        widened = OrganisationName.placeEnd(s, widened);
-      } else if (OrganisationName.here(s, widened)) {
-        widened++; // «آموزش و پرورش کشور»
-        break;
-      } else if (OrganisationName.andPlace(s, widened)) {
-        widened++;
-      } else {
-        break;
-      }
-    }
-    if (widened > end && "company".equals(e.kind()) && e.country() != null) {
-      // «بوئینگ امریکا», «گازپروم روسیه»: a listed firm and its own country are the firm and it
-      widened = e.country().equals(countryWithin(s, end, widened)) ? end : widened;
-    }
-    int from = Descriptors.start(s, i); // «گروه تروریستی داعش»
-    if (widened == end && !house && anotherCountrys(s, i, end, e)) {
-      out.add(pattern(s, from, longerName(s, i, end))); // «وزارت صنعت و انرژی قطر»
-      return;
-    }
-    if (widened == end && !house) {
-      out.add(
-          Candidate.listed(
-              from,
-              Eponyms.blessing(s, end), // «کمیته امداد امام خمینی (ره)»
-              e,
-              Candidate.ORGANISATION,
-              e.country(),
-              s.gazetteer().evidence(e, Gazetteer.join(s.tokens, i, end))));
-    } else if (house) {
-      // «مجلس ملی تاجیکستان»: a house of any parliament is the country's named after it, not Iran's
-      out.add(pattern(s, from, widened, countryWithin(s, end, widened)));
-    } else {
-      out.add(pattern(s, from, widened));
-    }
-  }
-
-  /**
-   * Whether a listed body named by a head and its words goes on, as an unlisted name would, to end
-   * in another country: «وزارت صنعت» is Iran's, «وزارت صنعت و انرژی قطر» Qatar's.
-   */
-  private static boolean anotherCountrys(Scan s, int i, int end, Entry e) {
-    int longer = longerName(s, i, end);
-    if (longer <= end || !OrganisationName.endsWithPlace(s, end, longer)) {
-      return false;
-    }
-    String named = countryWithin(s, end, longer);
-    return named != null && !named.equals(e.country());
-  }
-
-  /** Where the name from the head at i ends, read as an unlisted one's, or {@code end}. */
-  private static int longerName(Scan s, int i, int end) {
-    if (end - i < 2 || end >= s.size() || !s.adjacent(end - 1) || !s.head(i)) {
-      return end;
-    }
-    return Math.max(end, Mastheads.end(s, i, i + 1, OrganisationName.end(s, i + 1)));
-  }
-
-  /**
-   * How many words after a body's term («مجلس دهم») finish its full name (شورای اسلامی): the term
-   * stands inside the name, «مجلس دهم شورای اسلامی» being «مجلس شورای اسلامی» in its tenth.
-   */
-  private static int termInside(Scan s, int i, int end) {
-    for (int rest = 1; rest <= 3 && end + rest <= s.size(); rest++) {
-      if (!s.adjacent(end + rest - 2)) {
-        return 0;
-      }
-      String whole = Gazetteer.join(s.tokens, i, i + 1) + Gazetteer.join(s.tokens, end, end + rest);
-      Entry e = s.gazetteer().name(whole);
-      if (e != null && e.id().equals(s.name[i].id())) {
-        return rest;
-      }
-    }
-    return 0;
-  }
-
   /** «روابط عمومی»: a head of two words, neither a head alone (روابط ایران و روسیه). */
   private static final WordSet TWO_WORD_HEADS = Words.foldedSet("روابطعمومی");
 
@@ -345,7 +222,7 @@ final class OrganisationPatterns {
   }
 
   /** An organisation from the head at i, its name's words from {@code first}. */
-  private static void headed(Scan s, int i, int first, List<Candidate> out) {
+  static void headed(Scan s, int i, int first, List<Candidate> out) {
     int j = Mastheads.end(s, i, first, OrganisationName.end(s, first));
     if (j == first + 1 && GenericHeads.describesAny(s.key(first))
         || GenericHeads.refersBack(s, first, j)) {
@@ -356,11 +233,11 @@ final class OrganisationPatterns {
     }
   }
 
-  private static Candidate pattern(Scan s, int from, int to) {
+  static Candidate pattern(Scan s, int from, int to) {
     return pattern(s, from, to, countryWithin(s, from, to));
   }
 
-  private static Candidate pattern(Scan s, int from, int to, String country) {
+  static Candidate pattern(Scan s, int from, int to, String country) {
     String name = s.text.substring(s.start(from), Eponyms.charEnd(s, from, to));
     return new Candidate(
         from,
@@ -398,7 +275,7 @@ final class OrganisationPatterns {
    * null: «مجلس پاکستان», «بانک مرکزی ترکیه» are the named country's, though «مجلس» alone is
    * Iran's.
    */
-  private static String countryWithin(Scan s, int from, int to) {
+  static String countryWithin(Scan s, int from, int to) {
     String known = null;
     for (int t = from; t < to; t++) {
       Entry e = s.name[t];
