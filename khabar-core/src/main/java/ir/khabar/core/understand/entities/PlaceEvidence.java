@@ -30,7 +30,7 @@ final class PlaceEvidence {
       return !signalled || i + 1 < s.size() && (Words.isTime(s.key(i + 1)) || digit(s, i + 1));
     }
     return COMMON.contains(key) && i > 0 && IDIOM_BEFORE.contains(s.key(i - 1))
-        || partOfCompound(s, i);
+        || !s.name[i].isCountryWord() && partOfCompound(s, i); // «عراقی ها»: Iraqis
   }
 
   /**

@@ -33,4 +33,13 @@ class PlaceWordPartRulesTest {
     // «شهرام» is a word, but «ام» no verb's stem a compound ends in
     assertThat(places("دیدار در شهر امان پایتخت اردن برگزار شد.")).contains("امان");
   }
+
+  @Test
+  void aDemonymWithAPluralWrittenApartIsStillItsCountrysPeople() {
+    assertThat(
+            EntityRecognizer.get().mentions("عراقی ها و ایرانی ها توافق کردند.").stream()
+                .map(Span::id)
+                .toList())
+        .containsExactly("country-iq", "country-ir");
+  }
 }
