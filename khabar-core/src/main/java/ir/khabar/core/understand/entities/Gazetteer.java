@@ -307,8 +307,8 @@ final class Gazetteer {
     if (givenNames.contains(key)) {
       return true;
     }
-    if (!mayJoinGivenNames(key)) {
-      return false;
+    if (!mayJoinGivenNames(key) || Words.breaksName(key)) {
+      return false; // «علیهما» (upon them both) is no «علی» and «هما» joined
     }
     Boolean joined = joinedGiven.get(key);
     if (joined == null) {

@@ -60,4 +60,12 @@ class FamilyNameRulesTest {
   void aGivenNameEndingACompoundWrittenApartIsNoName() {
     assertThat(people("هر اسید آمینه حاصل از این واکنش جدا شد.")).isEmpty();
   }
+
+  @Test
+  void aBlessingUponTwoIsNoGivenNameAndImamHassanNoTown() {
+    assertThat(people("امام حسن و امام حسین علیهما السلام چنین فرمودند."))
+        .containsExactly("امام حسن", "امام حسین");
+    assertThat(NamesOf.type("کشتی در بندر امام حسن پهلو گرفت.", Entity.Type.PLACE))
+        .containsExactly("بندر امام حسن");
+  }
 }
