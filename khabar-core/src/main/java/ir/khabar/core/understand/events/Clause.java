@@ -253,11 +253,12 @@ record Clause(int from, int to, int verb) {
   }
 
   /**
-   * Whether the word at i stands in a clause telling what is still to come or did not happen: «…
-   * گفت، به زودی به ایران سفر می‌کند» places none of the sentence's encounters in Iran.
+   * Whether the word at i stands in one of the sentence's clauses ({@link #all}) telling what is
+   * still to come or did not happen: «… گفت، به زودی به ایران سفر می‌کند» places none of the
+   * sentence's encounters in Iran.
    */
-  static boolean unrealAt(List<String> keys, int i, boolean today) {
-    for (Clause c : all(keys)) {
+  static boolean unrealAt(List<Clause> clauses, List<String> keys, int i, boolean today) {
+    for (Clause c : clauses) {
       if (i >= c.from && i < c.to) {
         return c.unreal(keys, today);
       }

@@ -123,12 +123,16 @@ final class SentenceEvents {
     if (d.place == null) {
       int said = Quotes.start(text, s.start(), w, s.firstWord() + clause.from(), s.lastWord());
       boolean today = keys.contains("امروز");
+      List<Clause> clauses = Clause.all(keys); // once for the sentence, not once a mention
       d.place =
           EventPlace.of(
               w,
               s.mentions().stream()
                   .filter(m -> !Quotes.said(w, said, m, false))
-                  .filter(m -> !Clause.unrealAt(keys, w.indexOf(m.start()) - s.firstWord(), today))
+                  .filter(
+                      m ->
+                          !Clause.unrealAt(
+                              clauses, keys, w.indexOf(m.start()) - s.firstWord(), today))
                   .toList());
     }
     int[] span = clauseSpan(text, w, s, clause);
