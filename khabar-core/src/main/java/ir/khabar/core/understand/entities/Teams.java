@@ -118,9 +118,9 @@ final class Teams {
       }
       boolean listed = "club".equals(c.kind()); // the list gives its words: no need to read them
       int from =
-          listed || "team".equals(c.kind())
-              ? c.from()
-              : HEADS.contains(s.key(c.from())) ? c.from() + 1 : -1;
+          HEADS.contains(s.key(c.from()))
+              ? c.from() + 1 // «باشگاه پرسپولیس»: not every «باشگاه» after it
+              : listed || "team".equals(c.kind()) ? c.from() : -1;
       if (from < 0 || from >= c.to() || !listed && nameEnd(s, from) != c.to()) {
         continue;
       }
