@@ -22,12 +22,14 @@ import java.util.function.Consumer;
 public final class EntityRecognizer {
   private static final EntityRecognizer INSTANCE = new EntityRecognizer(Gazetteer.load());
   private final Gazetteer gazetteer;
+  private final ClubNames clubNames;
 
   /** What the patterns ask of each word, found once per distinct word. */
   private final Word.Slot<WordFacts> facts;
 
   private EntityRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.clubNames = ClubNames.load(gazetteer);
     this.facts = new Word.Slot<>(key -> new WordFacts(key, gazetteer));
   }
 
@@ -67,7 +69,8 @@ public final class EntityRecognizer {
     List<Candidate> chosen = resolve(candidates);
     CountryFamilyNames.resolve(s, chosen);
     NameLists.extend(s, chosen);
-    Teams.extend(s, chosen);
+    Teams.extend(s, chosen); // the clubs the article names first, then those a sports page knows
+    clubNames.find(s, chosen);
     Roles.attach(s, chosen);
     BareAliases.check(s, chosen);
     Glosses.add(s, chosen);

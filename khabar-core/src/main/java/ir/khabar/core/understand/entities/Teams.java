@@ -37,6 +37,8 @@ final class Teams {
 
   private static final int MAX_WORDS = 3;
 
+  private static final String CITY = Tokens.of("شهر").get(0).key();
+
   /** Whether a word is one of a club's people, read once per word ({@link WordFacts}). */
   static boolean isMember(String key) {
     return MEMBERS.contains(key);
@@ -142,8 +144,7 @@ final class Teams {
     for (List<String> name : longestFirst) {
       for (int i = 0; i + name.size() <= s.size(); i++) {
         int to = i + name.size();
-        // «۵۰۰ میلیون ریال» after «رئال مادرید» (folded, ریال): money, not the club
-        if (matches(s, i, name) && free(chosen, taken, i, to) && !(i > 0 && s.counted(i - 1))) {
+        if (matches(s, i, name) && free(chosen, taken, i, to) && !cityOrSum(s, i)) {
           Candidate club = names.get(name);
           added.add(
               new Candidate(
@@ -165,6 +166,14 @@ final class Teams {
       chosen.removeIf(c -> c.from() >= a.from() && c.to() <= a.to()); // «مادرید» of the club
     }
     chosen.addAll(added);
+  }
+
+  /**
+   * Whether a club's name at token i stands for something else: the city after «شهر» («در شهر
+   * بارسلونا»), the currency after a number («۵۰۰ میلیون ریال» after «رئال مادرید», folded ریال).
+   */
+  static boolean cityOrSum(Scan s, int i) {
+    return i > 0 && (s.counted(i - 1) || s.key(i - 1).equals(CITY));
   }
 
   /** A word in «ای» or «وی» without the «ی» of its ezafe (صبای → صبا), or null. */

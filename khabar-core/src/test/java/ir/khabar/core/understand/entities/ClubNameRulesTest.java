@@ -28,4 +28,37 @@ class ClubNameRulesTest {
     assertThat(ids("باشگاه پرسپولیس قرارداد مربی را تمدید کرد. پرسپولیس فردا بازی دارد."))
         .containsExactly("org-ir-persepolis", "org-ir-persepolis");
   }
+
+  private static final String MATCH_REPORT =
+      "سرمربی بارسلونا پس از تساوی در لیگ گفت بازیکنانش خسته بودند. بارسلونا هفته آینده با"
+          + " لیورپول بازی می\u200cکند و هافبک رئال در فینال گلزنی کرد. مدافع استقلال هم مصدوم"
+          + " است.";
+
+  @Test
+  void aSportsPageNamesClubsByTheirCityOrAWord() {
+    assertThat(ids(MATCH_REPORT))
+        .containsExactly(
+            "org-es-barcelona",
+            "org-es-barcelona",
+            "org-gb-liverpool",
+            "org-es-real-madrid",
+            "org-ir-esteghlal");
+  }
+
+  @Test
+  void elsewhereTheCityIsTheCityAndTheWordTheWord() {
+    String text = "وزیر خارجه در بارسلونا با همتای اسپانیایی بر استقلال دو کشور تأکید کرد.";
+    assertThat(ids(text)).isEmpty();
+    assertThat(NamesOf.ids(text, Entity.Type.PLACE)).containsExactly("city-barcelona");
+  }
+
+  @Test
+  void onASportsPageTheCityAfterItsWordAndTheCurrencyStay() {
+    String text =
+        MATCH_REPORT
+            + " او در شهر بارسلونا زندگی می\u200cکند و ۵۰۰ میلیون ریال پاداش گرفت. لئون یک بازیکن"
+            + " ارمنی است.";
+    assertThat(ids(text)).hasSize(5).doesNotContain("org-fr-lyon");
+    assertThat(NamesOf.ids(text, Entity.Type.PLACE)).contains("city-barcelona");
+  }
 }

@@ -1,0 +1,111 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Clubs named the way sports news names them: by their city («بارسلونا را شکست داد») or by a common
+ * word («استقلال», «رئال»), which only a sports page reads so ({@code club-names.tsv}). Elsewhere
+ * the city stays a place and the word a word; after «شهر» or a number («۵۰۰ میلیون ریال») it is
+ * that on a sports page too.
+ */
+final class ClubNames {
+  /**
+   * A name on a sports page (its words' folded keys), the club it names, and whether it is written
+   * with a hamza (رئال against ریال, the currency; لیون against لئون, a given name).
+   */
+  private record Name(List<String> keys, Entry club, boolean hamza) {}
+
+  /** The names by their first word's key, longest first. */
+  private final Map<String, List<Name>> names = new HashMap<>();
+
+  private ClubNames() {}
+
+  static ClubNames load(Gazetteer gazetteer) {
+    ClubNames c = new ClubNames();
+    Gazetteer.rows("club-names.tsv", r -> c.add(gazetteer, r[0], r[1]));
+    return c;
+  }
+
+  private void add(Gazetteer gazetteer, String name, String club) {
+    Entry e = gazetteer.name(key(club));
+    if (e == null || e.type() != Entity.Type.ORGANISATION) {
+      throw new IllegalStateException("club-names.tsv: no listed club «" + club + "»");
+    }
+    List<String> keys = Tokens.of(name).stream().map(Token::key).toList();
+    List<Name> starting = names.computeIfAbsent(keys.get(0), k -> new ArrayList<>());
+    starting.add(new Name(keys, e, name.indexOf('ئ') >= 0));
+    starting.sort(Comparator.comparingInt((Name n) -> n.keys().size()).reversed());
+  }
+
+  private static String key(String name) {
+    List<Token> t = Tokens.of(name);
+    return Gazetteer.join(t, 0, t.size());
+  }
+
+  /** The clubs a sports page names by city or common word, in place of the places read there. */
+  void find(Scan s, List<Candidate> chosen) {
+    List<Candidate> found = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      for (Name name : names.getOrDefault(s.key(i), List.of())) {
+        int to = i + name.keys().size();
+        if (matches(s, i, name) && standsAlone(s, i, name) && free(chosen, i, to)) {
+          found.add(
+              Candidate.listed(
+                  i,
+                  to,
+                  name.club(),
+                  Candidate.ORGANISATION,
+                  name.club().country(),
+                  Entity.Evidence.ALIAS));
+          i = to - 1;
+          break;
+        }
+      }
+    }
+    if (found.isEmpty() || !SportsPages.sports(s)) {
+      return;
+    }
+    for (Candidate club : found) {
+      chosen.removeIf(c -> c.from() >= club.from() && c.to() <= club.to());
+      chosen.add(club);
+    }
+  }
+
+  private static boolean matches(Scan s, int i, Name name) {
+    if (i + name.keys().size() > s.size()) {
+      return false;
+    }
+    for (int k = 1; k < name.keys().size(); k++) {
+      if (!s.adjacent(i + k - 1) || !s.key(i + k).equals(name.keys().get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean standsAlone(Scan s, int i, Name name) {
+    boolean hamza = s.tokens.get(i).text().indexOf('ئ') >= 0;
+    return name.hamza() == hamza && !Teams.cityOrSum(s, i);
+  }
+
+  /** Nothing chosen over the name but places and countries that lie inside it. */
+  private static boolean free(List<Candidate> chosen, int from, int to) {
+    for (Candidate c : chosen) {
+      boolean overlaps = c.from() < to && from < c.to();
+      boolean placeInside =
+          c.from() >= from
+              && c.to() <= to
+              && (c.type() == Entity.Type.PLACE
+                  || c.type() == Entity.Type.COUNTRY && !"demonym".equals(c.kind()));
+      if (overlaps && !placeInside) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
