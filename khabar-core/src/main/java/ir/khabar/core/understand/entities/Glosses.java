@@ -56,10 +56,14 @@ final class Glosses {
     return -1;
   }
 
-  /** A word of a short name: a letter, Latin, or a word rarer than everyday words (ناجا, سانا). */
+  /**
+   * A word of a short name: a letter, Latin, or a word rarer than everyday words (ناجا, سانا); no
+   * number («رئال سوسیداد ( 1 3 )» gives a score).
+   */
   private static boolean nameLike(Scan s, int k) {
     String key = s.key(k);
     return !Eponyms.BLESSINGS.contains(key)
+        && !s.counted(k)
         && (key.length() == 1
             || LatinNames.hasLatin(key)
             || s.unknown(k)

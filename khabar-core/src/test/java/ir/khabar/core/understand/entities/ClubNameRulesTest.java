@@ -61,4 +61,12 @@ class ClubNameRulesTest {
     assertThat(ids(text)).hasSize(5).doesNotContain("org-fr-lyon");
     assertThat(NamesOf.ids(text, Entity.Type.PLACE)).contains("city-barcelona");
   }
+
+  @Test
+  void aScoreInBracketsAfterAClubIsNoOtherNameOfIt() {
+    assertThat(NamesOf.organisations("او برابر رئال سوسیداد ( 1 3 ) گل زد."))
+        .containsExactly("رئال سوسیداد");
+    assertThat(NamesOf.organisations("سازمان انرژی\u200cهای تجدیدپذیر (ساتبا) اعلام کرد."))
+        .containsExactly("سازمان انرژی\u200cهای تجدیدپذیر", "ساتبا");
+  }
 }
