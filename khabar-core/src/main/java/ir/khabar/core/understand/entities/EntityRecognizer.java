@@ -69,8 +69,8 @@ public final class EntityRecognizer {
     List<Candidate> chosen = resolve(candidates);
     CountryFamilyNames.resolve(s, chosen);
     NameLists.extend(s, chosen);
-    Teams.extend(s, chosen); // the clubs the article names first, then those a sports page knows
-    clubNames.find(s, chosen);
+    clubNames.find(s, chosen); // before the article's own clubs: bare «استقلال» is Tehran's
+    Teams.extend(s, chosen);
     Roles.attach(s, chosen);
     BareAliases.check(s, chosen);
     Glosses.add(s, chosen);

@@ -69,4 +69,17 @@ class ClubNameRulesTest {
     assertThat(NamesOf.organisations("سازمان انرژی\u200cهای تجدیدپذیر (ساتبا) اعلام کرد."))
         .containsExactly("سازمان انرژی\u200cهای تجدیدپذیر", "ساتبا");
   }
+
+  @Test
+  void bareEsteghlalIsTehransThoughTheArticleNamesAhvazs() {
+    String text =
+        "در مشهد ابومسلم میزبان استقلال اهواز است. سرمربی پرسپولیس گفت دیدار استقلال و پرسپولیس"
+            + " در لیگ سرنوشت قهرمانی را روشن می\u200cکند و هر دو تیم به فینال فکر می\u200cکنند.";
+    assertThat(ids(text))
+        .containsExactly(
+            "org-ir-esteghlal-khuzestan",
+            "org-ir-persepolis",
+            "org-ir-esteghlal",
+            "org-ir-persepolis");
+  }
 }
