@@ -23,7 +23,7 @@ final class Coreference {
       if (c.type() == Entity.Type.PERSON
           && c.length() >= 2
           && s.key(c.to() - 1).length() > 2
-          && !Words.SURNAME_PARTS.contains(s.key(c.to() - 1))) {
+          && !FamilyNameShapes.partApart(s.key(c.to() - 1))) {
         bySurname.putIfAbsent(s.key(c.to() - 1), c);
       }
       if (c.type() == Entity.Type.PERSON && c.length() == 3 && firstOfFamilyName(s, c)) {
@@ -154,9 +154,9 @@ final class Coreference {
     String last = s.key(c.to() - 1);
     return s.givenName(c.from())
         && !s.givenName(second)
-        && Words.surnameShaped(s.key(second))
-        && !Words.SURNAME_PARTS.contains(last)
-        && !Words.surnameShaped(last)
+        && FamilyNameShapes.surnameShaped(s.key(second))
+        && !FamilyNameShapes.partApart(last)
+        && !FamilyNameShapes.surnameShaped(last)
         && !s.unknown(c.to() - 1);
   }
 
@@ -268,7 +268,7 @@ final class Coreference {
 
   /** Whether a family name's ending written apart (فر, پور, نژاد) follows token i. */
   private static boolean partFollows(Scan s, int i) {
-    return i + 1 < s.size() && s.adjacent(i) && Words.SURNAME_PARTS.contains(s.key(i + 1));
+    return i + 1 < s.size() && s.adjacent(i) && FamilyNameShapes.partApart(s.key(i + 1));
   }
 
   /** Another person, named by a family name whose ending is written apart. */
@@ -288,7 +288,7 @@ final class Coreference {
 
   /** A family name that is no common word: رستگارپور, کفاشیان, لاوروف, زاهدی. */
   private static boolean nameLike(Scan s, int x) {
-    return !s.breaks(x) && (s.unknown(x) || Words.surnameShaped(s.key(x)));
+    return !s.breaks(x) && (s.unknown(x) || FamilyNameShapes.surnameShaped(s.key(x)));
   }
 
   /** A word standing alone: no name-like word joined to it on either side. */

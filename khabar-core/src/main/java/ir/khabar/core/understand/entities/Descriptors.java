@@ -88,7 +88,7 @@ final class Descriptors {
         && s.name[x] == null
         && s.roleLength[x] == 0
         && !s.givenName(x)
-        && !Words.looksLikeSurname(s.key(x));
+        && !FamilyNameShapes.looksLikeSurname(s.key(x));
   }
 
   /** «تروریستی», «تکفیری»: a plain adjective in «ی», no name or head. */

@@ -205,7 +205,7 @@ public final class EntityRecognizer {
       if (e.type() == Entity.Type.PERSON
           && s.honorificLength[i] > 0
           && s.honorificLength[i] < s.nameLength[i]
-          && !Words.SURNAME_PARTS.contains(s.key(i + s.honorificLength[i]))) {
+          && !FamilyNameShapes.partApart(s.key(i + s.honorificLength[i]))) {
         // «امام خمینی»: the title stays outside the name; «حاجی زاده» is a family name
         from = i + s.honorificLength[i];
       } else if (e.type() != Entity.Type.PERSON) {

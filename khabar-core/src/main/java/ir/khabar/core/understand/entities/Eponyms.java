@@ -97,7 +97,7 @@ final class Eponyms {
         && (lenient
             || s.givenName(x)
             || s.unknown(x)
-            || Words.surnameShaped(s.key(x))
+            || FamilyNameShapes.surnameShaped(s.key(x))
             || s.secondPart(x));
   }
 }

@@ -61,7 +61,7 @@ final class EverydayNames {
     return !s.unknown(x)
         && !s.givenName(x)
         && s.name[x] == null
-        && !Words.looksLikeSurname(s.key(x))
-        && !Words.SURNAME_PARTS.contains(s.key(x));
+        && !FamilyNameShapes.looksLikeSurname(s.key(x))
+        && !FamilyNameShapes.partApart(s.key(x));
   }
 }

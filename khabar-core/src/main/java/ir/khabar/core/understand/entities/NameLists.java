@@ -148,7 +148,7 @@ final class NameLists {
       return alone(s, from);
     }
     return (given || s.unknown(from) || Lexicon.get().frequency(s.key(from)) < EVERYDAY)
-        && (given || s.unknown(to - 1) || Words.surnameShaped(s.key(to - 1)));
+        && (given || s.unknown(to - 1) || FamilyNameShapes.surnameShaped(s.key(to - 1)));
   }
 
   /**

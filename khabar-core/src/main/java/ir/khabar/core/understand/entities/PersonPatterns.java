@@ -185,12 +185,12 @@ final class PersonPatterns {
       j++;
       if (j < s.size()
           && s.adjacent(j - 1)
-          && (Words.SURNAME_PARTS.contains(s.key(j))
+          && (FamilyNameShapes.partApart(s.key(j))
               || nameWord(s, j, false)
                   && !verbNoun(s, j)
                   && !Words.isTitleWord(s.key(j))
                   && !TitleNames.listedPlural(s, j) // «حسن نیت شیعیان»: Shias, no name
-                  && (s.unknown(j) || Words.surnameShaped(s.key(j)))
+                  && (s.unknown(j) || FamilyNameShapes.surnameShaped(s.key(j)))
               || Appositions.endsBeforeRole(s, j))) {
         j++;
       }
@@ -209,9 +209,11 @@ final class PersonPatterns {
     boolean word = everyday && common; // «هنری نمایشگاه»: an everyday word before a plain one
     boolean plausible =
         s.unknown(j - 1)
-            || (word ? Words.looksLikeSurname(last) : Words.surnameShaped(last) || rare(last))
+            || (word
+                ? FamilyNameShapes.looksLikeSurname(last)
+                : FamilyNameShapes.surnameShaped(last) || rare(last))
             || s.givenName(j - 1)
-            || Words.SURNAME_PARTS.contains(last)
+            || FamilyNameShapes.partApart(last)
             || lineage
             || nisba
             || contextBefore(s, i)
@@ -277,7 +279,7 @@ final class PersonPatterns {
     return lenient
         || s.unknown(x)
         || s.givenName(x)
-        || Words.surnameShaped(key)
+        || FamilyNameShapes.surnameShaped(key)
         || s.name[x] != null;
   }
 

@@ -94,7 +94,7 @@ final class PlacePatterns {
     String key = s.key(j);
     return s.unknown(j)
         || s.givenName(j)
-        || Words.looksLikeSurname(key)
+        || FamilyNameShapes.looksLikeSurname(key)
         || Lexicon.get().frequency(key) < RARE;
   }
 

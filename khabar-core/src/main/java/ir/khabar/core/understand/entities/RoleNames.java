@@ -90,7 +90,7 @@ final class RoleNames {
       return false;
     }
     for (int k = from; k < role; k++) {
-      if (!(Words.surnameShaped(s.key(k)) || s.unknown(k)) || s.name[k] != null) {
+      if (!(FamilyNameShapes.surnameShaped(s.key(k)) || s.unknown(k)) || s.name[k] != null) {
         return false;
       }
     }

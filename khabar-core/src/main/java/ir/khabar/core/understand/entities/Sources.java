@@ -151,7 +151,7 @@ final class Sources {
     while (k < s.size() && k - j < MAX_WORDS && (k == j || s.adjacent(k - 1)) && plain(s, k)) {
       k++;
       if (closed(s, k - 1)) {
-        return k - j == 1 && Words.looksLikeSurname(s.key(j)) ? j : k;
+        return k - j == 1 && FamilyNameShapes.looksLikeSurname(s.key(j)) ? j : k;
       }
     }
     return j;

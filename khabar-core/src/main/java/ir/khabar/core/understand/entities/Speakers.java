@@ -65,7 +65,7 @@ final class Speakers {
           && i + n < s.size()
           && (n == 0 || s.adjacent(i + n - 1))
           && (name(s, i + n)
-              || n > 0 && Words.SURNAME_PARTS.contains(s.key(i + n))
+              || n > 0 && FamilyNameShapes.partApart(s.key(i + n))
               || n == 0 && beforeSurnamePart(s, i))) {
         n++;
       }
@@ -103,7 +103,7 @@ final class Speakers {
     return acted
         && plain(s, i)
         && (plain(s, i + 1) || given && demonym(s, i + 1)) // «حمیدرضا عراقی»
-        && (given || s.unknown(i + 1) || Words.surnameShaped(s.key(i + 1)));
+        && (given || s.unknown(i + 1) || FamilyNameShapes.surnameShaped(s.key(i + 1)));
   }
 
   /** A demonym, which after a given name is a family name (عراقی, اصفهانی). */
@@ -167,7 +167,7 @@ final class Speakers {
         && i + n < s.size()
         && (n == 0 || s.adjacent(i + n - 1))
         && name(s, i + n)
-        && Words.surnameShaped(s.key(i + n))
+        && FamilyNameShapes.surnameShaped(s.key(i + n))
         && !TitleNames.listedPlural(s, i + n)) { // «به گفته دانشجویان»: people, no one's name
       n++;
     }
@@ -198,14 +198,14 @@ final class Speakers {
         && s.roleLength[x] == 0
         && s.honorificLength[x] == 0
         && !Words.isTitleWord(key)
-        && (s.unknown(x) || Words.surnameShaped(key));
+        && (s.unknown(x) || FamilyNameShapes.surnameShaped(key));
   }
 
   /** A word with a family name's ending written apart after it: «نبی پور», «حاتمی کیا». */
   private static boolean beforeSurnamePart(Scan s, int x) {
     return x + 1 < s.size()
         && s.adjacent(x)
-        && Words.SURNAME_PARTS.contains(s.key(x + 1))
+        && FamilyNameShapes.partApart(s.key(x + 1))
         && !s.breaks(x)
         && s.name[x] == null
         && s.roleLength[x] == 0

@@ -104,7 +104,7 @@ final class Teams {
         && s.roleLength[x] == 0
         && s.honorificLength[x] == 0
         && !s.givenName(x)
-        && !Words.looksLikeSurname(s.key(x))
+        && !FamilyNameShapes.looksLikeSurname(s.key(x))
         && !LatinNames.hasLatin(s.key(x));
   }
 

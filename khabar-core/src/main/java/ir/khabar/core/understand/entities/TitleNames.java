@@ -36,7 +36,7 @@ final class TitleNames {
         || s.unknown(j)
         || s.givenName(j)
         || s.name[j] != null
-        || Words.looksLikeSurname(s.key(j))) {
+        || FamilyNameShapes.looksLikeSurname(s.key(j))) {
       return false;
     }
     if (PersonPatterns.verbNoun(s, j) && !s.key(j).endsWith("ی")) {

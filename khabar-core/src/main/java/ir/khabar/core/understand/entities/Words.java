@@ -53,7 +53,7 @@ final class Words {
               "گذشته",
               "آینده",
               "جاری"));
-  private static final Set<String> BREAKS =
+  static final Set<String> BREAKS =
       folded(
           "و", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "بر", "هم", "نیز",
           "یا", "اما", "ولی", "چون", "اگر", "هر", "همه", "پس", "پیش", "بین", "میان", "طی", "ضمن",
@@ -356,40 +356,5 @@ final class Words {
       }
     }
     return true;
-  }
-
-  /**
-   * Endings of Iranian family names, joined to the name or written apart (فرخی زاد، سلیمی نژاد).
-   */
-  static final Set<String> SURNAME_PARTS =
-      folded(
-          "زاده", "زاد", "پور", "نژاد", "فر", "نیا", "وند", "راد", "کیا", "منش", "فرد", "نسب",
-          "پناه");
-
-  /**
-   * A family name's shape after a given name: a surname's ending, or a word in «…ی» less common
-   * than the everyday adjectives (قاسمی, انصاری, خیابانی; not ملی, اسلامی, جدید).
-   */
-  static boolean surnameShaped(String key) {
-    return looksLikeSurname(key)
-        || key.length() > 3
-            && key.endsWith("ی")
-            && !BREAKS.contains(key)
-            && LEXICON.frequency(key) < 25_000_000;
-  }
-
-  /**
-   * A word with a family name's ending (رستگارپور، بهرامیفر، …یان), or an unlisted word in «…ی».
-   */
-  static boolean looksLikeSurname(String key) {
-    if (key.length() <= 3) {
-      return false;
-    }
-    for (String part : SURNAME_PARTS) {
-      if (key.length() > part.length() + 1 && key.endsWith(part)) {
-        return true;
-      }
-    }
-    return key.endsWith("یان") || key.endsWith("ی") && !LEXICON.isWord(key);
   }
 }

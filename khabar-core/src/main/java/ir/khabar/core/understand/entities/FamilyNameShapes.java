@@ -1,0 +1,54 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.persian.lexicon.Lexicon;
+import java.util.Set;
+
+/**
+ * What a family name looks like: its endings (رستگارپور, بهرامی‌فر, …یان), its parts written apart
+ * (فرخی زاد, حق شناس), and the shape of a word in «ی» that is a name more often than a word.
+ */
+final class FamilyNameShapes {
+  private static final Lexicon LEXICON = Lexicon.get();
+
+  private FamilyNameShapes() {}
+
+  /**
+   * Endings of Iranian family names, joined to the name or written apart (فرخی زاد، سلیمی نژاد).
+   */
+  private static final Set<String> SURNAME_PARTS =
+      Words.folded(
+          "زاده", "زاد", "پور", "نژاد", "فر", "نیا", "وند", "راد", "کیا", "منش", "فرد", "نسب",
+          "پناه");
+
+  /** Whether a word is the second part of a family name written apart (زاده, پور). */
+  static boolean partApart(String key) {
+    return SURNAME_PARTS.contains(key);
+  }
+
+  /**
+   * A family name's shape after a given name: a surname's ending, or a word in «…ی» less common
+   * than the everyday adjectives (قاسمی, انصاری, خیابانی; not ملی, اسلامی, جدید).
+   */
+  static boolean surnameShaped(String key) {
+    return looksLikeSurname(key)
+        || key.length() > 3
+            && key.endsWith("ی")
+            && !Words.BREAKS.contains(key)
+            && LEXICON.frequency(key) < 25_000_000;
+  }
+
+  /**
+   * A word with a family name's ending (رستگارپور، بهرامیفر، …یان), or an unlisted word in «…ی».
+   */
+  static boolean looksLikeSurname(String key) {
+    if (key.length() <= 3) {
+      return false;
+    }
+    for (String part : SURNAME_PARTS) {
+      if (key.length() > part.length() + 1 && key.endsWith(part)) {
+        return true;
+      }
+    }
+    return key.endsWith("یان") || key.endsWith("ی") && !LEXICON.isWord(key);
+  }
+}
