@@ -20,9 +20,17 @@ final class FamilyNameShapes {
           "زاده", "زاد", "پور", "نژاد", "فر", "نیا", "وند", "راد", "کیا", "منش", "فرد", "نسب",
           "پناه");
 
-  /** Whether a word is the second part of a family name written apart (زاده, پور). */
+  /**
+   * Second parts of a family name that are words of their own (حق شناس, کشتی آرا, مایلی کهن): read
+   * as a part only written apart after a name's word, never as an ending (کارشناس). Not words as
+   * common as «بخش» (a section: «شجریان بخش …»), «بین» (between) or «دوست» (before «دارد»).
+   */
+  private static final Set<String> WORD_PARTS =
+      Words.folded("شناس", "آرا", "نواز", "پرور", "خواه", "کهن");
+
+  /** Whether a word is the second part of a family name written apart (زاده, پور, شناس). */
   static boolean partApart(String key) {
-    return SURNAME_PARTS.contains(key);
+    return SURNAME_PARTS.contains(key) || WORD_PARTS.contains(key);
   }
 
   /**

@@ -68,4 +68,19 @@ class FamilyNameRulesTest {
     assertThat(NamesOf.type("کشتی در بندر امام حسن پهلو گرفت.", Entity.Type.PLACE))
         .containsExactly("بندر امام حسن");
   }
+
+  @Test
+  void aFamilyNamesSecondWordWrittenApartIsPartOfTheName() {
+    assertThat(people("مستند به کارگردانی مهدی جبین شناس و تهیه\u200cکنندگی علی حق شناس ساخته شد."))
+        .containsExactly("مهدی جبین شناس", "علی حق شناس");
+    assertThat(people("محمد مایلی کهن گفت تیم آماده است و مایلی کهن از بازیکنان راضی بود."))
+        .containsExactly("محمد مایلی کهن", "مایلی کهن");
+  }
+
+  @Test
+  void aCommonWordAfterAFamilyNameStaysOutOfIt() {
+    assertThat(people("مریم احمدی بین مردم رفت و رضا کریمی بخش دوم را اجرا کرد."))
+        .containsExactly("مریم احمدی", "رضا کریمی");
+    assertThat(people("او کارشناس است.")).isEmpty();
+  }
 }
