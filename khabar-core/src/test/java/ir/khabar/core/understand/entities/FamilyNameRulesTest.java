@@ -83,4 +83,10 @@ class FamilyNameRulesTest {
         .containsExactly("مریم احمدی", "رضا کریمی");
     assertThat(people("او کارشناس است.")).isEmpty();
   }
+
+  @Test
+  void anIrgcRankIsATitleNoName() {
+    assertThat(people("سردار پاسدار محمد کریمی در مراسم سالگرد سخنرانی کرد."))
+        .containsExactly("محمد کریمی");
+  }
 }
