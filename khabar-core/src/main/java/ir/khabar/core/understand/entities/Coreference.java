@@ -50,6 +50,10 @@ final class Coreference {
       if (full != null && !full.id().equals(c.id())) {
         chosen.set(x, c.as(full, c.kind()));
       }
+      Candidate named = townNamed(s, c, bySurname);
+      if (named != null) {
+        chosen.set(x, mention(c.from(), c.to(), named)); // «سوریان» after «حمید سوریان»
+      }
     }
     Map<String, Candidate> byGiven = byGivenName(s, chosen);
     boolean[] covered = new boolean[s.size()];
@@ -227,6 +231,13 @@ final class Coreference {
   }
 
   /** A later mention, words from..to, of the person named in full. */
+  /** The person whose family name is the town candidate c names, or null. */
+  private static Candidate townNamed(Scan s, Candidate c, Map<String, Candidate> bySurname) {
+    return c.type() == Entity.Type.PLACE && c.length() == 1 && PersonPatterns.town(s, c.from())
+        ? bySurname.get(s.key(c.from()))
+        : null;
+  }
+
   private static Candidate mention(int from, int to, Candidate person) {
     return mention(from, to, person, "person");
   }

@@ -272,7 +272,7 @@ final class PersonPatterns {
     if (s.breaks(x)
         || s.roleLength[x] > 0
         || s.honorificLength[x] > 0
-        || (s.name[x] != null && s.name[x].type() != Entity.Type.PERSON)
+        || (s.name[x] != null && s.name[x].type() != Entity.Type.PERSON && !(lenient && town(s, x)))
         || ROLE_COMPLEMENTS.contains(key)) {
       return false;
     }
@@ -281,6 +281,19 @@ final class PersonPatterns {
         || s.givenName(x)
         || FamilyNameShapes.surnameShaped(key)
         || s.name[x] != null;
+  }
+
+  /**
+   * «حمید سوریان»: a small town's one-word name, rare in the lists, is as often a family name taken
+   * from it; right after a given name it is read as one.
+   */
+  static boolean town(Scan s, int x) {
+    Entry e = s.name[x];
+    return e != null
+        && e.type() == Entity.Type.PLACE
+        && "city".equals(e.kind())
+        && s.nameLength[x] == 1
+        && Lexicon.get().frequency(s.key(x)) < RARE;
   }
 
   private static boolean contextBefore(Scan s, int i) {

@@ -89,4 +89,14 @@ class FamilyNameRulesTest {
     assertThat(people("سردار پاسدار محمد کریمی در مراسم سالگرد سخنرانی کرد."))
         .containsExactly("محمد کریمی");
   }
+
+  @Test
+  void aSmallTownsNameAfterAGivenNameIsAFamilyName() {
+    String text = "حمید سوریان در دور دوم شکست خورد و سوریان گفت برای المپیک آماده است.";
+    assertThat(NamesOf.ids(text, Entity.Type.PERSON, Entity.Type.PLACE))
+        .containsExactly("person-حمیدسوریان", "person-حمیدسوریان");
+    assertThat(NamesOf.ids("قیمت زمین در سوریان بالا رفت.", Entity.Type.PLACE))
+        .containsExactly("city-surian");
+    assertThat(NamesOf.ids("حسن روحانی به شیراز رفت.", Entity.Type.PLACE)).isNotEmpty();
+  }
 }
