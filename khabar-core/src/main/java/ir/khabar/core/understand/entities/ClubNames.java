@@ -49,6 +49,7 @@ final class ClubNames {
 
   /** The clubs a sports page names by city or common word, in place of the places read there. */
   void find(Scan s, List<Candidate> chosen) {
+    headed(s, chosen);
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
       for (Name name : names.getOrDefault(s.key(i), List.of())) {
@@ -73,6 +74,38 @@ final class ClubNames {
     for (Candidate club : found) {
       chosen.removeIf(c -> c.from() >= club.from() && c.to() <= club.to());
       chosen.add(club);
+    }
+  }
+
+  /**
+   * «باشگاه استقلال», «تیم پیکان»: a club's head word before one of these names is that club on any
+   * page (the head word says which reading), not a new body of the same words.
+   */
+  private void headed(Scan s, List<Candidate> chosen) {
+    for (int x = 0; x < chosen.size(); x++) {
+      Candidate c = chosen.get(x);
+      if (c.type() != Entity.Type.ORGANISATION
+          || c.evidence() != Entity.Evidence.PATTERN
+          || c.length() < 2
+          || !Teams.isHead(s.key(c.from()))) {
+        continue;
+      }
+      for (Name name : names.getOrDefault(s.key(c.from() + 1), List.of())) {
+        if (c.from() + 1 + name.keys().size() == c.to()
+            && matches(s, c.from() + 1, name)
+            && standsAlone(s, c.from() + 1, name)) {
+          chosen.set(
+              x,
+              Candidate.listed(
+                  c.from(),
+                  c.to(),
+                  name.club(),
+                  c.priority(),
+                  name.club().country(),
+                  Entity.Evidence.ALIAS));
+          break;
+        }
+      }
     }
   }
 

@@ -39,6 +39,11 @@ final class Teams {
 
   private static final String CITY = Tokens.of("شهر").get(0).key();
 
+  /** Whether a word heads a club's name (باشگاه, تیم). */
+  static boolean isHead(String key) {
+    return HEADS.contains(key);
+  }
+
   /** Whether a word is one of a club's people, read once per word ({@link WordFacts}). */
   static boolean isMember(String key) {
     return MEMBERS.contains(key);

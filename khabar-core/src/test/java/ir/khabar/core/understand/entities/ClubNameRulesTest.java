@@ -82,4 +82,11 @@ class ClubNameRulesTest {
             "org-ir-esteghlal",
             "org-ir-persepolis");
   }
+
+  @Test
+  void aClubsHeadWordBeforeItsShortNameLinksTheClubOnAnyPage() {
+    assertThat(ids("مدیرعامل باشگاه استقلال از هیئت مدیره خواست بودجه را تصویب کند."))
+        .containsExactly("org-ir-esteghlal");
+    assertThat(ids("تیم پیکان فردا به اردو می\u200cرود.")).containsExactly("org-ir-paykan");
+  }
 }
