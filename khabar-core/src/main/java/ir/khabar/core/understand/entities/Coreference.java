@@ -98,9 +98,8 @@ final class Coreference {
     Map<String, Candidate> out = new HashMap<>();
     for (Candidate c : chosen) {
       if (c.type() == Entity.Type.PERSON
-          && c.length() >= 2
           && s.givenName(c.from())
-          && s.unknown(c.from())) {
+          && (c.length() >= 2 && s.unknown(c.from()) || NamedAs.KIND.equals(c.kind()))) {
         claim(out, s.key(c.from()), c);
       }
     }

@@ -61,6 +61,7 @@ public final class EntityRecognizer {
     CounterpartNames.find(s, candidates); // before the patterns that read the same name bare
     PersonPatterns.find(s, candidates);
     Speakers.find(s, candidates);
+    NamedAs.find(s, candidates);
     Contestants.find(s, candidates);
     Teams.find(s, candidates);
     Credits.find(s, candidates);
