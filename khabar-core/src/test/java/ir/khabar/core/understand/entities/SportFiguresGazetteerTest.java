@@ -29,4 +29,19 @@ class SportFiguresGazetteerTest {
     assertThat(NamesOf.ids("بان کی مون دبیرکل سازمان ملل گفت.", Entity.Type.PERSON))
         .containsExactly("ban-ki-moon");
   }
+
+  @Test
+  void coachesAndPlayersAreFoundByTheirFamilyNameAlone() {
+    assertThat(NamesOf.ids("شاگردان لوزانو کوبا را شکست دادند.", Entity.Type.PERSON))
+        .containsExactly("raul-lozano");
+    assertThat(NamesOf.ids("گواردیولا از داوری انتقاد کرد.", Entity.Type.PERSON))
+        .containsExactly("pep-guardiola");
+  }
+
+  @Test
+  void aPlayersFamilyNameThatIsACommonWordIsNoAlias() {
+    assertThat(NamesOf.ids("سیم‌های مسی دزدیده شد.", Entity.Type.PERSON)).isEmpty();
+    assertThat(NamesOf.ids("در این همایش دکتر فرهنگ جهانبخش سخنرانی کرد.", Entity.Type.PERSON))
+        .doesNotContain("alireza-jahanbakhsh");
+  }
 }
