@@ -264,7 +264,9 @@ final class PersonPatterns {
     boolean prefix = next.equals("می") || next.equals("نمی");
     return prefix
         ? x + 2 < s.size() && s.adjacent(x + 1) && Words.isLightVerb(s.key(x + 2))
-        : Words.isLightVerb(next) && !Words.isDetachedEnding(next);
+        : Words.isLightVerb(next)
+            && !Words.isDetachedEnding(next)
+            && !(Words.isMotion(next) && FamilyNameShapes.surnameShaped(s.key(x)));
   }
 
   static boolean nameWord(Scan s, int x, boolean lenient) {

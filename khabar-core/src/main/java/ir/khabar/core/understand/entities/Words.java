@@ -246,6 +246,14 @@ final class Words {
         && LEXICON.isVerbForm(key.substring(0, key.length() - 1) + "ند");
   }
 
+  /** Light verbs that are verbs of coming and going too (آمد, رسید, افتاد): «رضایی آمد». */
+  private static final Set<String> MOTION_STEMS = folded("آمد", "آی", "رسید", "رس", "افتاد", "افت");
+
+  /** A form of a light verb that is also a verb of coming or going, on its own. */
+  static boolean isMotion(String key) {
+    return formOf(key, MOTION_STEMS);
+  }
+
   /** A form of a light verb (کرد، می‌شود، نمی‌دهد), whether its prefix is joined or not. */
   static boolean isLightVerb(String key) {
     return formOf(key, LIGHT_STEMS);

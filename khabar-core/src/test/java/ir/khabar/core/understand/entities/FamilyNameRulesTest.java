@@ -99,4 +99,11 @@ class FamilyNameRulesTest {
         .containsExactly("city-surian");
     assertThat(NamesOf.ids("حسن روحانی به شیراز رفت.", Entity.Type.PLACE)).isNotEmpty();
   }
+
+  @Test
+  void aFamilyNameBeforeAVerbOfComingIsNoVerbsNoun() {
+    assertThat(people("در دقیقه ۸۰ حسن رضایی به جای او به میدان آمد و علی کریمی آمد."))
+        .containsExactly("حسن رضایی", "علی کریمی");
+    assertThat(people("در این دیدار علی کریمی رسید و سخنرانی کرد.")).containsExactly("علی کریمی");
+  }
 }
