@@ -54,7 +54,7 @@ final class ClubNames {
     for (int i = 0; i < s.size(); i++) {
       for (Name name : names.getOrDefault(s.key(i), List.of())) {
         int to = i + name.keys().size();
-        if (matches(s, i, name) && standsAlone(s, i, name) && free(chosen, i, to)) {
+        if (matches(s, i, name) && standsAlone(s, i, name) && Teams.freeOf(chosen, i, to)) {
           found.add(
               Candidate.listed(
                   i,
@@ -124,21 +124,5 @@ final class ClubNames {
   private static boolean standsAlone(Scan s, int i, Name name) {
     boolean hamza = s.tokens.get(i).text().indexOf('ئ') >= 0;
     return name.hamza() == hamza && !Teams.cityOrSum(s, i);
-  }
-
-  /** Nothing chosen over the name but places and countries that lie inside it. */
-  private static boolean free(List<Candidate> chosen, int from, int to) {
-    for (Candidate c : chosen) {
-      boolean overlaps = c.from() < to && from < c.to();
-      boolean placeInside =
-          c.from() >= from
-              && c.to() <= to
-              && (c.type() == Entity.Type.PLACE
-                  || c.type() == Entity.Type.COUNTRY && !"demonym".equals(c.kind()));
-      if (overlaps && !placeInside) {
-        return false;
-      }
-    }
-    return true;
   }
 }

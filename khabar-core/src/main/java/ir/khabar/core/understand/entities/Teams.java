@@ -197,6 +197,14 @@ final class Teams {
     if (next < 0 || next >= to) {
       return true;
     }
+    return freeOf(chosen, from, to);
+  }
+
+  /**
+   * Whether nothing is chosen over tokens [from, to) but places and countries (no demonym) that lie
+   * inside them, which give way to a club's name around them («اتلتیکو مادرید»).
+   */
+  static boolean freeOf(List<Candidate> chosen, int from, int to) {
     for (Candidate c : chosen) {
       if (c.from() < to && from < c.to() && !(isPlace(c) && c.from() >= from && c.to() <= to)) {
         return false;
@@ -205,7 +213,6 @@ final class Teams {
     return true;
   }
 
-  /** A place or country (no demonym), which gives way to a club's name around it. */
   private static boolean isPlace(Candidate c) {
     return c.type() == Entity.Type.PLACE
         || c.type() == Entity.Type.COUNTRY && !"demonym".equals(c.kind());
