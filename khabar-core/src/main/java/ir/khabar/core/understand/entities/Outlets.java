@@ -23,11 +23,18 @@ final class Outlets {
     return KEYS.of(g).get(joinedKey);
   }
 
+  /** Words that describe the head, not the outlet: «پایگاه خبری تحلیلی عصر ایران». */
+  private static final Set<String> DESCRIBING = Words.folded("خبری", "تحلیلی", "اینترنتی");
+
   private static String afterHead(String name) {
     List<Token> tokens = Tokens.of(name);
     String head = tokens.isEmpty() ? "" : tokens.get(0).key();
+    int from = 1;
+    while (from < tokens.size() - 1 && DESCRIBING.contains(tokens.get(from).key())) {
+      from++;
+    }
     return tokens.size() < 2 || !HEADS.contains(head) && !Mastheads.paper(head)
         ? null
-        : Gazetteer.join(tokens, 1, tokens.size());
+        : Gazetteer.join(tokens, from, tokens.size());
   }
 }

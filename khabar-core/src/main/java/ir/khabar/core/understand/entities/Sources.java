@@ -147,11 +147,26 @@ final class Sources {
     if (Words.isMonth(s.key(j)) && (closed(s, j) || reporterOf(s, j))) {
       return j + 1; // «به گزارش مهر،»: no report is dated so; «به خبرنگار مهر گفت»: nor a reporter
     }
+    int listed = listedEnd(s, j);
+    if (listed > j) {
+      return listed; // «به گزارش عصر ایران،»: a listed outlet's name, a country's inside it
+    }
     int k = j;
     while (k < s.size() && k - j < MAX_WORDS && (k == j || s.adjacent(k - 1)) && plain(s, k)) {
       k++;
       if (closed(s, k - 1)) {
         return k - j == 1 && FamilyNameShapes.looksLikeSurname(s.key(j)) ? j : k;
+      }
+    }
+    return j;
+  }
+
+  /** Where a listed outlet's name from token j, closed by punctuation, ends; j when none. */
+  private static int listedEnd(Scan s, int j) {
+    for (int k = j; k < s.size() && k - j < MAX_WORDS && (k == j || s.adjacent(k - 1)); k++) {
+      if (closed(s, k)
+          && Outlets.named(s.gazetteer(), Gazetteer.join(s.tokens, j, k + 1)) != null) {
+        return k + 1;
       }
     }
     return j;
