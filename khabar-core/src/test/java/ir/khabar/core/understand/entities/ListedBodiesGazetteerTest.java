@@ -56,4 +56,13 @@ class ListedBodiesGazetteerTest {
   void conquestIsNoMovementWithoutItsName() {
     assertThat(NamesOf.organisations("فتح خرمشهر در سال ۱۳۶۱ بود.")).isEmpty();
   }
+
+  @Test
+  void armedGroupsOfTheSyrianAndIraqiWarsAndTheWelfareBodyAreListed() {
+    assertThat(
+            NamesOf.ids(
+                "نیروهای پیشمرگه و ارتش آزاد با النصره جنگیدند و بهزیستی به آوارگان کمک کرد.",
+                Entity.Type.ORGANISATION))
+        .containsExactly("org-iq-peshmerga", "org-sy-fsa", "org-al-nusra", "org-ir-behzisti");
+  }
 }
