@@ -30,7 +30,7 @@ public final class EventExtractor {
    * down is mostly background («ایران و پاکستان در سال ۱۹۹۵ توافقی … به امضا رساندند»), not where
    * the wire's reporter was.
    */
-  private static final int LEAD = 4;
+  static final int LEAD = 4;
 
   /**
    * The events of a text whose mentions were found over the same text; {@code day} is its date or

@@ -11,9 +11,10 @@ import java.util.Set;
  * One meeting told in an article's title, lead and body is one event: encounters whose countries
  * are the same (or one's within the other's, two at least), whose people do not differ and whose
  * places, when both are told, are one are merged, the one naming most actors kept, the others'
- * place and day filling its gaps. A country a role or demonym brought («همتای قرقیزستانی خود»)
- * brings the one person of that country the article names. An encounter left with fewer than two
- * parties is dropped, its place and day going to the encounter it retells.
+ * place and day filling its gaps (a place only from a telling {@link Kin} to it). A country a role
+ * or demonym brought («همتای قرقیزستانی خود») brings the one person of that country the article
+ * names. An encounter left with fewer than two parties is dropped, its place and day going to the
+ * encounter it retells.
  */
 final class EventMerge {
   private EventMerge() {}
@@ -77,7 +78,7 @@ final class EventMerge {
       if (k.type != Event.Type.STATEMENT
           && !countries.isEmpty()
           && k.countries().containsAll(countries)) {
-        k.place = k.place != null ? k.place : d.place;
+        k.place = k.place != null || !Kin.placeFor(k, d) ? k.place : d.place;
         k.stated = k.stated != null ? k.stated : d.stated;
         return;
       }
@@ -152,11 +153,12 @@ final class EventMerge {
 
   private static void absorb(Draft kept, Draft other) {
     boolean richer = other.actors.size() > kept.actors.size();
+    boolean kin = Kin.placeFor(kept, other);
     other.actors.forEach(kept.actors::putIfAbsent);
     other.orgs.forEach(kept.orgs::putIfAbsent);
     kept.personCountry.putAll(other.personCountry);
     kept.byRole.addAll(other.byRole);
-    if (kept.place == null || richer && other.place != null) {
+    if ((kept.place == null || richer && other.place != null) && kin) {
       kept.place = other.place != null ? other.place : kept.place;
     }
     if (kept.stated == null) {

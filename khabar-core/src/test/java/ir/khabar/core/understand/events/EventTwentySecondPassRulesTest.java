@@ -1,0 +1,42 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events' twenty-second pass (nineteenth session): places that come from another telling or
+ * another clause; sentences of the Hamshahri and Fars development texts or written for the rule,
+ * each rule beside a case it must leave alone.
+ */
+class EventTwentySecondPassRulesTest {
+  @Test
+  void aFarTellingNamingNoOneInCommonGivesNoPlace() {
+    // A long analysis (Hamshahri development text): the cleric's trip to Qom, many sentences on,
+    // is of the same two states as Kharrazi's meeting with Blair, not where that meeting was.
+    assertThat(
+            events(
+                "جنگ عراق در آن روزها نزدیک می\u200cنمود.",
+                "هیچ کس نمی\u200cدانست که جنگ کی آغاز می\u200cشود.",
+                "مخالفان صدام در آن روزها بسیار فعال بودند.",
+                "کمال خرازی که به تازگی با تونی بلر نخست وزیر انگلستان دیدار کرده بود برای ناجی"
+                    + " صبری پیام مهمی داشت.",
+                "برخی از مخالفان سال\u200cها در ایران زندگی کرده بودند.",
+                "گروهی دیگر در اروپا به سر می\u200cبردند.",
+                "سید عبدالمجید خویی رئیس مجلس شیعه نیز در همین زمان از لندن به قم رفت."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place()).isNull());
+    // The lead's telling and the body's are one encounter, however far apart.
+    assertThat(
+            events(
+                "ایران و انگلیس درباره مبارزه با مواد مخدر گفت\u200cوگو کردند.",
+                "مواد مخدر از افغانستان به اروپا می\u200cرود.",
+                "بیشتر این مواد از مرزهای شرقی عبور می\u200cکند.",
+                "هزاران تن از ماموران در این مرزها کشته شده\u200cاند.",
+                "سال گذشته صدها تن مواد مخدر کشف شد.",
+                "کارشناسان ایران و انگلیس در لندن درباره مبارزه با مواد مخدر گفت\u200cوگو کردند."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("لندن"));
+  }
+}
