@@ -232,10 +232,27 @@ final class EventPlace {
    * فرانسه از پاریس», then talks of the United States and Iran) says where the reporter was.
    */
   static boolean datelineFits(Span dateline, Draft d) {
+    return inParty(dateline, d);
+  }
+
+  /**
+   * Whether a place named after the encounter's clause can be where it was: not a trip's end in a
+   * country none of its parties is («از کشورهای اردن، مصر و سوریه دیدن کرده است و امروز نیز سفر …
+   * به لبنان را آغاز کرد»: Beirut is where the next trip went). A trip told before («… که به شهر
+   * دوشنبه سفر کرده با همتایان پاکستانی … دیدار کرد») brought the visitor where the meeting was.
+   */
+  static boolean fitsAfter(Words w, Span s, Draft d) {
+    return !destination(w, s) || inParty(s, d);
+  }
+
+  /**
+   * Whether a place or country lies in one of the encounter's countries, or its country is unknown.
+   */
+  private static boolean inParty(Span s, Draft d) {
     String country =
-        dateline.country() != null
-            ? Parties.countryId(dateline.country())
-            : Counterparts.countryOf(dateline);
+        s.type() == Entity.Type.PLACE && s.country() != null
+            ? Parties.countryId(s.country())
+            : Counterparts.countryOf(s);
     return country == null || d.countries().contains(country);
   }
 

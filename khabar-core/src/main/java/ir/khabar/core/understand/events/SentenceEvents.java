@@ -131,6 +131,10 @@ final class SentenceEvents {
                   .filter(m -> !Quotes.said(w, said, m, false))
                   .filter(
                       m ->
+                          w.indexOf(m.start()) - s.firstWord() < clause.to()
+                              || EventPlace.fitsAfter(w, m, d))
+                  .filter(
+                      m ->
                           !Clause.unrealAt(
                               clauses, keys, w.indexOf(m.start()) - s.firstWord(), today))
                   .toList());

@@ -39,4 +39,22 @@ class EventTwentySecondPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.place().name()).isEqualTo("لندن"));
   }
+
+  @Test
+  void aTripNamedAfterTheClauseToACountryNoPartyIsPlacesNoEncounter() {
+    // Fars development text: Beirut is where the next trip went, not where the visits were.
+    assertThat(
+            events(
+                "ایاد علاوی نخست وزیر موقت عراق تاکنون از کشورهای اردن، مصر و سوریه دیدن کرده است"
+                    + " و امروز نیز سفر سه روزه خود را به لبنان آغاز کرد."))
+        .extracting(e -> e.place().name())
+        .containsExactly("امان", "قاهره", "دمشق", "بیروت");
+    // A trip told before the meeting brought the visitor where the meeting was.
+    assertThat(
+            events(
+                "وزیر خارجه ازبکستان که برای حضور در نشست سازمان همکاری شانگهای به شهر آستانه سفر"
+                    + " کرده با همتای پاکستانی خود دیدار کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("آستانه"));
+  }
 }
