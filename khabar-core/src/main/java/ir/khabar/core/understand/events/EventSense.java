@@ -84,7 +84,9 @@ final class EventSense {
     if (described(keys, i, clause) && !Underway.told(keys, i, clause)) {
       return false; // «مذاکرات هسته‌ای برای ایران و اروپا مورد توجه است»
     }
-    if (Frames.framed(keys, i) || BodyNames.named(keys, i)) {
+    if (Frames.framed(keys, i)
+        || BodyNames.named(keys, i)
+        || Judged.judged(keys, i, clause, named)) {
       return false; // «موضوع مذاکره», «شورای گفت و گوی ملی عراق»
     }
     if (i + 1 < keys.size()

@@ -3,6 +3,7 @@ package ir.khabar.core.understand.events;
 import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,5 +57,29 @@ class EventTwentySecondPassRulesTest {
                     + " کرده با همتای پاکستانی خود دیدار کرد."))
         .singleElement()
         .satisfies(e -> assertThat(e.place().name()).isEqualTo("آستانه"));
+  }
+
+  @Test
+  void anEncounterHeldToBeSomethingNamingNoOneWhoMetIsNoneTold() {
+    // Fars and Hamshahri development texts: the way of talks thought of, no talks told.
+    assertThat(
+            events(
+                "ترامپ و برخی از مشاورانش دیدار و مذاکره با رهبر کره شمالی را دلیل محکمی برای"
+                    + " کنار گذاشتن توافق هسته‌ای با تهران می‌دانند."))
+        .isEmpty();
+    assertThat(
+            events(
+                "جمهوری اسلامی ایران همچنان مذاکره با اتحادیه اروپا را بهترین مسیر برای حل مساله"
+                    + " هسته‌ای می‌داند."))
+        .isEmpty();
+    // A visit judged with its visitor named, or one within which something was said, was made.
+    assertThat(events("سخنگوی وزارت خارجه سفر خاتمی به هند را موفق دانست."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.VISIT));
+    assertThat(
+            events(
+                "رادیو بی بی سی اظهارات وزیر خارجه رژیم صهیونیستی در سفر اخیر خود به آمریکا را"
+                    + " دلیل موضعگیری رهبر ایران دانسته است."))
+        .anySatisfy(e -> assertThat(e.place().name()).isEqualTo("واشنگتن"));
   }
 }
