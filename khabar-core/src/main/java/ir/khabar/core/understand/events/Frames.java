@@ -205,6 +205,24 @@ final class Frames {
 
   private static final Set<String> OBJECT_OF = EventContext.folded("از", "به");
 
+  private static final String INVITING = EventContext.folded("دعوت").iterator().next();
+
+  /**
+   * Whether the encounter's noun at i is what an invitation told after it in its clause is for: «از
+   * ظریف برای سفر به برزیل دعوت کرد», no trip made (as «دعوت از ظریف برای سفر …» before it).
+   */
+  static boolean invitedFor(List<String> keys, int i, Clause clause) {
+    if (i < 1 || !keys.get(i - 1).equals("برای")) {
+      return false;
+    }
+    for (int k = i + 1; k < clause.to(); k++) {
+      if (keys.get(k).equals(INVITING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** «در چارچوب»: within, a preposition, not the noun «چارچوب» (a framework for talks). */
   private static boolean within(List<String> keys, int k) {
     return k > 0 && keys.get(k).equals("چارچوب") && keys.get(k - 1).equals("در");

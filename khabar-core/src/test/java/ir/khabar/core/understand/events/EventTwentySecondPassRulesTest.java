@@ -82,4 +82,25 @@ class EventTwentySecondPassRulesTest {
                     + " دلیل موضعگیری رهبر ایران دانسته است."))
         .anySatisfy(e -> assertThat(e.place().name()).isEqualTo("واشنگتن"));
   }
+
+  @Test
+  void aTripAnInvitationToldAfterItIsForIsNoneMade() {
+    // Fars development text: the Brazilian minister invited Zarif; Zarif did not go.
+    assertThat(events("وزیر خارجه برزیل از ظریف برای سفر به برزیل دعوت کرد.")).isEmpty();
+    assertThat(
+            events(
+                "رئیس جمهور برزیل در پایان این دیدار از همتای ایرانی خود برای سفر به برازیلیا"
+                    + " دعوت کرد."))
+        .isEmpty();
+    // Invited before, he went: the arrival is told in a clause of its own.
+    assertThat(events("ظریف که برای سفر به برزیل دعوت شده بود دیروز وارد برازیلیا شد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("برازیلیا"));
+    assertThat(
+            events(
+                "وزیر خارجه برزیل که به دعوت ظریف به تهران سفر کرده است با رئیس جمهور ایران"
+                    + " دیدار کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("تهران"));
+  }
 }
