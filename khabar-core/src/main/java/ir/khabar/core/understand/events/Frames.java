@@ -205,18 +205,21 @@ final class Frames {
 
   private static final Set<String> OBJECT_OF = EventContext.folded("از", "به");
 
-  private static final String INVITING = EventContext.folded("دعوت").iterator().next();
+  /** Nouns of asking, offering or getting ready told as a clause's verb: «دعوت کرد». */
+  private static final Set<String> ASKING =
+      EventContext.folded("دعوت", "آمادگی", "تمایل", "درخواست", "پیشنهاد", "تلاش", "آماده");
 
   /**
-   * Whether the encounter's noun at i is what an invitation told after it in its clause is for: «از
-   * ظریف برای سفر به برزیل دعوت کرد», no trip made (as «دعوت از ظریف برای سفر …» before it).
+   * Whether the encounter's noun at i, after «برای», is what an invitation, offer or readiness told
+   * as its clause's verb is for: «از ظریف برای سفر به برزیل دعوت کرد», «برای مذاکره با … اعلام
+   * آمادگی کرد», no encounter made (as «دعوت از ظریف برای سفر …», the frame first).
    */
   static boolean invitedFor(List<String> keys, int i, Clause clause) {
-    if (i < 1 || !keys.get(i - 1).equals("برای")) {
+    if (i < 1 || !keys.get(i - 1).equals("برای") || clause.verb() <= i) {
       return false;
     }
-    for (int k = i + 1; k < clause.to(); k++) {
-      if (keys.get(k).equals(INVITING)) {
+    for (int k = Math.max(i + 1, clause.verb() - 3); k < clause.to(); k++) {
+      if (ASKING.contains(keys.get(k))) {
         return true;
       }
     }

@@ -92,6 +92,13 @@ class EventTwentySecondPassRulesTest {
                 "رئیس جمهور برزیل در پایان این دیدار از همتای ایرانی خود برای سفر به برازیلیا"
                     + " دعوت کرد."))
         .isEmpty();
+    // A readiness or a wish told the same way.
+    assertThat(events("وزیر خارجه پاکستان برای مذاکره با همتای هندی خود اعلام آمادگی کرد."))
+        .isEmpty();
+    assertThat(events("رئیس جمهور روسیه برای سفر به تهران ابراز تمایل کرد.")).isEmpty();
+    assertThat(events("وزیر خارجه ایران برای مذاکره با همتای روسی خود به مسکو سفر کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("مسکو"));
     // Invited before, he went: the arrival is told in a clause of its own.
     assertThat(events("ظریف که برای سفر به برزیل دعوت شده بود دیروز وارد برازیلیا شد."))
         .singleElement()
