@@ -175,12 +175,47 @@ final class EventPlace {
     return after < w.keys().size() && SEEN.contains(w.keys().get(after));
   }
 
+  private static final Set<String> HOSTING = EventContext.folded("میزبان", "میزبانی");
+
+  /** Words of the day that may stand between a city and its hosting: «پکن امروز شنبه میزبان». */
+  private static final Set<String> DAY_WORDS =
+      EventContext.folded(
+          "امروز",
+          "دیروز",
+          "فردا",
+          "امشب",
+          "روز",
+          "شنبه",
+          "یکشنبه",
+          "دوشنبه",
+          "سه\u200cشنبه",
+          "چهارشنبه",
+          "پنجشنبه",
+          "پنج\u200cشنبه",
+          "جمعه",
+          "نیز",
+          "هم");
+
+  /** Whether a city is told hosting: «پکن امروز شنبه میزبان نشست دو جانبه …». */
+  static boolean hosts(Words w, Span s) {
+    for (int k = w.indexOf(s.end() - 1) + 1; k < w.keys().size(); k++) {
+      String key = w.keys().get(k);
+      if (HOSTING.contains(key)) {
+        return true;
+      }
+      if (!DAY_WORDS.contains(key)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The place of one sentence's event, or null. */
   static Event.Actor of(Words w, List<Span> mentions) {
     Event.Actor country = null;
     for (Span s : mentions) {
       boolean place = s.type() == Entity.Type.PLACE && !WIDE.contains(s.kind());
-      if (place && (at(w, s) || destination(w, s))) {
+      if (place && (at(w, s) || destination(w, s) || hosts(w, s))) {
         return actor(s);
       }
       if (country == null && s.type() == Entity.Type.COUNTRY && s.isName() && destination(w, s)) {

@@ -110,4 +110,14 @@ class EventTwentySecondPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.place().name()).isEqualTo("تهران"));
   }
+
+  @Test
+  void aCityToldHostingIsWhereTheEncounterWas() {
+    assertThat(events("پکن امروز شنبه میزبان نشست دوجانبه وزیران امور خارجه ژاپن و کره جنوبی بود."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("پکن"));
+    // A city a verb follows is where someone came from, not the host.
+    assertThat(events("وزیر خارجه ژاپن که دیروز از پکن بازگشت امروز میزبان همتای کره‌ای خود بود."))
+        .allSatisfy(e -> assertThat(e.place()).isNull());
+  }
 }
