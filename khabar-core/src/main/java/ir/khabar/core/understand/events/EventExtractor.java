@@ -55,9 +55,9 @@ public final class EventExtractor {
     Span antecedent = null;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      List<Draft> read =
-          SentenceEvents.read(
-              text.substring(s.start(), s.end()).strip(), words, s, i, day, sportArticle);
+      String own = text.substring(s.start(), s.end()).strip();
+      int said = Quotes.start(own, s.start(), words, s.firstWord(), s.lastWord());
+      List<Draft> read = SentenceEvents.read(own, words, s, i, day, sportArticle);
       for (Draft d : read) {
         SentenceEvents.pointed(d, words, s, thisCountry);
         roles.resolve(d, s.firstWord(), s.firstWord() + d.to, s.start());
@@ -73,7 +73,10 @@ public final class EventExtractor {
             .filter(
                 one ->
                     !Gatherings.ofManyStates(one)
-                        && !Visitors.none(one, s.keys(words).subList(0, one.to)))
+                        && !Visitors.none(
+                            one,
+                            s.keys(words).subList(0, one.to),
+                            said < 0 ? -1 : said - s.firstWord()))
             .forEach(drafts::add);
       }
       antecedent = Antecedent.after(s.mentions(), antecedent);

@@ -15,12 +15,24 @@ final class Visitors {
   /**
    * Whether a visit names no visitor in {@code keys}, its sentence's words up to its clause's end:
    * the visitor of a clause after «و» may be the subject before it («نخست وزیر موقت عراق … دیدن
-   * کرده است و امروز نیز سفر … به لبنان را آغاز کرد»).
+   * کرده است و امروز نیز سفر … به لبنان را آغاز کرد»). In a clause said, from the word {@code said}
+   * on (or -1), an office in the framing words is the speaker's, no visitor.
    */
-  static boolean none(Draft d, List<String> keys) {
+  static boolean none(Draft d, List<String> keys, int said) {
+    List<String> own =
+        said >= 0 && said <= d.from && !firstPerson(keys) ? keys.subList(said, keys.size()) : keys;
     return d.type == Event.Type.VISIT
         && (!d.hasPerson() || privateOnly(d))
-        && keys.stream().noneMatch(Offices::names);
+        && own.stream().noneMatch(Offices::names);
+  }
+
+  /**
+   * Whether the clause's verb, the last of {@code keys}, is in the first person: the speaker is the
+   * visitor («گفت: در سفری که به روسیه داشتم …»), not someone the saying names («معاون وزیر خارجه
+   * ادامه داد: در همین نوروز تعداد زیادی از ایرانیان به باکو سفر کردند»).
+   */
+  private static boolean firstPerson(List<String> keys) {
+    return !keys.isEmpty() && keys.get(keys.size() - 1).endsWith("م");
   }
 
   /**

@@ -120,4 +120,23 @@ class EventTwentySecondPassRulesTest {
     assertThat(events("وزیر خارجه ژاپن که دیروز از پکن بازگشت امروز میزبان همتای کره‌ای خود بود."))
         .allSatisfy(e -> assertThat(e.place()).isNull());
   }
+
+  @Test
+  void anOfficeInTheWordsFramingASayingIsTheSpeakersNoVisitor() {
+    assertThat(
+            events(
+                "معاون وزیر خارجه ادامه داد: در همین نوروز امسال تعداد زیادی از ایرانیان به باکو"
+                    + " سفر کردند و از این جهت مشکلی نداریم."))
+        .isEmpty();
+    // The speaker's own trip (the verb in the first person), or an office said.
+    assertThat(
+            events(
+                "وزیر کشاورزی توضیح داد: در سفری که چند ماه پیش به روسیه داشتم با مسئولان آن"
+                    + " کشور صحبت کردم."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("مسکو"));
+    assertThat(events("معاون وزیر خارجه گفت: هیات ایرانی هفته گذشته به مسکو سفر کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("مسکو"));
+  }
 }
