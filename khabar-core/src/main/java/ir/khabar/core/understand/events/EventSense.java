@@ -69,7 +69,7 @@ final class EventSense {
    * person or country is named at a word, {@code clause} is the word's clause.
    */
   static boolean encounter(List<String> keys, int i, Clause clause, IntFunction<Span> named) {
-    if (!Signings.sealed(keys, i, clause)) {
+    if (!Signings.sealed(keys, i, clause) || Letters.signed(keys, i, clause)) {
       return false; // «درباره اجرای توافق‌نامه …»: a treaty talked about, no signing
     }
     if (i > 0 && ANAPHORA.contains(keys.get(i - 1)) || retold(keys, i)) {

@@ -139,4 +139,29 @@ class EventTwentySecondPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.place().name()).isEqualTo("مسکو"));
   }
+
+  @Test
+  void aLetterSignedIsNoAgreement() {
+    // Hamshahri and Fars development texts.
+    assertThat(
+            events(
+                "هشت کشور اروپایی که انگلیس، ایتالیا و لهستان هم در آن جای داشتند نامه‌ای را"
+                    + " در حمایت از عملیات نظامی آمریکا علیه عراق امضا کردند."))
+        .isEmpty();
+    assertThat(
+            events(
+                "در نامه‌ای که به امضای «پل برمر»، حاکم آمریکایی عراق رسیده، آمده است که این"
+                    + " نشریه تعطیل می‌شود."))
+        .isEmpty();
+    // «موافقت نامه» written apart is an agreement; a letter before another object is not its.
+    assertThat(events("ایران و روسیه موافقت نامه همکاری را امضا کردند."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.AGREEMENT));
+    assertThat(
+            events(
+                "وزیران خارجه ایران و ترکیه پس از تبادل نامه‌های رسمی، تفاهم‌نامه همکاری"
+                    + " امضا کردند."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.AGREEMENT));
+  }
 }
