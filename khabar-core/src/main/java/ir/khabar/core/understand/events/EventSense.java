@@ -22,10 +22,22 @@ final class EventSense {
   private static final Set<String> CONCEPTS =
       EventContext.folded("تمدنها", "تمدن\u200cها", "ادیان", "فرهنگها", "فرهنگ\u200cها", "ملی");
 
-  /** What makes a trip a holiday or a pilgrimage, not a visit: «سفرهای نوروزی», «سفر زیارتی». */
+  /**
+   * What makes a trip a holiday or a pilgrimage, not a visit: «سفرهای نوروزی», «سفر زیارتی», «سفر
+   * حج».
+   */
   private static final Set<String> PRIVATE_TRIPS =
       EventContext.folded(
-          "نوروزی", "زیارتی", "تفریحی", "سیاحتی", "توریستی", "گردشگری", "تابستانی", "دانشجویی");
+          "نوروزی",
+          "زیارتی",
+          "تفریحی",
+          "سیاحتی",
+          "توریستی",
+          "گردشگری",
+          "تابستانی",
+          "دانشجویی",
+          "حج",
+          "عمره");
 
   /** What a private trip is for: study, treatment, pilgrimage, rest. */
   private static final Set<String> PRIVATE_ENDS =

@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * An encounter's noun as the complement of a frame, no encounter told: a topic, hope, call or
- * condition («موضوع مذاکره», «به امید آغاز مذاکرات», «خواستار گفتگو»), an invitation or request
- * («دعوت از ظریف برای سفر به برازیلیا»), what is talked about («قولی که درباره امضای پروتکل الحاقی
- * داده است»), and an encounter joined to a framed one by «و».
+ * condition («موضوع مذاکره», «به امید آغاز مذاکرات», «خواستار گفتگو»), a source close to it
+ * («دیپلمات‌های اروپایی نزدیک به مذاکرات گفته‌اند»), an invitation or request («دعوت از ظریف برای
+ * سفر به برازیلیا»), what is talked about («قولی که درباره امضای پروتکل الحاقی داده است»), and an
+ * encounter joined to a framed one by «و».
  */
 final class Frames {
   private Frames() {}
@@ -69,6 +70,7 @@ final class Frames {
           "تاکید",
           "مرتبط",
           "مربوط",
+          "نزدیک",
           "درباره",
           "پیرامون");
 

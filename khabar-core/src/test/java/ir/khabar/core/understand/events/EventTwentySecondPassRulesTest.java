@@ -164,4 +164,27 @@ class EventTwentySecondPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.AGREEMENT));
   }
+
+  @Test
+  void sourcesCloseToTalksAndAPilgrimageTellNoEncounter() {
+    // Hamshahri development text: the talks are where the diplomats' words come from.
+    assertThat(
+            events(
+                "دیپلمات‌های اروپایی نزدیک به مذاکرات گفته‌اند، مقامات فرانسوی تمایل دارند"
+                    + " به ایران اجازه دهند برنامه محدود غنی سازی را انجام دهد."))
+        .isEmpty();
+    assertThat(
+            events(
+                "تا اینجای خبر لابد فکر می\u200cکنید این قتل هم مثل خیلی از انتقادات خشن مردم"
+                    + " افغانستان جنبه انتقادی داشته است، مثل قتل رئیس هواپیمایی افغانستان به دست"
+                    + " حاجیان عصبانی جا مانده از سفر حج، مثل حمله افغان\u200cهای عصبانی به سفارت"
+                    + " پاکستان و حمله دانشجویان بلخ به دفتر سازمان ملل آن هم با چوب و سنگ برای"
+                    + " تسلیم نامه\u200cای انتقادی به نماینده سازمان ملل در این شهر!"))
+        .isEmpty();
+    // A meeting told near a trip stays.
+    assertThat(
+            events("وزیر خارجه ایران در روزهای نزدیک به سفر خود به مسکو با سفیر روسیه دیدار کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.MEET));
+  }
 }
