@@ -74,6 +74,11 @@ final class EventSense {
 
   private static final Set<String> WELCOME = EventContext.folded("استقبال", "پذیرای");
 
+  /**
+   * «آیا»: a clause it opens asks whether («که آیا ایران در نشست … حضور می‌یابد»), tells nothing.
+   */
+  private static final String WHETHER = EventContext.folded("آیا").iterator().next();
+
   private EventSense() {}
 
   /**
@@ -90,7 +95,7 @@ final class EventSense {
     if (EventWords.satDown(keys, i, clause)) {
       return false; // «… با انتخاب جانشین ایشان نگرانی‌ها فرو نشست»: the verb, not a meeting
     }
-    if (asked(keys, i)) {
+    if (asked(keys, i) || keys.subList(clause.from(), i).contains(WHETHER)) {
       return false; // «در پاسخ به سئوالی که از رایزنی‌های آمریکا با ژاپن حاکی است گفت»
     }
     if (described(keys, i, clause) && !Underway.told(keys, i, clause)) {

@@ -187,4 +187,17 @@ class EventTwentySecondPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.MEET));
   }
+
+  @Test
+  void aClauseAskingWhetherTellsNoEncounter() {
+    assertThat(events("آیا وزیر خارجه ایران در نشست آتن با همتای آمریکایی خود دیدار کرد؟"))
+        .isEmpty();
+    // «آیا» in a later clause asks about something else.
+    assertThat(
+            events(
+                "وزیر خارجه ایران دیروز با همتای آمریکایی خود دیدار کرد و خبرنگاران پرسیدند آیا"
+                    + " توافقی حاصل شده است."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.MEET));
+  }
 }
