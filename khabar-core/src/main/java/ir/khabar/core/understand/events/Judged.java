@@ -8,9 +8,10 @@ import java.util.function.IntFunction;
 
 /**
  * An encounter's noun as what a verb of judging holds to be something, naming no one who met: the
- * way of talks thought of, no talks told («ایران همچنان مذاکره را بهترین مسیر … می‌داند», «مذاکره
- * با تهران را کارسازتر خواند», «دیدار و مذاکره با رهبر کره شمالی را دلیل محکمی … می‌دانند»). A
- * visit judged with its visitor named was made: «سفر خاتمی به هند را موفق دانست».
+ * way of talks thought of, no talks told («ایران همچنان مذاکره را بهترین مسیر … می‌داند», «دیدار و
+ * مذاکره با رهبر کره شمالی را دلیل محکمی … می‌دانند»). A visit judged with its visitor named was
+ * made: «سفر خاتمی به هند را موفق دانست»; one within which something was said is the time of it
+ * («اظهارات … در سفر اخیر خود به آمریکا را … دانسته»).
  */
 final class Judged {
   private Judged() {}
