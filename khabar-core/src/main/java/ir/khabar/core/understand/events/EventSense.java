@@ -23,8 +23,8 @@ final class EventSense {
       EventContext.folded("تمدنها", "تمدن\u200cها", "ادیان", "فرهنگها", "فرهنگ\u200cها", "ملی");
 
   /**
-   * What makes a trip a holiday or a pilgrimage, not a visit: «سفرهای نوروزی», «سفر زیارتی», «سفر
-   * حج».
+   * What makes a trip a holiday, a pilgrimage or an official's round at home, not a visit: «سفرهای
+   * نوروزی», «سفر زیارتی», «سفر حج», «سفر استانی», «ملاقات مردمی» (an audience for the public).
    */
   private static final Set<String> PRIVATE_TRIPS =
       EventContext.folded(
@@ -37,7 +37,10 @@ final class EventSense {
           "تابستانی",
           "دانشجویی",
           "حج",
-          "عمره");
+          "عمره",
+          "خانوادگی",
+          "استانی",
+          "مردمی");
 
   /** What a private trip is for: study, treatment, pilgrimage, rest. */
   private static final Set<String> PRIVATE_ENDS =

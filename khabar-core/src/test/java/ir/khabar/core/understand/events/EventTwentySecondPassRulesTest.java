@@ -200,4 +200,22 @@ class EventTwentySecondPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.MEET));
   }
+
+  @Test
+  void anAudienceForThePublicOrARoundAtHomeIsNoEncounter() {
+    // Hamshahri development text: the mayor's public audience is no meeting with Japan.
+    assertThat(
+            events(
+                "دکتر محمود احمدی نژاد شهردار تهران روز پنجشنبه در جریان نخستین برنامه بازدید و"
+                    + " ملاقات مردمی خود که از منطقه ۱۷ شهر تهران آغاز شد برای حل مشکلات ساکنین"
+                    + " منطقه قول داد تا پایان امسال وضعیت آنها را روشن کند.",
+                "وی گفت: بنا به گفته کارشناسان ژاپنی که جهت بررسی وضعیت و میزان آسیب پذیری و"
+                    + " ایمن سازی شهر تهران در برابر زلزله به تهران سفر کرده بودند منطقه ۱۷ از"
+                    + " بالاترین ضریب آسیب پذیری برخوردار است."))
+        .noneSatisfy(e -> assertThat(e.type()).isEqualTo(Event.Type.MEET));
+    // A meeting told within the round stays.
+    assertThat(events("رئیس جمهور در سفر استانی خود به همدان با سفیر ژاپن دیدار کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.MEET));
+  }
 }
