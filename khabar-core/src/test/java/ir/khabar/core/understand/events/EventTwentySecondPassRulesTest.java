@@ -218,4 +218,20 @@ class EventTwentySecondPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.MEET));
   }
+
+  @Test
+  void aCountrysInfluenceIsAMatterNotAParty() {
+    // Fars development text: Rice sent to the Middle East to curb Iran's influence visits no Iran.
+    assertThat(
+            events(
+                "رئیس جمهور آمریکا برای کاهش نفوذ ایران در منطقه، کاندولیزا رایس وزیر امور خارجه"
+                    + " خود را راهی خاورمیانه کرده است."))
+        .isEmpty();
+    assertThat(
+            events(
+                "وزیر خارجه عراق برای گفت‌وگو درباره نفوذ ترکیه در شمال عراق به تهران سفر"
+                    + " کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("تهران"));
+  }
 }
