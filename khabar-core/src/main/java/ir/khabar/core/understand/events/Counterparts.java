@@ -36,7 +36,7 @@ final class Counterparts {
   private static final Set<String> LIST_WORDS =
       EventContext.folded(
           "و", "خارجه", "امور", "دفاع", "جمهور", "جمهوری", "همچنین", "شهر", "شهرهای", "پایتخت",
-          "کشور", "کشورهای", "مجلس", "پارلمان", "عالی", "ارشد", "نیز");
+          "کشور", "کشورهای", "مجلس", "پارلمان", "عالی", "ارشد", "نیز", "سپس");
 
   /** How far back a counterpart's phrase head may be, in words. */
   private static final int REACH = 12;

@@ -132,6 +132,9 @@ final class EventPlace {
     if (before.equals("از")) {
       return visited(w, s);
     }
+    if (DestinationLists.item(w, w.indexOf(s.start()), w.indexOf(s.end() - 1))) {
+      return true; // «به ورشو و سپس اسرائیل سفر کرد»
+    }
     if (!before.equals("به")) {
       return false;
     }
