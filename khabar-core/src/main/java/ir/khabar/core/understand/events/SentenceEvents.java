@@ -178,8 +178,10 @@ final class SentenceEvents {
     int saying = Quotes.start(text, s.start(), w, s.firstWord(), s.firstWord() + clause.from() + 1);
     if (clause.from() > 0
         && (joined || !hasSubject(w, s, clause) || Parties.count(d) + d.venues.size() < 2)) {
+      boolean trip = joined && JoinedTrips.trip(d, w, s.within(w, clause.from(), clause.to()));
       s.within(w, 0, clause.from()).stream()
           .filter(m -> w.starts()[s.firstWord() + subjectEnd(keys)] > m.start() || joined)
+          .filter(m -> !trip || !JoinedTrips.met(w, m))
           .filter(m -> !Quotes.framing(w, saying, m, s.mentions()))
           .forEach(m -> read(d, w, s, m, List.of()));
     }

@@ -30,4 +30,23 @@ class EventTwentyThirdPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.place().name()).isEqualTo("تهران"));
   }
+
+  @Test
+  void aTripJoinedToAMeetingIsNoTripOfTheOneMet() {
+    // Written for the rule: Pakistan was met, not a visitor to Kazakhstan; the meeting takes no
+    // Pakistani capital from that trip.
+    assertThat(
+            events(
+                "وزیر امور خارجه ایران روز دوشنبه با همتای پاکستانی خود دیدار کرد و سپس به قزاقستان"
+                    + " رفت."))
+        .filteredOn(e -> EventScore.countries(e).contains("PK"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place()).isNull());
+    // A trip told first brings the visitor to the meeting's place.
+    assertThat(
+            events(
+                "وزیر خارجه سوریه دیروز وارد تهران شد و با رئیس جمهور ایران دیدار و گفت\u200cوگو"
+                    + " کرد."))
+        .allSatisfy(e -> assertThat(e.place().name()).isEqualTo("تهران"));
+  }
 }
