@@ -232,9 +232,11 @@ final class Coreference {
   /** A later mention, words from..to, of the person named in full. */
   /** The person whose family name is the town candidate c names, or null. */
   private static Candidate townNamed(Scan s, Candidate c, Map<String, Candidate> bySurname) {
-    return c.type() == Entity.Type.PLACE && c.length() == 1 && PersonPatterns.town(s, c.from())
-        ? bySurname.get(s.key(c.from()))
-        : null;
+    if (c.type() != Entity.Type.PLACE || c.length() != 1) {
+      return null;
+    }
+    Candidate person = bySurname.get(s.key(c.from())); // mostly none: the lexicon is asked after
+    return person != null && PersonPatterns.town(s, c.from()) ? person : null;
   }
 
   private static Candidate mention(int from, int to, Candidate person) {

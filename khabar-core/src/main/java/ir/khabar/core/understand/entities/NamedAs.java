@@ -53,7 +53,7 @@ final class NamedAs {
   }
 
   /** Whether «به نام» comes right before token i: a name follows. */
-  static boolean introduced(Scan s, int i) {
+  private static boolean introduced(Scan s, int i) {
     return i >= 2
         && s.key(i - 1).equals(NAME)
         && s.key(i - 2).equals(BY)
