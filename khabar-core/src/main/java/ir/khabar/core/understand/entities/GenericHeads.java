@@ -8,16 +8,38 @@ import java.util.Set;
  * Head words that also name things of their kind, told apart by the word after them. «هیئت» is a
  * body («هیأت ورزش عربستان سعودی») and any delegation or board: the compounds the word lists hold
  * (هیئت علمی, هیئت مدیره, هیئت دولت) and a delegation described by an adjective or a demonym (هیات
- * عالی رتبه, هیئت تجاری اصفهان). «شبکه» is a broadcaster and any network (شبکه بانکی, شبکه
- * اجتماعی): an adjective in «ی» the lists hold, no media one. «نیروی» is a branch of the armed
- * forces and any force (نیروی انسانی, نیروی کار).
+ * عالی رتبه, هیئت تجاری اصفهان). «شبکه» is a broadcaster and any network (شبکه بانکی, شبکه اینترنت,
+ * شبکه برق): any word the lists hold that is no media adjective, no number and none of the channels
+ * named by a common word. «نیروی» is a branch of the armed forces and any force (نیروی انسانی,
+ * نیروی کار).
  */
 final class GenericHeads {
   private static final Set<String> BOARD = Words.folded("هیئت", "هیات", "هیأت", "هئیت", "هییت");
 
-  /** Adjectives of broadcasting, after which «شبکه» is a channel (شبکه خبری الجزیره). */
+  /**
+   * Words of broadcasting, after which «شبکه» is a channel (شبکه خبری الجزیره, شبکه اطلاع رسانی).
+   */
   private static final Set<String> MEDIA =
-      Words.folded("خبری", "تلویزیونی", "ماهواره\u200cای", "ماهواره", "رادیویی", "تصویری");
+      Words.folded(
+          "خبری",
+          "تلویزیونی",
+          "ماهواره\u200cای",
+          "ماهواره",
+          "رادیویی",
+          "تصویری",
+          "اطلاع",
+          "اطلاع\u200cرسانی",
+          "خبررسانی");
+
+  /**
+   * Common words that after «شبکه» name one channel or body: the state broadcaster's channels by
+   * number and by name (شبکه دوم, شبکه خبر, شبکه افق) and a county's health network.
+   */
+  private static final Set<String> CHANNELS =
+      Words.folded(
+          "اول", "دوم", "سوم", "چهارم", "پنجم", "خبر", "ورزش", "آموزش", "نسیم", "افق", "امید",
+          "مستند", "نمایش", "تماشا", "قرآن", "سلامت", "کودک", "پویا", "سحر", "شما", "سیما",
+          "بهداشت");
 
   /** The branches of armed forces and police that «نیروی» heads. */
   private static final Set<String> BRANCHES =
@@ -78,10 +100,14 @@ final class GenericHeads {
     String next = s.key(i + 1);
     Entry e = s.name[i + 1];
     return switch (head) {
-      case "شبکه" -> e == null && next.endsWith("ی") && !MEDIA.contains(next) && !s.unknown(i + 1);
+      case "شبکه" -> e == null && anyNetwork(s, i + 1, next);
       case "نیروی" -> e == null && !BRANCHES.contains(next);
       default -> BOARD.contains(head) && board(next, e);
     };
+  }
+
+  private static boolean anyNetwork(Scan s, int i, String key) {
+    return !s.unknown(i) && !s.counted(i) && !MEDIA.contains(key) && !CHANNELS.contains(key);
   }
 
   /** The lists hold a compound in one spelling of the head only (هیئت‌دولت, هیات‌علمی). */

@@ -72,6 +72,19 @@ class OrganisationHeadRulesTest {
   }
 
   @Test
+  void aNetworkOfPipesWiresOrSalesIsNoBodyButAChannelIs() {
+    assertThat(NamesOf.organisations("شبکه حمل و نقل عمومی شهر گسترش می یابد.")).isEmpty();
+    assertThat(NamesOf.organisations("شبکه برق کشور در اوج مصرف است.")).isEmpty();
+    assertThat(NamesOf.organisations("شبکه فیبر نوری کشورهای همسایه به هم وصل شد.")).isEmpty();
+    assertThat(NamesOf.organisations("این فیلم از شبکه دوم سیما پخش می شود."))
+        .containsExactly("شبکه دوم سیما");
+    assertThat(NamesOf.organisations("مجری شبکه خبر گفت که برنامه ادامه دارد."))
+        .containsExactly("شبکه خبر");
+    assertThat(NamesOf.organisations("به گزارش شبکه اطلاع رسانی عراق ، انتخابات برگزار شد."))
+        .containsExactly("شبکه اطلاع رسانی عراق");
+  }
+
+  @Test
   void aUnitsWordStartsANameOnlyWhenItsBodyIsNamed() {
     assertThat(NamesOf.organisations("مرکز مدیریت بحران استانداری یزد هشدار سیل داد."))
         .containsExactly("مرکز مدیریت بحران استانداری یزد");
