@@ -193,7 +193,10 @@ public final class EntityRecognizer {
   private static void known(Scan s, List<Candidate> out) {
     for (int i = 0; i < s.size(); i++) {
       Entry e = s.name[i];
-      if (e == null || e.type() == Entity.Type.ORGANISATION || PlaceEvidence.isCommonWord(s, i)) {
+      if (e == null
+          || e.type() == Entity.Type.ORGANISATION
+          || PlaceEvidence.isCommonWord(s, i)
+          || WordPlaces.isWord(s, i)) {
         continue;
       }
       int priority =

@@ -1,0 +1,49 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A place's name that is as often a common word (جنین, امان, صور, چک) is a place only when the text
+ * says so (issue 17): the kind of place before it, a list of places, brackets after a club, or its
+ * country named elsewhere. Sentences written for this test.
+ */
+class WordPlacesRulesTest {
+  private static List<String> places(String text) {
+    return NamesOf.type(text, Entity.Type.PLACE);
+  }
+
+  private static List<String> countries(String text) {
+    return NamesOf.type(text, Entity.Type.COUNTRY);
+  }
+
+  @Test
+  void theCommonWordIsNoPlace() {
+    assertThat(places("دیابت مادر روی رشد جنین اثر می گذارد و خطر سقط جنین را بالا می برد."))
+        .isEmpty();
+    assertThat(places("هیچ جای تهران از خطر زلزله در امان نیست.")).containsExactly("تهران");
+    assertThat(places("این هنر صور عالم مثال را باز می آفریند.")).isEmpty();
+    assertThat(countries("او ده قطعه تراول چک همراه داشت.")).isEmpty();
+  }
+
+  @Test
+  void theKindOfPlaceBeforeItMakesItThePlace() {
+    assertThat(places("نیروهای اسرائیلی به شهر جنین یورش بردند.")).contains("جنین");
+    assertThat(places("زمین لرزه شهر کوبه را ویران کرد.")).contains("کوبه");
+  }
+
+  @Test
+  void itsCountryNamedElsewhereMakesItThePlace() {
+    assertThat(places("درگیری در جنین ادامه دارد و سه فلسطینی زخمی شدند.")).contains("جنین");
+    assertThat(places("وزیر خارجه اردن در امان با همتای خود دیدار کرد.")).contains("امان");
+  }
+
+  @Test
+  void aListOfPlacesOrBracketsAfterAClubMakeItTheCountry() {
+    assertThat(countries("لهستان، چک و مجارستان به اتحادیه پیوستند.")).contains("چک");
+    assertThat(countries("نام های تپلیس(چک) و اسپارتا در قرعه آمد.")).contains("چک");
+  }
+}
