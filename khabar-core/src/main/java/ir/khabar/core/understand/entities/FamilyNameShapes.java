@@ -21,12 +21,12 @@ final class FamilyNameShapes {
           "پناه");
 
   /**
-   * Second parts of a family name that are words of their own (حق شناس, کشتی آرا, مایلی کهن): read
+   * Second parts of a family name that are words of their own (حق شناس, مایلی کهن, حسینی نیک): read
    * as a part only written apart after a name's word, never as an ending (کارشناس). Not words as
    * common as «بخش» (a section: «شجریان بخش …»), «بین» (between) or «دوست» (before «دارد»).
    */
   private static final Set<String> WORD_PARTS =
-      Words.folded("شناس", "آرا", "نواز", "پرور", "خواه", "کهن");
+      Words.folded("شناس", "آرا", "نواز", "پرور", "خواه", "کهن", "نیک");
 
   /** Whether a word is the second part of a family name written apart (زاده, پور, شناس). */
   static boolean partApart(String key) {

@@ -75,6 +75,8 @@ class FamilyNameRulesTest {
         .containsExactly("مهدی جبین شناس", "علی حق شناس");
     assertThat(people("محمد مایلی کهن گفت تیم آماده است و مایلی کهن از بازیکنان راضی بود."))
         .containsExactly("محمد مایلی کهن", "مایلی کهن");
+    assertThat(people("سید عباس حسینی نیک روز شنبه در گفت وگو با خبرنگاران حاضر شد."))
+        .containsExactly("سید عباس حسینی نیک");
   }
 
   @Test
