@@ -43,9 +43,29 @@ final class TitleNames {
       // «با امام مطرح کردیم», «ستوان چرخ می زند»: a verb's noun, no name («آقای هاشمی بود» is)
       return true;
     }
-    Entry next = s.name[j + 1];
-    return next != null && next.type() == Entity.Type.ORGANISATION
-        || s.head(j + 1) && !PersonPatterns.verbNoun(s, j + 1);
+    return bodyAt(s, j + 1) || describedField(s, j) && bodyAt(s, j + 2);
+  }
+
+  /** Whether token k starts a body: a listed organisation or a head word (دانشگاه). */
+  private static boolean bodyAt(Scan s, int k) {
+    Entry e = k < s.size() ? s.name[k] : null;
+    return e != null && e.type() == Entity.Type.ORGANISATION
+        || k < s.size() && s.head(k) && !PersonPatterns.verbNoun(s, k);
+  }
+
+  /**
+   * «استاد فقه تطبیقی دانشگاه الازهر», «استاد علوم سیاسی دانشگاه»: a field told by a noun and an
+   * adjective the lists hold; a family name is no noun before an adjective (the noun takes no «ی»).
+   */
+  private static boolean describedField(Scan s, int j) {
+    int k = j + 1;
+    return !s.key(j).endsWith("ی")
+        && k + 1 < s.size()
+        && s.adjacent(k)
+        && s.key(k).endsWith("ی")
+        && !s.unknown(k)
+        && !s.givenName(k)
+        && s.name[k] == null;
   }
 
   /** How often a word is seen, at least, to be too common a word for a family name. */

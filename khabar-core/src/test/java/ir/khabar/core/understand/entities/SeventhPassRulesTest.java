@@ -80,6 +80,10 @@ class SeventhPassRulesTest {
                 Entity.Type.PERSON))
         .containsExactly("فهد العصیمی");
     assertThat(spans("این استاد اقتصاد دانشگاه علامه طباطبایی گفت.", Entity.Type.PERSON)).isEmpty();
+    assertThat(spans("استاد فقه تطبیقی دانشگاه الازهر مصر تاکید کرد.", Entity.Type.PERSON))
+        .isEmpty();
+    assertThat(spans("استاد کریمی تهرانی در دانشگاه سخنرانی کرد.", Entity.Type.PERSON))
+        .containsExactly("کریمی تهرانی");
     // a family name before a head that makes a verb is still a name
     assertThat(spans("گردانی که تحت مسئولیت شهید باکری اداره می شد.", Entity.Type.PERSON))
         .containsExactly("باکری");
