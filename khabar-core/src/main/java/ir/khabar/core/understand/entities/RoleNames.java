@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.entities;
 
+import ir.khabar.core.Entity;
 import java.util.List;
 
 /**
@@ -119,9 +120,18 @@ final class RoleNames {
         return;
       }
     }
-    if (from < i) {
+    if (from < i && (i - from > 1 || nameAlone(s, from))) {
       PersonPatterns.add(s, from, i - from, s.surface(i, i + s.roleLength[i]), out);
     }
+  }
+
+  /**
+   * A quoted word alone before a role is a name when no list holds it, or it is a given name or a
+   * person's; a common word is the quoted praise of the one the role names («عملگرایی» پادشاه).
+   */
+  private static boolean nameAlone(Scan s, int k) {
+    Entry e = s.name[k];
+    return s.unknown(k) || s.givenName(k) || e != null && e.type() == Entity.Type.PERSON;
   }
 
   /** «حسن قشقاوی عضو …»: after a given name, an ordinary word before a role is a family name. */

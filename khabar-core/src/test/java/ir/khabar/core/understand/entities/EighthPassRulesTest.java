@@ -26,4 +26,12 @@ class EighthPassRulesTest {
         .extracting(Span::country)
         .containsExactly("US");
   }
+
+  @Test
+  void aQuotedCommonWordBeforeARoleIsNoName() {
+    assertThat(people("او از « عملگرایی » پادشاه سعودی و حکومت آن کشور تمجید کرد.")).isEmpty();
+    assertThat(people("او از « سلمان » پادشاه سعودی تمجید کرد."))
+        .extracting(Span::text)
+        .containsExactly("سلمان");
+  }
 }
