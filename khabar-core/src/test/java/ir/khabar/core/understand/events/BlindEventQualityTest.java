@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * (event-gold-hamshahri5.json: a seeded draw of foreign news) and sixth
  * (event-gold-hamshahri6.json: a seeded draw dense in encounters) and seventh
  * (event-gold-hamshahri7.json: a seeded draw by diplomatic words) and the Fars News gold
- * (event-gold-fars8.json: a seeded draw of Fars records by encounter words) are scored and split
- * the same way ({@link GoldHalves}).
+ * (event-gold-fars8.json: a seeded draw of Fars records by encounter words) and the second
+ * (event-gold-fars9.json: a looser rule's whole remaining pool) are scored and split the same way
+ * ({@link GoldHalves}).
  */
 class BlindEventQualityTest {
   @Test
@@ -105,6 +106,23 @@ class BlindEventQualityTest {
     // 0.813, confirm 0.348), to catch regressions.
     assertThat(fars8.all.f1()).isGreaterThanOrEqualTo(0.50);
     assertThat(fars8.pairs.f1()).isGreaterThanOrEqualTo(0.56);
+  }
+
+  /**
+   * The second Fars News gold (event-gold-fars9.json): the 29 Fars records a looser rule admits
+   * beyond fars8 ({@link Fars9Selection}), drawn with a seed, annotated before the extractor was
+   * run on them, split the same way.
+   */
+  @Test
+  void eventsOnASecondSeededDrawOfFarsNews() throws IOException {
+    GoldHalves fars9 = GoldHalves.score("event-gold-fars9.json", "fars9");
+    System.out.println(fars9.all.rows("fars9"));
+    System.out.println(fars9.pairs.rows("fars9, two countries or more"));
+    fars9.print("fars9");
+    // Floors a little under the first measurement (whole 0.381, two countries or more 0.471; tune
+    // 0.375, confirm 0.400), to catch regressions; with 13 events one match moves F1 by about 0.1.
+    assertThat(fars9.all.f1()).isGreaterThanOrEqualTo(0.35);
+    assertThat(fars9.pairs.f1()).isGreaterThanOrEqualTo(0.44);
   }
 
   static List<Event> encounters(Understanding understanding, Article article) {
