@@ -241,7 +241,7 @@ final class OrganisationName {
 
   /** Whether token x is an infinitive (and no name that only ends as one: لندن, اردن). */
   private static boolean infinitive(Scan s, int x) {
-    return Words.isInfinitive(s.key(x)) && s.name[x] == null;
+    return VerbForms.isInfinitive(s.key(x)) && s.name[x] == null;
   }
 
   /** Whether an infinitive ends the words from token k, up to three, before any break. */
@@ -331,7 +331,7 @@ final class OrganisationName {
     }
     return next.equals("می")
         || next.equals("نمی")
-        || Words.isLightVerb(next)
+        || VerbForms.isLightVerb(next)
         // «و بنا نهادن پایه‌های …»: an act, no field; not a name no list holds (شیکاگوتریبون)
         || infinitive(s, j + 1) && !s.breaks(j) && !s.unknown(j);
   }

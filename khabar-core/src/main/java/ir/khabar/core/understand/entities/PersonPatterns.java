@@ -263,10 +263,10 @@ final class PersonPatterns {
     String next = s.key(x + 1);
     boolean prefix = next.equals("می") || next.equals("نمی");
     return prefix
-        ? x + 2 < s.size() && s.adjacent(x + 1) && Words.isLightVerb(s.key(x + 2))
-        : Words.isLightVerb(next)
+        ? x + 2 < s.size() && s.adjacent(x + 1) && VerbForms.isLightVerb(s.key(x + 2))
+        : VerbForms.isLightVerb(next)
             && !Words.isDetachedEnding(next)
-            && !(Words.isMotion(next) && FamilyNameShapes.surnameShaped(s.key(x)));
+            && !(VerbForms.isMotion(next) && FamilyNameShapes.surnameShaped(s.key(x)));
   }
 
   static boolean nameWord(Scan s, int x, boolean lenient) {

@@ -146,7 +146,10 @@ final class Scan {
    * right before a verb («پیام «تغییر رژیم» فرستاده شود»), where it names no one's office.
    */
   private boolean participle(int i) {
-    return key(i).endsWith("ه") && i + 1 < tokens.size() && adjacent(i) && Words.isVerb(key(i + 1));
+    return key(i).endsWith("ه")
+        && i + 1 < tokens.size()
+        && adjacent(i)
+        && VerbForms.isVerb(key(i + 1));
   }
 
   /** Whether only a comma separates token i from the next («وزارت صنعت، معدن و تجارت»). */
@@ -258,7 +261,7 @@ final class Scan {
    * (محیط زیست), but no function word or light verb (اعلام کرد).
    */
   private boolean joinsAsOneWord(int i) {
-    return (!breaks(i) || !words[i].functionWord && !Words.isLightVerb(key(i)))
+    return (!breaks(i) || !words[i].functionWord && !VerbForms.isLightVerb(key(i)))
         && Words.isCompound(key(i - 1), key(i));
   }
 

@@ -148,10 +148,11 @@ final class Words {
     return BREAKS.contains(key)
         || TIME.contains(key)
         || LEXICON.isStopword(key)
-        || isVerb(key)
+        || VerbForms.isVerb(key)
         || Character.isDigit(key.charAt(0))
         || PhraseStarts.opens(key)
-        || personalEnding(key);
+        || personalEnding(key)
+        || VerbForms.perfect(key);
   }
 
   private static final String[] PERSONAL_ENDINGS = {"شان", "مان", "تان", "ش"};
@@ -191,88 +192,6 @@ final class Words {
       if (key.length() > ending.length() + 2
           && key.endsWith(ending)
           && test.test(key.substring(0, key.length() - ending.length()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Stems of the light verbs and auxiliaries that end most clauses of news (کرد، شد، داشت …),
-   * present and past: the verb a noun before them makes with them (اعلام کرد، دایر می‌شود).
-   */
-  private static final Set<String> LIGHT_STEMS =
-      folded(
-          "کرد", "کن", "شد", "شو", "داشت", "دار", "داد", "ده", "گرفت", "گیر", "زد", "زن", "بود",
-          "باش", "کشید", "کش", "خورد", "خور", "آمد", "آی", "یافت", "یاب", "نمود", "نما", "گشت",
-          "گرد", "گردید", "ساخت", "ساز", "رسید", "رس", "آورد", "آور", "افتاد", "افت", "خواست",
-          "خواه");
-
-  /** Stems of other verbs frequent in news whose forms are also nouns (گفت، دید، نشست). */
-  private static final Set<String> COMMON_STEMS =
-      folded(
-          "گفت", "گو", "دید", "بین", "توانست", "توان", "رفت", "رو", "برد", "بر", "ماند", "مان",
-          "گذاشت", "گذار", "نشست", "نشین", "پرداخت", "پرداز", "کاست", "کاه", "افزود", "افزا",
-          "دانست", "دان", "شناخت", "شناس", "خواند", "خوان", "نوشت", "نویس", "ریخت", "ریز", "بست",
-          "بند");
-
-  private static final String[] PERSON_ENDINGS = {"ند", "ید", "یم", "ام", "ه", "د", "ی", "م", ""};
-
-  /**
-   * A verb. The verb lists read many common nouns and adjectives as a stem with an ending (فرهنگی،
-   * کار، گروه، مردم): a word the lists also hold as a plain word is a verb only when its stem is a
-   * light verb's or it carries «می» or «نمی».
-   */
-  static boolean isVerb(String key) {
-    if (!LEXICON.isVerb(key)) {
-      return false;
-    }
-    if (!LEXICON.isWord(key) || key.startsWith("می") || key.startsWith("نمی")) {
-      return true;
-    }
-    return formOf(key, LIGHT_STEMS) || formOf(key, COMMON_STEMS);
-  }
-
-  /**
-   * An infinitive, a verb's past stem with «ن» (نهادن، کردن، ساختن): a verbal noun, which with the
-   * noun before it tells an act (بنا نهادن), never a word of a name.
-   */
-  static boolean isInfinitive(String key) {
-    // a word of the lists whose stem with a plural ending is a verb's form (نهادند، پرسیدند; not
-    // تمدند، متند), not a foreign name (آستن)
-    return key.length() > 3
-        && (key.endsWith("دن") || key.endsWith("تن"))
-        && LEXICON.isWord(key)
-        && LEXICON.isVerbForm(key.substring(0, key.length() - 1) + "ند");
-  }
-
-  /** Light verbs that are verbs of coming and going too (آمد, رسید, افتاد): «رضایی آمد». */
-  private static final Set<String> MOTION_STEMS = folded("آمد", "آی", "رسید", "رس", "افتاد", "افت");
-
-  /** A form of a light verb that is also a verb of coming or going, on its own. */
-  static boolean isMotion(String key) {
-    return formOf(key, MOTION_STEMS);
-  }
-
-  /** A form of a light verb (کرد، می‌شود، نمی‌دهد), whether its prefix is joined or not. */
-  static boolean isLightVerb(String key) {
-    return formOf(key, LIGHT_STEMS);
-  }
-
-  private static boolean formOf(String key, Set<String> stems) {
-    String bare = key;
-    for (String prefix : new String[] {"نمی", "می", "ن", "ب"}) {
-      if (key.startsWith(prefix) && key.length() > prefix.length() + 1) {
-        bare = stems(key.substring(prefix.length()), stems) ? key.substring(prefix.length()) : bare;
-      }
-    }
-    return stems(bare, stems);
-  }
-
-  private static boolean stems(String form, Set<String> stems) {
-    for (String ending : PERSON_ENDINGS) {
-      if (form.endsWith(ending)
-          && stems.contains(form.substring(0, form.length() - ending.length()))) {
         return true;
       }
     }

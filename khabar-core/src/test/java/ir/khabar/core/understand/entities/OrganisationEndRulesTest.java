@@ -104,6 +104,16 @@ class OrganisationEndRulesTest {
   }
 
   @Test
+  void aPresentPerfectJoinedByAHalfSpaceEndsTheName() {
+    assertThat(
+            NamesOf.organisations(
+                "مقامات وزارت صنایع و معادن اعلام کرده\u200cاند که قیمت ها ثابت است."))
+        .containsExactly("وزارت صنایع و معادن");
+    assertThat(NamesOf.organisations("کارکنان شرکت نفت اعتراض کرده\u200cاند."))
+        .containsExactly("شرکت نفت");
+  }
+
+  @Test
   void aBodysTermMayStandInsideItsName() {
     assertThat(NamesOf.organisations("نمایندگان مجلس دهم شورای اسلامی سوگند یاد کردند."))
         .containsExactly("مجلس دهم شورای اسلامی");
