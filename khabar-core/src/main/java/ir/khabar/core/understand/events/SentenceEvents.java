@@ -135,6 +135,11 @@ final class SentenceEvents {
                               || EventPlace.fitsAfter(w, m, d))
                   .filter(
                       m ->
+                          w.indexOf(m.start()) - s.firstWord() >= clause.from()
+                              || EventPlace.fitsAfter(w, m, d)
+                              || !Travellers.another(w, s, clauses, m, d))
+                  .filter(
+                      m ->
                           !Clause.unrealAt(
                               clauses, keys, w.indexOf(m.start()) - s.firstWord(), today))
                   .toList());
