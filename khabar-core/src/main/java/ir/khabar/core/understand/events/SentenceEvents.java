@@ -238,11 +238,14 @@ final class SentenceEvents {
     return false;
   }
 
-  /** Words after which a mention is no clause's subject: «با همتایان پاکستانی خود». */
+  /**
+   * Words after which a mention is no clause's subject: «با همتایان پاکستانی خود», and where a trip
+   * goes («و سپس عازم قزاقستان شد»).
+   */
   private static final Set<String> PREPOSITIONS =
       EventContext.folded(
           "با", "به", "از", "در", "برای", "میان", "بین", "نزد", "همراه", "علیه", "توسط", "همتای",
-          "همتایان");
+          "همتایان", "عازم", "وارد", "رهسپار", "راهی");
 
   /**
    * Whether a clause names its own subject: a person, country or organisation not after a

@@ -31,4 +31,29 @@ class EventTwentyFourthPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.place().id()).isEqualTo("capital-tj"));
   }
+
+  @Test
+  void aTripToACountryJoinedToAMeetingIsNoTripOfTheOneMet() {
+    // Written for the rule (left by the nineteenth session's second pass): «عازم»/«وارد» and a
+    // country after the meeting no longer make Pakistan a visitor, nor place the meeting in its
+    // capital.
+    for (String verb : new String[] {"عازم قزاقستان شد", "وارد قزاقستان شد"}) {
+      assertThat(
+              events(
+                  "وزیر امور خارجه ایران روز دوشنبه با همتای پاکستانی خود دیدار کرد و سپس "
+                      + verb
+                      + "."))
+          .filteredOn(e -> EventScore.countries(e).contains("PK"))
+          .singleElement()
+          .satisfies(e -> assertThat(e.place()).isNull());
+    }
+    // A place the meeting names stays.
+    assertThat(
+            events(
+                "وزیر امور خارجه ایران روز دوشنبه در اسلام آباد با همتای پاکستانی خود دیدار کرد و"
+                    + " سپس عازم قزاقستان شد."))
+        .filteredOn(e -> EventScore.countries(e).contains("PK"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("اسلام‌آباد"));
+  }
 }
