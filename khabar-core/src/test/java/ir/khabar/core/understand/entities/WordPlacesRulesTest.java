@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A place's name that is as often a common word (جنین, امان, صور, چک) is a place only when the text
- * says so (issue 17): the kind of place before it, a list of places, brackets after a club, or its
- * country named elsewhere. Sentences written for this test.
+ * A place's name that is as often a common word (جنین, صور, چک) is a place only when the text says
+ * so (issue 17): the kind of place before it, a list of places, brackets after a club, or its
+ * country named elsewhere; «امان» is Amman but in its idioms. Sentences written for this test.
  */
 class WordPlacesRulesTest {
   private static List<String> places(String text) {
@@ -38,7 +38,14 @@ class WordPlacesRulesTest {
   @Test
   void itsCountryNamedElsewhereMakesItThePlace() {
     assertThat(places("درگیری در جنین ادامه دارد و سه فلسطینی زخمی شدند.")).contains("جنین");
-    assertThat(places("وزیر خارجه اردن در امان با همتای خود دیدار کرد.")).contains("امان");
+  }
+
+  @Test
+  void ammanIsAPlaceButInTheWordsIdioms() {
+    assertThat(places("نخست وزیر عراق در امان با اولمرت دیدار کرد.")).contains("امان");
+    assertThat(places("کارکنان سازمان ملل هم اکنون در امان استقرار یافته اند.")).contains("امان");
+    assertThat(places("ساکنان شهر از این بیماری در امان نیستند.")).isEmpty();
+    assertThat(places("مبارزه بی امان با قاچاق ادامه دارد و امان از گرانی.")).isEmpty();
   }
 
   @Test
