@@ -114,6 +114,12 @@ class OrganisationEndRulesTest {
   }
 
   @Test
+  void locatedEndsTheName() {
+    assertThat(NamesOf.organisations("کالا از طریق گمرک شهید رجایی واقع در بندرعباس صادر شد."))
+        .containsExactly("گمرک شهید رجایی");
+  }
+
+  @Test
   void aBodysTermMayStandInsideItsName() {
     assertThat(NamesOf.organisations("نمایندگان مجلس دهم شورای اسلامی سوگند یاد کردند."))
         .containsExactly("مجلس دهم شورای اسلامی");
