@@ -34,4 +34,14 @@ class EighthPassRulesTest {
         .extracting(Span::text)
         .containsExactly("سلمان");
   }
+
+  @Test
+  void whenSoAndSoAndBusyAreNoNames() {
+    assertThat(people("مهندس سعیدی هنگامی که طاق\u200cها را نشان می\u200cداد گفت."))
+        .extracting(Span::text)
+        .containsExactly("سعیدی");
+    assertThat(people("ممکن است یکی بگوید آقای فلانی ستون نویس آنهاست.")).isEmpty();
+    assertThat(people("در بدو ورود بیماران، دکتر مشغول مکالمه\u200cای تلفنی می\u200cشود."))
+        .isEmpty();
+  }
 }
