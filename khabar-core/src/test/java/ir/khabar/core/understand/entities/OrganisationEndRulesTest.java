@@ -114,9 +114,11 @@ class OrganisationEndRulesTest {
   }
 
   @Test
-  void locatedEndsTheName() {
+  void locatedOrUnderEndsTheName() {
     assertThat(NamesOf.organisations("کالا از طریق گمرک شهید رجایی واقع در بندرعباس صادر شد."))
         .containsExactly("گمرک شهید رجایی");
+    assertThat(NamesOf.organisations("طبق مصوبه شورای عالی حفاظت محیط زیست تحت عنوان پناهگاه"))
+        .containsExactly("شورای عالی حفاظت محیط زیست");
   }
 
   @Test
