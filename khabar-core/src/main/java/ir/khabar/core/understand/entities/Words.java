@@ -211,10 +211,16 @@ final class Words {
 
   /**
    * Whether two words written apart are one common word (علی رغم → علی‌رغم "despite", شرکت کنندگان
-   * → "participants"): frequent in the word list when joined.
+   * → "participants", روزنامه نگاران → "journalists"): frequent in the word list when joined, or
+   * the plural of such a word.
    */
   static boolean isCompound(String first, String second) {
-    return LEXICON.frequency(first + second) >= 5_000;
+    String joined = first + second;
+    return common(joined) || withEnding(joined, PLURALS_AN_HA, Words::common);
+  }
+
+  private static boolean common(String joined) {
+    return LEXICON.frequency(joined) >= 5_000;
   }
 
   private static final Set<String> DETACHED = folded("ها", "های", "هایی", "ای", "ی", "تر", "ترین");

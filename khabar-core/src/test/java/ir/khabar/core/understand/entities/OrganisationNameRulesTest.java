@@ -144,6 +144,10 @@ class OrganisationNameRulesTest {
     assertThat(NamesOf.organisations("رئیس اداره محیط زیست شهرستان کرمانشاه گفت."))
         .containsExactly("اداره محیط زیست شهرستان کرمانشاه");
     assertThat(NamesOf.organisations("شرکت کنندگان در همایش گفتند.")).isEmpty();
+    // the plural of a compound joined is as much one word as the compound
+    assertThat(NamesOf.organisations("روزنامه نگاران کشورمان در این نشست حضور داشتند.")).isEmpty();
+    assertThat(NamesOf.organisations("انجمن روزنامه نگاران مسلمان بیانیه داد."))
+        .containsExactly("انجمن روزنامه نگاران مسلمان");
   }
 
   @Test
