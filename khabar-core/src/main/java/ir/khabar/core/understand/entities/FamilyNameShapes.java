@@ -42,7 +42,25 @@ final class FamilyNameShapes {
         || key.length() > 3
             && key.endsWith("ی")
             && !Words.BREAKS.contains(key)
+            && !ezafe(key)
             && LEXICON.frequency(key) < 25_000_000;
+  }
+
+  /**
+   * «اجرای», «بالای», «فیلم‌های»: a word of the lists in «ا», or a plural in «ها», with the «ی» of
+   * the ezafe, bound to the next word («حسن اجرای سیاست‌ها»: the good execution); a family name in
+   * «ی» after «ا» doubles it (رضایی).
+   */
+  private static boolean ezafe(String key) {
+    if (!key.endsWith("ای") || key.endsWith("ایی")) {
+      return false;
+    }
+    String bare = key.substring(0, key.length() - 1);
+    // «فیلم‌های», «سیاست‌های»: a plural in «ها» bound to the next word
+    return LEXICON.isWord(bare)
+        || bare.endsWith("ها")
+            && bare.length() > 4
+            && LEXICON.isWord(bare.substring(0, bare.length() - 2));
   }
 
   /**
@@ -57,6 +75,6 @@ final class FamilyNameShapes {
         return true;
       }
     }
-    return key.endsWith("یان") || key.endsWith("ی") && !LEXICON.isWord(key);
+    return key.endsWith("یان") || key.endsWith("ی") && !LEXICON.isWord(key) && !ezafe(key);
   }
 }

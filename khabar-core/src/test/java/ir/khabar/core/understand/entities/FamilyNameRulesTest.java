@@ -77,6 +77,11 @@ class FamilyNameRulesTest {
         .containsExactly("محمد مایلی کهن", "مایلی کهن");
     assertThat(people("سید عباس حسینی نیک روز شنبه در گفت وگو با خبرنگاران حاضر شد."))
         .containsExactly("سید عباس حسینی نیک");
+    // a word in «ا», or a plural in «ها», bound by the ezafe is no family name
+    assertThat(people("فیلم\u200cهای جدید با صدای ژاله صادقیان اجرای خوبی داشت."))
+        .containsExactly("ژاله صادقیان");
+    assertThat(people("این بار احمدرضا گرشاسبی فیلم\u200cهای قدیمی را زنده کرد."))
+        .containsExactly("احمدرضا گرشاسبی");
   }
 
   @Test
