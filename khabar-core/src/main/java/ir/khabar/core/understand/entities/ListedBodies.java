@@ -104,6 +104,11 @@ final class ListedBodies {
    * in another country: «وزارت صنعت» is Iran's, «وزارت صنعت و انرژی قطر» Qatar's.
    */
   private static boolean anotherCountrys(Scan s, int i, int end, Entry e) {
+    if ("international".equals(e.kind()) && !(end < s.size() && s.key(end).endsWith("ی"))) {
+      // «سازمان ملل صرف اشغال عراق شود»: no country has a UN of its own; «شورای امنیت ملی ترکیه»,
+      // a body the adjective after the short name makes another, has one
+      return false;
+    }
     int longer = longerName(s, i, end);
     if (longer <= end || !OrganisationName.endsWithPlace(s, end, longer)) {
       return false;

@@ -26,4 +26,12 @@ class ListedBodyAbroadRulesTest {
     assertThat(NamesOf.ids("وزارت امور خارجه اعلام کرد.", Entity.Type.ORGANISATION))
         .containsExactly("org-ir-mofa");
   }
+
+  @Test
+  void anInternationalBodyIsNoCountrysButForAnAdjectiveAfterItsShortForm() {
+    assertThat(NamesOf.ids("بودجه سازمان ملل صرف اشغال عراق نمی شود.", Entity.Type.ORGANISATION))
+        .containsExactly("org-un");
+    assertThat(NamesOf.organisations("دبیر شورای امنیت ملی ترکیه به تهران آمد."))
+        .containsExactly("شورای امنیت ملی ترکیه");
+  }
 }
