@@ -58,6 +58,7 @@ public final class EntityRecognizer {
     OrganisationPatterns.find(s, candidates);
     Sources.find(s, candidates);
     PlacePatterns.find(s, candidates);
+    SiblingPlaces.find(s, candidates); // «خراسان رضوی، جنوبی و شمالی»
     CounterpartNames.find(s, candidates); // before the patterns that read the same name bare
     PersonPatterns.find(s, candidates);
     Speakers.find(s, candidates);
