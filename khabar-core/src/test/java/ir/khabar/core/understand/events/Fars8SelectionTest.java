@@ -1,16 +1,7 @@
 package ir.khabar.core.understand.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import ir.khabar.core.ArticleJson;
-import ir.khabar.testing.SharedData;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,22 +23,6 @@ class Fars8SelectionTest {
 
   @Test
   void theFarsGoldHoldsTheSeededDraw() throws IOException {
-    Set<String> earlier = new HashSet<>();
-    for (String gold : EARLIER) {
-      earlier.addAll(EventGoldSources.sources(gold));
-    }
-    List<JsonNode> records = new ArrayList<>();
-    for (Path f : SharedData.farsnewsFiles()) {
-      ArticleJson.MAPPER.readTree(f.toFile()).forEach(records::add);
-    }
-    if (Boolean.getBoolean("khabar.fars8.list")) {
-      List<String> eligible = Fars8Selection.eligible(records, earlier);
-      System.out.println("fars8 eligible " + eligible.size());
-      Fars8Selection.draw(records, earlier, eligible.size())
-          .forEach(l -> System.out.println("fars8 draw " + l));
-    }
-    List<String> drawn = Fars8Selection.all(records, earlier);
-    assertThat(drawn).hasSize(Fars8Selection.SIZE).doesNotContainAnyElementsOf(earlier);
-    assertThat(EventGoldSources.sources("event-gold-fars8.json")).containsExactlyElementsOf(drawn);
+    Fars8Selection.DRAW.assertHeldBy("fars8", EARLIER);
   }
 }
