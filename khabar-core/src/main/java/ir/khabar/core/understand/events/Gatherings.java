@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.events;
 
 import ir.khabar.core.Event;
+import ir.khabar.core.understand.WordSet;
 import ir.khabar.core.understand.entities.Span;
 import java.util.List;
 import java.util.Set;
@@ -99,12 +100,36 @@ final class Gatherings {
     for (int k = clause.from(); k + 2 < clause.to(); k++) {
       if (ATTENDING.contains(keys.get(k))
           && keys.get(k + 1).equals("در")
-          && multilateral(keys, k + 2, named)) {
+          && (multilateral(keys, k + 2, named) || international(keys, k + 2))) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * «نشست شبکه بین‌المللی سیاست‌های فرهنگی», «کنفرانس بین‌المللی انرژی»: a gathering its own name
+   * calls international is of many states, wherever it sits; a trip to it is no visit to its host.
+   */
+  private static boolean international(List<String> keys, int i) {
+    if (!MEETINGS.contains(EventWords.stem(keys.get(i)))) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(keys.size(), i + 4); k++) {
+      if (WORLDWIDE.contains(keys.get(k))
+          || WORLDWIDE.containsJoined(keys.get(k - 1), keys.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Gatherings a trip may be made to attend. */
+  private static final Set<String> MEETINGS =
+      EventContext.folded("نشست", "اجلاس", "کنفرانس", "همایش", "کنگره", "اجلاسیه");
+
+  private static final WordSet WORLDWIDE =
+      EventContext.foldedSet("بین\u200cالمللی", "بینالمللی", "جهانی");
 
   /**
    * «مذاکرات شش‌جانبه», «نشست گروه هشت»: talks of many sides or a group of states, named within a

@@ -1,0 +1,34 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events' twenty-fifth pass (twentieth session, second pass): the encounters themselves, kinds
+ * read on the fresh Fars tune halves; sentences of the development texts or written for the rule,
+ * each rule beside a case it must leave alone.
+ */
+class EventTwentyFifthPassRulesTest {
+  @Test
+  void aTripToAGatheringItsNameCallsInternationalIsNoVisitToItsHost() {
+    // Written for the rule: a conference, a congress, a meeting of an international network.
+    assertThat(events("وزیر نیرو برای شرکت در کنفرانس بین\u200cالمللی انرژی به نروژ سفر کرد."))
+        .isEmpty();
+    assertThat(events("وزیر نیرو برای شرکت در همایش بین المللی انرژی به نروژ سفر کرد.")).isEmpty();
+    assertThat(
+            events(
+                "وزیر ارشاد برای شرکت در نشست شبکه بین\u200cالمللی سیاست\u200cهای فرهنگی به"
+                    + " اسپانیا سفر کرد."))
+        .isEmpty();
+    // A trip to a conference not called international, and one to meet a state, stay visits.
+    assertThat(events("وزیر نیرو برای شرکت در کنفرانس انرژی دو کشور به نروژ سفر کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.VISIT));
+    assertThat(events("وزیر نیرو برای دیدار با همتای نروژی خود به نروژ سفر کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isNotEqualTo(Event.Type.STATEMENT));
+  }
+}
