@@ -31,4 +31,27 @@ class EventTwentyFifthPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.type()).isNotEqualTo(Event.Type.STATEMENT));
   }
+
+  @Test
+  void aCredentialsCeremonyIsAMeetingOfTheEnvoyAndTheHead() {
+    // Hamshahri and Fars development texts: the head of state receives the new envoy's credentials.
+    assertThat(
+            events(
+                "محمود احمدی\u200cنژاد به هنگام دریافت استوارنامه سفیر جدید برزیل در تهران، روابط"
+                    + " دو کشور را دیرینه دانست."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(Event.Type.MEET);
+              assertThat(e.place()).isNull(); // Tehran is the envoy's post
+            });
+    assertThat(events("سفیر جدید ایران در مسکو استوارنامه خود را تقدیم پوتین کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.MEET));
+    // Set for tomorrow, or a copy received by a ministry with no one of the other side: none.
+    assertThat(events("سفیر جدید ایران در مسکو استوارنامه خود را فردا تقدیم پوتین خواهد کرد."))
+        .isEmpty();
+    assertThat(events("وزارت خارجه اعلام کرد که رونوشت استوارنامه سفیر جدید آلمان دریافت شد."))
+        .isEmpty();
+  }
 }
