@@ -220,7 +220,8 @@ final class EventSense {
     }
     for (int k = clause.from(); k < clause.to(); k++) {
       String key = keys.get(k);
-      if (TOLD_ANYWAY.contains(key) || key.length() > 3 && key.endsWith("مین")) {
+      if (TOLD_ANYWAY.contains(key) && !Underway.purpose(keys, k)
+          || key.length() > 3 && key.endsWith("مین")) {
         return false;
       }
     }

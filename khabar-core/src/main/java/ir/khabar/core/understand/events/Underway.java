@@ -12,7 +12,10 @@ import java.util.Set;
  * بود»).
  */
 final class Underway {
-  /** Words before the encounter that make it under way: «سرگرم دیدار», «ادامه مذاکرات». */
+  /**
+   * Words before the encounter that make it under way: «سرگرم دیدار», «ادامه مذاکرات»; not after
+   * «برای», a purpose («هیاتی … برای ادامه مذاکرات … وارد دهلی نو خواهد شد»), which the verb tells.
+   */
   private static final Set<String> BEFORE = EventContext.folded("سرگرم", "مشغول", "ادامه");
 
   /**
@@ -30,9 +33,14 @@ final class Underway {
 
   private Underway() {}
 
+  /** Whether the word at {@code k} is what «برای» says something is for: «برای ادامه مذاکرات». */
+  static boolean purpose(List<String> keys, int k) {
+    return k > 0 && keys.get(k - 1).equals("برای");
+  }
+
   /** Whether the encounter word at {@code i}, in clause {@code c}, is told under way or held. */
   static boolean told(List<String> keys, int i, Clause c) {
-    if (i > 0 && BEFORE.contains(keys.get(i - 1))
+    if (i > 0 && BEFORE.contains(keys.get(i - 1)) && !purpose(keys, i - 1)
         || i > 1 && BEFORE_PAIRS.containsJoined(keys.get(i - 2), keys.get(i - 1))
         || i + 1 < keys.size() && AFTER.contains(keys.get(i + 1))) {
       return true;

@@ -54,4 +54,30 @@ class EventTwentyFifthPassRulesTest {
     assertThat(events("وزارت خارجه اعلام کرد که رونوشت استوارنامه سفیر جدید آلمان دریافت شد."))
         .isEmpty();
   }
+
+  @Test
+  void talksToBeContinuedAreNotTalksUnderWay() {
+    // Written for the rule: a delegation, a minister, set to go «برای ادامه مذاکرات».
+    assertThat(
+            events(
+                "هیاتی از کارشناسان وزارت نفت ایران هفته آینده برای ادامه مذاکرات خط لوله گاز"
+                    + " وارد دهلی نو خواهد شد."))
+        .isEmpty();
+    assertThat(
+            events(
+                "وزیر نفت ایران برای ادامه مذاکرات با همتای هندی خود فردا به دهلی نو خواهد رفت."))
+        .isEmpty();
+    // Fars development text: an invitation called a step «برای ادامه مذاکرات این کشورها».
+    assertThat(
+            events(
+                "به گفته این منبع، دعوت رئیس جمهوری تاجیکستان از همتایان خود برای شرکت در نشست"
+                    + " سران سازمان همکاری شانگهای که در شهریورماه امسال در شهر دوشنبه برگزار"
+                    + " می\u200cشود و در حاشیه این نشست تشکیل دور جدید مذاکرات چهارجانبه، اقدام"
+                    + " موثر برای ادامه مذاکرات این کشورها است."))
+        .isEmpty();
+    // Talks whose continuing is told are under way.
+    assertThat(events("ادامه مذاکرات ایران و تاجیکستان در دوشنبه آغاز شد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.TALKS));
+  }
 }
