@@ -156,11 +156,19 @@ final class EventContext {
   private static final String GOAL = SearchFolding.fold("گل");
 
   /**
-   * Words of sport written in two: «نیمه نهایی», and a friendly game («دیدار دوستانه برزیل -
-   * کلمبیا»), where «دوستانه» alone is as often of relations («روابط دوستانه»).
+   * Words of sport written in two: «نیمه نهایی», a friendly game («دیدار دوستانه برزیل - کلمبیا»),
+   * where «دوستانه» alone is as often of relations («روابط دوستانه»), and a game's legs («دیدار رفت
+   * پلی آف», «بازی برگشت»).
    */
   private static final WordSet SPORT_APART =
-      foldedSet("نیمه\u200cنهایی", "دیدار\u200cدوستانه", "بازی\u200cدوستانه");
+      foldedSet(
+          "نیمه\u200cنهایی",
+          "دیدار\u200cدوستانه",
+          "بازی\u200cدوستانه",
+          "دیدار\u200cرفت",
+          "دیدار\u200cبرگشت",
+          "بازی\u200cرفت",
+          "بازی\u200cبرگشت");
 
   /**
    * Whether the clause of the reporting word at {@code at} puts the encounter in the future, or

@@ -80,4 +80,18 @@ class EventTwentyFifthPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.TALKS));
   }
+
+  @Test
+  void aGamesLegIsAGameNotAMeeting() {
+    // Hamshahri development text: «دیدار رفت پلی آف», the first leg of a play-off.
+    assertThat(
+            events(
+                "سخنگوی فیفا به روزنامه سان هرالد گفت این فدراسیون یک ناظر امنیتی را برای دیدار"
+                    + " رفت پلی آف در روز ۱۲ نوامبر به اروگوئه فرستاد."))
+        .isEmpty();
+    // «رفت» after the one met is the visitor's going.
+    assertThat(events("وزیر خارجه ایران برای دیدار با همتای روس خود به مسکو رفت."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("مسکو"));
+  }
 }
