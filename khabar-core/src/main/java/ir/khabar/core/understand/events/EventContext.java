@@ -96,7 +96,10 @@ final class EventContext {
           "بزودی",
           "قریب\u200cالوقوع");
 
-  /** Who an interview is given to: «گفت‌وگو با خبرنگار», «با رادیو مسکو». */
+  /**
+   * Who an interview is given to: «گفت‌وگو با خبرنگار», «با رادیو مسکو», «با واحد مرکزی خبر» (a
+   * news or public-relations unit: one talks with a unit only to be quoted).
+   */
   private static final Set<String> MEDIA =
       folded(
           "خبرنگار",
@@ -121,7 +124,8 @@ final class EventContext {
           "مهر",
           "سایت",
           "اختصاصی",
-          "همشهری");
+          "همشهری",
+          "واحد");
 
   /** What makes a session or a talk one given to the press or held in parliament. */
   private static final Set<String> PRESS =

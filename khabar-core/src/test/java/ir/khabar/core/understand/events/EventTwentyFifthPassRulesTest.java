@@ -94,4 +94,24 @@ class EventTwentyFifthPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.place().name()).isEqualTo("مسکو"));
   }
+
+  @Test
+  void aTalkWithANewsUnitIsAnInterview() {
+    // Hamshahri development text (as written there, «خبردر» run together): an interview on the
+    // phone with IRIB's central news unit, no talks with Germany.
+    assertThat(
+            events(
+                "علی اکبر صالحی نماینده دائم جمهوری اسلامی ایران در آژانس بین المللی انرژی اتمی"
+                    + " گزارش البرادعی را مثبت ارزیابی کرد.",
+                "صالحی در گفتگوی تلفنی با واحد مرکزی خبردر برلین افزود: در گزارش البرادعی بر صلح"
+                    + " آمیز بودن فعالیتهای هسته ای ایران تاکید شده است."))
+        .isEmpty();
+    // Talks with a counterpart are talks.
+    assertThat(
+            events(
+                "علی\u200cاکبر صالحی نماینده ایران در آژانس در گفتگو با همتای آلمانی خود در برلین"
+                    + " درباره گزارش البرادعی رایزنی کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.TALKS));
+  }
 }
