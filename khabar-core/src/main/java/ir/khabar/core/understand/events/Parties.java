@@ -52,82 +52,6 @@ final class Parties {
   private static final Set<String> MEDIA_HEADS =
       EventContext.folded("خبرگزاری", "روزنامه", "شبکه", "رادیو", "تلویزیون", "پایگاه", "نشریه");
 
-  /** Heads whose country is not a state acting: «خطوط هوایی سنگاپور», «شرکت‌های کره‌ای». */
-  private static final Set<String> NOT_STATE =
-      EventContext.folded(
-          "هواپیمایی",
-          "هوایی",
-          "پرواز",
-          "خطوط",
-          "شرکت",
-          "شرکتهای",
-          "تیم",
-          "تیمهای",
-          "دانشگاه",
-          "دانشگاههای",
-          "بازار",
-          "بورس",
-          "بورسهای",
-          "سینما",
-          "سینمای",
-          "فیلم",
-          "زبان",
-          "مردم",
-          "رسانههای",
-          "روزنامههای",
-          "شهروندان",
-          "شهروند",
-          "اتباع",
-          "تبعه",
-          "مسافران",
-          "زائران",
-          "دانشجویان",
-          "بازرگانان",
-          "تجار",
-          "تاجران",
-          "سرمایهگذاران",
-          "کارآفرینان",
-          "صنعتگران",
-          "فعالان",
-          "خبرنگاران",
-          "روزنامهنگاران",
-          "پژوهشگران",
-          "محققان",
-          "استادان",
-          "کارگران",
-          "هنرمندان",
-          "ورزشکاران",
-          "گردشگران",
-          "جهانگردان",
-          "پلیس",
-          "باشگاه",
-          "کالاهای",
-          "محصولات",
-          "پناهندگان",
-          "پناهجویان",
-          "آوارگان",
-          "مهاجران",
-          "ناوگان",
-          "ناو",
-          "ناوهای",
-          "کشتی",
-          "کشتیهای",
-          "زیردریایی",
-          "دانشجو",
-          "دانشجوی",
-          "مخالف",
-          "مخالفان",
-          "نویسنده",
-          "نویسندگان",
-          "زوار",
-          "مسافر",
-          "گردشگر",
-          "توریست",
-          "توریستهای",
-          "کارگر",
-          "بانک",
-          "بانکهای");
-
   /** Offices of an Iranian province or town: «استاندار اصفهان» acts for Iran. */
   private static final Set<String> LOCAL_OFFICE =
       EventContext.folded(
@@ -161,7 +85,7 @@ final class Parties {
 
   /** Whether a country after this word is no state acting: «مردم این کشور», «شرکت‌های کره‌ای». */
   static boolean notState(String keyBefore) {
-    return NOT_STATE.contains(keyBefore);
+    return NotStateHeads.of(keyBefore);
   }
 
   /** Reads one mention into the draft; {@code aboutOnly}: it stands where the topic is told. */
@@ -185,7 +109,7 @@ final class Parties {
           d.posted.add(m.id());
         } else if (!aboutOnly
             && !EventPlace.at(w, m)
-            && !NOT_STATE.contains(w.keyBefore(m.start()))
+            && !NotStateHeads.of(w.keyBefore(m.start()))
             && !(dated(w, m) && NAMED_AFTER.contains(nameHead(w, m)))) {
           d.actors.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
           if (m.kind().equals("demonym")) {
@@ -274,7 +198,7 @@ final class Parties {
       if (NAMED_AFTER.contains(nameHead(w, m)) || EventPlace.heldIn(w, m)) {
         return; // «توافقنامه پاریس» is an agreement's name, «ملاقات آنکارا» a meeting's place
       }
-      if (NOT_STATE.contains(w.keyBefore(m.start()))) {
+      if (NotStateHeads.of(w.keyBefore(m.start()))) {
         return; // «بورس‌های لوکزامبورگ و لندن»: a city's market or firm, as a country's is
       }
       if (EventPlace.destination(w, m)) {

@@ -114,4 +114,17 @@ class EventTwentyFifthPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.TALKS));
   }
+
+  @Test
+  void aMerchantIsNoStateAsMerchantsAreNot() {
+    // Written for the rule (hamshahri4 tune's private meeting «با … تاجر ایرانی در پاریس»).
+    assertThat(events("یک مقام آمریکایی هفته گذشته با یک تاجر ایرانی در پاریس دیدار کرد."))
+        .isEmpty();
+    assertThat(events("یک مقام آمریکایی هفته گذشته با یک بازرگان ایرانی در پاریس دیدار کرد."))
+        .isEmpty();
+    // A diplomat acts for his state.
+    assertThat(events("یک مقام آمریکایی هفته گذشته با یک دیپلمات ایرانی در پاریس دیدار کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("پاریس"));
+  }
 }
