@@ -141,6 +141,9 @@ final class Parties {
   }
 
   private static void organisation(Draft d, Words w, Span m, boolean aboutOnly) {
+    if (!aboutOnly && JointBodies.read(d, m)) {
+      return;
+    }
     if (aboutOnly
         || m.kind().equals("agency")
         || m.kind().equals("party")

@@ -127,4 +127,24 @@ class EventTwentyFifthPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.place().name()).isEqualTo("پاریس"));
   }
+
+  @Test
+  void aJointCommissionsSessionIsOfTheStatesItsNameJoins() {
+    // Written for the rule: the recogniser reads the commission as one organisation.
+    assertThat(events("اجلاس کمیسیون مشترک اقتصادی ایران و چین دیروز در پکن برگزار شد."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actors())
+                  .extracting(Event.Actor::id)
+                  .contains("country-ir", "country-cn");
+              assertThat(e.place().name()).isEqualTo("پکن");
+            });
+    // Hamshahri development text: a parliament's joint commission is of no two states.
+    assertThat(
+            events(
+                "لایحه تشکیل سازمان میراث فرهنگی و گردشگری در آخرین نشست کمیسیون مشترک مجلس شورای"
+                    + " اسلامی تصویب شد."))
+        .isEmpty();
+  }
 }
