@@ -48,8 +48,9 @@ final class GenericHeads {
           "دریائی", "هوائی");
 
   /**
-   * Adjectives that refer back (مذکور, یادشده, ذیربط) or give a body's function (فنی, تخصصی, مشترک,
-   * انتخاباتی): after a head, and with nothing after them, they name no one body.
+   * Adjectives that refer back (مذکور, یادشده, ذیربط), give a body's function (فنی, تخصصی, مشترک,
+   * انتخاباتی) or its age (جدید, قبلی): after a head, and with nothing after them, they name no one
+   * body.
    */
   private static final Set<String> ANY_BODY =
       Words.folded(
@@ -70,7 +71,10 @@ final class GenericHeads {
           "انتخاباتی",
           "اپوزیسیون",
           "مخالف",
-          "حاضر");
+          "موافق",
+          "حاضر",
+          "جدید",
+          "قبلی");
 
   private GenericHeads() {}
 

@@ -122,6 +122,23 @@ class OrganisationEndRulesTest {
   }
 
   @Test
+  void aNameCutBeforeThePhraseAPluralBindsLosesThePlural() {
+    assertThat(NamesOf.organisations("اعضای هیات کاوش محوطه\u200cهای این منطقه به محل رفتند."))
+        .containsExactly("هیات کاوش");
+    assertThat(NamesOf.organisations("مدیر سازمان فنی و حرفه\u200cای استان گفت."))
+        .containsExactly("سازمان فنی و حرفه\u200cای استان");
+    assertThat(NamesOf.organisations("بیانیه سازمان همکاری شانگهای منتشر شد."))
+        .containsExactly("سازمان همکاری شانگهای");
+  }
+
+  @Test
+  void enteringOrANewBodyIsNoName() {
+    assertThat(NamesOf.organisations("مأموران اداره آگاهی مرکز وارد عمل شدند."))
+        .containsExactly("اداره آگاهی مرکز");
+    assertThat(NamesOf.organisations("اعضای سازمان جدید انتخاب شدند.")).isEmpty();
+  }
+
+  @Test
   void aBodysTermMayStandInsideItsName() {
     assertThat(NamesOf.organisations("نمایندگان مجلس دهم شورای اسلامی سوگند یاد کردند."))
         .containsExactly("مجلس دهم شورای اسلامی");
