@@ -111,16 +111,9 @@ final class OrganisationName {
       j++;
       words++;
     }
-    boolean cut = false;
-    while (j > first + 1 && boundOnward(s, j - 1)) {
-      j -= s.key(j - 1).equals("های") ? 2 : 1; // «دبیرخانه گنجینه‌های»: cut inside a phrase
-      words--;
-      cut = true;
-    }
-    if (cut && j > first + 1 && OBJECT_PREPOSITIONS.contains(s.key(j - 1))) {
-      j--; // «مؤسسه آموزش و پیشگیری از [آسیب‌های]»
-      words--;
-    }
+    int whole = BoundPlurals.end(s, first, j);
+    words -= j - whole; // a word or two fewer; a name of none is no name
+    j = whole;
     if (j > first && s.key(j - 1).equals("و")) {
       j--;
     }
@@ -129,23 +122,6 @@ final class OrganisationName {
       words--;
     }
     return words > 0 ? Eponyms.blessing(s, j) : first;
-  }
-
-  /**
-   * Whether token k is a plural bound by the ezafe to a word past the name's end («سیاست‌های»,
-   * «بیماری های»): the name was cut inside a phrase («شانگهای», «حرفه‌ای» are no plurals).
-   */
-  private static boolean boundOnward(Scan s, int k) {
-    String key = s.key(k);
-    if (key.equals("های")) {
-      return k > 0 && s.glued(k);
-    }
-    // «حرفه‌ای», «منطقه‌ای» fold to the same letters as a plural: the word in «ه» reads first
-    int n = key.length();
-    return n > 5
-        && key.endsWith("های")
-        && Lexicon.get().isWord(key.substring(0, n - 3))
-        && !Lexicon.get().isWord(key.substring(0, n - 2));
   }
 
   /**
@@ -230,8 +206,6 @@ final class OrganisationName {
     String bare = key.endsWith("های") ? key.substring(0, key.length() - 3) : key;
     return Words.isOrdinal(key) || UNITS.contains(bare);
   }
-
-  private static final Set<String> OBJECT_PREPOSITIONS = Words.folded("از", "با", "به", "بر");
 
   /** Verbal nouns with the preposition of their object, which a body's name may carry. */
   private static final WordSet VERBAL_NOUN_PREPOSITIONS =
