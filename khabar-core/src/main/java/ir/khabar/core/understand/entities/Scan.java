@@ -30,6 +30,8 @@ final class Scan {
    */
   private final byte[] given;
 
+  private final byte[] vocalised;
+
   /** Per token, whether only spaces separate it from the next: asked often, found once. */
   private final boolean[] adjacent;
 
@@ -52,6 +54,7 @@ final class Scan {
     roleLength = new int[n];
     honorificLength = new int[n];
     given = new byte[n];
+    vocalised = new byte[n];
     adjacent = new boolean[n];
     for (int i = 0; i + 1 < n; i++) {
       adjacent[i] = Tokens.adjacent(text, tokens.get(i), tokens.get(i + 1));
@@ -191,7 +194,24 @@ final class Scan {
    * Whether no word list holds token i (and it is no function word or verb): likely part of a name.
    */
   boolean unknown(int i) {
-    return words[i].unknown;
+    return words[i].unknown && !vocalised(i);
+  }
+
+  /**
+   * Whether token i is written with two vowel marks or more: a quotation in Arabic (the Quran, a
+   * hadith: «فَاعْتَرَفْنَا»), never a name in Persian news, where a mark or two is a name's shadda
+   * («سیّد», «اللّه») at most.
+   */
+  private boolean vocalised(int i) {
+    if (vocalised[i] == 0) {
+      int marks = 0;
+      for (int c = start(i); c < end(i); c++) {
+        char ch = text.charAt(c);
+        marks += ch >= '\u064B' && ch <= '\u0652' && ch != '\u0651' ? 1 : 0;
+      }
+      vocalised[i] = (byte) (marks >= 2 ? 2 : 1);
+    }
+    return vocalised[i] == 2;
   }
 
   /** Whether token i is a number spelled out (دو, هفتادوچهار). */
@@ -280,7 +300,7 @@ final class Scan {
 
   boolean givenName(int i) {
     if (given[i] == 0) {
-      given[i] = (byte) (words[i].givenName || givenWithSecondPart(i) ? 2 : 1);
+      given[i] = (byte) ((words[i].givenName || givenWithSecondPart(i)) && !vocalised(i) ? 2 : 1);
     }
     return given[i] == 2;
   }
