@@ -41,12 +41,28 @@ final class VerbForms {
    */
   static boolean isVerb(String key) {
     if (!LEXICON.isVerb(key)) {
-      return false;
+      return withPreverb(key);
     }
     if (!LEXICON.isWord(key) || key.startsWith("می") || key.startsWith("نمی")) {
       return true;
     }
     return formOf(key, LIGHT_STEMS) || formOf(key, COMMON_STEMS);
+  }
+
+  /** Preverbs joined to «می» in the display text: «برمی‌گردد», «درمی‌آید», «بازمی‌گردد». */
+  private static final String[] PREVERBS = {"بر", "در", "باز", "فرا", "وا"};
+
+  /** A verb with a preverb joined before its «می» or «نمی», which the lists hold without it. */
+  private static boolean withPreverb(String key) {
+    for (String preverb : PREVERBS) {
+      if (key.startsWith(preverb)) {
+        String rest = key.substring(preverb.length());
+        if ((rest.startsWith("می") || rest.startsWith("نمی")) && LEXICON.isVerb(rest)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -132,6 +132,14 @@ class OrganisationEndRulesTest {
   }
 
   @Test
+  void aVerbWithAJoinedPreverbOrAGluedPrepositionEndsTheName() {
+    assertThat(NamesOf.organisations("بازیکنان باشگاه پاس برمی\u200cگردند."))
+        .containsExactly("باشگاه پاس");
+    assertThat(NamesOf.organisations("نیروی مقاومت بسیج بعنوان ضابط قوه قضائیه عمل می کند."))
+        .containsExactly("نیروی مقاومت بسیج", "قوه قضائیه");
+  }
+
+  @Test
   void enteringOrANewBodyIsNoName() {
     assertThat(NamesOf.organisations("مأموران اداره آگاهی مرکز وارد عمل شدند."))
         .containsExactly("اداره آگاهی مرکز");
