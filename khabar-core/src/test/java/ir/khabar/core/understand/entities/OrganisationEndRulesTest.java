@@ -144,6 +144,8 @@ class OrganisationEndRulesTest {
     assertThat(NamesOf.organisations("مأموران اداره آگاهی مرکز وارد عمل شدند."))
         .containsExactly("اداره آگاهی مرکز");
     assertThat(NamesOf.organisations("اعضای سازمان جدید انتخاب شدند.")).isEmpty();
+    assertThat(NamesOf.organisations("تصمیم وزارت بازرگانی موجب تاخیر در واردات شد."))
+        .containsExactly("وزارت بازرگانی");
   }
 
   @Test
