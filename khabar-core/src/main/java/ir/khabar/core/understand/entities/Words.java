@@ -178,10 +178,14 @@ final class Words {
     return false;
   }
 
-  /** A word of the lists, or its plural in «ان» or «ها». */
+  /** A word of the lists, or its plural in «ان» or «ها» («های» before a pronoun: اشک‌هایش). */
   private static boolean noun(String key) {
-    return LEXICON.isWord(key) || withEnding(key, PLURALS_AN_HA, LEXICON::isWord);
+    return LEXICON.isWord(key)
+        || withEnding(key, PLURALS_AN_HA, LEXICON::isWord)
+        || withEnding(key, PLURAL_BOUND, LEXICON::isWord);
   }
+
+  private static final String[] PLURAL_BOUND = {"های"};
 
   private static final String[] PLURALS_AN_HA = {"ان", "ها"};
 

@@ -91,6 +91,9 @@ class OrganisationEndRulesTest {
     // «درمان» is a word of its own, not «در» with «مان»
     assertThat(NamesOf.organisations("رئیس کمیسیون بهداشت و درمان مجلس گفت."))
         .containsExactly("کمیسیون بهداشت و درمان مجلس");
+    // a plural bound to the pronoun, joined by a half-space in the display text
+    assertThat(NamesOf.organisations("مدیر شرکت اگزوموس دست\u200cهایش را بالا برد."))
+        .containsExactly("شرکت اگزوموس");
   }
 
   @Test
