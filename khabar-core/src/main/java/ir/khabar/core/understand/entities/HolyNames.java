@@ -16,7 +16,39 @@ final class HolyNames {
   /** Longer mentions after «امام» are a person's full name, whose title is only a title. */
   private static final int MAX_NAME = 2;
 
+  private static final String IMAM = Words.folded("امام").iterator().next();
+
+  /**
+   * Epithets that name a holy figure after «امام»: «امام زمان», «امام عصر»; «امام ره», «امام همام»
+   * and «امام قدس [سره]» are Imam Khomeini.
+   */
+  private static final Set<String> EPITHETS = Words.folded("زمان", "عصر", "ره", "همام", "قدس");
+
   private HolyNames() {}
+
+  /** Whether the word at j is an epithet a holy title names a figure by: «امام زمان (عج)». */
+  static boolean epithet(Scan s, int j) {
+    return j > 0 && j < s.size() && title(s, j - 1) && EPITHETS.contains(s.key(j));
+  }
+
+  /**
+   * Whether the word at j after «امام» is a common word, so no name: «امام مسجد» (a mosque's imam),
+   * «امام خویش»; a holy figure is named by a given name, an epithet, an ordinal or with a blessing
+   * after («امام معصوم (ع)»). After «حضرت» the epithets are many (اباعبدالله, ولیعصر, نوح) and no
+   * word is read so.
+   */
+  static boolean commonAfterTitle(Scan s, int j) {
+    return j > 0
+        && j + 1 < s.size()
+        && title(s, j - 1)
+        && s.key(j - 1).equals(IMAM)
+        && Eponyms.blessing(s, j + 1) == j + 1 // «امام معصوم (ع)» is a holy figure
+        && !s.givenName(j)
+        && !s.unknown(j)
+        && s.name[j] == null
+        && !Words.isOrdinal(s.key(j))
+        && !EPITHETS.contains(s.key(j));
+  }
 
   /** Widens each person's mention a holy title introduces; runs after every link is made. */
   static void widen(Scan s, List<Candidate> chosen) {

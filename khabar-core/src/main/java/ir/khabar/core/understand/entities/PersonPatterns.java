@@ -80,9 +80,12 @@ final class PersonPatterns {
     for (int i = 0; i < s.size(); i++) {
       if (s.honorificLength[i] > 0) {
         int j = TitleNames.start(s, i + s.honorificLength[i]);
-        if (Eponyms.blessing(s, j) == j // «امام (ره)»: the blessing is no name
+        if (HolyNames.epithet(s, j)) {
+          add(s, j, 1, null, out); // «امام زمان (عج)»
+        } else if (Eponyms.blessing(s, j) == j // «امام (ره)»: the blessing is no name
             && !TitleNames.fieldOf(s, j)
-            && !TitleNames.commonWord(s, j)) {
+            && !TitleNames.commonWord(s, j)
+            && !HolyNames.commonAfterTitle(s, j)) {
           add(s, j, TitleNames.nameAfter(s, j), null, out);
         }
         if (s.honorificLength[i] == 1 && s.givenName(i)) {
