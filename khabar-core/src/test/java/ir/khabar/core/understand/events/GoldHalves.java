@@ -56,6 +56,13 @@ final class GoldHalves {
     return h;
   }
 
+  /** The whole gold's rows, then each half's. */
+  void printWhole(String label) {
+    System.out.println(all.rows(label));
+    System.out.println(pairs.rows(label + ", two countries or more"));
+    print(label);
+  }
+
   void print(String label) {
     System.out.println(halfAll[TUNE].rows(label + " tune"));
     System.out.println(halfPairs[TUNE].rows(label + " tune, two countries or more"));
