@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.persian.text.SearchFolding;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ final class HolyNames {
   /** Longer mentions after «امام» are a person's full name, whose title is only a title. */
   private static final int MAX_NAME = 2;
 
-  private static final String IMAM = Words.folded("امام").iterator().next();
+  private static final String IMAM = SearchFolding.fold("امام");
 
   /**
    * Epithets that name a holy figure after «امام»: «امام زمان», «امام عصر»; «امام ره», «امام همام»

@@ -2,6 +2,7 @@ package ir.khabar.core.understand.events;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,16 +11,12 @@ import org.junit.jupiter.api.Test;
  * -Dkhabar.fars8.list=true} prints the whole shuffle.
  */
 class Fars8SelectionTest {
+  /** Every gold before fars8: hamshahri6's earlier golds, hamshahri6 and hamshahri7. */
   static final List<String> EARLIER =
-      List.of(
-          "event-gold.json",
-          "event-gold-blind.json",
-          "event-gold-blind2.json",
-          "event-gold-hamshahri3.json",
-          "event-gold-hamshahri4.json",
-          "event-gold-hamshahri5.json",
-          "event-gold-hamshahri6.json",
-          "event-gold-hamshahri7.json");
+      Stream.concat(
+              Hamshahri6SelectionTest.EARLIER.stream(),
+              Stream.of("event-gold-hamshahri6.json", "event-gold-hamshahri7.json"))
+          .toList();
 
   @Test
   void theFarsGoldHoldsTheSeededDraw() throws IOException {
