@@ -56,8 +56,9 @@ public final class EventExtractor {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       String own = text.substring(s.start(), s.end()).strip();
-      int said = Quotes.start(own, s.start(), words, s.firstWord(), s.lastWord());
       List<Draft> read = SentenceEvents.read(own, words, s, i, day, sportArticle);
+      int said =
+          read.isEmpty() ? -1 : Quotes.start(own, s.start(), words, s.firstWord(), s.lastWord());
       for (Draft d : read) {
         SentenceEvents.pointed(d, words, s, thisCountry);
         roles.resolve(d, s.firstWord(), s.firstWord() + d.to, s.start());

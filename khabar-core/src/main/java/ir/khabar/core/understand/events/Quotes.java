@@ -25,6 +25,9 @@ final class Quotes {
    * by a colon; {@code text} is the sentence, which starts at the offset {@code base}.
    */
   static int start(String text, int base, Words w, int from, int to) {
+    if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
+      return -1; // most sentences: no word of theirs can be followed by a colon
+    }
     for (int k = from; k + 1 < to; k++) {
       String key = w.keys().get(k);
       if ((Clause.verb(key) || SAYING.contains(key)) && colonAfter(text, base, w, k)) {

@@ -116,7 +116,9 @@ final class SentenceEvents {
       widen(d, text, w, s, keys, clause);
       Counterparts.mark(d, w, s.firstWord(), s.mentions());
     }
-    if (d.actors.isEmpty() && d.orgs.isEmpty() || Listings.only(d, w, s)) {
+    if (d.actors.isEmpty() && d.orgs.isEmpty()
+        || type == Event.Type.STATEMENT && !d.hasPerson() // kept only when a person makes it
+        || Listings.only(d, w, s)) {
       return null;
     }
     d.place = EventPlace.of(w, own);
