@@ -42,7 +42,7 @@ final class BareAliases {
       }
       if (c.from() > 0 && s.counted(c.from() - 1)) {
         chosen.remove(x); // «۸۲۶ مگاواتی»: a measure, no one is counted so
-      } else if ("IR".equals(c.country()) && everyday(Gazetteer.join(s.tokens, c.from(), c.to()))) {
+      } else if ("IR".equals(c.country()) && everyday(s.join(c.from(), c.to()))) {
         if (speechAfter(s, c.to())) {
           chosen.set(x, unlisted(s, c));
         } else if (!nameSlot(s, c.from())) {
@@ -108,8 +108,7 @@ final class BareAliases {
   private static boolean familyNameAlone(Scan s, Candidate c) {
     List<Token> words = Tokens.of(c.name());
     return words.size() > 1
-        && Gazetteer.join(s.tokens, c.from(), c.to())
-            .equals(Gazetteer.keyOf(words.get(words.size() - 1).key()));
+        && s.join(c.from(), c.to()).equals(Gazetteer.keyOf(words.get(words.size() - 1).key()));
   }
 
   /**
@@ -117,12 +116,12 @@ final class BareAliases {
    * is left for {@link Coreference} to give to them.
    */
   private static boolean familyOfAnother(Scan s, List<Candidate> chosen, Candidate c) {
-    String key = Gazetteer.join(s.tokens, c.from(), c.to());
+    String key = s.join(c.from(), c.to());
     for (Candidate d : chosen) {
       if (d.type() == Entity.Type.PERSON
           && d.length() >= 2
           && !d.id().equals(c.id())
-          && Gazetteer.join(s.tokens, d.to() - 1, d.to()).equals(key)) {
+          && s.join(d.to() - 1, d.to()).equals(key)) {
         return true;
       }
     }

@@ -70,7 +70,7 @@ record Candidate(
         from,
         to,
         type,
-        prefix + Gazetteer.join(s.tokens, from, to),
+        prefix + s.join(from, to),
         s.surface(from, to),
         kind,
         null,

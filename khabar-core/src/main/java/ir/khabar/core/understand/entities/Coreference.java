@@ -113,7 +113,7 @@ final class Coreference {
    */
   private static Candidate tailOf(
       Scan s, Candidate c, Map<String, Candidate> bySurname, Map<String, Candidate> byTail) {
-    String words = Gazetteer.join(s.tokens, c.from(), c.to());
+    String words = s.join(c.from(), c.to());
     if (c.length() > 1) {
       Candidate full = byTail.get(words);
       return full != null || s.givenName(c.from()) ? full : bySurname.get(words);
@@ -130,7 +130,7 @@ final class Coreference {
     Map<String, Candidate> linked = new HashMap<>();
     for (Candidate c : chosen) {
       if (c.type() == Entity.Type.PERSON && !c.id().startsWith("person-")) {
-        claim(linked, Gazetteer.join(s.tokens, c.from(), c.to()), c);
+        claim(linked, s.join(c.from(), c.to()), c);
       }
     }
     unshared(linked);
@@ -138,7 +138,7 @@ final class Coreference {
       Candidate c = chosen.get(x);
       Candidate same =
           c.type() == Entity.Type.PERSON && c.id().startsWith("person-")
-              ? linked.get(Gazetteer.join(s.tokens, c.from(), c.to()))
+              ? linked.get(s.join(c.from(), c.to()))
               : null;
       if (same != null && same.length() != c.length()) {
         chosen.set(x, c.as(same, c.kind()));
@@ -181,7 +181,7 @@ final class Coreference {
     Map<String, Candidate> out = new HashMap<>();
     for (Candidate c : chosen) {
       for (int from = c.from() + 1; c.type() == Entity.Type.PERSON && from <= c.to() - 2; from++) {
-        claim(out, Gazetteer.join(s.tokens, from, c.to()), c);
+        claim(out, s.join(from, c.to()), c);
       }
     }
     return unshared(out);
@@ -223,7 +223,7 @@ final class Coreference {
     if (i + 1 >= s.size() || covered[i] || covered[i + 1] || !s.adjacent(i)) {
       return null;
     }
-    Candidate full = byTail.get(Gazetteer.join(s.tokens, i, i + 2));
+    Candidate full = byTail.get(s.join(i, i + 2));
     boolean named =
         i > 0 && s.adjacent(i - 1) && (s.givenName(i - 1) || s.honorificLength[i - 1] > 0);
     return full != null && !named ? full : null;
@@ -289,7 +289,7 @@ final class Coreference {
         i,
         i + 2,
         Entity.Type.PERSON,
-        "person-" + Gazetteer.join(s.tokens, i, i + 2),
+        "person-" + s.join(i, i + 2),
         s.surface(i, i + 2),
         "person",
         null,

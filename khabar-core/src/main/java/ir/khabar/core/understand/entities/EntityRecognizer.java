@@ -230,7 +230,7 @@ public final class EntityRecognizer {
               e,
               priority,
               e.type() == Entity.Type.PERSON ? e.country() : null,
-              s.gazetteer().evidence(e, Gazetteer.join(s.tokens, from, to))));
+              s.gazetteer().evidence(e, s.join(from, to))));
     }
   }
 

@@ -89,7 +89,7 @@ final class HolyNames {
         from,
         to,
         c.type(),
-        unlinked ? "person-" + Gazetteer.join(s.tokens, named, c.to()) : c.id(),
+        unlinked ? "person-" + s.join(named, c.to()) : c.id(),
         unlinked ? s.surface(named, c.to()) : c.name(),
         c.kind(),
         c.role(),

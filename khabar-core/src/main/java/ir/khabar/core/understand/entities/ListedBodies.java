@@ -88,7 +88,7 @@ final class ListedBodies {
               e,
               Candidate.ORGANISATION,
               e.country(),
-              s.gazetteer().evidence(e, Gazetteer.join(s.tokens, i, end))));
+              s.gazetteer().evidence(e, s.join(i, end))));
     } else if (house) {
       // «مجلس ملی تاجیکستان»: a house of any parliament is the country's named after it, not Iran's
       out.add(
@@ -134,7 +134,7 @@ final class ListedBodies {
       if (!s.adjacent(end + rest - 2)) {
         return 0;
       }
-      String whole = Gazetteer.join(s.tokens, i, i + 1) + Gazetteer.join(s.tokens, end, end + rest);
+      String whole = s.join(i, i + 1) + s.join(end, end + rest);
       Entry e = s.gazetteer().name(whole);
       if (e != null && e.id().equals(s.name[i].id())) {
         return rest;

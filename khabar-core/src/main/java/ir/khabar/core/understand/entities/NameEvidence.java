@@ -23,7 +23,7 @@ final class NameEvidence {
   static Entry person(Scan s, int from, int to) {
     Entry known = s.gazetteer().name(s.key(to - 1));
     if (known == null || known.type() != Entity.Type.PERSON) {
-      known = s.gazetteer().name(Gazetteer.join(s.tokens, from, to));
+      known = s.gazetteer().name(s.join(from, to));
       if (known != null && known.type() == Entity.Type.PERSON) {
         return known;
       }

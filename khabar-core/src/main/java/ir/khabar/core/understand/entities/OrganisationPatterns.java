@@ -243,7 +243,7 @@ final class OrganisationPatterns {
         from,
         to,
         Entity.Type.ORGANISATION,
-        "org-" + Gazetteer.join(s.tokens, from, to),
+        "org-" + s.join(from, to),
         name,
         bodyOfInternational(s, from, to) ? "international" : "organisation",
         null,

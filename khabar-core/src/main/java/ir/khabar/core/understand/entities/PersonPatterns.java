@@ -345,7 +345,7 @@ final class PersonPatterns {
     int to = WholeNames.quotedEnd(s, from, from + length);
     Entry known = NameEvidence.person(s, from, to);
     // joined: فرخی زاد and فرخی‌زاد are one person
-    String key = Gazetteer.join(s.tokens, from, to);
+    String key = s.join(from, to);
     String id = known != null ? known.id() : "person-" + key;
     String name = known != null ? known.name() : s.surface(from, to);
     Entity.Evidence evidence;

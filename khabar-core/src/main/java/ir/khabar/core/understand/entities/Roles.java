@@ -50,7 +50,7 @@ final class Roles {
             && stated != null
             && known.country() != null
             && !stated.equals(known.country());
-    String id = other ? "person-" + Gazetteer.join(s.tokens, c.from(), c.to()) : c.id();
+    String id = other ? "person-" + s.join(c.from(), c.to()) : c.id();
     String name = other ? s.surface(c.from(), c.to()) : c.name();
     String country = other || c.country() == null ? stated : c.country();
     if (country == null && SENATOR.contains(s.key(range[0]))) {

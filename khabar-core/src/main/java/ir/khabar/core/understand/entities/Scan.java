@@ -289,6 +289,21 @@ final class Scan {
     return tokens.size();
   }
 
+  /**
+   * Tokens [from, to) as names are keyed, joined as {@link Gazetteer#join} joins them, from each
+   * word's key found once.
+   */
+  String join(int from, int to) {
+    if (to - from == 1) {
+      return words[from].nameKey;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      b.append(words[i].nameKey);
+    }
+    return b.toString();
+  }
+
   String key(int i) {
     return tokens.get(i).key();
   }

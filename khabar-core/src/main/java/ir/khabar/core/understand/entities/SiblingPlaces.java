@@ -22,9 +22,9 @@ final class SiblingPlaces {
           || e.type() == Entity.Type.ORGANISATION) {
         continue;
       }
-      String head = Gazetteer.join(s.tokens, i, i + n - 1);
+      String head = s.join(i, i + n - 1);
       for (int k = next(s, i + n - 1); k > 0; k = next(s, k)) {
-        String key = head + Gazetteer.join(s.tokens, k, k + 1);
+        String key = head + s.join(k, k + 1);
         Entry sibling = s.gazetteer().name(key);
         if (sibling == null || sibling.type() != e.type() || sibling.id().equals(e.id())) {
           break;

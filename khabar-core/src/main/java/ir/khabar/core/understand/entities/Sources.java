@@ -64,7 +64,7 @@ final class Sources {
 
   /** The outlet over tokens [from, to): the listed one its name after the head word names. */
   private static Candidate outlet(Scan s, int from, int to) {
-    Entry e = Outlets.named(s.gazetteer(), Gazetteer.join(s.tokens, from, to));
+    Entry e = Outlets.named(s.gazetteer(), s.join(from, to));
     if (e == null) {
       return Candidate.read(
           s, from, to, Entity.Type.ORGANISATION, "agency", Candidate.ORGANISATION);
@@ -97,7 +97,7 @@ final class Sources {
     }
     for (int to = i + 1; to < s.size() && to <= i + 2; to++) {
       if (s.between(to - 1, to).startsWith(":")) {
-        if (Outlets.named(s.gazetteer(), Gazetteer.join(s.tokens, i, to)) != null) {
+        if (Outlets.named(s.gazetteer(), s.join(i, to)) != null) {
           out.add(outlet(s, i, to));
         }
         return;
@@ -164,8 +164,7 @@ final class Sources {
   /** Where a listed outlet's name from token j, closed by punctuation, ends; j when none. */
   private static int listedEnd(Scan s, int j) {
     for (int k = j; k < s.size() && k - j < MAX_WORDS && (k == j || s.adjacent(k - 1)); k++) {
-      if (closed(s, k)
-          && Outlets.named(s.gazetteer(), Gazetteer.join(s.tokens, j, k + 1)) != null) {
+      if (closed(s, k) && Outlets.named(s.gazetteer(), s.join(j, k + 1)) != null) {
         return k + 1;
       }
     }
