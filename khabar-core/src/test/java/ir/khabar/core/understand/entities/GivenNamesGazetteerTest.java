@@ -48,6 +48,22 @@ class GivenNamesGazetteerTest {
   }
 
   @Test
+  void namesOfTodaysYoungerIraniansStartAPersonsNameToo() {
+    assertThat(people("خشایار کاشانی کارگردان این فیلم گفت که اکران به تعویق افتاد."))
+        .containsExactly("خشایار کاشانی");
+    assertThat(people("در این مسابقه طاها کریمی اول شد و مهرسا احمدی دوم."))
+        .containsExactly("طاها کریمی", "مهرسا احمدی");
+    assertThat(people("شعیب نوری و کمیل رستمی به اردوی تیم ملی دعوت شدند."))
+        .containsExactly("شعیب نوری", "کمیل رستمی");
+  }
+
+  @Test
+  void flowersAndSparksAreNoGivenNames() {
+    assertThat(people("نسترن سرخ و آلاله آبی در این باغ می‌روید.")).isEmpty();
+    assertThat(people("خبرگزاری سانا گزارش داد.")).isEmpty();
+  }
+
+  @Test
   void everydayWordsLeftOutOfTheListStartNoName() {
     assertThat(people("شایان ذکر است که نمایشگاه فردا آغاز می\u200cشود.")).isEmpty();
     assertThat(people("کسری بودجه دولت امسال بیشتر شد.")).isEmpty();
