@@ -43,6 +43,28 @@ final class GluedPrepositions {
     return false;
   }
 
+  /** Prepositions glued after the word before them, the space lost: «اقتصادبا», «کشوردر». */
+  private static final String[] AFTER = {"با", "در", "از"};
+
+  /**
+   * Whether the folded word is an everyday word with the next phrase's preposition glued after it
+   * («وزیر امور اقتصادبا اشاره به …»): no word of a name. The glued form must be no list's word at
+   * all (شیراز, پرواز, مادر are words; a foreign name in «با» leaves no everyday word before it).
+   */
+  static boolean after(String key) {
+    if (LEXICON.isKnown(key) || ownWord(key)) {
+      return false;
+    }
+    for (String p : AFTER) {
+      if (key.length() >= p.length() + MIN_REST
+          && key.endsWith(p)
+          && everyday(key.substring(0, key.length() - p.length()), 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A word, stopword or verb of its own (درباره، بازار، برساند). */
   private static boolean ownWord(String key) {
     return LEXICON.isWord(key) || LEXICON.isStopword(key) || LEXICON.isVerb(key);

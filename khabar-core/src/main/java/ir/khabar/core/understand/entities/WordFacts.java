@@ -56,7 +56,9 @@ final class WordFacts {
     givenName = gazetteer.isGivenName(key);
     // «درجریان», «برصلح»: a glued preposition ends a name as the spaced one does (not بهناز)
     boolean noName = !givenName && (known == null || known.name == null);
-    breaks = Words.breaksName(key) || noName && GluedPrepositions.before(key);
+    breaks =
+        Words.breaksName(key)
+            || noName && (GluedPrepositions.before(key) || GluedPrepositions.after(key));
     secondPart = Scan.SECOND_PARTS.contains(key);
     number = PhraseStarts.number(key);
     teamMember = Teams.isMember(key);

@@ -2,6 +2,7 @@ package ir.khabar.core.understand.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.Entity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,5 +48,15 @@ class OrganisationActEndRulesTest {
         .containsExactly("دادسرای کارکنان دولت");
     assertThat(NamesOf.organisations("بنیاد مسکن انقلاب اسلامی در جریان سیل به مردم کمک کرد."))
         .containsExactly("بنیاد مسکن انقلاب اسلامی");
+  }
+
+  @Test
+  void aPrepositionGluedAfterTheWordBeforeItEndsTheNameAndIsNoPerson() {
+    assertThat(NamesOf.organisations("شورای شهردر گفت\u200cوگو با خبرنگاران از طرح جدید دفاع کرد."))
+        .isEmpty();
+    assertThat(NamesOf.type("وزیر امور اقتصادبا اشاره به بازار گفت.", Entity.Type.PERSON))
+        .isEmpty();
+    assertThat(NamesOf.type("نماینده مردم شیراز در مجلس گفت.", Entity.Type.PLACE))
+        .contains("شیراز");
   }
 }
