@@ -23,6 +23,13 @@ class EverydayGivenNameRulesTest {
   }
 
   @Test
+  void joeIsTheAtmosphereBeforeAPlainWord() {
+    assertThat(people("جو روانی بازار پس از این خبر آرام شد.")).isEmpty();
+    assertThat(people("بوش می‌خواست بر این جو نارضایتی سرپوش بگذارد.")).isEmpty();
+    assertThat(people("جو بایدن رئیس جمهور آمریکا گفت.")).containsExactly("جو بایدن");
+  }
+
+  @Test
   void aVerbOfSayingIsNoEvidenceAfterAnEverydayWordAndAPlainOne() {
     assertThat(people("او با کمال شگفتی گفت که نمی\u200cداند.")).isEmpty();
   }
