@@ -25,7 +25,7 @@ class EverydayGivenNameRulesTest {
   @Test
   void joeIsTheAtmosphereBeforeAPlainWord() {
     assertThat(people("جو روانی بازار پس از این خبر آرام شد.")).isEmpty();
-    assertThat(people("بوش می‌خواست بر این جو نارضایتی سرپوش بگذارد.")).isEmpty();
+    assertThat(people("او می\u200cخواست بر این جو نارضایتی سرپوش بگذارد.")).isEmpty();
     assertThat(people("جو بایدن رئیس جمهور آمریکا گفت.")).containsExactly("جو بایدن");
   }
 

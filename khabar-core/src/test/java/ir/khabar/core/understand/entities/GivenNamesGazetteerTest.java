@@ -59,7 +59,7 @@ class GivenNamesGazetteerTest {
 
   @Test
   void flowersAndSparksAreNoGivenNames() {
-    assertThat(people("نسترن سرخ و آلاله آبی در این باغ می‌روید.")).isEmpty();
+    assertThat(people("نسترن سرخ و آلاله آبی در این باغ می\u200cروید.")).isEmpty();
     assertThat(people("خبرگزاری سانا گزارش داد.")).isEmpty();
   }
 
