@@ -96,6 +96,25 @@ final class VerbForms {
     return formOf(key, LIGHT_STEMS) || participle != null && formOf(participle, LIGHT_STEMS);
   }
 
+  /**
+   * A compound verb written without its space (قرارگرفت, اعلام‌کرد with the half-space lost): an
+   * everyday noun, then a light verb's form. Given names are asked before (شهرداد).
+   */
+  static boolean gluedCompound(String key) {
+    for (int k = 3; k + 2 <= key.length(); k++) { // a noun of three letters at least (not تا، ال)
+      String noun = key.substring(0, k);
+      if (LEXICON.isWord(noun)
+          && LEXICON.frequency(noun) >= EVERYDAY_NOUN
+          && isLightVerb(key.substring(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How often an everyday noun is seen, at least, for {@link #gluedCompound}. */
+  private static final long EVERYDAY_NOUN = 5_000_000L;
+
   private static boolean formOf(String key, Set<String> stems) {
     String bare = key;
     for (String prefix : new String[] {"نمی", "می", "ن", "ب"}) {

@@ -50,7 +50,7 @@ final class WordFacts {
     nameKey = Gazetteer.keyOf(key);
     known = gazetteer.known(nameKey);
     possessiveDemonym = possessiveDemonym(key, gazetteer);
-    unknown = Words.isUnknown(key);
+    unknown = Words.isUnknown(key) && (gazetteer.isGivenName(key) || !VerbForms.gluedCompound(key));
     time = Words.isTime(key);
     functionWord = Words.isFunctionWord(key);
     givenName = gazetteer.isGivenName(key);

@@ -59,4 +59,15 @@ class OrganisationActEndRulesTest {
     assertThat(NamesOf.type("نماینده مردم شیراز در مجلس گفت.", Entity.Type.PLACE))
         .contains("شیراز");
   }
+
+  @Test
+  void aCompoundVerbWrittenWithoutItsSpaceIsNoName() {
+    assertThat(
+            NamesOf.type("وزیر خارجه سوریه مورد استقبال همتای خود قرارگرفت.", Entity.Type.PERSON))
+        .isEmpty();
+    assertThat(NamesOf.type("علی قاسمی اظهارداشت که طرح آماده است.", Entity.Type.PERSON))
+        .containsExactly("علی قاسمی");
+    assertThat(NamesOf.type("تاکشی کیتانو فیلم تازه\u200cاش را نشان داد.", Entity.Type.PERSON))
+        .containsExactly("تاکشی کیتانو");
+  }
 }
