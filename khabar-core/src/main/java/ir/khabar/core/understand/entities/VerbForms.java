@@ -139,11 +139,13 @@ final class VerbForms {
 
   /**
    * A present perfect joined by a half-space (داشته‌ایم، رفته‌اند، گفته‌است), which the verb lists
-   * hold only as a participle and an ending apart: a verb.
+   * hold only as a participle and an ending apart: a verb. A participle that is also a word
+   * (ایستاده, standing) is one before a personal ending (ایستاده‌اند), not before «است».
    */
   static boolean perfect(String key) {
     String participle = participleOf(key);
-    return participle != null && isVerb(participle);
+    return participle != null
+        && (isVerb(participle) || LEXICON.isVerb(participle) && !key.endsWith("است"));
   }
 
   /** The participle of a present perfect joined by a half-space (کرده of کرده‌اند), or null. */

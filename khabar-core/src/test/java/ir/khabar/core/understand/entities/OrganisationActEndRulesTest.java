@@ -70,4 +70,12 @@ class OrganisationActEndRulesTest {
     assertThat(NamesOf.type("تاکشی کیتانو فیلم تازه\u200cاش را نشان داد.", Entity.Type.PERSON))
         .containsExactly("تاکشی کیتانو");
   }
+
+  @Test
+  void theAforementionedBodyIsNoNameAndAPerfectEndsOne() {
+    assertThat(NamesOf.organisations("کمیته مزبور خواهان تصویب قانون شد.")).isEmpty();
+    assertThat(NamesOf.organisations("شرکت مذکور دارای پیشینه طولانی است.")).isEmpty();
+    assertThat(NamesOf.organisations("ماموران پارک ترافیک ایستاده\u200cاند."))
+        .containsExactly("پارک ترافیک");
+  }
 }
