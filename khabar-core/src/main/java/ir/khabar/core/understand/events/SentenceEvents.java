@@ -113,6 +113,9 @@ final class SentenceEvents {
     own.forEach(m -> read(d, w, s, m, about));
     if (type != Event.Type.STATEMENT) {
       Parties.implied(d, keys.subList(clause.from(), clause.to()));
+      if (OwnParties.none(d, keys.subList(clause.from(), clause.to()))) {
+        return null;
+      }
       widen(d, text, w, s, keys, clause);
       Counterparts.mark(d, w, s.firstWord(), s.mentions());
     }

@@ -1,0 +1,58 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events' twenty-sixth pass (twenty-first session): precision on ordinary news; sentences of
+ * the Hamshahri and Fars development texts or written for the rule, each rule beside a case it must
+ * leave alone.
+ */
+class EventTwentySixthPassRulesTest {
+  @Test
+  void aMeetingTalksOrVisitWhoseClauseNamesNoOneBorrowsNoParties() {
+    // Hamshahri development text: a counterfactual session; the agency is in the condition.
+    assertThat(
+            events(
+                "کمال خرازی وزیر امور خارجه ایران دیروز به خبرنگاران گفت: قطعنامه جدید نتیجه"
+                    + " فشار آمریکاست.",
+                "وی گفت: اگر آژانس به جنبه\u200cهای فنی مسئله پرداخته بود، این پرونده باید در"
+                    + " اجلاس اخیر بسته می\u200cشد."))
+        .filteredOn(e -> e.type() != Event.Type.STATEMENT)
+        .isEmpty();
+    // Hamshahri development text: fighters who went to Iraq, as America says; no one's visit.
+    assertThat(
+            events(
+                "این گروه\u200cها شامل گروه\u200cهای ناراضی همچون اعضای سابق حزب بعث صدام، مبارزان"
+                    + " مسلمان خارجی، که آمریکا می\u200cگوید از طریق خاک سوریه به عراق"
+                    + " رفته\u200cاند، عراقی\u200cهای بیکار و تندروهای مذهبی می\u200cشود."))
+        .filteredOn(e -> e.type() != Event.Type.STATEMENT)
+        .isEmpty();
+    // Fars development text: South Korea's own security council, after the Board's concern.
+    assertThat(
+            events(
+                "دولت کره جنوبی امروز پس از آن که اعضای شورای حکام آژانس بین\u200cالمللی انرژی"
+                    + " اتمی نگرانی عمیق خود را نسبت به فعالیت\u200cهای هسته\u200cای کره جنوبی"
+                    + " اعلام کردند، نشست امنیت ملی برگزار کرد."))
+        .filteredOn(e -> e.type() != Event.Type.STATEMENT)
+        .isEmpty();
+  }
+
+  @Test
+  void aClauseNamingAnOfficeOrAnAgreementKeepsItsParties() {
+    // Written: an envoy the recogniser does not name is still someone met, after «و یا».
+    assertThat(
+            events(
+                "ظریف در سال ۲۰۰۳ سه بار با زلمای خلیل زاد که در آن زمان کارمند شورای امنیت ملی"
+                    + " آمریکا بود و یا سفیر ریان کروکز دیدار کرد."))
+        .filteredOn(e -> e.type() == Event.Type.MEET)
+        .isNotEmpty();
+    // Fars development text: an agreement concluded by the sentence's subject.
+    assertThat(events("ایران و پاکستان در سال ۱۹۹۵، توافقی برای ساخت این خط لوله به امضا رساندند."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.AGREEMENT));
+  }
+}
