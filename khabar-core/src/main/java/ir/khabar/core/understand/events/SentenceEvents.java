@@ -66,7 +66,7 @@ final class SentenceEvents {
                   EventWords.typeAt(keys, i) != Event.Type.STATEMENT
                       && tells(keys, i, c, today, named));
       if (at >= 0 && !EventContext.sport(keys)) {
-        Draft d = draft(text, w, s, index, EventWords.typeAt(keys, at), c, dates);
+        Draft d = draft(text, w, s, index, EventWords.typeAt(keys, at), at, c, dates);
         if (d != null && (!sportArticle || d.hasPerson())) {
           out.add(d);
         }
@@ -75,7 +75,9 @@ final class SentenceEvents {
                 ? Signings.during(keys, c, i -> tells(keys, i, c, today, named))
                 : -1;
         Draft when =
-            during < 0 ? null : draft(text, w, s, index, EventWords.typeAt(keys, during), c, dates);
+            during < 0
+                ? null
+                : draft(text, w, s, index, EventWords.typeAt(keys, during), during, c, dates);
         if (when != null && (!sportArticle || when.hasPerson())) {
           out.add(when); // «در سفر … به هند تفاهم‌نامه‌ای امضا شد»: the visit, beside the signing
         }
@@ -87,7 +89,14 @@ final class SentenceEvents {
           at < 0
               ? null
               : draft(
-                  text, w, s, index, Event.Type.STATEMENT, new Clause(0, keys.size(), -1), dates);
+                  text,
+                  w,
+                  s,
+                  index,
+                  Event.Type.STATEMENT,
+                  at,
+                  new Clause(0, keys.size(), -1),
+                  dates);
       if (d != null && d.hasPerson()) {
         out.add(d);
       }
@@ -102,6 +111,7 @@ final class SentenceEvents {
       Sentence s,
       int index,
       Event.Type type,
+      int at,
       Clause clause,
       EventDates.Sentence dates) {
     List<String> keys = s.keys(w);
@@ -113,7 +123,10 @@ final class SentenceEvents {
     own.forEach(m -> read(d, w, s, m, about));
     if (type != Event.Type.STATEMENT) {
       Parties.implied(d, keys.subList(clause.from(), clause.to()));
-      if (OwnParties.none(d, keys.subList(clause.from(), clause.to()))) {
+      List<String> clauseKeys = keys.subList(clause.from(), clause.to());
+      if (OwnParties.none(d, clauseKeys)
+          || type == Event.Type.MEET
+              && OwnSessions.alone(keys, at, clauseKeys, Parties.count(d) + d.venues.size())) {
         return null;
       }
       widen(d, text, w, s, keys, clause);

@@ -55,4 +55,32 @@ class EventTwentySixthPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.AGREEMENT));
   }
+
+  @Test
+  void aSessionToldOfOnePartyAloneIsItsOwn() {
+    // Hamshahri development text: Iraq's council's first session; the UN official announced it.
+    assertThat(
+            events(
+                "یک مقام سازمان ملل دیروز اعلام کرد: اولین نشست شورای حکومت انتقالی عراق، اولین"
+                    + " ارگان اجرایی این کشور پس از سقوط صدام، امروز تشکیل خواهد شد."))
+        .isEmpty();
+  }
+
+  @Test
+  void aSessionNamingItsOtherSideInItsClauseStays() {
+    // Hamshahri development text: the session names both states.
+    assertThat(
+            events(
+                "در نشست گروه مشاوران دفاعی پاکستان و آمریکا در اسلام آباد، موافقت شد که توانایی"
+                    + " سلاح‌های متعارف پاکستان افزایش یابد."))
+        .filteredOn(e -> e.type() == Event.Type.MEET)
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("اسلام‌آباد"));
+    // Written: a trip to the two states' session, told before the meeting in the same sentence.
+    assertThat(
+            events(
+                "محمد ستاری‌فر که برای شرکت در نشست اقتصادی دو کشور به چین سفر کرده است، در"
+                    + " دیدار با رییس جمهور این کشور گفت: ایران روابط خود را گسترش می‌دهد."))
+        .isNotEmpty();
+  }
 }
