@@ -83,4 +83,29 @@ class EventTwentySixthPassRulesTest {
                     + " دیدار با رییس جمهور این کشور گفت: ایران روابط خود را گسترش می‌دهد."))
         .isNotEmpty();
   }
+
+  @Test
+  void anEncounterAfterDarKhososIsWhatIsToldOf() {
+    // Hamshahri development text: unofficial news of meetings, no meeting told.
+    assertThat(
+            events(
+                "محسن رضایی دبیر مجمع تشخیص مصلحت نظام در کنفرانس آتن شرکت کرد.",
+                "به دنبال آن اخبار غیررسمی در خصوص انجام ملاقات‌هایی با مقامات آمریکایی در"
+                    + " حاشیه این کنفرانس از سوی سایت‌های خبری منتشر شد."))
+        .isEmpty();
+    // Hamshahri development text: a letter on the Board's session.
+    assertThat(
+            events(
+                "متن کامل نامه علی لاریجانی چنین است: جناب آقای البرادعی مدیرکل محترم آژانس"
+                    + " با احترام لازم می‌دانم نکاتی را در خصوص اجلاس اضطراری دوم فوریه شورای"
+                    + " حکام آژانس به اطلاع برسانم."))
+        .isEmpty();
+    // Written: what the talks were about comes after them; the talks were held.
+    assertThat(
+            events(
+                "وزیران خارجه ایران و ترکیه دیروز در تهران در خصوص مسائل منطقه گفت‌وگو"
+                    + " کردند."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.TALKS));
+  }
 }
