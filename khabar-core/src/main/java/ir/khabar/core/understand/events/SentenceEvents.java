@@ -183,6 +183,7 @@ final class SentenceEvents {
         && (Underway.told(keys, i, c)
             || Signings.concluded(keys, i)
             || !EventContext.notYet(keys, c, today, i)
+                && !Impersonal.governs(keys, c, i)
                 && (!c.unreal(keys, today) || today && EventContext.scheduled(keys, c)));
   }
 

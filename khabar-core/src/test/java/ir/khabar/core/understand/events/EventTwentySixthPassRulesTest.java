@@ -108,4 +108,23 @@ class EventTwentySixthPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.TALKS));
   }
+
+  @Test
+  void anEncounterAnImpersonalCanGovernsIsWeighedNotTold() {
+    // Hamshahri development text: a rhetorical question.
+    assertThat(
+            events(
+                "محمد خاتمی رئیس جمهور دیروز در جمع دانشجویان سخنرانی کرد.",
+                "وی افزود: آمریکا با این خط مشی می‌خواهد ایران را براندازد، پس چگونه"
+                    + " می‌توان مذاکره کرد؟"))
+        .isEmpty();
+    // Hamshahri development text: the signing is told in a relative clause the modal does not
+    // govern.
+    assertThat(
+            events(
+                "شاید بتوان بیانیه مشترکی را که چهار روز پیش ایران، پاکستان و افغانستان در"
+                    + " نیویورک امضا کردند، مقدمه‌ای بر این روش دانست."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.AGREEMENT));
+  }
 }
