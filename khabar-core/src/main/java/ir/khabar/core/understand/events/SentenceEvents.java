@@ -125,6 +125,7 @@ final class SentenceEvents {
       Parties.implied(d, keys.subList(clause.from(), clause.to()));
       List<String> clauseKeys = keys.subList(clause.from(), clause.to());
       if (OwnParties.none(d, clauseKeys)
+          || PrivateSubjects.opens(clauseKeys)
           || type == Event.Type.MEET
               && OwnSessions.alone(keys, at, clauseKeys, Parties.count(d) + d.venues.size())) {
         return null;

@@ -127,4 +127,22 @@ class EventTwentySixthPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.AGREEMENT));
   }
+
+  @Test
+  void anEncounterWhoseClauseOpensWithAFirmOrFederationIsNoStates() {
+    // Hamshahri development text: a federation's talks with two states are no talks between them.
+    assertThat(
+            events(
+                "سرانجام ضرورت بازسازی پیست دوچرخه سواری ورزشگاه آزادی توسط مسوولان احساس شد.",
+                "لذا فدراسیون دوچرخه سواری در حال مذاکره با دو کشور اوکراین و سوئیس برای برگزاری"
+                    + " مناقصه عظیم بازسازی پیست دوچرخه سواری آزادی است."))
+        .isEmpty();
+    // Written: a state's ministers, not a firm, open the clause.
+    assertThat(
+            events(
+                "وزیران خارجه ایران و ترکیه دیروز در تهران درباره قرارداد شرکت‌های دو کشور"
+                    + " دیدار کردند."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Event.Type.MEET));
+  }
 }
