@@ -19,6 +19,7 @@ public final class Lexicon {
   private final Set<String> words;
   private final Set<String> known;
   private final Set<String> adjectives;
+  private final Set<String> adverbs;
   private final Set<String> verbStems;
   private final Set<String> pastStems;
   private final Set<String> stopwords;
@@ -63,6 +64,7 @@ public final class Lexicon {
     this.words = from.words;
     this.known = from.known;
     this.adjectives = from.adjectives;
+    this.adverbs = from.adverbs;
     this.verbStems = from.verbStems;
     this.pastStems = from.pastStems;
     this.stopwords = from.stopwords;
@@ -179,6 +181,11 @@ public final class Lexicon {
   /** A word tagged as an adjective, the kind that takes ‌تر and ‌ترین. */
   public boolean isAdjective(String folded) {
     return adjectives.contains(folded);
+  }
+
+  /** A word Lilak tags as an adverb (اخیراً، قانوناً, their tanwin folded away). */
+  public boolean isAdverb(String folded) {
+    return adverbs.contains(folded);
   }
 
   /** Any spelling any of the lists holds, including untagged and joined-by-mistake forms. */

@@ -19,6 +19,10 @@ final class LexiconLoader {
   final Set<String> words = new HashSet<>(80_000);
   final Set<String> known = new HashSet<>(300_000);
   final Set<String> adjectives = new HashSet<>(20_000);
+
+  /** Words Lilak tags as adverbs: اخیراً، قانوناً، بالا. */
+  final Set<String> adverbs = new HashSet<>(4_000);
+
   final Set<String> verbStems = new HashSet<>(3_000);
   final Set<String> pastStems = new HashSet<>(1_500);
   final Set<String> stopwords = new HashSet<>(256);
@@ -129,6 +133,9 @@ final class LexiconLoader {
         || f[1].startsWith("adjective")
         || f[1].equals("adverb")) {
       singulars.add(folded);
+      if (f[1].equals("adverb")) {
+        adverbs.add(folded);
+      }
       if (!f[1].startsWith("adjective_")) {
         spellings.add(f[0], 0, true); // a spell checker's word as written: فیلتر is not فیل‌تر
       }

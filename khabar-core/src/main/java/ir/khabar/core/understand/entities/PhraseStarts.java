@@ -88,6 +88,7 @@ final class PhraseStarts {
    */
   static boolean opens(String key) {
     return ADVERBS.contains(key)
+        || tanwinAdverb(key)
         || QUANTIFIERS.contains(key)
         || key.length() > 5 && key.endsWith("ترین") && known(key.substring(0, key.length() - 4));
   }
@@ -114,6 +115,15 @@ final class PhraseStarts {
   /** A number spelled out: one of the words, or several joined by «و» (هفتادوچهار). */
   static boolean number(String key) {
     return SpelledNumbers.is(key);
+  }
+
+  /**
+   * An adverb in «اً», its tanwin folded away (مطمئناً، قانوناً، اصولاً), as Lilak tags it: family
+   * names in «ا» are its nouns and adjectives (توانا، پارسا), and the short ones (بالا، فردا) are
+   * place names' words too.
+   */
+  private static boolean tanwinAdverb(String key) {
+    return key.length() >= 5 && key.endsWith("ا") && Lexicon.get().isAdverb(key);
   }
 
   private static boolean known(String stem) {

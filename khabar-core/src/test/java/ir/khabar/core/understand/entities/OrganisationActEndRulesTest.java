@@ -78,4 +78,14 @@ class OrganisationActEndRulesTest {
     assertThat(NamesOf.organisations("ماموران پارک ترافیک ایستاده\u200cاند."))
         .containsExactly("پارک ترافیک");
   }
+
+  @Test
+  void anAdverbInTanwinEndsANameAndNoFamilyNameInAIsOne() {
+    assertThat(NamesOf.organisations("دادگاه قانوناً امکان رسیدگی به این پرونده را ندارد."))
+        .isEmpty();
+    assertThat(NamesOf.organisations("ستاد مبارزه با مواد مخدر اصولاً وظیفه سیاستگذاری دارد."))
+        .containsExactly("ستاد مبارزه با مواد مخدر");
+    assertThat(NamesOf.type("علیرضا توانا و محسن سازگارا گفتند.", Entity.Type.PERSON))
+        .containsExactly("علیرضا توانا", "محسن سازگارا");
+  }
 }
