@@ -154,7 +154,18 @@ final class Words {
         || Character.isDigit(key.charAt(0))
         || PhraseStarts.opens(key)
         || personalEnding(key)
-        || VerbForms.perfect(key);
+        || VerbForms.perfect(key)
+        || indefinitePlural(key);
+  }
+
+  /**
+   * A plural with the indefinite «ی» (گفتگوهایی، فعالیت‌هایی: "some talks"): no name's word, as a
+   * name is definite. The word before «هایی» must be a word of the lists (not «رهایی»).
+   */
+  static boolean indefinitePlural(String key) {
+    return key.length() > 6
+        && key.endsWith("هایی")
+        && LEXICON.isWord(key.substring(0, key.length() - 4));
   }
 
   private static final String[] PERSONAL_ENDINGS = {"شان", "مان", "تان", "ش"};

@@ -88,4 +88,14 @@ class OrganisationActEndRulesTest {
     assertThat(NamesOf.type("علیرضا توانا و محسن سازگارا گفتند.", Entity.Type.PERSON))
         .containsExactly("علیرضا توانا", "محسن سازگارا");
   }
+
+  @Test
+  void aPluralWithTheIndefiniteEndingEndsAName() {
+    assertThat(NamesOf.type("عباس امیر انتظام گفتگوهایی با مقامات داشت.", Entity.Type.PERSON))
+        .containsExactly("عباس امیر انتظام");
+    assertThat(NamesOf.organisations("فدراسیون گلف برنامه\u200cهایی برای تابستان دارد."))
+        .containsExactly("فدراسیون گلف");
+    assertThat(NamesOf.organisations("جبهه رهایی بخش ملی اعلام کرد."))
+        .containsExactly("جبهه رهایی بخش ملی");
+  }
 }
