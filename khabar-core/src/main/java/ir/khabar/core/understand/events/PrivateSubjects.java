@@ -27,6 +27,11 @@ final class PrivateSubjects {
   private static final Set<String> OPENERS =
       EventContext.folded("لذا", "و", "اما", "ولی", "همچنین", "نمایندگان", "مدیران", "مسئولان");
 
+  /** Whether the word is such a body: «شرکت», «دانشگاه». */
+  static boolean body(String key) {
+    return BODIES.contains(key);
+  }
+
   /** Whether the clause's words {@code clauseKeys} open with such a body as their subject. */
   static boolean opens(List<String> clauseKeys) {
     for (String key : clauseKeys) {

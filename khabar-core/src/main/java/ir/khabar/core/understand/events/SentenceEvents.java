@@ -126,6 +126,7 @@ final class SentenceEvents {
       List<String> clauseKeys = keys.subList(clause.from(), clause.to());
       if (OwnParties.none(d, clauseKeys)
           || PrivateSubjects.opens(clauseKeys)
+          || RelativeSubjects.privateBody(keys, clause)
           || type == Event.Type.MEET
               && OwnSessions.alone(keys, at, clauseKeys, Parties.count(d) + d.venues.size())) {
         return null;

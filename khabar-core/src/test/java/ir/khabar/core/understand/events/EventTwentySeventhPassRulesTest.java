@@ -1,0 +1,55 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events' twenty-seventh pass (twenty-first session, second pass): the actors of events on
+ * ordinary news; sentences of the Hamshahri development text or written for the rule, each rule
+ * beside a case it must leave alone.
+ */
+class EventTwentySeventhPassRulesTest {
+  @Test
+  void anEncounterWhoseSubjectIsAPrivateBodyAcrossARelativeClauseIsNone() {
+    // Hamshahri development text: Shell's talks; China is named in the clause before.
+    assertThat(
+            events(
+                "با جدی شدن حضور چین در حوزه بزرگ نفتی یادآوران که دو شرکت نفتی این کشور دوم"
+                    + " مصرف کننده انرژی در جهان به شدت علاقمند به حضور در طرح توسعه آن است، بحث"
+                    + " حضور یک شریک خارجی در این طرح نیز داغ شده و نمایندگان شرکت شل که از مدتی"
+                    + " پیش به حضور در این طرح ابراز تمایل کرده بود مذاکراتی با طرفهای ایرانی"
+                    + " انجام داده\u200cاند."))
+        .filteredOn(e -> e.type() != Event.Type.STATEMENT)
+        .isEmpty();
+    // Hamshahri development text: two universities' contract, told in a relative clause.
+    assertThat(
+            events(
+                "دانشگاه «مرسین» دانشگاهی کوچک و نوپا در جنوب شرقی کشور ترکیه است که چند سال پیش"
+                    + " با دانشگاه «پادربورن» آلمان قرارداد همکاری در زمینه تبادل دانشجویان و"
+                    + " اساتید رشته شیمی منعقد کرد."))
+        .filteredOn(e -> e.type() != Event.Type.STATEMENT)
+        .isEmpty();
+  }
+
+  @Test
+  void anEncounterAfterAStatesOwnRelativeClauseStays() {
+    // Written: the minister's head before «که» is no private body (the trip and meeting are one).
+    assertThat(
+            events(
+                "کمال خرازی وزیر امور خارجه ایران که هفته گذشته به مسکو رفته بود، دیروز با سرگئی"
+                    + " لاوروف وزیر امور خارجه روسیه دیدار کرد."))
+        .filteredOn(e -> e.type() != Event.Type.STATEMENT)
+        .anySatisfy(
+            e -> assertThat(e.actors()).anySatisfy(a -> assertThat(a.name()).contains("لاوروف")));
+    // Written: a state's minister's contract told in a relative clause after the state.
+    assertThat(
+            events(
+                "وزیر نفت ایران در تهران است که دیروز با وزیر نفت ترکیه قرارداد همکاری گازی"
+                    + " امضا کرد."))
+        .filteredOn(e -> e.type() == Event.Type.AGREEMENT)
+        .isNotEmpty();
+  }
+}
