@@ -15,6 +15,30 @@ final class NotStateHeads {
     return HEADS.contains(keyBefore);
   }
 
+  /** How many adjectives of a list may stand between such a head and a country's adjective. */
+  private static final int LISTED = 3;
+
+  /**
+   * Whether such a head governs the country's mention at {@code offset}, right before it or at the
+   * head of a list of adjectives: «با اساتید فلسطینی، عراقی و مصری» makes Egypt no state acting.
+   */
+  static boolean governs(Words w, int offset) {
+    int adjectives = 0;
+    for (int k = w.indexOf(offset) - 1; k >= 0; k--) {
+      String key = w.keys().get(k);
+      if (HEADS.contains(key)) {
+        return true;
+      }
+      if (key.equals("و") || key.equals("،") || key.equals(",")) {
+        continue;
+      }
+      if (!key.endsWith("ی") || ++adjectives > LISTED) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> HEADS =
       EventContext.folded(
           "هواپیمایی",
@@ -90,5 +114,6 @@ final class NotStateHeads {
           "بانک",
           "بانکهای",
           "تاجر",
-          "بازرگان");
+          "بازرگان",
+          "اساتید");
 }

@@ -109,7 +109,7 @@ final class Parties {
           d.posted.add(m.id());
         } else if (!aboutOnly
             && !EventPlace.at(w, m)
-            && !NotStateHeads.of(w.keyBefore(m.start()))
+            && !NotStateHeads.governs(w, m.start())
             && !(dated(w, m) && NAMED_AFTER.contains(nameHead(w, m)))) {
           d.actors.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
           if (m.kind().equals("demonym")) {

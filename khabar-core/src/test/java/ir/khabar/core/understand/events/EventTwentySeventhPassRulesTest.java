@@ -52,4 +52,22 @@ class EventTwentySeventhPassRulesTest {
         .filteredOn(e -> e.type() == Event.Type.AGREEMENT)
         .isNotEmpty();
   }
+
+  @Test
+  void aListOfAdjectivesUnderAPrivateHeadNamesNoStates() {
+    // Hamshahri development text: a scholar's talks with professors of three countries.
+    assertThat(
+            events(
+                "زیبا کلام درباره نشست‌های حاشیه کنفرانس اظهار داشت: «جلسات خاصی در حاشیه"
+                    + " کنفرانس برگزار نشده اما در مواقع تنفس، ناهار و شام، گفت وگوهایی بین بنده"
+                    + " و آقای رضایی با اساتید فلسطینی، عراقی و مصری در مورد مباحث کنفرانس انجام"
+                    + " شد."))
+        .filteredOn(e -> e.type() != Event.Type.STATEMENT)
+        .isEmpty();
+    // Written: officials of two states, listed the same way, are parties.
+    assertThat(events("وزیر امور خارجه ایران دیروز در تهران با مقامات عراقی و مصری گفت‌وگو کرد."))
+        .filteredOn(e -> e.type() != Event.Type.STATEMENT)
+        .anySatisfy(
+            e -> assertThat(e.actors()).anySatisfy(a -> assertThat(a.name()).isEqualTo("مصر")));
+  }
 }
