@@ -127,6 +127,7 @@ final class SentenceEvents {
       if (OwnParties.none(d, clauseKeys)
           || PrivateSubjects.opens(clauseKeys)
           || RelativeSubjects.privateBody(keys, clause)
+          || PrivateCounterparts.with(keys, at)
           || type == Event.Type.MEET
               && OwnSessions.alone(keys, at, clauseKeys, Parties.count(d) + d.venues.size())) {
         return null;

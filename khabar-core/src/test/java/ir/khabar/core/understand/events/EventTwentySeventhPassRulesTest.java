@@ -70,4 +70,35 @@ class EventTwentySeventhPassRulesTest {
         .anySatisfy(
             e -> assertThat(e.actors()).anySatisfy(a -> assertThat(a.name()).isEqualTo("مصر")));
   }
+
+  @Test
+  void anEncounterWithPrisonersOrTheirFamiliesIsNone() {
+    // Hamshahri development text: Washington opposed the UN inspectors' talks with prisoners.
+    assertThat(
+            events(
+                "در تازه‌ترین این موارد، واشنگتن با دسترسی بازرسان حقوق بشر سازمان ملل به"
+                    + " زندان گوانتانامو و گفت‌وگو با زندانیان این زندان مخالفت کرد."))
+        .filteredOn(e -> e.type() != Event.Type.STATEMENT)
+        .isEmpty();
+    // Fars development text: the Red Cross's visits to prisoners, in a researcher's statement.
+    assertThat(
+            events(
+                "پژوهشگر بحرینی در پایان بیانیه خود از صلیب سرخ جهانی که مسئول برنامه"
+                    + " ملاقات‌های اسرا است خواست به مسئولیت خود در برخورد با این رفتار رژیم"
+                    + " صهیونیستی علیه خانواده اسرا عمل کند و از آنها در جریان ملاقات با اسرا حمایت"
+                    + " به عمل آورد."))
+        .filteredOn(e -> e.type() != Event.Type.STATEMENT)
+        .isEmpty();
+  }
+
+  @Test
+  void talksWithAStatesOfficialsStayBesideAPrisonersWord() {
+    // Written: talks with an envoy about prisoners; the prisoners are the topic, not the side.
+    assertThat(
+            events(
+                "وزیر امور خارجه ایران دیروز در تهران با سفیر عراق درباره زندانیان گفت‌وگو"
+                    + " کرد."))
+        .filteredOn(e -> e.type() != Event.Type.STATEMENT)
+        .isNotEmpty();
+  }
 }
