@@ -105,6 +105,7 @@ final class EventSense {
       return false; // «مذاکرات هسته‌ای برای ایران و اروپا مورد توجه است»
     }
     if (Frames.framed(keys, i)
+        || Options.listed(keys, i)
         || Frames.invitedFor(keys, i, clause)
         || BodyNames.named(keys, i)
         || Judged.judged(keys, i, clause, named)) {

@@ -101,4 +101,24 @@ class EventTwentySeventhPassRulesTest {
         .filteredOn(e -> e.type() != Event.Type.STATEMENT)
         .isNotEmpty();
   }
+
+  @Test
+  void talksListedAmongOptionsAreWeighed() {
+    // Fars development text (fars10 tune's false alarm): talks as the last of three options.
+    assertThat(
+            events(
+                "همچنان بر این باوریم آمریکا دشمن درجه یک ما است و این دشمن از بین سه"
+                    + " گزینه‌ای که اعم از حمله نظامی، تشدید تحریم‌ها و تهدیدها و"
+                    + " مذاکره با ایران پیشنهاد کرده بیشتر به دنبال نفود به جمهوری اسلامی ایران"
+                    + " است."))
+        .filteredOn(e -> e.type() != Event.Type.STATEMENT)
+        .isEmpty();
+    // Written: a verb ends the options' list; the talks after it are told.
+    assertThat(
+            events(
+                "آمریکا همه گزینه‌ها را بررسی کرد و وزیر امور خارجه ایران دیروز در ژنو با"
+                    + " وزیر امور خارجه آمریکا مذاکره کرد."))
+        .filteredOn(e -> e.type() == Event.Type.TALKS)
+        .isNotEmpty();
+  }
 }
