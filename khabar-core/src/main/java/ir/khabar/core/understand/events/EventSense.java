@@ -115,7 +115,7 @@ final class EventSense {
         && (CONCEPTS.contains(keys.get(i + 1)) || PRIVATE_TRIPS.contains(keys.get(i + 1)))) {
       return false; // «گفتگوی تمدن‌ها», «سفرهای نوروزی»
     }
-    if (forPrivateEnds(keys, i, clause)) {
+    if (forPrivateEnds(keys, i, clause) || Smuggled.entered(keys, i, clause)) {
       return false; // «برای ادامه تحصیل به آمریکا عزیمت کرده است»
     }
     if (i + 1 < keys.size() && ATTITUDES.stream().anyMatch(keys.get(i + 1)::startsWith)) {

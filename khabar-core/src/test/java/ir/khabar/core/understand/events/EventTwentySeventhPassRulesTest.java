@@ -121,4 +121,23 @@ class EventTwentySeventhPassRulesTest {
         .filteredOn(e -> e.type() == Event.Type.TALKS)
         .isNotEmpty();
   }
+
+  @Test
+  void whatEntersSmuggledIsNoVisit() {
+    // Hamshahri development text: smuggled goods; Putin is named in the article's first line.
+    assertThat(
+            events(
+                "ولادیمیر پوتین رئیس جمهور روسیه پارسال گفته بود این کالاها را نمی‌فرستد.",
+                "البته می‌دانند به شکل قاچاق وارد ایران شده ولی چون او نیاورده و از بازار که"
+                    + " اعتبار دارد، تهیه کرده، اشکالی ندارد."))
+        .filteredOn(e -> e.type() == Event.Type.VISIT)
+        .isEmpty();
+    // Written: a minister entering the country, with the smuggling as the topic after it.
+    assertThat(
+            events(
+                "وزیر کشور افغانستان دیروز وارد تهران شد تا درباره مبارزه با قاچاق مواد مخدر"
+                    + " گفت‌وگو کند."))
+        .filteredOn(e -> e.type() == Event.Type.VISIT)
+        .isNotEmpty();
+  }
 }
