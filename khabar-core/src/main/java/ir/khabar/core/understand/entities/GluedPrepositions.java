@@ -15,9 +15,6 @@ final class GluedPrepositions {
   /** Prepositions glued before their noun. */
   private static final String[] BEFORE = {"در", "از", "با", "به", "بر"};
 
-  /** How often the rest must be seen, at least, to be an everyday word (سفر، جریان، صلح). */
-  private static final long EVERYDAY = 5_000_000L;
-
   /** The rest must be a word of its own length: «به» + «رام» is no split of «بهرام». */
   private static final int MIN_REST = 3;
 
@@ -70,8 +67,8 @@ final class GluedPrepositions {
     return LEXICON.isWord(key) || LEXICON.isStopword(key) || LEXICON.isVerb(key);
   }
 
+  /** An everyday word ({@link Words#everyday}) seen ten times as often as its glued form. */
   private static boolean everyday(String rest, long glued) {
-    long seen = LEXICON.frequency(rest);
-    return LEXICON.isWord(rest) && seen >= EVERYDAY && seen >= 10 * glued;
+    return Words.everyday(rest) && LEXICON.frequency(rest) >= 10 * glued;
   }
 }

@@ -103,17 +103,12 @@ final class VerbForms {
   static boolean gluedCompound(String key) {
     for (int k = 3; k + 2 <= key.length(); k++) { // a noun of three letters at least (not تا، ال)
       String noun = key.substring(0, k);
-      if (LEXICON.isWord(noun)
-          && LEXICON.frequency(noun) >= EVERYDAY_NOUN
-          && isLightVerb(key.substring(k))) {
+      if (Words.everyday(noun) && isLightVerb(key.substring(k))) {
         return true;
       }
     }
     return false;
   }
-
-  /** How often an everyday noun is seen, at least, for {@link #gluedCompound}. */
-  private static final long EVERYDAY_NOUN = 5_000_000L;
 
   private static boolean formOf(String key, Set<String> stems) {
     String bare = key;

@@ -158,6 +158,14 @@ final class Words {
         || indefinitePlural(key);
   }
 
+  /** How often the web vocabulary sees an everyday word, at least (سفر، جریان، قرار). */
+  private static final long EVERYDAY = 5_000_000L;
+
+  /** A word of the lists as often seen as an everyday word. */
+  static boolean everyday(String key) {
+    return LEXICON.isWord(key) && LEXICON.frequency(key) >= EVERYDAY;
+  }
+
   /**
    * A plural with the indefinite «ی» (گفتگوهایی، فعالیت‌هایی: "some talks"): no name's word, as a
    * name is definite. The word before «هایی» must be a word of the lists (not «رهایی»).

@@ -122,8 +122,8 @@ final class SentenceEvents {
     List<int[]> about = about(w, s, clause.from());
     own.forEach(m -> read(d, w, s, m, about));
     if (type != Event.Type.STATEMENT) {
-      Parties.implied(d, keys.subList(clause.from(), clause.to()));
       List<String> clauseKeys = keys.subList(clause.from(), clause.to());
+      Parties.implied(d, clauseKeys);
       if (OwnParties.none(d, clauseKeys)
           || PrivateSubjects.opens(clauseKeys)
           || RelativeSubjects.privateBody(keys, clause)
