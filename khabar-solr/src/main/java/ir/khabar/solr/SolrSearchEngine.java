@@ -367,7 +367,18 @@ public final class SolrSearchEngine extends AbstractSearchEngine {
 
   /** Sent as a POST: a long query's XML does not fit in a URL (Jetty answers 414). */
   private QueryResponse query(String what, SolrQuery q) throws IOException {
-    return retry.run(what, () -> client.query(collection, q, SolrRequest.METHOD.POST));
+    return retry.run(what, () -> answered(q, client.query(collection, q, SolrRequest.METHOD.POST)));
+  }
+
+  /**
+   * A search answered without its result list (a shard with no leader while the cluster fails over)
+   * is retried as a failure, not read as nothing found; a handler of its own (/terms) gives none.
+   */
+  private static QueryResponse answered(SolrQuery q, QueryResponse r) throws IOException {
+    if (q.getRequestHandler() == null && r.getResults() == null) {
+      throw new IOException("the cluster answered a search without its results");
+    }
+    return r;
   }
 
   @Override
