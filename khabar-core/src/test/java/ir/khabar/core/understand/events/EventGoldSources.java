@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.ArticleJson;
+import ir.khabar.core.understand.entities.PeymaDocument;
 import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,11 +23,18 @@ import java.util.Map;
 /**
  * The texts an event gold file points to, read from ../shared at test time (the project never
  * copies corpus text): a Fars News record by its link, a Hamshahri development file by its path
- * under docs, and a sentence in either by offset, length and a SHA-256 prefix that notices drift.
- * Skips the calling test with a message when ../shared is absent.
+ * under docs, a PEYMA development article by its file name under docs (rebuilt as {@link
+ * PeymaDocument} rebuilds it), and a sentence in Fars or Hamshahri by offset, length and a SHA-256
+ * prefix that notices drift. Skips the calling test with a message when ../shared is absent.
  */
 final class EventGoldSources {
   static final String HAMSHAHRI_DOCS = "data/hamshahri-dev/docs";
+
+  /** The PEYMA development articles, one file a document ("12.txt"). */
+  static final String PEYMA_DOCS = "data/peyma-dev/docs";
+
+  /** The {@code corpus} of a gold item that names a PEYMA article by its {@code file}. */
+  static final String PEYMA = "peyma";
 
   private final Map<String, JsonNode> farsByLink = new LinkedHashMap<>();
   private final Path hamshahriDocs;
@@ -79,6 +87,23 @@ final class EventGoldSources {
     }
   }
 
+  /**
+   * A PEYMA development article's text, by its file name under docs ("12.txt"): tokens joined by a
+   * space, one sentence a line, as {@link PeymaDocument} rebuilds it.
+   */
+  static String peymaText(String file) {
+    try {
+      return PeymaDocument.read(SharedData.folder(PEYMA_DOCS).resolve(file)).text();
+    } catch (IOException e) {
+      throw new UncheckedIOException("../shared/" + PEYMA_DOCS + "/" + file, e);
+    }
+  }
+
+  /** Whether a gold item names a PEYMA article. */
+  static boolean peyma(JsonNode item) {
+    return PEYMA.equals(item.path("corpus").asText());
+  }
+
   /** The text an item's offsets count in: a Fars record's field, or a Hamshahri file. */
   String container(JsonNode item) {
     if (item.get("corpus").asText().equals("farsnews")) {
@@ -105,7 +130,7 @@ final class EventGoldSources {
     return s;
   }
 
-  /** The item's source: a Fars link, or a Hamshahri path under docs. */
+  /** The item's source: a Fars link, a Hamshahri path under docs, or a PEYMA file name. */
   static String source(JsonNode item) {
     return item.has("link") ? item.get("link").asText() : item.get("file").asText();
   }

@@ -23,7 +23,9 @@ import java.util.Map;
 /**
  * The whole articles a blind gold item names, read as ingest reads them ({@link Reading}: a Fars
  * record through the JSON reader, a Hamshahri file as a text page) and dated on the item's day, the
- * day the Fars link or the Hamshahri file name gives. A changed corpus fails the item's SHA-256.
+ * day the Fars link or the Hamshahri file name gives. A PEYMA article (corpus "peyma") has no day
+ * and no page: it is built from its rebuilt text, the first sentence its title and the others its
+ * body paragraphs, with no publication time. A changed corpus fails the item's SHA-256.
  */
 final class GoldArticles {
   private final Reading reading = new Reading(Agencies.get());
@@ -45,6 +47,9 @@ final class GoldArticles {
     assertThat(EventGoldSources.sha256(text(item)))
         .as("%s: the corpus changed under the gold (SHA-256 prefix differs)", where)
         .startsWith(item.get("sha256").asText());
+    if (EventGoldSources.peyma(item)) {
+      return peymaArticle(item);
+    }
     LocalDate day = EventScore.jalali(item.get("day").asText());
     if (item.has("link")) {
       Article a = farsByUrl.get(item.get("link").asText());
@@ -65,9 +70,29 @@ final class GoldArticles {
   }
 
   /**
-   * What the item's hash covers: a Hamshahri file, or a Fars record's title, lead and paragraphs.
+   * A PEYMA article as an article with no day: its first sentence the title, the others the body
+   * (PEYMA gives neither a page nor a date).
+   */
+  private static Article peymaArticle(JsonNode item) {
+    String file = item.get("file").asText();
+    String text = EventGoldSources.peymaText(file);
+    List<String> sentences = text.lines().filter(l -> !l.isBlank()).toList();
+    return Article.builder()
+        .id(EventGoldSources.sha256("peyma-dev/docs/" + file).substring(0, 16))
+        .origin("peyma-dev/docs/" + file)
+        .title(sentences.get(0))
+        .body(sentences.subList(1, sentences.size()))
+        .build();
+  }
+
+  /**
+   * What the item's hash covers: a Hamshahri file, a PEYMA article's rebuilt text, or a Fars
+   * record's title, lead and paragraphs.
    */
   private String text(JsonNode item) {
+    if (EventGoldSources.peyma(item)) {
+      return EventGoldSources.peymaText(item.get("file").asText());
+    }
     if (item.has("file")) {
       return sources.hamshahriText(item.get("file").asText());
     }
