@@ -113,6 +113,42 @@ final class NonParties {
         : EntityRecognizer.get().countryOf(place.id());
   }
 
+  /**
+   * Whether a place or country heads an agency's dateline («اسلو - ایرنا -», «مسکو _ ایرنا:»):
+   * where the report was filed, no side of what it tells (the Oslo of «… در اسلو با هلگا اشمید …
+   * مذاکره کردند» is no Norway). {@code text} is the sentence's, which starts at {@code base}.
+   */
+  static boolean datelined(String text, int base, Span m, List<Span> mentions) {
+    if (m.type() != Entity.Type.PLACE && m.type() != Entity.Type.COUNTRY) {
+      return false;
+    }
+    for (Span a : mentions) {
+      if (a.type() == Entity.Type.ORGANISATION
+          && "agency".equals(a.kind())
+          && a.start() >= m.end()
+          && dashOnly(text, m.end() - base, a.start() - base)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text[from, to)} is a dash between spaces: «اسلو - ایرنا». */
+  private static boolean dashOnly(String text, int from, int to) {
+    boolean dash = false;
+    for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+      char c = text.charAt(i);
+      if (DASHES.indexOf(c) >= 0) {
+        dash = true;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return dash;
+  }
+
+  private static final String DASHES = "-_\u2013\u2014\u0640";
+
   /** How many words a dateline's source may take: «به گزارش خبرگزاری فرانسه از بغداد». */
   private static final int DATELINE = 8;
 

@@ -120,7 +120,7 @@ final class SentenceEvents {
     d.to = clause.to();
     List<Span> own = s.within(w, clause.from(), clause.to());
     List<int[]> about = about(w, s, clause.from());
-    own.forEach(m -> read(d, w, s, m, about));
+    own.forEach(m -> read(d, text, w, s, m, about));
     if (type != Event.Type.STATEMENT) {
       List<String> clauseKeys = keys.subList(clause.from(), clause.to());
       Parties.implied(d, clauseKeys);
@@ -133,6 +133,12 @@ final class SentenceEvents {
         return null;
       }
       widen(d, text, w, s, keys, clause);
+      if (Parties.count(d) + d.venues.size() < 2) {
+        // «مسکو _ ایرنا: ظریف با همتای خود دیدار کرد»: the dateline is the one counterpart told
+        s.mentions().stream()
+            .filter(m -> NonParties.datelined(text, s.start(), m, s.mentions()))
+            .forEach(m -> Parties.read(d, w, m, false));
+      }
       Counterparts.mark(d, w, s.firstWord(), s.mentions());
     }
     if (d.actors.isEmpty() && d.orgs.isEmpty()
@@ -210,7 +216,7 @@ final class SentenceEvents {
           .filter(m -> w.starts()[s.firstWord() + subjectEnd(keys)] > m.start() || joined)
           .filter(m -> !trip || !JoinedTrips.met(w, m))
           .filter(m -> !Quotes.framing(w, saying, m, s.mentions()))
-          .forEach(m -> read(d, w, s, m, List.of()));
+          .forEach(m -> read(d, text, w, s, m, List.of()));
     }
     if (Parties.count(d) + d.venues.size() == 1) {
       List<int[]> about = about(w, s, 0);
@@ -220,7 +226,7 @@ final class SentenceEvents {
       s.mentions().stream()
           .filter(
               m -> !Quotes.said(w, said, m, head) && !Quotes.framing(w, saying, m, s.mentions()))
-          .forEach(m -> read(d, w, s, m, about));
+          .forEach(m -> read(d, text, w, s, m, about));
     }
     Parties.venues(d);
     Parties.posted(d);
@@ -301,8 +307,9 @@ final class SentenceEvents {
    * Reads a mention into the draft: not when it is in the words on what the event is about (the
    * phrases {@code about}), or a matter's owner («حاکمیت عراق»).
    */
-  private static void read(Draft d, Words w, Sentence s, Span m, List<int[]> about) {
+  private static void read(Draft d, String text, Words w, Sentence s, Span m, List<int[]> about) {
     if (!Bystanders.matter(w, m, s.mentions())
+        && !NonParties.datelined(text, s.start(), m, s.mentions())
         && !NonParties.placesPlace(w, m, s.mentions())
         && !NonParties.listedAt(w, m, s.mentions())) {
       Parties.read(d, w, m, AboutPhrases.holds(about, m.start()));
