@@ -151,7 +151,7 @@ final class Parties {
       return; // a party, movement («حزب‌الله لبنان», «پ‌ک‌ک») or club is no state
     }
     String before = w.keyBefore(m.start());
-    if (m.kind().equals("international")) {
+    if (m.kind().equals("international") || InternationalNames.named(m)) {
       // A party wherever its clause names it, but not where something happens: «عضویت در شورای
       // امنیت».
       if (!before.equals("در")) {
