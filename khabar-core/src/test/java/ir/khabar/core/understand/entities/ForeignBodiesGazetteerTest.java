@@ -19,4 +19,12 @@ class ForeignBodiesGazetteerTest {
                 "آژانس توسعه بین‌المللی آمریکا (یو اس اید) اعلام کرد.", Entity.Type.ORGANISATION))
         .containsExactly("org-us-usaid", "org-us-usaid");
   }
+
+  @Test
+  void theNorthAtlanticTreatyIsNatoNotAPerson() {
+    // Fars: «کشورهای عضو پیمان آتلانتیک شمالی» read «پیمان» as a given name
+    String text = "مانورهای نظامی کشورهای عضو پیمان آتلانتیک شمالی در دریای بالتیک آغاز شد.";
+    assertThat(NamesOf.ids(text, Entity.Type.ORGANISATION)).containsExactly("org-nato");
+    assertThat(NamesOf.ids(text, Entity.Type.PERSON)).isEmpty();
+  }
 }
