@@ -130,7 +130,7 @@ final class VerbForms {
     return false;
   }
 
-  private static final String[] PERFECT_ENDINGS = {"ایم", "اید", "اند", "است"};
+  private static final String[] PERFECT_ENDINGS = {"ایم", "اید", "اند", "است", "ام"};
 
   /**
    * A present perfect joined by a half-space (داشته‌ایم، رفته‌اند، گفته‌است), which the verb lists

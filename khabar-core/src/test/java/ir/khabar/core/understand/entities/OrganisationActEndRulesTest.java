@@ -98,4 +98,14 @@ class OrganisationActEndRulesTest {
     assertThat(NamesOf.organisations("جبهه رهایی بخش ملی اعلام کرد."))
         .containsExactly("جبهه رهایی بخش ملی");
   }
+
+  @Test
+  void aPerfectInTheFirstPersonEndsAName() {
+    // Hamshahri development text: «رئیس فدراسیون بوده‌ام», «هادی ایمان داشته‌ام» (Fars)
+    assertThat(NamesOf.organisations("من هم رئیس فدراسیون بوده\u200cام و هم عضو هیئت.")).isEmpty();
+    assertThat(NamesOf.type("من به هادی ایمان داشته\u200cام.", Entity.Type.PERSON))
+        .containsExactly("هادی ایمان");
+    assertThat(NamesOf.organisations("با سازمان اسناد و کتابخانه ملی نشسته\u200cام."))
+        .containsExactly("سازمان اسناد و کتابخانه ملی");
+  }
 }
