@@ -64,7 +64,7 @@ record Clause(int from, int to, int verb) {
           "رفتند",
           "رفته",
           "رود",
-          "روند",
+          // not «روند»: bare, it is the noun (process, «روند مذاکرات»); «بروند» is read below
           "آمد",
           "آمدند",
           "آمده",
