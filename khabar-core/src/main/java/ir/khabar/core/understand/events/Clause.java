@@ -178,10 +178,18 @@ record Clause(int from, int to, int verb) {
     return out;
   }
 
+  /**
+   * Prepositions: no verb follows one, so the word after is a noun written as a verb is («درباره
+   * پرداخت بدهی‌ها», «برای ساخت نیروگاه»).
+   */
+  private static final Set<String> PREPOSITIONS =
+      EventContext.folded(
+          "به", "با", "از", "برای", "درباره", "پیرامون", "جهت", "بدون", "طی", "توسط", "علیه");
+
   /** Where the verb group starting at i ends (i when no clause-ending verb starts there). */
   private static int groupEnd(List<String> keys, int i) {
     if (!KeyFacts.of(keys, i).verb()
-        || i > 0 && MODALS.contains(keys.get(i - 1))
+        || i > 0 && (MODALS.contains(keys.get(i - 1)) || PREPOSITIONS.contains(keys.get(i - 1)))
         || EventWords.spacedTalk(keys, i)) {
       return i;
     }

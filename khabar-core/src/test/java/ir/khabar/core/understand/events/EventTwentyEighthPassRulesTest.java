@@ -32,4 +32,21 @@ class EventTwentyEighthPassRulesTest {
                 "وزیر خارجه ترکیه از وزیران اروپایی خواست تا برای گفت\u200cوگو با وی به آنکارا بروند."))
         .isEmpty();
   }
+
+  @Test
+  void aVerbFormAfterAPrepositionIsANounAndEndsNoClause() {
+    // «درباره پرداخت …», «برای ساخت …»: payment and building, not verbs that cut the clause.
+    assertThat(
+            events(
+                "وزیران نفت ایران و ترکمنستان درباره پرداخت بدهی\u200cهای گازی در عشق آباد"
+                    + " گفت\u200cوگو کردند."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place().name()).isEqualTo("عشق\u200cآباد"));
+    // A verb after its object still ends the clause: the talks said to be planned are none.
+    assertThat(
+            events(
+                "سخنگوی دولت گفت وزیران ایران و ترکمنستان برای پرداخت بدهی\u200cها گفت\u200cوگو"
+                    + " خواهند کرد."))
+        .isEmpty();
+  }
 }
