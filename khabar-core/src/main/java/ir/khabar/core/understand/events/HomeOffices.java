@@ -32,6 +32,8 @@ final class HomeOffices {
   /** Heads of Iran's own bodies, named bare in its news. */
   private static final List<String> HEADS =
       List.of(
+          "ریاست جمهوری",
+          "ریاست جمهور",
           "رئیس مجلس",
           "رئیس مجلس شورای اسلامی",
           "رئیس قوه قضاییه",
@@ -97,15 +99,37 @@ final class HomeOffices {
 
   /**
    * Adds Iran to an encounter that names one party, not Iran, when its sentence opens with a bare
-   * office of Iran's (the sentence's subject; a sentence's first word is {@code first}).
+   * office of Iran's (the sentence's subject; a sentence's first word is {@code first}), or when
+   * the office is the encounter's own, right after its word («تماس تلفنی رئیس جمهور با پوتین», «سفر
+   * وزیر امور خارجه به هند»).
    */
   void resolve(Draft d, int first) {
     if (d.type != Event.Type.STATEMENT
         && Parties.count(d) == 1
         && !d.countries().contains(Parties.countryId("IR"))
-        && bare().contains(first)) {
+        && (bare().contains(first) || agent(d, first))) {
       d.country("IR", Parties.countryName("IR"));
     }
+  }
+
+  /** Whether a reporting word of the draft's clause has a bare office of Iran's right after it. */
+  private boolean agent(Draft d, int first) {
+    List<String> keys = words.keys();
+    for (int k = first + d.from; k < first + d.to && k < keys.size(); k++) {
+      Event.Type t = EventWords.typeAt(keys, k);
+      if (t == null || t == Event.Type.STATEMENT) {
+        continue;
+      }
+      // the office follows the whole word: «تماس تلفنی», «گفت و گو» are two and three words
+      int after =
+          EventWords.spacedTalk(keys, k)
+              ? k + 3
+              : KeyFacts.of(keys, k).trigger() == null ? k + 2 : k + 1;
+      if (bare().contains(after)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean person(Span m) {
@@ -156,12 +180,19 @@ final class HomeOffices {
   /** How many words after «و» a compound office may run on: «و همکاری‌های بین‌المللی». */
   private static final int JOINED = 3;
 
-  /** How many words the longest office starting at word i holds, or 0. */
+  /** Honorifics written inside an office: «ریاست محترم جمهور», «وزیر محترم امور خارجه». */
+  private static final Set<String> HONORIFICS = EventContext.folded("محترم", "معظم");
+
+  /** How many words the longest office starting at word i holds (honorifics in it too), or 0. */
   private static int officeAt(List<String> keys, int i) {
     StringBuilder joined = new StringBuilder();
     int found = 0;
     for (int len = 1; len <= LONGEST && i + len <= keys.size(); len++) {
-      joined.append(keys.get(i + len - 1));
+      String key = keys.get(i + len - 1);
+      if (len > 1 && HONORIFICS.contains(key)) {
+        continue;
+      }
+      joined.append(key);
       if (OFFICES.contains(joined.toString())) {
         found = len;
       }

@@ -49,4 +49,25 @@ class EventTwentyEighthPassRulesTest {
                     + " خواهند کرد."))
         .isEmpty();
   }
+
+  @Test
+  void aBareOfficeRightAfterTheEncounterWordIsIransSide() {
+    // «تماس تلفنی رئیس جمهور با پوتین»: the president is Iran's, the encounter's own.
+    assertThat(events("روسیه پس از تماس تلفنی رئیس جمهور با پوتین تلاش زیادی کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(EventScore.countries(e)).containsExactlyInAnyOrder("IR", "RU"));
+    // With an honorific inside the office («ریاست محترم جمهور»), as Fars writes it.
+    assertThat(events("روسیه پس از تماس تلفنی ریاست محترم جمهور با پوتین تلاش زیادی کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(EventScore.countries(e)).containsExactlyInAnyOrder("IR", "RU"));
+    assertThat(events("سفر رئیس جمهور به هند با استقبال مقامات این کشور همراه بود."))
+        .singleElement()
+        .satisfies(e -> assertThat(EventScore.countries(e)).containsExactlyInAnyOrder("IR", "IN"));
+    // An office the article named with another state is that state's.
+    assertThat(
+            events(
+                "رئیس جمهور روسیه امروز به چین رفت.",
+                "سفر رئیس جمهور به پکن سه روز طول می\u200cکشد."))
+        .allSatisfy(e -> assertThat(EventScore.countries(e)).doesNotContain("IR"));
+  }
 }
