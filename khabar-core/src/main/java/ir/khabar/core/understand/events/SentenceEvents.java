@@ -189,6 +189,7 @@ final class SentenceEvents {
       return false;
     }
     return EventSense.encounter(keys, i, c, named)
+        && !Denials.denied(keys, i)
         && (Underway.told(keys, i, c)
             || Signings.concluded(keys, i)
             || !EventContext.notYet(keys, c, today, i)
