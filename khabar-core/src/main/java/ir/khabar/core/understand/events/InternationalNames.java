@@ -1,7 +1,6 @@
 package ir.khabar.core.understand.events;
 
 import ir.khabar.core.understand.entities.Span;
-import ir.khabar.persian.text.SearchFolding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +21,7 @@ final class InternationalNames {
     if (m.country() != null) {
       return false;
     }
-    String joined = joined(m.text());
+    String joined = Parties.joined(m.text());
     return MARKS.stream().anyMatch(joined::contains);
   }
 
@@ -31,14 +30,10 @@ final class InternationalNames {
     // not «مجمع» nor «کمیته»: «مجمع جهانی تقریب مذاهب اسلامی», «کمیته بین‌المللی خانه احزاب» are
     // Iran's own bodies
     for (String head : List.of("سازمان", "اتحادیه", "صندوق", "دیوان", "آژانس")) {
-      out.add(joined(head + " جهانی"));
-      out.add(joined(head + " بین\u200cالمللی"));
+      out.add(Parties.joined(head + " جهانی"));
+      out.add(Parties.joined(head + " بین\u200cالمللی"));
     }
-    out.add(joined("سازمان ملل"));
+    out.add(Parties.joined("سازمان ملل"));
     return List.copyOf(out);
-  }
-
-  private static String joined(String s) {
-    return SearchFolding.fold(s).replace(" ", "").replace("\u200c", "");
   }
 }

@@ -180,7 +180,8 @@ final class Parties {
     return name != null && joined(m.text()).contains(joined(name));
   }
 
-  private static String joined(String s) {
+  /** A name folded with its spaces and half-spaces taken out: «وزارتامورخارجه». */
+  static String joined(String s) {
     return SearchFolding.fold(s).replace(" ", "").replace("\u200c", "");
   }
 
