@@ -52,7 +52,11 @@ final class ClubNames {
     headed(s, chosen);
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
-      for (Name name : names.getOrDefault(s.key(i), List.of())) {
+      List<Name> starting = names.get(s.key(i));
+      if (starting == null) {
+        continue;
+      }
+      for (Name name : starting) {
         int to = i + name.keys().size();
         if (matches(s, i, name) && standsAlone(s, i, name) && Teams.freeOf(chosen, i, to)) {
           found.add(

@@ -220,7 +220,7 @@ final class Coreference {
    */
   private static Candidate tailAlone(
       Scan s, int i, boolean[] covered, Map<String, Candidate> byTail) {
-    if (i + 1 >= s.size() || covered[i] || covered[i + 1] || !s.adjacent(i)) {
+    if (byTail.isEmpty() || i + 1 >= s.size() || covered[i] || covered[i + 1] || !s.adjacent(i)) {
       return null;
     }
     Candidate full = byTail.get(s.join(i, i + 2));

@@ -143,7 +143,7 @@ final class GenericHeads {
         && !s.key(i)
             .endsWith("ی") // «شورای عالی»: a head in the construct state governs the next word
         && !(i + 2 < s.size() && s.adjacent(i + 1) && SPORTS.contains(s.key(i + 2)))
-        && Words.isCompound(s.key(i), s.key(i + 1));
+        && s.compound(i + 1);
   }
 
   /** Sports, after which «تیم ملی» is one team's name («تیم ملی والیبال ایران»), not any team. */

@@ -101,10 +101,7 @@ final class PersonPatterns {
       if (s.givenName(i)
           && (s.name[i] == null || aliasAlone(s, i))
           && !s.secondPart(i)
-          && !(i + 1 < s.size()
-              && s.adjacent(i)
-              && !s.givenName(i + 1)
-              && Words.isCompound(s.key(i), s.key(i + 1)))
+          && !(i + 1 < s.size() && s.adjacent(i) && !s.givenName(i + 1) && s.compound(i + 1))
           && !secondOfCompound(s, i)) {
         fromGivenName(s, i, out);
       }
@@ -126,7 +123,7 @@ final class PersonPatterns {
     return !Words.isFunctionWord(before)
         && !s.givenName(i - 1)
         && s.honorificLength[i - 1] == 0
-        && Words.isCompound(before, s.key(i));
+        && s.compound(i);
   }
 
   /**

@@ -32,6 +32,11 @@ final class Scan {
 
   private final byte[] vocalised;
 
+  /** As {@link #given}: whether a token is glued to, or one common word with, the one before. */
+  private final byte[] glued;
+
+  private final byte[] compound;
+
   /** Per token, whether only spaces separate it from the next: asked often, found once. */
   private final boolean[] adjacent;
 
@@ -55,6 +60,8 @@ final class Scan {
     honorificLength = new int[n];
     given = new byte[n];
     vocalised = new byte[n];
+    glued = new byte[n];
+    compound = new byte[n];
     adjacent = new boolean[n];
     for (int i = 0; i + 1 < n; i++) {
       adjacent[i] = Tokens.adjacent(text, tokens.get(i), tokens.get(i + 1));
@@ -270,6 +277,13 @@ final class Scan {
     if (i == 0 || !adjacent(i - 1)) {
       return false;
     }
+    if (glued[i] == 0) {
+      glued[i] = (byte) (gluedToBefore(i) ? 2 : 1);
+    }
+    return glued[i] == 2;
+  }
+
+  private boolean gluedToBefore(int i) {
     return Words.isDetachedEnding(key(i))
         || !breaks(i - 1)
             && !words[i - 1].functionWord
@@ -281,8 +295,18 @@ final class Scan {
    * (محیط زیست), but no function word or light verb (اعلام کرد).
    */
   private boolean joinsAsOneWord(int i) {
-    return (!breaks(i) || !words[i].functionWord && !VerbForms.isLightVerb(key(i)))
-        && Words.isCompound(key(i - 1), key(i));
+    return (!breaks(i) || !words[i].functionWord && !VerbForms.isLightVerb(key(i))) && compound(i);
+  }
+
+  /**
+   * Whether token i and the one before it, joined, make one common word ({@link Words#isCompound}):
+   * سیاست گذاری, هم پیمان.
+   */
+  boolean compound(int i) {
+    if (compound[i] == 0) {
+      compound[i] = (byte) (Words.isCompound(key(i - 1), key(i)) ? 2 : 1);
+    }
+    return compound[i] == 2;
   }
 
   int size() {
