@@ -51,7 +51,7 @@ final class FamilyNameShapes {
    * the ezafe, bound to the next word («حسن اجرای سیاست‌ها»: the good execution); a family name in
    * «ی» after «ا» doubles it (رضایی).
    */
-  private static boolean ezafe(String key) {
+  static boolean ezafe(String key) {
     if (!key.endsWith("ای") || key.endsWith("ایی")) {
       return false;
     }

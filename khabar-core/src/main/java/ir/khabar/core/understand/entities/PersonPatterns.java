@@ -228,9 +228,14 @@ final class PersonPatterns {
   /** How often a word is seen, at most, to be read as a family name after a given name. */
   private static final long RARE = 1_000_000L;
 
-  /** «رضا مهماندوست», «بیژن کامکار»: a word rare in the lists may be a family name. */
+  /**
+   * «رضا مهماندوست», «بیژن کامکار»: a word rare in the lists may be a family name; not a word of
+   * them with the ezafe's «ی» («حسن اجرای قانون»: the good execution of the law).
+   */
   private static boolean rare(String key) {
-    return !Words.isFunctionWord(key) && Lexicon.get().frequency(key) < RARE;
+    return !Words.isFunctionWord(key)
+        && Lexicon.get().frequency(key) < RARE
+        && !FamilyNameShapes.ezafe(key);
   }
 
   /**

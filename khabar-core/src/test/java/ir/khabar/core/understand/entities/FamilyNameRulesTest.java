@@ -113,4 +113,10 @@ class FamilyNameRulesTest {
         .containsExactly("حسن رضایی", "علی کریمی");
     assertThat(people("در این دیدار علی کریمی رسید و سخنرانی کرد.")).containsExactly("علی کریمی");
   }
+
+  @Test
+  void aWordWithTheEzafesYeIsNoRareFamilyName() {
+    assertThat(people("شورا بر حسن اجرای قانون اساسی نظارت می\u200cکند.")).isEmpty();
+    assertThat(people("او با حسن رضایی دیدار کرد.")).containsExactly("حسن رضایی");
+  }
 }
