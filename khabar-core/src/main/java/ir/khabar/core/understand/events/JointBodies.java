@@ -6,6 +6,7 @@ import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.core.understand.entities.Span;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A joint body of states read as one organisation («کمیسیون مشترک اقتصادی ایران و چین»): the states
@@ -18,9 +19,11 @@ final class JointBodies {
 
   private static final String JOINT = SearchFolding.fold("مشترک");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Adds the states a joint body's name joins; whether it was one. */
   static boolean read(Draft d, Span m) {
-    String[] words = m.text().trim().split("\\s+", 3);
+    String[] words = SPACES.split(m.text().trim(), 3);
     if (words.length < 3
         || !HEADS.contains(SearchFolding.fold(words[0]))
         || !SearchFolding.fold(words[1]).equals(JOINT)) {

@@ -66,4 +66,10 @@ class PersonTitleRulesTest {
     assertThat(people("ملک سلمان و سعود فرزندان خود را فرستادند.")).doesNotContain("سعود فرزندان");
     assertThat(people("علی کریمی در این بازی درخشید.")).containsExactly("علی کریمی");
   }
+
+  @Test
+  void theGrandMuftiIsOneTitleNotATitleAndAGivenName() {
+    assertThat(people("مفتی اعظم عربستان روز جمعه فتوا داد.")).isEmpty();
+    assertThat(people("اعظم طالقانی در جلسه سخن گفت.")).containsExactly("اعظم طالقانی");
+  }
 }
