@@ -44,7 +44,7 @@ final class Denials {
           || k + 1 < keys.size() && NONE_IS.containsJoined(key, keys.get(k + 1))) {
         return true;
       }
-      if (Clause.verb(key)) {
+      if (KeyFacts.of(keys, k).verb()) {
         return false;
       }
     }
