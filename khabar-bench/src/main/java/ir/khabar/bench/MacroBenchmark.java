@@ -19,7 +19,8 @@ import org.apache.lucene.analysis.fa.PersianAnalyzer;
  * The macro benchmark: in one process and one run, the same generated articles indexed with
  * Khabar's analysis and with stock Lucene PersianAnalyzer (same engine, same fields), the same
  * query mix against both, the whole pipeline's rate at checkpoints as its index grows ({@link
- * PipelineCheckpoints}), and the heap used with the Khabar index open.
+ * PipelineCheckpoints}, once the two engines compared are closed), and the heap used with both
+ * engines open.
  */
 public final class MacroBenchmark {
   /** What to run: how many articles, the corpus to draw them from, where the indexes go. */
@@ -43,6 +44,36 @@ public final class MacroBenchmark {
     Analysis stock = Analysis.of(new PersianAnalyzer(), new PersianAnalyzer());
     log.accept("garbage collector: " + collector() + "; warming up…");
     warmUp(generator, o.workDir().resolve("warmup"), stock);
+    try {
+      Comparison compared = compare(o, generator, pool, stock, log);
+      log.accept("running the whole pipeline on " + o.docs() + " raw records…");
+      List<PipelineCheckpoints.Checkpoint> pipeline =
+          PipelineCheckpoints.run(generator, o.docs(), o.workDir().resolve("pipeline"), log);
+      return new BenchReport(
+          o.docs(),
+          pool.origin,
+          compared.khabar(),
+          compared.stock(),
+          pipeline,
+          compared.heapMb(),
+          compared.queries());
+    } finally {
+      delete(o.workDir());
+    }
+  }
+
+  private record Comparison(
+      BenchReport.Engine khabar, BenchReport.Engine stock, double heapMb, int queries) {}
+
+  /**
+   * Khabar's engine against stock's: index rates, query latencies, and the heap with both open.
+   * Both are closed and their files deleted before it returns, so that the pipeline's checkpoints
+   * run as a pipeline does in production: its own engine alone in the process, no other index's
+   * merges or memory beside it.
+   */
+  private static Comparison compare(
+      Options o, ArticleGenerator generator, ArticlePool pool, Analysis stock, Consumer<String> log)
+      throws IOException {
     try (LuceneSearchEngine baseline =
             LuceneSearchEngine.open(o.workDir().resolve("stock"), stock);
         LuceneSearchEngine khabar = LuceneSearchEngine.open(o.workDir().resolve("khabar"))) {
@@ -51,27 +82,21 @@ public final class MacroBenchmark {
               + o.docs()
               + " articles with stock PersianAnalyzer and with Khabar's analysis…");
       double[] rates = indexAlternating(khabar, baseline, generator, o.docs());
-      double khabarRate = rates[0];
-      double baselineRate = rates[1];
       List<SearchRequest> mix = QueryMix.build(pool, o.queries(), o.seed());
       log.accept("running " + mix.size() + " queries against both…");
       Latencies[] latencies = Latencies.alternating(mix, khabar, baseline);
       double heapMb = heapUsedMb();
-      log.accept("running the whole pipeline on " + o.docs() + " raw records…");
-      List<PipelineCheckpoints.Checkpoint> pipeline =
-          PipelineCheckpoints.run(generator, o.docs(), o.workDir().resolve("pipeline"), log);
-      return new BenchReport(
-          o.docs(),
-          pool.origin,
+      log.accept("closing both indexes (their pending merges run now)…");
+      return new Comparison(
           new BenchReport.Engine(
-              khabarRate, latencies[0].percentile(50), latencies[0].percentile(99)),
+              rates[0], latencies[0].percentile(50), latencies[0].percentile(99)),
           new BenchReport.Engine(
-              baselineRate, latencies[1].percentile(50), latencies[1].percentile(99)),
-          pipeline,
+              rates[1], latencies[1].percentile(50), latencies[1].percentile(99)),
           heapMb,
           mix.size());
     } finally {
-      delete(o.workDir());
+      delete(o.workDir().resolve("stock"));
+      delete(o.workDir().resolve("khabar"));
     }
   }
 
