@@ -45,7 +45,7 @@ final class BandPostings {
    * {@code crowded} knows is not sought, nor one {@code stored} (when not null) does not hold; one
    * found crowded here is told to {@code crowded}.
    */
-  BandPostings(List<String> bands, CrowdedBands crowded, StoredBands stored) {
+  BandPostings(List<String> bands, CrowdedBands crowded, StoredTerms stored) {
     this.crowded = crowded;
     TreeMap<BytesRef, Integer> sorted = new TreeMap<>();
     for (String b : bands) {

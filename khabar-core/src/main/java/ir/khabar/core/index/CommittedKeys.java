@@ -14,23 +14,58 @@ import org.apache.lucene.util.StringHelper;
 /**
  * Whether the searcher's commit holds an article id or a duplicate-text key, asked without a
  * refresh (the pipeline asks per article; what it added since is remembered by the engine). Both
- * are exact lookups, which the fields' Bloom filters ({@link IndexCodec}) answer "not in this
- * segment" from memory, except for the text keys of an index from before they had one length.
+ * are exact lookups. A writing engine keeps each field's terms in a filter for the whole index
+ * ({@link StoredTerms}), which answers "in no segment" for a new article's keys with one probe; the
+ * rest are sought per segment, where the fields' Bloom filters ({@link IndexCodec}) answer "not in
+ * this segment" from memory, except for the text keys of an index from before they had one length.
  */
 final class CommittedKeys {
   private final SearcherManager searchers;
   private final boolean exactTextKeys;
+  private final StoredTerms ids;
+  private final StoredTerms textKeys;
 
-  CommittedKeys(SearcherManager searchers, boolean exactTextKeys) {
+  /**
+   * {@code ids}, {@code textKeys}: the fields' terms for the whole index, or null (text keys of
+   * other lengths are sought by prefix: no filter answers for them).
+   */
+  CommittedKeys(
+      SearcherManager searchers, boolean exactTextKeys, StoredTerms ids, StoredTerms textKeys) {
     this.searchers = searchers;
     this.exactTextKeys = exactTextKeys;
+    this.ids = ids;
+    this.textKeys = textKeys;
+  }
+
+  /** Keys with filters for the whole index, sized for {@code articles} at first. */
+  static CommittedKeys filtered(SearcherManager searchers, boolean exactTextKeys, long articles) {
+    return new CommittedKeys(
+        searchers,
+        exactTextKeys,
+        new StoredTerms(ArticleDocuments.ID, articles),
+        exactTextKeys ? new StoredTerms(ArticleDocuments.TEXT_KEY, articles) : null);
+  }
+
+  /**
+   * Learns the keys of an article about to be stored: from now on a filter never calls them new.
+   */
+  void storing(String id, String textKey) {
+    if (ids != null) {
+      ids.add(new BytesRef(id));
+    }
+    if (textKeys != null) {
+      textKeys.add(new BytesRef(textKey));
+    }
   }
 
   boolean hasId(String id) throws IOException {
-    return holds(new Term(ArticleDocuments.ID, id));
+    return holds(new Term(ArticleDocuments.ID, id), ids);
   }
 
-  private boolean holds(Term term) throws IOException {
+  private boolean holds(Term term, StoredTerms stored) throws IOException {
+    if (stored != null && !stored.filledFrom(searchers).mayHold(term.bytes())) {
+      return false;
+    }
     IndexSearcher searcher = searchers.acquire();
     try {
       return searcher.getIndexReader().docFreq(term) > 0;
@@ -45,7 +80,7 @@ final class CommittedKeys {
    */
   boolean hasTextKey(String key) throws IOException {
     return exactTextKeys
-        ? holds(new Term(ArticleDocuments.TEXT_KEY, key))
+        ? holds(new Term(ArticleDocuments.TEXT_KEY, key), textKeys)
         : hasTextKeyOrLonger(key);
   }
 

@@ -38,10 +38,10 @@ final class LuceneBands implements AbstractSearchEngine.Bands {
   private final IndexSearcher searcher;
   private final Map<Term, TermStates> states = new HashMap<>();
   private final CrowdedBands crowded;
-  private final StoredBands stored;
+  private final StoredTerms stored;
 
   /** {@code stored}: every band of the searcher's segments, or null to seek every band. */
-  LuceneBands(SearcherManager searchers, CrowdedBands crowded, StoredBands stored)
+  LuceneBands(SearcherManager searchers, CrowdedBands crowded, StoredTerms stored)
       throws IOException {
     this.searchers = searchers;
     this.crowded = crowded;

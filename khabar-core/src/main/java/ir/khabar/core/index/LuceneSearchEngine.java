@@ -41,7 +41,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
   private final RelatedArticles related;
   private final CommittedKeys committed;
   private final CrowdedBands crowdedBands = new CrowdedBands();
-  private final StoredBands storedBands;
+  private final StoredTerms storedBands;
   private final ReaderCache<String, List<Article>> relatedCache = new ReaderCache<>(2_000);
   private final ReaderCache<String, List<SourceCount>> sourcesCache = new ReaderCache<>(1);
 
@@ -56,17 +56,15 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
         writer != null
             ? new SearcherManager(writer.writer(), null)
             : new SearcherManager(directory, null);
+    long articles = writer != null ? writer.writer().getDocStats().maxDoc : 0;
     this.storedBands =
         writer != null
-            ? new StoredBands(
-                (long) writer.writer().getDocStats().maxDoc * IndexCodec.BANDS_PER_ARTICLE)
+            ? new StoredTerms(ArticleDocuments.BANDS, articles * IndexCodec.BANDS_PER_ARTICLE)
             : null;
     this.committed =
-        new CommittedKeys(
-            searchers,
-            writer != null
-                ? writer.layout().exactTextKeys()
-                : IndexLayout.of(directory).exactTextKeys());
+        writer != null
+            ? CommittedKeys.filtered(searchers, writer.layout().exactTextKeys(), articles)
+            : new CommittedKeys(searchers, IndexLayout.of(directory).exactTextKeys(), null, null);
   }
 
   /**
@@ -128,6 +126,7 @@ public final class LuceneSearchEngine extends AbstractSearchEngine {
         storedBands.add(new BytesRef(band));
       }
     }
+    committed.storing(article.id(), textKey);
     w.add(ArticleDocuments.of(article, fingerprint, textKey));
   }
 

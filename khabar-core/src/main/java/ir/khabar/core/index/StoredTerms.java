@@ -1,6 +1,5 @@
 package ir.khabar.core.index;
 
-import ir.khabar.core.search.engine.ArticleDocuments;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -16,19 +15,20 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
 /**
- * Every story band stored in the index, as a Bloom filter held for the whole index: a band it does
- * not hold is in no segment, so a lookup seeks it in none, where each segment's own filter would be
- * probed once per band (the probes that grow with the segments). Blocked, so that a probe reads one
- * cache line; grown by adding a filter twice the last one's size when the last is full, so that the
- * share of false positives stays low however large the index grows. Never says "absent" of a band
- * added to it; safe to add to and ask from several threads at once.
+ * Every term of one field stored in the index (the story bands, the ids, the text keys), as a Bloom
+ * filter held for the whole index: a term it does not hold is in no segment, so a lookup seeks it
+ * in none, where each segment's own filter would be probed once per term (the probes that grow with
+ * the segments). Blocked, so that a probe reads one cache line; grown by adding a filter twice the
+ * last one's size when the last is full, so that the share of false positives stays low however
+ * large the index grows. Never says "absent" of a term added to it (the index is only added to: no
+ * term leaves it); safe to add to and ask from several threads at once.
  */
-final class StoredBands {
+final class StoredTerms {
   /**
-   * Bits per band and bits set per band: about 0.5 % false positives per filter in 512-bit blocks,
+   * Bits per term and bits set per term: about 0.5 % false positives per filter in 512-bit blocks,
    * so that a chain of several stays near a few per cent.
    */
-  private static final int BITS_PER_BAND = 12;
+  private static final int BITS_PER_TERM = 12;
 
   private static final int BITS_SET = 8;
 
@@ -36,22 +36,24 @@ final class StoredBands {
   private static final long SMALLEST = 1 << 20;
   private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
 
+  private final String field;
   private volatile Filter[] filters;
   private final AtomicLong added = new AtomicLong();
 
   private volatile boolean filled;
 
-  /** Sized for {@code bands} bands at first; grows past them. */
-  StoredBands(long bands) {
-    this.filters = new Filter[] {new Filter(Math.max(SMALLEST, bands))};
+  /** The terms of {@code field}, sized for {@code terms} terms at first; grows past them. */
+  StoredTerms(String field, long terms) {
+    this.field = field;
+    this.filters = new Filter[] {new Filter(Math.max(SMALLEST, terms))};
   }
 
   /**
-   * These bands once they hold every band of the searcher's segments: read the first time asked.
-   * Bands added since the engine opened are added as they are stored, and the index is only ever
-   * added to, so from then on no band of any later searcher is missing.
+   * These terms once they hold every term of the searcher's segments: read the first time asked.
+   * Terms added since the engine opened are added as they are stored, and the index is only ever
+   * added to, so from then on no term of any later searcher is missing.
    */
-  StoredBands filledFrom(SearcherManager searchers) throws IOException {
+  StoredTerms filledFrom(SearcherManager searchers) throws IOException {
     if (!filled) {
       synchronized (this) {
         if (!filled) {
@@ -70,18 +72,18 @@ final class StoredBands {
 
   private void addAll(IndexReader reader) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(ArticleDocuments.BANDS);
+      Terms terms = leaf.reader().terms(field);
       if (terms != null) {
         TermsEnum te = terms.iterator();
-        for (BytesRef band = te.next(); band != null; band = te.next()) {
-          add(band);
+        for (BytesRef term = te.next(); term != null; term = te.next()) {
+          add(term);
         }
       }
     }
   }
 
-  void add(BytesRef band) {
-    long hash = hash(band);
+  void add(BytesRef term) {
+    long hash = hash(term);
     Filter[] now = filters;
     Filter last = now[now.length - 1];
     last.add(hash);
@@ -90,8 +92,8 @@ final class StoredBands {
     }
   }
 
-  boolean mayHold(BytesRef band) {
-    long hash = hash(band);
+  boolean mayHold(BytesRef term) {
+    long hash = hash(term);
     for (Filter f : filters) {
       if (f.mayHold(hash)) {
         return true;
@@ -110,13 +112,13 @@ final class StoredBands {
     }
   }
 
-  private static long hash(BytesRef band) {
-    long high = StringHelper.murmurhash3_x86_32(band.bytes, band.offset, band.length, 0x9747b28c);
-    long low = StringHelper.murmurhash3_x86_32(band.bytes, band.offset, band.length, 0x5bd1e995);
+  private static long hash(BytesRef term) {
+    long high = StringHelper.murmurhash3_x86_32(term.bytes, term.offset, term.length, 0x9747b28c);
+    long low = StringHelper.murmurhash3_x86_32(term.bytes, term.offset, term.length, 0x5bd1e995);
     return (high << 32) | (low & 0xffffffffL);
   }
 
-  /** One blocked Bloom filter: a band's bits all in the block its hash's high half picks. */
+  /** One blocked Bloom filter: a term's bits all in the block its hash's high half picks. */
   private static final class Filter {
     private final long capacity;
     private final long[] bits;
@@ -124,7 +126,7 @@ final class StoredBands {
 
     Filter(long capacity) {
       this.capacity = capacity;
-      this.blocks = Math.max(1, capacity * BITS_PER_BAND / 512);
+      this.blocks = Math.max(1, capacity * BITS_PER_TERM / 512);
       this.bits = new long[Math.toIntExact(blocks * BLOCK_LONGS)];
     }
 

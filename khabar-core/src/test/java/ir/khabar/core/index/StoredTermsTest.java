@@ -2,6 +2,7 @@ package ir.khabar.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.search.engine.ArticleDocuments;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
@@ -9,10 +10,10 @@ import org.junit.jupiter.api.Test;
  * The index-wide band filter never calls a stored band absent, however far past its first size it
  * grows, and lets few absent bands through: those are the seeks it saves.
  */
-class StoredBandsTest {
+class StoredTermsTest {
   @Test
   void neverMissesAStoredBandAndLetsFewAbsentOnesThrough() {
-    StoredBands stored = new StoredBands(1_000);
+    StoredTerms stored = new StoredTerms(ArticleDocuments.BANDS, 1_000);
     int n = 3_000_000; // past the smallest filter (2^20 bands) twice over: three filters
     for (int i = 0; i < n; i++) {
       stored.add(band("a", i));
