@@ -4,11 +4,15 @@ import ir.khabar.core.search.engine.ArticleDocuments;
 import ir.khabar.core.stories.Stories;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -115,35 +119,31 @@ final class BandPostings {
 
   /**
    * Each holder of an open band with how many open bands it holds, most first, then lowest article
-   * id: within a run of holders that share their count, only as many as make the cut are put in id
-   * order ({@link LowestIds}).
+   * id.
    */
   private int[] ranked(IndexReader reader, int max) throws IOException {
     long[] keyed = byCount();
-    int[] top = new int[Math.min(max, keyed.length)];
-    for (int from = 0; from < top.length; ) {
-      int to = from + 1;
-      while (to < keyed.length && count(keyed[to]) == count(keyed[from])) {
-        to++;
-      }
-      int wanted = Math.min(to, top.length) - from;
-      if (to - from == 1) {
-        top[from] = (int) keyed[from];
-      } else {
-        System.arraycopy(LowestIds.of(reader, docs(keyed, from, to), wanted), 0, top, from, wanted);
-      }
-      from = to;
+    int taken = Math.min(max, keyed.length);
+    if (taken == 0) {
+      return new int[0];
+    }
+    int end = taken;
+    while (end < keyed.length && count(keyed[end]) == count(keyed[taken - 1])) {
+      end++;
+    }
+    BytesRef[] ids = tiedIds(reader, keyed, end);
+    Integer[] order = new Integer[end];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingInt(i -> count(keyed[i]))
+            .reversed()
+            .thenComparing(i -> ids[i]));
+    int[] top = new int[taken];
+    for (int i = 0; i < taken; i++) {
+      top[i] = (int) keyed[order[i]];
     }
     return top;
-  }
-
-  /** The documents of {@code keyed[from, to)}, which share their count: in document order. */
-  private static int[] docs(long[] keyed, int from, int to) {
-    int[] docs = new int[to - from];
-    for (int i = from; i < to; i++) {
-      docs[i - from] = (int) keyed[i];
-    }
-    return docs;
   }
 
   /**
@@ -185,5 +185,41 @@ final class BandPostings {
 
   private static int count(long keyed) {
     return Integer.MAX_VALUE - (int) (keyed >>> 32);
+  }
+
+  /**
+   * The article ids of the first {@code end} holders that share their count with another (the rest
+   * need none), read in document order.
+   */
+  private static BytesRef[] tiedIds(IndexReader reader, long[] keyed, int end) throws IOException {
+    BytesRef[] ids = new BytesRef[end];
+    int[] tied = new int[end];
+    int n = 0;
+    for (int i = 0; i < end; i++) {
+      boolean before = i > 0 && count(keyed[i - 1]) == count(keyed[i]);
+      boolean after = i + 1 < keyed.length && count(keyed[i + 1]) == count(keyed[i]);
+      if (before || after) {
+        tied[n++] = i;
+      }
+    }
+    Integer[] byDoc = new Integer[n];
+    Arrays.setAll(byDoc, k -> tied[k]);
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> (int) keyed[i]));
+    List<LeafReaderContext> leaves = reader.leaves();
+    int open = -1;
+    SortedDocValues values = null;
+    for (int i : byDoc) {
+      int doc = (int) keyed[i];
+      int leaf = ReaderUtil.subIndex(doc, leaves);
+      if (leaf != open) {
+        open = leaf;
+        values = DocValues.getSorted(leaves.get(leaf).reader(), LuceneDocuments.SORT_ID);
+      }
+      ids[i] =
+          values.advanceExact(doc - leaves.get(leaf).docBase)
+              ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()))
+              : new BytesRef();
+    }
+    return ids;
   }
 }
