@@ -6,8 +6,9 @@ package ir.khabar.persian.text;
  * control characters go (a stray one in a scraped title has no place in HTML or an Atom feed); a
  * kashida stretching a word goes, one standing alone is the dash it was typed as. Hamza seats, آ
  * and diacritics stay as the writer chose; ZWNJ is kept where it joins two letters and dropped
- * where it touches a space. Arabic presentation forms (ﺷﻬﺮﺳﺘﺎن, ﻻ) become the letters they stand
- * for ({@link PresentationForms}), so that the text is shaped by the reader's font.
+ * where it touches a space or cuts a word's final «ه» off alone. Arabic presentation forms
+ * (ﺷﻬﺮﺳﺘﺎن, ﻻ) become the letters they stand for ({@link PresentationForms}), so that the text is
+ * shaped by the reader's font.
  */
 public final class DisplayFolding {
   private DisplayFolding() {}
@@ -141,7 +142,20 @@ public final class DisplayFolding {
     }
     char before = out.charAt(out.length() - 1);
     char after = s.charAt(i + 1);
-    return before != ZWNJ && Character.isLetter(before) && Character.isLetter(after);
+    return before != ZWNJ
+        && Character.isLetter(before)
+        && Character.isLetter(after)
+        && !loneFinalHeh(s, i + 1);
+  }
+
+  /**
+   * Whether a word's last letter, a «ه» (or «ة»), stands alone after the half-space: no suffix or
+   * word is that letter, so the half-space was typed inside the word («پروژ‌ه‌های», «داد‌ه‌اند»).
+   */
+  private static boolean loneFinalHeh(CharSequence s, int at) {
+    char c = s.charAt(at);
+    return (c == 'ه' || c == 'ة')
+        && (at + 1 >= s.length() || !Character.isLetter(s.charAt(at + 1)));
   }
 
   /** Where the run of digits and separators holding the digit at {@code i} ends. */

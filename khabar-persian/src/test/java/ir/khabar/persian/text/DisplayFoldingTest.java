@@ -35,4 +35,19 @@ class DisplayFoldingTest {
     assertThat(DisplayFolding.fold("ایران\u200F 2025")).isEqualTo("ایران ۲۰۲۵");
     assertThat(DisplayFolding.fold("G20\u200Eدر")).isEqualTo("G20در");
   }
+
+  /** Seen in Fars news: a half-space typed before a word's final «ه», which no suffix is. */
+  @Test
+  void aHalfSpaceCuttingOffAFinalHehAloneGoes() {
+    assertThat(DisplayFolding.fold("پروژ\u200cه\u200cهای عمرانی"))
+        .isEqualTo("پروژه\u200cهای عمرانی");
+    assertThat(DisplayFolding.fold("خبر داد\u200cه\u200cاند.")).isEqualTo("خبر داده\u200cاند.");
+    assertThat(DisplayFolding.fold("حوزه ریاست دور\u200cه\u200cای"))
+        .isEqualTo("حوزه ریاست دوره\u200cای");
+    assertThat(DisplayFolding.fold("روبا\u200c\u200cه\u200cها")).isEqualTo("روباه\u200cها");
+    assertThat(DisplayFolding.fold("برای نجا\u200cة")).isEqualTo("برای نجاة");
+    // a suffix that begins with «ه» keeps its half-space
+    assertThat(DisplayFolding.fold("پروژه\u200cها و خانه\u200cهایی"))
+        .isEqualTo("پروژه\u200cها و خانه\u200cهایی");
+  }
 }
