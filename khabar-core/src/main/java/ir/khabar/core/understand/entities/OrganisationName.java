@@ -157,11 +157,16 @@ final class OrganisationName {
 
   /** A place at token j, or an administrative unit's word and its place (شهرستان آمل). */
   static boolean isPlace(Scan s, int j) {
-    return isPlaceName(s.name[j])
-        || j + 1 < s.size()
-            && s.adjacent(j)
-            && UNITS.contains(s.key(j))
-            && isPlaceName(s.name[j + 1]);
+    return placeAt(s, j)
+        || j + 1 < s.size() && s.adjacent(j) && UNITS.contains(s.key(j)) && placeAt(s, j + 1);
+  }
+
+  /**
+   * Whether token j is a place here, by the evidence a place alone needs: «وزارت خارجه دوشنبه اعلام
+   * کرد» is Monday's statement, not Dushanbe's ministry.
+   */
+  private static boolean placeAt(Scan s, int j) {
+    return isPlaceName(s.name[j]) && !PlaceEvidence.isCommonWord(s, j);
   }
 
   /** The country the news is in, by its word alone. */
@@ -175,11 +180,11 @@ final class OrganisationName {
     return j > 0
         && s.adjacent(j - 1)
         && HERE.contains(s.key(j))
-        && !(s.adjacent(j) && isPlaceName(s.name[j + 1])); // «کشور اندونزی» names the country
+        && !(s.adjacent(j) && placeAt(s, j + 1)); // «کشور اندونزی» names the country
   }
 
   static int placeEnd(Scan s, int j) {
-    int k = isPlaceName(s.name[j]) ? j : j + 1;
+    int k = placeAt(s, j) ? j : j + 1;
     return k + s.nameLength[k];
   }
 
@@ -345,7 +350,7 @@ final class OrganisationName {
         && j > 0
         && j + 1 < s.size()
         && s.adjacent(j)
-        && isPlaceName(s.name[j + 1])
+        && placeAt(s, j + 1)
         && isPlaceName(s.gazetteer().name(s.key(j - 1)));
   }
 
@@ -360,7 +365,7 @@ final class OrganisationName {
       if (s.head(k) || e != null && !isPlaceName(e) && k < end - 1) {
         return false;
       }
-      place = isPlaceName(e) || isPlace(s, k);
+      place = isPlace(s, k);
       if (place) {
         return k > first && placeEnd(s, k) == end;
       }
