@@ -42,6 +42,9 @@ final class Gazetteer {
     boolean honorific;
     boolean goesOn;
 
+    /** Where a listed writing of the name breaks: {@link HalfSpaces#breaks}. */
+    long apart;
+
     /** The letters the keys one letter longer go on with, sorted, and what is known of each. */
     private char[] letters = {};
 
@@ -231,6 +234,7 @@ final class Gazetteer {
     if (k.name == null) {
       k.name = e;
     }
+    k.apart |= HalfSpaces.breaks(name, joined);
     addPrefixes(tokens);
   }
 

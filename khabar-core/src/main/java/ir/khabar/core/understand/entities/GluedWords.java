@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.core.understand.Word;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -112,5 +113,19 @@ final class GluedWords {
       }
     }
     return -1;
+  }
+
+  /** The words of the tokens after {@link #split}: those of the tokens it kept, not again. */
+  static Word[] rewords(List<Token> tokens, List<Token> read, Word[] found) {
+    Word[] out = new Word[tokens.size()];
+    int p = 0;
+    for (int i = 0; i < out.length; i++) {
+      Token t = tokens.get(i);
+      while (p < read.size() && read.get(p).end() <= t.start()) {
+        p++;
+      }
+      out[i] = p < read.size() && read.get(p) == t ? found[p] : Word.of(t.key());
+    }
+    return out;
   }
 }

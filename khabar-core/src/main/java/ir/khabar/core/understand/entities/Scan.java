@@ -50,7 +50,7 @@ final class Scan {
     WordFacts[] facts = facts(found, slot);
     List<Token> unglued = GluedWords.split(read, facts, gazetteer);
     this.tokens = unglued;
-    this.entries = unglued == read ? found : rewords(unglued, read, found);
+    this.entries = unglued == read ? found : GluedWords.rewords(unglued, read, found);
     this.words = unglued == read ? facts : facts(entries, slot);
     int n = tokens.size();
     name = new Entry[n];
@@ -79,20 +79,6 @@ final class Scan {
     Word[] out = new Word[tokens.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = Word.of(tokens.get(i).key());
-    }
-    return out;
-  }
-
-  /** The words of the tokens after {@link GluedWords}: those of the tokens it kept, not again. */
-  private static Word[] rewords(List<Token> tokens, List<Token> read, Word[] found) {
-    Word[] out = new Word[tokens.size()];
-    int p = 0;
-    for (int i = 0; i < out.length; i++) {
-      Token t = tokens.get(i);
-      while (p < read.size() && read.get(p).end() <= t.start()) {
-        p++;
-      }
-      out[i] = p < read.size() && read.get(p) == t ? found[p] : Word.of(t.key());
     }
     return out;
   }
@@ -134,7 +120,7 @@ final class Scan {
       }
       if (known.name != null
           && !(k == 1 && isDate(i))
-          && !(k > 1 && (splitsFunctionWord(i, k) || countsAWord(i, known.name)))) {
+          && !(k > 1 && (splitsFunctionWord(i, k, known) || countsAWord(i, known.name)))) {
         name[i] = known.name;
         nameLength[i] = k;
       }
@@ -173,10 +159,11 @@ final class Scan {
 
   /**
    * Whether a name read across k words starts or ends with a function word: «را بر» is not رابر, «و
-   * نیز» is not ونیز (Venice).
+   * نیز» is not ونیز (Venice); spaced where its listed writing breaks, it is still the name.
    */
-  private boolean splitsFunctionWord(int i, int k) {
-    return words[i].functionWord || words[i + k - 1].functionWord;
+  private boolean splitsFunctionWord(int i, int k, Gazetteer.Known known) {
+    return (words[i].functionWord || words[i + k - 1].functionWord)
+        && !HalfSpaces.spacedAsListed(known, words, i, i + k);
   }
 
   /**

@@ -2,6 +2,7 @@ package ir.khabar.core.understand.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.Entity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +63,22 @@ class OrganisationEndRulesTest {
         .containsExactly("دانشگاه تهران");
     assertThat(NamesOf.organisations("رادیو بی\u200cبی\u200cسی دوشنبه گزارش داد."))
         .containsExactly("رادیو بی\u200cبی\u200cسی");
+  }
+
+  @Test
+  void aNameListedWithHalfSpacesIsFoundSpaced() {
+    // «ان» alone is a function word, which no name read across words may end with; the list writes
+    // CNN with half-spaces exactly where the text puts spaces
+    assertThat(NamesOf.organisations("خبرنگار شبکه تلویزیونی سی ان ان گفت که مذاکره ادامه دارد."))
+        .containsExactly("شبکه تلویزیونی سی ان ان");
+    String alone = "سی ان ان گزارش داد که مذاکره ادامه دارد.";
+    assertThat(NamesOf.organisations(alone)).containsExactly("سی ان ان");
+    assertThat(NamesOf.ids(alone, Entity.Type.ORGANISATION)).containsExactly("org-us-cnn");
+    // two common words spaced are a phrase as often: «آب بر پایه» is no town آب\u200cبر
+    assertThat(NamesOf.type("استفاده بهینه از آب بر پایه الگوی مصرف است.", Entity.Type.PLACE))
+        .isEmpty();
+    // no name is listed with a break there: «را بر» is not رابر
+    assertThat(NamesOf.ids("این را بر او تحمیل کرد و نیز گفت.", Entity.Type.values())).isEmpty();
   }
 
   @Test
