@@ -11,7 +11,7 @@ import java.util.Set;
 final class ListedBodies {
   /** A parliament's houses, named after «مجلس»: «مجلس نمایندگان برزیل», «مجلس عوام انگلیس». */
   private static final Set<String> CHAMBERS =
-      Words.folded("نمایندگان", "عوام", "اعیان", "سنا", "ملی", "موسسان");
+      Words.folded("نمایندگان", "عوام", "اعیان", "سنا", "سنای", "ملی", "موسسان");
 
   /**
    * A consultative assembly's word after «مجلس»: a house of the country named right after it («مجلس
@@ -63,7 +63,7 @@ final class ListedBodies {
       } else if (OrganisationName.here(s, widened)) {
         widened++; // «آموزش و پرورش کشور»
         break;
-      } else if (OrganisationName.andPlace(s, widened)) {
+      } else if (OrganisationName.pairsAfter(s, i) && OrganisationName.andPlace(s, widened)) {
         widened++;
       } else {
         break;

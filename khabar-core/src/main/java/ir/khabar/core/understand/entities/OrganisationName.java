@@ -30,6 +30,7 @@ final class OrganisationName {
     // whether the last word is one no list holds, a name's own: «و» joins it to another such word
     // only (آنهوی و چااوهو), no field (پائوک سالونیکا و …)
     boolean foreign = false;
+    boolean pairs = first == 0 || pairsAfter(s, first - 1);
     while (j < s.size() && budget > 0) {
       if (!s.adjacent(j - 1)) {
         if (words == 0 || !listComma(s, j - 1)) {
@@ -78,7 +79,7 @@ final class OrganisationName {
       if (isPlace(s, j)) {
         j = placeEnd(s, j);
         words++;
-        if (!goesOnAfterPlace(s, j)) {
+        if (!goesOnAfterPlace(s, j, pairs)) {
           break; // «اداره راه و شهرسازی گیلان»: the place ends the name
         }
         continue;
@@ -86,12 +87,12 @@ final class OrganisationName {
       if (e != null && e.type() == Entity.Type.ORGANISATION) {
         j += s.nameLength[j];
         words++;
-        if (!goesOnAfterBody(s, j)) {
+        if (!goesOnAfterBody(s, j, pairs)) {
           break; // «دفتر سیاسی حماس»: the body a unit belongs to ends the name, as a place does
         }
         continue;
       }
-      if (andPlace(s, j)) {
+      if (pairs && andPlace(s, j)) {
         j++;
         continue;
       }
@@ -192,16 +193,33 @@ final class OrganisationName {
    * Whether a name goes on after a place: another body (دانشگاه علوم پزشکی بوشهر), a branch (شعبه),
    * or another place.
    */
-  private static boolean goesOnAfterPlace(Scan s, int j) {
-    return j < s.size() && s.adjacent(j - 1) && (s.head(j) || isPlace(s, j) || andPlace(s, j));
+  private static boolean goesOnAfterPlace(Scan s, int j, boolean pairs) {
+    return j < s.size()
+        && s.adjacent(j - 1)
+        && (s.head(j) || isPlace(s, j) || pairs && andPlace(s, j));
+  }
+
+  /**
+   * Heads of bodies a state has one of: after them two countries joined by «و» are two bodies
+   * («ارتش ایران و عراق», «سنای تاجیکستان و قزاقستان»), not one of both as a chamber of commerce or
+   * a joint commission is («اتاق بازرگانی ایران و روسیه»).
+   */
+  private static final Set<String> ONE_PER_STATE =
+      Words.folded(
+          "وزارت", "ارتش", "مجلس", "پارلمان", "سنای", "کنگره", "دومای", "دولت", "نیروی", "پلیس",
+          "گارد", "سپاه", "قوه");
+
+  /** Whether two places joined by «و» after the head at token i are one body's: not one state's. */
+  static boolean pairsAfter(Scan s, int i) {
+    return !ONE_PER_STATE.contains(s.key(i));
   }
 
   /**
    * Whether a name goes on after a body inside it: as after a place, or with the body's term (مجلس
    * یازدهم) or the units it serves (آموزش و پرورش شهرستان‌های استان تهران).
    */
-  private static boolean goesOnAfterBody(Scan s, int j) {
-    if (goesOnAfterPlace(s, j)) {
+  private static boolean goesOnAfterBody(Scan s, int j, boolean pairs) {
+    if (goesOnAfterPlace(s, j, pairs)) {
       return true;
     }
     if (j >= s.size() || !s.adjacent(j - 1)) {

@@ -143,16 +143,20 @@ final class HomeOffices {
 
   /**
    * Whether the mention beside an office makes it another state's: a country after it («وزیر امور
-   * خارجه آمریکا»), or a person of another country beside it («کالین پاول وزیر امور خارجه»).
+   * خارجه آمریکا»), a person of another country beside it («کالین پاول وزیر امور خارجه»), or
+   * another state's body its words run into («رئیس مجلس ملی تاجیکستان» is no «رئیس مجلس» of
+   * Iran's).
    */
   private static boolean foreign(Span m) {
     if (m == null) {
       return false;
     }
     String country =
-        m.type() == Entity.Type.COUNTRY
-            ? Parties.iso(m.id())
-            : m.type() == Entity.Type.PERSON ? m.country() : null;
+        switch (m.type()) {
+          case COUNTRY -> Parties.iso(m.id());
+          case PERSON, ORGANISATION -> m.country();
+          default -> null;
+        };
     return country != null && !country.equals("IR");
   }
 

@@ -167,8 +167,9 @@ final class Parties {
 
   /**
    * Whether the organisation's own head makes it act for its state: «رئیس سازمان …», or a ministry
-   * that writes its state's name («مذاکرات کنونی وزارت امور خارجه آمریکا با ایران»), which is the
-   * state acting; a bare «وزارت امور خارجه» may be another state's the text told before.
+   * or a house of parliament that writes its state's name («مذاکرات کنونی وزارت امور خارجه آمریکا
+   * با ایران», «رایزنی … سنای تاجیکستان»), which is the state acting; a bare «وزارت امور خارجه» may
+   * be another state's the text told before.
    */
   private static boolean actingHead(Words w, Span m) {
     String head = w.keys().get(w.indexOf(m.start()));
@@ -185,7 +186,8 @@ final class Parties {
     return SearchFolding.fold(s).replace(" ", "").replace("\u200c", "");
   }
 
-  private static final Set<String> MINISTRY = EventContext.folded("وزارت", "وزارتخانه");
+  private static final Set<String> MINISTRY =
+      EventContext.folded("وزارت", "وزارتخانه", "مجلس", "پارلمان", "سنای");
 
   /**
    * Organisations sign agreements; a paper's name in one is no party, nor a firm's ({@link

@@ -82,6 +82,22 @@ class OrganisationEndRulesTest {
   }
 
   @Test
+  void twoCountriesAfterABodyOfOneStateAreTwoBodies() {
+    // a state has one army, ministry or senate: «و» and a second country name a second body
+    assertThat(NamesOf.organisations("ارتش ایران و عراق هشت سال جنگیدند."))
+        .containsExactly("ارتش ایران");
+    assertThat(NamesOf.organisations("رایزنی رؤسای سنای تاجیکستان و قزاقستان ادامه یافت."))
+        .containsExactly("سنای تاجیکستان");
+    assertThat(NamesOf.type("ارتش ایران و عراق هشت سال جنگیدند.", Entity.Type.COUNTRY))
+        .containsExactly("عراق");
+    // a chamber of commerce or a joint commission is one body of both
+    assertThat(NamesOf.organisations("اتاق بازرگانی ایران و روسیه نشست داشت."))
+        .containsExactly("اتاق بازرگانی ایران و روسیه");
+    assertThat(NamesOf.organisations("کمیسیون مشترک اقتصادی ایران و روسیه تشکیل شد."))
+        .containsExactly("کمیسیون مشترک اقتصادی ایران و روسیه");
+  }
+
+  @Test
   void aNounMadeIndefiniteStartsAPhraseOfItsOwn() {
     assertThat(NamesOf.organisations("همکاری در یگان حفاظت مسئله ای است که باید به آن پرداخت."))
         .containsExactly("یگان حفاظت");

@@ -22,6 +22,25 @@ class EventCounterpartRulesTest {
   }
 
   @Test
+  void anOfficeOfAnotherStatesBodyIsNoBareOfficeOfIrans() {
+    // «رئیس مجلس» alone is Iran's speaker; inside «رئیس مجلس ملی تاجیکستان» it is Tajikistan's, and
+    // a senate's president («رئیس سنای …», «رئیس مجلس سنای …») speaks for its own state
+    assertThat(
+            countries(
+                events(
+                    "رئیس مجلس ملی تاجیکستان در تماس تلفنی با رئیس سنای پارلمان قزاقستان گفت\u200cوگو کرد.")))
+        .containsExactly(Set.of("TJ", "KZ"));
+    assertThat(
+            countries(
+                events(
+                    "رئیس مجلس ملی تاجیکستان در تماس تلفنی با رئیس مجلس سنای قزاقستان گفت\u200cوگو کرد.")))
+        .containsExactly(Set.of("TJ", "KZ"));
+    // the bare office is still Iran's
+    assertThat(countries(events("رئیس مجلس امروز با رئیس پارلمان عراق دیدار کرد.")))
+        .containsExactly(Set.of("IR", "IQ"));
+  }
+
+  @Test
   void aListOfCounterpartsIsOneMeetingEach() {
     List<Event> found =
         events(
