@@ -279,6 +279,7 @@ final class PersonPatterns {
     if (s.breaks(x)
         || s.roleLength[x] > 0
         || s.honorificLength[x] > 0
+        || s.everydayWithYa(x) && s.name[x] == null
         || (s.name[x] != null && s.name[x].type() != Entity.Type.PERSON && !(lenient && town(s, x)))
         || ROLE_COMPLEMENTS.contains(key)) {
       return false;

@@ -246,6 +246,11 @@ final class Scan {
     return words[i].headsABody;
   }
 
+  /** Whether token i is an everyday word with an indefinite «ی» (نامه‌ای): no family name. */
+  boolean everydayWithYa(int i) {
+    return words[i].everydayWithYa;
+  }
+
   /** Whether token i is a unit's word (مرکز, گروه): {@link Units}. */
   boolean unit(int i) {
     return words[i].unit;

@@ -41,6 +41,12 @@ final class WordFacts {
   final boolean unit;
 
   /**
+   * Whether the word is an everyday one with the «ی» of the indefinite or of an adjective
+   * («نامه‌ای», «مذاکراتی»: {@link Words#everydayWithYa}) whose stem names no one: no family name.
+   */
+  final boolean everydayWithYa;
+
+  /**
    * A function word glued before (positive length) or after (negative) the rest: {@link
    * GluedWords}.
    */
@@ -67,6 +73,9 @@ final class WordFacts {
     head = OrganisationPatterns.isHead(key);
     headsABody = OrganisationPatterns.headsABody(key);
     unit = Units.isUnit(key);
+    String stem = Words.everydayWithYa(key);
+    everydayWithYa =
+        stem != null && !givenName && gazetteer.name(stem) == null && !gazetteer.isGivenName(stem);
     cut = GluedWords.cut(key, unknown, gazetteer);
   }
 

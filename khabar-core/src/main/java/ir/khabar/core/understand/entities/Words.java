@@ -176,6 +176,29 @@ final class Words {
         && LEXICON.isWord(key.substring(0, key.length() - 4));
   }
 
+  /**
+   * The everyday word a word is with the «ی» of the indefinite or of an adjective written on it:
+   * «نامه‌ای» (a letter), «رسانه‌ای», «مذاکراتی» (some talks), «انتخاباتی»; null for any other
+   * word. A family name made so has a rarer stem or plural (قمشه‌ای، زواره‌ای، محلاتی) or no plural
+   * in it (نجاتی، حیاتی).
+   */
+  static String everydayWithYa(String key) {
+    if (key.length() > 4 && key.endsWith("های")) {
+      String stem = key.substring(0, key.length() - 2);
+      return everyday(stem) ? stem : null;
+    }
+    if (key.length() > 5 && key.endsWith("اتی")) {
+      // an everyday plural in «ات» of an everyday word: «مذاکرات» of «مذاکره», «نظرات» of «نظر»;
+      // not a word that only ends so (نجات، حیات) nor a rarer plural (محلات of Mahallati)
+      String plural = key.substring(0, key.length() - 1);
+      String single = key.substring(0, key.length() - 3);
+      boolean everydayPlural =
+          single.length() > 2 && everyday(plural) && (everyday(single) || everyday(single + "ه"));
+      return everydayPlural ? plural : null;
+    }
+    return null;
+  }
+
   private static final String[] PERSONAL_ENDINGS = {"شان", "مان", "تان", "ش"};
 
   /**

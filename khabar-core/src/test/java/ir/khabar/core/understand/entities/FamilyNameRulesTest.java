@@ -23,6 +23,18 @@ class FamilyNameRulesTest {
   }
 
   @Test
+  void anEverydayWordWithTheIndefiniteYaIsNoFamilyName() {
+    // «نامه\u200cای» is "a letter", «مذاکراتی» "some talks": the name ends before them
+    assertThat(people("آقای علی نامه\u200cای به وزیر نوشت.")).containsExactly("علی");
+    assertThat(people("در دمشق با آقای فاضلی مذاکراتی انجام دادیم.")).containsExactly("فاضلی");
+    // family names made so from a rarer stem or plural, or from no plural, stay
+    assertThat(
+            people(
+                "مهدی الهی قمشه\u200cای، حسین نجاتی و سید هاشم رسولی محلاتی در مراسم حاضر بودند."))
+        .containsExactly("مهدی الهی قمشه\u200cای", "حسین نجاتی", "سید هاشم رسولی محلاتی");
+  }
+
+  @Test
   void aFrequentWordAfterSuchAGivenNameIsNoFamilyName() {
     assertThat(people("حسن تفاهم میان دو کشور برقرار شد.")).isEmpty();
   }
