@@ -142,7 +142,8 @@ final class PersonPatterns {
         && (s.adjacent(from - 1) || from == i && comma(s, from - 1))
         && s.unknown(from - 1)
         && !s.breaks(from - 1)
-        && s.name[from - 1] == null) {
+        && s.name[from - 1] == null
+        && !inRole(s, from - 1)) {
       from--;
     }
     if (from < i) {
@@ -162,9 +163,16 @@ final class PersonPatterns {
         && s.roleLength[i + n] == 0) {
       n++;
     }
-    if (n >= 2 && s.name[i] == null && !s.breaks(i)) {
+    if (n >= 2 && s.name[i] == null && !s.breaks(i) && s.roleLength[i] == 0) {
       add(s, i, n, null, out);
     }
+  }
+
+  /**
+   * Whether token x is a role's word: «وزیرفرهنگ وارشاداسلامی گفت» is an office, written joined.
+   */
+  private static boolean inRole(Scan s, int x) {
+    return s.roleLength[x] > 0 || PlaceEvidence.inRole(s, x);
   }
 
   private static void fromGivenName(Scan s, int i, List<Candidate> out) {

@@ -35,6 +35,14 @@ class FamilyNameRulesTest {
   }
 
   @Test
+  void anOfficeWrittenJoinedIsNoName() {
+    // «وزیرفرهنگ» and «وارشاداسلامی» are words no list holds, but together the office of a minister
+    assertThat(people("وزیرفرهنگ وارشاداسلامی گفت که جشنواره برگزار می\u200cشود.")).isEmpty();
+    assertThat(people("احمد مسجد جامعی وزیرفرهنگ وارشاداسلامی در این دیدار گفت."))
+        .containsExactly("احمد مسجد جامعی");
+  }
+
+  @Test
   void aFrequentWordAfterSuchAGivenNameIsNoFamilyName() {
     assertThat(people("حسن تفاهم میان دو کشور برقرار شد.")).isEmpty();
   }
