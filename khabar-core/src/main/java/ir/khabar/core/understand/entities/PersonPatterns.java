@@ -85,7 +85,8 @@ final class PersonPatterns {
         } else if (Eponyms.blessing(s, j) == j // «امام (ره)»: the blessing is no name
             && !TitleNames.fieldOf(s, j)
             && !TitleNames.commonWord(s, j)
-            && !HolyNames.commonAfterTitle(s, j)) {
+            && !HolyNames.commonAfterTitle(s, j)
+            && !TitleNames.noNameAfter(s, i, j)) {
           add(s, j, TitleNames.nameAfter(s, j), null, out);
         }
         if (s.honorificLength[i] == 1 && s.givenName(i)) {

@@ -68,6 +68,29 @@ final class TitleNames {
         && s.name[k] == null;
   }
 
+  private static final String QUOTES = "«\"“'";
+
+  /** Words that point at a noun: «این», «آن», «همین», «یک», «هر». */
+  private static final Set<String> POINTING = Words.folded("این", "آن", "همین", "همان", "یک", "هر");
+
+  /**
+   * Whether the title at token i is no title before a name at j: a comma or stop stands between
+   * them («دکتر، روانشناس و ماساژور»), or a word pointing at it makes it a noun an everyday word
+   * after it describes («این استاد برجسته از کودکی …», «این دکتر معتقد است», «آن مرحوم تسلیت
+   * می‌گوید»); a rarer word after it is still a name («این دکتر جانسون»).
+   */
+  static boolean noNameAfter(Scan s, int i, int j) {
+    if (j >= s.size() || j > 0 && !s.adjacent(j - 1) && !s.openedBy(j, QUOTES)) {
+      return true;
+    }
+    return i > 0
+        && s.adjacent(i - 1)
+        && POINTING.contains(s.key(i - 1))
+        && Words.everyday(s.key(j))
+        && !s.givenName(j)
+        && s.name[j] == null;
+  }
+
   /** How often a word is seen, at least, to be too common a word for a family name. */
   private static final long TOO_COMMON = 40_000_000L;
 

@@ -43,6 +43,18 @@ class FamilyNameRulesTest {
   }
 
   @Test
+  void aTitlePointedAtOrCutByACommaHasNoNameAfterIt() {
+    assertThat(people("این استاد برجسته از کودکی به موسیقی علاقه داشت.")).isEmpty();
+    assertThat(people("این دکتر معتقد است که ربات مفید است.")).isEmpty();
+    assertThat(people("مدیر تیم، دکتر، روانشناس و ماساژور حاضر بودند.")).isEmpty();
+    // a rarer word after the pointed title, or a name in quotes, is still a name
+    assertThat(people("این دکتر جانسون گفت که ربات مفید است.")).containsExactly("جانسون");
+    assertThat(people("آقای «ظریف» گفت.")).containsExactly("ظریف");
+    assertThat(people("دکتر \"گوستاو کوبریرو\"، رئیس دانشگاه هاوانا، گفت."))
+        .containsExactly("گوستاو کوبریرو");
+  }
+
+  @Test
   void aFrequentWordAfterSuchAGivenNameIsNoFamilyName() {
     assertThat(people("حسن تفاهم میان دو کشور برقرار شد.")).isEmpty();
   }
