@@ -32,13 +32,18 @@ final class Contestants {
     }
   }
 
-  /** A word that may be a foreign name: a given name, unlisted, or rarer than everyday words. */
+  /**
+   * A word that may be a foreign name: a given name, unlisted, or rarer than everyday words; no
+   * plural or word bound by the ezafe («نیروهای اشغالگر از عراق» are the occupying forces).
+   */
   private static boolean rareName(Scan s, int x) {
     String key = s.key(x);
     return !Words.isFunctionWord(key)
         && s.name[x] == null
         && s.roleLength[x] == 0
         && !Words.isTitleWord(key)
+        && !FamilyNameShapes.ezafe(key)
+        && !TitleNames.plural(key)
         && (s.givenName(x) || s.unknown(x) || Lexicon.get().frequency(key) < RARE);
   }
 

@@ -22,16 +22,29 @@ final class GluedPrepositions {
 
   /**
    * Whether the folded word is a preposition glued before its noun (درجریان, برصلح): it breaks a
-   * name as the spaced preposition does. Only a word in the lists' spellings: a word no list holds
-   * that starts so is more often a foreign name (بالاک، برانت).
+   * name as the spaced preposition does.
    */
   static boolean before(String key) {
-    if (!LEXICON.isKnown(key) || ownWord(key)) {
+    return LEXICON.isKnown(key) && glued(key, MIN_REST);
+  }
+
+  /**
+   * Whether the folded word, which no list holds, is a preposition glued before an everyday word of
+   * four letters or more («درادامه», «دراجتماع»): a foreign name in «بر» or «با» leaves a shorter
+   * one (برانت، باراک), but a family name may leave a word too (بامیری، برآبادی), so this one
+   * breaks a name only where no given name stands before it ({@link Scan#breaks}).
+   */
+  static boolean beforeUnlisted(String key) {
+    return !LEXICON.isKnown(key) && glued(key, MIN_REST_UNLISTED);
+  }
+
+  private static boolean glued(String key, int rest) {
+    if (ownWord(key)) {
       return false;
     }
     long seen = LEXICON.frequency(key);
     for (String p : BEFORE) {
-      if (key.length() >= p.length() + MIN_REST
+      if (key.length() >= p.length() + rest
           && key.startsWith(p)
           && everyday(key.substring(p.length()), seen)) {
         return true;
@@ -39,6 +52,9 @@ final class GluedPrepositions {
     }
     return false;
   }
+
+  /** The rest of a glued form no list holds. */
+  private static final int MIN_REST_UNLISTED = 4;
 
   /** Prepositions glued after the word before them, the space lost: «اقتصادبا», «کشوردر». */
   private static final String[] AFTER = {"با", "در", "از"};

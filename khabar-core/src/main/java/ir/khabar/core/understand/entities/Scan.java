@@ -256,9 +256,14 @@ final class Scan {
     return words[i].unit;
   }
 
-  /** Whether token i is a function word, verb, time word or number, which no name runs through. */
+  /**
+   * Whether token i is a function word, verb, time word or number, which no name runs through; or a
+   * preposition glued to its noun that no list holds, unless a given name stands before it («وی
+   * درادامه گفت», but «مرضیه بامیری»).
+   */
   boolean breaks(int i) {
-    return words[i].breaks;
+    return words[i].breaks
+        || words[i].gluedUnlisted && !(i > 0 && adjacent(i - 1) && words[i - 1].givenName);
   }
 
   /**

@@ -18,6 +18,10 @@ final class WordFacts {
 
   final boolean unknown;
   final boolean breaks;
+
+  /** A preposition glued before its noun that no list holds: {@link Scan#breaks}. */
+  final boolean gluedUnlisted;
+
   final boolean time;
   final boolean functionWord;
   final boolean givenName;
@@ -65,6 +69,7 @@ final class WordFacts {
     breaks =
         Words.breaksName(key)
             || noName && (GluedPrepositions.before(key) || GluedPrepositions.after(key));
+    gluedUnlisted = noName && GluedPrepositions.beforeUnlisted(key);
     secondPart = Scan.SECOND_PARTS.contains(key);
     number = PhraseStarts.number(key);
     teamMember = Teams.isMember(key);
