@@ -229,7 +229,12 @@ final class OrganisationPatterns {
         || GenericHeads.refersBack(s, first, j)) {
       return; // «کمیته فنی», «ستاد انتخاباتی», «کمیسیون مذکور»: any body of its kind
     }
-    if (j > first || ALONE.contains(s.key(i))) {
+    Entry outlet = j > first ? Outlets.described(s, i, j) : null;
+    if (outlet != null) {
+      out.add(
+          Candidate.listed(
+              i, j, outlet, Candidate.ORGANISATION, outlet.country(), Entity.Evidence.ALIAS));
+    } else if (j > first || ALONE.contains(s.key(i))) {
       out.add(pattern(s, i, j));
     }
   }

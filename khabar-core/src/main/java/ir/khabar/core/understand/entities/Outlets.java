@@ -24,7 +24,37 @@ final class Outlets {
   }
 
   /** Words that describe the head, not the outlet: «پایگاه خبری تحلیلی عصر ایران». */
-  private static final Set<String> DESCRIBING = Words.folded("خبری", "تحلیلی", "اینترنتی");
+  private static final Set<String> DESCRIBING =
+      Words.folded(
+          "خبری",
+          "تحلیلی",
+          "اینترنتی",
+          "تلویزیونی",
+          "ماهواره\u200cای",
+          "ماهواره",
+          "رادیویی",
+          "تصویری",
+          "عربی",
+          "عربی\u200cزبان");
+
+  /**
+   * The listed outlet a body read from its head names, when words describing the head stand between
+   * («شبکه تلویزیونی سی ان ان», «شبکه خبری الجزیره» are the listed «شبکه سی‌ان‌ان», «شبکه
+   * الجزیره»): tokens [head, end), the outlet's own name after the describing words; null when the
+   * words name no listed outlet of the same head.
+   */
+  static Entry described(Scan s, int head, int end) {
+    int from = head + 1;
+    while (from < end - 1 && DESCRIBING.contains(s.key(from))) {
+      from++;
+    }
+    if (from == head + 1 || from >= end) {
+      return null;
+    }
+    Entry e = named(s.gazetteer(), s.join(from, end));
+    List<Token> listed = e == null ? List.of() : Tokens.of(e.name());
+    return !listed.isEmpty() && listed.get(0).key().equals(s.key(head)) ? e : null;
+  }
 
   private static String afterHead(String name) {
     List<Token> tokens = Tokens.of(name);

@@ -82,6 +82,18 @@ class OrganisationEndRulesTest {
   }
 
   @Test
+  void aListedOutletWithWordsDescribingItsHeadIsTheListedOutlet() {
+    // «شبکه خبری الجزیره» is the listed «شبکه الجزیره», «شبکه تلویزیونی سی ان ان» the listed CNN
+    assertThat(NamesOf.ids("شبکه خبری الجزیره گزارش داد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-qa-aljazeera");
+    assertThat(NamesOf.ids("شبکه تلویزیونی سی ان ان گزارش داد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-us-cnn");
+    // words that name no listed outlet stay a body of their own
+    assertThat(NamesOf.organisations("شبکه خبری مستقل گزارش داد."))
+        .containsExactly("شبکه خبری مستقل");
+  }
+
+  @Test
   void twoCountriesAfterABodyOfOneStateAreTwoBodies() {
     // a state has one army, ministry or senate: «و» and a second country name a second body
     assertThat(NamesOf.organisations("ارتش ایران و عراق هشت سال جنگیدند."))
