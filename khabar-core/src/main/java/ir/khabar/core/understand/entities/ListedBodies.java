@@ -63,7 +63,7 @@ final class ListedBodies {
       } else if (OrganisationName.here(s, widened)) {
         widened++; // «آموزش و پرورش کشور»
         break;
-      } else if (OrganisationName.pairsAfter(s, i) && OrganisationName.andPlace(s, widened)) {
+      } else if (OrganisationPatterns.pairsAfter(s, i) && OrganisationName.andPlace(s, widened)) {
         widened++;
       } else {
         break;

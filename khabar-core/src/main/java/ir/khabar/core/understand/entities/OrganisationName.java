@@ -30,7 +30,7 @@ final class OrganisationName {
     // whether the last word is one no list holds, a name's own: «و» joins it to another such word
     // only (آنهوی و چااوهو), no field (پائوک سالونیکا و …)
     boolean foreign = false;
-    boolean pairs = first == 0 || pairsAfter(s, first - 1);
+    boolean pairs = first == 0 || OrganisationPatterns.pairsAfter(s, first - 1);
     while (j < s.size() && budget > 0) {
       if (!s.adjacent(j - 1)) {
         if (words == 0 || !listComma(s, j - 1)) {
@@ -56,6 +56,13 @@ final class OrganisationName {
       if (words > 0 && joiningAnd(s, j) && (!foreign || s.unknown(j + 1))) {
         j++;
         budget++;
+        continue;
+      }
+      if (words > 0 && ARTICLES.contains(s.key(j - 1)) && s.counted(j)) {
+        j++; // «کمیسیون اصل ۹۰ مجلس»: the article of the law a body serves, by its number
+        if (!goesOnAfterBody(s, j, pairs)) {
+          break;
+        }
         continue;
       }
       if (s.breaks(j) && oneWord(s, j)) {
@@ -162,10 +169,7 @@ final class OrganisationName {
         || j + 1 < s.size() && s.adjacent(j) && UNITS.contains(s.key(j)) && placeAt(s, j + 1);
   }
 
-  /**
-   * Whether token j is a place here, by the evidence a place alone needs: «وزارت خارجه دوشنبه اعلام
-   * کرد» is Monday's statement, not Dushanbe's ministry.
-   */
+  /** A place by the evidence a place alone needs («وزارت خارجه دوشنبه اعلام کرد»: Monday). */
   private static boolean placeAt(Scan s, int j) {
     return isPlaceName(s.name[j]) && !PlaceEvidence.isCommonWord(s, j);
   }
@@ -199,20 +203,8 @@ final class OrganisationName {
         && (s.head(j) || isPlace(s, j) || pairs && andPlace(s, j));
   }
 
-  /**
-   * Heads of bodies a state has one of: after them two countries joined by «و» are two bodies
-   * («ارتش ایران و عراق», «سنای تاجیکستان و قزاقستان»), not one of both as a chamber of commerce or
-   * a joint commission is («اتاق بازرگانی ایران و روسیه»).
-   */
-  private static final Set<String> ONE_PER_STATE =
-      Words.folded(
-          "وزارت", "ارتش", "مجلس", "پارلمان", "سنای", "کنگره", "دومای", "دولت", "نیروی", "پلیس",
-          "گارد", "سپاه", "قوه");
-
-  /** Whether two places joined by «و» after the head at token i are one body's: not one state's. */
-  static boolean pairsAfter(Scan s, int i) {
-    return !ONE_PER_STATE.contains(s.key(i));
-  }
+  /** Articles of a law, whose number a body's name carries: «کمیسیون ماده ۵». */
+  private static final Set<String> ARTICLES = Words.folded("ماده", "اصل", "تبصره");
 
   /**
    * Whether a name goes on after a body inside it: as after a place, or with the body's term (مجلس

@@ -95,6 +95,20 @@ final class OrganisationPatterns {
           "کنفدراسیون",
           "هلدینگ");
 
+  /**
+   * Heads of bodies a state has one of: two countries after them are two bodies («ارتش ایران و
+   * عراق»), not one as a joint commission is («اتاق بازرگانی ایران و روسیه»).
+   */
+  private static final Set<String> ONE_PER_STATE =
+      Words.folded(
+          "وزارت", "ارتش", "مجلس", "پارلمان", "سنای", "کنگره", "دومای", "دولت", "نیروی", "پلیس",
+          "گارد", "سپاه", "قوه");
+
+  /** Whether two places joined by «و» after the head at token i are one body's: not one state's. */
+  static boolean pairsAfter(Scan s, int i) {
+    return !ONE_PER_STATE.contains(s.key(i));
+  }
+
   /** Heads that name one body by themselves: «کنگره» is the US Congress in the news. */
   private static final Set<String> ALONE = Words.folded("کنگره", "پارلمان", "سنا");
 

@@ -94,6 +94,16 @@ class OrganisationEndRulesTest {
   }
 
   @Test
+  void anArticleOfTheLawTakesItsNumberAndHavingEndsTheName() {
+    assertThat(NamesOf.organisations("رئیس کمیسیون اصل ۹۰ مجلس گفت."))
+        .containsExactly("کمیسیون اصل ۹۰ مجلس");
+    assertThat(NamesOf.organisations("کمیسیون ماده ۵ جلوی ادامه فعالیت آن را گرفت."))
+        .containsExactly("کمیسیون ماده ۵");
+    assertThat(NamesOf.organisations("سایت دانشگاه تهران دارای امکانات محدودی است."))
+        .containsExactly("دانشگاه تهران");
+  }
+
+  @Test
   void twoCountriesAfterABodyOfOneStateAreTwoBodies() {
     // a state has one army, ministry or senate: «و» and a second country name a second body
     assertThat(NamesOf.organisations("ارتش ایران و عراق هشت سال جنگیدند."))
