@@ -173,7 +173,7 @@ final class Parties {
    */
   private static boolean actingHead(Words w, Span m) {
     String head = w.keys().get(w.indexOf(m.start()));
-    return ACTING_FOR.contains(head) || MINISTRY.contains(head) && namesState(m);
+    return ACTING_FOR.contains(head) || STATE_BODIES.contains(head) && namesState(m);
   }
 
   private static boolean namesState(Span m) {
@@ -186,7 +186,8 @@ final class Parties {
     return SearchFolding.fold(s).replace(" ", "").replace("\u200c", "");
   }
 
-  private static final Set<String> MINISTRY =
+  /** Heads of a state's own bodies, a ministry or a house, that act for it when they name it. */
+  private static final Set<String> STATE_BODIES =
       EventContext.folded("وزارت", "وزارتخانه", "مجلس", "پارلمان", "سنای");
 
   /**
