@@ -67,7 +67,7 @@ final class Coreference {
         continue;
       }
       Candidate person = covered[i] ? null : bySurname.get(s.key(i));
-      person = person != null && apart(s, i) ? person : null;
+      person = person != null && apart(s, i) && !startsOffice(s, i) ? person : null;
       if (person != null && person.from() > i && !nameLike(s, i) && !officeBefore(s, i)) {
         // before the full name (a headline), only a word that is no common word, or one an office
         // introduces («رئیس جمهور روحانی» before «حسن روحانی»)
@@ -276,6 +276,14 @@ final class Coreference {
       }
     }
     return titled(s, i);
+  }
+
+  /**
+   * Whether an office of two words or more starts at token i: «صدر» of «گرهارد شرودر صدر اعظم
+   * آلمان» is the chancellor's office, not Moqtada al-Sadr named before.
+   */
+  private static boolean startsOffice(Scan s, int i) {
+    return s.roleLength[i] > 1;
   }
 
   /** Whether a family name's ending written apart (فر, پور, نژاد) follows token i. */

@@ -41,7 +41,7 @@ final class VerbForms {
    */
   static boolean isVerb(String key) {
     if (!LEXICON.isVerb(key)) {
-      return withPreverb(key);
+      return withPreverb(key) || gluedFuture(key);
     }
     if (!LEXICON.isWord(key) || key.startsWith("می") || key.startsWith("نمی")) {
       return true;
@@ -98,13 +98,39 @@ final class VerbForms {
 
   /**
    * A compound verb written without its space (قرارگرفت, اعلام‌کرد with the half-space lost): an
-   * everyday noun, then a light verb's form. Given names are asked before (شهرداد).
+   * everyday noun, then a light verb's form; or a future so written (خواهدبود). Given names are
+   * asked before (شهرداد).
    */
   static boolean gluedCompound(String key) {
+    if (gluedFuture(key)) {
+      return true;
+    }
     for (int k = 3; k + 2 <= key.length(); k++) { // a noun of three letters at least (not تا، ال)
       String noun = key.substring(0, k);
       if (Words.everyday(noun) && isLightVerb(key.substring(k))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] FUTURE_ENDINGS = {"ند", "ید", "یم", "د", "ی", "م"};
+
+  /**
+   * A future written without its space: «خواهد» or «نخواهد» (any person) joined to a past stem,
+   * «خواهدبود», «نخواهندکرد». The past stem is the one whose form with «ند» is a verb.
+   */
+  static boolean gluedFuture(String key) {
+    String rest =
+        key.startsWith("نخواه")
+            ? key.substring(5)
+            : key.startsWith("خواه") ? key.substring(4) : null;
+    if (rest == null) {
+      return false;
+    }
+    for (String ending : FUTURE_ENDINGS) {
+      if (rest.startsWith(ending) && rest.length() >= ending.length() + 2) {
+        return LEXICON.isVerbForm(rest.substring(ending.length()) + "ند");
       }
     }
     return false;

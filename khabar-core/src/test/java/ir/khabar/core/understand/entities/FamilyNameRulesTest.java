@@ -151,4 +151,15 @@ class FamilyNameRulesTest {
     assertThat(people("شورا بر حسن اجرای قانون اساسی نظارت می\u200cکند.")).isEmpty();
     assertThat(people("او با حسن رضایی دیدار کرد.")).containsExactly("حسن رضایی");
   }
+
+  @Test
+  void aFamilyNameThatStartsAnOfficeIsTheOffice() {
+    // «صدر» of «صدر اعظم» is the chancellor's office, not Moqtada al-Sadr named before it
+    String text =
+        "مقتدی صدر روحانی شیعه عراق دیروز گفت که آماده مذاکره است."
+            + " پوتین گفت که با گرهارد شرودر صدر اعظم آلمان گفتگو کرده است. صدر نیز سخن گفت.";
+    assertThat(NamesOf.ids(text, Entity.Type.PERSON))
+        .containsExactly(
+            "muqtada-al-sadr", "vladimir-putin", "gerhard-schroeder", "muqtada-al-sadr");
+  }
 }

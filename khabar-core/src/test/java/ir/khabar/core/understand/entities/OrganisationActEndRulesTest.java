@@ -85,6 +85,20 @@ class OrganisationActEndRulesTest {
   }
 
   @Test
+  void aFutureWrittenWithoutItsSpaceIsNoName() {
+    assertThat(
+            NamesOf.type(
+                "آفریقای جنوبی امروز میزبان ولادیمیر پوتین رئیس جمهوری روسیه خواهدبود.",
+                Entity.Type.PERSON))
+        .containsExactly("ولادیمیر پوتین");
+    assertThat(NamesOf.organisations("نمایندگان این کشور در اجلاس شرکت نخواهندکرد.")).isEmpty();
+    assertThat(NamesOf.organisations("نمایندگان این کشور در اجلاس شرکت خواهدکرد.")).isEmpty();
+    // «خواه» words that are no future stay words: «خواهران», «دموکراسی خواهی»
+    assertThat(NamesOf.type("فاطمه خواهرزاده به تهران آمد.", Entity.Type.PERSON))
+        .containsExactly("فاطمه خواهرزاده");
+  }
+
+  @Test
   void theAforementionedBodyIsNoNameAndAPerfectEndsOne() {
     assertThat(NamesOf.organisations("کمیته مزبور خواهان تصویب قانون شد.")).isEmpty();
     assertThat(NamesOf.organisations("شرکت مذکور دارای پیشینه طولانی است.")).isEmpty();
