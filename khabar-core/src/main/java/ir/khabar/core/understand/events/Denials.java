@@ -28,6 +28,9 @@ final class Denials {
       EventContext.foldedSet(
           "وجود\u200cندارد", "وجود\u200cنداشت", "وجود\u200cنداشته", "کار\u200cنیست");
 
+  /** Words that deny the encounter word right after them: «بر عدم امضای آن», «بدون دیدار با». */
+  private static final Set<String> NON = EventContext.folded("عدم", "بدون");
+
   /** How far after the reporting word its denial may stand: «مذاکرات مخفی با هند نداریم». */
   private static final int REACH = 12;
 
@@ -35,9 +38,14 @@ final class Denials {
 
   /**
    * Whether a negated «داشتن» or «وجود» follows the reporting word at {@code i} before any other
-   * verb closes its clause.
+   * verb closes its clause, or «عدم» or «بدون» stands right before it or its signing («عدم امضای
+   * توافقنامه»).
    */
   static boolean denied(List<String> keys, int i) {
+    if (i > 0 && NON.contains(keys.get(i - 1))
+        || i > 1 && Signings.sealing(keys.get(i - 1)) && NON.contains(keys.get(i - 2))) {
+      return true;
+    }
     for (int k = i + 1; k < Math.min(keys.size(), i + REACH); k++) {
       String key = keys.get(k);
       if (HAVE_NOT.contains(key)

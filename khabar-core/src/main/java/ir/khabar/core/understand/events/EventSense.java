@@ -336,10 +336,25 @@ final class EventSense {
     return false;
   }
 
-  /** «از همتای روس خود استقبال کرد»: the welcome is given to a person or country. */
+  /**
+   * «از همتای روس خود استقبال کرد»: the welcome is given to a person or country; not one that opens
+   * a range («دولت‌های منطقه از مکزیک تا آرژانتین از اصلاحات … استقبال می‌کردند»).
+   */
   private static boolean welcomesAGuest(List<String> keys, Clause clause, IntFunction<Span> named) {
     for (int k = clause.from(); k + 1 < clause.to(); k++) {
-      if (keys.get(k).equals("از") && guestAfter(keys, k, clause, named)) {
+      if (keys.get(k).equals("از")
+          && guestAfter(keys, k, clause, named)
+          && !range(keys, k, clause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the «از» at {@code from} opens «از X تا Y», X of three words at most. */
+  private static boolean range(List<String> keys, int from, Clause clause) {
+    for (int k = from + 2; k <= Math.min(clause.to() - 1, from + 4); k++) {
+      if (keys.get(k).equals("تا")) {
         return true;
       }
     }

@@ -84,6 +84,10 @@ final class HomeOffices {
       if (len == 0) {
         continue;
       }
+      if (ThisCountry.startsAt(keys, i + len)) {
+        i += len - 1;
+        continue; // «رییس جمهور این کشور»: the country named before
+      }
       String office = String.join("", keys.subList(i, i + len));
       Span next = byWord.get(after(keys, i + len, byWord));
       Span before = i > 0 ? byWord.get(i - 1) : null;

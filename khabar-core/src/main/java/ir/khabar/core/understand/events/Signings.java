@@ -118,7 +118,7 @@ final class Signings {
   }
 
   /** Signed, concluded, contracted, exchanged or finalised: «عقد قرارداد», «نهایی شد». */
-  private static boolean sealing(String key) {
+  static boolean sealing(String key) {
     return key.startsWith("امضا")
         || key.startsWith("منعقد")
         || key.equals("عقد")

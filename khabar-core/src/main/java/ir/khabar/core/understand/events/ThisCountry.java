@@ -27,11 +27,19 @@ final class ThisCountry {
         last = country(mentions.get(next), last);
         next++;
       }
-      if (last != null && keys.get(i).equals("کشور") && POINTING.contains(keys.get(i - 1))) {
+      if (last != null && startsAt(keys, i - 1)) {
         out.put(i, last);
       }
     }
     return out;
+  }
+
+  /** Whether «این کشور» (or آن، همین، همان) starts at word i. */
+  static boolean startsAt(List<String> keys, int i) {
+    return i >= 0
+        && i + 1 < keys.size()
+        && POINTING.contains(keys.get(i))
+        && keys.get(i + 1).equals("کشور");
   }
 
   private static String country(Span m, String last) {

@@ -62,6 +62,14 @@ class EventClauseRulesTest {
                 "محمد ستاری\u200cفر که برای شرکت در نشست اقتصادی دو کشور به چین سفر کرده است، در دیدار با رییس جمهور این کشور گفت: ایران روابط خود را گسترش می\u200cدهد.")
             .get(0);
     assertThat(actorIds(e)).contains("country-cn", "country-ir");
+    // «this country's» office is no bare office of Iran's; a bare one is
+    Event trip =
+        events("به گفته منابع آگاه در چین، سفر رییس جمهور این کشور به مسکو با موفقیت انجام شد.")
+            .get(0);
+    assertThat(actorIds(trip)).containsExactlyInAnyOrder("country-cn", "country-ru");
+    Event ours =
+        events("به گفته منابع آگاه در چین، سفر رییس جمهور به مسکو با موفقیت انجام شد.").get(0);
+    assertThat(actorIds(ours)).containsExactlyInAnyOrder("country-ir", "country-ru");
   }
 
   @Test

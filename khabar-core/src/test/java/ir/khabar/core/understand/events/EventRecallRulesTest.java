@@ -65,6 +65,12 @@ class EventRecallRulesTest {
     assertThat(found.get(0).type()).isEqualTo(Event.Type.HOST);
     assertThat(actorIds(found.get(0))).contains("country-tr", "country-ir");
     assertThat(events("استقبال گرم مردم از نمایشگاه ایران در روسیه ادامه دارد.")).isEmpty();
+    // a range of countries is no guest: the reforms were welcomed
+    assertThat(
+            events(
+                "دولت\u200cهای منطقه از مکزیک تا آرژانتین از اصلاحات بازار مورد حمایت"
+                    + " واشنگتن استقبال می\u200cکردند."))
+        .isEmpty();
   }
 
   @Test

@@ -24,6 +24,11 @@ class EventTwentyNinthPassRulesTest {
     assertThat(events("وزیر خارجه گفت: ما هیچ دیداری با مقامات آمریکایی نداشته\u200cایم."))
         .isEmpty();
     assertThat(events("ظریف: با آمریکا مذاکره نداریم.")).isEmpty();
+    // «عدم» or «بدون» right before the encounter's word or its signing
+    assertThat(events("دولت ژاپن از عدم سفر نخست وزیر این کشور به چین خبر داد.")).isEmpty();
+    assertThat(events("نخست وزیر ژاپن بر عدم امضای توافقنامه با چین تاکید کرد.")).isEmpty();
+    assertThat(events("وزیر خارجه ژاپن بدون دیدار با مقامات چین پکن را ترک کرد.")).isEmpty();
+    assertThat(events("دولت ژاپن از سفر نخست وزیر این کشور به چین خبر داد.")).hasSize(1);
     // A denial in a later clause leaves the meeting told before it.
     assertThat(events("ظریف روز گذشته با لاوروف دیدار کرد و گفت: با آمریکا مشکلی نداریم."))
         .singleElement()
