@@ -131,7 +131,7 @@ final class Scan {
       if (known.honorific) {
         honorificLength[i] = k;
       }
-      if (!known.goesOn || k == max || !adjacent(i + k - 1) && !commaOnly(i + k - 1)) {
+      if (!known.goesOn || k == max || !adjacent(i + k - 1) && !listedGap(i + k - 1)) {
         return;
       }
     }
@@ -150,12 +150,15 @@ final class Scan {
 
   /** Whether only a comma separates token i from the next («وزارت صنعت، معدن و تجارت»). */
   boolean commaOnly(int i) {
-    if (i + 1 >= tokens.size()) {
-      return false;
-    }
-    String between = between(i, i + 1);
-    return between.equals("،") || between.equals(",");
+    return i + 1 < tokens.size() && COMMAS.contains(between(i, i + 1));
   }
+
+  /** Whether a listed name may go on past token i: a comma, or «+» in «گروه ۵+۱», between. */
+  private boolean listedGap(int i) {
+    return commaOnly(i) || i + 1 < tokens.size() && between(i, i + 1).equals("+");
+  }
+
+  private static final List<String> COMMAS = List.of("،", ",");
 
   /**
    * Whether a name read across k words starts or ends with a function word: «را بر» is not رابر, «و

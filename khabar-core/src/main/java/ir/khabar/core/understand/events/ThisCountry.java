@@ -38,8 +38,8 @@ final class ThisCountry {
   static boolean startsAt(List<String> keys, int i) {
     return i >= 0
         && i + 1 < keys.size()
-        && POINTING.contains(keys.get(i))
-        && keys.get(i + 1).equals("کشور");
+        && keys.get(i + 1).equals("کشور")
+        && POINTING.contains(keys.get(i));
   }
 
   private static String country(Span m, String last) {

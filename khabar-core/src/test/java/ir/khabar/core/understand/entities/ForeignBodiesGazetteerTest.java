@@ -27,4 +27,13 @@ class ForeignBodiesGazetteerTest {
     assertThat(NamesOf.ids(text, Entity.Type.ORGANISATION)).containsExactly("org-nato");
     assertThat(NamesOf.ids(text, Entity.Type.PERSON)).isEmpty();
   }
+
+  @Test
+  void aListedNameWrittenWithAPlusIsFound() {
+    // Hamshahri dev: «چندین نشست گروه ۱+۵ … را با شکست مواجه ساخته است»
+    assertThat(NamesOf.ids("چندین نشست گروه ۱+۵ برگزار شد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-p5-plus-1");
+    assertThat(NamesOf.ids("نشست گروه 5+1 در ژنو پایان یافت.", Entity.Type.ORGANISATION))
+        .containsExactly("org-p5-plus-1");
+  }
 }
