@@ -93,6 +93,9 @@ public final class EventExtractor {
           && EventPlace.datelineFits(dateline, d)) {
         d.place = EventPlace.actor(dateline);
       }
+      if (d.place != null && !EventPlace.written(d.place, reading.mentions())) {
+        d.place = null; // a destination country's capital the article never names
+      }
       out.add(d.toEvent(day));
     }
     return out;

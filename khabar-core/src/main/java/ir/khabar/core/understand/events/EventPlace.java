@@ -241,6 +241,19 @@ final class EventPlace {
     return k >= 2 && keys.get(k - 1).equals("از") && BEFORE.contains(keys.get(k - 2));
   }
 
+  /**
+   * Whether the article names the place: a capital stands in for a destination country while the
+   * encounters are read and merged, but an event is placed only where the text says it was.
+   */
+  static boolean written(Event.Actor place, List<Span> mentions) {
+    for (Span m : mentions) {
+      if (m.id().equals(place.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The capital of a country by its id, as an actor, or null when none is known. */
   static Event.Actor capital(String countryId) {
     String iso = countryId.substring(countryId.indexOf('-') + 1);
