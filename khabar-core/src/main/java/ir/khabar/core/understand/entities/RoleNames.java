@@ -24,8 +24,8 @@ final class RoleNames {
       return;
     }
     boolean quoted = s.quotedFrom(j);
-    if (!quoted && !s.givenName(j) && !s.unknown(j)) {
-      return;
+    if (!quoted && !s.givenName(j) && (!s.unknown(j) || TitleNames.pointedAt(s, i))) {
+      return; // «این مقام ژئوپلیتک»: an office pointed at names someone told before
     }
     PersonPatterns.add(s, j, PersonPatterns.run(s, j, quoted), s.surface(i, j), out);
   }

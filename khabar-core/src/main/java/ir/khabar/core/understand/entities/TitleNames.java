@@ -70,6 +70,11 @@ final class TitleNames {
 
   private static final String QUOTES = "«\"“'";
 
+  /** Whether a word pointing at it stands right before token i: «این استاد», «یک مقام». */
+  static boolean pointedAt(Scan s, int i) {
+    return i > 0 && s.adjacent(i - 1) && POINTING.contains(s.key(i - 1));
+  }
+
   /** Words that point at a noun: «این», «آن», «همین», «یک», «هر». */
   private static final Set<String> POINTING = Words.folded("این", "آن", "همین", "همان", "یک", "هر");
 
@@ -83,12 +88,7 @@ final class TitleNames {
     if (j >= s.size() || j > 0 && !s.adjacent(j - 1) && !s.openedBy(j, QUOTES)) {
       return true;
     }
-    return i > 0
-        && s.adjacent(i - 1)
-        && POINTING.contains(s.key(i - 1))
-        && Words.everyday(s.key(j))
-        && !s.givenName(j)
-        && s.name[j] == null;
+    return pointedAt(s, i) && Words.everyday(s.key(j)) && !s.givenName(j) && s.name[j] == null;
   }
 
   /** How often a word is seen, at least, to be too common a word for a family name. */

@@ -280,4 +280,17 @@ class OrganisationEndRulesTest {
         .containsExactly("روزنامه الزمان");
     assertThat(NamesOf.organisations("روزنامه خبر نوشت.")).containsExactly("روزنامه خبر");
   }
+
+  @Test
+  void aCountOfPeopleAfterAndEndsTheName() {
+    // Hamshahri development text
+    assertThat(
+            NamesOf.organisations(
+                "اعضای کمیسیون شوراها و امور داخلی و دو نفر از نمایندگان در جلسه حضور داشتند."))
+        .containsExactly("کمیسیون شوراها و امور داخلی");
+    assertThat(
+            NamesOf.organisations(
+                "اعضای شورای ترویج فرهنگ ایثار و شهادت و جمع زیادی از مردم حضور داشتند."))
+        .containsExactly("شورای ترویج فرهنگ ایثار و شهادت");
+  }
 }

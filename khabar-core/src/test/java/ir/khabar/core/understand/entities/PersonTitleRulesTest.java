@@ -72,4 +72,15 @@ class PersonTitleRulesTest {
     assertThat(people("مفتی اعظم عربستان روز جمعه فتوا داد.")).isEmpty();
     assertThat(people("اعظم طالقانی در جلسه سخن گفت.")).containsExactly("اعظم طالقانی");
   }
+
+  @Test
+  void anOfficePointedAtNamesNoOneAfterIt() {
+    // Hamshahri development text: «مقام» pointed at is the country's standing, no official
+    assertThat(people("هر گونه تلاش آمریکا برای نادیده گرفتن این مقام ژئوپلیتک ناممکن است."))
+        .isEmpty();
+    // an office not pointed at still names the one after it, and so does a pointed one before a
+    // given name
+    assertThat(people("سفیر ژاپن کازوتوشی آیکاوا دیروز گفت.")).containsExactly("کازوتوشی آیکاوا");
+    assertThat(people("این سفیر کازوتوشی آیکاوا است.")).containsExactly("کازوتوشی آیکاوا");
+  }
 }
