@@ -255,13 +255,8 @@ final class OrganisationName {
         && s.adjacent(j)
         && (fieldWord(s, j + 1) || pair(s, j))
         && !actAfter(s, j + 1)
-        && !(j + 1 < s.size() && (s.counted(j + 1) || CROWDS.contains(s.key(j + 1))));
+        && !PhraseStarts.people(s, j + 1);
   }
-
-  /** How many people, after «و»: «کمیسیون شوراها و امور داخلی و دو نفر از نمایندگان». */
-  private static final Set<String> CROWDS =
-      Words.folded(
-          "جمع", "جمعی", "عده", "عده\u200cای", "تعداد", "تعدادی", "شماری", "برخی", "بسیاری");
 
   /** Whether token x is an infinitive (and no name that only ends as one: لندن, اردن). */
   private static boolean infinitive(Scan s, int x) {

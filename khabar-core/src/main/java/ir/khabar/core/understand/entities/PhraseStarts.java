@@ -95,6 +95,18 @@ final class PhraseStarts {
     return ordinal && !SERIES.contains(s.key(j + 1));
   }
 
+  /** Words that count people: «جمع زیادی از مردم», «تعدادی از نمایندگان». */
+  private static final Set<String> CROWDS =
+      Words.folded("جمع", "جمعی", "عده", "عده\u200cای", "تعداد", "تعدادی", "شماری", "برخی");
+
+  /**
+   * Whether token x counts people, a number or a crowd's word: after «و» it ends a body's name
+   * («کمیسیون شوراها و امور داخلی و دو نفر از نمایندگان»). Not «سو», which «سوء» folds to.
+   */
+  static boolean people(Scan s, int x) {
+    return x < s.size() && (s.counted(x) && !s.key(x).equals("سو") || CROWDS.contains(s.key(x)));
+  }
+
   /** A number spelled out: one of the words, or several joined by «و» (هفتادوچهار). */
   static boolean number(String key) {
     return SpelledNumbers.is(key);
