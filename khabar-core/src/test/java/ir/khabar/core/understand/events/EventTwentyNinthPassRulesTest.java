@@ -28,6 +28,16 @@ class EventTwentyNinthPassRulesTest {
     assertThat(events("دولت ژاپن از عدم سفر نخست وزیر این کشور به چین خبر داد.")).isEmpty();
     assertThat(events("نخست وزیر ژاپن بر عدم امضای توافقنامه با چین تاکید کرد.")).isEmpty();
     assertThat(events("وزیر خارجه ژاپن بدون دیدار با مقامات چین پکن را ترک کرد.")).isEmpty();
+    // any talks, or possible ones, are none held (Hamshahri and Fars development texts)
+    assertThat(
+            events(
+                "سخنگوی دولت اسرائیل با رد هر گونه گفت\u200cوگو با عرفات گفت: او مخاطب ما نیست."))
+        .isEmpty();
+    assertThat(
+            events(
+                "مسئولان رژیم صهیونیستی به تبعات مذاکره احتمالی اوباما با جمهوری اسلامی ایران"
+                    + " هشدار دادند."))
+        .isEmpty();
     assertThat(events("دولت ژاپن از سفر نخست وزیر این کشور به چین خبر داد.")).hasSize(1);
     // A denial in a later clause leaves the meeting told before it.
     assertThat(events("ظریف روز گذشته با لاوروف دیدار کرد و گفت: با آمریکا مشکلی نداریم."))
