@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Heads whose country is not a state acting: «خطوط هوایی سنگاپور», «شرکت‌های کره‌ای», a merchant
  * («یک تاجر ایرانی», as «تجار» and «بازرگانان»): the country names where they are from, and they
- * are no party of a diplomatic encounter.
+ * are no party of a diplomatic encounter; nor is the state an ally is named by («متحد اصلی
+ * آمریکا»).
  */
 final class NotStateHeads {
   private NotStateHeads() {}
@@ -115,5 +116,10 @@ final class NotStateHeads {
           "بانکهای",
           "تاجر",
           "بازرگان",
-          "اساتید");
+          "اساتید",
+          // an ally is another state: «تونی بلر نخست وزیر انگلستان و متحد اصلی آمریکا»
+          "متحد",
+          "متحدان",
+          "همپیمان",
+          "همپیمانان");
 }

@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.events;
 
+import static ir.khabar.core.understand.events.EventSentences.actorIds;
 import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -140,5 +141,17 @@ class EventBystanderRulesTest {
   void aRouteIsNoParty() {
     assertThat(countries("وزیر خارجه ایران دیروز از طریق ترکیه وارد سوریه شد."))
         .containsExactly(Set.of("IR", "SY"));
+  }
+
+  @Test
+  void theStateAnAllyIsNamedByIsNoParty() {
+    // Hamshahri development text
+    assertThat(
+            events(
+                "کمال خرازی وزیر امور خارجه ایران که به تازگی از دیدار با تونی بلر نخست وزیر"
+                    + " انگلستان و متحد اصلی آمریکا بازمی\u200cگشت پیامی داشت."))
+        .singleElement()
+        .satisfies(e -> assertThat(actorIds(e)).contains("country-ir", "country-gb"))
+        .satisfies(e -> assertThat(actorIds(e)).doesNotContain("country-us"));
   }
 }
