@@ -208,6 +208,9 @@ final class Parties {
       if (NotStateHeads.of(w.keyBefore(m.start()))) {
         return; // «بورس‌های لوکزامبورگ و لندن»: a city's market or firm, as a country's is
       }
+      if (w.keyBefore(m.start()).equals("ترک")) {
+        return; // «پس از ترک ابوظبی … راهی بروکسل شد»: where the visitor was, no party
+      }
       if (EventPlace.destination(w, m)) {
         d.venues.add(iso(m.id()));
       } else if (!aboutOnly && EventPlace.posted(w, m)) {

@@ -154,4 +154,16 @@ class EventBystanderRulesTest {
         .satisfies(e -> assertThat(actorIds(e)).contains("country-ir", "country-gb"))
         .satisfies(e -> assertThat(actorIds(e)).doesNotContain("country-us"));
   }
+
+  @Test
+  void aCapitalLeftIsNoParty() {
+    // Fars development text
+    assertThat(
+            events(
+                "مایک پامپئو وزیر خارجه آمریکا پس از ترک ابوظبی برای شرکت در نشست وزرای خارجه"
+                    + " ناتو راهی بروکسل شد."))
+        .singleElement()
+        .satisfies(e -> assertThat(actorIds(e)).contains("country-us", "country-be"))
+        .satisfies(e -> assertThat(actorIds(e)).doesNotContain("country-ae"));
+  }
 }
