@@ -109,6 +109,7 @@ final class Parties {
           d.posted.add(m.id());
         } else if (!aboutOnly
             && !EventPlace.at(w, m)
+            && !desk(w, m)
             && !NotStateHeads.governs(w, m.start())
             && !(dated(w, m) && NAMED_AFTER.contains(nameHead(w, m)))) {
           d.actors.putIfAbsent(m.id(), new Event.Actor(m.id(), m.name(), m.type()));
@@ -120,6 +121,14 @@ final class Parties {
       case ORGANISATION -> organisation(d, w, m, aboutOnly);
       case PLACE -> place(d, w, m, aboutOnly);
     }
+  }
+
+  /**
+   * Whether a country names a ministry's desk: «مدیرکل آمریکای وزارت امور خارجه» is an Iranian
+   * official, not the United States.
+   */
+  private static boolean desk(Words w, Span m) {
+    return STATE_BODIES.contains(w.keyAfter(m.end()));
   }
 
   private static void person(Draft d, Span m, boolean firms) {

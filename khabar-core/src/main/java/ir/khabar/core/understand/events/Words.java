@@ -14,6 +14,12 @@ record Words(List<String> keys, int[] starts) {
     return i >= 0 ? i : Math.max(0, -i - 2);
   }
 
+  /** The word after the mention ending at {@code end} (exclusive), or "". */
+  String keyAfter(int end) {
+    int i = indexOf(end - 1) + 1;
+    return i >= keys.size() ? "" : keys.get(i);
+  }
+
   /** The word before the one at {@code offset}, or "". */
   String keyBefore(int offset) {
     int i = indexOf(offset) - 1;

@@ -166,4 +166,16 @@ class EventBystanderRulesTest {
         .satisfies(e -> assertThat(actorIds(e)).contains("country-us", "country-be"))
         .satisfies(e -> assertThat(actorIds(e)).doesNotContain("country-ae"));
   }
+
+  @Test
+  void aMinistrysDeskAndAStatesInterestsNameNoParty() {
+    // Hamshahri development text: the Swiss ambassador protects US interests in Tehran
+    assertThat(
+            events(
+                "سفیر سوئیس در ایران به عنوان حافظ منافع آمریکا توسط مدیر کل آمریکای وزارت امور"
+                    + " خارجه احضار شد."))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(actorIds(e)).containsExactlyInAnyOrder("country-ch", "country-ir"));
+  }
 }
