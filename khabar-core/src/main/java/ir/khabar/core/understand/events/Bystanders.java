@@ -120,7 +120,29 @@ final class Bystanders {
 
   /** Whether a country, capital or demonym is named as a matter's, not as a party. */
   static boolean matter(Words w, Span m, List<Span> mentions) {
-    return country(m) && matter(w, w.indexOf(m.start()), mentions, DEPTH);
+    return country(m) && (matter(w, w.indexOf(m.start()), mentions, DEPTH) || axis(w, m));
+  }
+
+  /** Words between a country and the «محور» it is: «افغانستان و منطقه محور گفت‌وگو». */
+  private static final Set<String> TO_AXIS = EventContext.folded("و", "منطقه", "مسائل", "مسایل");
+
+  /**
+   * Whether the country is what talks turn on: «رایزنی رؤسای مجلس … تاجیکستان و قزاقستان؛ افغانستان
+   * و منطقه محور گفت‌وگو», «سوریه محور مذاکرات لاوروف و کری».
+   */
+  private static boolean axis(Words w, Span m) {
+    List<String> keys = w.keys();
+    for (int k = w.indexOf(m.end() - 1) + 1;
+        k < Math.min(keys.size(), w.indexOf(m.end() - 1) + 5);
+        k++) {
+      if (keys.get(k).equals("محور")) {
+        return true;
+      }
+      if (!TO_AXIS.contains(keys.get(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a country phrase starting at word {@code at} is a matter's: «امنیت این کشور». */

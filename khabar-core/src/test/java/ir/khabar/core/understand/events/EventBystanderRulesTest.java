@@ -178,4 +178,16 @@ class EventBystanderRulesTest {
         .satisfies(
             e -> assertThat(actorIds(e)).containsExactlyInAnyOrder("country-ch", "country-ir"));
   }
+
+  @Test
+  void whatTalksTurnOnIsNoParty() {
+    // Fars development headline: Afghanistan is what the talks turned on
+    assertThat(
+            events(
+                "رایزنی رؤسای مجلس و سنای تاجیکستان و قزاقستان؛ افغانستان و منطقه محور"
+                    + " گفت\u200cوگو"))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(actorIds(e)).containsExactlyInAnyOrder("country-tj", "country-kz"));
+  }
 }
