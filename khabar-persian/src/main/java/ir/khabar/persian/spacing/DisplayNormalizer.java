@@ -4,6 +4,7 @@ import ir.khabar.persian.lexicon.Lexicon;
 import ir.khabar.persian.text.CharTable;
 import ir.khabar.persian.text.DisplayFolding;
 import ir.khabar.persian.text.WordTable;
+import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * Text as readers should see it: Persian letters and digits, no invisible characters, and
@@ -32,8 +33,9 @@ public final class DisplayNormalizer {
   }
 
   public String normalize(String text) {
-    char[] s = DisplayFolding.fold(text).toCharArray();
-    StringBuilder out = new StringBuilder(text.length() + 16);
+    char[] s = DisplayFolding.foldedChars(text);
+    CharsRefBuilder out = new CharsRefBuilder(); // chars, not a Latin-1 builder widened at once
+    out.grow(s.length + 16);
     WordTable<Restored> cache = restored.get();
     String previousWord = "";
     Restored next = null;

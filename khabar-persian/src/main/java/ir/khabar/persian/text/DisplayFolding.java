@@ -14,17 +14,27 @@ public final class DisplayFolding {
   private DisplayFolding() {}
 
   public static String fold(CharSequence text) {
+    return String.valueOf(foldedChars(text));
+  }
+
+  /**
+   * {@link #fold} as the chars of the folded text, for a reader that walks them: no builder that
+   * starts in Latin-1 and is copied wide at the first Persian letter, and no String between.
+   */
+  public static char[] foldedChars(CharSequence text) {
     String s = PresentationForms.toLetters(text);
-    StringBuilder out = new StringBuilder(s.length());
+    char[] out = new char[s.length()];
+    int n = 0;
     int digitsEnd = -1; // the run of digits and separators the last digit was in, and its reading
     boolean latinDigits = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      char f = isStretchOrMark(c) && insideAWord(out, s, i) ? inWordChar(c) : foldChar(c);
+      char last = n == 0 ? NONE : out[n - 1];
+      char f = isStretchOrMark(c) && insideAWord(last, s, i) ? inWordChar(c) : foldChar(c);
       if (f == SearchFolding.DELETE) {
         continue;
       }
-      if (f == ZWNJ && !keepZwnj(out, s, i)) {
+      if (f == ZWNJ && !keepZwnj(last, s, i)) {
         continue;
       }
       if (f >= '0' && f <= '9') {
@@ -36,10 +46,13 @@ public final class DisplayFolding {
           f = (char) ('\u06F0' + (f - '0'));
         }
       }
-      out.append(f);
+      out[n++] = f;
     }
-    return out.toString();
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
+
+  /** No character written yet. */
+  private static final char NONE = '\u0000';
 
   static final char ZWNJ = '\u200C';
 
@@ -47,8 +60,8 @@ public final class DisplayFolding {
    * Whether the character at {@code i} sits between two Arabic-script letters of one word, the
    * first joining the next (kashidas and bidi marks skipped).
    */
-  private static boolean insideAWord(StringBuilder out, String s, int i) {
-    if (out.length() == 0 || !ArabicJoining.joinsNext(out.charAt(out.length() - 1))) {
+  private static boolean insideAWord(char last, String s, int i) {
+    if (last == NONE || !ArabicJoining.joinsNext(last)) {
       return false;
     }
     int k = i + 1;
@@ -136,11 +149,10 @@ public final class DisplayFolding {
         || (c >= '\u2066' && c <= '\u2069');
   }
 
-  private static boolean keepZwnj(StringBuilder out, CharSequence s, int i) {
-    if (out.length() == 0 || i + 1 >= s.length()) {
+  private static boolean keepZwnj(char before, CharSequence s, int i) {
+    if (before == NONE || i + 1 >= s.length()) {
       return false;
     }
-    char before = out.charAt(out.length() - 1);
     char after = s.charAt(i + 1);
     return before != ZWNJ
         && Character.isLetter(before)
