@@ -1,13 +1,12 @@
 package ir.khabar.core.understand.entities;
 
-import ir.khabar.core.Entity;
 import ir.khabar.core.understand.Word;
 import ir.khabar.core.understand.WordList;
 import java.util.List;
 
 /**
  * One text being read: its tokens, and at each token the longest known name, role and honorific
- * that starts there (by token count), found once and shared by the patterns.
+ * that starts there (by token count, {@link ListedNames}), found once and shared by the patterns.
  */
 final class Scan {
   final String text;
@@ -66,12 +65,7 @@ final class Scan {
     for (int i = 0; i + 1 < n; i++) {
       adjacent[i] = Tokens.adjacent(text, tokens.get(i), tokens.get(i + 1));
     }
-    for (int i = 0; i < n; i++) {
-      lookUp(i);
-      if (name[i] == null) {
-        possessiveDemonym(i);
-      }
-    }
+    ListedNames.read(this, words);
   }
 
   /** Each token's word, looked up once. */
@@ -96,56 +90,9 @@ final class Scan {
     return new WordList(entries);
   }
 
-  /** «همتای قرقیزستانی‌اش»: a demonym with a possessive ending still names the country. */
-  private void possessiveDemonym(int i) {
-    Entry e = words[i].possessiveDemonym;
-    if (e != null) {
-      name[i] = e;
-      nameLength[i] = 1;
-    }
-  }
-
   /** Whether token i names its country as a demonym with a possessive ending (ارمنی‌اش). */
   boolean possessive(int i) {
     return name[i] != null && name[i] == words[i].possessiveDemonym;
-  }
-
-  private void lookUp(int i) {
-    int max = Math.min(gazetteer.longest(), tokens.size() - i);
-    Gazetteer.Known known = null;
-    for (int k = 1; k <= max; k++) {
-      known = k == 1 ? words[i].known : known.then(words[i + k - 1].nameKey);
-      if (known == null) {
-        return;
-      }
-      if (known.name != null
-          && !(k == 1 && isDate(i))
-          && !(k > 1 && (splitsFunctionWord(i, k, known) || countsAWord(i, known.name)))) {
-        name[i] = known.name;
-        nameLength[i] = k;
-      }
-      if (known.role != null && !(k == 1 && participle(i))) {
-        role[i] = known.role;
-        roleLength[i] = k;
-      }
-      if (known.honorific) {
-        honorificLength[i] = k;
-      }
-      if (!known.goesOn || k == max || !adjacent(i + k - 1) && !listedGap(i + k - 1)) {
-        return;
-      }
-    }
-  }
-
-  /**
-   * Whether the word at i, a role's word in «ه» (فرستاده, نماینده), is a verb's participle here:
-   * right before a verb («پیام «تغییر رژیم» فرستاده شود»), where it names no one's office.
-   */
-  private boolean participle(int i) {
-    return key(i).endsWith("ه")
-        && i + 1 < tokens.size()
-        && adjacent(i)
-        && VerbForms.isVerb(key(i + 1));
   }
 
   /** Whether only a comma separates token i from the next («وزارت صنعت، معدن و تجارت»). */
@@ -153,39 +100,7 @@ final class Scan {
     return i + 1 < tokens.size() && COMMAS.contains(between(i, i + 1));
   }
 
-  /** Whether a listed name may go on past token i: a comma, or «+» in «گروه ۵+۱», between. */
-  private boolean listedGap(int i) {
-    return commaOnly(i) || i + 1 < tokens.size() && between(i, i + 1).equals("+");
-  }
-
   private static final List<String> COMMAS = List.of("،", ",");
-
-  /**
-   * Whether a name read across k words starts or ends with a function word: «را بر» is not رابر, «و
-   * نیز» is not ونیز (Venice); spaced where its listed writing breaks, it is still the name.
-   */
-  private boolean splitsFunctionWord(int i, int k, Gazetteer.Known known) {
-    return (words[i].functionWord || words[i + k - 1].functionWord)
-        && !HalfSpaces.spacedAsListed(known, words, i, i + k);
-  }
-
-  /**
-   * Whether a person's name read across words starts with a number spelled out before a common
-   * word: «دو گل» is two goals, not دوگل (de Gaulle); «دو ویلپن», an unknown word after it, stays
-   * the name.
-   */
-  private boolean countsAWord(int i, Entry e) {
-    return e.type() == Entity.Type.PERSON && words[i].number && !words[i + 1].unknown;
-  }
-
-  /**
-   * A month name next to a number is a date (۲۶ مهر), not the agency or place the word also names.
-   */
-  private boolean isDate(int i) {
-    return words[i].time
-        && (i > 0 && Character.isDigit(key(i - 1).charAt(0))
-            || i + 1 < tokens.size() && Character.isDigit(key(i + 1).charAt(0)));
-  }
 
   /**
    * Whether no word list holds token i (and it is no function word or verb): likely part of a name.
