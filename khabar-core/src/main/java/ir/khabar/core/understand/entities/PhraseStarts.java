@@ -91,7 +91,8 @@ final class PhraseStarts {
     }
     boolean ordinal =
         FIRST_AND_LAST.contains(key)
-            || key.endsWith("مین") && number(key.substring(0, key.length() - 3));
+            || key.endsWith("مین")
+                && SpelledNumbers.isOrdinalStem(key.substring(0, key.length() - 3));
     return ordinal && !SERIES.contains(s.key(j + 1));
   }
 
@@ -101,10 +102,10 @@ final class PhraseStarts {
 
   /**
    * Whether token x counts people, a number or a crowd's word: after «و» it ends a body's name
-   * («کمیسیون شوراها و امور داخلی و دو نفر از نمایندگان»). Not «سو», which «سوء» folds to.
+   * («کمیسیون شوراها و امور داخلی و دو نفر از نمایندگان»).
    */
   static boolean people(Scan s, int x) {
-    return x < s.size() && (s.counted(x) && !s.key(x).equals("سو") || CROWDS.contains(s.key(x)));
+    return x < s.size() && (s.counted(x) || CROWDS.contains(s.key(x)));
   }
 
   /** A number spelled out: one of the words, or several joined by «و» (هفتادوچهار). */

@@ -32,7 +32,7 @@ final class Denials {
    * Words that deny the encounter word right after them, or make it any that might be: «بر عدم
    * امضای آن», «بدون دیدار با», «با رد هرگونه گفت‌وگو با».
    */
-  private static final Set<String> NON = EventContext.folded("عدم", "بدون", "هرگونه");
+  private static final WordSet NON = EventContext.foldedSet("عدم", "بدون", "هرگونه");
 
   /** How far after the reporting word its denial may stand: «مذاکرات مخفی با هند نداریم». */
   private static final int REACH = 12;
@@ -47,7 +47,7 @@ final class Denials {
   static boolean denied(List<String> keys, int i) {
     if (i > 0 && NON.contains(keys.get(i - 1))
         || i > 1 && Signings.sealing(keys.get(i - 1)) && NON.contains(keys.get(i - 2))
-        || i > 1 && keys.get(i - 2).equals("هر") && keys.get(i - 1).equals("گونه")) {
+        || i > 1 && NON.containsJoined(keys.get(i - 2), keys.get(i - 1))) {
       return true;
     }
     for (int k = i + 1; k < Math.min(keys.size(), i + REACH); k++) {
