@@ -87,7 +87,7 @@ final class BareAliases {
    * «سوخت فسیلی متکی»), or after «و» and «که», which join describing words too («حساس و ظریف», «که
    * متکی بر»), it describes what comes before.
    */
-  private static boolean nameSlot(Scan s, int i) {
+  static boolean nameSlot(Scan s, int i) {
     if (Speakers.startsSentence(s, i) || BEFORE_NAMES.contains(s.key(i - 1))) {
       return true;
     }
@@ -100,7 +100,7 @@ final class BareAliases {
   }
 
   /** «منتظری افزود»: a verb of saying right after the word. */
-  private static boolean speechAfter(Scan s, int j) {
+  static boolean speechAfter(Scan s, int j) {
     return j < s.size() && s.adjacent(j - 1) && PersonPatterns.SPEECH.contains(s.key(j));
   }
 

@@ -75,6 +75,7 @@ public final class EntityRecognizer {
     Teams.extend(s, chosen);
     Roles.attach(s, chosen);
     BareAliases.check(s, chosen);
+    SharedFamilyNames.find(s, chosen);
     Glosses.add(s, chosen);
     Coreference.resolve(s, chosen);
     HolyNames.widen(s, chosen);

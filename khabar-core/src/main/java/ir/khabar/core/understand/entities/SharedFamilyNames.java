@@ -1,0 +1,97 @@
+package ir.khabar.core.understand.entities;
+
+import ir.khabar.core.Entity;
+import ir.khabar.persian.lexicon.Lexicon;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A listed person's family name alone where the lists give it as no one's writing, for it is shared
+ * («رایس»: Condoleezza and Susan Rice; «خاتمی»: Mohammad and Ahmad Khatami): the word cannot say
+ * which of them is meant, but when every listed bearer serves one country it says that a person of
+ * that country is. Where the word stands as a name does (opening a sentence or clause, after a word
+ * names follow: «سفر رایس به مسکو», or before a verb of saying) it is an unlisted person serving
+ * that country, and a one-word person read otherwise («خانم رایس») serves it too. One named in full
+ * elsewhere in the text takes the word ({@link Coreference}). A given name («حسین») is left alone.
+ */
+final class SharedFamilyNames {
+  /**
+   * «حمد بن عیسی آل خلیفه», «سلمان بن عبدالعزیز»: after these the last word is a house or a father,
+   * no family name a person is called by alone («خلیفه» alone is a caliph).
+   */
+  private static final Set<String> LINKS = Words.folded("بن", "بنت", "آل", "ابن");
+
+  /** Each listed family name's country, or "" when its bearers serve different ones. */
+  private static final Map<String, String> COUNTRY = countries();
+
+  private SharedFamilyNames() {}
+
+  private static Map<String, String> countries() {
+    Map<String, String> out = new HashMap<>();
+    Map<String, Integer> bearers = new HashMap<>();
+    EntityRecognizer.gazetteerRows(
+        "people.tsv",
+        r -> {
+          List<Token> words = Tokens.of(r[1]);
+          int n = words.size();
+          if (n >= 2
+              && !LINKS.contains(words.get(n - 2).key())
+              && r.length > 2
+              && !r[2].isBlank()
+              && !r[2].equals("-")) {
+            String last = Gazetteer.keyOf(words.get(n - 1).key());
+            bearers.merge(last, 1, Integer::sum);
+            out.merge(last, r[2], (a, b) -> a.equals(b) ? a : "");
+          }
+        });
+    // one bearer's family name, given no writing of its own, is left so on purpose (روحانی)
+    out.keySet().removeIf(k -> out.get(k).isEmpty() || bearers.get(k) < 2 || !nameLike(k));
+    return out;
+  }
+
+  /**
+   * Whether the word reads as a name more often than as a word: no adjective (حسینی, شریف, ثانی),
+   * no word in «ی» made from a word seen at least as often (صالحی of صالح), no other everyday word
+   * (سلام, "hello").
+   */
+  private static boolean nameLike(String key) {
+    return !Lexicon.get().isAdjective(key)
+        && !(key.endsWith("ی") ? EverydayNames.relational(key) : Words.everyday(key));
+  }
+
+  static void find(Scan s, List<Candidate> chosen) {
+    BitSet taken = new BitSet();
+    for (int x = 0; x < chosen.size(); x++) {
+      Candidate c = chosen.get(x);
+      taken.set(c.from(), c.to());
+      String iso = c.length() == 1 && unlistedPerson(c) ? countryOf(s, c.from()) : null;
+      if (iso != null) {
+        chosen.set(x, c.inCountry(iso));
+      }
+    }
+    for (int i = 0; i < s.size(); i++) {
+      String iso = taken.get(i) ? null : countryOf(s, i);
+      if (iso != null && (BareAliases.nameSlot(s, i) || BareAliases.speechAfter(s, i + 1))) {
+        chosen.add(
+            Candidate.read(s, i, i + 1, Entity.Type.PERSON, "person", Candidate.PATTERN_PERSON)
+                .inCountry(iso));
+      }
+    }
+  }
+
+  private static boolean unlistedPerson(Candidate c) {
+    return c.type() == Entity.Type.PERSON && c.country() == null && c.id().startsWith("person-");
+  }
+
+  /** The country of the listed family name at token i, when it is one and no given name. */
+  private static String countryOf(Scan s, int i) {
+    String iso = COUNTRY.get(Gazetteer.keyOf(s.key(i)));
+    if (iso == null || s.name[i] != null || s.givenName(i)) {
+      return null;
+    }
+    return iso;
+  }
+}

@@ -1,0 +1,57 @@
+package ir.khabar.core.understand.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.Entity;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A family name alone that several listed people of one country share (issue 17): a person of that
+ * country where it stands as a name. Sentences written for this test, after the Hamshahri
+ * development texts («در سفر رایس به مسکو», «رایس گفت»).
+ */
+class SharedFamilyNameRulesTest {
+  @Test
+  void aSharedFamilyNameWhereANameStandsIsAPersonOfItsBearersCountry() {
+    assertThat(NamesOf.people("در سفر رایس به مسکو درباره عراق گفتگو شد."))
+        .singleElement()
+        .satisfies(p -> assertThat(p.id()).isEqualTo("person-رایس"))
+        .satisfies(p -> assertThat(p.country()).isEqualTo("US"));
+    assertThat(NamesOf.people("ژاک شیراک در دیدار با خاتمی گفت همکاری ادامه دارد."))
+        .extracting(Span::text, Span::country)
+        .containsExactly(Tuple.tuple("ژاک شیراک", "FR"), Tuple.tuple("خاتمی", "IR"));
+  }
+
+  @Test
+  void aPersonReadByAnotherPatternTakesTheCountryToo() {
+    assertThat(NamesOf.people("خانم رایس در این سفر حرفی تازه ندارد."))
+        .singleElement()
+        .satisfies(p -> assertThat(p.country()).isEqualTo("US"));
+  }
+
+  @Test
+  void namedInFullTheWordIsThatPerson() {
+    assertThat(
+            NamesOf.ids(
+                "کاندولیزا رایس به آنکارا رفت. رایس گفت: گفتگو ادامه دارد.",
+                Entity.Type.PERSON,
+                Entity.Type.PLACE))
+        .containsExactly("condoleezza-rice", "capital-tr", "condoleezza-rice");
+  }
+
+  @Test
+  void afterAnotherWordOrWhereItIsAWordItIsNoName() {
+    // after a describing word the family name is not where a name stands
+    assertThat(NamesOf.people("خواسته\u200cهای تند رایس از روسیه بی\u200cپاسخ ماند.")).isEmpty();
+    // an adjective, a word made from a commoner word, or an everyday word: no person
+    assertThat(NamesOf.people("با سلام و درود به همه شهروندان.")).isEmpty();
+    assertThat(NamesOf.people("با حسینی\u200cترین شعارها به خیابان آمدند.")).isEmpty();
+    // «آل خلیفه» is a house, «بن عبدالعزیز» a father: «خلیفه» alone is a caliph
+    assertThat(NamesOf.people("او در مباحثه\u200cای با خلیفه عباسی سخن گفت.")).isEmpty();
+    // bearers of different countries (Nawaz Sharif of Pakistan, Ahmed Ali Saleh of Yemen,
+    // Barham Salih of Iraq): which country the word cannot say
+    assertThat(NamesOf.people("با صالح گفتگو کردند."))
+        .allSatisfy(p -> assertThat(p.country()).isNull());
+  }
+}
