@@ -117,7 +117,7 @@ final class NameLists {
         return named(s, from, k) ? k : from;
       }
     }
-    return from;
+    return lastItem(s, from, k) && named(s, from, k) ? k : from;
   }
 
   private static boolean word(Scan s, int k, BitSet taken) {
@@ -136,6 +136,20 @@ final class NameLists {
     }
     String between = s.between(k - 1, k);
     return !between.isEmpty() || s.key(k).equals("و");
+  }
+
+  /**
+   * Whether [from, k) is the list's last item, after «و», of two words or more ending in a family
+   * name's shape or an unknown word, and a function word ends it: «… کامبیز دیرباز و مینا ساداتی در
+   * فیلم …», not «ملک سلمان و سعود فرزندان خود را …».
+   */
+  private static boolean lastItem(Scan s, int from, int k) {
+    return k - from >= 2
+        && k < s.size()
+        && s.adjacent(k - 1)
+        && s.key(from - 1).equals("و")
+        && s.breaks(k)
+        && (s.unknown(k - 1) || FamilyNameShapes.surnameShaped(s.key(k - 1)));
   }
 
   /**

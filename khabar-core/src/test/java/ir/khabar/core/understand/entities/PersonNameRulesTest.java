@@ -73,6 +73,10 @@ class PersonNameRulesTest {
             people(
                 "در این فیلم فریبرز عرب نیا ، سعید راد ، مریلا زارعی و بابک حمیدیان بازی می کنند."))
         .containsExactly("فریبرز عرب نیا", "سعید راد", "مریلا زارعی", "بابک حمیدیان");
+    // the last item, after «و», ends where a function word follows it
+    assertThat(people("فریبرز عرب نیا ، سعید راد و مینا ساداتی در این فیلم بازی می کنند."))
+        .containsExactly("فریبرز عرب نیا", "سعید راد", "مینا ساداتی");
+    assertThat(people("ملک سلمان و سعود فرزندان خود را فرستادند.")).containsExactly("ملک سلمان");
     // an item of everyday words is not one
     assertThat(people("در وزن 58 کیلوگرم ، وزن اول المپیکی ، محمد کاظمی برنده شد."))
         .containsExactly("محمد کاظمی");
