@@ -40,8 +40,19 @@ final class OwnSessions {
    */
   static boolean alone(List<String> keys, int at, List<String> clauseKeys, int own) {
     String word = keys.get(at);
-    return own <= 1
+    return (own <= 1 || ownSaid(keys, at))
         && SESSIONS.stream().anyMatch(word::startsWith)
         && clauseKeys.stream().noneMatch(OTHER_SIDE::contains);
+  }
+
+  private static final String OWN = EventContext.folded("خود").iterator().next();
+
+  /**
+   * «در اجلاس جاری خود»: the session is said to be its holder's own, one word at most between,
+   * whoever else the clause names (who asked the body to act in it).
+   */
+  private static boolean ownSaid(List<String> keys, int at) {
+    return at + 1 < keys.size() && keys.get(at + 1).equals(OWN)
+        || at + 2 < keys.size() && keys.get(at + 2).equals(OWN);
   }
 }

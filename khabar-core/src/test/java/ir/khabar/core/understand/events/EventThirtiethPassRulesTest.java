@@ -1,0 +1,47 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.countries;
+import static ir.khabar.core.understand.events.EventSentences.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events' thirtieth pass (twenty-seventh session): encounters read in the Hamshahri development
+ * texts and the Fars corpus. Sentences written for each rule after those texts, each beside a case
+ * it must leave alone.
+ */
+class EventThirtiethPassRulesTest {
+  @Test
+  void aSessionSaidToBeItsHoldersOwnHasNoOtherSide() {
+    // the Secretary-General asks a council to act in its own session: no encounter of the two
+    assertThat(
+            events(
+                "کوفی عنان از شورای حقوق بشر سازمان ملل خواست در اجلاس جاری خود در ژنو بحران"
+                    + " دارفور را بررسی کند."))
+        .isEmpty();
+    // so it does not lend its place to a meeting told next
+    assertThat(
+            events(
+                "کوفی عنان از شورای حقوق بشر سازمان ملل خواست در اجلاس جاری خود در ژنو بحران"
+                    + " دارفور را بررسی کند.",
+                "ژاک شیراک رئیس جمهور فرانسه نیز در دیدار با کوفی عنان درباره دارفور ابراز"
+                    + " نگرانی کرد."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place()).isNull());
+    // with the other side in its clause it is their session
+    assertThat(countries("ظریف در نشست خود با لاوروف در مسکو درباره سوریه گفتگو کرد."))
+        .containsExactly(Set.of("IR", "RU"));
+  }
+
+  @Test
+  void aSharedFamilyNameBringsItsBearersCountryToTheEncounter() {
+    // Hamshahri development text: Rice is named by her family name alone
+    assertThat(
+            countries(
+                "به گزارش خبرگزاری فرانسه، در سفر رایس به مسکو و در گفت وگوهایش با پوتین وضعیت"
+                    + " عراق محور اصلی بود."))
+        .containsExactly(Set.of("US", "RU"));
+  }
+}
