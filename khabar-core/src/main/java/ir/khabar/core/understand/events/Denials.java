@@ -29,10 +29,12 @@ final class Denials {
           "وجود\u200cندارد", "وجود\u200cنداشت", "وجود\u200cنداشته", "کار\u200cنیست");
 
   /**
-   * Words that deny the encounter word right after them, or make it any that might be: «بر عدم
-   * امضای آن», «بدون دیدار با», «با رد هرگونه گفت‌وگو با».
+   * Words that deny the encounter word right after them, make it any that might be, or only
+   * rumoured: «بر عدم امضای آن», «بدون دیدار با», «با رد هرگونه گفت‌وگو با», «درباره شایعه دیدار
+   * لاریجانی با سارکوزی».
    */
-  private static final WordSet NON = EventContext.foldedSet("عدم", "بدون", "هرگونه");
+  private static final WordSet NON =
+      EventContext.foldedSet("عدم", "بدون", "هرگونه", "شایعه", "شایعات", "شایعه‌ی");
 
   /** How far after the reporting word its denial may stand: «مذاکرات مخفی با هند نداریم». */
   private static final int REACH = 12;

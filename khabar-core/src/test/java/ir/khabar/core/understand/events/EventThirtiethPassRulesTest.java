@@ -36,6 +36,18 @@ class EventThirtiethPassRulesTest {
   }
 
   @Test
+  void aRumouredEncounterIsNoneTold() {
+    // Fars corpus: a rumour asked about and denied
+    assertThat(
+            events(
+                "وی در پاسخ به سوال خبرنگار دیگری درباره شایعه دیدار لاریجانی با سارکوزی در مصر"
+                    + " گفت: نه چنین اتفاقی نیفتاده است."))
+        .isEmpty();
+    assertThat(countries("لاریجانی در قاهره با سارکوزی دیدار کرد."))
+        .containsExactly(Set.of("IR", "FR"));
+  }
+
+  @Test
   void aSharedFamilyNameBringsItsBearersCountryToTheEncounter() {
     // Hamshahri development text: Rice is named by her family name alone
     assertThat(
