@@ -34,11 +34,12 @@ final class NameEvidence {
   }
 
   /**
-   * «مایک پامپئو»: a family name no list holds, spelled as a listed foreign person's is otherwise,
-   * after a given name of theirs (the family name alone is too little to go on).
+   * «مایک پامپئو», «حامد کرزای»: a family name that is no everyday word, spelled as a listed
+   * foreign person's is otherwise, after a given name of theirs (the family name alone is too
+   * little to go on).
    */
   private static Entry otherSpelling(Scan s, int from, int to) {
-    if (to - from < 2 || !s.unknown(to - 1) || s.key(to - 1).length() < 4) {
+    if (to - from < 2 || Words.everyday(s.key(to - 1)) || s.key(to - 1).length() < 4) {
       return null;
     }
     return ForeignSpellings.familyName(s.gazetteer(), s.key(to - 1));
