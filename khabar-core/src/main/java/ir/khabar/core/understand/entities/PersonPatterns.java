@@ -377,7 +377,7 @@ final class PersonPatterns {
             "person",
             role,
             Candidate.PATTERN_PERSON,
-            null,
+            known != null ? known.country() : null,
             evidence));
   }
 }

@@ -28,6 +28,13 @@ class ForeignSpellingsTest {
   }
 
   @Test
+  void aListedPersonReadByAPatternServesTheListedCountry() {
+    assertThat(NamesOf.people("مایک پامپئو در این باره گفت."))
+        .singleElement()
+        .satisfies(p -> assertThat(p.country()).isEqualTo("US"));
+  }
+
+  @Test
   void aGivenNameInItsEnglishSpellingIsTheListedPersonsToo() {
     assertThat(NamesOf.ids("جوزپ بورل در بروکسل گفت.", Entity.Type.PERSON))
         .containsExactly("josep-borrell");
