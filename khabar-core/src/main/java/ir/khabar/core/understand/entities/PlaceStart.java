@@ -5,19 +5,18 @@ import java.util.Set;
 
 /**
  * Where a known place's span starts. Words that are part of its name come in: a country's official
- * title (جمهوری قرقیزستان), the unit of an official name (استان کرمانشاه, روستای شهیدآباد), and a
- * facility named after it (فرودگاه بجنورد). A description stays out: «شهر حلب» is حلب.
+ * title (جمهوری قرقیزستان), the unit of an official name or the city it is (استان کرمانشاه, روستای
+ * شهیدآباد, شهر حلب), and a facility named after it (فرودگاه بجنورد).
  */
 final class PlaceStart {
-  /** «شهر حلب»: a word before a city that is not part of its name. */
-  private static final Set<String> DESCRIPTIVE = Words.folded("شهر");
-
   /**
    * Units whose word is part of the official name: «استان کرمانشاه», «شهرستان پاکدشت», «ایالت
-   * کالیفرنیا» (as signs, laws and PEYMA write them), and facilities named after the place.
+   * کالیفرنیا», «شهر حلب» (as signs, laws and PEYMA write them), and facilities named after the
+   * place.
    */
   private static final Set<String> ADMINISTRATIVE =
-      Words.folded("استان", "شهرستان", "ایالت", "روستای", "دهستان", "بخش", "فرودگاه", "ورزشگاه");
+      Words.folded(
+          "استان", "شهرستان", "شهر", "ایالت", "روستای", "دهستان", "بخش", "فرودگاه", "ورزشگاه");
 
   private static final Set<String> OFFICIAL =
       Words.folded(
@@ -47,9 +46,6 @@ final class PlaceStart {
 
   /** The first token of the span of the place (or country) named from token i. */
   static int of(Scan s, int i, Entry e) {
-    if (s.nameLength[i] > 1 && DESCRIPTIVE.contains(s.key(i))) {
-      return i + 1; // «شهر حلب»: the name is حلب
-    }
     int from = e.isCountry() ? officialStart(s, i) : i;
     if (e.isCountry()) {
       from = leadingOfficialOfRole(s, from, i + s.nameLength[i]);

@@ -27,15 +27,14 @@ class SpanRulesTest {
   }
 
   @Test
-  void aProvinceSpanTakesInItsUnitButACityDoesNot() {
+  void aProvinceOrCitySpanTakesInItsUnit() {
     assertThat(recognizer.names("باران در استان کرمانشاه و شهر حلب بارید."))
         .extracting(Span::text, Span::id)
         .contains(
             org.assertj.core.groups.Tuple.tuple(
                 "استان کرمانشاه", recognizer.resolve("کرمانشاه", Entity.Type.PLACE)))
         .extracting(t -> t.toList().get(0))
-        .contains("حلب")
-        .doesNotContain("شهر حلب");
+        .contains("شهر حلب"); // as PEYMA writes it: «شهر» is one word of the span
   }
 
   @Test
@@ -66,7 +65,7 @@ class SpanRulesTest {
   void aFacilityOrVillageNamedAfterAPlaceIsOnePlaceSpan() {
     assertThat(spans("پروازهای فرودگاه بجنورد و روستای اسفیدان لغو شد.", Entity.Type.PLACE))
         .contains("فرودگاه بجنورد");
-    assertThat(spans("باران در شهر حلب بارید.", Entity.Type.PLACE)).containsExactly("حلب");
+    assertThat(spans("باران در شهر حلب بارید.", Entity.Type.PLACE)).containsExactly("شهر حلب");
   }
 
   @Test
