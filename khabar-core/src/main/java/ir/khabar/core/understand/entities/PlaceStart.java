@@ -18,6 +18,9 @@ final class PlaceStart {
       Words.folded(
           "استان", "شهرستان", "شهر", "ایالت", "روستای", "دهستان", "بخش", "فرودگاه", "ورزشگاه");
 
+  /** «کشور اندونزی»: the word a country's name is introduced by, in its span as PEYMA has it. */
+  private static final Set<String> STATE = Words.folded("کشور");
+
   private static final Set<String> OFFICIAL =
       Words.folded(
           "جمهوری",
@@ -50,11 +53,10 @@ final class PlaceStart {
     if (e.isCountry()) {
       from = leadingOfficialOfRole(s, from, i + s.nameLength[i]);
     }
-    if (e.type() == Entity.Type.PLACE
-        && from > 0
-        && s.adjacent(from - 1)
-        && ADMINISTRATIVE.contains(s.key(from - 1))) {
-      from--; // «استان کرمانشاه»: the unit's word is part of its name
+    Set<String> units =
+        e.type() == Entity.Type.PLACE ? ADMINISTRATIVE : e.isCountry() ? STATE : Set.of();
+    if (from > 0 && s.adjacent(from - 1) && units.contains(s.key(from - 1))) {
+      from--; // «استان کرمانشاه», «کشور اندونزی»: the unit's word is part of its name
     }
     return from;
   }

@@ -66,6 +66,10 @@ class SpanRulesTest {
     assertThat(spans("پروازهای فرودگاه بجنورد و روستای اسفیدان لغو شد.", Entity.Type.PLACE))
         .contains("فرودگاه بجنورد");
     assertThat(spans("باران در شهر حلب بارید.", Entity.Type.PLACE)).containsExactly("شهر حلب");
+    // a country introduced by «کشور», as PEYMA writes it
+    assertThat(spans("او در سفر به کشور اندونزی گفت.", Entity.Type.COUNTRY))
+        .containsExactly("کشور اندونزی");
+    assertThat(spans("رئیس جمهور این کشور گفت.", Entity.Type.COUNTRY)).isEmpty();
   }
 
   @Test
