@@ -58,6 +58,26 @@ final class PlaceStart {
     if (from > 0 && s.adjacent(from - 1) && units.contains(s.key(from - 1))) {
       from--; // «استان کرمانشاه», «کشور اندونزی»: the unit's word is part of its name
     }
+    return (e.type() == Entity.Type.PLACE || e.isCountry()) ? direction(s, from) : from;
+  }
+
+  /** «شمال», «جنوب غربی»: the part of a place named before it. */
+  private static final Set<String> DIRECTIONS = Words.folded("شمال", "جنوب", "شرق", "غرب");
+
+  private static final Set<String> SIDES = Words.folded("شرقی", "غربی");
+
+  /**
+   * Where the span starts when a part of the place is named right before it: «شمال اربیل», «جنوب
+   * غربی تهران», «شرق استان گلستان» are each one place, as PEYMA writes them.
+   */
+  private static int direction(Scan s, int from) {
+    int k = from;
+    if (k > 0 && s.adjacent(k - 1) && SIDES.contains(s.key(k - 1))) {
+      k--;
+    }
+    if (k > 0 && s.adjacent(k - 1) && DIRECTIONS.contains(s.key(k - 1))) {
+      return k - 1;
+    }
     return from;
   }
 

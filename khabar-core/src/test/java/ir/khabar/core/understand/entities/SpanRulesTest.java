@@ -70,6 +70,11 @@ class SpanRulesTest {
     assertThat(spans("او در سفر به کشور اندونزی گفت.", Entity.Type.COUNTRY))
         .containsExactly("کشور اندونزی");
     assertThat(spans("رئیس جمهور این کشور گفت.", Entity.Type.COUNTRY)).isEmpty();
+    // the part of a place named before it is in its span, as PEYMA writes it
+    assertThat(spans("نیروها در شمال اربیل و جنوب غربی تهران مستقر شدند.", Entity.Type.PLACE))
+        .containsExactly("شمال اربیل", "جنوب غربی تهران");
+    assertThat(spans("در شرق استان گلستان باران بارید.", Entity.Type.PLACE))
+        .containsExactly("شرق استان گلستان");
   }
 
   @Test
