@@ -222,7 +222,7 @@ final class OrganisationPatterns {
   }
 
   /** «روابط عمومی»: a head of two words, neither a head alone (روابط ایران و روسیه). */
-  private static final WordSet TWO_WORD_HEADS = Words.foldedSet("روابطعمومی");
+  private static final WordSet TWO_WORD_HEADS = Words.foldedSet("روابطعمومی", "حوزهعلمیه");
 
   private static boolean twoWordHead(Scan s, int i) {
     if (i + 1 >= s.size() || !s.adjacent(i)) {
@@ -231,8 +231,7 @@ final class OrganisationPatterns {
     String first = s.key(i);
     String second = s.key(i + 1);
     // «اداره کل»: a head written as one word (اداره‌کل) or apart
-    return (first.equals("روابط") && TWO_WORD_HEADS.containsJoined(first, second)
-            || HEADS.containsJoined(first, second))
+    return (TWO_WORD_HEADS.containsJoined(first, second) || HEADS.containsJoined(first, second))
         && !generic(s, i);
   }
 

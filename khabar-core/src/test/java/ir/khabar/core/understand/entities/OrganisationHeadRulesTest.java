@@ -18,6 +18,13 @@ class OrganisationHeadRulesTest {
   }
 
   @Test
+  void aSeminaryNamedByItsCityIsABodyButNotTheSeminariesAtLarge() {
+    assertThat(NamesOf.organisations("استاد حوزه علمیه قم در این نشست گفت."))
+        .containsExactly("حوزه علمیه قم");
+    assertThat(NamesOf.organisations("او سال‌ها در حوزه علمیه تحصیل کرد.")).isEmpty();
+  }
+
+  @Test
   void aSuperlativeBeforeAHeadRanksABodyAndNamesNone() {
     assertThat(NamesOf.organisations("سایپا بزرگ‌ترین شرکت بورس تهران است."))
         .containsExactly("سایپا", "بورس تهران");
