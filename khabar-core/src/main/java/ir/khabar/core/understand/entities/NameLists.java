@@ -139,9 +139,10 @@ final class NameLists {
   }
 
   /**
-   * Whether [from, k) is the list's last item, after «و», of two words or more ending in a family
-   * name's shape or an unknown word, and a function word ends it: «… کامبیز دیرباز و مینا ساداتی در
-   * فیلم …», not «ملک سلمان و سعود فرزندان خود را …».
+   * Whether [from, k) is the list's last item, after «و», of two words or more from a given name or
+   * an unknown word to a family name's shape or an unknown word, and a function word ends it: «…
+   * کامبیز دیرباز و مینا ساداتی در فیلم …», not «ملک سلمان و سعود فرزندان خود را …» nor «… و وکیل
+   * دادگستری در …».
    */
   private static boolean lastItem(Scan s, int from, int k) {
     return k - from >= 2
@@ -149,6 +150,7 @@ final class NameLists {
         && s.adjacent(k - 1)
         && s.key(from - 1).equals("و")
         && s.breaks(k)
+        && (s.givenName(from) || s.unknown(from))
         && (s.unknown(k - 1) || FamilyNameShapes.surnameShaped(s.key(k - 1)));
   }
 

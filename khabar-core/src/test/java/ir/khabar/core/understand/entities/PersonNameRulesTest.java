@@ -77,6 +77,9 @@ class PersonNameRulesTest {
     assertThat(people("فریبرز عرب نیا ، سعید راد و مینا ساداتی در این فیلم بازی می کنند."))
         .containsExactly("فریبرز عرب نیا", "سعید راد", "مینا ساداتی");
     assertThat(people("ملک سلمان و سعود فرزندان خود را فرستادند.")).containsExactly("ملک سلمان");
+    // Hamshahri development text: a noun phrase after «و» is no item of the list
+    assertThat(people("مطلب اصلی به ترور رفیق حریری و درج عکس بزرگی از این حادثه اختصاص دارد."))
+        .containsExactly("رفیق حریری");
     // an item of everyday words is not one
     assertThat(people("در وزن 58 کیلوگرم ، وزن اول المپیکی ، محمد کاظمی برنده شد."))
         .containsExactly("محمد کاظمی");
