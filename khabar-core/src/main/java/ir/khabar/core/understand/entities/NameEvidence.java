@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.persian.lexicon.Lexicon;
 import java.util.Set;
 
 /**
@@ -39,10 +40,15 @@ final class NameEvidence {
    * little to go on).
    */
   private static Entry otherSpelling(Scan s, int from, int to) {
-    if (to - from < 2 || Words.everyday(s.key(to - 1)) || s.key(to - 1).length() < 4) {
+    if (to - from < 2 || !unseen(s, to - 1) || s.key(to - 1).length() < 4) {
       return null;
     }
     return ForeignSpellings.familyName(s.gazetteer(), s.key(to - 1));
+  }
+
+  /** Whether word i is unknown to the lists or one they hold with no frequency (a name's word). */
+  private static boolean unseen(Scan s, int i) {
+    return s.unknown(i) || Lexicon.get().frequency(s.key(i)) == 0;
   }
 
   /** Whether every given-name word of [from, givenEnd) is part of the known person's names. */
