@@ -55,10 +55,23 @@ final class PlaceStart {
     }
     Set<String> units =
         e.type() == Entity.Type.PLACE ? ADMINISTRATIVE : e.isCountry() ? STATE : Set.of();
-    if (from > 0 && s.adjacent(from - 1) && units.contains(s.key(from - 1))) {
+    if (from > 0
+        && s.adjacent(from - 1)
+        && units.contains(s.key(from - 1))
+        && !endsName(s, from - 1)) {
       from--; // «استان کرمانشاه», «کشور اندونزی»: the unit's word is part of its name
     }
     return (e.type() == Entity.Type.PLACE || e.isCountry()) ? direction(s, from) : from;
+  }
+
+  /** Whether a listed name ends at token k: «نسیم شهر کرج» is Nasimshahr, then Karaj. */
+  private static boolean endsName(Scan s, int k) {
+    for (int j = Math.max(0, k - 3); j < k; j++) {
+      if (s.name[j] != null && j + s.nameLength[j] == k + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** «شمال», «جنوب غربی»: the part of a place named before it. */
@@ -68,17 +81,19 @@ final class PlaceStart {
 
   /**
    * Where the span starts when a part of the place is named right before it: «شمال اربیل», «جنوب
-   * غربی تهران», «شرق استان گلستان» are each one place, as PEYMA writes them.
+   * غربی تهران», «جنوب غرب تهران», «شرق استان گلستان» are each one place, as PEYMA writes them.
    */
   private static int direction(Scan s, int from) {
     int k = from;
     if (k > 0 && s.adjacent(k - 1) && SIDES.contains(s.key(k - 1))) {
       k--;
     }
-    if (k > 0 && s.adjacent(k - 1) && DIRECTIONS.contains(s.key(k - 1))) {
-      return k - 1;
+    if (k == 0 || !s.adjacent(k - 1) || !DIRECTIONS.contains(s.key(k - 1))) {
+      return from;
     }
-    return from;
+    k--;
+    boolean two = k > 0 && s.adjacent(k - 1) && DIRECTIONS.contains(s.key(k - 1));
+    return two ? k - 1 : k; // «جنوب غرب تهران»
   }
 
   /**

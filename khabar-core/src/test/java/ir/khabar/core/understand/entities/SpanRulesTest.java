@@ -75,6 +75,11 @@ class SpanRulesTest {
         .containsExactly("شمال اربیل", "جنوب غربی تهران");
     assertThat(spans("در شرق استان گلستان باران بارید.", Entity.Type.PLACE))
         .containsExactly("شرق استان گلستان");
+    assertThat(spans("در جنوب غرب تهران باران بارید.", Entity.Type.PLACE))
+        .containsExactly("جنوب غرب تهران");
+    // «شهر» that ends a listed city's name is no unit of the next: Nasimshahr, then Karaj
+    assertThat(spans("این حادثه در نسیم شهر کرج اتفاق افتاد.", Entity.Type.PLACE))
+        .containsExactly("نسیم شهر", "کرج");
   }
 
   @Test
