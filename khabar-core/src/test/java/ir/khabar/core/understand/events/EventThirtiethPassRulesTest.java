@@ -48,6 +48,12 @@ class EventThirtiethPassRulesTest {
   }
 
   @Test
+  void thePalestinianAuthorityIsPalestinesSide() {
+    assertThat(countries("رئیس تشکیلات خودگردان با نخست وزیر اسرائیل دیدار کرد."))
+        .containsExactly(Set.of("PS", "IL"));
+  }
+
+  @Test
   void aSharedFamilyNameBringsItsBearersCountryToTheEncounter() {
     // Hamshahri development text: Rice is named by her family name alone
     assertThat(
