@@ -31,6 +31,17 @@ class ForeignBodiesGazetteerTest {
   }
 
   @Test
+  void theIaeaBoardReutersAndTheKurdishPartiesAreListed() {
+    // Hamshahri development texts: 39, 91 and 24 articles named them by a pattern only
+    assertThat(
+            NamesOf.ids(
+                "به گزارش خبرگزاری رویتر، نشست شورای حکام آغاز شد و جلال طالبانی رهبر اتحادیه"
+                    + " میهنی کردستان عراق و حزب دموکرات کردستان عراق از آن استقبال کردند.",
+                Entity.Type.ORGANISATION))
+        .containsExactly("org-gb-reuters", "org-iaea-board", "org-iq-puk", "org-iq-kdp");
+  }
+
+  @Test
   void theNorthAtlanticTreatyIsNatoNotAPerson() {
     // Fars: «کشورهای عضو پیمان آتلانتیک شمالی» read «پیمان» as a given name
     String text = "مانورهای نظامی کشورهای عضو پیمان آتلانتیک شمالی در دریای بالتیک آغاز شد.";
