@@ -23,6 +23,22 @@ final class Eponyms {
           "آیت",
           "علامه");
 
+  /** The words that open a blessing written out: «سلام الله علیها», «صلی الله علیه و آله». */
+  private static final Set<String> BLESSING_OPENS = Words.folded("سلام", "صلی");
+
+  private static final Set<String> GOD = Words.folded("الله");
+
+  /**
+   * Whether token x opens a blessing written out after a holy name («حضرت زهرا سلام الله علیها»):
+   * no word of the name, though «سلام» is a given name too.
+   */
+  static boolean writtenBlessing(Scan s, int x) {
+    return BLESSING_OPENS.contains(s.key(x))
+        && x + 1 < s.size()
+        && s.adjacent(x)
+        && GOD.contains(s.key(x + 1));
+  }
+
   /** Blessings written in brackets after holy names: (ره), (رض), (عج). */
   static final Set<String> BLESSINGS = Words.folded("ره", "رض", "عج", "قس", "ص", "ع", "س");
 

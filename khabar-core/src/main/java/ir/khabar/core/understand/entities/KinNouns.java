@@ -41,7 +41,8 @@ final class KinNouns {
                 && withPossessor(s.key(c.from())));
   }
 
-  private static boolean withPossessor(String key) {
+  /** Whether the word is a kinship noun with its possessor's clitic («پدرم», «مادرش»). */
+  static boolean withPossessor(String key) {
     for (String p : POSSESSORS) {
       if (key.endsWith(p) && KIN.contains(key.substring(0, key.length() - p.length()))) {
         return true;

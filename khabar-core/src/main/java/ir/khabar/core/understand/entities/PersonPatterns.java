@@ -289,6 +289,8 @@ final class PersonPatterns {
         || s.roleLength[x] > 0
         || s.honorificLength[x] > 0
         || s.everydayWithYa(x) && s.name[x] == null
+        || KinNouns.withPossessor(key)
+        || Eponyms.writtenBlessing(s, x)
         || (s.name[x] != null && s.name[x].type() != Entity.Type.PERSON && !(lenient && town(s, x)))
         || ROLE_COMPLEMENTS.contains(key)) {
       return false;

@@ -68,6 +68,15 @@ class PersonNameRulesTest {
   }
 
   @Test
+  void aKinNounWithItsPossessorOrAWrittenBlessingEndsAName() {
+    // Hamshahri and Fars development texts
+    assertThat(people("او به محل کار من آمد و گفت:قربانعلی پدرم است.")).isEmpty();
+    assertThat(people("این کودک با تأسی از زندگی حضرت زهرا سلام الله علیها صبر می‌آموزد."))
+        .containsExactly("حضرت زهرا");
+    assertThat(people("حضرت زهرا (س) الگوی زنان است.")).containsExactly("حضرت زهرا (س)");
+  }
+
+  @Test
   void theOtherItemsOfAListOfPeopleArePeople() {
     assertThat(
             people(
