@@ -35,9 +35,9 @@ final class NameEvidence {
   }
 
   /**
-   * «مایک پامپئو», «حامد کرزای»: a family name that is no everyday word, spelled as a listed
+   * «مایک پامپئو», «حامد کرزای»: a family name the web vocabulary never sees, spelled as a listed
    * foreign person's is otherwise, after a given name of theirs (the family name alone is too
-   * little to go on).
+   * little to go on; «علی رحمانی», a common Iranian name, is not «امامعلی رحمان»).
    */
   private static Entry otherSpelling(Scan s, int from, int to) {
     if (to - from < 2 || !unseen(s, to - 1) || s.key(to - 1).length() < 4) {
