@@ -221,7 +221,9 @@ final class OrganisationPatterns {
     return key.endsWith("ترین");
   }
 
-  /** «روابط عمومی»: a head of two words, neither a head alone (روابط ایران و روسیه). */
+  /**
+   * «روابط عمومی», «حوزه علمیه»: heads of two words, neither a head alone (روابط ایران و روسیه).
+   */
   private static final WordSet TWO_WORD_HEADS = Words.foldedSet("روابطعمومی", "حوزهعلمیه");
 
   private static boolean twoWordHead(Scan s, int i) {

@@ -34,7 +34,7 @@ final class Denials {
    * لاریجانی با سارکوزی».
    */
   private static final WordSet NON =
-      EventContext.foldedSet("عدم", "بدون", "هرگونه", "شایعه", "شایعات", "شایعه‌ی");
+      EventContext.foldedSet("عدم", "بدون", "هرگونه", "شایعه", "شایعات", "شایعه\u200cی");
 
   /** How far after the reporting word its denial may stand: «مذاکرات مخفی با هند نداریم». */
   private static final int REACH = 12;
