@@ -69,7 +69,7 @@ final class Speakers {
               || n == 0 && beforeSurnamePart(s, i))) {
         n++;
       }
-      if (n > 0 && cue(s, i + n) && s.adjacent(i + n - 1)) {
+      if (n > 0 && cue(s, i + n) && s.adjacent(i + n - 1) && !thingAbout(s, i, n)) {
         out.add(
             Candidate.read(s, i, i + n, Entity.Type.PERSON, "person", Candidate.PATTERN_PERSON));
       } else if (leadSubject(s, i)) {
@@ -211,6 +211,23 @@ final class Speakers {
         && s.roleLength[x] == 0
         && s.honorificLength[x] == 0
         && !Words.isTitleWord(s.key(x));
+  }
+
+  private static final Set<String> ABOUT = Words.folded("درباره");
+
+  /**
+   * «گزارشی درباره …», «نگرانی درباره …»: one word before «درباره» that is an everyday word with
+   * the indefinite's or an adjective's «ی» (its stem seen at least as often, and no given name) is
+   * a thing something is about, not a speaker («حسینی درباره …» stays one).
+   */
+  private static boolean thingAbout(Scan s, int i, int n) {
+    String key = s.key(i);
+    String stem = key.endsWith("ی") ? key.substring(0, key.length() - 1) : null;
+    return n == 1
+        && ABOUT.contains(s.key(i + 1))
+        && stem != null
+        && Words.everyday(stem)
+        && !s.gazetteer().isGivenName(stem);
   }
 
   private static boolean cue(Scan s, int j) {

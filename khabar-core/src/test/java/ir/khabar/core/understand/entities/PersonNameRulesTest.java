@@ -62,6 +62,9 @@ class PersonNameRulesTest {
         .containsExactly("حسینی بوشهری");
     // a common word opening a sentence is no speaker
     assertThat(people("همکاری ادامه داد که بازار آرام است.")).isEmpty();
+    // nor one with the indefinite «ی» before «درباره» (Hamshahri and Fars development texts)
+    assertThat(people("گزارشی درباره این موضوع منتشر شد. تردیدی درباره آن وجود ندارد.")).isEmpty();
+    assertThat(people("کار ادامه دارد. حسینی درباره این موضوع گفت.")).containsExactly("حسینی");
     // a common word with a family name's ending written apart: نبی پور is نبی‌پور
     assertThat(people("قیمت ثابت ماند. نبی پور ادامه داد که بازار آرام است."))
         .containsExactly("نبی پور");
