@@ -20,6 +20,7 @@ final class EventContext {
   private static final Set<String> SPORT =
       folded(
           "فوتبال",
+          "فوتبالیست",
           "والیبال",
           "بسکتبال",
           "فوتسال",
@@ -52,7 +53,7 @@ final class EventContext {
           "مصاف",
           "مغلوب");
 
-  /** Words that put the encounter in the future or deny it. */
+  /** Words that put the encounter in the future, deny it, or tell it attempted («در تلاش برای»). */
   private static final WordSet NOT_YET =
       foldedSet(
           "خواهد",
@@ -95,6 +96,7 @@ final class EventContext {
           "بهزودی",
           "بزودی",
           "احتمالی",
+          "درتلاش",
           "قریب\u200cالوقوع");
 
   /**

@@ -18,9 +18,10 @@ final class EventSense {
   /** Words that make the encounter told before: «در این دیدار». */
   static final Set<String> ANAPHORA = EventContext.folded("این", "آن", "همین", "همان");
 
-  /** What a «گفتگو» of ideas is between: «گفتگوی تمدن‌ها». */
+  /** What a «گفتگو» of ideas is between, or a scholars' one: «گفتگوی تمدن‌ها», «گفت‌وگوی علمی». */
   private static final Set<String> CONCEPTS =
-      EventContext.folded("تمدنها", "تمدن\u200cها", "ادیان", "فرهنگها", "فرهنگ\u200cها", "ملی");
+      EventContext.folded(
+          "تمدنها", "تمدن\u200cها", "ادیان", "فرهنگها", "فرهنگ\u200cها", "ملی", "علمی");
 
   /**
    * What makes a trip a holiday, a pilgrimage or an official's round at home, not a visit: «سفرهای
@@ -111,8 +112,9 @@ final class EventSense {
         || Judged.judged(keys, i, clause, named)) {
       return false; // «موضوع مذاکره», «شورای گفت و گوی ملی عراق»
     }
-    if (i + 1 < keys.size()
-        && (CONCEPTS.contains(keys.get(i + 1)) || PRIVATE_TRIPS.contains(keys.get(i + 1)))) {
+    int next = EventWords.talkEnd(keys, i); // «گفت وگوی علمی»: after the word written apart
+    if (next < keys.size()
+        && (CONCEPTS.contains(keys.get(next)) || PRIVATE_TRIPS.contains(keys.get(next)))) {
       return false; // «گفتگوی تمدن‌ها», «سفرهای نوروزی»
     }
     if (forPrivateEnds(keys, i, clause) || Smuggled.entered(keys, i, clause)) {

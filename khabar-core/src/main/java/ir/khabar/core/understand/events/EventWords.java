@@ -203,6 +203,14 @@ enum EventWords {
         || next.equals("و") && i + 2 < keys.size() && talkRest(keys.get(i + 2), "گو");
   }
 
+  /** Where the talks' word at i ends: past «وگو» or «و گو» when written apart, else after i. */
+  static int talkEnd(List<String> keys, int i) {
+    if (!spacedTalk(keys, i)) {
+      return i + 1;
+    }
+    return keys.get(i + 1).equals("و") ? i + 3 : i + 2;
+  }
+
   /**
    * «کنفرانس مطبوعاتی مشترک», «نشست خبری مشترک»: two sides' joint press conference tells their
    * meeting (a press conference alone is none).

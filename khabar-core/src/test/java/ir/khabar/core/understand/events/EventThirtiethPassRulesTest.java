@@ -48,6 +48,26 @@ class EventThirtiethPassRulesTest {
   }
 
   @Test
+  void anAttemptAScholarsDialogueOrAFootballersContractIsNoEncounter() {
+    // Hamshahri development texts
+    assertThat(
+            events(
+                "پدر فوتبالیست ۱۲ ساله آرژانتینی گفت: مسوولان باشگاه اسپانیایی در تلاش برای امضای"
+                    + " قرارداد با فرزند وی هستند و اسپانیا از آرژانتین حمایت می\u200cکند."))
+        .isEmpty();
+    assertThat(
+            events(
+                "گفت وگوی علمی حقوق بشر و روابط ایران و اروپا در دفتر همایش\u200cهای پژوهشکده"
+                    + " برگزار شد."))
+        .isEmpty();
+    assertThat(events("مقامات ژاپن در تلاش برای دیدار با مقامات چین هستند.")).isEmpty();
+    assertThat(countries("گفت وگوی ظریف با لاوروف در مسکو برگزار شد."))
+        .containsExactly(Set.of("IR", "RU"));
+    assertThat(countries("گفت\u200cوگوی ظریف با لاوروف در مسکو برگزار شد."))
+        .containsExactly(Set.of("IR", "RU"));
+  }
+
+  @Test
   void thePalestinianAuthorityIsPalestinesSide() {
     assertThat(countries("رئیس تشکیلات خودگردان با نخست وزیر اسرائیل دیدار کرد."))
         .containsExactly(Set.of("PS", "IL"));
