@@ -42,6 +42,17 @@ class ForeignBodiesGazetteerTest {
   }
 
   @Test
+  void shanghaiAloneIsTheCityAndTheShanghaiPactTheOrganisation() {
+    assertThat(
+            NamesOf.ids("وزیر خارجه در سفر به شانگهای با همتای چینی دیدار کرد.", Entity.Type.PLACE))
+        .containsExactly("city-shanghai");
+    assertThat(
+            NamesOf.ids(
+                "عضویت ایران در پیمان شانگهای و اجلاس سران شانگهای", Entity.Type.ORGANISATION))
+        .containsExactly("org-sco", "org-sco");
+  }
+
+  @Test
   void theNorthAtlanticTreatyIsNatoNotAPerson() {
     // Fars: «کشورهای عضو پیمان آتلانتیک شمالی» read «پیمان» as a given name
     String text = "مانورهای نظامی کشورهای عضو پیمان آتلانتیک شمالی در دریای بالتیک آغاز شد.";
