@@ -216,9 +216,9 @@ final class Speakers {
   private static final Set<String> ABOUT = Words.folded("درباره");
 
   /**
-   * «گزارشی درباره …», «نگرانی درباره …»: one word before «درباره» that is an everyday word with
-   * the indefinite's or an adjective's «ی» (its stem seen at least as often, and no given name) is
-   * a thing something is about, not a speaker («حسینی درباره …» stays one).
+   * «گزارشی درباره …», «تردیدی درباره …»: one word before «درباره» that is an everyday word with
+   * the indefinite's or an adjective's «ی» (its stem no given name) is a thing something is about,
+   * not a speaker («حسینی درباره …», «کریمی درباره …» stay ones).
    */
   private static boolean thingAbout(Scan s, int i, int n) {
     String key = s.key(i);
