@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A kinship noun with its possessor's clitic («پدرم», «مادرش», «همسرشان») is someone's kin, named
  * no way: «مرحوم پدرم» read a title's name, «پدرم» three times in an interview with a singer's son.
- * No person read from the words around it starts with one.
+ * No person read from the words around it starts with one, nor goes on into one («قربانعلی پدرم
+ * است»: Ghorbanali is my father; {@link PersonPatterns}).
  */
 final class KinNouns {
   private static final Set<String> KIN =
