@@ -291,6 +291,7 @@ final class PersonPatterns {
         || s.everydayWithYa(x) && s.name[x] == null
         || KinNouns.withPossessor(key)
         || Eponyms.writtenBlessing(s, x)
+        || s.unit(x) // «استاد دانشکده عمران …»: a body's unit after a title, no name
         || (s.name[x] != null && s.name[x].type() != Entity.Type.PERSON && !(lenient && town(s, x)))
         || ROLE_COMPLEMENTS.contains(key)) {
       return false;
