@@ -87,6 +87,13 @@ class PersonNameRulesTest {
   }
 
   @Test
+  void theTitleAyatollahAbbreviatedIsNoName() {
+    // Hamshahri development texts write «آیت ا...»; «آیت» was a person in 7 articles
+    assertThat(people("منزل مرحوم آیت ا... طالقانی در گلیرد است.")).doesNotContain("آیت");
+    assertThat(people("آیت ا... خامنه\u200cای گفت.")).containsExactly("خامنه\u200cای");
+  }
+
+  @Test
   void theOtherItemsOfAListOfPeopleArePeople() {
     assertThat(
             people(
