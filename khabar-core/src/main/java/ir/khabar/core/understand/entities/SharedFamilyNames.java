@@ -88,7 +88,7 @@ final class SharedFamilyNames {
 
   /** The country of the listed family name at token i, when it is one and no given name. */
   private static String countryOf(Scan s, int i) {
-    String iso = COUNTRY.get(Gazetteer.keyOf(s.key(i)));
+    String iso = COUNTRY.get(s.join(i, i + 1)); // the word's gazetteer key, found once per word
     if (iso == null || s.name[i] != null || s.givenName(i)) {
       return null;
     }
