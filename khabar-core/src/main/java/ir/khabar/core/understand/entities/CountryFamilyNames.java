@@ -13,7 +13,10 @@ import java.util.Map;
  * that family name. Otherwise it stays the country («رئیس جمهور کامرون»).
  */
 final class CountryFamilyNames {
-  /** The gazetteer's people by their family name (the last word of the name), when only one. */
+  /**
+   * The gazetteer's people by their family name ({@link SharedFamilyNames#familyKey}), when only
+   * one.
+   */
   private static final Map<String, String> FAMILY = family();
 
   private CountryFamilyNames() {}
@@ -23,11 +26,10 @@ final class CountryFamilyNames {
     EntityRecognizer.gazetteerRows(
         "people.tsv",
         r -> {
-          List<Token> words = Tokens.of(r[1]);
-          if (words.size() >= 2) {
-            String last = Gazetteer.keyOf(words.get(words.size() - 1).key());
-            String full = Gazetteer.join(words, 0, words.size());
-            out.merge(last, full, (a, b) -> a.equals(b) ? a : "");
+          String last = SharedFamilyNames.familyKey(r[1]);
+          if (last != null) {
+            List<Token> words = Tokens.of(r[1]);
+            out.merge(last, Gazetteer.join(words, 0, words.size()), (a, b) -> a.equals(b) ? a : "");
           }
         });
     out.values().removeIf(String::isEmpty);

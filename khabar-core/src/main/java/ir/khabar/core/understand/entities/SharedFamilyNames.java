@@ -35,14 +35,8 @@ final class SharedFamilyNames {
     EntityRecognizer.gazetteerRows(
         "people.tsv",
         r -> {
-          List<Token> words = Tokens.of(r[1]);
-          int n = words.size();
-          if (n >= 2
-              && !LINKS.contains(words.get(n - 2).key())
-              && r.length > 2
-              && !r[2].isBlank()
-              && !r[2].equals("-")) {
-            String last = Gazetteer.keyOf(words.get(n - 1).key());
+          String last = familyKey(r[1]);
+          if (last != null && r.length > 2 && !r[2].isBlank() && !r[2].equals("-")) {
             bearers.merge(last, 1, Integer::sum);
             out.merge(last, r[2], (a, b) -> a.equals(b) ? a : "");
           }
@@ -50,6 +44,20 @@ final class SharedFamilyNames {
     // one bearer's family name, given no writing of its own, is left so on purpose (روحانی)
     out.keySet().removeIf(k -> out.get(k).isEmpty() || bearers.get(k) < 2 || !nameLike(k));
     return out;
+  }
+
+  /**
+   * The gazetteer key of a listed person's family name, the last word of the name, or null for a
+   * name of one word or one whose last word is a house or a father's («… آل خلیفه», «… بن
+   * عبدالعزیز»).
+   */
+  static String familyKey(String fullName) {
+    List<Token> words = Tokens.of(fullName);
+    int n = words.size();
+    if (n < 2 || LINKS.contains(words.get(n - 2).key())) {
+      return null;
+    }
+    return Gazetteer.keyOf(words.get(n - 1).key());
   }
 
   /**
