@@ -25,9 +25,15 @@ final class EntityNames {
 
   private EntityNames() {}
 
-  /** Whether the text is an entity id (lower-case ASCII words joined by dashes), not a name. */
+  /**
+   * Whether the text is an entity id, not a name: a listed entity's (lower-case ASCII words joined
+   * by dashes, {@code country-ru}, {@code sergey-lavrov}) or an unlisted one's, its type's prefix
+   * before the folded words of its name ({@code person-}, {@code org-}, {@code place-}, {@code
+   * unknown-}, then Persian letters).
+   */
   static boolean isId(String text) {
-    return text.matches("[a-z0-9]+(-[a-z0-9]+)+");
+    return text.matches("[a-z0-9]+(-[a-z0-9]+)+")
+        || text.matches("(person|org|place|unknown)-[^\\s/]+");
   }
 
   /** The ids the name may mean, the likeliest first; empty when nothing is known by it. */

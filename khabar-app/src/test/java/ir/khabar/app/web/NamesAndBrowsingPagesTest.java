@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.app.NewestFirst;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.testing.SharedData;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -94,6 +99,29 @@ class NamesAndBrowsingPagesTest {
     assertThat(page).contains("<mark>روسیه</mark>");
     JsonNode o = api("/api/search?q=" + q("کریدور") + "&country=country-ru");
     assertThat(o.get("hits").get(0).get("snippet").asText()).contains("<mark>");
+  }
+
+  @Test
+  void anUnlistedEntitysPageLoadsFromTheLinkAnArticlePageGives() throws Exception {
+    List<String> checked = new ArrayList<>();
+    for (JsonNode summary : api("/api/latest")) {
+      String page = site.get("/a/" + summary.get("id").asText()).body();
+      Matcher link = Pattern.compile("href=\"(/entity/(?:person|org)-[^\"?#]+)\"").matcher(page);
+      while (link.find() && checked.size() < 6) {
+        String path = link.group(1);
+        String id = URLDecoder.decode(path.substring("/entity/".length()), StandardCharsets.UTF_8);
+        if (!id.matches(".*[\u0600-\u06ff].*")) {
+          continue; // a listed entity's id: org-ir-ministry-agriculture
+        }
+        HttpResponse<String> r = site.get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        assertThat(r.body())
+            .as("its page, with the form to report a wrong link")
+            .contains(path + "/report");
+        checked.add(id);
+      }
+    }
+    assertThat(checked).as("the seeds name unlisted people or organisations").isNotEmpty();
   }
 
   @Test
