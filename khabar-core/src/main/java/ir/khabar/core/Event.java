@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Something an article reports that actors did, modelled on GDELT's CAMEO codes: a visit, a
  * meeting, talks, a signed agreement, a statement. The actors are people and countries (entity ids
- * and names), the place where it happened, the day (resolved against the article's own date), the
+ * and names), the place where it happened, the day (resolved against the article's own date; null
+ * when the text puts it at another time it gives no day of, «ماه گذشته», «در سال ۱۹۹۵»), the
  * topics, and the sentence it was read from.
  */
 public record Event(

@@ -45,6 +45,10 @@ final class Draft {
 
   int to;
   LocalDate stated;
+
+  /** Told at another time its clause gives no day of ({@link EventDates#elsewhen}): no day. */
+  boolean elsewhen;
+
   List<String> topics;
   final String sentence;
   final int index;
@@ -91,6 +95,7 @@ final class Draft {
     out.from = from;
     out.to = to;
     out.stated = stated;
+    out.elsewhen = elsewhen;
     out.topics = topics;
     return out;
   }
@@ -109,6 +114,7 @@ final class Draft {
   Event toEvent(LocalDate day) {
     List<Event.Actor> all = new ArrayList<>(actors.values());
     orgs.values().forEach(all::add);
-    return new Event(type, all, place, stated != null ? stated : day, topics, sentence);
+    return new Event(
+        type, all, place, stated != null ? stated : elsewhen ? null : day, topics, sentence);
   }
 }

@@ -63,6 +63,87 @@ final class EventDates {
     return weekday(keys, day);
   }
 
+  /** Spans of time a clause may say its event lies back in: «ماه گذشته», «سه سال پیش». */
+  private static final Set<String> UNITS =
+      EventContext.folded(
+          "هفته",
+          "ماه",
+          "سال",
+          "دهه",
+          "قرن",
+          "هفته‌ها",
+          "ماه‌ها",
+          "سال‌ها",
+          "هفته‌های",
+          "ماه‌های",
+          "سال‌های",
+          "دهه‌های");
+
+  private static final Set<String> BACK = EventContext.folded("گذشته", "پیش", "قبل");
+
+  /** Words that tell a time before the article's without a day: «اخیراً», «پیشتر», «قبلاً». */
+  private static final Set<String> EARLIER =
+      EventContext.folded("اخیرا", "اخیر", "پیشتر", "قبلا", "سابقا", "تاکنون");
+
+  /**
+   * Months, by name: a clause naming one with no day («در ماه مارس», «اسفند سال گذشته») tells a
+   * month, not the article's day. Names that are everyday words too (مهر, تیر, دی, آذر, بهمن,
+   * خرداد, مرداد, مه) only after «ماه».
+   */
+  private static final Set<String> MONTHS =
+      EventContext.folded(
+          "فروردین",
+          "اردیبهشت",
+          "شهریور",
+          "آبان",
+          "اسفند",
+          "ژانویه",
+          "فوریه",
+          "مارس",
+          "آوریل",
+          "ژوئن",
+          "ژوئیه",
+          "ژوییه",
+          "اوت",
+          "سپتامبر",
+          "اکتبر",
+          "نوامبر",
+          "دسامبر");
+
+  private static final Set<String> MONTHS_AFTER_MAH =
+      EventContext.folded("خرداد", "تیر", "مرداد", "مهر", "آذر", "دی", "بهمن", "مه");
+
+  /**
+   * Whether the clause's words {@code keys} put its event at another time they give no day of: a
+   * span back («ماه گذشته», «سه سال پیش», «سفر اخیر»), a year («در سال ۱۹۹۵»), a month, or an
+   * earlier time («قبلاً», «تاکنون»). Such an event is not dated by the article's day.
+   */
+  static boolean elsewhen(List<String> keys) {
+    for (int i = 0; i < keys.size(); i++) {
+      String key = keys.get(i);
+      String next = i + 1 < keys.size() ? keys.get(i + 1) : "";
+      if (EARLIER.contains(key)
+          || MONTHS.contains(key)
+          || key.equals("ماه") && MONTHS_AFTER_MAH.contains(next)
+          || UNITS.contains(key) && (back(keys, i + 1) || year(next))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** «گذشته», «پیش», «قبل» at {@code i}, not «پیش رو» (the month ahead). */
+  private static boolean back(List<String> keys, int i) {
+    return i < keys.size()
+        && BACK.contains(keys.get(i))
+        && !(i + 1 < keys.size() && keys.get(i + 1).equals("رو"));
+  }
+
+  /** A year's number: «۱۹۹۵», «۱۳۸۲», «۸۲». */
+  private static boolean year(String key) {
+    return (key.length() == 2 || key.length() == 4) && key.chars().allMatch(Character::isDigit);
+  }
+
   private static final Map<String, DayOfWeek> WEEKDAYS =
       Map.of(
           "شنبه", DayOfWeek.SATURDAY,

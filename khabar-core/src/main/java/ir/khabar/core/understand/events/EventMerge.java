@@ -79,6 +79,7 @@ final class EventMerge {
           && !countries.isEmpty()
           && k.countries().containsAll(countries)) {
         k.place = k.place != null || !Kin.placeFor(k, d) ? k.place : d.place;
+        k.elsewhen &= d.elsewhen;
         k.stated = k.stated != null ? k.stated : d.stated;
         return;
       }
@@ -163,6 +164,8 @@ final class EventMerge {
     }
     if (kept.stated == null) {
       kept.stated = other.stated;
+      // Told once without a time («دیدار …» in the title), it is the article's news of the day.
+      kept.elsewhen &= other.elsewhen;
     }
     if (kept.topics.isEmpty()) {
       kept.topics = other.topics;

@@ -115,6 +115,7 @@ final class SentenceEvents {
       Clause clause,
       EventDates.Sentence dates) {
     List<String> keys = s.keys(w);
+    List<String> clauseKeys = keys.subList(clause.from(), clause.to());
     Draft d = new Draft(type, text, index);
     d.from = clause.from();
     d.to = clause.to();
@@ -122,7 +123,6 @@ final class SentenceEvents {
     List<int[]> about = about(w, s, clause.from());
     own.forEach(m -> read(d, text, w, s, m, about));
     if (type != Event.Type.STATEMENT) {
-      List<String> clauseKeys = keys.subList(clause.from(), clause.to());
       Parties.implied(d, clauseKeys);
       if (OwnParties.none(d, clauseKeys)
           || PrivateSubjects.opens(clauseKeys)
@@ -172,10 +172,12 @@ final class SentenceEvents {
                   .toList());
     }
     int[] span = clauseSpan(text, w, s, clause);
-    d.stated =
-        EventDates.stated(dates, span[0], span[1], keys.subList(clause.from(), clause.to()))
-            .or(() -> EventDates.stated(dates, 0, text.length(), keys))
-            .orElse(null);
+    d.stated = EventDates.stated(dates, span[0], span[1], clauseKeys).orElse(null);
+    // A clause told at another time («که ماه گذشته به مسکو رفته بود») takes no day of the rest.
+    d.elsewhen = d.stated == null && EventDates.elsewhen(clauseKeys);
+    if (d.stated == null && !d.elsewhen) {
+      d.stated = EventDates.stated(dates, 0, text.length(), keys).orElse(null);
+    }
     return d;
   }
 
