@@ -76,7 +76,26 @@ final class GenericHeads {
           "جدید",
           "قبلی");
 
+  /** Words that name what an agency of any kind does, right after its head (آژانس خبری). */
+  private static final Set<String> TRADES =
+      Words.folded(
+          "خبری",
+          "خبررسانی",
+          "هواپیمایی",
+          "مسافرتی",
+          "مسافربری",
+          "تاکسی",
+          "املاک",
+          "تبلیغاتی",
+          "اطلاعاتی",
+          "فضایی");
+
   private GenericHeads() {}
+
+  /** Whether the word after a head names the trade of any body of its kind: «آژانس هواپیمایی». */
+  static boolean trade(String key) {
+    return TRADES.contains(key);
+  }
 
   /** Adjectives that refer back to a body named before: «اتحادیه صنفی مربوطه», «سازمان ذیربط». */
   private static final Set<String> REFERS_BACK =
@@ -90,9 +109,11 @@ final class GenericHeads {
     return end > first && REFERS_BACK.contains(s.key(end - 1));
   }
 
-  /** Whether a head's one word after it makes it any body of its kind (کمیته فنی). */
+  /**
+   * Whether a head's one word after it makes it any body of its kind (کمیته فنی, آژانس مسافرتی).
+   */
   static boolean describesAny(String key) {
-    return ANY_BODY.contains(key);
+    return ANY_BODY.contains(key) || TRADES.contains(key);
   }
 
   /** Whether the head at token i means any one of its kind here, no body's name. */

@@ -136,7 +136,9 @@ final class OrganisationName {
    * Whether the words from token j open a body of its own after a head word a list names alone
    * («آژانس» is the IAEA): a demonym or an adjective in «ی», or a plural in ezafe, right after it
    * («آژانس آمریکایی توسعه بین المللی», «آژانس همکاری\u200cهای بین المللی ژاپن», «آژانس فضایی
-   * اروپا»). A noun after it is the clause's object as often («آژانس برنامه ایران را …»).
+   * اروپا»), a word of its trade («آژانس خبری افه», «آژانس هواپیمایی», «آژانس تاکسی») or a word the
+   * lexicon lacks, a foreign name's («آژانس پرنسا لاتینا»). A noun after it is the clause's object
+   * as often («آژانس برنامه ایران را …»).
    */
   static boolean opensOwnName(Scan s, int j) {
     if (j >= s.size() || !s.adjacent(j - 1) || s.breaks(j)) {
@@ -146,7 +148,10 @@ final class OrganisationName {
     String key = s.key(j);
     return e != null
         ? "demonym".equals(e.kind())
-        : key.endsWith("های") || key.endsWith("ی") && Lexicon.get().isAdjective(key);
+        : key.endsWith("های")
+            || key.endsWith("ی") && Lexicon.get().isAdjective(key)
+            || GenericHeads.trade(key)
+            || s.unknown(j);
   }
 
   /**

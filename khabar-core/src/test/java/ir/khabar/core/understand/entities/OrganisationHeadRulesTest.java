@@ -160,4 +160,19 @@ class OrganisationHeadRulesTest {
                 .map(Span::id))
         .containsExactly("org-iaea");
   }
+
+  @Test
+  void anAgencyOfATradeOrAForeignNameIsNoIaea() {
+    // a helper's reading of the Fars corpus: news and taxi agencies on the IAEA's page
+    assertThat(NamesOf.organisations("به گزارش آژانس خبری افه، پادشاه اسپانیا به مراکش رفت."))
+        .containsExactly("آژانس خبری افه");
+    assertThat(NamesOf.organisations("آژانس خبری بولیواری ونزوئلا اعلام کرد."))
+        .doesNotContain("آژانس");
+    // any agency of its trade, with nothing after, is no body's name
+    assertThat(NamesOf.organisations("راننده آژانس تاکسی گفت: مسافر پیاده شد.")).isEmpty();
+    assertThat(NamesOf.organisations("شبکه خبری اعلام کرد که مسافران پیاده شدند.")).isEmpty();
+    // the agency alone is still the IAEA
+    assertThat(EntityRecognizer.get().names("بازرسان آژانس به نطنز رفتند.").stream().map(Span::id))
+        .contains("org-iaea");
+  }
 }
