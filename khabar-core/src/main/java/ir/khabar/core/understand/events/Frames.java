@@ -211,14 +211,29 @@ final class Frames {
 
   private static final Set<String> OBJECT_OF = EventContext.folded("از", "به");
 
-  /** Nouns of asking, offering or getting ready told as a clause's verb: «دعوت کرد». */
+  /**
+   * Nouns of asking, offering, getting ready or setting conditions told as a clause's verb: «دعوت
+   * کرد», «شرط گذاشت».
+   */
   private static final Set<String> ASKING =
-      EventContext.folded("دعوت", "آمادگی", "تمایل", "درخواست", "پیشنهاد", "تلاش", "آماده");
+      EventContext.folded(
+          "دعوت",
+          "آمادگی",
+          "تمایل",
+          "درخواست",
+          "پیشنهاد",
+          "تلاش",
+          "آماده",
+          "شرط",
+          "شروط",
+          "پیش\u200cشرط",
+          "پیششرط");
 
   /**
-   * Whether the encounter's noun at i, after «برای», is what an invitation, offer or readiness told
-   * as its clause's verb is for: «از ظریف برای سفر به برزیل دعوت کرد», «برای مذاکره با … اعلام
-   * آمادگی کرد», no encounter made (as «دعوت از ظریف برای سفر …», the frame first).
+   * Whether the encounter's noun at i, after «برای», is what an invitation, offer, readiness or
+   * condition told as its clause's verb is for: «از ظریف برای سفر به برزیل دعوت کرد», «برای مذاکره
+   * با … اعلام آمادگی کرد», «برای دیدار با ایران شرط گذاشت», no encounter made (as «دعوت از ظریف
+   * برای سفر …», the frame first).
    */
   static boolean invitedFor(List<String> keys, int i, Clause clause) {
     if (i < 1 || !keys.get(i - 1).equals("برای") || clause.verb() <= i) {
