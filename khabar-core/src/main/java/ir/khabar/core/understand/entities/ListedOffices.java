@@ -33,6 +33,11 @@ final class ListedOffices {
     return false;
   }
 
+  /** The kind of office the list gives the person, or null (none, or one too general to say). */
+  static String kind(Scan s, String id) {
+    return kind(s.gazetteer(), id);
+  }
+
   private static String kind(Gazetteer g, String id) {
     Map<String, String> k = kinds;
     if (k == null) {

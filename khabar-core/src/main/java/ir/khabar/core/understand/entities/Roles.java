@@ -40,16 +40,16 @@ final class Roles {
 
   /**
    * The person with the role the text gives, and the country it names. A known person whose country
-   * differs from the role's is someone else of the same name (the role is the evidence).
+   * differs from the role's, or who never held the town's office it is ({@link LocalOffices}), is
+   * someone else of the same name (the role is the evidence).
    */
   private static Candidate withRole(Scan s, Candidate c, int[] range) {
     String stated = countryIn(s, range[0], range[1]);
     Entry known = s.gazetteer().entry(c.id());
     boolean other =
         known != null
-            && stated != null
-            && known.country() != null
-            && !stated.equals(known.country());
+            && (stated != null && known.country() != null && !stated.equals(known.country())
+                || LocalOffices.namesake(s, c.id(), range[0], range[1]));
     String id = other ? "person-" + s.join(c.from(), c.to()) : c.id();
     String name = other ? s.surface(c.from(), c.to()) : c.name();
     String country = other || c.country() == null ? stated : c.country();
