@@ -2,6 +2,7 @@ package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
 import ir.khabar.persian.lexicon.Lexicon;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,9 @@ final class SharedFamilyNames {
   /** Each listed family name's country, or "" when its bearers serve different ones. */
   private static final Map<String, String> COUNTRY = countries();
 
+  /** Each shared family name's listed bearers, by id. */
+  private static final Map<String, List<String>> BEARERS = bearers();
+
   private SharedFamilyNames() {}
 
   private static Map<String, String> countries() {
@@ -43,6 +47,19 @@ final class SharedFamilyNames {
         });
     // one bearer's family name, given no writing of its own, is left so on purpose (روحانی)
     out.keySet().removeIf(k -> out.get(k).isEmpty() || bearers.get(k) < 2 || !nameLike(k));
+    return out;
+  }
+
+  private static Map<String, List<String>> bearers() {
+    Map<String, List<String>> out = new HashMap<>();
+    EntityRecognizer.gazetteerRows(
+        "people.tsv",
+        r -> {
+          String last = familyKey(r[1]);
+          if (last != null && COUNTRY.containsKey(last)) {
+            out.computeIfAbsent(last, k -> new ArrayList<>()).add(r[0]);
+          }
+        });
     return out;
   }
 
@@ -77,17 +94,45 @@ final class SharedFamilyNames {
       taken.set(c.from(), c.to());
       String iso = c.length() == 1 && unlistedPerson(c) ? countryOf(s, c.from()) : null;
       if (iso != null) {
-        chosen.set(x, c.inCountry(iso));
+        Entry bearer = byOffice(s, c.from());
+        chosen.set(x, bearer != null ? listed(c.from(), bearer) : c.inCountry(iso));
       }
     }
     for (int i = 0; i < s.size(); i++) {
       String iso = taken.get(i) ? null : countryOf(s, i);
       if (iso != null && (BareAliases.nameSlot(s, i) || BareAliases.speechAfter(s, i + 1))) {
+        Entry bearer = byOffice(s, i);
         chosen.add(
-            Candidate.read(s, i, i + 1, Entity.Type.PERSON, "person", Candidate.PATTERN_PERSON)
-                .inCountry(iso));
+            bearer != null
+                ? listed(i, bearer)
+                : Candidate.read(
+                        s, i, i + 1, Entity.Type.PERSON, "person", Candidate.PATTERN_PERSON)
+                    .inCountry(iso));
       }
     }
+  }
+
+  /**
+   * The one bearer of the shared family name at token i whose kind of office the text names
+   * («خاتمی» where a president is spoken of: Mohammad Khatami, not Tehran's Friday prayer leader),
+   * or null when none or several are.
+   */
+  private static Entry byOffice(Scan s, int i) {
+    Entry found = null;
+    for (String id : BEARERS.getOrDefault(s.join(i, i + 1), List.of())) {
+      if (ListedOffices.inText(s, id)) {
+        if (found != null) {
+          return null;
+        }
+        found = s.gazetteer().entry(id);
+      }
+    }
+    return found;
+  }
+
+  private static Candidate listed(int i, Entry bearer) {
+    return Candidate.listed(
+        i, i + 1, bearer, Candidate.KNOWN_PERSON, bearer.country(), Entity.Evidence.ROLE);
   }
 
   private static boolean unlistedPerson(Candidate c) {

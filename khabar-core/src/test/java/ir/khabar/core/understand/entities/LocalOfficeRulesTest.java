@@ -3,7 +3,6 @@ package ir.khabar.core.understand.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.khabar.core.Entity;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,26 +11,34 @@ import org.junit.jupiter.api.Test;
  * mayor of Bam). Sentences written for the rule.
  */
 class LocalOfficeRulesTest {
-  private static List<String> people(String text) {
-    return NamesOf.ids(text, Entity.Type.PERSON);
-  }
-
   @Test
   void aTownsOfficeIsANamesakes() {
-    assertThat(people("حجت\u200cالاسلام حسن روحانی امام جمعه بابل گفت: مردم حاضر شدند."))
+    assertThat(
+            NamesOf.ids(
+                "حجت\u200cالاسلام حسن روحانی امام جمعه بابل گفت: مردم حاضر شدند.",
+                Entity.Type.PERSON))
         .containsExactly("person-حسنروحانی");
-    assertThat(people("محمد باقری شهردار بم گفت: شهر بازسازی می\u200cشود."))
+    assertThat(
+            NamesOf.ids("محمد باقری شهردار بم گفت: شهر بازسازی می\u200cشود.", Entity.Type.PERSON))
         .containsExactly("person-محمدباقری");
   }
 
   @Test
   void tehransOfficesAndNationalOnesKeepTheListedPerson() {
-    assertThat(people("محمدباقر قالیباف شهردار تهران گفت: مترو توسعه می\u200cیابد."))
+    assertThat(
+            NamesOf.ids(
+                "محمدباقر قالیباف شهردار تهران گفت: مترو توسعه می\u200cیابد.", Entity.Type.PERSON))
         .containsExactly("mohammad-bagher-ghalibaf");
-    assertThat(people("حسن روحانی رئیس جمهور در سفر به استان کرمان گفت: کار ادامه دارد."))
+    assertThat(
+            NamesOf.ids(
+                "حسن روحانی رئیس جمهور در سفر به استان کرمان گفت: کار ادامه دارد.",
+                Entity.Type.PERSON))
         .containsExactly("hassan-rouhani");
     // a head of a provincial branch may be the listed official on the way up
-    assertThat(people("علی صالح آبادی، سرپرست تالار منطقه\u200cای کرج گفت: بازار آرام است."))
+    assertThat(
+            NamesOf.ids(
+                "علی صالح آبادی، سرپرست تالار منطقه\u200cای کرج گفت: بازار آرام است.",
+                Entity.Type.PERSON))
         .containsExactly("ali-salehabadi");
   }
 }

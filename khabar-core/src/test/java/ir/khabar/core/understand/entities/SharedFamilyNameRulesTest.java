@@ -62,4 +62,17 @@ class SharedFamilyNameRulesTest {
     assertThat(NamesOf.people("با صالح گفتگو کردند."))
         .allSatisfy(p -> assertThat(p.country()).isNull());
   }
+
+  @Test
+  void theOneBearerWhoseOfficeTheTextNamesIsMeant() {
+    assertThat(NamesOf.people("رئیس جمهور گفت: سفر خاتمی به الجزایر موفق بود."))
+        .extracting(Span::id)
+        .containsExactly("mohammad-khatami");
+    assertThat(NamesOf.people("خطیب نماز جمعه تهران گفت: خاتمی در نماز جمعه سخن گفت."))
+        .extracting(Span::id)
+        .containsExactly("ahmad-khatami");
+    assertThat(NamesOf.people("وزیر امور خارجه آمریکا گفت: رایس به مسکو می\u200cرود."))
+        .extracting(Span::id)
+        .containsExactly("condoleezza-rice");
+  }
 }
