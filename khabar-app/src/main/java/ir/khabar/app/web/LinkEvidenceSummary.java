@@ -51,12 +51,17 @@ final class LinkEvidenceSummary {
     return new Views.LinkEvidence(b.toString(), guessed);
   }
 
-  /** How the link was made, as a reader is told. */
+  /**
+   * How the link was made, as a reader is told. Another writing of the lists may be a family name
+   * alone («رئیسی»), which another person may bear: the reader is told so.
+   */
   static String said(Evidence e) {
     return switch (e) {
       case FULL_NAME -> "با نام کامل شناخته شد";
       case GIVEN_AND_FAMILY -> "با نام و نام خانوادگی شناخته شد";
-      case ALIAS -> "با نام دیگری از فهرست نام\u200cهای خبر شناخته شد";
+      case ALIAS ->
+          "با نام دیگری از فهرست نام\u200cهای خبر شناخته شد (نام خانوادگی تنها ممکن است از آن"
+              + " هم\u200cنامی باشد)";
       case ROLE -> "از روی سمتی که کنار نام آمده حدس زده شد";
       case PATTERN -> "از روی عنوان یا الگوی نام حدس زده شد";
       case UNKNOWN -> "شیوهٔ شناختنش ثبت نشده است";

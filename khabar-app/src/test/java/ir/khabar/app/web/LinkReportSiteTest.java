@@ -119,6 +119,7 @@ class LinkReportSiteTest {
           .contains("در ۲ خبر نام برده شده")
           .contains("با نام کامل شناخته شد")
           .contains("با نام دیگری از فهرست نام\u200cهای خبر شناخته شد")
+          .contains("نام خانوادگی تنها ممکن است از آن هم\u200cنامی باشد")
           .contains("گزارش پیوند نادرست")
           .contains("value=\"" + craftId + "\"");
       String token = csrfField(entityPage);
