@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class LocalOfficeRulesTest {
   @Test
-  void aTownsOfficeIsANamesakes() {
+  void aTownsOfficeMakesANamesake() {
     assertThat(
             NamesOf.ids(
                 "حجت\u200cالاسلام حسن روحانی امام جمعه بابل گفت: مردم حاضر شدند.",
