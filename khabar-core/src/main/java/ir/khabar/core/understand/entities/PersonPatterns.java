@@ -164,8 +164,12 @@ final class PersonPatterns {
         && s.roleLength[i + n] == 0) {
       n++;
     }
-    if (n >= 2 && s.name[i] == null && !s.breaks(i) && s.roleLength[i] == 0) {
-      add(s, i, n, null, out);
+    if (n >= 2
+        && s.name[i] == null
+        && !s.breaks(i)
+        && s.roleLength[i] == 0
+        && !(i > 0 && s.adjacent(i - 1) && Words.isTalkHalf(s.key(i - 1), s.key(i)))) {
+      add(s, i, n, null, out); // «گفت وگوهای دوطرف»: the rest of a word, no name
     }
   }
 

@@ -277,6 +277,15 @@ final class Words {
     return DETACHED.contains(key);
   }
 
+  /** The second half of «گفت‌وگو» and its forms, written apart from «گفت». */
+  private static final Set<String> TALK_HALVES =
+      folded("وگو", "وگوی", "وگوها", "وگوهای", "وگوهایی", "وگویی");
+
+  /** Whether {@code key} is the rest of «گفت‌وگو» after {@code before} («گفت وگوهای دو طرف»). */
+  static boolean isTalkHalf(String before, String key) {
+    return TALK_HALVES.contains(key) && before.equals("گفت");
+  }
+
   /**
    * A verb's present stem, bare or with «ی», that ends a compound noun written apart: سیاست گذار،
    * سرمایه گذاری، زبان شناسی، برنامه ریزی.

@@ -241,4 +241,12 @@ class PersonNameRulesTest {
     assertThat(people("امام جمعه موقت تهران، حجت الاسلام محمدحسن ابوترابی فرد گفت."))
         .containsExactly("محمدحسن ابوترابی فرد");
   }
+
+  @Test
+  void theRestOfATalkWordWrittenApartIsNoName() {
+    // Hamshahri development texts: «گفت وگوهای دوطرف» was read as a transliterated name
+    assertThat(people("در گفت وگوهای دوطرف درباره عراق بحث شد.")).isEmpty();
+    assertThat(people("ژاک شیراک و ژان پیر رافاران گفت وگو کردند."))
+        .contains("ژاک شیراک", "ژان پیر رافاران");
+  }
 }
