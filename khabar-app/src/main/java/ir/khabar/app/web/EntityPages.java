@@ -89,7 +89,7 @@ final class EntityPages {
                 r.total(),
                 ARTICLES,
                 n -> "/entity/" + SearchParams.enc(id) + (n > 1 ? "?page=" + n : "")),
-            LinkEvidenceSummary.of(r.total(), evidenceRead(filter), id),
+            LinkEvidenceSummary.of(r.total(), evidenceRead(filter), id, entity.type()),
             LinkReportPages.form(ctx, id, r.hits().stream().map(h -> h.article()).toList())),
         Map.of(
             "trend",

@@ -34,17 +34,17 @@ final class LinkEvidenceSummary {
    * «در ۱۲ خبر نام برده شده؛ با نام کامل شناخته شد.», or with a share per evidence when they
    * differ; when more articles name it than were read, the shares are of the newest read.
    */
-  static Views.LinkEvidence of(long total, List<Article> read, String id) {
+  static Views.LinkEvidence of(long total, List<Article> read, String id, Entity.Type type) {
     Map<Evidence, Integer> counts = count(read, id);
     StringBuilder b = new StringBuilder("در " + Fa.number(total) + " خبر نام برده شده");
     if (counts.size() == 1) {
-      b.append("؛ ").append(said(counts.keySet().iterator().next())).append('.');
+      b.append("؛ ").append(said(counts.keySet().iterator().next(), type)).append('.');
     } else if (!counts.isEmpty()) {
       if (total > read.size()) {
         b.append("؛ از ").append(Fa.number(read.size())).append(" خبر تازه\u200cتر");
       }
       List<String> parts = new ArrayList<>();
-      counts.forEach((e, n) -> parts.add("در " + Fa.number(n) + " خبر " + said(e)));
+      counts.forEach((e, n) -> parts.add("در " + Fa.number(n) + " خبر " + said(e, type)));
       b.append("؛ ").append(String.join("، ", parts)).append('.');
     }
     boolean guessed = counts.keySet().stream().anyMatch(Evidence::guessed);
@@ -52,16 +52,18 @@ final class LinkEvidenceSummary {
   }
 
   /**
-   * How the link was made, as a reader is told. Another writing of the lists may be a family name
-   * alone («رئیسی»), which another person may bear: the reader is told so.
+   * How the link was made, as a reader is told. A person's other writing in the lists may be their
+   * family name alone («رئیسی»), which another person may bear: the reader is told so.
    */
-  static String said(Evidence e) {
+  static String said(Evidence e, Entity.Type type) {
     return switch (e) {
       case FULL_NAME -> "با نام کامل شناخته شد";
       case GIVEN_AND_FAMILY -> "با نام و نام خانوادگی شناخته شد";
       case ALIAS ->
-          "با نام دیگری از فهرست نام\u200cهای خبر شناخته شد (نام خانوادگی تنها ممکن است از آن"
-              + " هم\u200cنامی باشد)";
+          "با نام دیگری از فهرست نام\u200cهای خبر شناخته شد"
+              + (type == Entity.Type.PERSON
+                  ? " (نام خانوادگی تنها ممکن است از آن هم\u200cنامی باشد)"
+                  : "");
       case ROLE -> "از روی سمتی که کنار نام آمده حدس زده شد";
       case PATTERN -> "از روی عنوان یا الگوی نام حدس زده شد";
       case UNKNOWN -> "شیوهٔ شناختنش ثبت نشده است";
