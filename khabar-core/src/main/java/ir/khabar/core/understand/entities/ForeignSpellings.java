@@ -33,7 +33,8 @@ final class ForeignSpellings {
     return skeleton.length() < MIN_SKELETON ? null : skeleton;
   }
 
-  private static String skeleton(String key) {
+  /** The word without its long-vowel letters and hamza seat: what two transliterations share. */
+  static String skeleton(String key) {
     StringBuilder b = new StringBuilder(key.length());
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);

@@ -100,7 +100,10 @@ final class SharedFamilyNames {
     }
     for (int i = 0; i < s.size(); i++) {
       String iso = taken.get(i) ? null : countryOf(s, i);
-      if (iso != null && (BareAliases.nameSlot(s, i) || BareAliases.speechAfter(s, i + 1))) {
+      if (iso != null && givenSpelledOtherwise(s, i, taken)) {
+        chosen.add(withGiven(s, i, iso));
+        taken.set(i - 1, i + 1);
+      } else if (iso != null && (BareAliases.nameSlot(s, i) || BareAliases.speechAfter(s, i + 1))) {
         Entry bearer = byOffice(s, i);
         chosen.add(
             bearer != null
@@ -110,6 +113,41 @@ final class SharedFamilyNames {
                     .inCountry(iso));
       }
     }
+  }
+
+  /**
+   * Whether a word no list or lexicon holds stands right before the shared family name at token i:
+   * a given name in another transliteration («کاندالیزا رایس»), the two words one person's.
+   */
+  private static boolean givenSpelledOtherwise(Scan s, int i, BitSet taken) {
+    int g = i - 1;
+    return g >= 0
+        && !taken.get(g)
+        && s.adjacent(g)
+        && s.unknown(g)
+        && !s.breaks(g)
+        && s.name[g] == null
+        && s.roleLength[g] == 0
+        && s.honorificLength[g] == 0
+        && !(g > 0 && Words.isTalkHalf(s.key(g - 1), s.key(g))); // «گفت وگوهای رایس»
+  }
+
+  /**
+   * The bearer whose given name the word before spells otherwise (long vowels and hamza seat aside:
+   * «کاندالیزا», «کاندولیزا»), or an unlisted person of their country named by both words.
+   */
+  private static Candidate withGiven(Scan s, int i, String iso) {
+    String given = ForeignSpellings.skeleton(s.key(i - 1));
+    for (String id : BEARERS.getOrDefault(s.join(i, i + 1), List.of())) {
+      Entry e = s.gazetteer().entry(id);
+      List<Token> words = Tokens.of(e.name());
+      if (words.size() == 2 && ForeignSpellings.skeleton(words.get(0).key()).equals(given)) {
+        return Candidate.listed(
+            i - 1, i + 1, e, Candidate.KNOWN_PERSON, e.country(), Entity.Evidence.GIVEN_AND_FAMILY);
+      }
+    }
+    return Candidate.read(s, i - 1, i + 1, Entity.Type.PERSON, "person", Candidate.PATTERN_PERSON)
+        .inCountry(iso);
   }
 
   /**

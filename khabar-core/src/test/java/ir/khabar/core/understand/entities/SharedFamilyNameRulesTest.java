@@ -75,4 +75,20 @@ class SharedFamilyNameRulesTest {
         .extracting(Span::id)
         .containsExactly("condoleezza-rice");
   }
+
+  @Test
+  void aGivenNameSpelledOtherwiseBeforeASharedFamilyNameIsItsBearers() {
+    // «کاندالیزا» and «کوندالیزا» for the listed «کاندولیزا»: the long vowels aside, one name
+    assertThat(NamesOf.people("کاندالیزا رایس به مسکو رفت."))
+        .extracting(Span::id, Span::text)
+        .containsExactly(Tuple.tuple("condoleezza-rice", "کاندالیزا رایس"));
+    // a given name no bearer has: someone of their country, by both words
+    assertThat(NamesOf.people("ملامصطفی بارزانی در اربیل درگذشت."))
+        .extracting(Span::text, Span::country)
+        .containsExactly(Tuple.tuple("ملامصطفی بارزانی", "IQ"));
+    // the rest of «گفت‌وگو» is no given name
+    assertThat(NamesOf.people("در گفت وگوهای رایس با لاوروف درباره عراق بحث شد."))
+        .extracting(Span::text)
+        .doesNotContain("وگوهای رایس");
+  }
 }
