@@ -97,7 +97,6 @@ final class BareAliases {
           "گفت\u200cوگو",
           "مذاکره",
           "مذاکرات",
-          "وگوی", // «گفت وگوی ظریف»: the talks' word written apart
           "رایزنی",
           "سخنان",
           "اظهارات",
@@ -125,7 +124,9 @@ final class BareAliases {
    * متکی بر»), it describes what comes before.
    */
   static boolean nameSlot(Scan s, int i) {
-    if (Speakers.startsSentence(s, i) || BEFORE_NAMES.contains(s.key(i - 1))) {
+    if (Speakers.startsSentence(s, i)
+        || BEFORE_NAMES.contains(s.key(i - 1))
+        || i >= 2 && Words.isTalkHalf(s.key(i - 2), s.key(i - 1))) { // «گفت وگوی ظریف»
       return true;
     }
     String between = s.between(i - 1, i);
