@@ -25,42 +25,54 @@ final class SharedFamilyNames {
    */
   private static final Set<String> LINKS = Words.folded("بن", "بنت", "آل", "ابن");
 
-  /** Each listed family name's country, or "" when its bearers serve different ones. */
-  private static final Map<String, String> COUNTRY = countries();
+  /** Each shared family name's country (the one all its listed bearers serve). */
+  private static final Map<String, String> COUNTRY = new HashMap<>();
 
   /** Each shared family name's listed bearers, by id. */
-  private static final Map<String, List<String>> BEARERS = bearers();
+  private static final Map<String, List<String>> BEARERS = new HashMap<>();
+
+  static {
+    read();
+  }
 
   private SharedFamilyNames() {}
 
-  private static Map<String, String> countries() {
-    Map<String, String> out = new HashMap<>();
-    Map<String, Integer> bearers = new HashMap<>();
+  /** Reads people.tsv once: each family name's bearers, and the country they share. */
+  private static void read() {
+    Map<String, List<String[]>> rows = new HashMap<>();
     EntityRecognizer.gazetteerRows(
         "people.tsv",
         r -> {
           String last = familyKey(r[1]);
-          if (last != null && r.length > 2 && !r[2].isBlank() && !r[2].equals("-")) {
-            bearers.merge(last, 1, Integer::sum);
-            out.merge(last, r[2], (a, b) -> a.equals(b) ? a : "");
+          if (last != null) {
+            rows.computeIfAbsent(last, k -> new ArrayList<>()).add(r);
           }
         });
-    // one bearer's family name, given no writing of its own, is left so on purpose (روحانی)
-    out.keySet().removeIf(k -> out.get(k).isEmpty() || bearers.get(k) < 2 || !nameLike(k));
-    return out;
+    rows.forEach(
+        (last, bearers) -> {
+          String iso = sharedCountry(bearers);
+          // one bearer's family name, given no writing of its own, is left so on purpose (روحانی)
+          if (iso != null && nameLike(last)) {
+            COUNTRY.put(last, iso);
+            BEARERS.put(last, bearers.stream().map(r -> r[0]).toList());
+          }
+        });
   }
 
-  private static Map<String, List<String>> bearers() {
-    Map<String, List<String>> out = new HashMap<>();
-    EntityRecognizer.gazetteerRows(
-        "people.tsv",
-        r -> {
-          String last = familyKey(r[1]);
-          if (last != null && COUNTRY.containsKey(last)) {
-            out.computeIfAbsent(last, k -> new ArrayList<>()).add(r[0]);
-          }
-        });
-    return out;
+  /** The country two bearers or more with a country all serve, or null. */
+  private static String sharedCountry(List<String[]> bearers) {
+    String iso = null;
+    int placed = 0;
+    for (String[] r : bearers) {
+      if (r.length > 2 && !r[2].isBlank() && !r[2].equals("-")) {
+        if (iso != null && !iso.equals(r[2])) {
+          return null;
+        }
+        iso = r[2];
+        placed++;
+      }
+    }
+    return placed >= 2 ? iso : null;
   }
 
   /**
