@@ -70,6 +70,7 @@ public final class EntityRecognizer {
     KinNouns.drop(s, candidates);
     List<Candidate> chosen = resolve(candidates);
     CountryFamilyNames.resolve(s, chosen);
+    SharedPlaceNames.resolve(s, chosen); // «خطه آذربایجان»: the region, not the country
     NameLists.extend(s, chosen);
     clubNames.find(s, chosen); // before the article's own clubs: bare «استقلال» is Tehran's
     Teams.extend(s, chosen);

@@ -3,6 +3,7 @@ package ir.khabar.core.understand.entities;
 import ir.khabar.core.understand.Word;
 import ir.khabar.core.understand.WordList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One text being read: its tokens, and at each token the longest known name, role and honorific
@@ -99,6 +100,27 @@ final class Scan {
   boolean commaOnly(int i) {
     return i + 1 < tokens.size() && COMMAS.contains(between(i, i + 1));
   }
+
+  /**
+   * Where a list's next item starts after the item ending at token k: past a comma alone, «و» or
+   * «یا» («خوزستان، آذربایجان و خراسان», «ایران یا آذربایجان»); -1 when no item follows.
+   */
+  int nextListItem(int k) {
+    if (k + 1 >= tokens.size()) {
+      return -1;
+    }
+    if (commaOnly(k)) {
+      return k + 1;
+    }
+    boolean joined =
+        adjacent(k)
+            && LIST_JOINERS.contains(key(k + 1))
+            && k + 2 < tokens.size()
+            && adjacent(k + 1);
+    return joined ? k + 2 : -1;
+  }
+
+  private static final Set<String> LIST_JOINERS = Set.of("و", "یا");
 
   private static final List<String> COMMAS = List.of("،", ",");
 

@@ -23,7 +23,7 @@ final class SiblingPlaces {
         continue;
       }
       String head = s.join(i, i + n - 1);
-      for (int k = next(s, i + n - 1); k > 0; k = next(s, k)) {
+      for (int k = s.nextListItem(i + n - 1); k > 0; k = s.nextListItem(k)) {
         String key = head + s.join(k, k + 1);
         Entry sibling = s.gazetteer().name(key);
         if (sibling == null || sibling.type() != e.type() || sibling.id().equals(e.id())) {
@@ -34,18 +34,5 @@ final class SiblingPlaces {
                 k, k + 1, sibling, Candidate.PLACE, null, s.gazetteer().evidence(sibling, key)));
       }
     }
-  }
-
-  /** The list's next item after token k: past a comma alone or «و», or -1. */
-  private static int next(Scan s, int k) {
-    if (k + 1 >= s.size()) {
-      return -1;
-    }
-    if (s.commaOnly(k)) {
-      return k + 1;
-    }
-    boolean and =
-        s.adjacent(k) && s.key(k + 1).equals("و") && k + 2 < s.size() && s.adjacent(k + 1);
-    return and ? k + 2 : -1;
   }
 }
