@@ -63,9 +63,13 @@ final class EventDates {
     return weekday(keys, day);
   }
 
-  /** Spans of time a clause may say its event lies back in: «ماه گذشته», «سه سال پیش». */
+  /**
+   * Spans of time a clause may say its event lies back in: «ماه گذشته», «سه سال پیش», «چندی پیش».
+   */
   private static final Set<String> UNITS =
       EventContext.folded(
+          "چندی",
+          "مدتی",
           "هفته",
           "ماه",
           "سال",
@@ -81,9 +85,12 @@ final class EventDates {
 
   private static final Set<String> BACK = EventContext.folded("گذشته", "پیش", "قبل");
 
-  /** Words that tell a time before the article's without a day: «اخیراً», «پیشتر», «قبلاً». */
+  /**
+   * Words that tell a time before the article's without a day: «اخیراً», «پیشتر», «قبلاً»; «چند روز
+   * از دیدار … می‌گذرد», the time since it.
+   */
   private static final Set<String> EARLIER =
-      EventContext.folded("اخیرا", "اخیر", "پیشتر", "قبلا", "سابقا", "تاکنون");
+      EventContext.folded("اخیرا", "اخیر", "پیشتر", "قبلا", "سابقا", "تاکنون", "میگذرد");
 
   /**
    * Months, by name: a clause naming one with no day («در ماه مارس», «اسفند سال گذشته») tells a

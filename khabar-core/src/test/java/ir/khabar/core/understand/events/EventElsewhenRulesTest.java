@@ -26,6 +26,10 @@ class EventElsewhenRulesTest {
     assertThat(days("نارندرا مودی حدود سه ماه پیش از ایران دیدن کرد.")).containsOnlyNulls();
     assertThat(days("پرویز مشرف در سفر اخیر خود به آمریکا با بوش دیدار کرد.")).containsOnlyNulls();
     assertThat(days("کاندولیزا رایس در ماه مارس به اسلام آباد سفر کرد.")).containsOnlyNulls();
+    assertThat(days("کالین پاول چندی پیش با وزیر خارجه کره شمالی در جاکارتا دیدار کرد."))
+        .containsOnlyNulls();
+    assertThat(days("چند روز از دیدار نخست\u200cوزیران هند و پاکستان در نیویورک می\u200cگذرد."))
+        .containsOnlyNulls();
   }
 
   @Test
