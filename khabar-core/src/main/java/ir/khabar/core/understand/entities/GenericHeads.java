@@ -49,8 +49,8 @@ final class GenericHeads {
 
   /**
    * Adjectives that refer back (مذکور, یادشده, ذیربط), give a body's function (فنی, تخصصی, مشترک,
-   * انتخاباتی) or its age (جدید, قبلی): after a head, and with nothing after them, they name no one
-   * body.
+   * انتخاباتی), its age (جدید, قبلی) or its side in a contest (حریف, میزبان): after a head, and
+   * with nothing after them, they name no one body.
    */
   private static final Set<String> ANY_BODY =
       Words.folded(
@@ -74,7 +74,14 @@ final class GenericHeads {
           "موافق",
           "حاضر",
           "جدید",
-          "قبلی");
+          "قبلی",
+          // a side in a match or contest: «تیم حریف», «تیم میزبان»
+          "حریف",
+          "رقیب",
+          "مقابل",
+          "میزبان",
+          "میهمان",
+          "مهمان");
 
   /** Words that name what an agency of any kind does, right after its head (آژانس خبری). */
   private static final Set<String> TRADES =
@@ -97,9 +104,14 @@ final class GenericHeads {
     return TRADES.contains(key);
   }
 
-  /** Adjectives that refer back to a body named before: «اتحادیه صنفی مربوطه», «سازمان ذیربط». */
+  /**
+   * Words that refer back to a body named before or to the speaker's own: «اتحادیه صنفی مربوطه»,
+   * «سازمان ذیربط», «فدراسیون خودمان».
+   */
   private static final Set<String> REFERS_BACK =
-      Words.folded("مذکور", "یادشده", "فوق", "ذیربط", "ذیصلاح", "متبوع", "مربوط", "مربوطه");
+      Words.folded(
+          "مذکور", "یادشده", "فوق", "ذیربط", "ذیصلاح", "متبوع", "مربوط", "مربوطه", "خود", "خودمان",
+          "خودشان", "خودش", "خودتان", "ما", "شما");
 
   /**
    * Whether a head's words end in one that refers back («اتحادیه صنفی مربوطه»): the body the text

@@ -175,4 +175,13 @@ class OrganisationHeadRulesTest {
     assertThat(EntityRecognizer.get().names("بازرسان آژانس به نطنز رفتند.").stream().map(Span::id))
         .contains("org-iaea");
   }
+
+  @Test
+  void aSideInAContestOrTheSpeakersOwnNamesNoBody() {
+    assertThat(NamesOf.organisations("تیم حریف در نیمه دوم به تیم میزبان گل زد.")).isEmpty();
+    assertThat(NamesOf.organisations("ما از فدراسیون خودمان گله داریم.")).isEmpty();
+    // a name after the head is a body's still
+    assertThat(NamesOf.organisations("فدراسیون فوتبال از تیم میزبان حمایت کرد."))
+        .containsExactly("فدراسیون فوتبال");
+  }
 }
