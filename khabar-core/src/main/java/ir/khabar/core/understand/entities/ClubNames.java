@@ -4,8 +4,10 @@ import ir.khabar.core.Entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Clubs named the way sports news names them: by their city («بارسلونا را شکست داد») or by a common
@@ -58,7 +60,10 @@ final class ClubNames {
       }
       for (Name name : starting) {
         int to = i + name.keys().size();
-        if (matches(s, i, name) && standsAlone(s, i, name) && Teams.freeOf(chosen, i, to)) {
+        if (matches(s, i, name)
+            && standsAlone(s, i, name)
+            && Teams.freeOf(chosen, i, to)
+            && !anotherNamedInFull(chosen, name)) {
           found.add(
               Candidate.listed(
                   i,
@@ -82,8 +87,9 @@ final class ClubNames {
   }
 
   /**
-   * «باشگاه استقلال», «تیم پیکان»: a club's head word before one of these names is that club on any
-   * page (the head word says which reading), not a new body of the same words.
+   * «باشگاه استقلال», «تیم پیکان», «تیم فوتبال استقلال خوزستان»: a club's head word (and its sport)
+   * before one of these names or a listed club's is that club on any page (the head word says which
+   * reading), not a new body of the same words.
    */
   private void headed(Scan s, List<Candidate> chosen) {
     for (int x = 0; x < chosen.size(); x++) {
@@ -94,10 +100,22 @@ final class ClubNames {
           || !Teams.isHead(s.key(c.from()))) {
         continue;
       }
-      for (Name name : names.getOrDefault(s.key(c.from() + 1), List.of())) {
-        if (c.from() + 1 + name.keys().size() == c.to()
-            && matches(s, c.from() + 1, name)
-            && standsAlone(s, c.from() + 1, name)) {
+      int first = c.from() + 1;
+      while (first + 1 < c.to() && GenericHeads.isSport(s.key(first))) {
+        first++;
+      }
+      Entry listed = s.name[first];
+      if (listed != null && "club".equals(listed.kind()) && first + s.nameLength[first] == c.to()) {
+        chosen.set(
+            x,
+            Candidate.listed(
+                c.from(), c.to(), listed, c.priority(), listed.country(), Entity.Evidence.ALIAS));
+        continue;
+      }
+      for (Name name : names.getOrDefault(s.key(first), List.of())) {
+        if (first + name.keys().size() == c.to()
+            && matches(s, first, name)
+            && standsAlone(s, first, name)) {
           chosen.set(
               x,
               Candidate.listed(
@@ -111,6 +129,24 @@ final class ClubNames {
         }
       }
     }
+  }
+
+  /**
+   * Whether the article is about another club this name begins, named in full («استقلال خوزستان»
+   * against bare «استقلال», Tehran's by the list), and names no other club: the bare name is then
+   * the article's club, as {@link Teams#extend} reads it. A page that names more clubs (a league's
+   * results, «دیدار استقلال و پرسپولیس») keeps the list's reading.
+   */
+  private static boolean anotherNamedInFull(List<Candidate> chosen, Name name) {
+    Set<String> clubs = new HashSet<>();
+    boolean another = false;
+    for (Candidate c : chosen) {
+      if ("club".equals(c.kind()) && !c.id().equals(name.club().id())) {
+        clubs.add(c.id());
+        another |= Tokens.of(c.name()).get(0).key().equals(name.keys().get(0));
+      }
+    }
+    return another && clubs.size() == 1;
   }
 
   private static boolean matches(Scan s, int i, Name name) {

@@ -179,6 +179,11 @@ final class GenericHeads {
         && s.compound(i + 1);
   }
 
+  /** Whether a word names a sport: «فوتبال», «والیبال». */
+  static boolean isSport(String key) {
+    return SPORTS.contains(key);
+  }
+
   /** Sports, after which «تیم ملی» is one team's name («تیم ملی والیبال ایران»), not any team. */
   private static final Set<String> SPORTS =
       Words.folded(

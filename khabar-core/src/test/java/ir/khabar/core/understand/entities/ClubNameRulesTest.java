@@ -89,4 +89,21 @@ class ClubNameRulesTest {
         .containsExactly("org-ir-esteghlal");
     assertThat(ids("تیم پیکان فردا به اردو می\u200cرود.")).containsExactly("org-ir-paykan");
   }
+
+  @Test
+  void aClubsHeadAndSportBeforeItsFullNameLinkTheClub() {
+    assertThat(ids("سرمربی تیم فوتبال استقلال خوزستان قرعه را مناسب دانست."))
+        .containsExactly("org-ir-esteghlal-khuzestan");
+    assertThat(ids("تیم پرسپولیس تهران فردا به اردو می\u200cرود."))
+        .containsExactly("org-ir-persepolis");
+  }
+
+  @Test
+  void onAPageOfOneClubItsBareShortNameIsThatClub() {
+    String text =
+        "سرمربی استقلال خوزستان گفت بازیکنان برای دیدار فردا آماده\u200cاند و لیگ برتر سخت است."
+            + " او درباره اینکه آیا فصل آینده در استقلال می\u200cماند گفت هنوز مذاکره نکرده\u200cام"
+            + " و تمرکز تیم بر ۳ امتیاز و فینال جام است.";
+    assertThat(ids(text)).containsOnly("org-ir-esteghlal-khuzestan");
+  }
 }
