@@ -179,6 +179,18 @@ final class GenericHeads {
         && s.compound(i + 1);
   }
 
+  /**
+   * Words that judge what they follow (خوب, قوی, ضعیف): a head's first word judged says what kind
+   * of body it is («تیم خوب و پرقدرتی»), never which.
+   */
+  private static final Set<String> JUDGED =
+      Words.folded("خوب", "بد", "قوی", "ضعیف", "پرقدرت", "قدرتمند", "بهتر", "بدتر");
+
+  /** Whether a head's first word judges its body: «تیم خوب …», «تیم قوی …». */
+  static boolean judged(String key) {
+    return JUDGED.contains(key);
+  }
+
   /** Whether a word names a sport: «فوتبال», «والیبال». */
   static boolean isSport(String key) {
     return SPORTS.contains(key);

@@ -241,8 +241,9 @@ final class OrganisationPatterns {
   static void headed(Scan s, int i, int first, List<Candidate> out) {
     int j = Mastheads.end(s, i, first, OrganisationName.end(s, first));
     if (j == first + 1 && GenericHeads.describesAny(s.key(first))
-        || GenericHeads.refersBack(s, first, j)) {
-      return; // «کمیته فنی», «ستاد انتخاباتی», «کمیسیون مذکور»: any body of its kind
+        || GenericHeads.refersBack(s, first, j)
+        || j > first && GenericHeads.judged(s.key(first))) {
+      return; // «کمیته فنی», «کمیسیون مذکور», «تیم خوب و پرقدرتی»: any body of its kind
     }
     Entry outlet = j > first ? Outlets.described(s, i, j) : null;
     if (outlet != null) {

@@ -180,6 +180,8 @@ class OrganisationHeadRulesTest {
   void aSideInAContestOrTheSpeakersOwnNamesNoBody() {
     assertThat(NamesOf.organisations("تیم حریف در نیمه دوم به تیم میزبان گل زد.")).isEmpty();
     assertThat(NamesOf.organisations("ما از فدراسیون خودمان گله داریم.")).isEmpty();
+    assertThat(NamesOf.organisations("سال آینده تیم خوب و پر قدرتی را روانه مسابقات می\u200cکنیم."))
+        .isEmpty();
     // a name after the head is a body's still
     assertThat(NamesOf.organisations("فدراسیون فوتبال از تیم میزبان حمایت کرد."))
         .containsExactly("فدراسیون فوتبال");
