@@ -30,6 +30,17 @@ final class ListedBodies {
         && s.name[j + 1].isCountry();
   }
 
+  /**
+   * Whether a name's word follows a head the lists give to one of Iran's bodies: «سپاه بدر», «سپاه
+   * محمد» are other corps than the IRGC, as «آژانس افه» is another agency than the IAEA.
+   */
+  private static boolean namedOn(Scan s, int j) {
+    return j < s.size()
+        && s.givenName(j)
+        && s.name[j] == null
+        && !(j + 1 < s.size() && s.adjacent(j) && s.compound(j + 1)); // «علی رغم»
+  }
+
   /** The listed body whose name starts at token i, as the words around it read it. */
   static void read(Scan s, int i, Entry e, List<Candidate> out) {
     int end = i + s.nameLength[i];
@@ -49,7 +60,7 @@ final class ListedBodies {
     // IAEA (Iran's bodies named by a bare head, «مجلس», «ارتش», are read as their own rules say)
     if (end - i == 1
         && s.head(i)
-        && "international".equals(e.kind())
+        && ("international".equals(e.kind()) || namedOn(s, end))
         && OrganisationName.opensOwnName(s, end)) {
       OrganisationPatterns.headed(s, i, end, out);
       return;

@@ -137,8 +137,8 @@ final class OrganisationName {
    * («آژانس» is the IAEA): a demonym or an adjective in «ی», or a plural in ezafe, right after it
    * («آژانس آمریکایی توسعه بین المللی», «آژانس همکاری\u200cهای بین المللی ژاپن», «آژانس فضایی
    * اروپا»), a word of its trade («آژانس خبری افه», «آژانس هواپیمایی», «آژانس تاکسی») or a word the
-   * lexicon lacks, a foreign name's («آژانس پرنسا لاتینا»). A noun after it is the clause's object
-   * as often («آژانس برنامه ایران را …»).
+   * lexicon lacks, a foreign name's («آژانس پرنسا لاتینا»), or a given name («سپاه بدر»). A noun
+   * after it is the clause's object as often («آژانس برنامه ایران را …»).
    */
   static boolean opensOwnName(Scan s, int j) {
     if (j >= s.size() || !s.adjacent(j - 1) || s.breaks(j)) {
@@ -151,7 +151,8 @@ final class OrganisationName {
         : key.endsWith("های")
             || key.endsWith("ی") && Lexicon.get().isAdjective(key)
             || GenericHeads.trade(key)
-            || s.unknown(j);
+            || s.unknown(j)
+            || s.givenName(j);
   }
 
   /**

@@ -34,4 +34,17 @@ class ListedBodyAbroadRulesTest {
     assertThat(NamesOf.organisations("دبیر شورای امنیت ملی ترکیه به تهران آمد."))
         .containsExactly("شورای امنیت ملی ترکیه");
   }
+
+  @Test
+  void aGivenNameAfterAHeadOfIransBodyNamesAnotherBody() {
+    assertThat(NamesOf.ids("سپاه بدر در جنوب عراق فعال است.", Entity.Type.ORGANISATION))
+        .containsExactly("org-سپاهبدر");
+    assertThat(NamesOf.ids("فرمانده سپاه در این مراسم گفت.", Entity.Type.ORGANISATION))
+        .containsExactly("org-ir-irgc");
+    // a given name that is one word with the next, written apart, is no name
+    assertThat(
+            NamesOf.ids(
+                "این لایحه در مجلس علی رغم مخالفت دولت تصویب شد.", Entity.Type.ORGANISATION))
+        .contains("org-ir-majlis");
+  }
 }
