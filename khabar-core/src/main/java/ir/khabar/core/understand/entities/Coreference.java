@@ -318,6 +318,11 @@ final class Coreference {
         && (i == 0 || s.honorificLength[i - 1] == 0);
   }
 
+  /**
+   * «وی», «او», «ایشان»: the last person named before them in their sentence; at a sentence's
+   * start, the first person the sentence before names (its subject, as news writes: «سعود الفیصل …
+   * با صدام … . وی افزود» is al-Faisal, not Saddam).
+   */
   private static void pronouns(Scan s, List<Candidate> chosen, boolean[] covered) {
     List<Candidate> people =
         chosen.stream()
@@ -329,15 +334,38 @@ final class Coreference {
     }
     List<Candidate> added = new ArrayList<>();
     int p = -1;
+    int sentence = 0;
+    Candidate firstOfLast = null; // the first person of the last sentence that named one
+    Candidate firstOfThis = null;
     for (int i = 0; i < s.size(); i++) {
+      if (i > 0 && endsSentence(s, i - 1)) {
+        sentence = i;
+        firstOfLast = firstOfThis != null ? firstOfThis : firstOfLast;
+        firstOfThis = null;
+      }
       while (p + 1 < people.size() && people.get(p + 1).from() < i) {
         p++;
+        if (firstOfThis == null && people.get(p).from() >= sentence) {
+          firstOfThis = people.get(p);
+        }
       }
       if (p >= 0 && !covered[i] && Words.isPronoun(s.key(i))) {
         Candidate last = people.get(p);
-        added.add(mention(i, i + 1, last, "pronoun"));
+        boolean inThis = last.from() >= sentence;
+        added.add(mention(i, i + 1, inThis || firstOfLast == null ? last : firstOfLast, "pronoun"));
       }
     }
     chosen.addAll(added);
+  }
+
+  /** Whether a sentence ends after token k: a full stop, a question or exclamation mark, a line. */
+  private static boolean endsSentence(Scan s, int k) {
+    for (int c = s.end(k); c < s.start(k + 1); c++) {
+      char ch = s.text.charAt(c);
+      if (ch == '.' || ch == '؟' || ch == '?' || ch == '!' || ch == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 }

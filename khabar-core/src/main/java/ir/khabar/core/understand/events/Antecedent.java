@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * A party told by a pronoun or left unsaid («وی در این سفر با نخست وزیر ارمنستان دیدار کرد», «در
  * دیدار با همتای روس خود …»): Persian drops or shortens the subject once the article has named it,
- * so an encounter that lacks a second party takes the person of known country named last before its
- * sentence.
+ * so an encounter that lacks a second party takes the person of known country the sentence before
+ * names first.
  */
 final class Antecedent {
   private static final Set<String> PRONOUNS = EventContext.folded("وی", "او", "ایشان");
@@ -20,15 +20,18 @@ final class Antecedent {
 
   private Antecedent() {}
 
-  /** The last person of known allegiance among a sentence's mentions, or {@code last}. */
+  /**
+   * The first person of known allegiance among a sentence's mentions, its subject as news writes it
+   * (the entities' pronouns read the same: «سعود الفیصل … با صدام … . وی افزود» is al-Faisal), or
+   * {@code last} when the sentence names none.
+   */
   static Span after(List<Span> mentions, Span last) {
-    Span out = last;
     for (Span m : mentions) {
       if (m.type() == Entity.Type.PERSON && (m.country() != null || OrgPeople.of(m.id()) != null)) {
-        out = m;
+        return m;
       }
     }
-    return out;
+    return last;
   }
 
   /**

@@ -1,0 +1,28 @@
+package ir.khabar.core.understand.events;
+
+import static ir.khabar.core.understand.events.EventSentences.countries;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events' thirty-second pass (twenty-ninth session): a party told by a pronoun is the subject
+ * of the sentence before, as the entities' pronouns read it. Sentences written for the rule.
+ */
+class EventThirtySecondPassRulesTest {
+  @Test
+  void aPronounsPartyIsTheSubjectOfTheSentenceBefore() {
+    assertThat(
+            countries(
+                "سعود الفیصل وزیر خارجه عربستان از صدام حسین انتقاد کرد. وی امروز در ریاض با وزیر"
+                    + " خارجه اردن دیدار کرد."))
+        .containsExactly(Set.of("SA", "JO"));
+    // a sentence naming no one keeps the subject named before it
+    assertThat(
+            countries(
+                "سعود الفیصل وزیر خارجه عربستان به عمان رفت. این سفر دو روز طول کشید. وی امروز با"
+                    + " وزیر خارجه اردن دیدار کرد."))
+        .contains(Set.of("SA", "JO"));
+  }
+}
