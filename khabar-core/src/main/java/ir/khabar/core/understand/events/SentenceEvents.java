@@ -231,6 +231,13 @@ final class SentenceEvents {
               m -> !Quotes.said(w, said, m, head) && !Quotes.framing(w, saying, m, s.mentions()))
           .forEach(m -> read(d, text, w, s, m, about));
     }
+    if (saying >= 0 && WeSaid.in(keys.subList(clause.from(), clause.to()))) {
+      // «زنگنه گفت: ما با ایتالیا و آلمان وارد مذاکره شدیم»: «ما» is the speaker's side
+      s.mentions().stream()
+          .filter(m -> m.type() == Entity.Type.PERSON && m.start() < w.starts()[saying])
+          .filter(m -> !Quotes.framing(w, saying, m, s.mentions()))
+          .forEach(m -> read(d, text, w, s, m, List.of()));
+    }
     Parties.venues(d);
     Parties.posted(d);
   }

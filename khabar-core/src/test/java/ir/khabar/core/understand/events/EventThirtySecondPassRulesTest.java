@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The events' thirty-second pass (twenty-ninth session): a party told by a pronoun is the subject
- * of the sentence before, as the entities' pronouns read it. Sentences written for the rule.
+ * of the sentence before, as the entities' pronouns read it; «ما» said is the speaker's side.
+ * Sentences written for the rules.
  */
 class EventThirtySecondPassRulesTest {
   @Test
@@ -24,5 +25,15 @@ class EventThirtySecondPassRulesTest {
                 "سعود الفیصل وزیر خارجه عربستان به عمان رفت. این سفر دو روز طول کشید. وی امروز با"
                     + " وزیر خارجه اردن دیدار کرد."))
         .contains(Set.of("SA", "JO"));
+  }
+
+  @Test
+  void aClauseSaidInTheFirstPersonPluralTakesTheSpeakersSide() {
+    assertThat(
+            countries("بیژن زنگنه وزیر نفت گفت: ما با دو کشور ایتالیا و آلمان وارد مذاکره شدیم."))
+        .containsExactly(Set.of("IR", "IT", "DE"));
+    // without «ما» the speaker's own verb still tells it, as before
+    assertThat(countries("بیژن زنگنه وزیر نفت گفت: با ایتالیا مذاکره کردیم."))
+        .containsExactly(Set.of("IR", "IT"));
   }
 }
