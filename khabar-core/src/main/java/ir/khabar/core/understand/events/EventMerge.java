@@ -70,14 +70,17 @@ final class EventMerge {
 
   /**
    * A one-sided copy of an encounter kept («آقازاده … وارد مسکو شد و … با مقام‌های روسی دیدار»
-   * beside his talks with Rumyantsev) gives it the place and day it lacks.
+   * beside his talks with Rumyantsev) gives it the place and day it lacks; one naming other people
+   * of its country is another encounter («نشست ششم ژانویه کنگره» with Cruz and Pence is no day of
+   * Bolsonaro's meeting with Trump).
    */
   private static void retold(List<Draft> kept, Draft d) {
     Set<String> countries = d.countries();
     for (Draft k : kept) {
       if (k.type != Event.Type.STATEMENT
           && !countries.isEmpty()
-          && k.countries().containsAll(countries)) {
+          && k.countries().containsAll(countries)
+          && !differentPeople(k, d)) {
         k.place = k.place != null || !Kin.placeFor(k, d) ? k.place : d.place;
         k.elsewhen &= d.elsewhen;
         k.stated = k.stated != null ? k.stated : d.stated;

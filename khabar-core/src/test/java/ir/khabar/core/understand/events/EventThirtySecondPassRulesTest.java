@@ -1,8 +1,10 @@
 package ir.khabar.core.understand.events;
 
 import static ir.khabar.core.understand.events.EventSentences.countries;
+import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +37,19 @@ class EventThirtySecondPassRulesTest {
     // without «ما» the speaker's own verb still tells it, as before
     assertThat(countries("بیژن زنگنه وزیر نفت گفت: با ایتالیا مذاکره کردیم."))
         .containsExactly(Set.of("IR", "IT"));
+  }
+
+  @Test
+  void aOneSidedEncounterOfOtherPeopleGivesNoDayToAnother() {
+    // the Congress's session of 6 January (Cruz, Pence) is no day of Bolsonaro's meeting with Trump
+    assertThat(
+            events(
+                "ژایر بولسونارو رئیس\u200cجمهور برزیل در این عمارت با دونالد ترامپ دیدار داشت.",
+                "مایک پنس نیز از طرح گروهی از جمهوری\u200cخواهان تحت رهبری «تد کروز» برای مخالفت با"
+                    + " رسمیت بخشیدن به پیروزی «جو بایدن» در نشست ششم ژانویه (هفدهم دی ماه) کنگره"
+                    + " حمایت کرده است."))
+        .filteredOn(e -> EventScore.countries(e).equals(Set.of("BR", "US")))
+        .singleElement()
+        .satisfies(e -> assertThat(e.date()).isIn(null, LocalDate.of(2025, 12, 17)));
   }
 }
