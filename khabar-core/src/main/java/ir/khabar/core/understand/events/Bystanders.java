@@ -102,6 +102,13 @@ final class Bystanders {
           "منطقه\u200cای",
           "تروریستی");
 
+  /**
+   * Those who act for a country, between a matter and the country: «فشارهای مقامات آمریکایی», «حمله
+   * نیروهای آمریکایی».
+   */
+  private static final Set<String> HOLDERS =
+      EventContext.folded("مقامات", "مقام‌های", "مسئولان", "مسئولین", "نیروهای", "دولت");
+
   /** Words that make a matter's noun an office: «وزیر امنیت», «سازمان برنامه». */
   private static final Set<String> OFFICES =
       EventContext.folded(
@@ -157,6 +164,8 @@ final class Bystanders {
       return false;
     }
     int head = QUALITIES.contains(keys.get(k)) && k > 0 ? k - 1 : k;
+    // «زیر فشارهای مقامات آمریکایی»: the matter's, through those who act for the country
+    head = HOLDERS.contains(keys.get(head)) && head > 0 ? head - 1 : head;
     if (MATTERS.contains(keys.get(head))) {
       // «وزیر امنیت داخلی اسرائیل», «شورای امنیت»: an office, whose country acts
       return head == 0 || !OFFICES.contains(keys.get(head - 1));

@@ -52,4 +52,15 @@ class EventThirtySecondPassRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.date()).isIn(null, LocalDate.of(2025, 12, 17)));
   }
+
+  @Test
+  void aCountryActingThroughItsOfficialsOnAMatterIsNoParty() {
+    assertThat(
+            events(
+                "این تصمیم که زیر فشارهای مقامات آمریکایی گرفته شد با واکنش منفی مسوولان عراق روبرو"
+                    + " شد و سپس شورای ریاستی عراق شنبه شب در پایان نشستی خواستار لغو آن شد."))
+        .isEmpty();
+    // officials met are a party
+    assertThat(countries("ظریف با مقامات آمریکایی دیدار کرد.")).containsExactly(Set.of("IR", "US"));
+  }
 }
