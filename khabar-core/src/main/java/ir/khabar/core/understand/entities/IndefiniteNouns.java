@@ -15,7 +15,7 @@ final class IndefiniteNouns {
    * makes an indefinite noun; -1 when it does not.
    */
   static int nameEnd(Scan s, int first, int j) {
-    if (pluralIndefinite(s.key(j))) {
+    if (pluralIndefinite(s.key(j)) || vowelIndefinite(s.key(j))) {
       return j;
     }
     return indefinite(s, j) ? phraseStart(s, first, j - 1) : -1;
@@ -47,6 +47,21 @@ final class IndefiniteNouns {
       return false;
     }
     return Lexicon.get().isPlural(key.substring(0, key.length() - 1));
+  }
+
+  /**
+   * «نیرویی», «جایی»: a noun in a vowel made indefinite by «یی», which the lists know as written
+   * but hold as no word of its own; adjectives in «یی» they hold as words («هوایی», «دریایی»:
+   * «نیروی هوایی»).
+   */
+  static boolean vowelIndefinite(String key) {
+    Lexicon lexicon = Lexicon.get();
+    return key.length() > 3
+        && key.endsWith("یی")
+        && lexicon.isKnown(key)
+        && !lexicon.isWord(key)
+        && !lexicon.isAdjective(key)
+        && lexicon.isWord(key.substring(0, key.length() - 2));
   }
 
   /**

@@ -296,4 +296,13 @@ class OrganisationEndRulesTest {
     assertThat(NamesOf.organisations("مدیر اداره پیشگیری و سوء مصرف مواد گفت."))
         .containsExactly("اداره پیشگیری و سوء مصرف مواد");
   }
+
+  @Test
+  void aNounInAVowelMadeIndefiniteEndsTheName() {
+    assertThat(NamesOf.organisations("سپاه بدر نیرویی کاملا عراقی است."))
+        .containsExactly("سپاه بدر");
+    // an adjective in «یی» the lists hold is the name's
+    assertThat(NamesOf.organisations("نیروی دریایی ارتش رزمایش برگزار کرد."))
+        .containsExactly("نیروی دریایی ارتش");
+  }
 }
