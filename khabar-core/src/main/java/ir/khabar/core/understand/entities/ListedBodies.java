@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.entities;
 
+import ir.khabar.core.Entity;
 import java.util.List;
 import java.util.Set;
 
@@ -105,9 +106,34 @@ final class ListedBodies {
       out.add(
           OrganisationPatterns.pattern(
               s, from, widened, OrganisationPatterns.countryWithin(s, end, widened)));
+    } else if (ownCountry(s, e, end, widened)) {
+      // «وزارت امور خارجه جمهوری اسلامی ایران», «خبرگزاری جمهوری اسلامی ایران»: the listed body
+      // named with its own country, in full
+      out.add(
+          Candidate.listed(
+              from, widened, e, Candidate.ORGANISATION, e.country(), Entity.Evidence.ALIAS));
     } else {
       out.add(OrganisationPatterns.pattern(s, from, widened));
     }
+  }
+
+  /**
+   * Whether the words [end, widened) after a listed body name its own country alone: the country
+   * («ایران», «جمهوری اسلامی ایران») or its word («کشور», «کشورمان»), not a province of it nor two
+   * countries («آموزش و پرورش ایران و ژاپن»).
+   */
+  private static boolean ownCountry(Scan s, Entry e, int end, int widened) {
+    if (e.country() == null) {
+      return false;
+    }
+    if (widened - end == 1 && OrganisationName.HERE.contains(s.key(end))) {
+      return "IR".equals(e.country());
+    }
+    Entry named = s.name[end];
+    return named != null
+        && named.isCountry()
+        && end + s.nameLength[end] == widened
+        && e.country().equals(OrganisationPatterns.countryWithin(s, end, widened));
   }
 
   /**

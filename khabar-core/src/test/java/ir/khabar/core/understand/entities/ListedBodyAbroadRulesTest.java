@@ -47,4 +47,19 @@ class ListedBodyAbroadRulesTest {
                 "این لایحه در مجلس علی رغم مخالفت دولت تصویب شد.", Entity.Type.ORGANISATION))
         .contains("org-ir-majlis");
   }
+
+  @Test
+  void aListedBodyNamedWithItsOwnCountryIsThatBody() {
+    assertThat(NamesOf.ids("خبرگزاری جمهوری اسلامی ایران گزارش داد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-ir-irna");
+    assertThat(NamesOf.ids("وزارت امور خارجه کشورمان اعلام کرد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-ir-mofa");
+    // another country's, or two countries', is another body
+    assertThat(NamesOf.ids("وزارت امور خارجه روسیه اعلام کرد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-ru-mfa");
+    assertThat(
+            NamesOf.ids(
+                "آموزش و پرورش ایران و ژاپن همکاری می\u200cکنند.", Entity.Type.ORGANISATION))
+        .doesNotContain("org-ir-ministry-education");
+  }
 }
