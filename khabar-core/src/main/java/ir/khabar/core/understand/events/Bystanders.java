@@ -107,7 +107,7 @@ final class Bystanders {
    * نیروهای آمریکایی».
    */
   private static final Set<String> HOLDERS =
-      EventContext.folded("مقامات", "مقام‌های", "مسئولان", "مسئولین", "نیروهای", "دولت");
+      EventContext.folded("مقامات", "مقام\u200cهای", "مسئولان", "مسئولین", "نیروهای", "دولت");
 
   /** Words that make a matter's noun an office: «وزیر امنیت», «سازمان برنامه». */
   private static final Set<String> OFFICES =
