@@ -175,6 +175,9 @@ final class Bystanders {
       // a list: «مسئله عراق، مولداوی و گرجستان»
       return country(before) && matter(w, w.indexOf(before.start()), mentions, depth - 1);
     }
+    if (keys.get(k).equals("از") && k > 0 && PRIVATE_PEOPLE.contains(keys.get(k - 1))) {
+      return true; // «دانشمندانی از ژاپن و یونان»: where private people come from
+    }
     if (keys.get(k).equals("از") && k > 0 && SUPPORT.contains(keys.get(k - 1))) {
       return true; // «وزارت امور خارجه اسپانیا در حمایت از رژیم صهیونیستی … سفیر ایران را احضار
       // کرد»
@@ -193,6 +196,24 @@ final class Bystanders {
     }
     return false;
   }
+
+  /** People who act for no state: where they come from is no party. */
+  private static final Set<String> PRIVATE_PEOPLE =
+      EventContext.folded(
+          "دانشمندان",
+          "دانشمندانی",
+          "اندیشمندان",
+          "اندیشمندانی",
+          "هنرمندان",
+          "هنرمندانی",
+          "ورزشکاران",
+          "ورزشکارانی",
+          "دانشجویان",
+          "دانشجویانی",
+          "گردشگران",
+          "گردشگرانی",
+          "زائران",
+          "زائرانی");
 
   /** Nouns of taking a side: whom an act supports is its cause, not a party to it. */
   private static final Set<String> SUPPORT =

@@ -66,4 +66,16 @@ class EventThirtySecondPassRulesTest {
     // officials met are a party
     assertThat(countries("ظریف با مقامات آمریکایی دیدار کرد.")).containsExactly(Set.of("IR", "US"));
   }
+
+  @Test
+  void whereScholarsComeFromIsNoParty() {
+    assertThat(
+            countries(
+                "این سلسله گفت\u200cوگوها با همت داریوش شایگان و دانشمندانی از ژاپن و یونان در تهران"
+                    + " برگزار شد."))
+        .noneMatch(c -> c.contains("JP") || c.contains("GR"));
+    // a minister from Japan is a party
+    assertThat(countries("ظریف با وزیر خارجه ژاپن در تهران گفت\u200cوگو کرد."))
+        .containsExactly(Set.of("IR", "JP"));
+  }
 }
