@@ -23,6 +23,41 @@ final class Judged {
 
   private static final String MI = "می";
 
+  /**
+   * Whether the encounter's noun stands in what the thing before «را» is held to be, with no one
+   * met after it: «تصمیم … را عامل ایجاد تنش بیشتر در مذاکرات سازش خواند» calls the talks, tells
+   * none («… را در دیدار با همتای خود مثبت خواند» tells the meeting it was said at).
+   */
+  private static boolean inComplement(List<String> keys, int i, Clause clause) {
+    if (i <= clause.from() || !keys.subList(clause.from(), i).contains("را")) {
+      return false;
+    }
+    for (int k = i + 1; k < clause.to(); k++) {
+      String key = keys.get(k);
+      if (key.equals("با") || key.equals("را")) {
+        return false;
+      }
+      if (judging(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean judging(List<String> keys, Clause clause) {
+    for (int k = clause.verb(); k < clause.to(); k++) {
+      if (judging(keys.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean judging(String key) {
+    return JUDGING.contains(key)
+        || key.startsWith(MI) && JUDGING.contains(key.substring(MI.length()));
+  }
+
   /** How far «را» may be from the encounter's noun, in words. */
   private static final int REACH = 8;
 
@@ -33,6 +68,9 @@ final class Judged {
           "پایان", "آستانه", "نتایج", "نتیجه");
 
   static boolean judged(List<String> keys, int i, Clause clause, IntFunction<Span> named) {
+    if (inComplement(keys, i, clause)) {
+      return true;
+    }
     if (clause.verb() < 0 || i > 0 && WITHIN.contains(keys.get(i - 1))) {
       return false;
     }
@@ -44,16 +82,6 @@ final class Judged {
       }
       object = keys.get(k).equals("را");
     }
-    if (!object) {
-      return false;
-    }
-    for (int k = clause.verb(); k < clause.to(); k++) {
-      String key = keys.get(k);
-      if (JUDGING.contains(key)
-          || key.startsWith(MI) && JUDGING.contains(key.substring(MI.length()))) {
-        return true;
-      }
-    }
-    return false;
+    return object && judging(keys, clause);
   }
 }

@@ -78,4 +78,16 @@ class EventThirtySecondPassRulesTest {
     assertThat(countries("ظریف با وزیر خارجه ژاپن در تهران گفت\u200cوگو کرد."))
         .containsExactly(Set.of("IR", "JP"));
   }
+
+  @Test
+  void talksNamedInWhatSomethingIsCalledAreNoneTold() {
+    assertThat(
+            events(
+                "محمود عباس تصمیم اسرائیل برای مصادره زمین\u200cهای کرانه باختری را عامل ایجاد تنش"
+                    + " بیشتر در مذاکرات سازش خواند."))
+        .isEmpty();
+    // said at a meeting with someone: the meeting is told
+    assertThat(countries("ظریف این طرح را در دیدار با لاوروف مثبت خواند."))
+        .containsExactly(Set.of("IR", "RU"));
+  }
 }
