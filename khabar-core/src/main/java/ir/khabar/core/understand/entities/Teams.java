@@ -128,6 +128,9 @@ final class Teams {
           HEADS.contains(s.key(c.from()))
               ? c.from() + 1 // «باشگاه پرسپولیس»: not every «باشگاه» after it
               : listed || "team".equals(c.kind()) ? c.from() : -1;
+      while (from > c.from() && from + 1 < c.to() && GenericHeads.isSport(s.key(from))) {
+        from++; // «تیم فوتبال سپاهان»: not every «فوتبال» after it
+      }
       if (from < 0 || from >= c.to() || !listed && nameEnd(s, from) != c.to()) {
         continue;
       }

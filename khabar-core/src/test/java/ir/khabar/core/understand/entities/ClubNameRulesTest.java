@@ -96,6 +96,9 @@ class ClubNameRulesTest {
         .containsExactly("org-ir-esteghlal-khuzestan");
     assertThat(ids("تیم پرسپولیس تهران فردا به اردو می\u200cرود."))
         .containsExactly("org-ir-persepolis");
+    // the sport between the head and the name names no club where it stands alone
+    assertThat(ids("تیم فوتبال سپاهان اصفهان قهرمان شد و فوتبال ایران جشن گرفت."))
+        .containsExactly("org-ir-sepahan");
   }
 
   @Test
