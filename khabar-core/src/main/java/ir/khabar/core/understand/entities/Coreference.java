@@ -1,6 +1,7 @@
 package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
+import ir.khabar.core.understand.SentenceStops;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -358,11 +359,12 @@ final class Coreference {
     chosen.addAll(added);
   }
 
-  /** Whether a sentence ends after token k: a full stop, a question or exclamation mark, a line. */
+  /**
+   * Whether a sentence ends after token k ({@link SentenceStops}, as the events read sentences).
+   */
   private static boolean endsSentence(Scan s, int k) {
     for (int c = s.end(k); c < s.start(k + 1); c++) {
-      char ch = s.text.charAt(c);
-      if (ch == '.' || ch == '؟' || ch == '?' || ch == '!' || ch == '\n') {
+      if (SentenceStops.is(s.text.charAt(c))) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.events;
 
+import ir.khabar.core.understand.SentenceStops;
 import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.core.understand.entities.Span;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * (one hostile sentence of 87,000 characters made only of meetings).
  */
 record Sentence(int start, int end, int firstWord, int lastWord, List<Span> mentions) {
-  private static final Pattern STOPS = Pattern.compile("[^.!?؟\\n]+[.!?؟]?");
+  private static final Pattern STOPS =
+      Pattern.compile("[^" + SentenceStops.CHARS + "]+[" + SentenceStops.MARKS + "]?");
 
   /** The most words one sentence is read as; news sentences are far shorter. */
   static final int MAX_WORDS = 150;
