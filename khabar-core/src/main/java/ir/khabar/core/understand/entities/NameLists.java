@@ -27,7 +27,7 @@ final class NameLists {
     }
     List<Candidate> added = new ArrayList<>();
     for (Candidate c : people) {
-      for (int from = next(s, c.to()), to; from > 0; from = next(s, to)) {
+      for (int from = s.nextListItem(c.to() - 1), to; from > 0; from = s.nextListItem(to - 1)) {
         to = itemEnd(s, from, taken);
         if (to <= from) {
           break;
@@ -85,21 +85,6 @@ final class NameLists {
       }
     }
     return true;
-  }
-
-  /** The first token of the item after a list separator before token j, or -1. */
-  private static int next(Scan s, int j) {
-    if (j <= 0 || j >= s.size()) {
-      return -1;
-    }
-    String between = s.between(j - 1, j);
-    if (between.equals("،") || between.equals(",")) {
-      return j;
-    }
-    if (between.isEmpty() && s.key(j).equals("و") && j + 1 < s.size() && s.adjacent(j)) {
-      return j + 1;
-    }
-    return -1;
   }
 
   /**

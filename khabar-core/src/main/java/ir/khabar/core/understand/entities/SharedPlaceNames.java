@@ -2,8 +2,8 @@ package ir.khabar.core.understand.entities;
 
 import ir.khabar.core.Entity;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,8 +16,8 @@ import java.util.Set;
  * Names written in full («جمهوری آذربایجان», «آذربایجان شرقی») are never asked.
  */
 final class SharedPlaceNames {
-  /** A shared name: the country read by default, the region of Iran, and the region's provinces. */
-  private record Shared(String country, String iso, String region, Set<String> provinces) {}
+  /** A shared name: the country read by default (its id and ISO code) and the region of Iran. */
+  private record Shared(String country, String iso, String region) {}
 
   /** Shared names by their key ({@link Gazetteer#keyOf}), from shared-place-names.tsv. */
   private static final Map<String, Shared> SHARED = new HashMap<>();
@@ -30,11 +30,11 @@ final class SharedPlaceNames {
     EntityRecognizer.gazetteerRows(
         "shared-place-names.tsv",
         r -> {
-          Set<String> provinces = Set.of(r[3].split("\\|"));
-          SHARED.put(
-              Gazetteer.join(Tokens.of(r[0]), 0, 1),
-              new Shared(r[1], r[1].substring("country-".length()).toUpperCase(), r[2], provinces));
-          provinces.forEach(p -> regionOfProvince.put(p, r[2]));
+          String iso = r[1].substring("country-".length()).toUpperCase(Locale.ROOT);
+          SHARED.put(Gazetteer.join(Tokens.of(r[0]), 0, 1), new Shared(r[1], iso, r[2]));
+          for (String province : r[3].split("\\|")) {
+            regionOfProvince.put(province, r[2]);
+          }
           REGION_OF.put(r[2], r[2]);
         });
     EntityRecognizer.gazetteerRows(
@@ -135,13 +135,12 @@ final class SharedPlaceNames {
    * («جمهوری آذربایجان»).
    */
   private static int countrySupport(Scan s, List<Candidate> chosen, Shared shared) {
-    Set<String> seen = new HashSet<>();
     int n = 0;
     for (Candidate o : chosen) {
       boolean full = o.id().equals(shared.country()) && o.length() > 1;
       Entry e = o.id().equals(shared.country()) ? null : s.gazetteer().entry(o.id());
       boolean its = e != null && shared.iso().equals(e.country());
-      n += (full || its || shared.iso().equals(o.country())) && seen.add(o.from() + "") ? 1 : 0;
+      n += full || its || shared.iso().equals(o.country()) ? 1 : 0;
     }
     return n;
   }
