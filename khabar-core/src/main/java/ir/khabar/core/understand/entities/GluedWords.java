@@ -4,9 +4,7 @@ import ir.khabar.core.Entity;
 import ir.khabar.core.understand.Word;
 import ir.khabar.persian.text.SearchFolding;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A function word written without its space against a name («بااسپکتر» is «با اسپکتر», «مصرنیز» is
@@ -51,10 +49,20 @@ final class GluedWords {
    * after it («باکاندولیزا رایس»: «کاندولیزا رایس» is listed), or a word of the text.
    */
   private static boolean confirmed(
-      String rest, String next, Gazetteer gazetteer, Set<String> words) {
+      String rest, String next, Gazetteer gazetteer, List<Token> tokens) {
     return listed(gazetteer, Gazetteer.keyOf(rest))
         || next != null && listed(gazetteer, Gazetteer.keyOf(rest) + Gazetteer.keyOf(next))
-        || words.contains(rest);
+        || written(rest, tokens);
+  }
+
+  /** Whether the text writes the word as a token of its own (asked only of a few cut words). */
+  private static boolean written(String key, List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.key().equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean listed(Gazetteer gazetteer, String joinedKey) {
@@ -67,30 +75,22 @@ final class GluedWords {
    * is.
    */
   static List<Token> split(List<Token> tokens, WordFacts[] facts, Gazetteer gazetteer) {
-    Set<String> words = null;
     List<Token> out = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (facts[i].cut != 0) {
-        if (words == null) {
-          words = new HashSet<>();
-          for (Token w : tokens) {
-            words.add(w.key());
-          }
-        }
         String key = t.key();
         int c = facts[i].cut;
         String rest = c > 0 ? key.substring(c) : key.substring(0, key.length() + c);
-        int at = c > 0 ? rawAt(t.text(), key.substring(0, c)) : rawAt(t.text(), rest);
+        String raw = t.text();
+        int at = c > 0 ? rawAt(raw, key.substring(0, c)) : rawAt(raw, rest);
         String next = c > 0 && i + 1 < tokens.size() ? tokens.get(i + 1).key() : null;
-        if (at > 0 && at < t.text().length() && confirmed(rest, next, gazetteer, words)) {
+        if (at > 0 && at < raw.length() && confirmed(rest, next, gazetteer, tokens)) {
           if (out == null) {
             out = new ArrayList<>(tokens.subList(0, i));
           }
-          String a = t.text().substring(0, at);
-          String b = t.text().substring(at);
-          out.add(new Token(t.start(), t.start() + at, a, SearchFolding.fold(a)));
-          out.add(new Token(t.start() + at, t.end(), b, SearchFolding.fold(b)));
+          out.add(t.part(0, at));
+          out.add(t.part(at, raw.length()));
           continue;
         }
       }

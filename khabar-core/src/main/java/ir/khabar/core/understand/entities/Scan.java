@@ -45,13 +45,15 @@ final class Scan {
   Scan(String text, Gazetteer gazetteer, Word.Slot<WordFacts> slot) {
     this.text = text;
     this.gazetteer = gazetteer;
-    List<Token> read = Tokens.of(text);
-    Word[] found = words(read);
-    WordFacts[] facts = facts(found, slot);
-    List<Token> unglued = GluedWords.split(read, facts, gazetteer);
+    Tokens.Read read = Tokens.read(text);
+    WordFacts[] facts = facts(read.words(), slot);
+    List<Token> unglued = GluedWords.split(read.tokens(), facts, gazetteer);
     this.tokens = unglued;
-    this.entries = unglued == read ? found : GluedWords.rewords(unglued, read, found);
-    this.words = unglued == read ? facts : facts(entries, slot);
+    this.entries =
+        unglued == read.tokens()
+            ? read.words()
+            : GluedWords.rewords(unglued, read.tokens(), read.words());
+    this.words = unglued == read.tokens() ? facts : facts(entries, slot);
     int n = tokens.size();
     name = new Entry[n];
     nameLength = new int[n];
@@ -67,15 +69,6 @@ final class Scan {
       adjacent[i] = Tokens.adjacent(text, tokens.get(i), tokens.get(i + 1));
     }
     ListedNames.read(this, words);
-  }
-
-  /** Each token's word, looked up once. */
-  private static Word[] words(List<Token> tokens) {
-    Word[] out = new Word[tokens.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Word.of(tokens.get(i).key());
-    }
-    return out;
   }
 
   private static WordFacts[] facts(Word[] words, Word.Slot<WordFacts> slot) {

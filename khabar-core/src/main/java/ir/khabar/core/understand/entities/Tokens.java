@@ -1,7 +1,9 @@
 package ir.khabar.core.understand.entities;
 
+import ir.khabar.core.understand.Word;
 import ir.khabar.persian.text.CharTable;
 import ir.khabar.persian.text.SearchFolding;
+import ir.khabar.persian.text.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,26 +14,50 @@ import java.util.List;
 final class Tokens {
   private Tokens() {}
 
+  /**
+   * Each thread's words met before, by their writing in a text: a word met again is found by its
+   * chars where it stands, with no substring, folding or lookup in the shared {@link Word} table.
+   */
+  private static final ThreadLocal<WordTable<Word>> MET =
+      ThreadLocal.withInitial(() -> new WordTable<>(50_000));
+
+  /** A text's tokens and, at the same places, their words. */
+  record Read(List<Token> tokens, Word[] words) {}
+
   static List<Token> of(String text) {
-    List<Token> out = new ArrayList<>();
+    return read(text).tokens();
+  }
+
+  static Read read(String text) {
+    char[] chars = text.toCharArray();
+    WordTable<Word> met = MET.get();
+    List<Token> tokens = new ArrayList<>();
+    List<Word> words = new ArrayList<>();
     int i = 0;
-    int n = text.length();
+    int n = chars.length;
     while (i < n) {
-      if (!isWordChar(text.charAt(i))) {
+      if (!isWordChar(chars[i])) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (isWordChar(text.charAt(i)) || isJoiner(text, i))) {
+      while (i < n && (isWordChar(chars[i]) || isJoiner(chars, i))) {
         i++;
       }
-      String raw = text.substring(start, i);
-      String key = SearchFolding.fold(raw);
-      if (!key.isEmpty()) {
-        out.add(new Token(start, i, raw, key));
+      Word word = met.get(chars, start, i);
+      if (word == null) {
+        String raw = text.substring(start, i);
+        String key = SearchFolding.fold(raw);
+        if (key.isEmpty()) {
+          continue;
+        }
+        word = Word.of(key);
+        met.put(raw, word);
       }
+      tokens.add(new Token(start, i, word.key, text));
+      words.add(word);
     }
-    return out;
+    return new Read(tokens, words.toArray(new Word[0]));
   }
 
   /**
@@ -87,10 +113,8 @@ final class Tokens {
                   || Character.getType(c) == Character.NON_SPACING_MARK
                   || c == '\u0640');
 
-  private static boolean isJoiner(String text, int i) {
-    char c = text.charAt(i);
-    return (c == '\u200C' || c == '\u200D')
-        && i + 1 < text.length()
-        && isWordChar(text.charAt(i + 1));
+  private static boolean isJoiner(char[] text, int i) {
+    char c = text[i];
+    return (c == '\u200C' || c == '\u200D') && i + 1 < text.length && isWordChar(text[i + 1]);
   }
 }
