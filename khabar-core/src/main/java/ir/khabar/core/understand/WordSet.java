@@ -33,6 +33,13 @@ public final class WordSet {
     return words.contains(word);
   }
 
+  /**
+   * Whether a word of the set starts with {@code first}: the pairs {@link #containsJoined} asks.
+   */
+  public boolean mayStartJoined(String first) {
+    return starts.contains(first);
+  }
+
   /** Whether {@code first} and {@code second} written as one are a word of the set. */
   public boolean containsJoined(String first, String second) {
     return starts.contains(first) && words.contains(first + second);

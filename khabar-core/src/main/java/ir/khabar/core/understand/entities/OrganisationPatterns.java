@@ -226,8 +226,13 @@ final class OrganisationPatterns {
    */
   private static final WordSet TWO_WORD_HEADS = Words.foldedSet("روابطعمومی", "حوزهعلمیه");
 
+  /** Whether a head written as one word or as two may start with this word (the pair asks more). */
+  static boolean startsTwoWordHead(String key) {
+    return TWO_WORD_HEADS.mayStartJoined(key) || HEADS.mayStartJoined(key);
+  }
+
   private static boolean twoWordHead(Scan s, int i) {
-    if (i + 1 >= s.size() || !s.adjacent(i)) {
+    if (i + 1 >= s.size() || !s.startsTwoWordHead(i) || !s.adjacent(i)) {
       return false;
     }
     String first = s.key(i);

@@ -174,6 +174,10 @@ final class Scan {
     return words[i].head;
   }
 
+  boolean startsTwoWordHead(int i) {
+    return words[i].startsTwoWordHead;
+  }
+
   /** Whether token i is a role that heads a body (مدیرکل, رئیس): {@link OrganisationPatterns}. */
   boolean headsABody(int i) {
     return words[i].headsABody;

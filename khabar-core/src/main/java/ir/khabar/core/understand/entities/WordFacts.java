@@ -41,6 +41,9 @@ final class WordFacts {
 
   final boolean headsABody;
 
+  /** Whether a head written as two words may start with the word: {@link OrganisationPatterns}. */
+  final boolean startsTwoWordHead;
+
   /** Whether the word is a unit's that may start a name: {@link Units}. */
   final boolean unit;
 
@@ -77,6 +80,7 @@ final class WordFacts {
     looseKind = Descriptors.isLooseKind(key);
     head = OrganisationPatterns.isHead(key);
     headsABody = OrganisationPatterns.headsABody(key);
+    startsTwoWordHead = OrganisationPatterns.startsTwoWordHead(key);
     unit = Units.isUnit(key);
     String stem = Words.everydayWithYa(key);
     everydayWithYa =
