@@ -154,9 +154,12 @@ final class ListedBodies {
     return named != null && !named.equals(e.country());
   }
 
-  /** Where the name from the head at i ends, read as an unlisted one's, or {@code end}. */
+  /**
+   * Where the name from the head at i ends, read as an unlisted one's, or {@code end}: a head alone
+   * too, as another country's «مجلس اعلای انقلاب اسلامی عراق» or «ارتش آزاد سوریه» goes on from it.
+   */
   private static int longerName(Scan s, int i, int end) {
-    if (end - i < 2 || end >= s.size() || !s.adjacent(end - 1) || !s.head(i)) {
+    if (end >= s.size() || !s.adjacent(end - 1) || !s.head(i)) {
       return end;
     }
     return Math.max(end, Mastheads.end(s, i, i + 1, OrganisationName.end(s, i + 1)));

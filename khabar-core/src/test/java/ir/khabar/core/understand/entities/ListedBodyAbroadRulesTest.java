@@ -20,6 +20,19 @@ class ListedBodyAbroadRulesTest {
   }
 
   @Test
+  void aHeadAloneGoingOnToAnotherCountryIsThatCountrysBody() {
+    // Iran's bodies the lists name by a bare head («مجلس», «ارتش»): a name that goes on from the
+    // head to another country is that country's body
+    assertThat(NamesOf.ids("رهبر مجلس اعلای شیعیان عراق به نجف رفت.", Entity.Type.ORGANISATION))
+        .containsExactly("org-مجلساعلایشیعیانعراق");
+    assertThat(NamesOf.ids("ارتش آزادیبخش ملی عراق بیانیه داد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-ارتشازادیبخشملیعراق");
+    // the head alone, or before no country, stays Iran's body
+    assertThat(NamesOf.ids("مجلس با وزیر پیشنهادی ایران موافقت کرد.", Entity.Type.ORGANISATION))
+        .containsExactly("org-ir-majlis");
+  }
+
+  @Test
   void theListedBodyStaysWhereNoOtherCountryFollows() {
     assertThat(NamesOf.ids("وزارت صنعت و بانک مرکزی طرح را بررسی کردند.", Entity.Type.ORGANISATION))
         .containsExactly("org-ir-ministry-industry", "org-ir-cbi");
