@@ -49,8 +49,8 @@ final class GenericHeads {
 
   /**
    * Adjectives that refer back (مذکور, یادشده, ذیربط), give a body's function (فنی, تخصصی, مشترک,
-   * انتخاباتی), its age (جدید, قبلی) or its side in a contest (حریف, میزبان): after a head, and
-   * with nothing after them, they name no one body.
+   * انتخاباتی), its age (جدید; and those of {@link #AGES}) or its side in a contest (حریف, میزبان):
+   * after a head, and with nothing after them, they name no one body.
    */
   private static final Set<String> ANY_BODY =
       Words.folded(
@@ -74,7 +74,7 @@ final class GenericHeads {
           "موافق",
           "حاضر",
           "جدید",
-          "قبلی",
+          "موجود",
           // a side in a match or contest: «تیم حریف», «تیم میزبان»
           "حریف",
           "رقیب",
@@ -125,7 +125,18 @@ final class GenericHeads {
    * Whether a head's one word after it makes it any body of its kind (کمیته فنی, آژانس مسافرتی).
    */
   static boolean describesAny(String key) {
-    return ANY_BODY.contains(key) || TRADES.contains(key);
+    return ANY_BODY.contains(key) || TRADES.contains(key) || AGES.contains(key);
+  }
+
+  /** Words that date a body: the one it was, or is now («تیم سابق», «سازمان … فعلی»). */
+  private static final Set<String> AGES = Words.folded("قبلی", "سابق", "پیشین", "فعلی", "کنونی");
+
+  /**
+   * Whether the word dates the body named before it: it is no part of the name («سازمان میراث
+   * فرهنگی سابق» is the body «سازمان میراث فرهنگی» was).
+   */
+  static boolean dates(String key) {
+    return AGES.contains(key);
   }
 
   /** Whether the head at token i means any one of its kind here, no body's name. */
@@ -139,9 +150,13 @@ final class GenericHeads {
     return switch (head) {
       case "شبکه" -> e == null && anyNetwork(s, i + 1, next);
       case "نیروی" -> e == null && !BRANCHES.contains(next);
+      case "اداره" -> e != null && e.isCountry() || GOVERNED.contains(next);
       default -> BOARD.contains(head) && board(next, e);
     };
   }
+
+  /** What «اداره» runs when it is the running of it, no office: «اداره کشور», «اداره جامعه». */
+  private static final Set<String> GOVERNED = Words.folded("کشور", "مملکت", "جامعه", "شهر");
 
   private static boolean anyNetwork(Scan s, int i, String key) {
     return !s.unknown(i) && !s.counted(i) && !MEDIA.contains(key) && !CHANNELS.contains(key);

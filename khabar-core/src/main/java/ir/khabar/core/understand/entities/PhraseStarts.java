@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Words that open another phrase of the clause, so that no name read from its head word runs on
  * through them: an adverb (بازهم، سریعا), a modifier that comes before its noun (چهاردهمین بازی،
- * بزرگترین، تمام تلاش), and a number spelled out before a time word (سه شنبه، دو روز).
+ * بزرگترین، تمام تلاش), and a number spelled out before a time word (سه شنبه، دو روز); and a word
+ * that dates the body named before it (سابق، کنونی) where the name would end with it.
  */
 final class PhraseStarts {
   /** Adverbs of news prose that may follow a clause's subject (فدراسیون فوتبال بازهم …). */
@@ -82,6 +83,12 @@ final class PhraseStarts {
    * (ستاد برگزاری دومین جشنواره …).
    */
   static boolean at(Scan s, int j) {
+    if (GenericHeads.dates(s.key(j))
+        && !(j + 1 < s.size() && s.adjacent(j) && s.name[j + 1] != null)) {
+      // «سازمان میراث فرهنگی سابق»: a word dating the body ends its name; one before a listed
+      // name dates a word inside it («دادگاه ویژه سران رژیم سابق عراق», «شهرداری کنونی تهران»)
+      return true;
+    }
     if (j + 1 >= s.size() || !s.adjacent(j)) {
       return false;
     }

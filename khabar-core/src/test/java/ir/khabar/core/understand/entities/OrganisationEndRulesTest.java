@@ -32,6 +32,18 @@ class OrganisationEndRulesTest {
   }
 
   @Test
+  void aWordDatingTheBodyEndsItsNameAndAloneNamesNone() {
+    // «سابق», «کنونی»: the body it was or is, not a part of its name
+    assertThat(NamesOf.organisations("مدیرعامل شرکت فولاد مبارکه سابق در دادگاه حاضر شد."))
+        .containsExactly("شرکت فولاد مبارکه");
+    assertThat(NamesOf.organisations("اعضای انجمن صنفی نانوایان کنونی استعفا دادند."))
+        .containsExactly("انجمن صنفی نانوایان");
+    // after a head alone, any body the person was or is in
+    assertThat(NamesOf.organisations("این بازیکن از تیم سابق خود شکایت کرد.")).isEmpty();
+    assertThat(NamesOf.organisations("باشگاه فعلی او پیشنهاد تمدید داد.")).isEmpty();
+  }
+
+  @Test
   void anAdverbAQuantifierOrAnOrdinalOpensAnotherPhrase() {
     assertThat(NamesOf.organisations("ترفند فدراسیون فوتبال بازهم جواب نداد."))
         .containsExactly("فدراسیون فوتبال");
