@@ -24,15 +24,21 @@ final class Tokens {
   /** A text's tokens and, at the same places, their words. */
   record Read(List<Token> tokens, Word[] words) {}
 
+  /** The text's tokens, for a one-off read (a name, a list's line): nothing is remembered. */
   static List<Token> of(String text) {
-    return read(text).tokens();
+    return read(text, null).tokens();
   }
 
+  /** The tokens of a text the recognizer reads, with their words, found by their writing. */
   static Read read(String text) {
+    return read(text, MET.get());
+  }
+
+  /** With {@code met} null, no word is looked up or remembered, and {@code words} is null. */
+  private static Read read(String text, WordTable<Word> met) {
     char[] chars = text.toCharArray();
-    WordTable<Word> met = MET.get();
     List<Token> tokens = new ArrayList<>();
-    List<Word> words = new ArrayList<>();
+    List<Word> words = met == null ? null : new ArrayList<>();
     int i = 0;
     int n = chars.length;
     while (i < n) {
@@ -44,20 +50,25 @@ final class Tokens {
       while (i < n && (isWordChar(chars[i]) || isJoiner(chars, i))) {
         i++;
       }
-      Word word = met.get(chars, start, i);
-      if (word == null) {
+      Word word = met == null ? null : met.get(chars, start, i);
+      String key = word == null ? null : word.key;
+      if (key == null) {
         String raw = text.substring(start, i);
-        String key = SearchFolding.fold(raw);
+        key = SearchFolding.fold(raw);
         if (key.isEmpty()) {
           continue;
         }
-        word = Word.of(key);
-        met.put(raw, word);
+        if (met != null) {
+          word = Word.of(key);
+          met.put(raw, word);
+        }
       }
-      tokens.add(new Token(start, i, word.key, text));
-      words.add(word);
+      tokens.add(new Token(start, i, key, text));
+      if (words != null) {
+        words.add(word);
+      }
     }
-    return new Read(tokens, words.toArray(new Word[0]));
+    return new Read(tokens, words == null ? null : words.toArray(new Word[0]));
   }
 
   /**
