@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
  * (event-gold-hamshahri3.json, event-gold-hamshahri4.json: dense newspaper articles) and the fifth
  * (event-gold-hamshahri5.json: a seeded draw of foreign news) and sixth
  * (event-gold-hamshahri6.json: a seeded draw dense in encounters) and seventh
- * (event-gold-hamshahri7.json: a seeded draw by diplomatic words) and the Fars News gold
- * (event-gold-fars8.json: a seeded draw of Fars records by encounter words) and the second
- * (event-gold-fars9.json: a looser rule's whole remaining pool) and the third
+ * (event-gold-hamshahri7.json: a seeded draw by diplomatic words) and eighth
+ * (event-gold-hamshahri8.json: a seeded draw dense in encounter words and countries) and the Fars
+ * News gold (event-gold-fars8.json: a seeded draw of Fars records by encounter words) and the
+ * second (event-gold-fars9.json: a looser rule's whole remaining pool) and the third
  * (event-gold-fars10.json: one encounter word, the whole remaining pool) and the PEYMA gold
  * (event-gold-peyma11.json: PEYMA's tune-half news, no article day) are scored and split the same
  * way ({@link GoldHalves}).
@@ -89,6 +90,16 @@ class BlindEventQualityTest {
   @Test
   void eventsOnASeededDrawByDiplomaticWords() throws IOException {
     GoldHalves.score("event-gold-hamshahri7.json", "hamshahri7").print("hamshahri7");
+  }
+
+  /**
+   * The eighth gold (event-gold-hamshahri8.json): 30 files drawn with a seed ({@link
+   * Hamshahri8Selection}) by three encounter words and three countries, annotated before the
+   * extractor was run on them, split the same way. Printed only.
+   */
+  @Test
+  void eventsOnASeededDrawDenseInEncounterWords() throws IOException {
+    GoldHalves.score("event-gold-hamshahri8.json", "hamshahri8").print("hamshahri8");
   }
 
   /**
