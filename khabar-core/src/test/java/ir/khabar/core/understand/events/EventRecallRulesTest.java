@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  * The recall rules, each on new Persian sentences written for them (none from a corpus): going to a
  * named place is a visit, a welcome given to a guest named by role is hosting, a party told by a
  * pronoun or a reflexive's unsaid subject is the person named before, talks and memoranda written
- * apart («گفت و گو», «تفاهم نامه») are read, one set for the article's own day counts; and what
- * they must not read: going that names no place, a welcome given to a thing, a meeting still to
- * come.
+ * apart («گفت و گو», «تفاهم نامه») are read, contacting an official («با … تماس گرفت») is talks,
+ * one set for the article's own day counts; and what they must not read: going that names no place,
+ * a welcome given to a thing, a meeting still to come.
  */
 class EventRecallRulesTest {
   @Test
@@ -48,6 +48,16 @@ class EventRecallRulesTest {
     List<Event> found = events("عراقچی و لاوروف دیروز در تماسی تلفنی درباره روابط رایزنی کردند.");
     assertThat(found).extracting(Event::type).containsExactly(Event.Type.TALKS);
     assertThat(events("عراقچی و لاوروف دیروز تماسی تلفنی داشتند.")).hasSize(1);
+  }
+
+  @Test
+  void contactingAnOfficialIsTalks() {
+    List<Event> found = events("وزیر خارجه عمان دیروز با عراقچی تماس گرفت.");
+    assertThat(found).extracting(Event::type).containsExactly(Event.Type.TALKS);
+    assertThat(actorIds(found.get(0))).contains("country-om", "country-ir");
+    // the contact's own clause carries the talks its second clause tells
+    assertThat(events("لاوروف با عراقچی تماس گرفت و درباره لبنان گفتگو کرد.")).hasSize(1);
+    assertThat(events("شاهدان حادثه با پلیس تماس گرفتند.")).isEmpty();
   }
 
   @Test
