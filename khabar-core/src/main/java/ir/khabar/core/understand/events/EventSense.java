@@ -345,6 +345,7 @@ final class EventSense {
   private static boolean welcomesAGuest(List<String> keys, Clause clause, IntFunction<Span> named) {
     for (int k = clause.from(); k + 1 < clause.to(); k++) {
       if (keys.get(k).equals("از")
+          && !(k > 0 && TIME_BEFORE_FROM.contains(keys.get(k - 1)))
           && guestAfter(keys, k, clause, named)
           && !range(keys, k, clause)) {
         return true;
@@ -352,6 +353,10 @@ final class EventSense {
     }
     return false;
   }
+
+  /** Words that make the «از» after them a time's: «پس از سوریه … پذیرای آوارگان», no guest. */
+  private static final Set<String> TIME_BEFORE_FROM =
+      EventContext.folded("پس", "پیش", "قبل", "بعد");
 
   /** Whether the «از» at {@code from} opens «از X تا Y», X of three words at most. */
   private static boolean range(List<String> keys, int from, Clause clause) {

@@ -266,8 +266,8 @@ final class Parties {
 
   /**
    * The organisations a clause's words make parties: Europe as a whole is the EU («با اروپا»، «طرف
-   * اروپایی»، «و اروپایی‌ها»); an agreement that can only be with the IAEA («پروتکل الحاقی»،
-   * «پادمان»).
+   * اروپایی»، «مقامات اروپایی»، «و اروپایی‌ها»); an agreement that can only be with the IAEA
+   * («پروتکل الحاقی»، «پادمان»).
    */
   static void implied(Draft d, List<String> clauseKeys) {
     if (d.type == Event.Type.AGREEMENT && clauseKeys.stream().anyMatch(WITH_IAEA::contains)) {
@@ -286,7 +286,19 @@ final class Parties {
       EventContext.folded("اروپا", "اروپایی", "اروپاییها", "اروپایی\u200cها", "اروپاییان");
 
   private static final Set<String> COUNTERPART =
-      EventContext.folded("طرف", "طرفهای", "طرف\u200cهای", "همتایان", "شرکای");
+      EventContext.folded(
+          "طرف",
+          "طرفهای",
+          "طرف\u200cهای",
+          "همتایان",
+          "شرکای",
+          "مقامات",
+          "مقام\u200cهای",
+          "مسئولان",
+          "مسئولین",
+          "دیپلمات\u200cهای",
+          "دیپلماتهای",
+          "کشورهای");
 
   /** Adds a listed organisation by its id. */
   private static void organisation(Draft d, String id) {

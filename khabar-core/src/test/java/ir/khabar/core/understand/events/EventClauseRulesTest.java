@@ -56,6 +56,25 @@ class EventClauseRulesTest {
   }
 
   @Test
+  void europesOfficialsOrStatesTogetherAreTheEu() {
+    for (String sentence :
+        List.of(
+            "سعید جلیلی دیروز در ژنو با مقامات اروپایی مذاکره کرد.",
+            "سعید جلیلی دیروز با کشورهای اروپایی مذاکره کرد.")) {
+      assertThat(events(sentence)).as(sentence).hasSize(1);
+      assertThat(actorIds(events(sentence).get(0))).as(sentence).contains("country-ir", "org-eu");
+    }
+  }
+
+  @Test
+  void whatFollowsAfterIsNoWelcomedGuest() {
+    // «پس از سوریه» is a time, not the guest of «پذیرای»: refugees are no state's officials
+    assertThat(events("پس از سوریه، کشورهای اردن و اروپایی پذیرای آوارگان عراقی بوده\u200cاند."))
+        .isEmpty();
+    assertThat(events("اردن از وزیر خارجه سوریه استقبال کرد.")).hasSize(1);
+  }
+
+  @Test
   void thisCountryIsTheCountryNamedBefore() {
     Event e =
         events(
