@@ -313,6 +313,9 @@ final class EventSense {
       if (keys.get(k).equals("که")) {
         return false; // «از بغداد استراو که سرگرم دیدار …»: the phrase before is the main clause's
       }
+      if (afterTime(keys, k)) {
+        continue; // «پس از انجام دیدار با …»: a time, not what the «دیدار» is of
+      }
       if (PHRASE_HEADS.contains(keys.get(k))) {
         return k < i - 1
             && keys.get(k).equals("از")
@@ -345,7 +348,7 @@ final class EventSense {
   private static boolean welcomesAGuest(List<String> keys, Clause clause, IntFunction<Span> named) {
     for (int k = clause.from(); k + 1 < clause.to(); k++) {
       if (keys.get(k).equals("از")
-          && !(k > 0 && TIME_BEFORE_FROM.contains(keys.get(k - 1)))
+          && !afterTime(keys, k)
           && guestAfter(keys, k, clause, named)
           && !range(keys, k, clause)) {
         return true;
@@ -357,6 +360,11 @@ final class EventSense {
   /** Words that make the «از» after them a time's: «پس از سوریه … پذیرای آوارگان», no guest. */
   private static final Set<String> TIME_BEFORE_FROM =
       EventContext.folded("پس", "پیش", "قبل", "بعد");
+
+  /** Whether word k is the «از» of a time: «پس از», «پیش از», «قبل از», «بعد از». */
+  private static boolean afterTime(List<String> keys, int k) {
+    return k > 0 && keys.get(k).equals("از") && TIME_BEFORE_FROM.contains(keys.get(k - 1));
+  }
 
   /** Whether the «از» at {@code from} opens «از X تا Y», X of three words at most. */
   private static boolean range(List<String> keys, int from, Clause clause) {

@@ -72,6 +72,10 @@ class EventClauseRulesTest {
     assertThat(events("پس از سوریه، کشورهای اردن و اروپایی پذیرای آوارگان عراقی بوده\u200cاند."))
         .isEmpty();
     assertThat(events("اردن از وزیر خارجه سوریه استقبال کرد.")).hasSize(1);
+    // nor the place a «دیدار» tours: «پس از انجام دیدار با …» is a meeting held before
+    List<Event> met = events("علی باقری پس از انجام دیدار با مقامات روسیه به تهران بازگشت.");
+    assertThat(met).extracting(Event::type).containsExactly(Event.Type.MEET);
+    assertThat(events("وزیر کشور پس از بازدید از مناطق زلزله زده دیدار کرد.")).isEmpty();
   }
 
   @Test
