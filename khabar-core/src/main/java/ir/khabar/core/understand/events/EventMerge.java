@@ -91,7 +91,11 @@ final class EventMerge {
 
   private static Draft find(List<Draft> kept, Draft d) {
     for (Draft k : kept) {
-      if (k.type != Event.Type.STATEMENT && sameEncounter(k, d)) {
+      // A telling of one side takes in another of one side, and goes into one of both; one of
+      // both never goes into it: through the people it took in, one side's telling would join
+      // encounters they had apart (an ambassador's gathering with his minister, the minister's
+      // talks with Lavrov).
+      if (k.type != Event.Type.STATEMENT && (!oneSided(k) || oneSided(d)) && sameEncounter(k, d)) {
         return k;
       }
     }

@@ -119,7 +119,7 @@ final class SentenceEvents {
     Draft d = new Draft(type, text, index);
     d.from = clause.from();
     d.to = clause.to();
-    List<Span> own = s.within(w, clause.from(), clause.to());
+    List<Span> own = Referrers.referred(w, s, clause, at, s.within(w, clause.from(), clause.to()));
     List<int[]> about = about(w, s, clause.from());
     own.forEach(m -> read(d, text, w, s, m, about));
     if (type != Event.Type.STATEMENT) {
