@@ -52,10 +52,14 @@ final class Counterparts {
     Set<String> countries = d.countries();
     for (Span m : mentions) {
       String country = countryOf(m);
-      if (country != null && countries.contains(country) && opened(d, w, first, m, named)) {
+      int head = country == null || !countries.contains(country) ? -1 : head(d, w, first, m, named);
+      if (head >= 0) {
         Event.Actor capital = m.kind().equals("capital") ? EventPlace.actor(m) : null;
         if (d.counterparts.get(country) == null) {
           d.counterparts.put(country, capital);
+        }
+        if (tripTo(w.keys(), head)) {
+          d.destinations.add(country);
         }
       }
     }
@@ -85,7 +89,11 @@ final class Counterparts {
     for (String c : many) {
       Set<String> pair = new LinkedHashSet<>(one);
       pair.add(c);
-      out.add(d.only(pair, placeFor(d, met.size() == 1 ? one.iterator().next() : c, met)));
+      Draft copy = d.only(pair, placeFor(d, met.size() == 1 ? one.iterator().next() : c, met));
+      if (d.destinations.contains(c)) {
+        copy.type = Event.Type.VISIT; // «در پایان سفر به بلاروس، برای دیدار با لاوروف وارد مسکو شد»
+      }
+      out.add(copy);
     }
     return out;
   }
@@ -120,28 +128,34 @@ final class Counterparts {
   }
 
   /**
-   * Whether a phrase opens before the mention with a counterpart's head, past only roles, «و» and
-   * other names («با همتایان پاکستانی، افغانستانی و هندی خود»).
+   * Where a phrase opens before the mention with a counterpart's head, past only roles, «و» and
+   * other names («با همتایان پاکستانی، افغانستانی و هندی خود»): the head's word index, or -1.
    */
-  private static boolean opened(Draft d, Words w, int first, Span m, Set<Integer> named) {
+  private static int head(Draft d, Words w, int first, Span m, Set<Integer> named) {
     int at = w.indexOf(m.start());
     boolean office = false;
     for (int k = at - 1; k >= Math.max(first, at - REACH); k--) {
       String key = w.keys().get(k);
       if (TRIP.contains(key) && d.type == Event.Type.VISIT && !office) {
-        return true; // «از سفر ارمنستان و قرقیزستان»: the countries a trip is named after
+        return k; // «از سفر ارمنستان و قرقیزستان»: the countries a trip is named after
       }
       office |= Offices.names(key) || LIST_WORDS.contains(key) && !key.equals("و");
       if (HEADS.contains(key)
           || d.type == Event.Type.HOST && HOST_HEADS.contains(key)
           || seeing(d.type) && key.equals("از") && visitedBefore(w, at)) {
-        return !key.equals("به") || !before(w, k, "گزارش");
+        return !key.equals("به") || !before(w, k, "گزارش") ? k : -1;
       }
       if (!named.contains(k) && !LIST_WORDS.contains(key) && !Offices.names(key)) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** Whether the phrase opening at k is a trip's destination: «سفر ارمنستان», «سفر به بلاروس». */
+  private static boolean tripTo(List<String> keys, int k) {
+    return TRIP.contains(keys.get(k))
+        || keys.get(k).equals("به") && k > 0 && keys.get(k - 1).startsWith("سفر");
   }
 
   /** A visit's or a meeting's word: «از … دیدن کرد», «از … دیدار کرد». */

@@ -38,6 +38,9 @@ final class Draft {
   /** The countries a phrase names as met, visited or welcomed, each with its capital or null. */
   final Map<String, Event.Actor> counterparts = new LinkedHashMap<>();
 
+  /** The counterparts a trip's phrase names as its destination («سفر به بلاروس»). */
+  final Set<String> destinations = new HashSet<>();
+
   Event.Actor place;
 
   /** The clause it was read from: its sentence's words [from, to). */

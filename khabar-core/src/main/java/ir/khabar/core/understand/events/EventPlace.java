@@ -229,6 +229,60 @@ final class EventPlace {
   }
 
   /**
+   * A third country the encounter was held in, told right after its sides: «دیدار … رؤسای جمهور
+   * ایران و روسیه در ترکمنستان»; or null. Only a country no side belongs to, after «در» that
+   * follows one of the encounter's own actors («در عراق» after a matter, «سفیر … در ایران» are no
+   * place).
+   */
+  static Event.Actor thirdCountry(Words w, List<Span> mentions, Draft d) {
+    if (d.type == Event.Type.STATEMENT) {
+      return null;
+    }
+    Set<String> sides = d.countries();
+    for (Span s : mentions) {
+      if (s.type() != Entity.Type.COUNTRY || !s.isName() || !at(w, s) || posted(w, s)) {
+        continue;
+      }
+      String id = Counterparts.countryOf(s);
+      int before = w.indexOf(s.start()) - 2; // the word before «در», past «دیروز», «نیز» …
+      while (before > 0 && DAY_WORDS.contains(w.keys().get(before))) {
+        before--;
+      }
+      if (!sides.contains(id) && before >= 0 && actorEndsAt(w, mentions, d, before)) {
+        return actor(s);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether one of the encounter's sides ends at the word: a person («لاوروف در سوئیس»), or a
+   * country listed with another side («ایران و روسیه در ترکمنستان»); a country alone before «در» is
+   * where it acts («نیروهای آمریکا در عراق»).
+   */
+  private static boolean actorEndsAt(Words w, List<Span> mentions, Draft d, int word) {
+    Span m = sideEndingAt(w, mentions, d, word);
+    if (m == null || m.type() != Entity.Type.PERSON && m.type() != Entity.Type.COUNTRY) {
+      return false;
+    }
+    int and = w.indexOf(m.start()) - 1;
+    return m.type() == Entity.Type.PERSON
+        || and > 0
+            && w.keys().get(and).equals("و")
+            && sideEndingAt(w, mentions, d, and - 1) != null;
+  }
+
+  /** The mention of one of the encounter's actors that ends at the word, or null. */
+  private static Span sideEndingAt(Words w, List<Span> mentions, Draft d, int word) {
+    for (Span m : mentions) {
+      if (w.indexOf(m.end() - 1) == word && d.actors.containsKey(m.id())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Kinds of place too wide to be where an encounter was: «در سفر به خاورمیانه … در منامه» met in
    * Manama, «کردستان عراق». Not provinces: «قم», «اصفهان» are read as theirs and are cities.
    */

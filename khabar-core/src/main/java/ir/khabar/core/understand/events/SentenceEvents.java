@@ -171,6 +171,9 @@ final class SentenceEvents {
                               clauses, keys, w.indexOf(m.start()) - s.firstWord(), today))
                   .toList());
     }
+    if (d.place == null) {
+      d.place = EventPlace.thirdCountry(w, s.mentions(), d);
+    }
     int[] span = clauseSpan(text, w, s, clause);
     d.stated = EventDates.stated(dates, span[0], span[1], clauseKeys).orElse(null);
     // A clause told at another time («که ماه گذشته به مسکو رفته بود») takes no day of the rest.

@@ -1,5 +1,6 @@
 package ir.khabar.core.understand.events;
 
+import static ir.khabar.core.understand.events.EventSentences.actorIds;
 import static ir.khabar.core.understand.events.EventSentences.countries;
 import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,11 +15,39 @@ import org.junit.jupiter.api.Test;
  * written for it (none from a corpus): a place a visit saw after «از» («دیدار کوتاهی از بغداد», «از
  * قاهره دیدن کرد») is where it was; a place in what someone then says is not; where a visitor stays
  * is the visit's; a trip that dates a meeting, and where troops are sent, are no parties; an
- * encounter with no place takes the place of the same pair's other encounter.
+ * encounter with no place takes the place of the same pair's other encounter; a third country after
+ * both sides is where they met; a trip's end beside the meeting it leads to is a visit.
  */
 class EventPlaceRulesTest {
   private static String place(Event e) {
     return e.place() == null ? null : e.place().id();
+  }
+
+  @Test
+  void aThirdCountryAfterBothSidesIsWhereTheyMet() {
+    List<Event> met =
+        events("پزشکیان و پوتین رؤسای جمهور ایران و روسیه دیروز در ترکمنستان دیدار کردند.");
+    assertThat(met).extracting(EventPlaceRulesTest::place).containsExactly("country-tm");
+    assertThat(events("ظریف با لاوروف در سوئیس دیدار کرد.").get(0).place().name())
+        .isEqualTo("سوئیس");
+    // a country alone before «در» is where it acts, not where the encounter was
+    assertThat(events("نیروهای آمریکا در عراق با ایران مذاکره کردند."))
+        .extracting(EventPlaceRulesTest::place)
+        .containsOnlyNulls();
+  }
+
+  @Test
+  void theEndOfATripIsAVisitBesideTheMeetingItLeadsTo() {
+    List<Event> found =
+        events("عراقچی دیروز در پایان سفر به بلاروس، برای دیدار با سرگئی لاوروف وارد مسکو شد.");
+    assertThat(found)
+        .filteredOn(e -> actorIds(e).contains("country-by"))
+        .extracting(Event::type)
+        .containsExactly(Event.Type.VISIT);
+    assertThat(found)
+        .filteredOn(e -> actorIds(e).contains("sergey-lavrov"))
+        .extracting(EventPlaceRulesTest::place)
+        .containsExactly("capital-ru");
   }
 
   @Test
