@@ -185,7 +185,7 @@ public final class Snippets {
       StringBuilder sb = new StringBuilder();
       int pos = 0;
       for (Passage passage : passages) {
-        if (passage.getStartOffset() > pos && pos > 0) {
+        if (passage.getStartOffset() > pos && pos > 0 && !sb.toString().endsWith(ELLIPSIS)) {
           sb.append(ELLIPSIS);
         }
         pos = passage.getStartOffset();
@@ -194,7 +194,7 @@ public final class Snippets {
         BytesRef[] labels = passage.getMatchTerms();
         for (int i = 0; i < passage.getNumMatches(); i++) {
           int start = Math.max(starts[i], pos);
-          append(sb, content, pos, start);
+          appendGap(sb, content, pos, start, i == 0 ? Gap.BEFORE : Gap.BETWEEN);
           int end = ends[i];
           while (i + 1 < passage.getNumMatches()
               && (starts[i + 1] < end
@@ -209,7 +209,12 @@ public final class Snippets {
             pos = end;
           }
         }
-        append(sb, content, pos, Math.max(pos, passage.getEndOffset()));
+        appendGap(
+            sb,
+            content,
+            pos,
+            Math.max(pos, passage.getEndOffset()),
+            passage.getNumMatches() == 0 ? Gap.WHOLE : Gap.AFTER);
         pos = passage.getEndOffset();
       }
       return sb.toString();
@@ -234,6 +239,51 @@ public final class Snippets {
         }
       }
       return true;
+    }
+
+    /**
+     * Where unmarked text stands in a passage: each is cut to {@link #CONTEXT} on its marks' side.
+     */
+    private enum Gap {
+      BEFORE,
+      BETWEEN,
+      AFTER,
+      WHOLE
+    }
+
+    /**
+     * The characters of context kept beside a mark: a passage is a sentence, and some are a whole
+     * page (a digest of headlines with no full stop), which would flood the results page.
+     */
+    static final int CONTEXT = 160;
+
+    private static void appendGap(StringBuilder sb, String content, int from, int to, Gap gap) {
+      if (to - from <= 2 * CONTEXT || gap == Gap.BETWEEN && to - from <= 3 * CONTEXT) {
+        append(sb, content, from, to);
+        return;
+      }
+      if (gap != Gap.BEFORE) {
+        int kept = gap == Gap.WHOLE ? 2 * CONTEXT : CONTEXT;
+        append(sb, content, from, wordEnd(content, from + kept));
+      }
+      if (!sb.toString().endsWith(ELLIPSIS)) {
+        sb.append(sb.length() == 0 ? ELLIPSIS.stripLeading() : ELLIPSIS);
+      }
+      if (gap == Gap.BEFORE || gap == Gap.BETWEEN) {
+        append(sb, content, wordStart(content, to - CONTEXT), to);
+      }
+    }
+
+    /** The first space at or after {@code i}, or the text's end: a word is not cut. */
+    private static int wordEnd(String content, int i) {
+      int space = content.indexOf(' ', Math.min(i, content.length()));
+      return space < 0 ? content.length() : space;
+    }
+
+    /** The position after the last space at or before {@code i}: a word is not cut. */
+    private static int wordStart(String content, int i) {
+      int space = content.lastIndexOf(' ', Math.max(i, 0));
+      return space < 0 ? Math.max(i, 0) : space + 1;
     }
 
     private static void append(StringBuilder sb, String content, int from, int to) {
