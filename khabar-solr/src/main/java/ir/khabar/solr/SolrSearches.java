@@ -229,14 +229,15 @@ final class SolrSearches {
 
   /**
    * The passages Solr marked, joined; Solr marks a phrase word by word, so its marks are joined as
-   * the embedded engine's snippets join them.
+   * the embedded engine's snippets join them, and long passages are cut as its are.
    */
   private String snippet(Map<String, List<String>> fields, Query marked) {
     List<String> body = fields == null ? null : fields.get(Snippets.FIELD);
     if (body == null || body.isEmpty()) {
       return null;
     }
-    return Snippets.joinPhraseMarks(String.join(Snippets.ELLIPSIS, body), marked, queryAnalyzer);
+    return Snippets.cut(
+        Snippets.joinPhraseMarks(String.join(Snippets.ELLIPSIS, body), marked, queryAnalyzer));
   }
 
   Map<Entity.Type, List<FacetCount>> facets(String queryXml, int top) throws IOException {

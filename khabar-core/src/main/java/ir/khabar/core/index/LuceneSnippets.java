@@ -61,7 +61,7 @@ final class LuceneSnippets {
               text.length() > Snippets.MAX_ANALYSED
                   ? text.substring(0, Snippets.MAX_ANALYSED)
                   : text);
-      out[i] = marks == null ? null : marks.toString();
+      out[i] = marks == null ? null : Snippets.cut(marks.toString());
     }
     return out;
   }

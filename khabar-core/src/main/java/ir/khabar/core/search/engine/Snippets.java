@@ -185,7 +185,7 @@ public final class Snippets {
       StringBuilder sb = new StringBuilder();
       int pos = 0;
       for (Passage passage : passages) {
-        if (passage.getStartOffset() > pos && pos > 0 && !sb.toString().endsWith(ELLIPSIS)) {
+        if (passage.getStartOffset() > pos && pos > 0) {
           sb.append(ELLIPSIS);
         }
         pos = passage.getStartOffset();
@@ -194,7 +194,7 @@ public final class Snippets {
         BytesRef[] labels = passage.getMatchTerms();
         for (int i = 0; i < passage.getNumMatches(); i++) {
           int start = Math.max(starts[i], pos);
-          appendGap(sb, content, pos, start, i == 0 ? Gap.BEFORE : Gap.BETWEEN);
+          append(sb, content, pos, start);
           int end = ends[i];
           while (i + 1 < passage.getNumMatches()
               && (starts[i + 1] < end
@@ -209,12 +209,7 @@ public final class Snippets {
             pos = end;
           }
         }
-        appendGap(
-            sb,
-            content,
-            pos,
-            Math.max(pos, passage.getEndOffset()),
-            passage.getNumMatches() == 0 ? Gap.WHOLE : Gap.AFTER);
+        append(sb, content, pos, Math.max(pos, passage.getEndOffset()));
         pos = passage.getEndOffset();
       }
       return sb.toString();
@@ -241,56 +236,93 @@ public final class Snippets {
       return true;
     }
 
-    /**
-     * Where unmarked text stands in a passage: each is cut to {@link #CONTEXT} on its marks' side.
-     */
-    private enum Gap {
-      BEFORE,
-      BETWEEN,
-      AFTER,
-      WHOLE
-    }
-
-    /**
-     * The characters of context kept beside a mark: a passage is a sentence, and some are a whole
-     * page (a digest of headlines with no full stop), which would flood the results page.
-     */
-    static final int CONTEXT = 160;
-
-    private static void appendGap(StringBuilder sb, String content, int from, int to, Gap gap) {
-      if (to - from <= 2 * CONTEXT || gap == Gap.BETWEEN && to - from <= 3 * CONTEXT) {
-        append(sb, content, from, to);
-        return;
-      }
-      if (gap != Gap.BEFORE) {
-        int kept = gap == Gap.WHOLE ? 2 * CONTEXT : CONTEXT;
-        append(sb, content, from, wordEnd(content, from + kept));
-      }
-      if (!sb.toString().endsWith(ELLIPSIS)) {
-        sb.append(sb.length() == 0 ? ELLIPSIS.stripLeading() : ELLIPSIS);
-      }
-      if (gap == Gap.BEFORE || gap == Gap.BETWEEN) {
-        append(sb, content, wordStart(content, to - CONTEXT), to);
-      }
-    }
-
-    /** The first space at or after {@code i}, or the text's end: a word is not cut. */
-    private static int wordEnd(String content, int i) {
-      int space = content.indexOf(' ', Math.min(i, content.length()));
-      return space < 0 ? content.length() : space;
-    }
-
-    /** The position after the last space at or before {@code i}: a word is not cut. */
-    private static int wordStart(String content, int i) {
-      int space = content.lastIndexOf(' ', Math.max(i, 0));
-      return space < 0 ? Math.max(i, 0) : space + 1;
-    }
-
     private static void append(StringBuilder sb, String content, int from, int to) {
       if (to > from) {
         sb.append(escape(content.substring(from, to)));
       }
     }
+  }
+
+  /**
+   * The characters of context a snippet keeps beside a mark. A passage is a sentence, and some are a
+   * whole page (a digest of headlines with no full stop), which would flood the results page.
+   */
+  static final int CONTEXT = 160;
+
+  /**
+   * The snippet with each passage's unmarked text cut to {@link #CONTEXT} beside its marks (up to
+   * three times that between two marks, whole words, an ellipsis where cut); a passage with no mark
+   * keeps its first two. Both engines' snippets go through it.
+   */
+  public static String cut(String snippet) {
+    if (snippet == null || snippet.length() <= 2 * CONTEXT) {
+      return snippet;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String passage : snippet.split(ELLIPSIS, -1)) {
+      if (out.length() > 0 && !out.toString().endsWith(ELLIPSIS)) {
+        out.append(ELLIPSIS);
+      }
+      cutPassage(out, passage);
+    }
+    return out.toString().strip();
+  }
+
+  private static void cutPassage(StringBuilder out, String passage) {
+    List<String> parts = new ArrayList<>(); // unmarked, marked, unmarked, …, unmarked
+    int pos = 0;
+    for (int start = passage.indexOf(MARK); start >= 0; start = passage.indexOf(MARK, pos)) {
+      int end = passage.indexOf(END_MARK, start);
+      if (end < 0) {
+        break;
+      }
+      parts.add(passage.substring(pos, start));
+      parts.add(passage.substring(start, end + END_MARK.length()));
+      pos = end + END_MARK.length();
+    }
+    parts.add(passage.substring(pos));
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      if (i % 2 == 1) {
+        out.append(part);
+      } else if (parts.size() == 1) {
+        keep(out, part, 2 * CONTEXT, 0, 2 * CONTEXT);
+      } else if (i == 0) {
+        keep(out, part, 0, CONTEXT, 2 * CONTEXT);
+      } else if (i == parts.size() - 1) {
+        keep(out, part, CONTEXT, 0, 2 * CONTEXT);
+      } else {
+        keep(out, part, CONTEXT, CONTEXT, 3 * CONTEXT);
+      }
+    }
+  }
+
+  /** The text whole up to {@code whole} chars, else its first {@code head} and last {@code tail}. */
+  private static void keep(StringBuilder out, String text, int head, int tail, int whole) {
+    if (text.length() <= whole) {
+      out.append(text);
+      return;
+    }
+    int headEnd = head == 0 ? 0 : wordEnd(text, head);
+    out.append(text, 0, headEnd);
+    if (!out.toString().endsWith(ELLIPSIS)) {
+      out.append(out.length() == 0 ? ELLIPSIS.stripLeading() : ELLIPSIS);
+    }
+    if (tail > 0) {
+      out.append(text.substring(Math.max(headEnd, wordStart(text, text.length() - tail))));
+    }
+  }
+
+  /** The first space at or after {@code i}, or the text's end: a word is not cut. */
+  private static int wordEnd(String text, int i) {
+    int space = text.indexOf(' ', Math.min(i, text.length()));
+    return space < 0 ? text.length() : space;
+  }
+
+  /** The position after the last space at or before {@code i}: a word is not cut. */
+  private static int wordStart(String text, int i) {
+    int space = text.lastIndexOf(' ', Math.max(i, 0));
+    return space < 0 ? Math.max(i, 0) : space + 1;
   }
 
   /** The opening of the article, for hits whose body holds no match (a title-only match). */
