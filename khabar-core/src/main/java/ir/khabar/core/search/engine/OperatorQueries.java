@@ -102,6 +102,9 @@ final class OperatorQueries {
     if (node instanceof BooleanQueryNode) {
       return clauses(node.getChildren(), byDefault, " ", negated);
     }
+    if (node instanceof QuotedFieldQueryNode q && field(q).equals(ArticleDocuments.SOURCE)) {
+      return source(q.getTextAsString()); // source:"صدا و سیما": a source's name of several words
+    }
     if (node instanceof SlopQueryNode s && s.getChild() instanceof QuotedFieldQueryNode q) {
       return leaves.phrase(field(q), q.getTextAsString(), s.getValue(), negated, titles);
     }
