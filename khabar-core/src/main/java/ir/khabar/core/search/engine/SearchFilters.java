@@ -3,8 +3,9 @@ package ir.khabar.core.search.engine;
 import ir.khabar.core.Entity;
 import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.search.SearchRequest;
-import ir.khabar.core.understand.entities.EntityRecognizer;
+import ir.khabar.core.understand.entities.ListedSurnames;
 import ir.khabar.persian.date.JalaliDates;
+import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -58,10 +59,21 @@ public final class SearchFilters {
     return b.build();
   }
 
+  /**
+   * Articles naming the entity; a family name alone («روحانی») keeps those of every listed person
+   * of that name as well as of the unlisted one.
+   */
   private static void entityFilter(BooleanQuery.Builder b, String nameOrId, Entity.Type type) {
-    if (nameOrId != null) {
-      String id = EntityRecognizer.get().resolve(nameOrId, type);
-      b.add(new TermQuery(new Term(ArticleDocuments.ENTITY, id)), Occur.FILTER);
+    if (nameOrId == null) {
+      return;
     }
+    Set<String> ids = ListedSurnames.get().ids(nameOrId, type);
+    if (ids.size() == 1) {
+      b.add(new TermQuery(new Term(ArticleDocuments.ENTITY, ids.iterator().next())), Occur.FILTER);
+      return;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    ids.forEach(id -> any.add(new TermQuery(new Term(ArticleDocuments.ENTITY, id)), Occur.SHOULD));
+    b.add(any.build(), Occur.FILTER);
   }
 }
