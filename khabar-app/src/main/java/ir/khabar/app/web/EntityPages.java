@@ -152,14 +152,26 @@ final class EntityPages {
     Api.json(ctx, timeline(o, filter, EventTimeline.involving(id), r));
   }
 
+  /** The two countries of the address, as ids; a country with itself is no pair. */
+  private static String[] pair(Context ctx) {
+    EntityRecognizer recognizer = EntityRecognizer.get();
+    String a = recognizer.resolve(ctx.pathParam("a"), Entity.Type.COUNTRY);
+    String b = recognizer.resolve(ctx.pathParam("b"), Entity.Type.COUNTRY);
+    if (a.equals(b)) {
+      throw new NotFoundResponse(
+          "رابطهٔ یک کشور با خودش صفحه\u200cای ندارد: دو کشور را نام ببرید.");
+    }
+    return new String[] {a, b};
+  }
+
   /**
    * {@code GET /api/countries/{a}/{b}}: the events between two countries and the articles naming
    * both.
    */
   void apiCountries(Context ctx) throws IOException {
-    EntityRecognizer recognizer = EntityRecognizer.get();
-    String a = recognizer.resolve(ctx.pathParam("a"), Entity.Type.COUNTRY);
-    String b = recognizer.resolve(ctx.pathParam("b"), Entity.Type.COUNTRY);
+    String[] pair = pair(ctx);
+    String a = pair[0];
+    String b = pair[1];
     EntityFilter filter = EntityFilter.countries(a, b);
     SearchResult r = site.engine().browse(request(filter, Api.limit(ctx, ARTICLES), 0));
     Api.json(
@@ -187,9 +199,9 @@ final class EntityPages {
   }
 
   void countries(Context ctx) throws IOException {
-    EntityRecognizer recognizer = EntityRecognizer.get();
-    String a = recognizer.resolve(ctx.pathParam("a"), Entity.Type.COUNTRY);
-    String b = recognizer.resolve(ctx.pathParam("b"), Entity.Type.COUNTRY);
+    String[] pair = pair(ctx);
+    String a = pair[0];
+    String b = pair[1];
     EntityFilter filter = EntityFilter.countries(a, b);
     SearchResult r = site.engine().browse(request(filter, ARTICLES, 0));
     if (r.total() == 0) {

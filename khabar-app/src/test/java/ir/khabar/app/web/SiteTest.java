@@ -265,6 +265,9 @@ class SiteTest {
     String pair = site.get("/countries/" + q("ایران") + "/" + q("روسیه")).body();
     assertThat(pair).contains("ایران و روسیه").contains("موضوع\u200cها در گذر زمان");
     assertThat(site.get("/entity/no-such-entity").statusCode()).isEqualTo(404);
+    // a country with itself is no pair
+    assertThat(site.get("/countries/" + q("ایران") + "/" + q("ایران")).statusCode()).isEqualTo(404);
+    assertThat(site.get("/api/countries/country-ir/" + q("ایران")).statusCode()).isEqualTo(404);
     JsonNode russia = json(site.get("/api/entities/country-ru"));
     assertThat(russia.get("name").asText()).isEqualTo("روسیه");
     assertThat(russia.get("type").asText()).isEqualTo("country");
