@@ -33,7 +33,7 @@ class LongPassageSnippetsTest {
     Path pages = Files.createDirectories(dir.resolve("pages"));
     Files.writeString(
         pages.resolve("digest.txt"),
-        "عناوین روزنامه‌های صبح\nدوشنبه ۲۴ آذر ۱۴۰۴ - ۰۸:۰۰\n\n" + headlines + "\n",
+        "عناوین روزنامه\u200cهای صبح\nدوشنبه ۲۴ آذر ۱۴۰۴ - ۰۸:۰۰\n\n" + headlines + "\n",
         StandardCharsets.UTF_8);
     try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir.resolve("index"))) {
       assertThat(Ingest.files(engine, List.of(pages)).added()).isEqualTo(1);

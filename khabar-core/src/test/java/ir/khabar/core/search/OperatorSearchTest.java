@@ -199,16 +199,6 @@ class OperatorSearchTest {
   }
 
   @Test
-  void aSourceOfSeveralWordsInQuotesFilters() throws IOException {
-    SearchResult quoted = engine.search(SearchRequest.of("source:\"صدا و سیما\" دیپلماسی"));
-    SearchResult joined = engine.search(SearchRequest.of("source:صداوسیما دیپلماسی"));
-    assertThat(quoted.understood()).contains("منبع:");
-    assertThat(quoted.hits()).isNotEmpty().allMatch(h -> h.article().source().id().equals("irib"));
-    assertThat(quoted.hits().stream().map(h -> h.article().id()).toList())
-        .isEqualTo(joined.hits().stream().map(h -> h.article().id()).toList());
-  }
-
-  @Test
   void malformedQueriesAreSearchedAsPlainWordsAndSaySo() throws IOException {
     List<String> malformed =
         List.of(

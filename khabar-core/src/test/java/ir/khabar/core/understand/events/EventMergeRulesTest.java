@@ -32,9 +32,9 @@ class EventMergeRulesTest {
     // the event is the talks, told by the sentence that names both, without the gathering's host.
     List<Event> found =
         events(
-            "کاظم جلالی شامگاه سه‌شنبه در نشست عباس عراقچی با کارکنان سفارت از همکاری یاد کرد.",
+            "کاظم جلالی شامگاه سه\u200cشنبه در نشست عباس عراقچی با کارکنان سفارت از همکاری یاد کرد.",
             "کاظم جلالی درباره مذاکرات ایران و روسیه گزارشی داد.",
-            "عراقچی روز سه‌شنبه برای دیدار با سرگئی لاوروف وارد مسکو شد.");
+            "عراقچی روز سه\u200cشنبه برای دیدار با سرگئی لاوروف وارد مسکو شد.");
     Event met =
         found.stream().filter(e -> actorIds(e).contains("sergey-lavrov")).findFirst().orElseThrow();
     assertThat(met.sentence()).contains("لاوروف");

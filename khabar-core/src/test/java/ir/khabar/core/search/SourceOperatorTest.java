@@ -1,0 +1,35 @@
+package ir.khabar.core.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.khabar.core.index.LuceneSearchEngine;
+import ir.khabar.core.pipeline.Ingest;
+import ir.khabar.testing.SharedData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code source:} with a name of several words in quotes («source:"صدا و سیما"») filters by that
+ * source, as its one-word form does, on the seed pages (one of them from IRIB).
+ */
+class SourceOperatorTest {
+  @TempDir Path dir;
+
+  @Test
+  void aSourceOfSeveralWordsInQuotesFilters() throws IOException {
+    try (LuceneSearchEngine engine = LuceneSearchEngine.open(dir)) {
+      Ingest.files(engine, List.of(SharedData.seeds()));
+      SearchResult quoted = engine.search(SearchRequest.of("source:\"صدا و سیما\" دیپلماسی"));
+      SearchResult joined = engine.search(SearchRequest.of("source:صداوسیما دیپلماسی"));
+      assertThat(quoted.understood()).contains("منبع:");
+      assertThat(quoted.hits())
+          .isNotEmpty()
+          .allMatch(h -> h.article().source().id().equals("irib"));
+      assertThat(quoted.hits().stream().map(h -> h.article().id()).toList())
+          .isEqualTo(joined.hits().stream().map(h -> h.article().id()).toList());
+    }
+  }
+}
