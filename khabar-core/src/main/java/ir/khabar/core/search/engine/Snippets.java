@@ -244,8 +244,8 @@ public final class Snippets {
   }
 
   /**
-   * The characters of context a snippet keeps beside a mark. A passage is a sentence, and some are a
-   * whole page (a digest of headlines with no full stop), which would flood the results page.
+   * The characters of context a snippet keeps beside a mark. A passage is a sentence, and some are
+   * a whole page (a digest of headlines with no full stop), which would flood the results page.
    */
   static final int CONTEXT = 160;
 
@@ -297,7 +297,9 @@ public final class Snippets {
     }
   }
 
-  /** The text whole up to {@code whole} chars, else its first {@code head} and last {@code tail}. */
+  /**
+   * The text whole up to {@code whole} chars, else its first {@code head} and last {@code tail}.
+   */
   private static void keep(StringBuilder out, String text, int head, int tail, int whole) {
     if (text.length() <= whole) {
       out.append(text);
