@@ -1,5 +1,6 @@
 package ir.khabar.core.search.engine;
 
+import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.persian.PersianText;
 import ir.khabar.persian.analysis.Terms;
 import ir.khabar.persian.text.SearchFolding;
@@ -317,8 +318,9 @@ public final class QueryFactory {
    * 0.861 to 0.827 (docs/QUALITY.md): a word of its own split into two is most often another query.
    */
   private String[] splitIfIndexed(String t) {
-    if (t.length() < 5 || df(ArticleDocuments.TEXT, t) > 0) {
-      return null;
+    if (t.length() < 5
+        || df(ArticleDocuments.TEXT, t) > 0 && !EntityRecognizer.get().twoGivenNames(t)) {
+      return null; // two given names joined (محمدجواد) are written apart as often (محمد جواد)
     }
     String[] best = null;
     int bestDf = 0;

@@ -162,6 +162,11 @@ public final class EntityRecognizer {
     return gazetteer.countryName(iso.toUpperCase(Locale.ROOT));
   }
 
+  /** Whether a folded word is two given names written as one (محمدجواد, علیرضا, سعیدرضا). */
+  public boolean twoGivenNames(String key) {
+    return gazetteer.isJoinedGivenNames(key);
+  }
+
   /** The names only: the spans a reader would mark. */
   public List<Span> names(String text) {
     return mentions(text).stream().filter(Span::isName).toList();

@@ -328,7 +328,7 @@ final class Gazetteer {
   private final Map<String, Boolean> joinedGiven = new ConcurrentHashMap<>();
 
   /** Two given names written as one word: سعیدرضا, امیرهوشنگ, سیدمهدی. */
-  private boolean isJoinedGivenNames(String key) {
+  boolean isJoinedGivenNames(String key) {
     for (int c = 2; c <= key.length() - 2; c++) {
       if (givenNames.contains(key.substring(0, c)) && givenNames.contains(key.substring(c))) {
         return true;
