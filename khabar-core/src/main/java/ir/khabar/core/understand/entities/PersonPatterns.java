@@ -168,8 +168,9 @@ final class PersonPatterns {
         && s.name[i] == null
         && !s.breaks(i)
         && s.roleLength[i] == 0
-        && !(i > 0 && s.adjacent(i - 1) && Words.isTalkHalf(s.key(i - 1), s.key(i)))) {
-      add(s, i, n, null, out); // «گفت وگوهای دوطرف»: the rest of a word, no name
+        && !(i > 0 && s.adjacent(i - 1) && Words.isTalkHalf(s.key(i - 1), s.key(i)))
+        && !VenueNames.named(s, i)) {
+      add(s, i, n, null, out); // «گفت وگوهای دوطرف»: the rest of a word, no name; «هتل …» a place
     }
   }
 

@@ -27,6 +27,14 @@ class PersonNameRulesTest {
   }
 
   @Test
+  void aForeignNameAfterTheKindOfPlaceItNamesIsThatPlaces() {
+    assertThat(people("وزیران در هتل «والدورف آستوریا» نیویورک دیدار کردند.")).isEmpty();
+    assertThat(people("کنسرت در سالن نیهون بودوکان توکیو برگزار شد.")).isEmpty();
+    // words no list holds are still a foreign name elsewhere
+    assertThat(people("آنتولین آلکارس سرمربی تیم گفت.")).containsExactly("آنتولین آلکارس");
+  }
+
+  @Test
   void aMemberOfABoardEndsTheNameBeforeIt() {
     assertThat(people("قاسمعلی حسنی عضو هیئت رئیسه بنکداران مواد غذایی اظهار داشت."))
         .containsExactly("قاسمعلی حسنی");
