@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -77,6 +78,21 @@ final class BlindSelection {
     List<String> drawn = draw(eligible, n);
     taken.addAll(drawn);
     return drawn;
+  }
+
+  /**
+   * {@code n} drawn of the Hamshahri files of every year, in no earlier gold, that name a country
+   * or an official role and whose text {@code rule} admits (a later gold's draw).
+   */
+  List<String> drawHamshahri(Path docs, Set<String> excluded, Predicate<String> rule, int n)
+      throws IOException {
+    List<String> eligible = new ArrayList<>();
+    for (String rel : hamshahri(docs, excluded, false)) {
+      if (rule.test(Files.readString(docs.resolve(rel)))) {
+        eligible.add(rel);
+      }
+    }
+    return take(eligible, n, new HashSet<>(excluded));
   }
 
   /** Hamshahri files of the stratum, as paths under docs ("2004/HAM2-830101-001.ham"). */

@@ -1,10 +1,7 @@
 package ir.khabar.core.understand.events;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,15 +27,13 @@ final class Hamshahri8Selection {
   /** The drawn files, as paths under docs, in the draw's order. */
   static List<String> all(Path docs, Set<String> excluded) throws IOException {
     BlindSelection s = new BlindSelection(SEED, Hamshahri3Selection.YEARS, BlindSelection.ROLES_2);
-    List<String> eligible = new ArrayList<>();
-    for (String rel : s.hamshahri(docs, excluded, false)) {
-      String text = Files.readString(docs.resolve(rel));
-      if (text.length() <= MAX_CHARS
-          && Hamshahri3Selection.encounterWords(text) >= MIN_ENCOUNTER_WORDS
-          && s.countriesNamed(text) >= MIN_COUNTRIES) {
-        eligible.add(rel);
-      }
-    }
-    return s.take(eligible, SIZE, new HashSet<>(excluded));
+    return s.drawHamshahri(
+        docs,
+        excluded,
+        text ->
+            text.length() <= MAX_CHARS
+                && Hamshahri3Selection.encounterWords(text) >= MIN_ENCOUNTER_WORDS
+                && s.countriesNamed(text) >= MIN_COUNTRIES,
+        SIZE);
   }
 }
