@@ -260,7 +260,7 @@ public final class Snippets {
     }
     StringBuilder out = new StringBuilder();
     for (String passage : snippet.split(ELLIPSIS, -1)) {
-      if (out.length() > 0 && !out.toString().endsWith(ELLIPSIS)) {
+      if (out.length() > 0 && !endsWithEllipsis(out)) {
         out.append(ELLIPSIS);
       }
       cutPassage(out, passage);
@@ -307,12 +307,17 @@ public final class Snippets {
     }
     int headEnd = head == 0 ? 0 : wordEnd(text, head);
     out.append(text, 0, headEnd);
-    if (!out.toString().endsWith(ELLIPSIS)) {
+    if (!endsWithEllipsis(out)) {
       out.append(out.length() == 0 ? ELLIPSIS.stripLeading() : ELLIPSIS);
     }
     if (tail > 0) {
       out.append(text.substring(Math.max(headEnd, wordStart(text, text.length() - tail))));
     }
+  }
+
+  private static boolean endsWithEllipsis(StringBuilder out) {
+    int from = out.length() - ELLIPSIS.length();
+    return from >= 0 && out.indexOf(ELLIPSIS, from) == from;
   }
 
   /** The first space at or after {@code i}, or the text's end: a word is not cut. */
