@@ -142,7 +142,7 @@ final class LatinQuery {
   /**
    * The Latin words with whether they are inside quotes, whether they may be a name (not an
    * operator, a field name or a prefix) and whether they may be left out (also not quoted, nor
-   * after + or -).
+   * after + or -, nor glued to what follows).
    */
   private static List<Word> words(String query) {
     List<Word> out = new ArrayList<>();
@@ -155,7 +155,10 @@ final class LatinQuery {
       boolean syntax =
           w.equals("AND") || w.equals("OR") || w.equals("NOT") || after == ':' || after == '*';
       boolean marked = before == '-' || before == '+' || before == ':';
-      out.add(new Word(m.start(), m.end(), w, quoted, !syntax, !syntax && !quoted && !marked));
+      boolean glued = "+-/&_".indexOf(after) >= 0; // «F-35»: dropping F leaves «-35», a NOT
+      out.add(
+          new Word(
+              m.start(), m.end(), w, quoted, !syntax, !syntax && !quoted && !marked && !glued));
     }
     return out;
   }

@@ -182,6 +182,15 @@ public final class QueryFactory {
     List<String> shown = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
+      int glued = GluedWords.runEnd(text, tokens, i);
+      if (glued > i) {
+        List<PhraseSlots.Slot> slots = slots(text, tokens.subList(i, glued + 1));
+        required.add(PhraseSlots.phrase(ArticleDocuments.TEXT, slots, 0));
+        title.add(PhraseSlots.phrase(ArticleDocuments.TITLE, slots, 0));
+        shown.add(display(text.substring(token.start(), tokens.get(glued).end())));
+        i = glued;
+        continue;
+      }
       String t = token.term();
       String joined = i + 1 < tokens.size() ? joinedIfIndexed(t, tokens.get(i + 1).term()) : null;
       if (joined != null) {
@@ -199,36 +208,11 @@ public final class QueryFactory {
       shown.add(display(text.substring(token.start(), token.end())));
     }
     understood.addAll(shown);
-    List<String> dropped = dropped(text, tokens);
+    List<String> dropped = DroppedWords.of(text, tokens);
     if (!dropped.isEmpty() && !shown.isEmpty()) {
       understood.add(
           "(بدون " + String.join("، ", dropped.stream().map(w -> "«" + w + "»").toList()) + ")");
     }
-  }
-
-  /**
-   * The reader's words the analyzer left out (stopwords): the words between the tokens' offsets.
-   */
-  private static List<String> dropped(String text, List<Token> tokens) {
-    List<String> out = new ArrayList<>();
-    int from = 0;
-    for (int i = 0; i <= tokens.size(); i++) {
-      int to = i < tokens.size() ? tokens.get(i).start() : text.length();
-      if (to > from) {
-        for (String w : text.substring(from, to).split("[^\\p{L}\\p{N}\\p{M}\u200c]+")) {
-          if (!w.isEmpty()) {
-            String shown = display(w);
-            if (!out.contains(shown)) {
-              out.add(shown);
-            }
-          }
-        }
-      }
-      if (i < tokens.size()) {
-        from = Math.max(from, tokens.get(i).end());
-      }
-    }
-    return out;
   }
 
   static String display(String readerText) {
@@ -289,7 +273,8 @@ public final class QueryFactory {
     if (!stopwordsField) {
       return phrase;
     }
-    Set<String> stops = PersianText.get().stopwordsIn(String.join(" ", dropped(text, tokens)));
+    Set<String> stops =
+        PersianText.get().stopwordsIn(String.join(" ", DroppedWords.of(text, tokens)));
     if (stops.isEmpty()) {
       return phrase;
     }
