@@ -156,14 +156,19 @@ final class OperatorLeaves {
   }
 
   /**
-   * The terms a prefix stands for, the three most frequent named: " (روسیه، روسی، روستا و ۹ واژهٔ
-   * دیگر)".
+   * The terms a prefix stands for, the three most frequent named as a reader writes them (the
+   * index's هستهای as هسته‌ای): " (روسیه، روسی، روستا و ۹ واژهٔ دیگر)".
    */
   private static String expansion(List<String> terms) {
     if (terms.isEmpty()) {
       return " (هیچ واژه\u200cای)";
     }
-    String named = String.join("، ", terms.subList(0, Math.min(3, terms.size())));
+    String named =
+        String.join(
+            "، ",
+            terms.subList(0, Math.min(3, terms.size())).stream()
+                .map(QueryFactory::display)
+                .toList());
     return " ("
         + named
         + (terms.size() > 3
