@@ -284,8 +284,13 @@ enum EventWords {
     return bare != null ? bare : key;
   }
 
-  /** Plural, ezafe and possessive endings: دیدارهای، گفت‌وگوی، دیدارش، سفرشان. */
-  private static final String[] ENDINGS = {"هایشان", "هایش", "هایی", "های", "ها", "شان", "ش", "ی"};
+  /**
+   * Plural, ezafe and possessive endings: دیدارهای، گفت‌وگوی، دیدارش، سفرشان, and the speaker's own
+   * (دیدارم، سفرمان).
+   */
+  private static final String[] ENDINGS = {
+    "هایمان", "هایشان", "هایش", "هایم", "هایی", "های", "ها", "مان", "شان", "ش", "م", "ی"
+  };
 
   private static EventWords earlier(EventWords a, EventWords b) {
     return a == null ? b : b == null || a.ordinal() <= b.ordinal() ? a : b;

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * named place is a visit, a welcome given to a guest named by role is hosting, a party told by a
  * pronoun or a reflexive's unsaid subject is the person named before, talks and memoranda written
  * apart («گفت و گو», «تفاهم نامه») are read, contacting an official («با … تماس گرفت») is talks,
- * one set for the article's own day counts; and what they must not read: going that names no place,
- * a welcome given to a thing, a meeting still to come.
+ * the speaker's own meeting («در دیدارم با …») is a meeting, one set for the article's own day
+ * counts; and what they must not read: going that names no place, a welcome given to a thing, a
+ * meeting still to come.
  */
 class EventRecallRulesTest {
   @Test
@@ -58,6 +59,17 @@ class EventRecallRulesTest {
     // the contact's own clause carries the talks its second clause tells
     assertThat(events("لاوروف با عراقچی تماس گرفت و درباره لبنان گفتگو کرد.")).hasSize(1);
     assertThat(events("شاهدان حادثه با پلیس تماس گرفتند.")).isEmpty();
+  }
+
+  @Test
+  void theSpeakersOwnMeetingIsAMeeting() {
+    List<Event> found =
+        events("عراقچی گفت: من این موضوع را در دیدارم با وزیر خارجه عمان مطرح کردم.");
+    assertThat(found).extracting(Event::type).containsExactly(Event.Type.MEET);
+    assertThat(actorIds(found.get(0))).contains("country-om", "country-ir");
+    assertThat(events("لاوروف گفت: سفرم به پکن مفید بود."))
+        .extracting(Event::type)
+        .containsExactly(Event.Type.VISIT);
   }
 
   @Test
