@@ -3,6 +3,7 @@ package ir.khabar.core.understand.events;
 import ir.khabar.core.Entity;
 import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.core.understand.entities.Span;
+import ir.khabar.persian.text.SearchFolding;
 import java.util.List;
 import java.util.Set;
 
@@ -10,7 +11,8 @@ import java.util.Set;
  * Mentions that stand in an encounter's clause without being a party to it, whatever the encounter:
  * a mediator's country or person («از طریق میانجی آلمانی», «با میانجیگری نروژ»), a descent rather
  * than a state («گروه‌های آلبانی تبار مقدونیه»), and a firm's country past the firm's own name
- * («شرکت igs ایتالیا»: the direct «شرکت‌های کره‌ای» is {@link Parties}'s), and the country a place
+ * («شرکت igs ایتالیا»: the direct «شرکت‌های کره‌ای» is {@link Parties}'s), the body whose gathering
+ * lent its sidelines («در حاشیه نشست وزرای خارجه سازمان همکاری اسلامی»), and the country a place
  * lies in, named after it («در ژنو سوئیس»).
  */
 final class NonParties {
@@ -18,6 +20,11 @@ final class NonParties {
   private static final Set<String> MEDIATING =
       EventContext.folded(
           "میانجی", "میانجیگری", "میانجی\u200cگری", "میانجیگر", "میانجیگران", "وساطت", "واسطه");
+
+  /** «در حاشیه …»: the gathering whose sidelines an encounter took, not a side to it. */
+  private static final Set<String> SIDELINES = EventContext.folded("حاشیه");
+
+  private static final String IN = SearchFolding.fold("در");
 
   /** Heads of a firm's name: «شرکت igs ایتالیا», «کنسرسیوم … فرانسوی». */
   private static final Set<String> FIRMS =
@@ -40,6 +47,7 @@ final class NonParties {
     int at = w.indexOf(m.start());
     return descent(keys, end(w, m))
         || headed(keys, at, MEDIATING)
+        || onSidelines(keys, at)
         || firm(keys, at)
         || filedFrom(keys, at);
   }
@@ -215,6 +223,20 @@ final class NonParties {
   }
 
   /** Whether one of {@code heads} stands within a few words before word {@code at}. */
+  /** Whether «در حاشیه» heads the mention's phrase («کشورهای حاشیه خزر» are the shore's). */
+  private static boolean onSidelines(List<String> keys, int at) {
+    for (int k = at - 1; k >= Math.max(1, at - REACH); k--) {
+      String key = keys.get(k);
+      if (SIDELINES.contains(key)) {
+        return keys.get(k - 1).equals(IN);
+      }
+      if (BREAKS.contains(key) || Clause.verb(key)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean headed(List<String> keys, int at, Set<String> heads) {
     for (int k = at - 1; k >= Math.max(0, at - REACH); k--) {
       String key = keys.get(k);

@@ -4,6 +4,7 @@ import static ir.khabar.core.understand.events.EventSentences.actorIds;
 import static ir.khabar.core.understand.events.EventSentences.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.Entity;
 import ir.khabar.core.Event;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * or as where an envoy is posted, or in the phrase on what the talks are about, is no party; a
  * treaty the talks are about is no signing; a party or movement is no state; a press conference, or
  * a trip to come soon, is no encounter; «این کشور» in what is talked about, and a route («از طریق
- * ترکیه»), are no parties.
+ * ترکیه»), and the body on whose gathering's sidelines they met («در حاشیه نشست …»), are no
+ * parties.
  */
 class EventBystanderRulesTest {
   private static List<Set<String>> countries(String... paragraphs) {
@@ -29,6 +31,18 @@ class EventBystanderRulesTest {
                 "وزیران خارجه ایران و ترکیه دیروز در دیدار خود در آنکارا بر حفظ حاکمیت سوریه"
                     + " تاکید کردند."))
         .containsExactly(Set.of("IR", "TR"));
+  }
+
+  @Test
+  void theBodyWhoseGatheringLentItsSidelinesIsNoParty() {
+    List<Event> found =
+        events(
+            "عراقچی در حاشیه نشست وزرای خارجه سازمان همکاری اسلامی با همتای عمانی خود دیدار کرد.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).actors())
+        .extracting(Event.Actor::type)
+        .doesNotContain(Entity.Type.ORGANISATION);
+    assertThat(EventScore.countries(found.get(0))).containsExactlyInAnyOrder("IR", "OM");
   }
 
   @Test
