@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.EndpointNotFound;
+import io.javalin.validation.ValidationException;
 import ir.khabar.app.follow.FollowScheduler;
 import ir.khabar.app.follow.FollowSettings;
 import ir.khabar.app.store.AdminSessions;
@@ -250,6 +251,9 @@ public final class WebServer {
                       (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
                   config.routes.exception(
                       IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+                  config.routes.exception(
+                      ValidationException.class,
+                      (e, ctx) -> error(ctx, 400, BadParameters.message(e)));
                   config.routes.exception(
                       Exception.class,
                       (e, ctx) -> {

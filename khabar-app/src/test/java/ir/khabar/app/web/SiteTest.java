@@ -136,6 +136,19 @@ class SiteTest {
   }
 
   @Test
+  void aParameterThatIsNoNumberIsRefusedInPersian() throws Exception {
+    for (String path :
+        List.of("/api/search?q=" + q("تهران") + "&limit=abc", "/api/popular?days=" + q("ده"))) {
+      HttpResponse<String> r = site.get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(400);
+      String error = json(r).get("error").asText();
+      assertThat(error).as(path).contains("عدد درستی نیست").doesNotContain("TYPE_CONVERSION");
+    }
+    HttpResponse<String> page = site.get("/api/latest?limit=" + q("بیست"));
+    assertThat(json(page).get("error").asText()).contains("«بیست»").contains("«limit»");
+  }
+
+  @Test
   void relatedNewsLeavesOutTheArticlesOwnStory() throws Exception {
     String train = idOf("قطار باری مشهد هرات");
     String story = json(site.get("/api/articles/" + train)).get("story").asText();
