@@ -106,8 +106,8 @@ public final class ArticleJson {
   /**
    * {@code published} (ISO-8601 with offset, or null), {@code publishedJalali} (the Jalali date,
    * with the time only when it is known), {@code publishedPrecision} ({@code day} or {@code
-   * minute}) and {@code datedBy} ({@code page}, {@code record}, {@code url} or {@code text}); all
-   * null when undated.
+   * minute}) and {@code datedBy} ({@code page}, {@code record}, {@code url}, {@code text} or {@code
+   * file}); all null when undated.
    */
   public static void putPublished(ObjectNode o, Article a) {
     o.put("published", iso(a.published()));

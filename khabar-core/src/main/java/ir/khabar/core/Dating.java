@@ -22,11 +22,16 @@ public record Dating(Basis basis, boolean dayOnly) {
     /** The article's link encodes it, and nothing better was given. */
     URL,
     /** A date written in the article's text. */
-    TEXT;
+    TEXT,
+    /**
+     * The name of the file the article came in encodes it (an archive's {@code HAM2-811011-007}),
+     * and nothing better was given.
+     */
+    FILE;
 
     /**
      * The lower-case name JSON and summaries use: {@code page}, {@code record}, {@code url}, {@code
-     * text}.
+     * text}, {@code file}.
      */
     public String label() {
       return name().toLowerCase(Locale.ROOT);

@@ -99,7 +99,8 @@ class IngestCommandTest {
         .contains(
             "read 2 file(s), 2 record(s): 1 new, 0 duplicate, 0 rejected, 1 skipped",
             "skipped 1: 1 not news",
-            "dated: 0 by the page, 0 by the record, 0 by the URL, 0 by the text; 1 undated");
+            "dated: 0 by the page, 0 by the record, 0 by the URL, 0 by the text, 0 by the file name;"
+                + " 1 undated");
     assertThat(
             Cli.withData(data.resolve("d"), "search", "--json", "License")
                 .json()

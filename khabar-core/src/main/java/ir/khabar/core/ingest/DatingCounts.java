@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
- * How the articles an ingest stored were dated: by the page, the record, the URL or the text, or
- * not at all.
+ * How the articles an ingest stored were dated: by the page, the record, the URL, the text or the
+ * file's name, or not at all.
  */
 public final class DatingCounts {
   private static final Dating.Basis[] BASES = Dating.Basis.values();
@@ -38,14 +38,19 @@ public final class DatingCounts {
     return out;
   }
 
-  /** {@code dated: 3 by the page, 0 by the record, 1486 by the URL, 0 by the text; 2 undated}. */
+  /**
+   * {@code dated: 3 by the page, 0 by the record, 1486 by the URL, 0 by the text, 0 by the file
+   * name; 2 undated}.
+   */
   public static String summary(Map<Dating.Basis, Integer> byBasis, int undated) {
     return String.format(
-        "dated: %d by the page, %d by the record, %d by the URL, %d by the text; %d undated",
+        "dated: %d by the page, %d by the record, %d by the URL, %d by the text, %d by the file"
+            + " name; %d undated",
         byBasis.getOrDefault(Dating.Basis.PAGE, 0),
         byBasis.getOrDefault(Dating.Basis.RECORD, 0),
         byBasis.getOrDefault(Dating.Basis.URL, 0),
         byBasis.getOrDefault(Dating.Basis.TEXT, 0),
+        byBasis.getOrDefault(Dating.Basis.FILE, 0),
         undated);
   }
 }

@@ -59,7 +59,7 @@ public record IngestReport(
     return dated.getOrDefault(basis, 0);
   }
 
-  /** {@code dated: 3 by the page, 0 by the record, 1486 by the URL, 0 by the text; 2 undated}. */
+  /** {@code dated: 3 by the page, 0 by the record, 1486 by the URL, …; 2 undated}. */
   public String datingSummary() {
     return DatingCounts.summary(dated, undated);
   }

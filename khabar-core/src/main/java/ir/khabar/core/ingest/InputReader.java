@@ -6,7 +6,9 @@ import ir.khabar.core.extract.HtmlPageExtractor;
 import ir.khabar.core.extract.JsonRecordExtractor;
 import ir.khabar.core.extract.TextPageExtractor;
 import ir.khabar.core.extract.Textless;
+import ir.khabar.core.extract.dates.DateFromFileName;
 import ir.khabar.core.extract.dates.DateFromLink;
+import ir.khabar.core.extract.dates.FileNameDates;
 import ir.khabar.core.extract.dates.UrlDates;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,13 @@ final class InputReader {
               () -> new Outcome(record, LINK_DATES.complete(article.get()), null, true, null));
     }
 
+    /** This outcome's article dated by its file's name when it has no day yet. */
+    Outcome datedBy(String file) {
+      return article == null
+          ? this
+          : new Outcome(record, FILE_DATES.complete(article, file), rejection, counted, skip);
+    }
+
     static Outcome rejected(String record, String reason) {
       return new Outcome(record, null, reason, true, null);
     }
@@ -72,6 +81,11 @@ final class InputReader {
 
   /** Dates from links, for the articles whose page or record gives none. */
   private static final DateFromLink LINK_DATES = new DateFromLink(new UrlDates());
+
+  /**
+   * Dates from file names, for a text or HTML file's article that neither it nor its link dates.
+   */
+  private static final DateFromFileName FILE_DATES = new DateFromFileName(new FileNameDates());
 
   private static final Textless TEXTLESS = new Textless(Agencies.get());
 
@@ -111,7 +125,7 @@ final class InputReader {
               "RSS and Atom feeds are read by the crawler (khabar crawl), not by ingest"));
     }
     if (name.endsWith(".html") || name.endsWith(".htm")) {
-      return List.of(page(origin, null, null, bytes));
+      return List.of(page(origin, null, null, bytes).datedBy(origin));
     }
     if (name.endsWith(".jsonl")) {
       return json.jsonLines(origin, bytes);
@@ -129,7 +143,8 @@ final class InputReader {
     if (notNews.isPresent()) {
       return List.of(Outcome.skipped(null, Skip.Kind.NOT_NEWS, notNews.get()));
     }
-    return List.of(Outcome.of(null, textPages.extract(text, origin), "no article text found"));
+    return List.of(
+        Outcome.of(null, textPages.extract(text, origin), "no article text found").datedBy(origin));
   }
 
   /** One HTML page, from a file or a WARC record, fetched from {@code url} when known. */

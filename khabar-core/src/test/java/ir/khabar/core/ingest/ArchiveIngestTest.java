@@ -122,7 +122,8 @@ class ArchiveIngestTest {
   void theSummaryCountsHowArticlesWereDated() {
     assertThat(report.datingSummary())
         .matches(
-            "dated: 2 by the page, 0 by the record, \\d+ by the URL, 0 by the text; \\d+ undated");
+            "dated: 2 by the page, 0 by the record, \\d+ by the URL, 0 by the text, 0 by the file"
+                + " name; \\d+ undated");
     assertThat(report.dated(Dating.Basis.URL)).isGreaterThanOrEqualTo(1470);
     assertThat(report.undated()).isLessThanOrEqualTo(6);
   }

@@ -79,6 +79,14 @@ public final class UrlDates {
   }
 
   private Optional<LocalDate> day(String year, String month, String day) {
+    return day(year, month, day, clock);
+  }
+
+  /**
+   * The day of a year (Jalali 13xx/14xx or Gregorian), month and day, when it exists and lies in
+   * the web news era, not after {@code clock}'s today.
+   */
+  static Optional<LocalDate> day(String year, String month, String day, Clock clock) {
     LocalDate today = LocalDate.now(clock.withZone(JalaliDates.TEHRAN));
     return JalaliDates.parseDateArgument(year + "-" + month + "-" + day)
         .filter(d -> !d.isBefore(OLDEST) && !d.isAfter(today.plusDays(1)));
