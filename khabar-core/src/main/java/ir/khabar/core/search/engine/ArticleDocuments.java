@@ -3,11 +3,14 @@ package ir.khabar.core.search.engine;
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.Entity;
+import ir.khabar.core.Event;
 import ir.khabar.core.stories.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How an article is laid out in every engine: the fields, what kind each is, and the values an
@@ -53,7 +56,11 @@ public final class ArticleDocuments {
    */
   public static final String FINGERPRINT = "fingerprint";
 
-  /** Every entity id the article mentions, for entity pages and filters. */
+  /**
+   * Every entity id the article mentions, and every party to its events (a country that took part
+   * through its capital or its officials only), for entity pages and filters: a pair's page then
+   * finds each event that {@code /countries} counts for it.
+   */
   public static final String ENTITY = "entity";
 
   /** Per type, "id\u0001name": the facet counts' source. */
@@ -126,10 +133,19 @@ public final class ArticleDocuments {
     d.add(new Value(BODY, Kind.SNIPPET_TEXT, a.leadAndBody()));
     d.add(new Value(SOURCE, Kind.KEYWORD, a.source().id()));
     d.add(new Value(SOURCE_FACET, Kind.FACET, FacetValues.of(a.source().id(), a.source().name())));
+    Set<String> ids = new HashSet<>();
     for (Entity e : a.entities()) {
+      ids.add(e.id());
       d.add(new Value(ENTITY, Kind.KEYWORD, e.id()));
       d.add(
           new Value(FACET_PREFIX + e.type().label(), Kind.FACET, FacetValues.of(e.id(), e.name())));
+    }
+    for (Event e : a.events()) {
+      for (Event.Actor actor : e.actors()) {
+        if (ids.add(actor.id())) {
+          d.add(new Value(ENTITY, Kind.KEYWORD, actor.id())); // Austria, met in «وین»
+        }
+      }
     }
     if (a.published() != null) {
       d.add(new Value(PUBLISHED, Kind.LONG, a.published().toInstant().toEpochMilli()));
