@@ -12,9 +12,16 @@ import java.util.Map;
 
 /**
  * What an entity page says Khabar is sure of and what it guessed: how many articles name the entity
- * and, over the articles read, on which evidence each linked it (the best of its mentions there).
+ * and, over the articles read, on which evidence each linked it (the best of its mentions there),
+ * or that it was only a party to an event there.
  */
 final class LinkEvidenceSummary {
+  /**
+   * An article that names the entity only as a party to one of its events: a country met in its
+   * capital («وین»), a stop of a tour («… مسکو»).
+   */
+  static final String PARTY_ONLY = "تنها طرف رویدادی بود (از روی پایتخت یا مقام\u200cهایش)";
+
   private LinkEvidenceSummary() {}
 
   /** Articles per evidence, strongest first, over the articles read. */
@@ -36,15 +43,20 @@ final class LinkEvidenceSummary {
    */
   static Views.LinkEvidence of(long total, List<Article> read, String id, Entity.Type type) {
     Map<Evidence, Integer> counts = count(read, id);
+    long partyOnly =
+        read.stream().filter(a -> a.entities().stream().noneMatch(e -> e.id().equals(id))).count();
     StringBuilder b = new StringBuilder("در " + Fa.number(total) + " خبر نام برده شده");
-    if (counts.size() == 1) {
+    if (counts.size() == 1 && partyOnly == 0) {
       b.append("؛ ").append(said(counts.keySet().iterator().next(), type)).append('.');
-    } else if (!counts.isEmpty()) {
+    } else if (!counts.isEmpty() || partyOnly > 0) {
       if (total > read.size()) {
         b.append("؛ از ").append(Fa.number(read.size())).append(" خبر تازه\u200cتر");
       }
       List<String> parts = new ArrayList<>();
       counts.forEach((e, n) -> parts.add("در " + Fa.number(n) + " خبر " + said(e, type)));
+      if (partyOnly > 0) {
+        parts.add("در " + Fa.number(partyOnly) + " خبر " + PARTY_ONLY);
+      }
       b.append("؛ ").append(String.join("، ", parts)).append('.');
     }
     boolean guessed = counts.keySet().stream().anyMatch(Evidence::guessed);

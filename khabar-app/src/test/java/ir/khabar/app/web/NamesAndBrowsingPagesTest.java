@@ -62,6 +62,15 @@ class NamesAndBrowsingPagesTest {
   }
 
   @Test
+  void aCountryPageSaysWhereItWasOnlyAPartyToAnEvent() throws Exception {
+    HttpResponse<String> r = site.get("/entity/country-ru");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("در ۲ خبر نام برده شده")
+        .contains("در ۱ خبر " + LinkEvidenceSummary.PARTY_ONLY);
+  }
+
+  @Test
   void searchPageBrowsesAPersonWithoutQueryWords() throws Exception {
     HttpResponse<String> r = site.get("/search?q=&person=" + q("لاوروف"));
     assertThat(r.statusCode()).isEqualTo(200);
