@@ -37,6 +37,44 @@ final class Quotes {
     return -1;
   }
 
+  /** Verbs of saying that a «که» of what was said may follow: «گفته است که …». */
+  private static final Set<String> SAYS =
+      EventContext.folded("گفت", "گفتند", "گفته", "افزود", "افزودند", "نوشت", "نوشته");
+
+  /** The noun of a compound verb of saying: «اعلام کرد که», «تاکید کرد که». */
+  private static final Set<String> SAYS_WITH =
+      EventContext.folded("اعلام", "تاکید", "تأکید", "تصریح", "اظهار", "خاطرنشان");
+
+  private static final Set<String> LIGHT =
+      EventContext.folded("کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "شد");
+
+  private static final Set<String> AUX = EventContext.folded("است", "اند", "بود");
+
+  private static final String THAT = "که";
+
+  /**
+   * The first word said among [from, to), as {@link #start} finds it, or after a verb of saying and
+   * its «که» («شارون در دیدار با اسپکتر گفته است که … به دمشق …»), or -1.
+   */
+  static int told(String text, int base, Words w, int from, int to) {
+    int colon = start(text, base, w, from, to);
+    if (colon >= 0) {
+      return colon;
+    }
+    List<String> keys = w.keys();
+    for (int k = from; k + 1 < to; k++) {
+      String key = keys.get(k);
+      boolean says =
+          SAYS.contains(key)
+              || k > from && SAYS_WITH.contains(keys.get(k - 1)) && LIGHT.contains(key);
+      int next = k + 1 < to && AUX.contains(keys.get(k + 1)) ? k + 2 : k + 1;
+      if (says && next + 1 < to && keys.get(next).equals(THAT)) {
+        return next + 1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Whether a mention is said after the word {@code first}: all of the saying, or all but its head
    * when {@code head} may be the speaker's state.

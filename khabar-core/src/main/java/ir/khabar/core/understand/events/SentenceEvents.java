@@ -226,7 +226,7 @@ final class SentenceEvents {
     }
     if (Parties.count(d) + d.venues.size() == 1) {
       List<int[]> about = about(w, s, 0);
-      int said = Quotes.start(text, s.start(), w, s.firstWord() + clause.from(), s.lastWord());
+      int said = Quotes.told(text, s.start(), w, s.firstWord() + clause.from(), s.lastWord());
       boolean head =
           Quotes.speakerUnplaced(w, s.within(w, clause.from(), clause.to()), d.countries());
       s.mentions().stream()

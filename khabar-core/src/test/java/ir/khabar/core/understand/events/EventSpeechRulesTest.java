@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a speaker says after an encounter is no party to it, each rule on Persian sentences written
- * for it (none from a corpus): the countries after «گفت:» are talked about; only the state the
- * saying opens with may be an unplaced speaker's own; an interview is given to the press, whatever
- * country the press is of.
+ * for it (none from a corpus): the countries after «گفت:» or «گفته است که» are talked about; only
+ * the state the saying opens with may be an unplaced speaker's own; an interview is given to the
+ * press, whatever country the press is of.
  */
 class EventSpeechRulesTest {
   @Test
@@ -30,6 +30,17 @@ class EventSpeechRulesTest {
                 "وزیر خارجه هلند دیروز در دیدار با سفیر جدید ایران گفت: آمریکا باید به تعهدات"
                     + " خود در قبال عراق عمل کند."))
         .containsExactly(Set.of("IR", "NL"));
+  }
+
+  @Test
+  void whatIsSaidAfterAVerbOfSayingAndThatIsNoParty() {
+    assertThat(countries("نتانیاهو در دیدار با سناتور گراهام گفته است که آماده است به دمشق برود."))
+        .isEmpty();
+    assertThat(
+            countries(
+                "وزیر خارجه هلند در دیدار با یک هیئت تجاری اعلام کرد که آمریکا باید به تعهدات خود"
+                    + " عمل کند."))
+        .isEmpty();
   }
 
   @Test
