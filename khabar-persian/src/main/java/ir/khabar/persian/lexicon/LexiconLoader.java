@@ -164,11 +164,15 @@ final class LexiconLoader {
 
   /**
    * A compound's parts as a writer may space them: حمل‌ونقل is حمل و نقل, so a part starting with
-   * the conjunction و is two parts.
+   * the conjunction و is two parts, unless that part is a word of its own: نخست‌وزیر is نخست وزیر,
+   * هم‌وطن is هم وطن (read as «و زیر» and «و طن», a spaced نخست وزیر was never joined).
    */
-  private static String[] splitParts(String word) {
+  private String[] splitParts(String word) {
     String[] parts = word.split("[\u200C ]");
-    if (parts.length == 2 && parts[1].length() > 2 && parts[1].charAt(0) == '\u0648') {
+    if (parts.length == 2
+        && parts[1].length() > 2
+        && parts[1].charAt(0) == '\u0648'
+        && !words.contains(SearchFolding.fold(parts[1]))) {
       return new String[] {parts[0], "\u0648", parts[1].substring(1)};
     }
     return parts;
