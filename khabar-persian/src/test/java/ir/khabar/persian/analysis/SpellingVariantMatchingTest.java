@@ -54,6 +54,9 @@ class SpellingVariantMatchingTest {
       compound و    | جست‌وجو            | جستجو
       compound و    | جست و جو           | جستوجو
       compound و    | گفت‌وگو            | گفتگو
+      part in و     | نخست‌وزیر          | نخست وزیر
+      part in و     | نخست وزیر          | نخستوزیر
+      part in و     | باغ‌وحش            | باغ وحش
       arabic yeh    | ايران              | ایران
       arabic kaf    | كشور               | کشور
       arabic both   | مذاكرات            | مذاکرات
