@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code source:} with a name of several words in quotes («source:"صدا و سیما"») filters by that
- * source, as its one-word form does, on the seed pages (one of them from IRIB).
+ * source, as its one-word form and its id do, on the seed pages (one of them from IRIB).
  */
 class SourceOperatorTest {
   @TempDir Path dir;
@@ -28,8 +28,11 @@ class SourceOperatorTest {
       assertThat(quoted.hits())
           .isNotEmpty()
           .allMatch(h -> h.article().source().id().equals("irib"));
+      SearchResult byId = engine.search(SearchRequest.of("source:irib دیپلماسی"));
       assertThat(quoted.hits().stream().map(h -> h.article().id()).toList())
-          .isEqualTo(joined.hits().stream().map(h -> h.article().id()).toList());
+          .isEqualTo(joined.hits().stream().map(h -> h.article().id()).toList())
+          .as("an id that is also a Latin name («irib») is the source's id")
+          .isEqualTo(byId.hits().stream().map(h -> h.article().id()).toList());
     }
   }
 }

@@ -156,9 +156,15 @@ final class LatinQuery {
           w.equals("AND") || w.equals("OR") || w.equals("NOT") || after == ':' || after == '*';
       boolean marked = before == '-' || before == '+' || before == ':';
       boolean glued = "+-/&_".indexOf(after) >= 0; // «F-35»: dropping F leaves «-35», a NOT
+      boolean source = before == ':' && QuerySyntax.afterSource(query, m.start() - 1);
       out.add(
           new Word(
-              m.start(), m.end(), w, quoted, !syntax, !syntax && !quoted && !marked && !glued));
+              m.start(),
+              m.end(),
+              w,
+              quoted,
+              !syntax && !source, // «source:mehr» is an agency's id, not «خبرگزاری مهر»
+              !syntax && !quoted && !marked && !glued));
     }
     return out;
   }

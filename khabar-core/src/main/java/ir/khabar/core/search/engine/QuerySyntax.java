@@ -64,6 +64,11 @@ final class QuerySyntax {
     return out.toString();
   }
 
+  /** Whether the colon at {@code colon} ends the field name {@code source}. */
+  static boolean afterSource(String text, int colon) {
+    return colon >= 6 && text.substring(colon - 6, colon).equalsIgnoreCase("source");
+  }
+
   /** A phrase's slop (~ after a closing quote, then digits) and the colon after title or source. */
   private static boolean keeps(String text, int i) {
     char c = text.charAt(i);
