@@ -45,8 +45,8 @@ final class BareAliases {
       } else if ("IR".equals(c.country()) && everyday(s.join(c.from(), c.to()))) {
         if (speechAfter(s, c.to())) {
           chosen.set(x, unlisted(s, c));
-        } else if (!nameSlot(s, c.from())) {
-          chosen.remove(x);
+        } else if (!nameSlot(s, c.from()) || infinitiveAfter(s, c.to())) {
+          chosen.remove(x); // «با توجه به ظریف بودن …»: a quality, whatever stands before it
         }
       } else if (familyNameAlone(s, c)
           && (sports != null ? sports : (sports = SportsPages.sports(s)))) {
@@ -138,6 +138,14 @@ final class BareAliases {
   }
 
   /** «منتظری افزود»: a verb of saying right after the word. */
+  /** Infinitives that make the word before them a quality or a thing: «ظریف بودن», «همت کردن». */
+  private static final Set<String> INFINITIVES =
+      Words.folded("بودن", "شدن", "کردن", "نمودن", "ساختن", "داشتن");
+
+  private static boolean infinitiveAfter(Scan s, int j) {
+    return j < s.size() && s.adjacent(j - 1) && INFINITIVES.contains(s.key(j));
+  }
+
   static boolean speechAfter(Scan s, int j) {
     return j < s.size() && s.adjacent(j - 1) && PersonPatterns.SPEECH.contains(s.key(j));
   }
