@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A country that takes part in an article's event only through its capital is found by the
- * country's filter, so that a pair's page lists every event {@code /countries} counts for the pair.
- * One article written for this test.
+ * country's filter and counted in its facet, so that a pair's page lists every event {@code
+ * /countries} counts for the pair. One article written for this test.
  */
 class EventPartiesFilterTest {
   @TempDir Path dir;
@@ -40,6 +40,9 @@ class EventPartiesFilterTest {
       assertThat(engine.browse(SearchRequest.browse().entities(pair).build()).total()).isEqualTo(1);
       assertThat(EventTimeline.of(engine, pair, EventTimeline.between("country-ir", "country-at")))
           .hasSize(1);
+      assertThat(engine.facets(SearchRequest.browse().build(), 10).get(Entity.Type.COUNTRY))
+          .as("a facet counts what clicking it finds")
+          .contains(new FacetCount("country-at", "اتریش", 1));
     }
   }
 }

@@ -59,7 +59,8 @@ public final class ArticleDocuments {
   /**
    * Every entity id the article mentions, and every party to its events (a country that took part
    * through its capital or its officials only), for entity pages and filters: a pair's page then
-   * finds each event that {@code /countries} counts for it.
+   * finds each event that {@code /countries} counts for it. The facets count them too, so that a
+   * facet's number is what clicking it finds.
    */
   public static final String ENTITY = "entity";
 
@@ -144,6 +145,11 @@ public final class ArticleDocuments {
       for (Event.Actor actor : e.actors()) {
         if (ids.add(actor.id())) {
           d.add(new Value(ENTITY, Kind.KEYWORD, actor.id())); // Austria, met in «وین»
+          d.add(
+              new Value(
+                  FACET_PREFIX + actor.type().label(),
+                  Kind.FACET,
+                  FacetValues.of(actor.id(), actor.name())));
         }
       }
     }
