@@ -161,6 +161,11 @@ final class EntityPages {
       throw new NotFoundResponse(
           "رابطهٔ یک کشور با خودش صفحه\u200cای ندارد: دو کشور را نام ببرید.");
     }
+    for (String[] named : new String[][] {{a, ctx.pathParam("a")}, {b, ctx.pathParam("b")}}) {
+      if (!named[0].startsWith("country-")) {
+        throw new NotFoundResponse("کشوری به نام «" + named[1].strip() + "» نمی\u200cشناسیم.");
+      }
+    }
     return new String[] {a, b};
   }
 

@@ -281,6 +281,10 @@ class SiteTest {
     // a country with itself is no pair
     assertThat(site.get("/countries/" + q("ایران") + "/" + q("ایران")).statusCode()).isEqualTo(404);
     assertThat(site.get("/api/countries/country-ir/" + q("ایران")).statusCode()).isEqualTo(404);
+    HttpResponse<String> nowhere = site.get("/api/countries/" + q("ایران") + "/" + q("ناکجا"));
+    assertThat(nowhere.statusCode()).isEqualTo(404);
+    assertThat(json(nowhere).get("error").asText()).contains("«ناکجا»");
+    assertThat(site.get("/countries/" + q("ناکجا") + "/" + q("ایران")).statusCode()).isEqualTo(404);
     JsonNode russia = json(site.get("/api/entities/country-ru"));
     assertThat(russia.get("name").asText()).isEqualTo("روسیه");
     assertThat(russia.get("type").asText()).isEqualTo("country");
