@@ -29,12 +29,24 @@ public final class TrendBuckets {
       if (out.size() == Trend.MAX_BUCKETS) {
         throw new IllegalArgumentException(
             "این بازه بیش از "
-                + Trend.MAX_BUCKETS
-                + " ستون دارد؛ بازهٔ بزرگ\u200cتری (week یا month) یا تاریخ\u200cهای نزدیک\u200cتری بخواهید.");
+                + persianDigits(Trend.MAX_BUCKETS)
+                + " ستون دارد؛ "
+                + switch (interval) {
+                  case DAY -> "بازهٔ بزرگ\u200cتری (week یا month) یا ";
+                  case WEEK -> "بازهٔ بزرگ\u200cتری (month) یا ";
+                  case MONTH -> "";
+                }
+                + "تاریخ\u200cهای نزدیک\u200cتری بخواهید.");
       }
       out.add(d);
     }
     return out;
+  }
+
+  private static String persianDigits(int n) {
+    StringBuilder out = new StringBuilder();
+    String.valueOf(n).chars().forEach(c -> out.append((char) ('۰' + c - '0')));
+    return out.toString();
   }
 
   /**
