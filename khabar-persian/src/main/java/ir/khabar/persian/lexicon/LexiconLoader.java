@@ -72,6 +72,7 @@ final class LexiconLoader {
       l.names.add(SearchFolding.fold(new Locale("", country).getDisplayCountry(new Locale("fa"))));
     }
     l.words.addAll(l.names);
+    l.addWithout();
     l.hamza.linkInto(l.canonical, l.frequency);
     return l;
   }
@@ -141,6 +142,21 @@ final class LexiconLoader {
       }
       if (f[0].indexOf('\u200C') < 0) {
         words.add(folded);
+      }
+    }
+  }
+
+  /**
+   * «بی» («without») is a prefix, never a word of its own: a word the lists write joined with it
+   * (بیکاری) is a compound too, so «بی کاری» spaced joins as «بی سابقه» does (the half-spaced lists
+   * give only some of them: بی‌سابقه, not بیکاری).
+   */
+  private void addWithout() {
+    String without = SearchFolding.fold("بی");
+    for (String word : List.copyOf(words)) {
+      String rest = word.substring(Math.min(word.length(), without.length()));
+      if (word.startsWith(without) && rest.length() > 2 && words.contains(rest)) {
+        compounds.computeIfAbsent(without, k -> new HashMap<>(4)).putIfAbsent(rest, word);
       }
     }
   }

@@ -57,6 +57,8 @@ class SpellingVariantMatchingTest {
       part in و     | نخست‌وزیر          | نخست وزیر
       part in و     | نخست وزیر          | نخستوزیر
       part in و     | باغ‌وحش            | باغ وحش
+      prefix بی     | بیکاری             | بی کاری
+      prefix بی     | بی‌کاری            | بی کاری
       arabic yeh    | ايران              | ایران
       arabic kaf    | كشور               | کشور
       arabic both   | مذاكرات            | مذاکرات
