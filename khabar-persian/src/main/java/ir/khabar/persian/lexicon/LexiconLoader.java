@@ -161,7 +161,8 @@ final class LexiconLoader {
     }
   }
 
-  private void addCompound(String word) {
+  private void addCompound(String entry) {
+    String word = entry.replace('#', '\u200C'); // شکار marks some parts so: غیر#نفتی
     String folded = SearchFolding.fold(word);
     known.add(folded);
     spellings.add(word, 1, true);

@@ -59,6 +59,8 @@ class SpellingVariantMatchingTest {
       part in و     | باغ‌وحش            | باغ وحش
       prefix بی     | بیکاری             | بی کاری
       prefix بی     | بی‌کاری            | بی کاری
+      parts marked  | غیرنفتی            | غیر نفتی
+      parts marked  | ضدهوایی            | ضد هوایی
       arabic yeh    | ايران              | ایران
       arabic kaf    | كشور               | کشور
       arabic both   | مذاكرات            | مذاکرات
