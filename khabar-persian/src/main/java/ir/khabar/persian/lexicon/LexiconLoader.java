@@ -147,16 +147,18 @@ final class LexiconLoader {
   }
 
   /**
-   * «بی» («without») is a prefix, never a word of its own: a word the lists write joined with it
-   * (بیکاری) is a compound too, so «بی کاری» spaced joins as «بی سابقه» does (the half-spaced lists
-   * give only some of them: بی‌سابقه, not بیکاری).
+   * «بی» («without») and «غیر» («non-») before a word make one: a word the lists write joined with
+   * either (بیکاری، غیرقانونی) is a compound too, so «بی کاری» and «غیر قانونی» spaced join as «بی
+   * سابقه» does (the half-spaced lists give only some of them). «غیر از» stays apart: «غیراز» is no
+   * word.
    */
   private void addWithout() {
-    String without = SearchFolding.fold("بی");
-    for (String word : List.copyOf(words)) {
-      String rest = word.substring(Math.min(word.length(), without.length()));
-      if (word.startsWith(without) && rest.length() > 2 && words.contains(rest)) {
-        compounds.computeIfAbsent(without, k -> new HashMap<>(4)).putIfAbsent(rest, word);
+    for (String prefix : List.of("بی", "غیر")) {
+      for (String word : List.copyOf(words)) {
+        String rest = word.substring(Math.min(word.length(), prefix.length()));
+        if (word.startsWith(prefix) && rest.length() > 2 && words.contains(rest)) {
+          compounds.computeIfAbsent(prefix, k -> new HashMap<>(4)).putIfAbsent(rest, word);
+        }
       }
     }
   }

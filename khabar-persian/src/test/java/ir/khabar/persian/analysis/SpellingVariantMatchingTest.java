@@ -61,6 +61,7 @@ class SpellingVariantMatchingTest {
       prefix بی     | بی‌کاری            | بی کاری
       parts marked  | غیرنفتی            | غیر نفتی
       parts marked  | ضدهوایی            | ضد هوایی
+      prefix غیر    | غیرقانونی          | غیر قانونی
       arabic yeh    | ايران              | ایران
       arabic kaf    | كشور               | کشور
       arabic both   | مذاكرات            | مذاکرات
