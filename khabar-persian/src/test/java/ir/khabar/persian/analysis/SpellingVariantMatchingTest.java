@@ -54,11 +54,11 @@ class SpellingVariantMatchingTest {
       compound و    | جست‌وجو            | جستجو
       compound و    | جست و جو           | جستوجو
       compound و    | گفت‌وگو            | گفتگو
-      part in و     | نخست‌وزیر          | نخست وزیر
+      part in و     | نخست\u200cوزیر     | نخست وزیر
       part in و     | نخست وزیر          | نخستوزیر
-      part in و     | باغ‌وحش            | باغ وحش
+      part in و     | باغ\u200cوحش       | باغ وحش
       prefix بی     | بیکاری             | بی کاری
-      prefix بی     | بی‌کاری            | بی کاری
+      prefix بی     | بی\u200cکاری       | بی کاری
       parts marked  | غیرنفتی            | غیر نفتی
       parts marked  | ضدهوایی            | ضد هوایی
       prefix غیر    | غیرقانونی          | غیر قانونی
