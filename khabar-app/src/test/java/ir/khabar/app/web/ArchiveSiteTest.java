@@ -77,6 +77,14 @@ class ArchiveSiteTest {
   }
 
   @Test
+  void aCardOfAnOldItemShowsItsDayNotHowLongAgo() throws Exception {
+    String page = site.get("/search?q=" + SiteTest.q("داووس")).body();
+    assertThat(page)
+        .contains("<time datetime=\"2016-01-19\" title=\"۲۹ دی ۱۳۹۴\">۲۹ دی ۱۳۹۴</time>")
+        .doesNotContain("سال پیش");
+  }
+
+  @Test
   void seed001GivesOnlyADayAndSeed003ItsTime() throws Exception {
     JsonNode hits =
         ArticleJson.MAPPER

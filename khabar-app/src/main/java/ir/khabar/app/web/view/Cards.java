@@ -2,10 +2,18 @@ package ir.khabar.app.web.view;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.search.Hit;
+import java.time.Duration;
 import java.time.Instant;
 
-/** Cards made from articles and hits. */
+/**
+ * Cards made from articles and hits. A card says how long ago a news item of the last week came («۳
+ * ساعت پیش»), and the day of an older one («۲۹ دی ۱۳۹۴», not «۱۰ سال پیش»): a researcher reading an
+ * archive scans days.
+ */
 public final class Cards {
+  /** How old an item may be for its card to say how long ago it came. */
+  static final Duration RECENT = Duration.ofDays(7);
+
   private Cards() {}
 
   public static Card of(Hit h, Instant now) {
@@ -27,11 +35,15 @@ public final class Cards {
         a.source().name(),
         a.source().id(),
         Fa.date(a.published()),
-        Fa.ago(a.published(), a.publishedDayOnly(), now),
+        recent(a, now) ? Fa.ago(a.published(), a.publishedDayOnly(), now) : "",
         Fa.iso(a.published(), a.publishedDayOnly()),
         snippet,
         more,
         a.story() == null ? a.id() : a.story(),
         views);
+  }
+
+  private static boolean recent(Article a, Instant now) {
+    return a.published() != null && a.published().toInstant().isAfter(now.minus(RECENT));
   }
 }
