@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * without a space («تهران،مشهد») joins nothing.
  */
 final class GluedWords {
-  private static final Pattern GLUE = Pattern.compile("[+\\-/&_.]+");
+  /** The symbols that glue parts written together. */
+  private static final String SYMBOLS = "+-/&_.";
+
+  private static final Pattern GLUE = Pattern.compile("[" + Pattern.quote(SYMBOLS) + "]+");
 
   private GluedWords() {}
 
@@ -31,6 +34,11 @@ final class GluedWords {
 
   private static boolean hasDigit(QueryFactory.Token t) {
     return t.term().chars().anyMatch(Character::isDigit);
+  }
+
+  /** Whether {@code c} glues a word to what follows it. */
+  static boolean glue(char c) {
+    return SYMBOLS.indexOf(c) >= 0;
   }
 
   private static boolean glued(String text, QueryFactory.Token a, QueryFactory.Token b) {

@@ -155,7 +155,7 @@ final class LatinQuery {
       boolean syntax =
           w.equals("AND") || w.equals("OR") || w.equals("NOT") || after == ':' || after == '*';
       boolean marked = before == '-' || before == '+' || before == ':';
-      boolean glued = "+-/&_".indexOf(after) >= 0; // «F-35»: dropping F leaves «-35», a NOT
+      boolean glued = GluedWords.glue(after); // «F-35»: dropping F leaves «-35», a NOT
       boolean source = before == ':' && QuerySyntax.afterSource(query, m.start() - 1);
       out.add(
           new Word(

@@ -80,7 +80,7 @@ final class QuerySyntax {
     }
     if (c == ':') {
       String before = text.substring(Math.max(0, i - 6), i).toLowerCase(Locale.ROOT);
-      return before.endsWith("title") || before.endsWith("source");
+      return before.endsWith("title") || afterSource(text, i);
     }
     return false;
   }
