@@ -5,6 +5,7 @@ import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
 import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.extract.JsonRecordExtractor;
+import ir.khabar.core.extract.TextPageExtractor;
 import ir.khabar.core.understand.Understanding;
 import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.persian.lexicon.Lexicon;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
  * different articles. Uses only public APIs, so that an older build can run this same file: {@code
  * java -cp OLD/khabar-bench/target/benchmarks.jar UnderstandingDump.java CORPUS OUT}; then compare
  * the two outputs with {@code cmp}. A directory of Hamshahri documents ({@code *.ham}, found below
- * it) is read too, one article per file.
+ * it) is read too, one article per file, as ingest reads a text page.
  */
 public final class UnderstandingDump {
   private UnderstandingDump() {}
@@ -78,27 +79,21 @@ public final class UnderstandingDump {
   }
 
   /**
-   * The Hamshahri articles under the directory (docs/YEAR/ID.ham: the title on the first line, the
-   * body's lines after it), or none.
+   * The Hamshahri articles under the directory (docs/YEAR/ID.ham), each read as ingest reads a text
+   * page (its headline block, lead and body), with the file's name as its id; or none.
    */
   private static List<Article> hamshahri(Path corpus) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(corpus)) {
       files = walk.filter(p -> p.toString().endsWith(".ham")).sorted().toList();
     }
+    TextPageExtractor pages = new TextPageExtractor(Agencies.get());
     List<Article> out = new ArrayList<>();
     for (Path f : files) {
-      List<String> lines =
-          Files.readAllLines(f, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
-      if (!lines.isEmpty()) {
-        out.add(
-            Article.builder()
-                .id(f.getFileName().toString())
-                .title(lines.get(0))
-                .lead("")
-                .body(lines.subList(1, lines.size()))
-                .build());
-      }
+      String name = f.getFileName().toString();
+      pages
+          .extract(Files.readString(f, StandardCharsets.UTF_8), name)
+          .ifPresent(a -> out.add(a.toBuilder().id(name).build()));
     }
     return out;
   }

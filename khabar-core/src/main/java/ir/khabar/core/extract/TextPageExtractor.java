@@ -47,15 +47,19 @@ public final class TextPageExtractor {
     if (lines.isEmpty()) {
       return Optional.empty();
     }
-    String title = takeTitle(lines);
+    HeadlineBlock.Headline headline = takeTitle(lines);
     StatedDate published = takeDateline(lines, headerDate);
     Optional<Source> byline = takeByline(lines);
     lines.removeIf(Furniture::isFurnitureLine);
+    String title = headline.title();
     if (lines.isEmpty() && title.length() < 40) {
       return Optional.empty();
     }
     rejoinHardWraps(lines);
-    String lead = lines.size() > 1 && lines.get(0).length() <= 400 ? lines.remove(0) : "";
+    String lead =
+        headline.overTitle() != null
+            ? headline.overTitle()
+            : lines.size() > 1 && lines.get(0).length() <= 400 ? lines.remove(0) : "";
     List<String> top = new ArrayList<>();
     top.add(lead);
     top.addAll(lines.subList(0, Math.min(3, lines.size())));
@@ -112,7 +116,7 @@ public final class TextPageExtractor {
     return line.isEmpty() || SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
   }
 
-  private static int words(String line) {
+  static int words(String line) {
     int n = 0;
     for (int i = 0; i < line.length(); i++) {
       if (!Character.isWhitespace(line.charAt(i))
@@ -150,16 +154,16 @@ public final class TextPageExtractor {
     return "";
   }
 
-  private static String takeTitle(List<String> lines) {
+  private static HeadlineBlock.Headline takeTitle(List<String> lines) {
     String first = lines.remove(0);
     if (!lines.isEmpty() && Furniture.key(lines.get(0)).equals(Furniture.key(first))) {
       lines.remove(0);
     }
     if (first.length() <= MAX_TITLE && !first.startsWith("به گزارش")) {
-      return first;
+      return HeadlineBlock.read(first, lines);
     }
     lines.add(0, first);
-    return headlineFrom(first);
+    return new HeadlineBlock.Headline(headlineFrom(first), null);
   }
 
   /** A page without a title line: its first sentence, cut at a word boundary. */

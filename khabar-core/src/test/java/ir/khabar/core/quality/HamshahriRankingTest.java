@@ -49,12 +49,12 @@ import org.junit.jupiter.api.Test;
  * Judged ranking on the Hamshahri development half (../shared/data/hamshahri-dev: 25 queries, 5,375
  * documents, binary judgements), Khabar against stock Lucene.
  *
- * <p>Khabar: every document indexed as {@link ArticleDocuments} lays out an article (first line the
- * title, in TITLE; title and body in TEXT; stopwords in STOPS; {@link KhabarAnalyzer#forIndex()}),
- * each query parsed by Khabar's own {@link QueryFactory#parse(String, boolean)} as an any-term
- * search, BM25 as the embedded engine scores. The search engine above this layer collapses a
- * story's versions into one hit; judgements are per document, so ranking is measured here, on the
- * query and index layer, without the collapse.
+ * <p>Khabar: every document indexed as {@link ArticleDocuments} lays out an article (the title
+ * ingest reads from the file's headline block, in TITLE; title and body in TEXT; stopwords in
+ * STOPS; {@link KhabarAnalyzer#forIndex()}), each query parsed by Khabar's own {@link
+ * QueryFactory#parse(String, boolean)} as an any-term search, BM25 as the embedded engine scores.
+ * The search engine above this layer collapses a story's versions into one hit; judgements are per
+ * document, so ranking is measured here, on the query and index layer, without the collapse.
  *
  * <p>Stock: Lucene's {@link PersianAnalyzer}, one TextField over the whole file, the classic
  * QueryParser (default OR), BM25.
@@ -199,6 +199,13 @@ class HamshahriRankingTest {
     List<String> ranked(String query, int n) throws Exception;
   }
 
+  /** The text after its first line, or the whole text when the title is not its first line. */
+  static String bodyOf(Doc doc) {
+    return doc.text().startsWith(doc.title())
+        ? doc.text().substring(doc.title().length()).strip()
+        : doc.text();
+  }
+
   /**
    * The documents laid out as ArticleDocuments lays out an article, searched through QueryFactory.
    */
@@ -239,7 +246,7 @@ class HamshahriRankingTest {
                       Article.builder()
                           .id(doc.id())
                           .title(doc.title())
-                          .body(List.of(doc.text().substring(doc.title().length()).strip()))
+                          .body(List.of(bodyOf(doc)))
                           .build())));
           for (String stop : PersianText.get().stopwordsIn(doc.text())) {
             d.add(new StringField(ArticleDocuments.STOPS, stop, Field.Store.NO));

@@ -1,7 +1,10 @@
 package ir.khabar.core.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ir.khabar.core.Article;
 import ir.khabar.core.ArticleJson;
+import ir.khabar.core.extract.Agencies;
+import ir.khabar.core.extract.TextPageExtractor;
 import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +26,9 @@ import java.util.stream.Stream;
 final class JudgedCollections {
   private JudgedCollections() {}
 
+  /** Reads a file's title as ingest reads it (its headline block). */
+  private static final TextPageExtractor PAGES = new TextPageExtractor(Agencies.get());
+
   record Doc(String id, String title, String text) {}
 
   record Topic(String number, String query, Set<String> relevant) {}
@@ -37,8 +43,12 @@ final class JudgedCollections {
       for (Path f : files.filter(p -> p.toString().endsWith(".ham")).sorted().toList()) {
         String text = Files.readString(f, StandardCharsets.UTF_8).strip();
         int nl = text.indexOf('\n');
-        String title = nl < 0 ? text : text.substring(0, nl).strip();
         String name = f.getFileName().toString();
+        String title =
+            PAGES
+                .extract(text, name)
+                .map(Article::title)
+                .orElse(nl < 0 ? text : text.substring(0, nl).strip());
         docs.add(new Doc(name.substring(0, name.length() - 4), title, text));
       }
     }
