@@ -62,7 +62,9 @@ public final class TextPageExtractor {
             : lines.size() > 1 && lines.get(0).length() <= 400 ? lines.remove(0) : "";
     List<String> top = new ArrayList<>();
     top.add(lead);
-    top.addAll(lines.subList(0, Math.min(3, lines.size())));
+    // The lead and three paragraphs after it; an over-title as the lead leaves the lead among them.
+    int reach = headline.overTitle() == null ? 3 : 4;
+    top.addAll(lines.subList(0, Math.min(reach, lines.size())));
     Optional<Attribution.Credit> credit = attribution.attributionIn(top);
     Source source =
         attribution
@@ -193,11 +195,19 @@ public final class TextPageExtractor {
     return headerDate == null ? null : StatedDate.day(headerDate);
   }
 
+  /**
+   * An agency's byline near the top («العالم ـ ایران ـ سیاسی»). Its first part must name an agency
+   * Khabar knows, as every other credit must: a score line («آلمان - ۴ کاستاریکا - ۲») or a
+   * reader's signature («ثریا - ص - تهران») has the same shape.
+   */
   private Optional<Source> takeByline(List<String> lines) {
     for (int i = 0; i < Math.min(3, lines.size()); i++) {
       if (Furniture.isByline(lines.get(i))) {
-        String agency = lines.remove(i).split("\\s[ـ–-]\\s")[0];
-        return Optional.of(agencies.resolveOrCreate(agency));
+        Optional<Source> agency = agencies.byName(lines.get(i).split("\\s[ـ–-]\\s")[0]);
+        if (agency.isPresent()) {
+          lines.remove(i);
+          return agency;
+        }
       }
     }
     return Optional.empty();
