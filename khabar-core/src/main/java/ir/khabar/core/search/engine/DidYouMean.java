@@ -111,7 +111,9 @@ public final class DidYouMean {
       return null; // common, or a word of the language the news holds: rare is not mistyped
     }
     int floor = Math.max(MIN_DF, MORE_COMMON * df);
-    double limit = term.length() <= 4 ? 1.0 : 2.0;
+    // A word some article writes is a typo only one edit from the word meant: two edits from a
+    // written word reach another word (کووید is not کنید).
+    double limit = term.length() <= 4 || df > 0 ? 1.0 : 2.0;
     Choice best = new Choice();
     for (String candidate : vocabulary.near(term)) {
       int cdf = vocabulary.docFreq(candidate);
