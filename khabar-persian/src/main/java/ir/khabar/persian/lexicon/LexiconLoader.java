@@ -147,13 +147,17 @@ final class LexiconLoader {
   }
 
   /**
-   * «بی» («without») and «غیر» («non-») before a word make one: a word the lists write joined with
-   * either (بیکاری، غیرقانونی) is a compound too, so «بی کاری» and «غیر قانونی» spaced join as «بی
-   * سابقه» does (the half-spaced lists give only some of them). «غیر از» stays apart: «غیراز» is no
-   * word.
+   * «بی» («without»), «غیر» («non-»), «ابر» («super-»), «فرا» («trans-»), «ضد» («anti-») and «پسا»
+   * («post-») before a word make one: a word the lists write joined with one (بیکاری، غیرقانونی،
+   * ابرقدرت، فراملی) is a compound too, so «بی کاری» and «ابر قدرت» spaced join as «بی سابقه» does
+   * (the half-spaced lists give only some of them). «غیر از» and «ابر سیاه» stay apart: «غیراز» and
+   * «ابرسیاه» are no words.
    */
+  private static final List<String> BOUND_PREFIXES =
+      List.of("بی", "غیر", "ابر", "فرا", "ضد", "پسا");
+
   private void addWithout() {
-    for (String prefix : List.of("بی", "غیر")) {
+    for (String prefix : BOUND_PREFIXES) {
       for (String word : List.copyOf(words)) {
         String rest = word.substring(Math.min(word.length(), prefix.length()));
         if (word.startsWith(prefix) && rest.length() > 2 && words.contains(rest)) {

@@ -62,6 +62,9 @@ class SpellingVariantMatchingTest {
       parts marked  | غیرنفتی            | غیر نفتی
       parts marked  | ضدهوایی            | ضد هوایی
       prefix غیر    | غیرقانونی          | غیر قانونی
+      prefix ابر    | ابرقدرت            | ابر قدرت
+      prefix فرا    | فرارسیدن           | فرا رسیدن
+      prefix پسا    | پسابرجام           | پسا برجام
       arabic yeh    | ايران              | ایران
       arabic kaf    | كشور               | کشور
       arabic both   | مذاكرات            | مذاکرات
