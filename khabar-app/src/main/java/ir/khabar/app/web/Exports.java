@@ -62,9 +62,14 @@ final class Exports {
   static SearchRequest request(Context ctx, SearchParams p) {
     SearchRequest r = p.request(1);
     EntityFilter e = r.entities();
+    String second = ctx.queryParam("country2");
     return r.withPage(0, 1)
         .withEntities(
-            new EntityFilter(e.person(), e.country(), ctx.queryParam("country2"), e.org()));
+            new EntityFilter(
+                e.person(),
+                e.country(),
+                second == null || second.isBlank() ? e.otherCountry() : second,
+                e.org()));
   }
 
   /** Events that involve every entity the search is narrowed to (as an actor or the place). */

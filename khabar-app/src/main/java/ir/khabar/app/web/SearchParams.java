@@ -10,8 +10,8 @@ import java.time.LocalDate;
 
 /**
  * The search parameters of a page or API request: {@code q, source, from, to} (Jalali or Gregorian
- * days, any digits), {@code page}, {@code sort=relevance|newest}, {@code mode=any}, and the entity
- * filters {@code person, country, org} (names or ids).
+ * days, any digits), {@code page}, {@code sort=relevance|newest}, {@code mode=all|any}, and the
+ * entity filters {@code person, country, org} (names or ids; {@code country} one or two).
  */
 record SearchParams(
     String query,
@@ -26,29 +26,60 @@ record SearchParams(
     String org) {
   static final int MAX_PAGE = 1000;
 
+  /**
+   * The request's parameters; a page that is no number, or a sort or mode Khabar does not offer, is
+   * an IllegalArgumentException saying so (they were silently taken as their defaults).
+   */
   static SearchParams of(Context ctx) {
-    int page;
-    try {
-      page =
-          Integer.parseInt(ctx.queryParamAsClass("page", String.class).getOrDefault("1").strip());
-    } catch (NumberFormatException e) {
-      page = 1;
-    }
     return new SearchParams(
         param(ctx, "q"),
         param(ctx, "source"),
         param(ctx, "from"),
         param(ctx, "to"),
-        Math.min(MAX_PAGE, Math.max(1, page)),
-        "newest".equals(ctx.queryParam("sort")),
-        "any".equals(ctx.queryParam("mode")),
+        page(param(ctx, "page")),
+        choice(param(ctx, "sort"), "relevance", "newest", "ترتیب").equals("newest"),
+        choice(param(ctx, "mode"), "all", "any", "حالت").equals("any"),
         param(ctx, "person"),
         param(ctx, "country"),
         param(ctx, "org"));
   }
 
+  /**
+   * The entity filter; «country=ایران،روسیه» (two countries, comma apart) is the pair's articles,
+   * as a pair's page lists them.
+   */
   EntityFilter entities() {
-    return new EntityFilter(person, country, org);
+    String[] countries = country.split("\\s*[,،]\\s*", -1);
+    if (countries.length > 2) {
+      throw new IllegalArgumentException(
+          "«" + country + "»: یک کشور یا دو کشور (جدا با ویرگول) بدهید.");
+    }
+    return new EntityFilter(person, countries[0], countries.length == 2 ? countries[1] : null, org);
+  }
+
+  private static int page(String s) {
+    if (s.isEmpty()) {
+      return 1;
+    }
+    try {
+      return Math.min(MAX_PAGE, Math.max(1, Integer.parseInt(s)));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("شماره صفحه «" + s + "» عدد نیست.");
+    }
+  }
+
+  /**
+   * The value when it is empty, {@code usual} or {@code other}; {@code name} names it for readers.
+   */
+  private static String choice(String value, String usual, String other, String name) {
+    if (value.isEmpty() || value.equals(usual)) {
+      return usual;
+    }
+    if (value.equals(other)) {
+      return other;
+    }
+    throw new IllegalArgumentException(
+        name + " «" + value + "» شناخته نیست؛ " + usual + " یا " + other + " بدهید.");
   }
 
   /**
@@ -56,12 +87,18 @@ record SearchParams(
    * IllegalArgumentException.
    */
   SearchRequest request(int pageSize) {
+    LocalDate first = day(from);
+    LocalDate last = day(to);
+    if (first != null && last != null && first.isAfter(last)) {
+      throw new IllegalArgumentException(
+          "«از» (" + from + ") پس از «تا» (" + to + ") است؛ جای دو تاریخ را عوض کنید.");
+    }
     return SearchRequest.search(query)
         .limit(pageSize)
         .offset((page - 1) * pageSize)
         .anyTerm(any)
         .source(source.isEmpty() ? null : source)
-        .days(day(from), day(to))
+        .days(first, last)
         .sort(newest ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE)
         .entities(entities())
         .build();
