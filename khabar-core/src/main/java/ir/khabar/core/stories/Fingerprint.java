@@ -98,6 +98,11 @@ public final class Fingerprint {
   }
 
   /** Overlap of the two headlines' terms, over the smaller headline. */
+  /** How many words the two headlines share. */
+  public int sharedHeadlineWords(Fingerprint other) {
+    return shared(headline, other.headline);
+  }
+
   public double headlineOverlap(Fingerprint other) {
     if (headline.isEmpty() || other.headline.isEmpty()) {
       return 0;

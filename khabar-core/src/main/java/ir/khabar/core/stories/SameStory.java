@@ -22,6 +22,12 @@ public final class SameStory {
 
   static final Duration NAMES_WINDOW = Duration.ofDays(1);
 
+  /**
+   * A rewrite's headline shares two words or more: one («عراق») is the subject of every report from
+   * a country that day, and a short headline's one word is already its share.
+   */
+  static final int SHARED_HEADLINE_WORDS = 2;
+
   private SameStory() {}
 
   public static boolean test(Fingerprint a, Fingerprint b) {
@@ -44,6 +50,7 @@ public final class SameStory {
   private static boolean sameNamedEvent(Fingerprint a, Fingerprint b) {
     return a.sharedNames(b) >= SHARED_NAMES
         && a.headlineOverlap(b) >= HEADLINE
+        && a.sharedHeadlineWords(b) >= SHARED_HEADLINE_WORDS
         && a.published() != null
         && b.published() != null
         && near(a, b, NAMES_WINDOW);
