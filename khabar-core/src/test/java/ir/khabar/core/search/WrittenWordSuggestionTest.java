@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * "Did you mean" takes a word some article writes for a typo only one edit from the word meant: a
- * new word two edits from a common one («کووید», «کنید») is what the reader meant.
+ * "Did you mean" corrects typos only: a word some article writes is a typo only one edit from the
+ * word meant (a new word two edits from a common one, «کووید» and «کنید», is what the reader
+ * meant), and a stopword («بین»), a number («۲۷۰۰») or a word with its ending («قاتلی») is never
+ * corrected.
  */
 class WrittenWordSuggestionTest {
   @TempDir Path dir;
@@ -27,7 +29,8 @@ class WrittenWordSuggestionTest {
             article(
                 "common-" + i,
                 "دیدار لاوروف در نشست شماره " + i,
-                "وزیر خارجه روسیه گفت: در این باره گفت\u200cوگو کنید و نتیجه را اعلام کنید."));
+                "وزیر خارجه روسیه گفت: در این باره گفت\u200cوگو کنید و نتیجه را اعلام کنید."
+                    + " بیان او درباره ۲۰۰ قاتل و هوای شهر بود."));
       }
       engine.add(article("rare-1", "واکسن تازه", "واکسن تازه کووید به بازار رسید."));
       engine.add(article("rare-2", "بیماری در زمستان", "موارد ابتلا به کووید در زمستان بیشتر شد."));
@@ -39,6 +42,11 @@ class WrittenWordSuggestionTest {
 
       SearchResult typo = engine.search(SearchRequest.of("لاورف"));
       assertThat(typo.suggestion()).isEqualTo("لاوروف");
+
+      SearchResult several = engine.search(SearchRequest.of("لاورف بین ۲۷۰۰ قاتلی های شهر"));
+      assertThat(several.suggestion())
+          .as("a stopword, a number and a word with its ending are not corrected")
+          .isEqualTo("لاوروف بین ۲۷۰۰ قاتلی های شهر");
     }
   }
 

@@ -43,7 +43,11 @@ public final class DidYouMean {
   /** How much of the article is read for the written form of a suggested word. */
   private static final int WRITTEN_CHARS = 20_000;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{IsArabic}\u200c]+");
+  /** A word: Arabic-script letters and half-spaces; digits are never a word to correct. */
+  private static final Pattern WORD = Pattern.compile("[[\\p{IsArabic}\u200c]&&[^\\p{Nd}]]+");
+
+  /** The endings a word takes as it is used: «قاتلی» is «قاتل» used, not «قاتل» mistyped. */
+  private static final List<String> ENDINGS = List.of("ی", "ای", "ها", "های", "ان", "ات");
 
   /**
    * What an engine's index says of words: how many articles hold a term, and the index terms near
@@ -106,14 +110,21 @@ public final class DidYouMean {
       return null;
     }
     String term = terms.get(0);
+    if (Lexicon.get().isStopword(SearchFolding.fold(word))) {
+      return null; // «بین»، «وقتی»، «های»: the index keeps them apart, so no article "holds" them
+    }
     int df = vocabulary.docFreq(term);
+    if (df == 0 && usesAHeldWord(SearchFolding.fold(word), analyzer, vocabulary)) {
+      return null;
+    }
     if (df > RARE || df > 0 && Lexicon.get().isKnown(SearchFolding.fold(word))) {
       return null; // common, or a word of the language the news holds: rare is not mistyped
     }
     int floor = Math.max(MIN_DF, MORE_COMMON * df);
-    // A word some article writes is a typo only one edit from the word meant: two edits from a
-    // written word reach another word (کووید is not کنید).
-    double limit = term.length() <= 4 || df > 0 ? 1.0 : 2.0;
+    // A word some article writes or the lexicon lists is a typo only one edit from the word meant:
+    // two edits from a real word reach another word (کووید is not کنید, اسرای not اجرا).
+    boolean real = df > 0 || Lexicon.get().isKnown(SearchFolding.fold(word));
+    double limit = term.length() <= 4 || real ? 1.0 : 2.0;
     Choice best = new Choice();
     for (String candidate : vocabulary.near(term)) {
       int cdf = vocabulary.docFreq(candidate);
@@ -135,6 +146,26 @@ public final class DidYouMean {
       }
     }
     return best.word == null ? null : PersianText.get().forDisplay(best.word).strip();
+  }
+
+  /**
+   * Whether the word is a word some article holds with an ending («قاتلی», «اسرای»): a use of it,
+   * not a typo, though no article writes it so.
+   */
+  private static boolean usesAHeldWord(String folded, Analyzer analyzer, Vocabulary vocabulary) {
+    for (String ending : ENDINGS) {
+      if (folded.length() > ending.length() + 2 && folded.endsWith(ending)) {
+        List<String> stem =
+            Terms.of(
+                analyzer,
+                ArticleDocuments.TEXT,
+                folded.substring(0, folded.length() - ending.length()));
+        if (stem.size() == 1 && vocabulary.docFreq(stem.get(0)) > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The likeliest meant word so far: near, and held by many articles. */
