@@ -27,6 +27,9 @@ public final class TextPageExtractor {
 
   private static final int MAX_TITLE = 200;
 
+  /** A lead is a sentence: a shorter first line is a name or a sub-head. */
+  private static final int LEAD_WORDS = 5;
+
   private final Agencies agencies;
   private final Attribution attribution;
 
@@ -56,10 +59,7 @@ public final class TextPageExtractor {
       return Optional.empty();
     }
     rejoinHardWraps(lines);
-    String lead =
-        headline.overTitle() != null
-            ? headline.overTitle()
-            : lines.size() > 1 && lines.get(0).length() <= 400 ? lines.remove(0) : "";
+    String lead = headline.overTitle() != null ? headline.overTitle() : takeLead(lines);
     List<String> top = new ArrayList<>();
     top.add(lead);
     // The lead and three paragraphs after it; an over-title as the lead leaves the lead among them.
@@ -87,6 +87,17 @@ public final class TextPageExtractor {
                 published == null ? null : published.dating(Dating.Basis.PAGE))
             .comments(PageComments.fromTrailer(trailer))
             .build());
+  }
+
+  /**
+   * The first paragraph when it is a lead: at most 400 characters and {@value #LEAD_WORDS} words or
+   * more. A shorter first line is an author's name («فرنوش صفوی‌فر»), a sub-head or a column's
+   * name, and stays in the body where the page printed it.
+   */
+  private static String takeLead(List<String> lines) {
+    return lines.size() > 1 && lines.get(0).length() <= 400 && words(lines.get(0)) >= LEAD_WORDS
+        ? lines.remove(0)
+        : "";
   }
 
   /**

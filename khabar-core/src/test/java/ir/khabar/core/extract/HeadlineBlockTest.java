@@ -44,9 +44,11 @@ class HeadlineBlockTest {
   }
 
   @Test
-  void aTitleOverAnAuthorsNameStaysTheTitle() {
+  void aTitleOverAnAuthorsNameStaysTheTitleAndTheNameIsNoLead() {
     Article a = extract("برنامه\u200cهای تازه بهداشت\nعلی رضایی\n" + BODY);
     assertThat(a.title()).isEqualTo("برنامه\u200cهای تازه بهداشت");
+    assertThat(a.lead()).isEmpty();
+    assertThat(a.body().get(0)).isEqualTo("علی رضایی");
   }
 
   @Test
