@@ -6,15 +6,15 @@ import java.util.List;
  * The headline block a newspaper's plain text opens with (Hamshahri's files): a column's rubric
  * over the title («نگاه دوم» / «هزینه‌های یک غفلت»), a speaker over what they said («وزیر بهداشت:»
  * / «همه استان‌های مرزی در معرض …»), or an over-title over the title («با وجود قانون منع کار
- * کودکان» / «یک میلیون کودک در ایران کار می‌کنند»). A page without one keeps its first line as the
- * title.
+ * کودکان» / «یک میلیون کودک در ایران کار می‌کنند»; «در پایان اجلاس گروه هشت عنوان شد؛» / «پوتین:
+ * …»). A page without one keeps its first line as the title.
  */
 final class HeadlineBlock {
   /** A rubric is a column's name: one or two words. */
   private static final int RUBRIC_WORDS = 2;
 
-  /** A speaker's line is a name and a role, maybe with «اعلام کرد:». */
-  private static final int SPEAKER_WORDS = 10;
+  /** A speaker's line is a name and a role, maybe where they spoke and «اعلام کرد:». */
+  private static final int SPEAKER_WORDS = 14;
 
   /** A title under an over-title has four words or more, more than an author's name under it. */
   private static final int TITLE_UNDER_WORDS = 4;
@@ -43,6 +43,10 @@ final class HeadlineBlock {
     if (first.endsWith(":") && words <= SPEAKER_WORDS) {
       rest.remove(0);
       return new Headline(first + " " + second, null);
+    }
+    if (first.endsWith("؛") && first.length() <= MAX_CHARS) {
+      rest.remove(0);
+      return new Headline(second, first.substring(0, first.length() - 1).strip());
     }
     if (endsStatement(first) || first.length() > MAX_CHARS) {
       return new Headline(first, null);

@@ -44,6 +44,15 @@ class HeadlineBlockTest {
   }
 
   @Test
+  void anOverTitleEndingInASemicolonIsNotTheTitle() {
+    Article a =
+        extract(
+            "در پایان نشست وزیران بهداشت عنوان شد؛\nبرنامه\u200cهای تازه بهداشت اعلام شد\n" + BODY);
+    assertThat(a.title()).isEqualTo("برنامه\u200cهای تازه بهداشت اعلام شد");
+    assertThat(a.lead()).isEqualTo("در پایان نشست وزیران بهداشت عنوان شد");
+  }
+
+  @Test
   void aTitleOverAnAuthorsNameStaysTheTitleAndTheNameIsNoLead() {
     Article a = extract("برنامه\u200cهای تازه بهداشت\nعلی رضایی\n" + BODY);
     assertThat(a.title()).isEqualTo("برنامه\u200cهای تازه بهداشت");
