@@ -4,6 +4,7 @@ import ir.khabar.core.Article;
 import ir.khabar.core.Event;
 import ir.khabar.core.search.SearchEngine;
 import ir.khabar.core.search.SearchRequest;
+import ir.khabar.core.understand.entities.EntityRecognizer;
 import ir.khabar.persian.date.JalaliDate;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The events of a search's matches as rows, GDELT-like: who, with whom, what (type and CAMEO code),
@@ -67,15 +69,25 @@ public final class EventExport {
     return written[0];
   }
 
+  /**
+   * One row: {@code who} is the first actor's side (its country and that country's people, «ایران،
+   * عباس عراقچی»), {@code whom} the other sides' actors; an actor of no known country is a side of
+   * its own.
+   */
   static Map<String, Object> row(Event e, Article a) {
     List<Event.Actor> actors = e.actors();
+    String side = actors.isEmpty() ? null : side(actors.get(0));
     Map<String, Object> r = new LinkedHashMap<>();
-    r.put("who", actors.isEmpty() ? null : actors.get(0).name());
     r.put(
-        "whom",
-        actors.size() < 2
-            ? List.of()
-            : actors.subList(1, actors.size()).stream().map(Event.Actor::name).toList());
+        "who",
+        actors.isEmpty()
+            ? null
+            : actors.stream()
+                .filter(x -> side(x).equals(side))
+                .map(Event.Actor::name)
+                .collect(Collectors.joining("، ")));
+    r.put(
+        "whom", actors.stream().filter(x -> !side(x).equals(side)).map(Event.Actor::name).toList());
     r.put("type", e.type().label());
     r.put("cameo", e.cameo());
     r.put("place", e.place() == null ? null : e.place().name());
@@ -86,5 +98,13 @@ public final class EventExport {
     r.put("title", a.title());
     r.put("sentence", e.sentence());
     return r;
+  }
+
+  /**
+   * The country an actor speaks for (a country itself, or a listed person's or body's), or its id.
+   */
+  private static String side(Event.Actor actor) {
+    String country = EntityRecognizer.get().countryOf(actor.id());
+    return country == null ? actor.id() : country;
   }
 }
