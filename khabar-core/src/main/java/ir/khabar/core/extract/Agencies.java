@@ -31,9 +31,16 @@ public final class Agencies {
     return DEFAULT;
   }
 
-  /** The agency a name, alias or host names, if it is one Khabar knows. */
+  /**
+   * The agency a name, alias or host names («www.farsnews.ir» as «farsnews.ir»), if it is one
+   * Khabar knows.
+   */
   public Optional<Source> byName(String name) {
-    return name == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(name)));
+    if (name == null) {
+      return Optional.empty();
+    }
+    String k = key(name);
+    return Optional.ofNullable(byKey.get(k.startsWith("www.") ? k.substring(4) : k));
   }
 
   /** The agency whose name or alias is the longest found in {@code text}, if any. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code source:} with a name of several words in quotes («source:"صدا و سیما"») filters by that
- * source, as its one-word form and its id do, on the seed pages (one of them from IRIB).
+ * source, as its one-word form, its id and {@code site:} with its site do, on the seed pages (one
+ * of them from IRIB).
  */
 class SourceOperatorTest {
   @TempDir Path dir;
@@ -33,6 +34,12 @@ class SourceOperatorTest {
           .isEqualTo(joined.hits().stream().map(h -> h.article().id()).toList())
           .as("an id that is also a Latin name («irib») is the source's id")
           .isEqualTo(byId.hits().stream().map(h -> h.article().id()).toList());
+      for (String site : List.of("site:iribnews.ir دیپلماسی", "site:www.iribnews.ir دیپلماسی")) {
+        assertThat(engine.search(SearchRequest.of(site)).hits())
+            .as("%s: site: names the source by its site, as other search engines write it", site)
+            .extracting(h -> h.article().id())
+            .isEqualTo(byId.hits().stream().map(h -> h.article().id()).toList());
+      }
     }
   }
 }
