@@ -3,11 +3,11 @@ package ir.khabar.core.stories;
 import java.time.Duration;
 
 /**
- * The decision: near-duplicates (most shingles shared) are one story whatever their headlines;
- * other versions of an event, published within a few days of each other, share a good part of their
- * text and either their headline's words, much more text, or most of the shorter version (another
- * agency that kept a few paragraphs of the longer one). A version written anew shares no text but
- * names the same people, with the same headline words, the same day.
+ * The decision: near-duplicates (most shingles shared) within a month are one story whatever their
+ * headlines; other versions of an event, published within a few days of each other, share a good
+ * part of their text and either their headline's words, much more text, or most of the shorter
+ * version (another agency that kept a few paragraphs of the longer one). A version written anew
+ * shares no text but names the same people, with the same headline words, the same day.
  */
 public final class SameStory {
   static final double NEAR_DUPLICATE = 0.5;
@@ -16,6 +16,12 @@ public final class SameStory {
   static final double STRONG_TEXT = 0.3;
   static final double CONTAINED = 0.7;
   static final Duration WINDOW = Duration.ofDays(3);
+
+  /**
+   * Near-duplicates months apart are one page's template filled anew (a weekly schedule, a puzzle,
+   * a standing column), not one story told twice.
+   */
+  static final Duration COPY_WINDOW = Duration.ofDays(30);
 
   /** Rewrites by another agency: the same people named, the same headline words, within a day. */
   static final int SHARED_NAMES = 2;
@@ -33,7 +39,7 @@ public final class SameStory {
   public static boolean test(Fingerprint a, Fingerprint b) {
     double text = a.similarity(b);
     if (text >= NEAR_DUPLICATE) {
-      return true;
+      return near(a, b, COPY_WINDOW);
     }
     if (sameNamedEvent(a, b)) {
       return true;
