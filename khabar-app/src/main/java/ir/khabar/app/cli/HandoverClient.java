@@ -2,14 +2,17 @@ package ir.khabar.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ir.khabar.core.ArticleJson;
+import ir.khabar.core.Source;
 import ir.khabar.core.ingest.IngestReport;
 import ir.khabar.core.ingest.Input;
 import ir.khabar.core.ingest.InputTransfer;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -46,16 +49,16 @@ final class HandoverClient {
    * Sends the inputs and waits for the report; {@code progress} hears how many inputs the server
    * has run. A server that is not there throws {@link java.net.ConnectException}.
    */
-  IngestReport send(List<Input> inputs, IntConsumer progress)
+  IngestReport send(List<Input> inputs, Source declared, IntConsumer progress)
       throws IOException, InterruptedException {
     // Asked first, so that a wrong secret is told before any file is read or sent.
     HttpResponse<String> ready =
-        http.send(request().GET().build(), HttpResponse.BodyHandlers.ofString());
+        http.send(request(null).GET().build(), HttpResponse.BodyHandlers.ofString());
     if (ready.statusCode() != 204) {
       throw refused(ready.statusCode(), ready.body());
     }
     HttpRequest upload =
-        request()
+        request(declared)
             .header("Content-Type", "application/octet-stream")
             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> InputTransfer.stream(inputs)))
             .build();
@@ -68,8 +71,14 @@ final class HandoverClient {
     }
   }
 
-  private HttpRequest.Builder request() {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/ingest"))
+  /** A request to the server's ingest; {@code declared} travels as {@code ?source=ID}. */
+  private HttpRequest.Builder request(Source declared) {
+    String query =
+        declared == null
+            ? ""
+            : "?source=" + URLEncoder.encode(declared.name(), StandardCharsets.UTF_8);
+    return HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/api/ingest" + query))
         .header("Authorization", "Bearer " + server.secret());
   }
 

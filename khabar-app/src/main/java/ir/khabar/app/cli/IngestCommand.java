@@ -1,5 +1,7 @@
 package ir.khabar.app.cli;
 
+import ir.khabar.core.Source;
+import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.ingest.IngestReport;
 import ir.khabar.core.ingest.Input;
 import ir.khabar.core.ingest.Rejection;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -31,15 +34,24 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Files or folders: text pages, .html, .json, .jsonl.")
   List<Path> paths;
 
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
+      description =
+          "The source of the articles that name none: an archive of one paper (--source همشهری)."
+              + " A known agency's name, alias or site, or a new source's name.")
+  String source;
+
   @Override
   public Integer call() throws Exception {
     List<Input> inputs = Input.files(paths);
     ProgressBar bar = ProgressBar.onTerminal(inputs.size());
-    IngestReport report = handedOver(inputs, bar);
+    Source declared = source == null ? null : Agencies.get().resolveOrCreate(source);
+    IngestReport report = handedOver(inputs, declared, bar);
     if (report == null) {
       try (SearchEngine index = engine.open(data);
           Pipeline pipeline = new Pipeline(index)) {
-        report = pipeline.run(inputs, bar::update);
+        report = pipeline.run(inputs, bar::update, declared);
       }
     }
     bar.finish();
@@ -59,7 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
    * The report of the server running on the data folder, which was handed the inputs; null when no
    * server runs there (none started, or one gone without removing its file), to ingest here.
    */
-  private IngestReport handedOver(List<Input> inputs, ProgressBar bar)
+  private IngestReport handedOver(List<Input> inputs, Source declared, ProgressBar bar)
       throws IOException, InterruptedException {
     HandoverFile server = HandoverFile.readFrom(data.data).orElse(null);
     if (server == null || !server.serverRuns()) {
@@ -74,7 +86,7 @@ public final class IngestCommand implements Callable<Integer> {
             + inputs.size()
             + " file(s)");
     try {
-      return new HandoverClient(server).send(inputs, bar::update);
+      return new HandoverClient(server).send(inputs, declared, bar::update);
     } catch (ConnectException e) {
       System.err.println("the server does not answer; ingesting here");
       return null;

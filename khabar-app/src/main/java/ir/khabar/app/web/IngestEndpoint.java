@@ -6,6 +6,8 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
 import ir.khabar.core.ArticleJson;
+import ir.khabar.core.Source;
+import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.ingest.IngestReport;
 import ir.khabar.core.ingest.Input;
 import ir.khabar.core.ingest.InputTransfer;
@@ -65,7 +67,11 @@ final class IngestEndpoint {
         throw new BadRequestResponse("the inputs did not arrive whole: " + e.getMessage());
       }
       ctx.contentType("application/x-ndjson; charset=utf-8");
-      run(inputs, ctx.outputStream());
+      String source = ctx.queryParam("source");
+      run(
+          inputs,
+          source == null || source.isBlank() ? null : Agencies.get().resolveOrCreate(source),
+          ctx.outputStream());
     } finally {
       delete(dir);
     }
@@ -96,7 +102,7 @@ final class IngestEndpoint {
     }
   }
 
-  private void run(List<Input> inputs, OutputStream out) throws IOException {
+  private void run(List<Input> inputs, Source declared, OutputStream out) throws IOException {
     AtomicInteger done = new AtomicInteger();
     ScheduledExecutorService heartbeat =
         Executors.newSingleThreadScheduledExecutor(
@@ -112,7 +118,7 @@ final class IngestEndpoint {
         TimeUnit.SECONDS);
     ObjectNode last = ArticleJson.MAPPER.createObjectNode();
     try {
-      IngestReport report = pipeline.run(inputs, done::set);
+      IngestReport report = pipeline.run(inputs, done::set, declared);
       last.set("report", ArticleJson.MAPPER.valueToTree(report));
     } catch (IOException | RuntimeException e) {
       System.err.println("ingest handed over failed: " + e);

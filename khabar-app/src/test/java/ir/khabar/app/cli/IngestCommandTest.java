@@ -3,6 +3,7 @@ package ir.khabar.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ir.khabar.core.extract.Agencies;
 import ir.khabar.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,45 @@ class IngestCommandTest {
 
       به گزارش خبرگزاری مهر، مدیرعامل شرکت گاز استان مازندران از مشترکان خواست در مصرف صرفه‌جویی کنند.
       """;
+
+  /** A page of a newspaper's archive: it names no source. */
+  static final String UNNAMED =
+      """
+      نگاه دوم
+      بازگشایی پل تاریخی شهر پس از دو سال مرمت
+
+      پل تاریخی شهر پس از دو سال کار مرمت\u200cگران امروز به روی رهگذران باز شد و شهروندان از آن دیدن کردند.
+      """;
+
+  @Test
+  void aDeclaredSourceNamesTheArticlesThatNameNone() throws Exception {
+    Path unnamed = Files.writeString(data.resolve("bridge.txt"), UNNAMED, StandardCharsets.UTF_8);
+    Path credited = Files.writeString(data.resolve("gas.txt"), PAGE, StandardCharsets.UTF_8);
+    Cli.Result r =
+        Cli.withData(
+            data.resolve("d"),
+            "ingest",
+            "--source",
+            "همشهری",
+            unnamed.toString(),
+            credited.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(source(data.resolve("d"), "مرمت")).isEqualTo(agency("hamshahri"));
+    assertThat(source(data.resolve("d"), "مازندران"))
+        .as("a page's own credit stays")
+        .isEqualTo(agency("mehr"));
+  }
+
+  /** The source of the one article a query finds, as search names it. */
+  static String source(Path data, String query) throws Exception {
+    JsonNode hits = Cli.withData(data, "search", "--json", query).json().get("hits");
+    assertThat(hits).as(query).hasSize(1);
+    return hits.get(0).get("source").asText();
+  }
+
+  static String agency(String id) {
+    return Agencies.get().byName(id).orElseThrow().name();
+  }
 
   @Test
   void ingestingTheSeedsPrintsTheSummaryAndExitsZero() {

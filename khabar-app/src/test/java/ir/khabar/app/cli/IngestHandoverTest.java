@@ -112,6 +112,20 @@ class IngestHandoverTest {
   }
 
   @Test
+  void aDeclaredSourceTravelsWithTheFiles() throws Exception {
+    Path bridge =
+        Files.writeString(
+            dir.resolve("bridge.txt"), IngestCommandTest.UNNAMED, StandardCharsets.UTF_8);
+    Cli.Result r = Cli.withData(data, "ingest", "--source", "همشهری", bridge.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("khabar serve is running on " + data);
+    JsonNode found = search("مرمت");
+    assertThat(found.get("total").asInt()).isEqualTo(1);
+    assertThat(found.get("hits").get(0).get("source").asText())
+        .isEqualTo(IngestCommandTest.agency("hamshahri"));
+  }
+
+  @Test
   void badFilesAreReportedAsALocalIngestReportsThemAndTheRestIsStored() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("mixed"));
     Files.writeString(folder.resolve("gas.txt"), GAS, StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package ir.khabar.core.ingest;
 
 import ir.khabar.core.Article;
+import ir.khabar.core.Source;
 import ir.khabar.core.extract.Agencies;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -16,7 +17,26 @@ import java.util.List;
 public final class Reading {
   /** What one input held: its articles, rejections and skips, and how many records it counted. */
   public record Read(
-      List<Article> articles, List<Rejection> rejections, List<Skip> skips, int records) {}
+      List<Article> articles, List<Rejection> rejections, List<Skip> skips, int records) {
+    /**
+     * The read with {@code source} for its articles that name none (an archive of one paper, whose
+     * pages never say whose they are); itself when {@code source} is null.
+     */
+    public Read naming(Source source) {
+      if (source == null) {
+        return this;
+      }
+      List<Article> named =
+          articles.stream()
+              .map(
+                  a ->
+                      a != null && Source.UNKNOWN.equals(a.source())
+                          ? a.toBuilder().source(source).build()
+                          : a)
+              .toList();
+      return new Read(named, rejections, skips, records);
+    }
+  }
 
   private final InputReader reader;
 

@@ -2,6 +2,7 @@ package ir.khabar.core.pipeline;
 
 import ir.khabar.core.Article;
 import ir.khabar.core.ArticleIds;
+import ir.khabar.core.Source;
 import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.extract.SourceFurniture;
 import ir.khabar.core.ingest.IngestReport;
@@ -118,7 +119,15 @@ public final class Pipeline implements AutoCloseable {
    * in order. A chunk's commit runs while the next chunk is read and understood (work that asks
    * nothing of the engine); its story lookups wait for it.
    */
-  public synchronized IngestReport run(List<Input> inputs, IntConsumer progress)
+  public IngestReport run(List<Input> inputs, IntConsumer progress) throws IOException {
+    return run(inputs, progress, null);
+  }
+
+  /**
+   * As above; {@code source} is the source of the articles that name none (an archive of one paper:
+   * «همشهری»), or null.
+   */
+  public synchronized IngestReport run(List<Input> inputs, IntConsumer progress, Source source)
       throws IOException {
     Tally tally = new Tally();
     confirmed = corrections.get();
@@ -126,7 +135,7 @@ public final class Pipeline implements AutoCloseable {
         Commits commits = new Commits(committer, engine::commit, progress)) {
       for (int from = 0; from < inputs.size(); from += chunkSize) {
         List<Input> chunk = inputs.subList(from, Math.min(inputs.size(), from + chunkSize));
-        List<Understood> understood = understand(chunk, tally);
+        List<Understood> understood = understand(chunk, tally, source);
         commits.await();
         store(understood, tally);
         tally.files(chunk.size());
@@ -141,13 +150,14 @@ public final class Pipeline implements AutoCloseable {
    * parallel); learn each source's furniture from the chunk's articles; clean, understand and
    * fingerprint them (in parallel).
    */
-  private List<Understood> understand(List<Input> chunk, Tally tally) throws IOException {
+  private List<Understood> understand(List<Input> chunk, Tally tally, Source source)
+      throws IOException {
     List<Reading.Read> read = slots(chunk.size());
     List<List<SourceFurniture.Page>> pages = slots(chunk.size());
     parallel(
         chunk.size(),
         i -> {
-          read.set(i, reading.read(chunk.get(i)));
+          read.set(i, reading.read(chunk.get(i)).naming(source));
           pages.set(
               i,
               read.get(i).articles().stream()
