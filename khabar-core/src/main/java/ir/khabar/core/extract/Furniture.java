@@ -16,14 +16,6 @@ final class Furniture {
           "انتهای پیام",
           "منبع خبر",
           "(ادامه)",
-          "پربیننده ترین خبرها",
-          "پربیننده ترین اخبار",
-          "پربازدیدترین اخبار",
-          "اخبار پیشنهادی",
-          "آخرین اخبار",
-          "اخبار مرتبط",
-          "نظرات کاربران",
-          "ارسال نظر",
           "آدرس ایمیل خود را با فرمت مناسب وارد نمایید",
           "با استناد به ماده ۷۴ قانون تجارت",
           "برچسب ها:",
@@ -31,6 +23,24 @@ final class Furniture {
           "کلید واژه ها:",
           "کلیدواژه:",
           "تگ ها:");
+
+  /**
+   * Headings of the site's lists below an article: they start the trailer only as a whole line, a
+   * colon or a count after them at most («آخرین اخبار»; «آخرین اخبار از جشنواره فیلم فجر» is a
+   * headline).
+   */
+  private static final List<String> TRAILER_HEADINGS =
+      keys(
+          "پربیننده ترین خبرها",
+          "پربیننده ترین اخبار",
+          "پربازدیدترین اخبار",
+          "اخبار پیشنهادی",
+          "آخرین اخبار",
+          "اخبار مرتبط",
+          "نظرات کاربران",
+          "ارسال نظر");
+
+  private static final Pattern HEADING_TAIL = Pattern.compile("[:：]?\\(?[0-9۰-۹]*\\)?[:：]?$");
 
   /**
    * Short lines that are furniture only when they are the whole line ("تبادل نظر" is also prose).
@@ -57,7 +67,9 @@ final class Furniture {
 
   static boolean startsTrailer(String line) {
     String k = key(line);
-    return !k.isEmpty() && TRAILER_STARTS.stream().anyMatch(k::startsWith);
+    return !k.isEmpty()
+        && (TRAILER_STARTS.stream().anyMatch(k::startsWith)
+            || TRAILER_HEADINGS.contains(HEADING_TAIL.matcher(k).replaceFirst("")));
   }
 
   static boolean isFurnitureLine(String line) {
