@@ -199,13 +199,6 @@ class HamshahriRankingTest {
     List<String> ranked(String query, int n) throws Exception;
   }
 
-  /** The text after its first line, or the whole text when the title is not its first line. */
-  static String bodyOf(Doc doc) {
-    return doc.text().startsWith(doc.title())
-        ? doc.text().substring(doc.title().length()).strip()
-        : doc.text();
-  }
-
   /**
    * The documents laid out as ArticleDocuments lays out an article, searched through QueryFactory.
    */
@@ -246,7 +239,7 @@ class HamshahriRankingTest {
                       Article.builder()
                           .id(doc.id())
                           .title(doc.title())
-                          .body(List.of(bodyOf(doc)))
+                          .body(List.of(doc.body()))
                           .build())));
           for (String stop : PersianText.get().stopwordsIn(doc.text())) {
             d.add(new StringField(ArticleDocuments.STOPS, stop, Field.Store.NO));

@@ -29,7 +29,12 @@ final class JudgedCollections {
   /** Reads a file's title as ingest reads it (its headline block). */
   private static final TextPageExtractor PAGES = new TextPageExtractor(Agencies.get());
 
-  record Doc(String id, String title, String text) {}
+  record Doc(String id, String title, String text) {
+    /** The text after its title, or the whole text when the title is not its first line. */
+    String body() {
+      return text.startsWith(title) ? text.substring(title.length()).strip() : text;
+    }
+  }
 
   record Topic(String number, String query, Set<String> relevant) {}
 
