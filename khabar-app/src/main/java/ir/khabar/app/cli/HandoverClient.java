@@ -71,7 +71,7 @@ final class HandoverClient {
     }
   }
 
-  /** A request to the server's ingest; {@code declared} travels as {@code ?source=ID}. */
+  /** A request to the server's ingest; {@code declared} travels as {@code ?source=NAME}. */
   private HttpRequest.Builder request(Source declared) {
     String query =
         declared == null

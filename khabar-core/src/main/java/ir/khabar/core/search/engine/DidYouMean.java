@@ -122,7 +122,7 @@ public final class DidYouMean {
     }
     int floor = Math.max(MIN_DF, MORE_COMMON * df);
     // A word some article writes or the lexicon lists is a typo only one edit from the word meant:
-    // two edits from a real word reach another word (کووید is not کنید, اسرای not اجرا).
+    // two edits from a real word reach another word (کووید is not کنید).
     boolean real = df > 0 || Lexicon.get().isKnown(SearchFolding.fold(word));
     double limit = term.length() <= 4 || real ? 1.0 : 2.0;
     Choice best = new Choice();
