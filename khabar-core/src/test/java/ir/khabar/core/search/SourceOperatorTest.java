@@ -2,6 +2,7 @@ package ir.khabar.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.khabar.core.extract.Agencies;
 import ir.khabar.core.index.LuceneSearchEngine;
 import ir.khabar.core.pipeline.Ingest;
 import ir.khabar.testing.SharedData;
@@ -40,6 +41,9 @@ class SourceOperatorTest {
             .extracting(h -> h.article().id())
             .isEqualTo(byId.hits().stream().map(h -> h.article().id()).toList());
       }
+      assertThat(engine.search(SearchRequest.of("site:irna.ir دیپلماسی")).understood())
+          .as("a site is read before Latin words are («irna» is no name to translate)")
+          .contains("(منبع: " + Agencies.get().byName("irna").orElseThrow().name() + ")");
     }
   }
 }

@@ -58,8 +58,7 @@ final class ReaderQuery {
   }
 
   private static QueryFactory.Parsed route(
-      QueryFactory words, PrefixTerms prefixes, String reader, Occur eachWord) {
-    String query = QuerySyntax.siteAsSource(reader);
+      QueryFactory words, PrefixTerms prefixes, String query, Occur eachWord) {
     String text = eachWord == Occur.SHOULD ? query : QuerySyntax.withoutRedundantPlus(query);
     if (!QuerySyntax.usesOperators(text)) {
       QueryFactory.Parsed parsed = words.parse(text, eachWord);

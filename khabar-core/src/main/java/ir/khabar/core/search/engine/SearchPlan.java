@@ -37,7 +37,9 @@ public record SearchPlan(SearchRequest request, Query query, String understood, 
       ToIntFunction<Term> docFreq,
       PrefixTerms prefixes,
       boolean stopwordsField) {
-    LatinQuery.Rewritten text = LatinQuery.rewrite(request.query(), analyzer, docFreq);
+    // site: is source: before Latin words are read, so that a site («irna.ir») stays a site
+    String query = QuerySyntax.siteAsSource(request.query());
+    LatinQuery.Rewritten text = LatinQuery.rewrite(query, analyzer, docFreq);
     QueryFactory words =
         new QueryFactory(analyzer, docFreq, Lexicon.get()::isStopword, stopwordsField);
     QueryFactory.Parsed parsed =
