@@ -18,7 +18,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,46 @@ class SiteTest {
     }
     HttpResponse<String> page = site.get("/api/latest?limit=" + q("بیست"));
     assertThat(json(page).get("error").asText()).contains("«بیست»").contains("«limit»");
+  }
+
+  @Test
+  void aParameterKhabarCannotHonourIsRefusedSayingWhy() throws Exception {
+    String tehran = "/api/search?q=" + q("تهران");
+    assertRefused(tehran + "&page=abc", "«abc»");
+    assertRefused(tehran + "&sort=oldest", "«oldest»");
+    assertRefused(tehran + "&mode=every", "«every»");
+    assertRefused(tehran + "&from=" + q("۱۴۰۴/۱۰/۰۱") + "&to=" + q("۱۴۰۴/۰۹/۰۱"), "پس از");
+    HttpResponse<String> page = site.get("/search?q=" + q("تهران") + "&page=abc");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("شماره صفحه «abc» عدد نیست");
+    assertThat(site.get(tehran + "&page=" + q("۲")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void twoCountriesAreThePairsArticles() throws Exception {
+    Set<String> iran = ids("&country=" + q("ایران"));
+    Set<String> iraq = ids("&country=" + q("عراق"));
+    Set<String> pair = ids("&country=" + q("ایران،عراق"));
+    Set<String> both = new HashSet<>(iran);
+    both.retainAll(iraq);
+    assertThat(pair).isNotEmpty().isEqualTo(both);
+    assertThat(ids("&country=" + q("ایران, عراق"))).isEqualTo(pair);
+    assertRefused("/api/search?q=&country=" + q("ایران،عراق،روسیه"), "دو کشور");
+  }
+
+  /** The ids of the articles a filter finds (the sample corpus holds fewer than 100). */
+  private static Set<String> ids(String filters) throws Exception {
+    JsonNode r = json(site.get("/api/search?q=&limit=100" + filters));
+    Set<String> ids = new HashSet<>();
+    r.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    return ids;
+  }
+
+  /** A request refused with 400 whose Persian error names {@code named}. */
+  private static void assertRefused(String path, String named) throws Exception {
+    HttpResponse<String> r = site.get(path);
+    assertThat(r.statusCode()).as(path).isEqualTo(400);
+    assertThat(json(r).get("error").asText()).as(path).contains(named);
   }
 
   @Test
